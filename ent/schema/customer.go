@@ -1,0 +1,86 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/rule"
+)
+
+// Customer is a client (客户; ent reserves the name Client): every person
+// or organisation the firm serves or hopes to, in
+// any status (PRODUCT.md §2): the centre of the 360° view.
+type Customer struct{ ent.Schema }
+
+func (Customer) Mixin() []ent.Mixin { return []ent.Mixin{timestamps{}} }
+
+func (Customer) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("client_no").Unique().NotEmpty().MaxLen(32).Annotations(entgql.OrderField("CLIENT_NO")),
+		field.Enum("kind").Values("INDIVIDUAL", "INSTITUTION").Default("INDIVIDUAL").Annotations(entgql.OrderField("KIND")),
+		field.String("name").NotEmpty().MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.Enum("id_type").
+			Values("RESIDENT_ID", "PASSPORT", "HK_MACAO_PERMIT", "TAIWAN_PERMIT", "FOREIGN_PERMANENT_RESIDENT", "CREDIT_CODE", "OTHER").
+			Default("RESIDENT_ID"),
+		field.String("id_number").NotEmpty().MaxLen(32),
+		date(field.Time("id_expires_on")).Optional().Nillable(),
+		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable(),
+		date(field.Time("birth_date")).Optional().Nillable().Annotations(entgql.OrderField("BIRTH_DATE")),
+		field.String("phone").Optional().MaxLen(32),
+		field.String("email").Optional().MaxLen(254),
+		field.String("address").Optional().MaxLen(500),
+		field.Enum("status").Values("NORMAL", "FROZEN", "REPORTED_LOST", "CLOSED", "POTENTIAL").
+			Default("NORMAL").Annotations(entgql.OrderField("STATUS")),
+		date(field.Time("opened_on")).Optional().Nillable().Annotations(entgql.OrderField("OPENED_ON")),
+		date(field.Time("closed_on")).Optional().Nillable(),
+		field.Int("branch_id"),
+		field.Int("advisor_id").Optional().Nillable(),
+		field.Enum("channel").Values("BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER").
+			Default("BRANCH").Comment("how the client was acquired"),
+		field.Enum("investor_class").Values("ORDINARY", "PROFESSIONAL").Default("ORDINARY"),
+	}
+}
+
+func (Customer) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("branch", Branch.Type).Ref("clients").Field("branch_id").Unique().Required(),
+		edge.From("advisor", User.Type).Ref("clients").Field("advisor_id").Unique(),
+		edge.To("login", User.Type).Unique(),
+		edge.To("status_changes", ClientStatusChange.Type).Annotations(entgql.RelayConnection()),
+		edge.To("organization", Organization.Type).Unique(),
+		edge.To("contacts", ContactPerson.Type).Annotations(entgql.RelayConnection()),
+		edge.To("accounts", Account.Type).Annotations(entgql.RelayConnection()),
+		edge.To("holdings", Holding.Type).Annotations(entgql.RelayConnection()),
+		edge.To("trades", Trade.Type).Annotations(entgql.RelayConnection()),
+		edge.To("cash_flows", CashFlow.Type).Annotations(entgql.RelayConnection()),
+		edge.To("interactions", Interaction.Type).Annotations(entgql.RelayConnection()),
+		edge.To("risk_assessments", RiskAssessment.Type).Annotations(entgql.RelayConnection()),
+		edge.To("orders", SalesOrder.Type).Annotations(entgql.RelayConnection()),
+		edge.To("tags", Tag.Type).Annotations(entgql.RelayConnection()),
+	}
+}
+
+func (Customer) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("advisor_id", "status"),
+		index.Fields("branch_id", "status"),
+		index.Fields("name"),
+		index.Fields("id_number"),
+		index.Fields("phone"),
+	}
+}
+
+func (Customer) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField(), entgql.MultiOrder()}
+}
+
+func (Customer) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterCustomers()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+	}
+}

@@ -1,0 +1,51 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/brokercrm/crm/suitability"
+)
+
+// RiskAssessment is the result of one risk-tolerance questionnaire. It is
+// a regulatory record: immutable once written.
+type RiskAssessment struct{ ent.Schema }
+
+// Mixin gives RiskAssessment the policy of client data.
+func (RiskAssessment) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
+
+func (RiskAssessment) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("client_id").Immutable(),
+		field.String("questionnaire_version").Immutable(),
+		field.Int("score").Immutable().NonNegative(),
+		field.Enum("level").GoType(suitability.Category("")).Immutable().Annotations(entgql.Type("RiskCategory"), entgql.OrderField("LEVEL")),
+		field.Bool("lowest_category").Default(false).Immutable().Comment("风险承受能力最低类别"),
+		field.Enum("horizon").GoType(suitability.Horizon("")).Immutable().Annotations(entgql.Type("Horizon")).Comment("the horizon the investor accepts"),
+		field.JSON("varieties", []suitability.Variety{}).Immutable().
+			Annotations(entgql.Type("[Variety!]")).Comment("the varieties the investor wants"),
+		field.Time("assessed_at").Immutable().Annotations(entgql.OrderField("ASSESSED_AT")),
+		field.Time("expires_at").Immutable().Annotations(entgql.OrderField("EXPIRES_AT")),
+		field.Int("assessed_by_id").Optional().Nillable().Immutable(),
+		field.Enum("channel").Values("BRANCH", "APP", "ONLINE", "PHONE").Immutable(),
+	}
+}
+
+func (RiskAssessment) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("client", Customer.Type).Ref("risk_assessments").Field("client_id").Unique().Required().Immutable(),
+		edge.To("assessed_by", User.Type).Field("assessed_by_id").Unique().Immutable(),
+	}
+}
+
+func (RiskAssessment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("client_id", "assessed_at")}
+}
+
+func (RiskAssessment) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}

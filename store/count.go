@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"sync/atomic"
+
+	"entgo.io/ent/dialect"
+)
+
+// countingDriver reports every statement ent sends, so /metrics can count
+// them and tests and benchmarks can prove a request runs a bounded number
+// of statements.
+type countingDriver struct {
+	dialect.Driver
+	observe func(ctx context.Context)
+}
+
+func (d *countingDriver) Exec(ctx context.Context, query string, args, v any) error {
+	d.observe(ctx)
+	return d.Driver.Exec(ctx, query, args, v)
+}
+
+func (d *countingDriver) Query(ctx context.Context, query string, args, v any) error {
+	d.observe(ctx)
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+func (d *countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := d.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, observe: d.observe, ctx: ctx}, nil
+}
+
+// BeginTx is what ent.Client.BeginTx and entgql's transactioner use.
+func (d *countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	b, ok := d.Driver.(interface {
+		BeginTx(context.Context, *sql.TxOptions) (dialect.Tx, error)
+	})
+	if !ok {
+		return d.Tx(ctx)
+	}
+	tx, err := b.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, observe: d.observe, ctx: ctx}, nil
+}
+
+type countingTx struct {
+	dialect.Tx
+	observe func(ctx context.Context)
+	ctx     context.Context
+}
+
+func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error {
+	t.observe(ctx)
+	return t.Tx.Exec(ctx, query, args, v)
+}
+
+func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
+	t.observe(ctx)
+	return t.Tx.Query(ctx, query, args, v)
+}
+
+type counterKey struct{}
+
+// WithStatementCounter returns a context in which every statement ent runs
+// adds one to the returned counter.
+func WithStatementCounter(ctx context.Context) (context.Context, *atomic.Int64) {
+	n := new(atomic.Int64)
+	return context.WithValue(ctx, counterKey{}, n), n
+}
+
+func countInContext(ctx context.Context) {
+	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
+		n.Add(1)
+	}
+}
