@@ -7,26 +7,38 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
+	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
 	"github.com/brokercrm/crm/graph/model"
+	"github.com/brokercrm/crm/viewer"
 )
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, username string, password string) (*model.LoginPayload, error) {
-	panic(fmt.Errorf("not implemented: Login - login"))
+	token, expires, u, err := r.auth.Login(ctx, username, password, auth.IPFromContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.LoginPayload{Token: token, ExpiresAt: expires, User: u}, nil
 }
 
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
-	panic(fmt.Errorf("not implemented: Logout - logout"))
+	if err := r.auth.Logout(ctx, auth.TokenFromContext(ctx)); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: Viewer - viewer"))
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, nil
+	}
+	return r.client.User.Get(ctx, v.UserID)
 }
 
 // Mutation returns generated.MutationResolver implementation.

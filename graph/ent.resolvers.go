@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/brokercrm/crm/ent"
@@ -16,47 +15,54 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.client.Noder(ctx, id)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Nodes - nodes"))
+	return r.client.Noders(ctx, ids)
 }
 
 // Branches is the resolver for the branches field.
 func (r *queryResolver) Branches(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) (*ent.BranchConnection, error) {
-	panic(fmt.Errorf("not implemented: Branches - branches"))
+	return r.client.Branch.Query().Paginate(ctx, after, first, before, last,
+		ent.WithBranchOrder(orderBy), ent.WithBranchFilter(where.Filter))
 }
 
 // Customers is the resolver for the customers field.
 func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) (*ent.CustomerConnection, error) {
-	panic(fmt.Errorf("not implemented: Customers - customers"))
+	return r.client.Customer.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
 // Instruments is the resolver for the instruments field.
 func (r *queryResolver) Instruments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) (*ent.InstrumentConnection, error) {
-	panic(fmt.Errorf("not implemented: Instruments - instruments"))
+	return r.client.Instrument.Query().Paginate(ctx, after, first, before, last,
+		ent.WithInstrumentOrder(orderBy), ent.WithInstrumentFilter(where.Filter))
 }
 
 // Products is the resolver for the products field.
 func (r *queryResolver) Products(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) (*ent.ProductConnection, error) {
-	panic(fmt.Errorf("not implemented: Products - products"))
+	return r.client.Product.Query().Paginate(ctx, after, first, before, last,
+		ent.WithProductOrder(orderBy), ent.WithProductFilter(where.Filter))
 }
 
 // SalesOrders is the resolver for the salesOrders field.
 func (r *queryResolver) SalesOrders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) (*ent.SalesOrderConnection, error) {
-	panic(fmt.Errorf("not implemented: SalesOrders - salesOrders"))
+	return r.client.SalesOrder.Query().Paginate(ctx, after, first, before, last,
+		ent.WithSalesOrderOrder(orderBy), ent.WithSalesOrderFilter(where.Filter))
 }
 
 // Tags is the resolver for the tags field.
 func (r *queryResolver) Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error) {
-	panic(fmt.Errorf("not implemented: Tags - tags"))
+	return r.client.Tag.Query().Paginate(ctx, after, first, before, last,
+		ent.WithTagOrder(orderBy), ent.WithTagFilter(where.Filter))
 }
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
-	panic(fmt.Errorf("not implemented: Users - users"))
+	return r.client.User.Query().Paginate(ctx, after, first, before, last,
+		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
 // Query returns generated.QueryResolver implementation.

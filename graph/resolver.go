@@ -1,8 +1,19 @@
 package graph
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/ent"
+)
 
-type Resolver struct{}
+// Resolver is the root of the resolvers. Resolvers stay thin: ent and its
+// privacy rules do the querying and access control, domain packages the
+// rest.
+type Resolver struct {
+	client *ent.Client
+	auth   *auth.Service
+}
+
+// NewResolver returns the root resolver.
+func NewResolver(client *ent.Client, auth *auth.Service) *Resolver {
+	return &Resolver{client: client, auth: auth}
+}

@@ -132,6 +132,14 @@ func (d Decimal) Mul(e Decimal) Decimal {
 	return Decimal(divRound(p, big.NewInt(unit)))
 }
 
+// MulFrac returns d×num/den rounded half away from zero, for rates finer
+// than Scale digits: a commission of 0.025% is d.MulFrac(25, 100_000).
+// It panics if den is zero.
+func (d Decimal) MulFrac(num, den int64) Decimal {
+	p := new(big.Int).Mul(big.NewInt(int64(d)), big.NewInt(num))
+	return Decimal(divRound(p, big.NewInt(den)))
+}
+
 // Div returns d÷e rounded half away from zero to Scale digits, and false
 // when e is zero.
 func (d Decimal) Div(e Decimal) (Decimal, bool) {

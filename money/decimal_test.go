@@ -56,6 +56,24 @@ func TestMulRoundsHalfAwayFromZero(t *testing.T) {
 	}
 }
 
+func TestMulFrac(t *testing.T) {
+	tests := []struct {
+		d        string
+		num, den int64
+		want     string
+	}{
+		{"12345.67", 25, 100_000, "3.0864"},               // 0.025% commission: 3.08641… rounds down
+		{"10000", 1, 100_000, "0.1000"},                   // transfer fee 0.001%
+		{"-0.0003", 1, 2, "-0.0002"},                      // -0.00015 rounds away from zero
+		{"922337203685477", 3, 7, "395287373008061.5714"}, // no overflow in between
+	}
+	for _, tt := range tests {
+		if got := MustParse(tt.d).MulFrac(tt.num, tt.den).String(); got != tt.want {
+			t.Errorf("%s × %d/%d = %s, want %s", tt.d, tt.num, tt.den, got, tt.want)
+		}
+	}
+}
+
 func TestDiv(t *testing.T) {
 	got, ok := MustParse("10").Div(MustParse("3"))
 	if !ok || got.String() != "3.3333" {

@@ -1,0 +1,53 @@
+# 券商CRM — see README.md. `make run` for the demo, `make test` for everything.
+GO  ?= go
+BIN := bin/crm
+
+.PHONY: run build build-go build-web test test-go test-web e2e lint generate check-generated clean
+
+## run: build everything, seed demo data on first start, serve on :8080
+run: build
+	./$(BIN) seed --if-empty
+	./$(BIN) serve
+
+## build: the SPA (frontend/dist) and the crm binary (bin/crm)
+build: build-web build-go
+
+build-go:
+	$(GO) build -o $(BIN) ./server
+
+build-web: node_modules
+	npm run build
+
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch node_modules
+
+## test: lint, generated code in step, Go tests on SQLite and PostgreSQL, SPA unit and end-to-end tests
+test: lint check-generated test-go test-web e2e
+
+test-go:
+	$(GO) test -count=1 ./...
+
+test-web: node_modules
+	npm run typecheck
+	npm test
+
+e2e: build
+	npm run e2e
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## generate: ent, gqlgen and the SPA's GraphQL types from the schemas
+generate: node_modules
+	$(GO) generate ./...
+	npm run codegen
+
+## check-generated: fail if generated code is out of step with its sources
+check-generated: generate
+	@git diff --exit-code --stat -- ent graph frontend/src/gql || \
+		(echo "generated code is out of date: run make generate and commit"; exit 1)
+
+clean:
+	rm -rf bin frontend/dist

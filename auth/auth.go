@@ -1,0 +1,152 @@
+package auth
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/viewer"
+)
+
+// ErrBadCredentials is returned for an unknown user, a wrong password or a
+// disabled account alike, so a caller cannot probe which usernames exist.
+var ErrBadCredentials = apperr.New(apperr.Unauthenticated, "wrong username or password")
+
+// ErrBadToken is returned for a token that is unknown, expired or revoked.
+var ErrBadToken = apperr.New(apperr.Unauthenticated, "the session has expired or was ended; log in again")
+
+// Service issues and checks bearer tokens.
+type Service struct {
+	client *ent.Client
+	secret []byte
+	ttl    time.Duration
+	now    func() time.Time
+
+	dummyOnce sync.Once
+	dummyHash string
+}
+
+// NewService returns a Service. secret keys the HMAC under which tokens are
+// stored, so neither a copy of the sessions table nor the secret alone is
+// enough to log in; tokens live for ttl.
+func NewService(client *ent.Client, secret []byte, ttl time.Duration) *Service {
+	return &Service{client: client, secret: secret, ttl: ttl, now: time.Now}
+}
+
+// system marks the Service's own reads and writes of users and sessions,
+// which happen before there is a viewer.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// Login checks a username and password and starts a session.
+func (s *Service) Login(ctx context.Context, username, password, ip string) (token string, expires time.Time, u *ent.User, err error) {
+	u, err = s.client.User.Query().Where(user.Username(username)).Only(system(ctx))
+	if err != nil && !ent.IsNotFound(err) {
+		return "", time.Time{}, nil, fmt.Errorf("look up user: %w", err)
+	}
+	if u == nil {
+		s.burnPasswordCheck(password)
+		return "", time.Time{}, nil, ErrBadCredentials
+	}
+	if !checkPassword(password, u.PasswordHash) || !u.Active {
+		return "", time.Time{}, nil, ErrBadCredentials
+	}
+	token, err = newToken()
+	if err != nil {
+		return "", time.Time{}, nil, err
+	}
+	now := s.now()
+	expires = now.Add(s.ttl)
+	err = s.client.Session.Create().
+		SetTokenHash(s.hash(token)).
+		SetUserID(u.ID).
+		SetCreatedAt(now).
+		SetExpiresAt(expires).
+		SetIP(ip).
+		Exec(system(ctx))
+	if err != nil {
+		return "", time.Time{}, nil, fmt.Errorf("create session: %w", err)
+	}
+	return token, expires, u, nil
+}
+
+// burnPasswordCheck spends the time of a real password check, so that an
+// unknown username answers as slowly as a wrong password.
+func (s *Service) burnPasswordCheck(password string) {
+	s.dummyOnce.Do(func() { s.dummyHash, _ = HashPassword("not a real password") })
+	checkPassword(password, s.dummyHash)
+}
+
+// Authenticate returns the viewer a token belongs to, in one SQL query.
+func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, error) {
+	u, err := s.client.User.Query().
+		Where(
+			user.Active(true),
+			user.HasSessionsWith(
+				session.TokenHash(s.hash(token)),
+				session.ExpiresAtGT(s.now()),
+				session.RevokedAtIsNil(),
+			),
+		).
+		Only(system(ctx))
+	if ent.IsNotFound(err) {
+		return nil, ErrBadToken
+	}
+	if err != nil {
+		return nil, fmt.Errorf("authenticate: %w", err)
+	}
+	return ViewerOf(u), nil
+}
+
+// Logout revokes the session of token.
+func (s *Service) Logout(ctx context.Context, token string) error {
+	n, err := s.client.Session.Update().
+		Where(session.TokenHash(s.hash(token)), session.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).
+		Save(system(ctx))
+	if err != nil {
+		return fmt.Errorf("revoke session: %w", err)
+	}
+	if n == 0 {
+		return ErrBadToken
+	}
+	return nil
+}
+
+// ViewerOf describes u as the viewer of a request.
+func ViewerOf(u *ent.User) *viewer.Viewer {
+	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, Role: u.Role}
+	if u.BranchID != nil {
+		v.BranchID = *u.BranchID
+	}
+	if u.ClientID != nil {
+		v.ClientID = *u.ClientID
+	}
+	return v
+}
+
+func (s *Service) hash(token string) []byte {
+	m := hmac.New(sha256.New, s.secret)
+	m.Write([]byte(token))
+	return m.Sum(nil)
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", errors.New("no randomness for a token")
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}

@@ -1,0 +1,69 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/viewer"
+)
+
+// presentError is the one place errors become what a client sees: every
+// error gets an extensions.code, and driver or SQL text never leaves the
+// server (it is logged instead).
+func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if _, coded := gqlErr.Extensions["code"]; coded && apperr.CodeOf(err) == "" {
+			return gqlErr // parse and validation errors coded by gqlgen
+		}
+		code, message := classify(ctx, err)
+		if code == apperr.Internal {
+			logger.ErrorContext(ctx, "internal error", "err", err, "path", gqlErr.Path.String())
+		}
+		gqlErr.Message = message
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		gqlErr.Extensions["code"] = string(code)
+		return gqlErr
+	}
+}
+
+// classify maps an error to its code and a message safe to show.
+func classify(ctx context.Context, err error) (apperr.Code, string) {
+	var appErr *apperr.Error
+	var validation *ent.ValidationError
+	switch {
+	case errors.As(err, &appErr):
+		return appErr.Code, appErr.Message
+	case ent.IsNotFound(err):
+		return apperr.NotFound, "not found"
+	case errors.Is(err, privacy.Deny):
+		if viewer.FromContext(ctx) == nil {
+			return apperr.Unauthenticated, "log in first"
+		}
+		return apperr.Forbidden, "you are not allowed to do this"
+	case errors.As(err, &validation):
+		return apperr.BadUserInput, validation.Error()
+	case errors.Is(err, money.ErrInvalid):
+		return apperr.BadUserInput, err.Error()
+	case ent.IsConstraintError(err):
+		return apperr.Conflict, "this conflicts with an existing record"
+	case errors.Is(err, context.DeadlineExceeded):
+		return apperr.Internal, "the request took too long"
+	}
+	var gqlErr *gqlerror.Error
+	if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+		// Argument coercion errors gqlgen raises itself, e.g. a bad enum.
+		return apperr.BadUserInput, gqlErr.Message
+	}
+	return apperr.Internal, "Internal error."
+}

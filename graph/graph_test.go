@@ -1,0 +1,102 @@
+package graph_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/pgtest"
+)
+
+func TestMain(m *testing.M) {
+	// Cheap password hashing: these tests log in many times.
+	auth.Params.Memory, auth.Params.Iterations = 1024, 1
+	code := m.Run()
+	pgtest.StopShared()
+	os.Exit(code)
+}
+
+type clientList struct {
+	Customers struct {
+		TotalCount int
+		Edges      []struct {
+			Node struct {
+				ID       string
+				ClientNo string
+				Name     string
+				Advisor  *struct{ Username string }
+				Accounts struct {
+					TotalCount int
+					Edges      []struct{ Node struct{ AccountNo string } }
+				}
+			}
+		}
+	}
+}
+
+const listClients = `query($first: Int!, $where: CustomerWhereInput) {
+  customers(first: $first, where: $where, orderBy: [{field: CLIENT_NO}]) {
+    totalCount
+    edges { node { id clientNo name advisor { username } accounts(first: 10) { totalCount edges { node { accountNo } } } } }
+  }
+}`
+
+func TestLoginAndViewer(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		t.Run("OK", func(t *testing.T) {
+			token := env.Login(t, "advisor1")
+			var data struct {
+				Viewer struct {
+					Username string
+					Role     string
+					Branch   struct{ Code string }
+				}
+			}
+			env.Do(t, token, `{ viewer { username role branch { code } } }`, nil).Decode(t, &data)
+			if got, want := data.Viewer.Username, "advisor1"; got != want {
+				t.Errorf("viewer = %q, want %q", got, want)
+			}
+			if got, want := data.Viewer.Role, "ADVISOR"; got != want {
+				t.Errorf("role = %q, want %q", got, want)
+			}
+		})
+		t.Run("ErrWrongPassword", func(t *testing.T) {
+			resp := env.Do(t, "", `mutation { login(username: "advisor1", password: "wrong-pass-1") { token } }`, nil)
+			if got, want := resp.Code(), "UNAUTHENTICATED"; got != want {
+				t.Errorf("code = %q, want %q", got, want)
+			}
+		})
+		t.Run("ErrUnknownUser", func(t *testing.T) {
+			resp := env.Do(t, "", `mutation { login(username: "nobody", password: "wrong-pass-1") { token } }`, nil)
+			if got, want := resp.Code(), "UNAUTHENTICATED"; got != want {
+				t.Errorf("code = %q, want %q", got, want)
+			}
+		})
+		t.Run("AnonymousViewerIsNull", func(t *testing.T) {
+			var data struct{ Viewer *struct{ Username string } }
+			env.Do(t, "", `{ viewer { username } }`, nil).Decode(t, &data)
+			if data.Viewer != nil {
+				t.Errorf("viewer = %+v, want null", data.Viewer)
+			}
+		})
+		t.Run("ErrAnonymousClients", func(t *testing.T) {
+			resp := env.Do(t, "", listClients, map[string]any{"first": 5})
+			if got, want := resp.Code(), "UNAUTHENTICATED"; got != want {
+				t.Errorf("code = %q, want %q (%+v)", got, want, resp.Errors)
+			}
+		})
+		t.Run("ErrLoggedOutToken", func(t *testing.T) {
+			token := env.Login(t, "advisor2")
+			var out struct{ Logout bool }
+			env.Do(t, token, `mutation { logout }`, nil).Decode(t, &out)
+			resp := env.Do(t, token, `{ viewer { username } }`, nil)
+			if got, want := resp.Status, 401; got != want {
+				t.Errorf("status = %d, want %d", got, want)
+			}
+			if got, want := resp.Code(), "UNAUTHENTICATED"; got != want {
+				t.Errorf("code = %q, want %q", got, want)
+			}
+		})
+	})
+}

@@ -1,0 +1,79 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/graph/generated"
+)
+
+// Observer is told the outcome of every operation (for metrics).
+type Observer interface {
+	ObserveOperation(name string, took time.Duration, errorCodes []string)
+}
+
+// HandlerOptions configure NewHandler.
+type HandlerOptions struct {
+	Logger        *slog.Logger
+	Introspection bool
+	Observer      Observer // may be nil
+}
+
+// NewHandler returns the GraphQL endpoint: the schema with its resolvers,
+// mutations in transactions, the pagination check, the error presenter and
+// panic recovery. Authentication happens before it, in the HTTP layer.
+func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptions) *handler.Server {
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{
+		Resolvers: NewResolver(client, authService),
+	}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if opts.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.AroundOperations(requirePagination)
+	srv.SetErrorPresenter(presentError(opts.Logger))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
+		return apperr.New(apperr.Internal, "Internal error.")
+	})
+	if opts.Observer != nil {
+		srv.AroundResponses(observe(opts.Observer))
+	}
+	return srv
+}
+
+func observe(o Observer) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		start := time.Now()
+		resp := next(ctx)
+		name := "anonymous"
+		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.OperationName != "" {
+			name = oc.OperationName
+		}
+		var codes []string
+		if resp != nil {
+			for _, e := range resp.Errors {
+				code, _ := e.Extensions["code"].(string)
+				codes = append(codes, code)
+			}
+		}
+		o.ObserveOperation(name, time.Since(start), codes)
+		return resp
+	}
+}

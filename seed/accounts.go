@@ -1,0 +1,189 @@
+package seed
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/brokercrm/crm/money"
+)
+
+// account is one generated account of a client.
+type account struct {
+	id     int
+	market string
+	row    []any // its row in the accounts table, to fill in the cash balance
+}
+
+// cashBalanceColumn is the index of cash_balance in the accounts table.
+const cashBalanceColumn = 8
+
+func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
+	accountStatus := "NORMAL"
+	switch c.status {
+	case "CLOSED":
+		accountStatus = "CLOSED"
+	case "FROZEN", "REPORTED_LOST":
+		accountStatus = c.status
+	}
+	var closed *time.Time
+	if accountStatus == "CLOSED" {
+		closed = &w.opts.Today
+	}
+	add := func(kind, market string) account {
+		id := w.ids["accounts"].take()
+		t.accounts.add(id, fmt.Sprintf("%d%09d", id%9+1, id%1_000_000_000), kind, market, "CNY",
+			accountStatus, c.opened, closed, money.Decimal(0), c.id)
+		return account{id: id, market: market, row: t.accounts.rows[len(t.accounts.rows)-1]}
+	}
+	// Everyone has a securities account; the rest depends on wealth and luck.
+	securities := add("SECURITIES", []string{"SH", "SZ"}[r.IntN(2)])
+	invested := w.stockHoldings(r, c, securities, t)
+	cash := c.wealth.Sub(invested)
+	if r.IntN(100) < 30 && len(w.funds) > 0 {
+		fund := add("FUND", "TA")
+		cash = cash.Sub(w.fundHoldings(r, c, fund, cash, t))
+	}
+	if c.wealth > money.FromInt(500_000) && r.IntN(100) < 25 {
+		add("CREDIT", securities.market)
+	}
+	if r.IntN(100) < 4 {
+		add("OTC", "OTC")
+	}
+	if c.wealth > money.FromInt(500_000) && r.IntN(100) < 6 {
+		add("OPTIONS", "SH")
+	}
+	if cash.Sign() < 0 {
+		cash = 0
+	}
+	securities.row[cashBalanceColumn] = cash
+	w.trades(r, c, securities, t)
+	w.flows(r, c, securities, cash, t)
+}
+
+// stockHoldings gives a securities account 0–8 positions worth part of
+// the client's wealth and returns their market value.
+func (w *world) stockHoldings(r *rand.Rand, c *client, a account, t *chunkTables) money.Decimal {
+	if c.status == "CLOSED" || r.IntN(100) < 20 {
+		return 0
+	}
+	budget := c.wealth.MulFrac(int64(20+r.IntN(76)), 100) // 20–95% invested
+	positions := 1 + r.IntN(8)
+	share, _ := budget.Div(money.FromInt(int64(positions)))
+	var total money.Decimal
+	for range positions {
+		s := w.stocks[pickSkewed(r, len(w.stocks))]
+		lot := s.price.MulInt(100)
+		lots, _ := share.Div(lot)
+		quantity := max(lots.Units()/10_000, 1) * 100
+		value := s.price.MulInt(quantity)
+		cost := value.Mul(money.FromUnits(7000 + r.Int64N(6000))) // bought 30% lower to 30% higher
+		t.holdings.add(w.ids["holdings"].take(), money.FromInt(quantity), cost, value, w.opts.Today,
+			a.id, c.id, s.id, nil)
+		total = total.Add(value)
+	}
+	return total
+}
+
+// fundHoldings puts part of the client's cash into 1–3 published funds.
+func (w *world) fundHoldings(r *rand.Rand, c *client, a account, cash money.Decimal, t *chunkTables) money.Decimal {
+	if cash.Sign() <= 0 {
+		return 0
+	}
+	var total money.Decimal
+	for range 1 + r.IntN(3) {
+		p := w.funds[pickSkewed(r, len(w.funds))]
+		amount := cash.Mul(money.FromUnits(int64(500 + r.IntN(2500)))) // 5–30% of the cash
+		shares, _ := amount.Div(p.nav)
+		shares = money.FromCents(shares.Units() / 100) // fund shares to 0.01
+		value := shares.Mul(p.nav)
+		cost := value.Mul(money.FromUnits(8500 + r.Int64N(3000)))
+		t.holdings.add(w.ids["holdings"].take(), shares, cost, value, w.opts.Today, a.id, c.id, nil, p.id)
+		total = total.Add(value)
+	}
+	return total
+}
+
+// tradeCount draws how many trades a client made in two years: many
+// dormant accounts, a long tail of very active traders.
+func tradeCount(r *rand.Rand, status string) int {
+	if status == "CLOSED" {
+		return r.IntN(3)
+	}
+	switch n := r.IntN(100); {
+	case n < 40:
+		return r.IntN(3)
+	case n < 80:
+		return 2 + r.IntN(14)
+	case n < 97:
+		return 15 + r.IntN(46)
+	default:
+		return 60 + r.IntN(190)
+	}
+}
+
+var (
+	minimumFee = money.FromInt(5) // commission is at least 5 yuan
+	tradeChans = []string{"APP", "APP", "APP", "APP", "PC", "PC", "PHONE", "BRANCH", "API"}
+)
+
+func (w *world) trades(r *rand.Rand, c *client, a account, t *chunkTables) {
+	n := tradeCount(r, c.status)
+	twoYears := int64(730 * 24 * time.Hour / time.Second)
+	for range n {
+		s := w.stocks[pickSkewed(r, len(w.stocks))]
+		side := "BUY"
+		if r.IntN(2) == 0 {
+			side = "SELL"
+		}
+		price := s.price.Mul(money.FromUnits(8000 + r.Int64N(4000))) // ±20% of today's price
+		price = money.FromCents(price.Units() / 100)
+		quantity := int64(1+pickSkewed(r, 50)) * 100
+		amount := price.MulInt(quantity)
+		commission := max(amount.MulFrac(c.feePer100k, 100_000), minimumFee)
+		fees := amount.MulFrac(1, 100_000) // transfer fee (过户费) 0.001%, both sides
+		if side == "SELL" {
+			fees = fees.Add(amount.MulFrac(5, 10_000)) // stamp duty 0.05% on sells
+		}
+		at := tradingTime(w.opts.Today.Add(-time.Duration(r.Int64N(twoYears))*time.Second), r)
+		t.trades.add(w.ids["trades"].take(), side, money.FromInt(quantity), price, amount, commission, fees,
+			at, tradeChans[r.IntN(len(tradeChans))], a.id, c.id, s.id)
+	}
+}
+
+// tradingTime moves t onto a weekday between 09:30 and 15:00 Beijing time.
+func tradingTime(t time.Time, r *rand.Rand) time.Time {
+	d := day(t)
+	for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+		d = d.AddDate(0, 0, -1)
+	}
+	// 01:30–07:00 UTC is 09:30–15:00 in China (UTC+8, no daylight saving).
+	return d.Add(90*time.Minute + time.Duration(r.IntN(330*60))*time.Second)
+}
+
+func (w *world) flows(r *rand.Rand, c *client, a account, cash money.Decimal, t *chunkTables) {
+	twoYears := int64(730 * 24 * time.Hour / time.Second)
+	at := func() time.Time {
+		return tradingTime(w.opts.Today.Add(-time.Duration(r.Int64N(twoYears))*time.Second), r)
+	}
+	unit := c.wealth.Mul(money.FromUnits(int64(200 + r.IntN(1500)))) // 2–17% of wealth per transfer
+	unit = money.FromCents(max(unit.Units()/100, 10_000))            // at least 100 yuan, to the fen
+	for range r.IntN(8) {
+		kind := []string{"BANK_TRANSFER_IN", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DEPOSIT", "WITHDRAWAL"}[r.IntN(5)]
+		amount := unit
+		if kind == "BANK_TRANSFER_OUT" || kind == "WITHDRAWAL" {
+			amount = amount.Neg()
+		}
+		t.flows.add(w.ids["cash_flows"].take(), kind, amount, at(), a.id, c.id)
+	}
+	if cash > money.FromInt(1000) { // quarterly interest on idle cash (0.35% a year)
+		interest := cash.MulFrac(875, 1_000_000)
+		for q := range 8 {
+			d := w.opts.Today.AddDate(0, -3*q-1, -w.opts.Today.Day()+21).Add(2 * time.Hour)
+			t.flows.add(w.ids["cash_flows"].take(), "INTEREST", interest, d, a.id, c.id)
+		}
+	}
+	if r.IntN(5) == 0 {
+		t.flows.add(w.ids["cash_flows"].take(), "DIVIDEND", money.FromCents(int64(100+r.IntN(500_000))), at(), a.id, c.id)
+	}
+}

@@ -1,0 +1,145 @@
+// Package seed fills an empty database with realistic, deterministic demo
+// data: branches and staff for every role, a product library, instruments,
+// and clients with accounts, holdings, two years of trades and fund flows,
+// contacts and risk assessments. The same Options give the same data.
+package seed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/store"
+)
+
+// Options size and fix the demo data.
+type Options struct {
+	Seed     uint64    // random seed: same seed, same data
+	Clients  int       // number of clients
+	Password string    // password of every demo login
+	Today    time.Time // the "as of" day; trades and flows cover the two years before it
+	Progress io.Writer // where the progress bar goes; nil for none
+}
+
+// ErrNotEmpty is returned when the database already has clients.
+var ErrNotEmpty = errors.New("the database already has clients; seed only fills an empty one")
+
+// Summary tells what was written.
+type Summary struct {
+	Rows    map[string]int
+	Took    time.Duration
+	Logins  []Login
+	Clients int
+}
+
+// Login is a demo user and what it may do.
+type Login struct {
+	Username, Role, Note string
+}
+
+// TotalRows adds up the rows of every table.
+func (s Summary) TotalRows() int {
+	n := 0
+	for _, c := range s.Rows {
+		n += c
+	}
+	return n
+}
+
+// chunkSize is how many clients are generated and written together.
+const chunkSize = 5000
+
+// Run seeds db. It refuses a database that already has clients.
+func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
+	start := time.Now()
+	if opts.Today.IsZero() {
+		opts.Today = time.Now()
+	}
+	opts.Today = day(opts.Today)
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	if n, err := db.Client.Customer.Query().Limit(1).Count(sys); err != nil {
+		return Summary{}, err
+	} else if n > 0 {
+		return Summary{}, ErrNotEmpty
+	}
+	w, err := newWorld(ctx, db, opts)
+	if err != nil {
+		return Summary{}, err
+	}
+	out := newSink(db.SQL, db.Dialect)
+	if err := writeAll(ctx, out, w.reference()); err != nil {
+		return Summary{}, err
+	}
+	progress := newProgress(opts.Progress, opts.Clients)
+	chunks := make(chan *chunk, 2)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { // generate on one core …
+		defer close(chunks)
+		for first := 0; first < opts.Clients; first += chunkSize {
+			c := w.generate(first, min(first+chunkSize, opts.Clients))
+			select {
+			case chunks <- c:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	g.Go(func() error { // … while the database writes on the other
+		for c := range chunks {
+			for _, stage := range c.stages() {
+				if err := writeAll(gctx, out, stage); err != nil {
+					return err
+				}
+			}
+			progress.add(c.clients, c.rows())
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return Summary{}, err
+	}
+	progress.finish()
+	if err := resetSequences(ctx, db.SQL, db.Dialect, w.tableNames()); err != nil {
+		return Summary{}, err
+	}
+	return Summary{Rows: w.rowCounts, Took: time.Since(start), Logins: w.logins, Clients: opts.Clients}, nil
+}
+
+// writeAll writes tables that do not depend on one another, two at a time
+// where the database allows it.
+func writeAll(ctx context.Context, out sink, tables []*table) error {
+	if !out.parallel() {
+		for _, t := range tables {
+			if err := out.write(ctx, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(2)
+	for _, t := range tables {
+		g.Go(func() error { return out.write(gctx, t) })
+	}
+	return g.Wait()
+}
+
+// day truncates t to midnight UTC of its calendar day.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func describe(s Summary) string {
+	return fmt.Sprintf("%d clients, %d rows in %s (%.0f rows/s)",
+		s.Clients, s.TotalRows(), s.Took.Round(time.Millisecond), float64(s.TotalRows())/s.Took.Seconds())
+}
+
+// String summarises the run in one line.
+func (s Summary) String() string { return describe(s) }

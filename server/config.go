@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+)
+
+// Config is the whole configuration of the crm binary. Each field is read
+// once, from its flag or else its environment variable, with the default
+// shown; nothing else in the code reads the environment.
+type Config struct {
+	DatabaseURL    string        // CRM_DATABASE_URL: postgres://… or sqlite:path (default sqlite:./data/crm.db)
+	Addr           string        // CRM_ADDR: listen address (default :8080)
+	CORSOrigins    []string      // CRM_CORS_ORIGINS: comma-separated browser origins allowed to call the API
+	Secret         string        // CRM_SECRET: keys the stored token hashes; required in production
+	StaticDir      string        // CRM_STATIC_DIR: the built SPA (default ./frontend/dist)
+	Production     bool          // CRM_ENV=production: JSON logs, no GraphiQL, secret required
+	AutoMigrate    bool          // CRM_AUTO_MIGRATE: serve applies pending migrations at start (default true)
+	GraphiQL       bool          // CRM_GRAPHIQL: GraphiQL and introspection (default: on unless production)
+	TokenTTL       time.Duration // CRM_TOKEN_TTL: lifetime of a login (default 12h)
+	RequestTimeout time.Duration // CRM_REQUEST_TIMEOUT: per request (default 30s)
+	MaxBodyBytes   int64         // CRM_MAX_BODY_BYTES: largest request body (default 1 MiB)
+	MaxDBConns     int           // CRM_DB_MAX_CONNS: PostgreSQL pool size (default 20)
+	DemoPassword   string        // CRM_DEMO_PASSWORD: password of the demo users (default crm-demo-2024)
+}
+
+// devSecret is used outside production when CRM_SECRET is unset, so that
+// `make run` works with no setup. Production refuses to start without one.
+const devSecret = "crm-development-secret-do-not-use-in-production"
+
+// bindFlags declares every flag with its environment default.
+func (c *Config) bindFlags(fs *pflag.FlagSet) {
+	c.Production = env("CRM_ENV", "") == "production"
+	fs.StringVar(&c.DatabaseURL, "database-url", env("CRM_DATABASE_URL", "sqlite:./data/crm.db"), "database: postgres://… or sqlite:path")
+	fs.StringVar(&c.Addr, "addr", env("CRM_ADDR", ":8080"), "listen address")
+	fs.StringSliceVar(&c.CORSOrigins, "cors-origins", splitList(env("CRM_CORS_ORIGINS", "")), "browser origins allowed to call the API")
+	fs.StringVar(&c.Secret, "secret", env("CRM_SECRET", ""), "secret that keys stored token hashes")
+	fs.StringVar(&c.StaticDir, "static-dir", env("CRM_STATIC_DIR", "./frontend/dist"), "the built SPA")
+	fs.BoolVar(&c.AutoMigrate, "auto-migrate", envBool("CRM_AUTO_MIGRATE", true), "apply pending migrations at start")
+	fs.BoolVar(&c.GraphiQL, "graphiql", envBool("CRM_GRAPHIQL", !c.Production), "serve GraphiQL and allow introspection")
+	fs.DurationVar(&c.TokenTTL, "token-ttl", envDuration("CRM_TOKEN_TTL", 12*time.Hour), "lifetime of a login")
+	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CRM_REQUEST_TIMEOUT", 30*time.Second), "per-request deadline")
+	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", envInt("CRM_MAX_BODY_BYTES", 1<<20), "largest request body")
+	fs.IntVar(&c.MaxDBConns, "db-max-conns", int(envInt("CRM_DB_MAX_CONNS", 20)), "PostgreSQL pool size")
+	fs.StringVar(&c.DemoPassword, "password", env("CRM_DEMO_PASSWORD", "crm-demo-2024"), "password of the demo users")
+}
+
+// secret returns the token secret, refusing the development default in
+// production.
+func (c *Config) secret() ([]byte, error) {
+	if c.Secret != "" {
+		return []byte(c.Secret), nil
+	}
+	if c.Production {
+		return nil, fmt.Errorf("CRM_SECRET must be set in production")
+	}
+	return []byte(devSecret), nil
+}
+
+func env(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(name string, def bool) bool {
+	b, err := strconv.ParseBool(env(name, strconv.FormatBool(def)))
+	if err != nil {
+		return def
+	}
+	return b
+}
+
+func envInt(name string, def int64) int64 {
+	n, err := strconv.ParseInt(env(name, ""), 10, 64)
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+func envDuration(name string, def time.Duration) time.Duration {
+	d, err := time.ParseDuration(env(name, ""))
+	if err != nil {
+		return def
+	}
+	return d
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

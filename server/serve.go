@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/httpapi"
+	"github.com/brokercrm/crm/metrics"
+)
+
+func newServeCommand(cfg *Config) *cobra.Command {
+	return &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the GraphQL API and the SPA",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return serve(cmd.Context(), cfg)
+		},
+	}
+}
+
+func serve(ctx context.Context, cfg *Config) error {
+	logger := newLogger(cfg)
+	secret, err := cfg.secret()
+	if err != nil {
+		return err
+	}
+	m := metrics.New()
+	db, err := openDB(ctx, cfg, m)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if cfg.AutoMigrate {
+		n, err := db.Migrate(ctx)
+		if err != nil {
+			return err
+		}
+		logger.Info("migrations applied", "count", n)
+	} else if pending, err := db.PendingMigrations(ctx); err != nil {
+		return err
+	} else if pending {
+		return fmt.Errorf("the database needs migrating: run crm migrate")
+	}
+	handler := httpapi.New(httpapi.Config{
+		CORSOrigins:    cfg.CORSOrigins,
+		StaticDir:      cfg.StaticDir,
+		GraphiQL:       cfg.GraphiQL,
+		RequestTimeout: cfg.RequestTimeout,
+		MaxBodyBytes:   cfg.MaxBodyBytes,
+	}, httpapi.Deps{
+		Client:  db.Client,
+		SQL:     db.SQL,
+		Auth:    auth.NewService(db.Client, secret, cfg.TokenTTL),
+		Metrics: m,
+		Logger:  logger,
+	})
+	srv := &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       cfg.RequestTimeout,
+		WriteTimeout:      cfg.RequestTimeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr()), "graphql", "/graphql", "database", db.Dialect)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// displayAddr turns ":8080" into "localhost:8080" for the printed URL.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil || host == "" || host == "::" || host == "0.0.0.0" {
+		return "localhost:" + port
+	}
+	return net.JoinHostPort(host, port)
+}
