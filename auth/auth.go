@@ -50,9 +50,18 @@ func system(ctx context.Context) context.Context {
 	return privacy.DecisionContext(ctx, privacy.Allow)
 }
 
+// db is the client to use: the request's transaction when there is one
+// (GraphQL mutations run in one), else the service's own.
+func (s *Service) db(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.client
+}
+
 // Login checks a username and password and starts a session.
 func (s *Service) Login(ctx context.Context, username, password, ip string) (token string, expires time.Time, u *ent.User, err error) {
-	u, err = s.client.User.Query().Where(user.Username(username)).Only(system(ctx))
+	u, err = s.db(ctx).User.Query().Where(user.Username(username)).Only(system(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return "", time.Time{}, nil, fmt.Errorf("look up user: %w", err)
 	}
@@ -69,7 +78,7 @@ func (s *Service) Login(ctx context.Context, username, password, ip string) (tok
 	}
 	now := s.now()
 	expires = now.Add(s.ttl)
-	err = s.client.Session.Create().
+	err = s.db(ctx).Session.Create().
 		SetTokenHash(s.hash(token)).
 		SetUserID(u.ID).
 		SetCreatedAt(now).
@@ -112,7 +121,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 
 // Logout revokes the session of token.
 func (s *Service) Logout(ctx context.Context, token string) error {
-	n, err := s.client.Session.Update().
+	n, err := s.db(ctx).Session.Update().
 		Where(session.TokenHash(s.hash(token)), session.RevokedAtIsNil()).
 		SetRevokedAt(s.now()).
 		Save(system(ctx))

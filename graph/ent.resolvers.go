@@ -20,7 +20,11 @@ func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
-	return r.client.Noders(ctx, ids)
+	nodes, err := r.client.Noders(ctx, ids)
+	if len(ids) == 1 && ent.IsNotFound(err) {
+		return []ent.Noder{nil}, nil // as for several ids: a missing node is null
+	}
+	return nodes, err
 }
 
 // Branches is the resolver for the branches field.

@@ -68,11 +68,19 @@ func TestAdvisorSeesOnlyOwnClients(t *testing.T) {
 				t.Errorf("code = %q, want %q; data %s", got, want, resp.Data)
 			}
 		})
-		t.Run("NodesSkipsOtherAdvisorsClient", func(t *testing.T) {
-			resp := env.Do(t, token, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
-				map[string]any{"ids": []string{otherClient}})
-			if got, want := string(resp.Data), `{"nodes":[null]}`; got != want {
-				t.Errorf("data = %s, want %s", got, want)
+		t.Run("NodesNullsOtherAdvisorsClient", func(t *testing.T) {
+			ownClient, _ := clientOf(t, env, "advisor1")
+			for _, tt := range []struct {
+				ids  []string
+				want string
+			}{
+				{[]string{otherClient}, `{"nodes":[null]}`},
+				{[]string{ownClient, otherClient}, `{"nodes":[{"id":"` + ownClient + `"},null]}`},
+			} {
+				resp := env.Do(t, token, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": tt.ids})
+				if got := string(resp.Data); got != tt.want {
+					t.Errorf("nodes(%v) = %s, want %s", tt.ids, got, tt.want)
+				}
 			}
 		})
 		t.Run("ConnectionFilterOnOtherAdvisor", func(t *testing.T) {

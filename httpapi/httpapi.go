@@ -54,7 +54,7 @@ func New(cfg Config, d Deps) http.Handler {
 	mux.HandleFunc("GET /readyz", ready(d.SQL))
 	mux.Handle("GET /metrics", d.Metrics.Handler())
 	if cfg.StaticDir != "" {
-		mux.Handle("GET /", spa(cfg.StaticDir))
+		mux.Handle("/", spa(cfg.StaticDir))
 	}
 	c := cors.New(cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,

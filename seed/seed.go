@@ -72,8 +72,10 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 		return Summary{}, err
 	}
 	out := newSink(db.SQL, db.Dialect)
-	if err := writeAll(ctx, out, w.reference()); err != nil {
-		return Summary{}, err
+	for _, t := range w.reference() { // in order: staff refer to branches
+		if err := out.write(ctx, t); err != nil {
+			return Summary{}, err
+		}
 	}
 	progress := newProgress(opts.Progress, opts.Clients)
 	chunks := make(chan *chunk, 2)
