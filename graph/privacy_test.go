@@ -14,7 +14,9 @@ func clientOf(t *testing.T, env *crmtest.Env, advisor string) (id, accountID str
 			Edges []struct {
 				Node struct {
 					ID       string
-					Accounts struct{ Edges []struct{ Node struct{ ID string } } }
+					Accounts struct {
+						Edges []struct{ Node struct{ ID string } }
+					}
 				}
 			}
 		}
@@ -99,19 +101,25 @@ func TestAdvisorSeesOnlyOwnClients(t *testing.T) {
 							Code    string
 							Clients struct {
 								TotalCount int
-								Edges      []struct{ Node struct{ Advisor *struct{ Username string } } }
+								Edges      []struct {
+									Node struct{ Advisor *struct{ Username string } }
+								}
 							}
 						}
 					}
 				}
 				Users struct {
-					Edges []struct{ Node struct{ Clients struct{ TotalCount int } } }
+					Edges []struct {
+						Node struct{ Clients struct{ TotalCount int } }
+					}
 				}
 				Tags struct {
 					Edges []struct {
 						Node struct {
 							Clients struct {
-								Edges []struct{ Node struct{ Advisor *struct{ Username string } } }
+								Edges []struct {
+									Node struct{ Advisor *struct{ Username string } }
+								}
 							}
 						}
 					}
