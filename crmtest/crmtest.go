@@ -49,8 +49,14 @@ func Dialects(t *testing.T, f func(t *testing.T, env *Env)) {
 	}
 }
 
+// DefaultConfig is the HTTP configuration of New.
+var DefaultConfig = httpapi.Config{GraphiQL: true, RequestTimeout: 30 * time.Second, MaxBodyBytes: 1 << 20}
+
 // New returns an Env on a fresh copy of the seeded database of dialect d.
-func New(t testing.TB, d string) *Env {
+func New(t testing.TB, d string) *Env { return NewWithConfig(t, d, DefaultConfig) }
+
+// NewWithConfig is New with another HTTP configuration.
+func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 	t.Helper()
 	ctx := context.Background()
 	url := freshDatabase(t, d)
@@ -61,11 +67,7 @@ func New(t testing.TB, d string) *Env {
 	}
 	t.Cleanup(func() { _ = db.Close() })
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h := httpapi.New(httpapi.Config{
-		GraphiQL:       true,
-		RequestTimeout: 30 * time.Second,
-		MaxBodyBytes:   1 << 20,
-	}, httpapi.Deps{
+	h := httpapi.New(cfg, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
 		Auth:    auth.NewService(db.Client, []byte("test secret"), time.Hour),

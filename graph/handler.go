@@ -46,34 +46,42 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(entgql.Transactioner{TxOpener: client})
+	if opts.Observer != nil {
+		srv.AroundOperations(observe(opts.Observer)) // outermost: sees rejected operations too
+	}
 	srv.AroundOperations(requirePagination)
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return apperr.New(apperr.Internal, "Internal error.")
 	})
-	if opts.Observer != nil {
-		srv.AroundResponses(observe(opts.Observer))
-	}
 	return srv
 }
 
-func observe(o Observer) graphql.ResponseMiddleware {
-	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+func observe(o Observer) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		start := time.Now()
-		resp := next(ctx)
-		name := "anonymous"
-		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.OperationName != "" {
-			name = oc.OperationName
-		}
-		var codes []string
-		if resp != nil {
+		respond := next(ctx)
+		return func(ctx context.Context) *graphql.Response {
+			resp := respond(ctx)
+			if resp == nil {
+				return nil
+			}
+			oc := graphql.GetOperationContext(ctx)
+			name := oc.OperationName
+			if name == "" && oc.Operation != nil {
+				name = oc.Operation.Name
+			}
+			if name == "" {
+				name = "anonymous"
+			}
+			var codes []string
 			for _, e := range resp.Errors {
 				code, _ := e.Extensions["code"].(string)
 				codes = append(codes, code)
 			}
+			o.ObserveOperation(name, time.Since(start), codes)
+			return resp
 		}
-		o.ObserveOperation(name, time.Since(start), codes)
-		return resp
 	}
 }
