@@ -32,7 +32,8 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 	}
 	add := func(kind, market string) account {
 		id := w.ids["accounts"].take()
-		t.accounts.add(id, fmt.Sprintf("%d%09d", id%9+1, id%1_000_000_000), kind, market, "CNY",
+		w.accountCount++
+		t.accounts.add(id, fmt.Sprintf("%d%09d", 6+w.accountCount%3, w.accountCount), kind, market, "CNY",
 			accountStatus, c.opened, closed, money.Decimal(0), c.id)
 		return account{id: id, market: market, row: t.accounts.rows[len(t.accounts.rows)-1]}
 	}

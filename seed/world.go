@@ -30,6 +30,7 @@ type world struct {
 	tagIDs   []int
 
 	clientLoginCount int
+	accountCount     int
 
 	ids       map[string]*ids
 	rowCounts map[string]int
