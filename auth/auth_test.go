@@ -3,7 +3,6 @@ package auth_test
 import (
 	"context"
 	"errors"
-	"os"
 	"testing"
 	"time"
 
@@ -12,16 +11,10 @@ import (
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/crmtest"
-	"github.com/brokercrm/crm/pgtest"
 	"github.com/brokercrm/crm/viewer"
 )
 
-func TestMain(m *testing.M) {
-	auth.Params.Memory, auth.Params.Iterations = 1024, 1
-	code := m.Run()
-	pgtest.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { crmtest.Main(m) }
 
 func TestCheckPasswordPolicy(t *testing.T) {
 	for pw, ok := range map[string]bool{

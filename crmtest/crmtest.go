@@ -78,8 +78,8 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 }
 
 var (
-	templates   sync.Map // dialect → *template
 	templatesMu sync.Mutex
+	templates   = map[string]*template{} // by dialect
 )
 
 type template struct {
@@ -109,8 +109,7 @@ func freshDatabase(t testing.TB, d string) string {
 func seededTemplate(t testing.TB, d string) *template {
 	templatesMu.Lock()
 	defer templatesMu.Unlock()
-	if v, ok := templates.Load(d); ok {
-		tpl := v.(*template)
+	if tpl, ok := templates[d]; ok {
 		if tpl.err != nil {
 			t.Fatal(tpl.err)
 		}
@@ -118,7 +117,7 @@ func seededTemplate(t testing.TB, d string) *template {
 	}
 	tpl := &template{}
 	tpl.url, tpl.err = buildTemplate(t, d)
-	templates.Store(d, tpl)
+	templates[d] = tpl
 	if tpl.err != nil {
 		t.Fatal(tpl.err)
 	}
@@ -223,4 +222,19 @@ func (e *Env) Login(t testing.TB, username string) string {
 	e.Do(t, "", `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
 		map[string]any{"u": username, "p": Password}).Decode(t, &data)
 	return data.Login.Token
+}
+
+// Main runs a test binary that uses crmtest: cheap password hashing (the
+// tests log in often), then the tests, then it removes the seeded
+// templates and stops the shared PostgreSQL.
+func Main(m *testing.M) {
+	auth.Params.Memory, auth.Params.Iterations = 1024, 1
+	code := m.Run()
+	templatesMu.Lock()
+	if tpl := templates[dialect.SQLite]; tpl != nil && tpl.url != "" {
+		_ = os.RemoveAll(filepath.Dir(tpl.url))
+	}
+	templatesMu.Unlock()
+	pgtest.StopShared()
+	os.Exit(code)
 }

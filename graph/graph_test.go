@@ -1,21 +1,12 @@
 package graph_test
 
 import (
-	"os"
 	"testing"
 
-	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/crmtest"
-	"github.com/brokercrm/crm/pgtest"
 )
 
-func TestMain(m *testing.M) {
-	// Cheap password hashing: these tests log in many times.
-	auth.Params.Memory, auth.Params.Iterations = 1024, 1
-	code := m.Run()
-	pgtest.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { crmtest.Main(m) }
 
 type clientList struct {
 	Customers struct {

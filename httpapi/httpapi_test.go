@@ -11,17 +11,10 @@ import (
 
 	"entgo.io/ent/dialect"
 
-	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/crmtest"
-	"github.com/brokercrm/crm/pgtest"
 )
 
-func TestMain(m *testing.M) {
-	auth.Params.Memory, auth.Params.Iterations = 1024, 1
-	code := m.Run()
-	pgtest.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { crmtest.Main(m) }
 
 func get(t *testing.T, h http.Handler, path string, header map[string]string) *httptest.ResponseRecorder {
 	t.Helper()

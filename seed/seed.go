@@ -138,10 +138,8 @@ func day(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-func describe(s Summary) string {
+// String summarises the run in one line.
+func (s Summary) String() string {
 	return fmt.Sprintf("%d clients, %d rows in %s (%.0f rows/s)",
 		s.Clients, s.TotalRows(), s.Took.Round(time.Millisecond), float64(s.TotalRows())/s.Took.Seconds())
 }
-
-// String summarises the run in one line.
-func (s Summary) String() string { return describe(s) }

@@ -4,12 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/idcard"
@@ -18,12 +17,7 @@ import (
 	"github.com/brokercrm/crm/store"
 )
 
-func TestMain(m *testing.M) {
-	auth.Params.Memory, auth.Params.Iterations = 1024, 1
-	code := m.Run()
-	pgtest.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { crmtest.Main(m) }
 
 var opts = seed.Options{Seed: 3, Clients: 400, Password: "seed-test-1", Today: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)}
 

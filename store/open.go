@@ -63,11 +63,12 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", name, err)
 	}
-	var drv dialect.Driver = entsql.OpenDB(name, sqlDB)
-	if opts.OnStatement != nil {
-		drv = &countingDriver{Driver: drv, observe: opts.OnStatement}
-	}
-	drv = &countingDriver{Driver: drv, observe: countInContext}
+	drv := &countingDriver{Driver: entsql.OpenDB(name, sqlDB), observe: func(ctx context.Context) {
+		countInContext(ctx)
+		if opts.OnStatement != nil {
+			opts.OnStatement(ctx)
+		}
+	}}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: sqlDB, Dialect: name}, nil
 }
 
