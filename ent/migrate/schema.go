@@ -214,11 +214,21 @@ var (
 				Name:    "customer_advisor_id_status",
 				Unique:  false,
 				Columns: []*schema.Column{CustomersColumns[20], CustomersColumns[14]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						CustomersColumns[0].Name,
+					},
+				},
 			},
 			{
 				Name:    "customer_branch_id_status",
 				Unique:  false,
 				Columns: []*schema.Column{CustomersColumns[19], CustomersColumns[14]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						CustomersColumns[0].Name,
+					},
+				},
 			},
 			{
 				Name:    "customer_name",

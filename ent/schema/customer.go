@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -66,8 +67,10 @@ func (Customer) Edges() []ent.Edge {
 
 func (Customer) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("advisor_id", "status"),
-		index.Fields("branch_id", "status"),
+		// INCLUDE id (PostgreSQL) lets counts and the access filter's
+		// "client_id IN (SELECT id …)" run as index-only scans.
+		index.Fields("advisor_id", "status").Annotations(entsql.IncludeColumns("id")),
+		index.Fields("branch_id", "status").Annotations(entsql.IncludeColumns("id")),
 		index.Fields("name"),
 		index.Fields("id_number"),
 		index.Fields("phone"),
