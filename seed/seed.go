@@ -11,6 +11,7 @@ import (
 	"io"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/brokercrm/crm/ent/privacy"
@@ -51,6 +52,10 @@ func (s Summary) TotalRows() int {
 	return n
 }
 
+// bulkLoadThreshold is the size from which PostgreSQL loads without
+// indexes and foreign keys and rebuilds them afterwards.
+var bulkLoadThreshold = 20_000
+
 // chunkSize is how many clients are generated and written together.
 const chunkSize = 5000
 
@@ -71,16 +76,40 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	out := newSink(db.SQL, db.Dialect)
+	var ddl *deferredDDL
+	if db.Dialect == dialect.Postgres && opts.Clients >= bulkLoadThreshold {
+		if ddl, err = suspendChecks(ctx, db.SQL, w.tableNames()); err != nil {
+			return Summary{}, fmt.Errorf("suspend indexes for the bulk load: %w", err)
+		}
+	}
+	loadErr := load(ctx, w, newSink(db.SQL, db.Dialect), opts)
+	if ddl != nil {
+		// Even after a failed load, so that the schema is whole again.
+		if err := ddl.restore(context.WithoutCancel(ctx), db.SQL); err != nil && loadErr == nil {
+			loadErr = fmt.Errorf("restore indexes after the bulk load: %w", err)
+		}
+	}
+	if loadErr != nil {
+		return Summary{}, loadErr
+	}
+	if err := resetSequences(ctx, db.SQL, db.Dialect, w.tableNames()); err != nil {
+		return Summary{}, err
+	}
+	return Summary{Rows: w.rowCounts, Took: time.Since(start), Logins: w.logins, Clients: opts.Clients}, nil
+}
+
+// load writes the reference data, then generates clients chunk by chunk
+// on one core while the database writes the previous chunk on the other.
+func load(ctx context.Context, w *world, out sink, opts Options) error {
 	for _, t := range w.reference() { // in order: staff refer to branches
 		if err := out.write(ctx, t); err != nil {
-			return Summary{}, err
+			return err
 		}
 	}
 	progress := newProgress(opts.Progress, opts.Clients)
 	chunks := make(chan *chunk, 2)
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { // generate on one core …
+	g.Go(func() error {
 		defer close(chunks)
 		for first := 0; first < opts.Clients; first += chunkSize {
 			c := w.generate(first, min(first+chunkSize, opts.Clients))
@@ -92,7 +121,7 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 		}
 		return nil
 	})
-	g.Go(func() error { // … while the database writes on the other
+	g.Go(func() error {
 		for c := range chunks {
 			for _, stage := range c.stages() {
 				if err := writeAll(gctx, out, stage); err != nil {
@@ -104,13 +133,10 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		return Summary{}, err
+		return err
 	}
 	progress.finish()
-	if err := resetSequences(ctx, db.SQL, db.Dialect, w.tableNames()); err != nil {
-		return Summary{}, err
-	}
-	return Summary{Rows: w.rowCounts, Took: time.Since(start), Logins: w.logins, Clients: opts.Clients}, nil
+	return nil
 }
 
 // writeAll writes tables that do not depend on one another, two at a time

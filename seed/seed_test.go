@@ -1,10 +1,12 @@
 package seed_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,7 +86,17 @@ func TestSameSeedSameData(t *testing.T) {
 	dir := t.TempDir()
 	a := fingerprint(t, seeded(t, "sqlite:"+filepath.Join(dir, "a.db")))
 	b := fingerprint(t, seeded(t, "sqlite:"+filepath.Join(dir, "b.db")))
-	pg := fingerprint(t, seeded(t, pgtest.NewDatabase(t)))
+	seed.SetBulkLoadThreshold(1) // load without indexes, then rebuild them
+	defer seed.SetBulkLoadThreshold(20_000)
+	pgDB := seeded(t, pgtest.NewDatabase(t))
+	pg := fingerprint(t, pgDB)
+	var plan bytes.Buffer
+	if err := pgDB.Client.Schema.WriteTo(context.Background(), &plan); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plan.String(), "CREATE") || strings.Contains(plan.String(), "ALTER") {
+		t.Errorf("indexes or keys missing after the bulk load:\n%s", plan.String())
+	}
 	if a != b {
 		t.Errorf("two SQLite runs differ: %s vs %s", a, b)
 	}
