@@ -236,7 +236,7 @@ func (w *world) organisation(r *rand.Rand, c *client, t *chunkTables) {
 	_, industry := fake.Organisation(r)
 	rep, _ := fake.PersonName(r)
 	t.orgs.add(w.ids["organizations"].take(), fake.CreditCode(r), industry,
-		money.FromInt(int64(1+r.IntN(500))*100_000), rep, c.id)
+		money.FromInt(fake.RegisteredCapital(r)), rep, c.id)
 	titles := []string{"财务总监", "董事会秘书", "投资经理", "出纳", "总经理"}
 	for k := range 1 + r.IntN(3) {
 		name, _ := fake.PersonName(r)

@@ -242,23 +242,13 @@ func (w *world) makeProducts(r *rand.Rand) *table {
 			e := start.AddDate(0, 1+r.IntN(6), 0)
 			end = &e
 		}
-		t.add(ref.id, w.now, w.now, fmt.Sprintf("P%06d", i+1), fake.ProductName(r, k.kind), k.kind,
-			issuerFor(r, k.kind), string(k.risks[r.IntN(len(k.risks))]), string(k.horizon), string(k.variety),
+		name, issuer := fake.Product(r, k.kind)
+		t.add(ref.id, w.now, w.now, fmt.Sprintf("P%06d", i+1), name, k.kind, issuer, string(k.risks[r.IntN(len(k.risks))]), string(k.horizon), string(k.variety),
 			ref.minAmount, money.FromUnits(r.Int64N(150)*100), money.FromUnits(1500+r.Int64N(135)*100),
 			money.FromUnits(500+r.Int64N(20)*100), nav, w.opts.Today, status,
 			k.kind == "PRIVATE_FUND" || k.kind == "TRUST", start, end)
 	}
 	return t
-}
-
-func issuerFor(r *rand.Rand, kind string) string {
-	switch kind {
-	case "ASSET_MANAGEMENT_PLAN", "PRIVATE_FUND", "TRUST", "STRUCTURED_NOTE", "BOND", "OTHER":
-		issuers := fake.Issuers()
-		return issuers[r.IntN(len(issuers))]
-	}
-	companies := fake.FundCompanies()
-	return companies[r.IntN(len(companies))]
 }
 
 var tagNames = []struct{ name, color string }{
