@@ -1,6 +1,8 @@
 # 券商CRM — see README.md. `make run` for the demo, `make test` for everything.
 GO  ?= go
 BIN := bin/crm
+# The SPA's targets run when the SPA is in the tree.
+WEB := $(wildcard frontend/package.json)
 
 .PHONY: run build build-go build-web test test-go test-web e2e lint generate check-generated clean
 
@@ -15,8 +17,12 @@ build: build-web build-go
 build-go:
 	$(GO) build -o $(BIN) ./server
 
-build-web: node_modules
+build-web: $(if $(WEB),node_modules)
+ifneq ($(WEB),)
 	npm run build
+else
+	@echo "no frontend/ yet: the SPA is not built"
+endif
 
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -28,21 +34,27 @@ test: lint check-generated test-go test-web e2e
 test-go:
 	$(GO) test -count=1 ./...
 
-test-web: node_modules
+test-web: $(if $(WEB),node_modules)
+ifneq ($(WEB),)
 	npm run typecheck
 	npm test
+endif
 
 e2e: build
+ifneq ($(WEB),)
 	npm run e2e
+endif
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
 ## generate: ent, gqlgen and the SPA's GraphQL types from the schemas
-generate: node_modules
+generate: $(if $(WEB),node_modules)
 	$(GO) generate ./...
+ifneq ($(WEB),)
 	npm run codegen
+endif
 
 ## check-generated: fail if generated code is out of step with its sources
 check-generated: generate
