@@ -1,0 +1,21 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The SPA's types come from the server's committed schema, never by hand.
+const config: CodegenConfig = {
+  schema: '../graph/*.graphqls',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Decimal: 'string', Date: 'string', Time: 'string', Cursor: 'string', ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,18 @@
+import type { UserRole as Role } from './gql/graphql';
+
+// Which role sees which area, decided in one place (Ant Design Pro's
+// access.ts). The server enforces access itself; this only shapes the UI.
+export type Area = 'home' | 'clients' | 'products';
+
+const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
+
+export function canSee(role: Role, area: Area): boolean {
+  switch (area) {
+    case 'home':
+      return true;
+    case 'clients':
+      return CLIENT_VIEWERS.includes(role);
+    case 'products':
+      return role !== 'CLIENT';
+  }
+}

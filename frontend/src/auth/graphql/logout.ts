@@ -1,0 +1,7 @@
+import { graphql } from '../../gql';
+
+export const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,6 @@
+import { enums } from './enums';
+import { errors } from './errors';
+import { menu } from './menu';
+import { pages } from './pages';
+
+export const catalogue = { menu, pages, errors, enums };

@@ -1,0 +1,7 @@
+export const menu = {
+  home: 'Workbench',
+  clients: 'Clients',
+  products: 'Products',
+  logout: 'Log out',
+  language: '中文',
+};

@@ -1,0 +1,40 @@
+import { graphql } from '../../../gql';
+
+export const CLIENTS = graphql(`
+  query Clients(
+    $first: Int
+    $after: Cursor
+    $last: Int
+    $before: Cursor
+    $where: CustomerWhereInput
+    $orderBy: [CustomerOrder!]
+  ) {
+    customers(first: $first, after: $after, last: $last, before: $before, where: $where, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          clientNo
+          name
+          status
+          openedOn
+          phone
+          branch {
+            id
+            name
+          }
+          advisor {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,154 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { ClientsQuery, CustomerOrderField, CustomerStatus, OrderDirection } from '../../gql/graphql';
+import { CLIENT_FILTERS } from './graphql/filters';
+import { CLIENTS } from './graphql/clients';
+import { clientWhere, type ClientFilters } from './utils/clientWhere';
+
+const PAGE_SIZE = 20;
+const STATUSES: CustomerStatus[] = ['NORMAL', 'FROZEN', 'REPORTED_LOST', 'CLOSED', 'POTENTIAL'];
+const STATUS_COLORS: Record<CustomerStatus, string> = {
+  NORMAL: 'green',
+  FROZEN: 'blue',
+  REPORTED_LOST: 'orange',
+  CLOSED: 'default',
+  POTENTIAL: 'purple',
+};
+
+type Row = NonNullable<NonNullable<NonNullable<ClientsQuery['customers']['edges']>[number]>['node']>;
+
+// A page is reached by a cursor: forwards with after, backwards with before.
+type Cursor = { after?: string; before?: string };
+
+export function ClientsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<ClientFilters>({ search: '' });
+  const [order, setOrder] = useState<{ field: CustomerOrderField; direction: OrderDirection }>({
+    field: 'CLIENT_NO',
+    direction: 'ASC',
+  });
+  const [cursor, setCursor] = useState<Cursor>({});
+  const choices = useQuery(CLIENT_FILTERS);
+  const { data, loading, error } = useQuery(CLIENTS, {
+    variables: {
+      ...(cursor.before ? { last: PAGE_SIZE, before: cursor.before } : { first: PAGE_SIZE, after: cursor.after }),
+      where: clientWhere(filters),
+      orderBy: [order],
+    },
+  });
+
+  function filter(change: Partial<ClientFilters>) {
+    setFilters((f) => ({ ...f, ...change }));
+    setCursor({});
+  }
+
+  const rows: Row[] = (data?.customers.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const pageInfo = data?.customers.pageInfo;
+  const sortOrder = (field: CustomerOrderField) =>
+    order.field === field ? (order.direction === 'ASC' ? ('ascend' as const) : ('descend' as const)) : null;
+
+  const columns: TableProps<Row>['columns'] = [
+    { title: t('pages.clients.clientNo'), dataIndex: 'clientNo', key: 'CLIENT_NO', sorter: true, sortOrder: sortOrder('CLIENT_NO') },
+    { title: t('pages.clients.name'), dataIndex: 'name', key: 'NAME', sorter: true, sortOrder: sortOrder('NAME') },
+    {
+      title: t('pages.clients.status'),
+      dataIndex: 'status',
+      key: 'STATUS',
+      sorter: true,
+      sortOrder: sortOrder('STATUS'),
+      render: (s: CustomerStatus) => <Tag color={STATUS_COLORS[s]}>{t(`enums.status.${s}`)}</Tag>,
+    },
+    { title: t('pages.clients.openedOn'), dataIndex: 'openedOn', key: 'OPENED_ON', sorter: true, sortOrder: sortOrder('OPENED_ON') },
+    { title: t('pages.clients.branch'), key: 'branch', render: (_, r) => r.branch.name },
+    { title: t('pages.clients.advisor'), key: 'advisor', render: (_, r) => r.advisor?.displayName ?? '—' },
+  ];
+
+  return (
+    <Card title={t('pages.clients.title')}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('pages.clients.search')}
+          style={{ width: 320 }}
+          onSearch={(search) => filter({ search })}
+          data-testid="client-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('pages.clients.status')}
+          style={{ width: 140 }}
+          options={STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
+          onChange={(status?: CustomerStatus) => filter({ status })}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('pages.clients.branch')}
+          style={{ width: 220 }}
+          options={choices.data?.branches.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
+          onChange={(branchId?: string) => filter({ branchId })}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('pages.clients.advisor')}
+          style={{ width: 160 }}
+          options={choices.data?.users.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.displayName }] : []))}
+          onChange={(advisorId?: string) => filter({ advisorId })}
+        />
+        <Select
+          allowClear
+          placeholder={t('pages.clients.tag')}
+          style={{ width: 140 }}
+          options={choices.data?.tags.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
+          onChange={(tagId?: string) => filter({ tagId })}
+        />
+      </Space>
+      {error && <ErrorAlert error={error} />}
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        onChange={(_, __, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          if (s?.order && s.columnKey) {
+            setOrder({ field: s.columnKey as CustomerOrderField, direction: s.order === 'ascend' ? 'ASC' : 'DESC' });
+          } else {
+            setOrder({ field: 'CLIENT_NO', direction: 'ASC' });
+          }
+          setCursor({});
+        }}
+        onRow={(r) => ({ onClick: () => navigate(`/clients/${r.id}`), style: { cursor: 'pointer' } })}
+      />
+      <Space style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
+        <Typography.Text type="secondary" data-testid="client-total">
+          {t('pages.clients.total', { count: data?.customers.totalCount ?? 0 })}
+        </Typography.Text>
+        <Space>
+          <Button
+            disabled={!pageInfo?.hasPreviousPage && !cursor.after}
+            onClick={() => setCursor({ before: pageInfo?.startCursor ?? undefined })}
+          >
+            {t('pages.clients.previous')}
+          </Button>
+          <Button
+            disabled={!pageInfo?.hasNextPage && !cursor.before}
+            onClick={() => setCursor({ after: pageInfo?.endCursor ?? undefined })}
+          >
+            {t('pages.clients.next')}
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  );
+}

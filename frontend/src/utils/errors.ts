@@ -1,0 +1,22 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+
+const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INTERNAL'] as const;
+type Code = (typeof CODES)[number];
+
+// errorCode reads extensions.code of the first GraphQL error.
+export function errorCode(error: unknown): Code | 'NETWORK' {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.code;
+    if (typeof code === 'string' && (CODES as readonly string[]).includes(code)) return code as Code;
+    return 'INTERNAL';
+  }
+  return 'NETWORK';
+}
+
+// errorMessage is the translated message to show for an error.
+export function errorMessage(t: TFunction, error: unknown): string {
+  const code = errorCode(error);
+  const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? '') : '';
+  return t(`errors.${code}`, { message });
+}
