@@ -26,6 +26,8 @@ async function rowsOf(page) {
 
 test('an advisor finds one of their clients and opens it', async () => {
   const page = await login(browserA.context, 'advisor1');
+  await page.getByText('我的客户状态分布').waitFor();
+  await page.locator('canvas').first().waitFor(); // the ECharts pie of their clients
   await page.getByRole('menuitem', { name: '客户' }).click();
   const rows = await rowsOf(page);
   assert.ok(rows.length > 0, 'advisor1 has clients');

@@ -10,6 +10,7 @@ export const pages = {
   home: {
     welcome: 'Welcome, {{name}}',
     role: 'Role: {{role}}',
+    statusChart: 'My clients by status',
     branch: 'Branch: {{branch}}',
   },
   clients: {

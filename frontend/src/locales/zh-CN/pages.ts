@@ -10,6 +10,7 @@ export const pages = {
   home: {
     welcome: '欢迎，{{name}}',
     role: '角色：{{role}}',
+    statusChart: '我的客户状态分布',
     branch: '营业部：{{branch}}',
   },
   clients: {
