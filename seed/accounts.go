@@ -15,6 +15,9 @@ type account struct {
 	row    []any // its row in the accounts table, to fill in the cash balance
 }
 
+// maxAccounts is the most accounts a demo client has.
+const maxAccounts = 4
+
 // cashBalanceColumn is the index of cash_balance in the accounts table.
 const cashBalanceColumn = 8
 
@@ -30,7 +33,9 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 	if accountStatus == "CLOSED" {
 		closed = &w.opts.Today
 	}
+	opened := 0
 	add := func(kind, market string) account {
+		opened++
 		id := w.ids["accounts"].take()
 		w.accountCount++
 		t.accounts.add(id, fmt.Sprintf("%d%09d", 6+w.accountCount%3, w.accountCount), kind, market, "CNY",
@@ -51,8 +56,13 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 	if r.IntN(100) < 4 {
 		add("OTC", "OTC")
 	}
-	if c.wealth > money.FromInt(500_000) && r.IntN(100) < 6 {
-		add("OPTIONS", "SH")
+	// Wealthy clients sometimes trade derivatives, within four accounts.
+	if c.wealth > money.FromInt(500_000) && r.IntN(100) < 6 && opened < maxAccounts {
+		if r.IntN(3) == 0 {
+			add("FUTURES", "CFFEX")
+		} else {
+			add("OPTIONS", "SH")
+		}
 	}
 	if cash.Sign() < 0 {
 		cash = 0

@@ -131,6 +131,18 @@ func TestSeededDataIsValid(t *testing.T) {
 					t.Errorf("no client in status %s", s)
 				}
 			}
+			var most, potentialWithAccounts, activeWithout int
+			if err := db.SQL.QueryRow(`SELECT
+			    (SELECT max(n) FROM (SELECT count(*) AS n FROM accounts GROUP BY client_id) per_client),
+			    (SELECT count(*) FROM customers c WHERE c.status = 'POTENTIAL' AND EXISTS (SELECT 1 FROM accounts a WHERE a.client_id = c.id)),
+			    (SELECT count(*) FROM customers c WHERE c.status <> 'POTENTIAL' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.client_id = c.id))`,
+			).Scan(&most, &potentialWithAccounts, &activeWithout); err != nil {
+				t.Fatal(err)
+			}
+			if most > 4 || potentialWithAccounts > 0 || activeWithout > 0 {
+				t.Errorf("accounts: at most %d per client (want ≤4), %d potential clients with accounts, %d others without",
+					most, potentialWithAccounts, activeWithout)
+			}
 			// New rows after the seed get fresh ids: the sequences moved on.
 			b := db.Client.Branch.Query().FirstX(ctx)
 			if _, err := db.Client.Customer.Create().SetClientNo("NEW-1").SetName("新客户").SetIDNumber("x").
