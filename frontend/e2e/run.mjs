@@ -2,7 +2,7 @@
 // SQLite database, serves it with the built SPA, runs `node --test e2e/`,
 // and always stops the server. With CRM_E2E_URL set, uses that server.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,9 +59,13 @@ async function main() {
     if (seeded.status !== 0) throw new Error(`crm seed failed (${seeded.status ?? seeded.error})`);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    server = spawn(bin, ['serve'], { env: { ...env, CRM_ADDR: `127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', 'inherit'] });
+    // The server's log is shown only when something fails.
+    const log = join(dir, 'server.log');
+    server = spawn(bin, ['serve'], { env: { ...env, CRM_ADDR: `127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', openSync(log, 'w')] });
     await waitReady(url, Date.now() + 60_000);
-    return runTests(url);
+    const code = runTests(url);
+    if (code !== 0) console.error(readFileSync(log, 'utf8').split('\n').slice(-60).join('\n'));
+    return code;
   } finally {
     server?.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
