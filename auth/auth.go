@@ -61,7 +61,9 @@ func (s *Service) db(ctx context.Context) *ent.Client {
 
 // Login checks a username and password and starts a session.
 func (s *Service) Login(ctx context.Context, username, password, ip string) (token string, expires time.Time, u *ent.User, err error) {
-	u, err = s.db(ctx).User.Query().Where(user.Username(username)).Only(system(ctx))
+	// The branch and client are loaded now: the login payload shows them,
+	// and the request has no viewer yet that could read them later.
+	u, err = s.db(ctx).User.Query().Where(user.Username(username)).WithBranch().WithClient().Only(system(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return "", time.Time{}, nil, fmt.Errorf("look up user: %w", err)
 	}

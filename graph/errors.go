@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -57,6 +58,9 @@ func classify(ctx context.Context, err error) (apperr.Code, string) {
 		return apperr.BadUserInput, err.Error()
 	case ent.IsConstraintError(err):
 		return apperr.Conflict, "this conflicts with an existing record"
+	case errors.As(err, new(*strconv.NumError)):
+		// An ID that is not one of ours (node(id: "abc")): nothing has it.
+		return apperr.NotFound, "not found"
 	case errors.Is(err, context.DeadlineExceeded):
 		return apperr.Internal, "the request took too long"
 	}

@@ -52,6 +52,31 @@ func TestLoginAndViewer(t *testing.T) {
 				t.Errorf("role = %q, want %q", got, want)
 			}
 		})
+		t.Run("PayloadShowsBranch", func(t *testing.T) {
+			var data struct {
+				Login struct {
+					Token string
+					User  struct {
+						Username string
+						Branch   struct{ Code string }
+					}
+				}
+			}
+			env.Do(t, "", `mutation { login(username: "bm1", password: "`+crmtest.Password+`") {
+			  token user { username branch { code } } } }`, nil).Decode(t, &data)
+			if data.Login.Token == "" || data.Login.User.Branch.Code == "" {
+				t.Errorf("login payload = %+v, want a token and the user's branch", data.Login)
+			}
+		})
+		t.Run("ErrNodeWithForeignID", func(t *testing.T) {
+			token := env.Login(t, "hq1")
+			for _, id := range []string{"abc", "999999999999"} {
+				resp := env.Do(t, token, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id})
+				if got, want := resp.Code(), "NOT_FOUND"; got != want {
+					t.Errorf("node(%q) code = %q, want %q (%+v)", id, got, want, resp.Errors)
+				}
+			}
+		})
 		t.Run("ErrWrongPassword", func(t *testing.T) {
 			resp := env.Do(t, "", `mutation { login(username: "advisor1", password: "wrong-pass-1") { token } }`, nil)
 			if got, want := resp.Code(), "UNAUTHENTICATED"; got != want {

@@ -85,3 +85,13 @@ test('a wrong password is refused with a message', async () => {
   assert.ok(page.url().endsWith('/login'));
   await page.close();
 });
+
+test('a stale token sends the user back to the login page', async () => {
+  const page = await browserB.context.newPage();
+  await page.goto(`${BASE_URL}/login`);
+  await page.evaluate(() => localStorage.setItem('crm.token', 'revoked-or-expired'));
+  await page.goto(`${BASE_URL}/clients`);
+  await page.waitForURL(/\/login$/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('crm.token')), null);
+  await page.close();
+});

@@ -1,9 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 import { clearToken, getToken } from './auth/session';
+import { errorCode } from './utils/errors';
 
 // onUnauthenticated is called when the server says the session is over.
 export function createApolloClient(onUnauthenticated: () => void): ApolloClient {
@@ -14,7 +14,10 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
   const errors = new ErrorLink(({ error, operation }) => {
     // A failed login is the login page's business, not an ended session.
     if (operation.operationName === 'Login') return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    // An unknown, expired or revoked token is refused with HTTP 401 before
+    // any resolver runs; a resolver refusing an anonymous call says
+    // UNAUTHENTICATED in the GraphQL errors. Both end the session.
+    if (errorCode(error) === 'UNAUTHENTICATED') {
       if (getToken()) {
         clearToken();
         onUnauthenticated();
