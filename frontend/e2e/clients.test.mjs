@@ -95,3 +95,12 @@ test('a stale token sends the user back to the login page', async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem('crm.token')), null);
   await page.close();
 });
+
+test('a product manager has no client list, in the menu or by URL', async () => {
+  const page = await login(browserB.context, 'pm1');
+  await page.getByRole('menuitem', { name: '产品' }).waitFor();
+  assert.equal(await page.getByRole('menuitem', { name: '客户' }).count(), 0);
+  await page.goto(`${BASE_URL}/clients`);
+  await page.waitForURL(/\/404$/);
+  await page.close();
+});

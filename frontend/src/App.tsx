@@ -7,16 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { createApolloClient } from './apollo';
+import { RequireArea } from './auth/RequireArea';
 import { RequireViewer } from './auth/RequireViewer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PageLoading } from './components/PageLoading';
+import { ROUTES } from './config/routes';
 import { BasicLayout } from './layouts/BasicLayout';
 
 const LoginPage = lazy(() => import('./pages/Login').then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => import('./pages/Home').then((m) => ({ default: m.HomePage })));
-const ClientsPage = lazy(() => import('./pages/Clients').then((m) => ({ default: m.ClientsPage })));
-const ClientDetailPage = lazy(() => import('./pages/ClientDetail').then((m) => ({ default: m.ClientDetailPage })));
-const ProductsPage = lazy(() => import('./pages/Products').then((m) => ({ default: m.ProductsPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFound').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
@@ -34,10 +32,17 @@ export function App() {
                   <Route path="/login" element={<LoginPage />} />
                   <Route element={<RequireViewer />}>
                     <Route element={<BasicLayout />}>
-                      <Route index element={<HomePage />} />
-                      <Route path="clients" element={<ClientsPage />} />
-                      <Route path="clients/:id" element={<ClientDetailPage />} />
-                      <Route path="products" element={<ProductsPage />} />
+                      {ROUTES.map(({ path, area, Page }) => (
+                        <Route
+                          key={path}
+                          path={path}
+                          element={
+                            <RequireArea area={area}>
+                              <Page />
+                            </RequireArea>
+                          }
+                        />
+                      ))}
                       <Route path="404" element={<NotFoundPage />} />
                       <Route path="*" element={<Navigate to="/404" replace />} />
                     </Route>

@@ -20,11 +20,9 @@ export function BasicLayout() {
   const apollo = useApolloClient();
   const [logout] = useMutation(LOGOUT);
 
-  const items = ROUTES.filter((r) => canSee(viewer.role, r.area)).map((r) => ({
-    key: r.path,
-    label: t(r.labelKey),
-  }));
-  const selected = ROUTES.filter((r) => r.path !== '/' && location.pathname.startsWith(r.path)).map((r) => r.path);
+  const menu = ROUTES.filter((r) => r.labelKey && canSee(viewer.role, r.area));
+  const items = menu.map((r) => ({ key: r.path, label: t(r.labelKey!) }));
+  const selected = menu.filter((r) => r.path !== '/' && location.pathname.startsWith(r.path)).map((r) => r.path);
 
   async function onLogout() {
     await logout().catch(() => undefined); // the token is dropped either way

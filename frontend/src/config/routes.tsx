@@ -1,0 +1,22 @@
+import { lazy, type ComponentType } from 'react';
+
+import type { Area } from '../access';
+
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+// Every page behind the login, declared once: its path, the area whose
+// access it needs, its menu label (if it is in the menu) and its component.
+export interface RouteEntry {
+  path: string;
+  area: Area;
+  labelKey?: string;
+  Page: ComponentType;
+}
+
+export const ROUTES: RouteEntry[] = [
+  { path: '/', area: 'home', labelKey: 'menu.home', Page: page(() => import('../pages/Home'), 'HomePage') },
+  { path: '/clients', area: 'clients', labelKey: 'menu.clients', Page: page(() => import('../pages/Clients'), 'ClientsPage') },
+  { path: '/clients/:id', area: 'clients', Page: page(() => import('../pages/ClientDetail'), 'ClientDetailPage') },
+  { path: '/products', area: 'products', labelKey: 'menu.products', Page: page(() => import('../pages/Products'), 'ProductsPage') },
+];
