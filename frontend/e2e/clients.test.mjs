@@ -43,6 +43,11 @@ test('an advisor finds one of their clients and opens it', async () => {
   assert.match(await page.getByTestId('client-name').textContent(), new RegExp(target.name));
   assert.ok(await page.getByText(target.clientNo).isVisible(), 'the header shows the client number');
   assert.ok((await page.locator('[data-testid=client-accounts] tbody tr').count()) > 0, 'the accounts are listed');
+
+  // Back in the list, the search is still there: it lives in the URL.
+  await page.goBack();
+  await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: target.clientNo }).waitFor();
+  assert.equal(await page.getByPlaceholder('姓名、客户号、手机号或证件号').inputValue(), target.name.slice(0, 2));
   await page.close();
 });
 
@@ -92,6 +97,7 @@ test('a stale token sends the user back to the login page', async () => {
   await page.evaluate(() => localStorage.setItem('crm.token', 'revoked-or-expired'));
   await page.goto(`${BASE_URL}/clients`);
   await page.waitForURL(/\/login$/);
+  await page.getByLabel('用户名').waitFor(); // the reload to /login has finished
   assert.equal(await page.evaluate(() => localStorage.getItem('crm.token')), null);
   await page.close();
 });

@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ClientsQuery, CustomerOrderField, CustomerStatus, OrderDirection } from '../../gql/graphql';
+import type { ClientsQuery, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
 import { CLIENT_FILTERS } from './graphql/filters';
 import { CLIENTS } from './graphql/clients';
-import { clientWhere, type ClientFilters } from './utils/clientWhere';
+import { useListState } from './hooks/useListState';
+import { clientWhere } from './utils/clientWhere';
 
 const PAGE_SIZE = 20;
 const STATUSES: CustomerStatus[] = ['NORMAL', 'FROZEN', 'REPORTED_LOST', 'CLOSED', 'POTENTIAL'];
@@ -23,18 +23,10 @@ const STATUS_COLORS: Record<CustomerStatus, string> = {
 
 type Row = NonNullable<NonNullable<NonNullable<ClientsQuery['customers']['edges']>[number]>['node']>;
 
-// A page is reached by a cursor: forwards with after, backwards with before.
-type Cursor = { after?: string; before?: string };
-
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<ClientFilters>({ search: '' });
-  const [order, setOrder] = useState<{ field: CustomerOrderField; direction: OrderDirection }>({
-    field: 'CLIENT_NO',
-    direction: 'ASC',
-  });
-  const [cursor, setCursor] = useState<Cursor>({});
+  const { filters, order, cursor, setFilters, setOrder, setCursor } = useListState();
   const choices = useQuery(CLIENT_FILTERS);
   const { data, loading, error } = useQuery(CLIENTS, {
     variables: {
@@ -43,11 +35,6 @@ export function ClientsPage() {
       orderBy: [order],
     },
   });
-
-  function filter(change: Partial<ClientFilters>) {
-    setFilters((f) => ({ ...f, ...change }));
-    setCursor({});
-  }
 
   const rows: Row[] = (data?.customers.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const pageInfo = data?.customers.pageInfo;
@@ -77,7 +64,8 @@ export function ClientsPage() {
           allowClear
           placeholder={t('pages.clients.search')}
           style={{ width: 320 }}
-          onSearch={(search) => filter({ search })}
+          defaultValue={filters.search}
+          onSearch={(search) => setFilters({ search })}
           data-testid="client-search"
         />
         <Select
@@ -85,7 +73,8 @@ export function ClientsPage() {
           placeholder={t('pages.clients.status')}
           style={{ width: 140 }}
           options={STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
-          onChange={(status?: CustomerStatus) => filter({ status })}
+          value={filters.status}
+          onChange={(status?: CustomerStatus) => setFilters({ status })}
         />
         <Select
           allowClear
@@ -93,7 +82,8 @@ export function ClientsPage() {
           placeholder={t('pages.clients.branch')}
           style={{ width: 220 }}
           options={choices.data?.branches.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
-          onChange={(branchId?: string) => filter({ branchId })}
+          value={filters.branchId}
+          onChange={(branchId?: string) => setFilters({ branchId })}
         />
         <Select
           allowClear
@@ -101,14 +91,16 @@ export function ClientsPage() {
           placeholder={t('pages.clients.advisor')}
           style={{ width: 160 }}
           options={choices.data?.users.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.displayName }] : []))}
-          onChange={(advisorId?: string) => filter({ advisorId })}
+          value={filters.advisorId}
+          onChange={(advisorId?: string) => setFilters({ advisorId })}
         />
         <Select
           allowClear
           placeholder={t('pages.clients.tag')}
           style={{ width: 140 }}
           options={choices.data?.tags.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
-          onChange={(tagId?: string) => filter({ tagId })}
+          value={filters.tagId}
+          onChange={(tagId?: string) => setFilters({ tagId })}
         />
       </Space>
       {error && <ErrorAlert error={error} />}
@@ -121,12 +113,11 @@ export function ClientsPage() {
         pagination={false}
         onChange={(_, __, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          if (s?.order && s.columnKey) {
-            setOrder({ field: s.columnKey as CustomerOrderField, direction: s.order === 'ascend' ? 'ASC' : 'DESC' });
-          } else {
-            setOrder({ field: 'CLIENT_NO', direction: 'ASC' });
-          }
-          setCursor({});
+          setOrder(
+            s?.order && s.columnKey
+              ? { field: s.columnKey as CustomerOrderField, direction: s.order === 'ascend' ? 'ASC' : 'DESC' }
+              : null,
+          );
         }}
         onRow={(r) => ({ onClick: () => navigate(`/clients/${r.id}`), style: { cursor: 'pointer' } })}
       />
