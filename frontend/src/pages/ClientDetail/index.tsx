@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/PageLoading';
 import type { ClientQuery } from '../../gql/graphql';
 import { errorCode } from '../../utils/errors';
 import { formatDecimal } from '../../utils/decimal';
+import { nodes } from '../../utils/nodes';
 import { CLIENT } from './graphql/client';
 
 type Client = Extract<NonNullable<ClientQuery['node']>, { clientNo: string }>;
@@ -36,8 +37,8 @@ export function ClientDetailPage() {
   }
   if (!client) return <ErrorAlert error={error} />;
 
-  const accounts: Account[] = (client.accounts.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const tags = (client.tags.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const accounts: Account[] = nodes(client.accounts);
+  const tags = nodes(client.tags);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {back}

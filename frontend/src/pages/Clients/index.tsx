@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ClientsQuery, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
+import { nodes } from '../../utils/nodes';
 import { CLIENT_FILTERS } from './graphql/filters';
 import { CLIENTS } from './graphql/clients';
 import { useListState } from './hooks/useListState';
@@ -36,7 +37,7 @@ export function ClientsPage() {
     },
   });
 
-  const rows: Row[] = (data?.customers.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const rows: Row[] = nodes(data?.customers);
   const pageInfo = data?.customers.pageInfo;
   const sortOrder = (field: CustomerOrderField) =>
     order.field === field ? (order.direction === 'ASC' ? ('ascend' as const) : ('descend' as const)) : null;
@@ -81,7 +82,7 @@ export function ClientsPage() {
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('pages.clients.branch')}
           style={{ width: 220 }}
-          options={choices.data?.branches.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
+          options={nodes(choices.data?.branches).map((n) => ({ value: n.id, label: n.name }))}
           value={filters.branchId}
           onChange={(branchId?: string) => setFilters({ branchId })}
         />
@@ -90,7 +91,7 @@ export function ClientsPage() {
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('pages.clients.advisor')}
           style={{ width: 160 }}
-          options={choices.data?.users.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.displayName }] : []))}
+          options={nodes(choices.data?.users).map((n) => ({ value: n.id, label: n.displayName }))}
           value={filters.advisorId}
           onChange={(advisorId?: string) => setFilters({ advisorId })}
         />
@@ -98,7 +99,7 @@ export function ClientsPage() {
           allowClear
           placeholder={t('pages.clients.tag')}
           style={{ width: 140 }}
-          options={choices.data?.tags.edges?.flatMap((e) => (e?.node ? [{ value: e.node.id, label: e.node.name }] : []))}
+          options={nodes(choices.data?.tags).map((n) => ({ value: n.id, label: n.name }))}
           value={filters.tagId}
           onChange={(tagId?: string) => setFilters({ tagId })}
         />

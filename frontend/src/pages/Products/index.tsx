@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ProductsQuery } from '../../gql/graphql';
 import { formatDecimal } from '../../utils/decimal';
+import { nodes } from '../../utils/nodes';
 import { PRODUCTS } from './graphql/products';
 
 type Product = NonNullable<NonNullable<NonNullable<ProductsQuery['products']['edges']>[number]>['node']>;
@@ -16,7 +17,7 @@ export function ProductsPage() {
   const { t } = useTranslation();
   const [after, setAfter] = useState<string | undefined>();
   const { data, loading, error } = useQuery(PRODUCTS, { variables: { first: 50, after } });
-  const rows: Product[] = (data?.products.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const rows: Product[] = nodes(data?.products);
   return (
     <Card title={t('pages.products.title')}>
       {error && <ErrorAlert error={error} />}
