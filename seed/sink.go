@@ -42,14 +42,10 @@ type pgSink struct{ db *sql.DB }
 func (pgSink) parallel() bool { return true }
 
 func (s pgSink) write(ctx context.Context, t *table) error {
-	if len(t.rows) == 0 {
-		return nil
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	return inTx(ctx, s.db, t, copyRows)
+}
+
+func copyRows(ctx context.Context, tx *sql.Tx, t *table) error {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(t.name, t.cols...))
 	if err != nil {
 		return fmt.Errorf("copy into %s: %w", t.name, err)
@@ -62,10 +58,7 @@ func (s pgSink) write(ctx context.Context, t *table) error {
 	if _, err := stmt.ExecContext(ctx); err != nil {
 		return fmt.Errorf("copy into %s: %w", t.name, err)
 	}
-	if err := stmt.Close(); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return stmt.Close()
 }
 
 type sqliteSink struct{ db *sql.DB }
@@ -76,19 +69,16 @@ func (sqliteSink) parallel() bool { return false }
 const rowsPerInsert = 100
 
 func (s sqliteSink) write(ctx context.Context, t *table) error {
-	if len(t.rows) == 0 {
-		return nil
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
+	return inTx(ctx, s.db, t, insertRows)
+}
+
+func insertRows(ctx context.Context, tx *sql.Tx, t *table) error {
 	prepared := map[int]*sql.Stmt{}
 	for start := 0; start < len(t.rows); start += rowsPerInsert {
 		chunk := t.rows[start:min(start+rowsPerInsert, len(t.rows))]
 		stmt, ok := prepared[len(chunk)]
 		if !ok {
+			var err error
 			stmt, err = tx.PrepareContext(ctx, insertSQL(t, len(chunk)))
 			if err != nil {
 				return fmt.Errorf("insert into %s: %w", t.name, err)
@@ -103,7 +93,7 @@ func (s sqliteSink) write(ctx context.Context, t *table) error {
 			return fmt.Errorf("insert into %s: %w", t.name, err)
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func insertSQL(t *table, rows int) string {
@@ -124,6 +114,23 @@ func insertSQL(t *table, rows int) string {
 		b.WriteString(one)
 	}
 	return b.String()
+}
+
+// inTx writes t's rows with write in one transaction: a table batch lands
+// whole or not at all.
+func inTx(ctx context.Context, db *sql.DB, t *table, write func(context.Context, *sql.Tx, *table) error) error {
+	if len(t.rows) == 0 {
+		return nil
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := write(ctx, tx, t); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }
 
 // quote quotes an identifier; names here are constants of this package.
