@@ -3,6 +3,7 @@ package auth
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 	"unicode"
 
@@ -43,8 +44,8 @@ func CreateUser(ctx context.Context, client *ent.Client, u NewUser) (*ent.User, 
 	if err := CheckPasswordPolicy(u.Password); err != nil {
 		return nil, err
 	}
-	if _, err := Role(u.Role); err != nil {
-		return nil, err
+	if !u.Role.IsStaff() || !slices.Contains(u.Role.Values(), string(u.Role)) {
+		return nil, apperr.New(apperr.BadUserInput, "%q is not a staff role", u.Role)
 	}
 	hash, err := HashPassword(u.Password)
 	if err != nil {
@@ -65,16 +66,6 @@ func CreateUser(ctx context.Context, client *ent.Client, u NewUser) (*ent.User, 
 		return nil, apperr.New(apperr.BadUserInput, "a %s needs a branch", u.Role)
 	}
 	return create.Save(system(ctx))
-}
-
-// Role checks that r is a staff role.
-func Role(r viewer.Role) (viewer.Role, error) {
-	for _, v := range r.Values() {
-		if string(r) == v && r.IsStaff() {
-			return r, nil
-		}
-	}
-	return "", apperr.New(apperr.BadUserInput, "%q is not a staff role", r)
 }
 
 // ResetPassword sets a new password and ends every session of the user.
