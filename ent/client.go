@@ -16,8 +16,12 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -25,13 +29,17 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
+	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/ent/webhookdelivery"
+	"github.com/brokercrm/crm/ent/webhookendpoint"
 
 	stdsql "database/sql"
 )
@@ -41,12 +49,20 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// APIKey is the client for interacting with the APIKey builders.
+	APIKey *APIKeyClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// AdvisorAssignment is the client for interacting with the AdvisorAssignment builders.
+	AdvisorAssignment *AdvisorAssignmentClient
+	// AuditLog is the client for interacting with the AuditLog builders.
+	AuditLog *AuditLogClient
 	// Branch is the client for interacting with the Branch builders.
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClientShare is the client for interacting with the ClientShare builders.
+	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
 	ClientStatusChange *ClientStatusChangeClient
 	// ContactPerson is the client for interacting with the ContactPerson builders.
@@ -61,8 +77,12 @@ type Client struct {
 	Interaction *InteractionClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PersistedOperation is the client for interacting with the PersistedOperation builders.
+	PersistedOperation *PersistedOperationClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
+	// Push is the client for interacting with the Push builders.
+	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
 	RiskAssessment *RiskAssessmentClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
@@ -75,6 +95,10 @@ type Client struct {
 	Trade *TradeClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
+	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
+	WebhookEndpoint *WebhookEndpointClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -86,9 +110,13 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.APIKey = NewAPIKeyClient(c.config)
 	c.Account = NewAccountClient(c.config)
+	c.AdvisorAssignment = NewAdvisorAssignmentClient(c.config)
+	c.AuditLog = NewAuditLogClient(c.config)
 	c.Branch = NewBranchClient(c.config)
 	c.CashFlow = NewCashFlowClient(c.config)
+	c.ClientShare = NewClientShareClient(c.config)
 	c.ClientStatusChange = NewClientStatusChangeClient(c.config)
 	c.ContactPerson = NewContactPersonClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
@@ -96,13 +124,17 @@ func (c *Client) init() {
 	c.Instrument = NewInstrumentClient(c.config)
 	c.Interaction = NewInteractionClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
+	c.PersistedOperation = NewPersistedOperationClient(c.config)
 	c.Product = NewProductClient(c.config)
+	c.Push = NewPushClient(c.config)
 	c.RiskAssessment = NewRiskAssessmentClient(c.config)
 	c.SalesOrder = NewSalesOrderClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.Tag = NewTagClient(c.config)
 	c.Trade = NewTradeClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
+	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
 }
 
 type (
@@ -195,9 +227,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		APIKey:             NewAPIKeyClient(cfg),
 		Account:            NewAccountClient(cfg),
+		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
+		AuditLog:           NewAuditLogClient(cfg),
 		Branch:             NewBranchClient(cfg),
 		CashFlow:           NewCashFlowClient(cfg),
+		ClientShare:        NewClientShareClient(cfg),
 		ClientStatusChange: NewClientStatusChangeClient(cfg),
 		ContactPerson:      NewContactPersonClient(cfg),
 		Customer:           NewCustomerClient(cfg),
@@ -205,13 +241,17 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Instrument:         NewInstrumentClient(cfg),
 		Interaction:        NewInteractionClient(cfg),
 		Organization:       NewOrganizationClient(cfg),
+		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
+		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Trade:              NewTradeClient(cfg),
 		User:               NewUserClient(cfg),
+		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:    NewWebhookEndpointClient(cfg),
 	}, nil
 }
 
@@ -231,9 +271,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:                ctx,
 		config:             cfg,
+		APIKey:             NewAPIKeyClient(cfg),
 		Account:            NewAccountClient(cfg),
+		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
+		AuditLog:           NewAuditLogClient(cfg),
 		Branch:             NewBranchClient(cfg),
 		CashFlow:           NewCashFlowClient(cfg),
+		ClientShare:        NewClientShareClient(cfg),
 		ClientStatusChange: NewClientStatusChangeClient(cfg),
 		ContactPerson:      NewContactPersonClient(cfg),
 		Customer:           NewCustomerClient(cfg),
@@ -241,20 +285,24 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Instrument:         NewInstrumentClient(cfg),
 		Interaction:        NewInteractionClient(cfg),
 		Organization:       NewOrganizationClient(cfg),
+		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
+		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Trade:              NewTradeClient(cfg),
 		User:               NewUserClient(cfg),
+		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:    NewWebhookEndpointClient(cfg),
 	}, nil
 }
 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Account.
+//		APIKey.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -277,9 +325,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Account, c.Branch, c.CashFlow, c.ClientStatusChange, c.ContactPerson,
-		c.Customer, c.Holding, c.Instrument, c.Interaction, c.Organization, c.Product,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.APIKey, c.Account, c.AdvisorAssignment, c.AuditLog, c.Branch, c.CashFlow,
+		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Holding,
+		c.Instrument, c.Interaction, c.Organization, c.PersistedOperation, c.Product,
+		c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -289,9 +339,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Account, c.Branch, c.CashFlow, c.ClientStatusChange, c.ContactPerson,
-		c.Customer, c.Holding, c.Instrument, c.Interaction, c.Organization, c.Product,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.APIKey, c.Account, c.AdvisorAssignment, c.AuditLog, c.Branch, c.CashFlow,
+		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Holding,
+		c.Instrument, c.Interaction, c.Organization, c.PersistedOperation, c.Product,
+		c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -300,12 +352,20 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *APIKeyMutation:
+		return c.APIKey.mutate(ctx, m)
 	case *AccountMutation:
 		return c.Account.mutate(ctx, m)
+	case *AdvisorAssignmentMutation:
+		return c.AdvisorAssignment.mutate(ctx, m)
+	case *AuditLogMutation:
+		return c.AuditLog.mutate(ctx, m)
 	case *BranchMutation:
 		return c.Branch.mutate(ctx, m)
 	case *CashFlowMutation:
 		return c.CashFlow.mutate(ctx, m)
+	case *ClientShareMutation:
+		return c.ClientShare.mutate(ctx, m)
 	case *ClientStatusChangeMutation:
 		return c.ClientStatusChange.mutate(ctx, m)
 	case *ContactPersonMutation:
@@ -320,8 +380,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Interaction.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
+	case *PersistedOperationMutation:
+		return c.PersistedOperation.mutate(ctx, m)
 	case *ProductMutation:
 		return c.Product.mutate(ctx, m)
+	case *PushMutation:
+		return c.Push.mutate(ctx, m)
 	case *RiskAssessmentMutation:
 		return c.RiskAssessment.mutate(ctx, m)
 	case *SalesOrderMutation:
@@ -334,8 +398,210 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Trade.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *WebhookDeliveryMutation:
+		return c.WebhookDelivery.mutate(ctx, m)
+	case *WebhookEndpointMutation:
+		return c.WebhookEndpoint.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// APIKeyClient is a client for the APIKey schema.
+type APIKeyClient struct {
+	config
+}
+
+// NewAPIKeyClient returns a client for the APIKey from the given config.
+func NewAPIKeyClient(c config) *APIKeyClient {
+	return &APIKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apikey.Hooks(f(g(h())))`.
+func (c *APIKeyClient) Use(hooks ...Hook) {
+	c.hooks.APIKey = append(c.hooks.APIKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apikey.Intercept(f(g(h())))`.
+func (c *APIKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.APIKey = append(c.inters.APIKey, interceptors...)
+}
+
+// Create returns a builder for creating a APIKey entity.
+func (c *APIKeyClient) Create() *APIKeyCreate {
+	mutation := newAPIKeyMutation(c.config, OpCreate)
+	return &APIKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of APIKey entities.
+func (c *APIKeyClient) CreateBulk(builders ...*APIKeyCreate) *APIKeyCreateBulk {
+	return &APIKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *APIKeyClient) MapCreateBulk(slice any, setFunc func(*APIKeyCreate, int)) *APIKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &APIKeyCreateBulk{err: fmt.Errorf("calling to APIKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*APIKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &APIKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for APIKey.
+func (c *APIKeyClient) Update() *APIKeyUpdate {
+	mutation := newAPIKeyMutation(c.config, OpUpdate)
+	return &APIKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *APIKeyClient) UpdateOne(_m *APIKey) *APIKeyUpdateOne {
+	mutation := newAPIKeyMutation(c.config, OpUpdateOne, withAPIKey(_m))
+	return &APIKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *APIKeyClient) UpdateOneID(id int) *APIKeyUpdateOne {
+	mutation := newAPIKeyMutation(c.config, OpUpdateOne, withAPIKeyID(id))
+	return &APIKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for APIKey.
+func (c *APIKeyClient) Delete() *APIKeyDelete {
+	mutation := newAPIKeyMutation(c.config, OpDelete)
+	return &APIKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *APIKeyClient) DeleteOne(_m *APIKey) *APIKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *APIKeyClient) DeleteOneID(id int) *APIKeyDeleteOne {
+	builder := c.Delete().Where(apikey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &APIKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for APIKey.
+func (c *APIKeyClient) Query() *APIKeyQuery {
+	return &APIKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAPIKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a APIKey entity by its id.
+func (c *APIKeyClient) Get(ctx context.Context, id int) (*APIKey, error) {
+	return c.Query().Where(apikey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *APIKeyClient) GetX(ctx context.Context, id int) *APIKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOwner queries the owner edge of a APIKey.
+func (c *APIKeyClient) QueryOwner(_m *APIKey) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, apikey.OwnerTable, apikey.OwnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCreatedBy queries the created_by edge of a APIKey.
+func (c *APIKeyClient) QueryCreatedBy(_m *APIKey) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, apikey.CreatedByTable, apikey.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBranch queries the branch edge of a APIKey.
+func (c *APIKeyClient) QueryBranch(_m *APIKey) *BranchQuery {
+	query := (&BranchClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(branch.Table, branch.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, apikey.BranchTable, apikey.BranchColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryWebhooks queries the webhooks edge of a APIKey.
+func (c *APIKeyClient) QueryWebhooks(_m *APIKey) *WebhookEndpointQuery {
+	query := (&WebhookEndpointClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(webhookendpoint.Table, webhookendpoint.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, apikey.WebhooksTable, apikey.WebhooksColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *APIKeyClient) Hooks() []Hook {
+	hooks := c.hooks.APIKey
+	return append(hooks[:len(hooks):len(hooks)], apikey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *APIKeyClient) Interceptors() []Interceptor {
+	return c.inters.APIKey
+}
+
+func (c *APIKeyClient) mutate(ctx context.Context, m *APIKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&APIKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&APIKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&APIKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&APIKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown APIKey mutation op: %q", m.Op())
 	}
 }
 
@@ -534,6 +800,338 @@ func (c *AccountClient) mutate(ctx context.Context, m *AccountMutation) (Value, 
 		return (&AccountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Account mutation op: %q", m.Op())
+	}
+}
+
+// AdvisorAssignmentClient is a client for the AdvisorAssignment schema.
+type AdvisorAssignmentClient struct {
+	config
+}
+
+// NewAdvisorAssignmentClient returns a client for the AdvisorAssignment from the given config.
+func NewAdvisorAssignmentClient(c config) *AdvisorAssignmentClient {
+	return &AdvisorAssignmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `advisorassignment.Hooks(f(g(h())))`.
+func (c *AdvisorAssignmentClient) Use(hooks ...Hook) {
+	c.hooks.AdvisorAssignment = append(c.hooks.AdvisorAssignment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `advisorassignment.Intercept(f(g(h())))`.
+func (c *AdvisorAssignmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AdvisorAssignment = append(c.inters.AdvisorAssignment, interceptors...)
+}
+
+// Create returns a builder for creating a AdvisorAssignment entity.
+func (c *AdvisorAssignmentClient) Create() *AdvisorAssignmentCreate {
+	mutation := newAdvisorAssignmentMutation(c.config, OpCreate)
+	return &AdvisorAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AdvisorAssignment entities.
+func (c *AdvisorAssignmentClient) CreateBulk(builders ...*AdvisorAssignmentCreate) *AdvisorAssignmentCreateBulk {
+	return &AdvisorAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AdvisorAssignmentClient) MapCreateBulk(slice any, setFunc func(*AdvisorAssignmentCreate, int)) *AdvisorAssignmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AdvisorAssignmentCreateBulk{err: fmt.Errorf("calling to AdvisorAssignmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AdvisorAssignmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AdvisorAssignmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AdvisorAssignment.
+func (c *AdvisorAssignmentClient) Update() *AdvisorAssignmentUpdate {
+	mutation := newAdvisorAssignmentMutation(c.config, OpUpdate)
+	return &AdvisorAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AdvisorAssignmentClient) UpdateOne(_m *AdvisorAssignment) *AdvisorAssignmentUpdateOne {
+	mutation := newAdvisorAssignmentMutation(c.config, OpUpdateOne, withAdvisorAssignment(_m))
+	return &AdvisorAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AdvisorAssignmentClient) UpdateOneID(id int) *AdvisorAssignmentUpdateOne {
+	mutation := newAdvisorAssignmentMutation(c.config, OpUpdateOne, withAdvisorAssignmentID(id))
+	return &AdvisorAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AdvisorAssignment.
+func (c *AdvisorAssignmentClient) Delete() *AdvisorAssignmentDelete {
+	mutation := newAdvisorAssignmentMutation(c.config, OpDelete)
+	return &AdvisorAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AdvisorAssignmentClient) DeleteOne(_m *AdvisorAssignment) *AdvisorAssignmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AdvisorAssignmentClient) DeleteOneID(id int) *AdvisorAssignmentDeleteOne {
+	builder := c.Delete().Where(advisorassignment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AdvisorAssignmentDeleteOne{builder}
+}
+
+// Query returns a query builder for AdvisorAssignment.
+func (c *AdvisorAssignmentClient) Query() *AdvisorAssignmentQuery {
+	return &AdvisorAssignmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAdvisorAssignment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AdvisorAssignment entity by its id.
+func (c *AdvisorAssignmentClient) Get(ctx context.Context, id int) (*AdvisorAssignment, error) {
+	return c.Query().Where(advisorassignment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AdvisorAssignmentClient) GetX(ctx context.Context, id int) *AdvisorAssignment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a AdvisorAssignment.
+func (c *AdvisorAssignmentClient) QueryClient(_m *AdvisorAssignment) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(advisorassignment.Table, advisorassignment.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, advisorassignment.ClientTable, advisorassignment.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFromAdvisor queries the from_advisor edge of a AdvisorAssignment.
+func (c *AdvisorAssignmentClient) QueryFromAdvisor(_m *AdvisorAssignment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(advisorassignment.Table, advisorassignment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, advisorassignment.FromAdvisorTable, advisorassignment.FromAdvisorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryToAdvisor queries the to_advisor edge of a AdvisorAssignment.
+func (c *AdvisorAssignmentClient) QueryToAdvisor(_m *AdvisorAssignment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(advisorassignment.Table, advisorassignment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, advisorassignment.ToAdvisorTable, advisorassignment.ToAdvisorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChangedBy queries the changed_by edge of a AdvisorAssignment.
+func (c *AdvisorAssignmentClient) QueryChangedBy(_m *AdvisorAssignment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(advisorassignment.Table, advisorassignment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, advisorassignment.ChangedByTable, advisorassignment.ChangedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AdvisorAssignmentClient) Hooks() []Hook {
+	hooks := c.hooks.AdvisorAssignment
+	return append(hooks[:len(hooks):len(hooks)], advisorassignment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AdvisorAssignmentClient) Interceptors() []Interceptor {
+	return c.inters.AdvisorAssignment
+}
+
+func (c *AdvisorAssignmentClient) mutate(ctx context.Context, m *AdvisorAssignmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AdvisorAssignmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AdvisorAssignmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AdvisorAssignmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AdvisorAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AdvisorAssignment mutation op: %q", m.Op())
+	}
+}
+
+// AuditLogClient is a client for the AuditLog schema.
+type AuditLogClient struct {
+	config
+}
+
+// NewAuditLogClient returns a client for the AuditLog from the given config.
+func NewAuditLogClient(c config) *AuditLogClient {
+	return &AuditLogClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `auditlog.Hooks(f(g(h())))`.
+func (c *AuditLogClient) Use(hooks ...Hook) {
+	c.hooks.AuditLog = append(c.hooks.AuditLog, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `auditlog.Intercept(f(g(h())))`.
+func (c *AuditLogClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AuditLog = append(c.inters.AuditLog, interceptors...)
+}
+
+// Create returns a builder for creating a AuditLog entity.
+func (c *AuditLogClient) Create() *AuditLogCreate {
+	mutation := newAuditLogMutation(c.config, OpCreate)
+	return &AuditLogCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AuditLog entities.
+func (c *AuditLogClient) CreateBulk(builders ...*AuditLogCreate) *AuditLogCreateBulk {
+	return &AuditLogCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AuditLogClient) MapCreateBulk(slice any, setFunc func(*AuditLogCreate, int)) *AuditLogCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AuditLogCreateBulk{err: fmt.Errorf("calling to AuditLogClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AuditLogCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AuditLogCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AuditLog.
+func (c *AuditLogClient) Update() *AuditLogUpdate {
+	mutation := newAuditLogMutation(c.config, OpUpdate)
+	return &AuditLogUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AuditLogClient) UpdateOne(_m *AuditLog) *AuditLogUpdateOne {
+	mutation := newAuditLogMutation(c.config, OpUpdateOne, withAuditLog(_m))
+	return &AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AuditLogClient) UpdateOneID(id int) *AuditLogUpdateOne {
+	mutation := newAuditLogMutation(c.config, OpUpdateOne, withAuditLogID(id))
+	return &AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AuditLog.
+func (c *AuditLogClient) Delete() *AuditLogDelete {
+	mutation := newAuditLogMutation(c.config, OpDelete)
+	return &AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AuditLogClient) DeleteOne(_m *AuditLog) *AuditLogDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AuditLogClient) DeleteOneID(id int) *AuditLogDeleteOne {
+	builder := c.Delete().Where(auditlog.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AuditLogDeleteOne{builder}
+}
+
+// Query returns a query builder for AuditLog.
+func (c *AuditLogClient) Query() *AuditLogQuery {
+	return &AuditLogQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAuditLog},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AuditLog entity by its id.
+func (c *AuditLogClient) Get(ctx context.Context, id int) (*AuditLog, error) {
+	return c.Query().Where(auditlog.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AuditLogClient) GetX(ctx context.Context, id int) *AuditLog {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AuditLogClient) Hooks() []Hook {
+	hooks := c.hooks.AuditLog
+	return append(hooks[:len(hooks):len(hooks)], auditlog.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AuditLogClient) Interceptors() []Interceptor {
+	return c.inters.AuditLog
+}
+
+func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AuditLogCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AuditLogUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AuditLog mutation op: %q", m.Op())
 	}
 }
 
@@ -866,6 +1464,188 @@ func (c *CashFlowClient) mutate(ctx context.Context, m *CashFlowMutation) (Value
 		return (&CashFlowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CashFlow mutation op: %q", m.Op())
+	}
+}
+
+// ClientShareClient is a client for the ClientShare schema.
+type ClientShareClient struct {
+	config
+}
+
+// NewClientShareClient returns a client for the ClientShare from the given config.
+func NewClientShareClient(c config) *ClientShareClient {
+	return &ClientShareClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `clientshare.Hooks(f(g(h())))`.
+func (c *ClientShareClient) Use(hooks ...Hook) {
+	c.hooks.ClientShare = append(c.hooks.ClientShare, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `clientshare.Intercept(f(g(h())))`.
+func (c *ClientShareClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClientShare = append(c.inters.ClientShare, interceptors...)
+}
+
+// Create returns a builder for creating a ClientShare entity.
+func (c *ClientShareClient) Create() *ClientShareCreate {
+	mutation := newClientShareMutation(c.config, OpCreate)
+	return &ClientShareCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClientShare entities.
+func (c *ClientShareClient) CreateBulk(builders ...*ClientShareCreate) *ClientShareCreateBulk {
+	return &ClientShareCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClientShareClient) MapCreateBulk(slice any, setFunc func(*ClientShareCreate, int)) *ClientShareCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClientShareCreateBulk{err: fmt.Errorf("calling to ClientShareClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClientShareCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClientShareCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClientShare.
+func (c *ClientShareClient) Update() *ClientShareUpdate {
+	mutation := newClientShareMutation(c.config, OpUpdate)
+	return &ClientShareUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClientShareClient) UpdateOne(_m *ClientShare) *ClientShareUpdateOne {
+	mutation := newClientShareMutation(c.config, OpUpdateOne, withClientShare(_m))
+	return &ClientShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClientShareClient) UpdateOneID(id int) *ClientShareUpdateOne {
+	mutation := newClientShareMutation(c.config, OpUpdateOne, withClientShareID(id))
+	return &ClientShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClientShare.
+func (c *ClientShareClient) Delete() *ClientShareDelete {
+	mutation := newClientShareMutation(c.config, OpDelete)
+	return &ClientShareDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClientShareClient) DeleteOne(_m *ClientShare) *ClientShareDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClientShareClient) DeleteOneID(id int) *ClientShareDeleteOne {
+	builder := c.Delete().Where(clientshare.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClientShareDeleteOne{builder}
+}
+
+// Query returns a query builder for ClientShare.
+func (c *ClientShareClient) Query() *ClientShareQuery {
+	return &ClientShareQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClientShare},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClientShare entity by its id.
+func (c *ClientShareClient) Get(ctx context.Context, id int) (*ClientShare, error) {
+	return c.Query().Where(clientshare.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClientShareClient) GetX(ctx context.Context, id int) *ClientShare {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a ClientShare.
+func (c *ClientShareClient) QueryClient(_m *ClientShare) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(clientshare.Table, clientshare.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, clientshare.ClientTable, clientshare.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryGrantee queries the grantee edge of a ClientShare.
+func (c *ClientShareClient) QueryGrantee(_m *ClientShare) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(clientshare.Table, clientshare.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, clientshare.GranteeTable, clientshare.GranteeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryGrantedBy queries the granted_by edge of a ClientShare.
+func (c *ClientShareClient) QueryGrantedBy(_m *ClientShare) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(clientshare.Table, clientshare.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, clientshare.GrantedByTable, clientshare.GrantedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ClientShareClient) Hooks() []Hook {
+	hooks := c.hooks.ClientShare
+	return append(hooks[:len(hooks):len(hooks)], clientshare.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClientShareClient) Interceptors() []Interceptor {
+	return c.inters.ClientShare
+}
+
+func (c *ClientShareClient) mutate(ctx context.Context, m *ClientShareMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClientShareCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClientShareUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClientShareUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClientShareDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClientShare mutation op: %q", m.Op())
 	}
 }
 
@@ -1510,6 +2290,54 @@ func (c *CustomerClient) QueryTags(_m *Customer) *TagQuery {
 			sqlgraph.From(customer.Table, customer.FieldID, id),
 			sqlgraph.To(tag.Table, tag.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, customer.TagsTable, customer.TagsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryShares queries the shares edge of a Customer.
+func (c *CustomerClient) QueryShares(_m *Customer) *ClientShareQuery {
+	query := (&ClientShareClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(clientshare.Table, clientshare.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.SharesTable, customer.SharesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAdvisorAssignments queries the advisor_assignments edge of a Customer.
+func (c *CustomerClient) QueryAdvisorAssignments(_m *Customer) *AdvisorAssignmentQuery {
+	query := (&AdvisorAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(advisorassignment.Table, advisorassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.AdvisorAssignmentsTable, customer.AdvisorAssignmentsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPushes queries the pushes edge of a Customer.
+func (c *CustomerClient) QueryPushes(_m *Customer) *PushQuery {
+	query := (&PushClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(push.Table, push.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.PushesTable, customer.PushesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2223,6 +3051,140 @@ func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation
 	}
 }
 
+// PersistedOperationClient is a client for the PersistedOperation schema.
+type PersistedOperationClient struct {
+	config
+}
+
+// NewPersistedOperationClient returns a client for the PersistedOperation from the given config.
+func NewPersistedOperationClient(c config) *PersistedOperationClient {
+	return &PersistedOperationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `persistedoperation.Hooks(f(g(h())))`.
+func (c *PersistedOperationClient) Use(hooks ...Hook) {
+	c.hooks.PersistedOperation = append(c.hooks.PersistedOperation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `persistedoperation.Intercept(f(g(h())))`.
+func (c *PersistedOperationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PersistedOperation = append(c.inters.PersistedOperation, interceptors...)
+}
+
+// Create returns a builder for creating a PersistedOperation entity.
+func (c *PersistedOperationClient) Create() *PersistedOperationCreate {
+	mutation := newPersistedOperationMutation(c.config, OpCreate)
+	return &PersistedOperationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PersistedOperation entities.
+func (c *PersistedOperationClient) CreateBulk(builders ...*PersistedOperationCreate) *PersistedOperationCreateBulk {
+	return &PersistedOperationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PersistedOperationClient) MapCreateBulk(slice any, setFunc func(*PersistedOperationCreate, int)) *PersistedOperationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PersistedOperationCreateBulk{err: fmt.Errorf("calling to PersistedOperationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PersistedOperationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PersistedOperationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PersistedOperation.
+func (c *PersistedOperationClient) Update() *PersistedOperationUpdate {
+	mutation := newPersistedOperationMutation(c.config, OpUpdate)
+	return &PersistedOperationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PersistedOperationClient) UpdateOne(_m *PersistedOperation) *PersistedOperationUpdateOne {
+	mutation := newPersistedOperationMutation(c.config, OpUpdateOne, withPersistedOperation(_m))
+	return &PersistedOperationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PersistedOperationClient) UpdateOneID(id int) *PersistedOperationUpdateOne {
+	mutation := newPersistedOperationMutation(c.config, OpUpdateOne, withPersistedOperationID(id))
+	return &PersistedOperationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PersistedOperation.
+func (c *PersistedOperationClient) Delete() *PersistedOperationDelete {
+	mutation := newPersistedOperationMutation(c.config, OpDelete)
+	return &PersistedOperationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PersistedOperationClient) DeleteOne(_m *PersistedOperation) *PersistedOperationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PersistedOperationClient) DeleteOneID(id int) *PersistedOperationDeleteOne {
+	builder := c.Delete().Where(persistedoperation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PersistedOperationDeleteOne{builder}
+}
+
+// Query returns a query builder for PersistedOperation.
+func (c *PersistedOperationClient) Query() *PersistedOperationQuery {
+	return &PersistedOperationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePersistedOperation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PersistedOperation entity by its id.
+func (c *PersistedOperationClient) Get(ctx context.Context, id int) (*PersistedOperation, error) {
+	return c.Query().Where(persistedoperation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PersistedOperationClient) GetX(ctx context.Context, id int) *PersistedOperation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PersistedOperationClient) Hooks() []Hook {
+	hooks := c.hooks.PersistedOperation
+	return append(hooks[:len(hooks):len(hooks)], persistedoperation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PersistedOperationClient) Interceptors() []Interceptor {
+	return c.inters.PersistedOperation
+}
+
+func (c *PersistedOperationClient) mutate(ctx context.Context, m *PersistedOperationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PersistedOperationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PersistedOperationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PersistedOperationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PersistedOperationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PersistedOperation mutation op: %q", m.Op())
+	}
+}
+
 // ProductClient is a client for the Product schema.
 type ProductClient struct {
 	config
@@ -2363,6 +3325,22 @@ func (c *ProductClient) QueryHoldings(_m *Product) *HoldingQuery {
 	return query
 }
 
+// QueryPushes queries the pushes edge of a Product.
+func (c *ProductClient) QueryPushes(_m *Product) *PushQuery {
+	query := (&PushClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, id),
+			sqlgraph.To(push.Table, push.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.PushesTable, product.PushesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ProductClient) Hooks() []Hook {
 	hooks := c.hooks.Product
@@ -2386,6 +3364,188 @@ func (c *ProductClient) mutate(ctx context.Context, m *ProductMutation) (Value, 
 		return (&ProductDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Product mutation op: %q", m.Op())
+	}
+}
+
+// PushClient is a client for the Push schema.
+type PushClient struct {
+	config
+}
+
+// NewPushClient returns a client for the Push from the given config.
+func NewPushClient(c config) *PushClient {
+	return &PushClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `push.Hooks(f(g(h())))`.
+func (c *PushClient) Use(hooks ...Hook) {
+	c.hooks.Push = append(c.hooks.Push, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `push.Intercept(f(g(h())))`.
+func (c *PushClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Push = append(c.inters.Push, interceptors...)
+}
+
+// Create returns a builder for creating a Push entity.
+func (c *PushClient) Create() *PushCreate {
+	mutation := newPushMutation(c.config, OpCreate)
+	return &PushCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Push entities.
+func (c *PushClient) CreateBulk(builders ...*PushCreate) *PushCreateBulk {
+	return &PushCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PushClient) MapCreateBulk(slice any, setFunc func(*PushCreate, int)) *PushCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PushCreateBulk{err: fmt.Errorf("calling to PushClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PushCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PushCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Push.
+func (c *PushClient) Update() *PushUpdate {
+	mutation := newPushMutation(c.config, OpUpdate)
+	return &PushUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PushClient) UpdateOne(_m *Push) *PushUpdateOne {
+	mutation := newPushMutation(c.config, OpUpdateOne, withPush(_m))
+	return &PushUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PushClient) UpdateOneID(id int) *PushUpdateOne {
+	mutation := newPushMutation(c.config, OpUpdateOne, withPushID(id))
+	return &PushUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Push.
+func (c *PushClient) Delete() *PushDelete {
+	mutation := newPushMutation(c.config, OpDelete)
+	return &PushDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PushClient) DeleteOne(_m *Push) *PushDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PushClient) DeleteOneID(id int) *PushDeleteOne {
+	builder := c.Delete().Where(push.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PushDeleteOne{builder}
+}
+
+// Query returns a query builder for Push.
+func (c *PushClient) Query() *PushQuery {
+	return &PushQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePush},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Push entity by its id.
+func (c *PushClient) Get(ctx context.Context, id int) (*Push, error) {
+	return c.Query().Where(push.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PushClient) GetX(ctx context.Context, id int) *Push {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a Push.
+func (c *PushClient) QueryClient(_m *Push) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(push.Table, push.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, push.ClientTable, push.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryProduct queries the product edge of a Push.
+func (c *PushClient) QueryProduct(_m *Push) *ProductQuery {
+	query := (&ProductClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(push.Table, push.FieldID, id),
+			sqlgraph.To(product.Table, product.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, push.ProductTable, push.ProductColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAdvisor queries the advisor edge of a Push.
+func (c *PushClient) QueryAdvisor(_m *Push) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(push.Table, push.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, push.AdvisorTable, push.AdvisorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PushClient) Hooks() []Hook {
+	hooks := c.hooks.Push
+	return append(hooks[:len(hooks):len(hooks)], push.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PushClient) Interceptors() []Interceptor {
+	return c.inters.Push
+}
+
+func (c *PushClient) mutate(ctx context.Context, m *PushMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PushCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PushUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PushUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PushDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Push mutation op: %q", m.Op())
 	}
 }
 
@@ -3417,17 +4577,335 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// WebhookDeliveryClient is a client for the WebhookDelivery schema.
+type WebhookDeliveryClient struct {
+	config
+}
+
+// NewWebhookDeliveryClient returns a client for the WebhookDelivery from the given config.
+func NewWebhookDeliveryClient(c config) *WebhookDeliveryClient {
+	return &WebhookDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookdelivery.Hooks(f(g(h())))`.
+func (c *WebhookDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.WebhookDelivery = append(c.hooks.WebhookDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookdelivery.Intercept(f(g(h())))`.
+func (c *WebhookDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookDelivery = append(c.inters.WebhookDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookDelivery entity.
+func (c *WebhookDeliveryClient) Create() *WebhookDeliveryCreate {
+	mutation := newWebhookDeliveryMutation(c.config, OpCreate)
+	return &WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookDelivery entities.
+func (c *WebhookDeliveryClient) CreateBulk(builders ...*WebhookDeliveryCreate) *WebhookDeliveryCreateBulk {
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookDeliveryClient) MapCreateBulk(slice any, setFunc func(*WebhookDeliveryCreate, int)) *WebhookDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookDeliveryCreateBulk{err: fmt.Errorf("calling to WebhookDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Update() *WebhookDeliveryUpdate {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdate)
+	return &WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookDeliveryClient) UpdateOne(_m *WebhookDelivery) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDelivery(_m))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookDeliveryClient) UpdateOneID(id int) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDeliveryID(id))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Delete() *WebhookDeliveryDelete {
+	mutation := newWebhookDeliveryMutation(c.config, OpDelete)
+	return &WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookDeliveryClient) DeleteOne(_m *WebhookDelivery) *WebhookDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookDeliveryClient) DeleteOneID(id int) *WebhookDeliveryDeleteOne {
+	builder := c.Delete().Where(webhookdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Query() *WebhookDeliveryQuery {
+	return &WebhookDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookDelivery entity by its id.
+func (c *WebhookDeliveryClient) Get(ctx context.Context, id int) (*WebhookDelivery, error) {
+	return c.Query().Where(webhookdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookDeliveryClient) GetX(ctx context.Context, id int) *WebhookDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEndpoint queries the endpoint edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryEndpoint(_m *WebhookDelivery) *WebhookEndpointQuery {
+	query := (&WebhookEndpointClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(webhookendpoint.Table, webhookendpoint.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, webhookdelivery.EndpointTable, webhookdelivery.EndpointColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookDelivery
+	return append(hooks[:len(hooks):len(hooks)], webhookdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.WebhookDelivery
+}
+
+func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookDelivery mutation op: %q", m.Op())
+	}
+}
+
+// WebhookEndpointClient is a client for the WebhookEndpoint schema.
+type WebhookEndpointClient struct {
+	config
+}
+
+// NewWebhookEndpointClient returns a client for the WebhookEndpoint from the given config.
+func NewWebhookEndpointClient(c config) *WebhookEndpointClient {
+	return &WebhookEndpointClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookendpoint.Hooks(f(g(h())))`.
+func (c *WebhookEndpointClient) Use(hooks ...Hook) {
+	c.hooks.WebhookEndpoint = append(c.hooks.WebhookEndpoint, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookendpoint.Intercept(f(g(h())))`.
+func (c *WebhookEndpointClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookEndpoint = append(c.inters.WebhookEndpoint, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookEndpoint entity.
+func (c *WebhookEndpointClient) Create() *WebhookEndpointCreate {
+	mutation := newWebhookEndpointMutation(c.config, OpCreate)
+	return &WebhookEndpointCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookEndpoint entities.
+func (c *WebhookEndpointClient) CreateBulk(builders ...*WebhookEndpointCreate) *WebhookEndpointCreateBulk {
+	return &WebhookEndpointCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookEndpointClient) MapCreateBulk(slice any, setFunc func(*WebhookEndpointCreate, int)) *WebhookEndpointCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookEndpointCreateBulk{err: fmt.Errorf("calling to WebhookEndpointClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookEndpointCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookEndpointCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Update() *WebhookEndpointUpdate {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdate)
+	return &WebhookEndpointUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookEndpointClient) UpdateOne(_m *WebhookEndpoint) *WebhookEndpointUpdateOne {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdateOne, withWebhookEndpoint(_m))
+	return &WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookEndpointClient) UpdateOneID(id int) *WebhookEndpointUpdateOne {
+	mutation := newWebhookEndpointMutation(c.config, OpUpdateOne, withWebhookEndpointID(id))
+	return &WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Delete() *WebhookEndpointDelete {
+	mutation := newWebhookEndpointMutation(c.config, OpDelete)
+	return &WebhookEndpointDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookEndpointClient) DeleteOne(_m *WebhookEndpoint) *WebhookEndpointDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookEndpointClient) DeleteOneID(id int) *WebhookEndpointDeleteOne {
+	builder := c.Delete().Where(webhookendpoint.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookEndpointDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookEndpoint.
+func (c *WebhookEndpointClient) Query() *WebhookEndpointQuery {
+	return &WebhookEndpointQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookEndpoint},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookEndpoint entity by its id.
+func (c *WebhookEndpointClient) Get(ctx context.Context, id int) (*WebhookEndpoint, error) {
+	return c.Query().Where(webhookendpoint.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookEndpointClient) GetX(ctx context.Context, id int) *WebhookEndpoint {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAPIKey queries the api_key edge of a WebhookEndpoint.
+func (c *WebhookEndpointClient) QueryAPIKey(_m *WebhookEndpoint) *APIKeyQuery {
+	query := (&APIKeyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookendpoint.Table, webhookendpoint.FieldID, id),
+			sqlgraph.To(apikey.Table, apikey.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, webhookendpoint.APIKeyTable, webhookendpoint.APIKeyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDeliveries queries the deliveries edge of a WebhookEndpoint.
+func (c *WebhookEndpointClient) QueryDeliveries(_m *WebhookEndpoint) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookendpoint.Table, webhookendpoint.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, webhookendpoint.DeliveriesTable, webhookendpoint.DeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookEndpointClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookEndpoint
+	return append(hooks[:len(hooks):len(hooks)], webhookendpoint.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookEndpointClient) Interceptors() []Interceptor {
+	return c.inters.WebhookEndpoint
+}
+
+func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookEndpointCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookEndpointUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookEndpointUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookEndpointDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookEndpoint mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, Branch, CashFlow, ClientStatusChange, ContactPerson, Customer, Holding,
-		Instrument, Interaction, Organization, Product, RiskAssessment, SalesOrder,
-		Session, Tag, Trade, User []ent.Hook
+		APIKey, Account, AdvisorAssignment, AuditLog, Branch, CashFlow, ClientShare,
+		ClientStatusChange, ContactPerson, Customer, Holding, Instrument, Interaction,
+		Organization, PersistedOperation, Product, Push, RiskAssessment, SalesOrder,
+		Session, Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		Account, Branch, CashFlow, ClientStatusChange, ContactPerson, Customer, Holding,
-		Instrument, Interaction, Organization, Product, RiskAssessment, SalesOrder,
-		Session, Tag, Trade, User []ent.Interceptor
+		APIKey, Account, AdvisorAssignment, AuditLog, Branch, CashFlow, ClientShare,
+		ClientStatusChange, ContactPerson, Customer, Holding, Instrument, Interaction,
+		Organization, PersistedOperation, Product, Push, RiskAssessment, SalesOrder,
+		Session, Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

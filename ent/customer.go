@@ -96,22 +96,31 @@ type CustomerEdges struct {
 	Orders []*SalesOrder `json:"orders,omitempty"`
 	// Tags holds the value of the tags edge.
 	Tags []*Tag `json:"tags,omitempty"`
+	// Shares holds the value of the shares edge.
+	Shares []*ClientShare `json:"shares,omitempty"`
+	// AdvisorAssignments holds the value of the advisor_assignments edge.
+	AdvisorAssignments []*AdvisorAssignment `json:"advisor_assignments,omitempty"`
+	// Pushes holds the value of the pushes edge.
+	Pushes []*Push `json:"pushes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [14]bool
+	loadedTypes [17]bool
 	// totalCount holds the count of the edges above.
-	totalCount [14]map[string]int
+	totalCount [17]map[string]int
 
-	namedStatusChanges   map[string][]*ClientStatusChange
-	namedContacts        map[string][]*ContactPerson
-	namedAccounts        map[string][]*Account
-	namedHoldings        map[string][]*Holding
-	namedTrades          map[string][]*Trade
-	namedCashFlows       map[string][]*CashFlow
-	namedInteractions    map[string][]*Interaction
-	namedRiskAssessments map[string][]*RiskAssessment
-	namedOrders          map[string][]*SalesOrder
-	namedTags            map[string][]*Tag
+	namedStatusChanges      map[string][]*ClientStatusChange
+	namedContacts           map[string][]*ContactPerson
+	namedAccounts           map[string][]*Account
+	namedHoldings           map[string][]*Holding
+	namedTrades             map[string][]*Trade
+	namedCashFlows          map[string][]*CashFlow
+	namedInteractions       map[string][]*Interaction
+	namedRiskAssessments    map[string][]*RiskAssessment
+	namedOrders             map[string][]*SalesOrder
+	namedTags               map[string][]*Tag
+	namedShares             map[string][]*ClientShare
+	namedAdvisorAssignments map[string][]*AdvisorAssignment
+	namedPushes             map[string][]*Push
 }
 
 // BranchOrErr returns the Branch value or an error if the edge
@@ -246,6 +255,33 @@ func (e CustomerEdges) TagsOrErr() ([]*Tag, error) {
 		return e.Tags, nil
 	}
 	return nil, &NotLoadedError{edge: "tags"}
+}
+
+// SharesOrErr returns the Shares value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) SharesOrErr() ([]*ClientShare, error) {
+	if e.loadedTypes[14] {
+		return e.Shares, nil
+	}
+	return nil, &NotLoadedError{edge: "shares"}
+}
+
+// AdvisorAssignmentsOrErr returns the AdvisorAssignments value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) AdvisorAssignmentsOrErr() ([]*AdvisorAssignment, error) {
+	if e.loadedTypes[15] {
+		return e.AdvisorAssignments, nil
+	}
+	return nil, &NotLoadedError{edge: "advisor_assignments"}
+}
+
+// PushesOrErr returns the Pushes value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
+	if e.loadedTypes[16] {
+		return e.Pushes, nil
+	}
+	return nil, &NotLoadedError{edge: "pushes"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -487,6 +523,21 @@ func (_m *Customer) QueryOrders() *SalesOrderQuery {
 // QueryTags queries the "tags" edge of the Customer entity.
 func (_m *Customer) QueryTags() *TagQuery {
 	return NewCustomerClient(_m.config).QueryTags(_m)
+}
+
+// QueryShares queries the "shares" edge of the Customer entity.
+func (_m *Customer) QueryShares() *ClientShareQuery {
+	return NewCustomerClient(_m.config).QueryShares(_m)
+}
+
+// QueryAdvisorAssignments queries the "advisor_assignments" edge of the Customer entity.
+func (_m *Customer) QueryAdvisorAssignments() *AdvisorAssignmentQuery {
+	return NewCustomerClient(_m.config).QueryAdvisorAssignments(_m)
+}
+
+// QueryPushes queries the "pushes" edge of the Customer entity.
+func (_m *Customer) QueryPushes() *PushQuery {
+	return NewCustomerClient(_m.config).QueryPushes(_m)
 }
 
 // Update returns a builder for updating this Customer.
@@ -824,6 +875,78 @@ func (_m *Customer) appendNamedTags(name string, edges ...*Tag) {
 		_m.Edges.namedTags[name] = []*Tag{}
 	} else {
 		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
+	}
+}
+
+// NamedShares returns the Shares named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedShares(name string) ([]*ClientShare, error) {
+	if _m.Edges.namedShares == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedShares[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedShares(name string, edges ...*ClientShare) {
+	if _m.Edges.namedShares == nil {
+		_m.Edges.namedShares = make(map[string][]*ClientShare)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedShares[name] = []*ClientShare{}
+	} else {
+		_m.Edges.namedShares[name] = append(_m.Edges.namedShares[name], edges...)
+	}
+}
+
+// NamedAdvisorAssignments returns the AdvisorAssignments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedAdvisorAssignments(name string) ([]*AdvisorAssignment, error) {
+	if _m.Edges.namedAdvisorAssignments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAdvisorAssignments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedAdvisorAssignments(name string, edges ...*AdvisorAssignment) {
+	if _m.Edges.namedAdvisorAssignments == nil {
+		_m.Edges.namedAdvisorAssignments = make(map[string][]*AdvisorAssignment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAdvisorAssignments[name] = []*AdvisorAssignment{}
+	} else {
+		_m.Edges.namedAdvisorAssignments[name] = append(_m.Edges.namedAdvisorAssignments[name], edges...)
+	}
+}
+
+// NamedPushes returns the Pushes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedPushes(name string) ([]*Push, error) {
+	if _m.Edges.namedPushes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPushes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedPushes(name string, edges ...*Push) {
+	if _m.Edges.namedPushes == nil {
+		_m.Edges.namedPushes = make(map[string][]*Push)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPushes[name] = []*Push{}
+	} else {
+		_m.Edges.namedPushes[name] = append(_m.Edges.namedPushes[name], edges...)
 	}
 }
 

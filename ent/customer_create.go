@@ -12,14 +12,17 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/tag"
@@ -479,6 +482,51 @@ func (_c *CustomerCreate) AddTags(v ...*Tag) *CustomerCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTagIDs(ids...)
+}
+
+// AddShareIDs adds the "shares" edge to the ClientShare entity by IDs.
+func (_c *CustomerCreate) AddShareIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddShareIDs(ids...)
+	return _c
+}
+
+// AddShares adds the "shares" edges to the ClientShare entity.
+func (_c *CustomerCreate) AddShares(v ...*ClientShare) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddShareIDs(ids...)
+}
+
+// AddAdvisorAssignmentIDs adds the "advisor_assignments" edge to the AdvisorAssignment entity by IDs.
+func (_c *CustomerCreate) AddAdvisorAssignmentIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddAdvisorAssignmentIDs(ids...)
+	return _c
+}
+
+// AddAdvisorAssignments adds the "advisor_assignments" edges to the AdvisorAssignment entity.
+func (_c *CustomerCreate) AddAdvisorAssignments(v ...*AdvisorAssignment) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAdvisorAssignmentIDs(ids...)
+}
+
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_c *CustomerCreate) AddPushIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddPushIDs(ids...)
+	return _c
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_c *CustomerCreate) AddPushes(v ...*Push) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPushIDs(ids...)
 }
 
 // Mutation returns the CustomerMutation object of the builder.
@@ -971,6 +1019,54 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(tag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SharesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AdvisorAssignmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

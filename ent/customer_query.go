@@ -14,8 +14,10 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -23,6 +25,7 @@ import (
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/tag"
@@ -33,36 +36,42 @@ import (
 // CustomerQuery is the builder for querying Customer entities.
 type CustomerQuery struct {
 	config
-	ctx                      *QueryContext
-	order                    []customer.OrderOption
-	inters                   []Interceptor
-	predicates               []predicate.Customer
-	withBranch               *BranchQuery
-	withAdvisor              *UserQuery
-	withLogin                *UserQuery
-	withStatusChanges        *ClientStatusChangeQuery
-	withOrganization         *OrganizationQuery
-	withContacts             *ContactPersonQuery
-	withAccounts             *AccountQuery
-	withHoldings             *HoldingQuery
-	withTrades               *TradeQuery
-	withCashFlows            *CashFlowQuery
-	withInteractions         *InteractionQuery
-	withRiskAssessments      *RiskAssessmentQuery
-	withOrders               *SalesOrderQuery
-	withTags                 *TagQuery
-	loadTotal                []func(context.Context, []*Customer) error
-	modifiers                []func(*sql.Selector)
-	withNamedStatusChanges   map[string]*ClientStatusChangeQuery
-	withNamedContacts        map[string]*ContactPersonQuery
-	withNamedAccounts        map[string]*AccountQuery
-	withNamedHoldings        map[string]*HoldingQuery
-	withNamedTrades          map[string]*TradeQuery
-	withNamedCashFlows       map[string]*CashFlowQuery
-	withNamedInteractions    map[string]*InteractionQuery
-	withNamedRiskAssessments map[string]*RiskAssessmentQuery
-	withNamedOrders          map[string]*SalesOrderQuery
-	withNamedTags            map[string]*TagQuery
+	ctx                         *QueryContext
+	order                       []customer.OrderOption
+	inters                      []Interceptor
+	predicates                  []predicate.Customer
+	withBranch                  *BranchQuery
+	withAdvisor                 *UserQuery
+	withLogin                   *UserQuery
+	withStatusChanges           *ClientStatusChangeQuery
+	withOrganization            *OrganizationQuery
+	withContacts                *ContactPersonQuery
+	withAccounts                *AccountQuery
+	withHoldings                *HoldingQuery
+	withTrades                  *TradeQuery
+	withCashFlows               *CashFlowQuery
+	withInteractions            *InteractionQuery
+	withRiskAssessments         *RiskAssessmentQuery
+	withOrders                  *SalesOrderQuery
+	withTags                    *TagQuery
+	withShares                  *ClientShareQuery
+	withAdvisorAssignments      *AdvisorAssignmentQuery
+	withPushes                  *PushQuery
+	loadTotal                   []func(context.Context, []*Customer) error
+	modifiers                   []func(*sql.Selector)
+	withNamedStatusChanges      map[string]*ClientStatusChangeQuery
+	withNamedContacts           map[string]*ContactPersonQuery
+	withNamedAccounts           map[string]*AccountQuery
+	withNamedHoldings           map[string]*HoldingQuery
+	withNamedTrades             map[string]*TradeQuery
+	withNamedCashFlows          map[string]*CashFlowQuery
+	withNamedInteractions       map[string]*InteractionQuery
+	withNamedRiskAssessments    map[string]*RiskAssessmentQuery
+	withNamedOrders             map[string]*SalesOrderQuery
+	withNamedTags               map[string]*TagQuery
+	withNamedShares             map[string]*ClientShareQuery
+	withNamedAdvisorAssignments map[string]*AdvisorAssignmentQuery
+	withNamedPushes             map[string]*PushQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -407,6 +416,72 @@ func (_q *CustomerQuery) QueryTags() *TagQuery {
 	return query
 }
 
+// QueryShares chains the current query on the "shares" edge.
+func (_q *CustomerQuery) QueryShares() *ClientShareQuery {
+	query := (&ClientShareClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(clientshare.Table, clientshare.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.SharesTable, customer.SharesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAdvisorAssignments chains the current query on the "advisor_assignments" edge.
+func (_q *CustomerQuery) QueryAdvisorAssignments() *AdvisorAssignmentQuery {
+	query := (&AdvisorAssignmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(advisorassignment.Table, advisorassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.AdvisorAssignmentsTable, customer.AdvisorAssignmentsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPushes chains the current query on the "pushes" edge.
+func (_q *CustomerQuery) QueryPushes() *PushQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(push.Table, push.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.PushesTable, customer.PushesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Customer entity from the query.
 // Returns a *NotFoundError when no Customer was found.
 func (_q *CustomerQuery) First(ctx context.Context) (*Customer, error) {
@@ -594,25 +669,28 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		return nil
 	}
 	return &CustomerQuery{
-		config:              _q.config,
-		ctx:                 _q.ctx.Clone(),
-		order:               append([]customer.OrderOption{}, _q.order...),
-		inters:              append([]Interceptor{}, _q.inters...),
-		predicates:          append([]predicate.Customer{}, _q.predicates...),
-		withBranch:          _q.withBranch.Clone(),
-		withAdvisor:         _q.withAdvisor.Clone(),
-		withLogin:           _q.withLogin.Clone(),
-		withStatusChanges:   _q.withStatusChanges.Clone(),
-		withOrganization:    _q.withOrganization.Clone(),
-		withContacts:        _q.withContacts.Clone(),
-		withAccounts:        _q.withAccounts.Clone(),
-		withHoldings:        _q.withHoldings.Clone(),
-		withTrades:          _q.withTrades.Clone(),
-		withCashFlows:       _q.withCashFlows.Clone(),
-		withInteractions:    _q.withInteractions.Clone(),
-		withRiskAssessments: _q.withRiskAssessments.Clone(),
-		withOrders:          _q.withOrders.Clone(),
-		withTags:            _q.withTags.Clone(),
+		config:                 _q.config,
+		ctx:                    _q.ctx.Clone(),
+		order:                  append([]customer.OrderOption{}, _q.order...),
+		inters:                 append([]Interceptor{}, _q.inters...),
+		predicates:             append([]predicate.Customer{}, _q.predicates...),
+		withBranch:             _q.withBranch.Clone(),
+		withAdvisor:            _q.withAdvisor.Clone(),
+		withLogin:              _q.withLogin.Clone(),
+		withStatusChanges:      _q.withStatusChanges.Clone(),
+		withOrganization:       _q.withOrganization.Clone(),
+		withContacts:           _q.withContacts.Clone(),
+		withAccounts:           _q.withAccounts.Clone(),
+		withHoldings:           _q.withHoldings.Clone(),
+		withTrades:             _q.withTrades.Clone(),
+		withCashFlows:          _q.withCashFlows.Clone(),
+		withInteractions:       _q.withInteractions.Clone(),
+		withRiskAssessments:    _q.withRiskAssessments.Clone(),
+		withOrders:             _q.withOrders.Clone(),
+		withTags:               _q.withTags.Clone(),
+		withShares:             _q.withShares.Clone(),
+		withAdvisorAssignments: _q.withAdvisorAssignments.Clone(),
+		withPushes:             _q.withPushes.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -774,6 +852,39 @@ func (_q *CustomerQuery) WithTags(opts ...func(*TagQuery)) *CustomerQuery {
 	return _q
 }
 
+// WithShares tells the query-builder to eager-load the nodes that are connected to
+// the "shares" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithShares(opts ...func(*ClientShareQuery)) *CustomerQuery {
+	query := (&ClientShareClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withShares = query
+	return _q
+}
+
+// WithAdvisorAssignments tells the query-builder to eager-load the nodes that are connected to
+// the "advisor_assignments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithAdvisorAssignments(opts ...func(*AdvisorAssignmentQuery)) *CustomerQuery {
+	query := (&AdvisorAssignmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAdvisorAssignments = query
+	return _q
+}
+
+// WithPushes tells the query-builder to eager-load the nodes that are connected to
+// the "pushes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithPushes(opts ...func(*PushQuery)) *CustomerQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPushes = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -858,7 +969,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [14]bool{
+		loadedTypes = [17]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -873,6 +984,9 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withRiskAssessments != nil,
 			_q.withOrders != nil,
 			_q.withTags != nil,
+			_q.withShares != nil,
+			_q.withAdvisorAssignments != nil,
+			_q.withPushes != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -990,6 +1104,29 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withShares; query != nil {
+		if err := _q.loadShares(ctx, query, nodes,
+			func(n *Customer) { n.Edges.Shares = []*ClientShare{} },
+			func(n *Customer, e *ClientShare) { n.Edges.Shares = append(n.Edges.Shares, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAdvisorAssignments; query != nil {
+		if err := _q.loadAdvisorAssignments(ctx, query, nodes,
+			func(n *Customer) { n.Edges.AdvisorAssignments = []*AdvisorAssignment{} },
+			func(n *Customer, e *AdvisorAssignment) {
+				n.Edges.AdvisorAssignments = append(n.Edges.AdvisorAssignments, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPushes; query != nil {
+		if err := _q.loadPushes(ctx, query, nodes,
+			func(n *Customer) { n.Edges.Pushes = []*Push{} },
+			func(n *Customer, e *Push) { n.Edges.Pushes = append(n.Edges.Pushes, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedStatusChanges {
 		if err := _q.loadStatusChanges(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedStatusChanges(name) },
@@ -1057,6 +1194,27 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadTags(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedTags(name) },
 			func(n *Customer, e *Tag) { n.appendNamedTags(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedShares {
+		if err := _q.loadShares(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedShares(name) },
+			func(n *Customer, e *ClientShare) { n.appendNamedShares(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAdvisorAssignments {
+		if err := _q.loadAdvisorAssignments(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedAdvisorAssignments(name) },
+			func(n *Customer, e *AdvisorAssignment) { n.appendNamedAdvisorAssignments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPushes {
+		if err := _q.loadPushes(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedPushes(name) },
+			func(n *Customer, e *Push) { n.appendNamedPushes(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1517,6 +1675,96 @@ func (_q *CustomerQuery) loadTags(ctx context.Context, query *TagQuery, nodes []
 	}
 	return nil
 }
+func (_q *CustomerQuery) loadShares(ctx context.Context, query *ClientShareQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *ClientShare)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(clientshare.FieldClientID)
+	}
+	query.Where(predicate.ClientShare(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.SharesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *CustomerQuery) loadAdvisorAssignments(ctx context.Context, query *AdvisorAssignmentQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *AdvisorAssignment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(advisorassignment.FieldClientID)
+	}
+	query.Where(predicate.AdvisorAssignment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.AdvisorAssignmentsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *CustomerQuery) loadPushes(ctx context.Context, query *PushQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *Push)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(push.FieldClientID)
+	}
+	query.Where(predicate.Push(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.PushesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *CustomerQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1754,6 +2002,48 @@ func (_q *CustomerQuery) WithNamedTags(name string, opts ...func(*TagQuery)) *Cu
 		_q.withNamedTags = make(map[string]*TagQuery)
 	}
 	_q.withNamedTags[name] = query
+	return _q
+}
+
+// WithNamedShares tells the query-builder to eager-load the nodes that are connected to the "shares"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedShares(name string, opts ...func(*ClientShareQuery)) *CustomerQuery {
+	query := (&ClientShareClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedShares == nil {
+		_q.withNamedShares = make(map[string]*ClientShareQuery)
+	}
+	_q.withNamedShares[name] = query
+	return _q
+}
+
+// WithNamedAdvisorAssignments tells the query-builder to eager-load the nodes that are connected to the "advisor_assignments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedAdvisorAssignments(name string, opts ...func(*AdvisorAssignmentQuery)) *CustomerQuery {
+	query := (&AdvisorAssignmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAdvisorAssignments == nil {
+		_q.withNamedAdvisorAssignments = make(map[string]*AdvisorAssignmentQuery)
+	}
+	_q.withNamedAdvisorAssignments[name] = query
+	return _q
+}
+
+// WithNamedPushes tells the query-builder to eager-load the nodes that are connected to the "pushes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedPushes(name string, opts ...func(*PushQuery)) *CustomerQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPushes == nil {
+		_q.withNamedPushes = make(map[string]*PushQuery)
+	}
+	_q.withNamedPushes[name] = query
 	return _q
 }
 

@@ -12,8 +12,10 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -21,6 +23,7 @@ import (
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/tag"
@@ -552,6 +555,51 @@ func (_u *CustomerUpdate) AddTags(v ...*Tag) *CustomerUpdate {
 	return _u.AddTagIDs(ids...)
 }
 
+// AddShareIDs adds the "shares" edge to the ClientShare entity by IDs.
+func (_u *CustomerUpdate) AddShareIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddShareIDs(ids...)
+	return _u
+}
+
+// AddShares adds the "shares" edges to the ClientShare entity.
+func (_u *CustomerUpdate) AddShares(v ...*ClientShare) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddShareIDs(ids...)
+}
+
+// AddAdvisorAssignmentIDs adds the "advisor_assignments" edge to the AdvisorAssignment entity by IDs.
+func (_u *CustomerUpdate) AddAdvisorAssignmentIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddAdvisorAssignmentIDs(ids...)
+	return _u
+}
+
+// AddAdvisorAssignments adds the "advisor_assignments" edges to the AdvisorAssignment entity.
+func (_u *CustomerUpdate) AddAdvisorAssignments(v ...*AdvisorAssignment) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAdvisorAssignmentIDs(ids...)
+}
+
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_u *CustomerUpdate) AddPushIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddPushIDs(ids...)
+	return _u
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_u *CustomerUpdate) AddPushes(v ...*Push) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPushIDs(ids...)
+}
+
 // Mutation returns the CustomerMutation object of the builder.
 func (_u *CustomerUpdate) Mutation() *CustomerMutation {
 	return _u.mutation
@@ -789,6 +837,69 @@ func (_u *CustomerUpdate) RemoveTags(v ...*Tag) *CustomerUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTagIDs(ids...)
+}
+
+// ClearShares clears all "shares" edges to the ClientShare entity.
+func (_u *CustomerUpdate) ClearShares() *CustomerUpdate {
+	_u.mutation.ClearShares()
+	return _u
+}
+
+// RemoveShareIDs removes the "shares" edge to ClientShare entities by IDs.
+func (_u *CustomerUpdate) RemoveShareIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveShareIDs(ids...)
+	return _u
+}
+
+// RemoveShares removes "shares" edges to ClientShare entities.
+func (_u *CustomerUpdate) RemoveShares(v ...*ClientShare) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveShareIDs(ids...)
+}
+
+// ClearAdvisorAssignments clears all "advisor_assignments" edges to the AdvisorAssignment entity.
+func (_u *CustomerUpdate) ClearAdvisorAssignments() *CustomerUpdate {
+	_u.mutation.ClearAdvisorAssignments()
+	return _u
+}
+
+// RemoveAdvisorAssignmentIDs removes the "advisor_assignments" edge to AdvisorAssignment entities by IDs.
+func (_u *CustomerUpdate) RemoveAdvisorAssignmentIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveAdvisorAssignmentIDs(ids...)
+	return _u
+}
+
+// RemoveAdvisorAssignments removes "advisor_assignments" edges to AdvisorAssignment entities.
+func (_u *CustomerUpdate) RemoveAdvisorAssignments(v ...*AdvisorAssignment) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAdvisorAssignmentIDs(ids...)
+}
+
+// ClearPushes clears all "pushes" edges to the Push entity.
+func (_u *CustomerUpdate) ClearPushes() *CustomerUpdate {
+	_u.mutation.ClearPushes()
+	return _u
+}
+
+// RemovePushIDs removes the "pushes" edge to Push entities by IDs.
+func (_u *CustomerUpdate) RemovePushIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemovePushIDs(ids...)
+	return _u
+}
+
+// RemovePushes removes "pushes" edges to Push entities.
+func (_u *CustomerUpdate) RemovePushes(v ...*Push) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePushIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1560,6 +1671,141 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSharesIDs(); len(nodes) > 0 && !_u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SharesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AdvisorAssignmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAdvisorAssignmentsIDs(); len(nodes) > 0 && !_u.mutation.AdvisorAssignmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AdvisorAssignmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPushesIDs(); len(nodes) > 0 && !_u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -2092,6 +2338,51 @@ func (_u *CustomerUpdateOne) AddTags(v ...*Tag) *CustomerUpdateOne {
 	return _u.AddTagIDs(ids...)
 }
 
+// AddShareIDs adds the "shares" edge to the ClientShare entity by IDs.
+func (_u *CustomerUpdateOne) AddShareIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddShareIDs(ids...)
+	return _u
+}
+
+// AddShares adds the "shares" edges to the ClientShare entity.
+func (_u *CustomerUpdateOne) AddShares(v ...*ClientShare) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddShareIDs(ids...)
+}
+
+// AddAdvisorAssignmentIDs adds the "advisor_assignments" edge to the AdvisorAssignment entity by IDs.
+func (_u *CustomerUpdateOne) AddAdvisorAssignmentIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddAdvisorAssignmentIDs(ids...)
+	return _u
+}
+
+// AddAdvisorAssignments adds the "advisor_assignments" edges to the AdvisorAssignment entity.
+func (_u *CustomerUpdateOne) AddAdvisorAssignments(v ...*AdvisorAssignment) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAdvisorAssignmentIDs(ids...)
+}
+
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_u *CustomerUpdateOne) AddPushIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddPushIDs(ids...)
+	return _u
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_u *CustomerUpdateOne) AddPushes(v ...*Push) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPushIDs(ids...)
+}
+
 // Mutation returns the CustomerMutation object of the builder.
 func (_u *CustomerUpdateOne) Mutation() *CustomerMutation {
 	return _u.mutation
@@ -2329,6 +2620,69 @@ func (_u *CustomerUpdateOne) RemoveTags(v ...*Tag) *CustomerUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTagIDs(ids...)
+}
+
+// ClearShares clears all "shares" edges to the ClientShare entity.
+func (_u *CustomerUpdateOne) ClearShares() *CustomerUpdateOne {
+	_u.mutation.ClearShares()
+	return _u
+}
+
+// RemoveShareIDs removes the "shares" edge to ClientShare entities by IDs.
+func (_u *CustomerUpdateOne) RemoveShareIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveShareIDs(ids...)
+	return _u
+}
+
+// RemoveShares removes "shares" edges to ClientShare entities.
+func (_u *CustomerUpdateOne) RemoveShares(v ...*ClientShare) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveShareIDs(ids...)
+}
+
+// ClearAdvisorAssignments clears all "advisor_assignments" edges to the AdvisorAssignment entity.
+func (_u *CustomerUpdateOne) ClearAdvisorAssignments() *CustomerUpdateOne {
+	_u.mutation.ClearAdvisorAssignments()
+	return _u
+}
+
+// RemoveAdvisorAssignmentIDs removes the "advisor_assignments" edge to AdvisorAssignment entities by IDs.
+func (_u *CustomerUpdateOne) RemoveAdvisorAssignmentIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveAdvisorAssignmentIDs(ids...)
+	return _u
+}
+
+// RemoveAdvisorAssignments removes "advisor_assignments" edges to AdvisorAssignment entities.
+func (_u *CustomerUpdateOne) RemoveAdvisorAssignments(v ...*AdvisorAssignment) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAdvisorAssignmentIDs(ids...)
+}
+
+// ClearPushes clears all "pushes" edges to the Push entity.
+func (_u *CustomerUpdateOne) ClearPushes() *CustomerUpdateOne {
+	_u.mutation.ClearPushes()
+	return _u
+}
+
+// RemovePushIDs removes the "pushes" edge to Push entities by IDs.
+func (_u *CustomerUpdateOne) RemovePushIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemovePushIDs(ids...)
+	return _u
+}
+
+// RemovePushes removes "pushes" edges to Push entities.
+func (_u *CustomerUpdateOne) RemovePushes(v ...*Push) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePushIDs(ids...)
 }
 
 // Where appends a list predicates to the CustomerUpdate builder.
@@ -3123,6 +3477,141 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(tag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSharesIDs(); len(nodes) > 0 && !_u.mutation.SharesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SharesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(clientshare.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AdvisorAssignmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAdvisorAssignmentsIDs(); len(nodes) > 0 && !_u.mutation.AdvisorAssignmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AdvisorAssignmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(advisorassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPushesIDs(); len(nodes) > 0 && !_u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

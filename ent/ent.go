@@ -13,8 +13,12 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -22,13 +26,17 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
+	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/ent/webhookdelivery"
+	"github.com/brokercrm/crm/ent/webhookendpoint"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -89,9 +97,13 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apikey.Table:             apikey.ValidColumn,
 			account.Table:            account.ValidColumn,
+			advisorassignment.Table:  advisorassignment.ValidColumn,
+			auditlog.Table:           auditlog.ValidColumn,
 			branch.Table:             branch.ValidColumn,
 			cashflow.Table:           cashflow.ValidColumn,
+			clientshare.Table:        clientshare.ValidColumn,
 			clientstatuschange.Table: clientstatuschange.ValidColumn,
 			contactperson.Table:      contactperson.ValidColumn,
 			customer.Table:           customer.ValidColumn,
@@ -99,13 +111,17 @@ func checkColumn(t, c string) error {
 			instrument.Table:         instrument.ValidColumn,
 			interaction.Table:        interaction.ValidColumn,
 			organization.Table:       organization.ValidColumn,
+			persistedoperation.Table: persistedoperation.ValidColumn,
 			product.Table:            product.ValidColumn,
+			push.Table:               push.ValidColumn,
 			riskassessment.Table:     riskassessment.ValidColumn,
 			salesorder.Table:         salesorder.ValidColumn,
 			session.Table:            session.ValidColumn,
 			tag.Table:                tag.ValidColumn,
 			trade.Table:              trade.ValidColumn,
 			user.Table:               user.ValidColumn,
+			webhookdelivery.Table:    webhookdelivery.ValidColumn,
+			webhookendpoint.Table:    webhookendpoint.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

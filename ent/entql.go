@@ -4,8 +4,12 @@ package ent
 
 import (
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -13,14 +17,18 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
+	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/ent/webhookdelivery"
+	"github.com/brokercrm/crm/ent/webhookendpoint"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -30,8 +38,34 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 25)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apikey.Table,
+			Columns: apikey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: apikey.FieldID,
+			},
+		},
+		Type: "APIKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apikey.FieldName:          {Type: field.TypeString, Column: apikey.FieldName},
+			apikey.FieldPrefix:        {Type: field.TypeString, Column: apikey.FieldPrefix},
+			apikey.FieldKeyHash:       {Type: field.TypeBytes, Column: apikey.FieldKeyHash},
+			apikey.FieldOwnerID:       {Type: field.TypeInt, Column: apikey.FieldOwnerID},
+			apikey.FieldCreatedByID:   {Type: field.TypeInt, Column: apikey.FieldCreatedByID},
+			apikey.FieldScopes:        {Type: field.TypeJSON, Column: apikey.FieldScopes},
+			apikey.FieldBranchID:      {Type: field.TypeInt, Column: apikey.FieldBranchID},
+			apikey.FieldAllowlistOnly: {Type: field.TypeBool, Column: apikey.FieldAllowlistOnly},
+			apikey.FieldRatePerMinute: {Type: field.TypeInt, Column: apikey.FieldRatePerMinute},
+			apikey.FieldExpiresAt:     {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
+			apikey.FieldRevokedAt:     {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
+			apikey.FieldLastUsedAt:    {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
+			apikey.FieldCreatedAt:     {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
 			Columns: account.Columns,
@@ -53,7 +87,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldCashBalance: {Type: field.TypeInt64, Column: account.FieldCashBalance},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   advisorassignment.Table,
+			Columns: advisorassignment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: advisorassignment.FieldID,
+			},
+		},
+		Type: "AdvisorAssignment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			advisorassignment.FieldClientID:      {Type: field.TypeInt, Column: advisorassignment.FieldClientID},
+			advisorassignment.FieldFromAdvisorID: {Type: field.TypeInt, Column: advisorassignment.FieldFromAdvisorID},
+			advisorassignment.FieldToAdvisorID:   {Type: field.TypeInt, Column: advisorassignment.FieldToAdvisorID},
+			advisorassignment.FieldReason:        {Type: field.TypeString, Column: advisorassignment.FieldReason},
+			advisorassignment.FieldChangedByID:   {Type: field.TypeInt, Column: advisorassignment.FieldChangedByID},
+			advisorassignment.FieldChangedAt:     {Type: field.TypeTime, Column: advisorassignment.FieldChangedAt},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   auditlog.Table,
+			Columns: auditlog.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: auditlog.FieldID,
+			},
+		},
+		Type: "AuditLog",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			auditlog.FieldAt:         {Type: field.TypeTime, Column: auditlog.FieldAt},
+			auditlog.FieldActorID:    {Type: field.TypeInt, Column: auditlog.FieldActorID},
+			auditlog.FieldActorName:  {Type: field.TypeString, Column: auditlog.FieldActorName},
+			auditlog.FieldActorRole:  {Type: field.TypeEnum, Column: auditlog.FieldActorRole},
+			auditlog.FieldAPIKeyID:   {Type: field.TypeInt, Column: auditlog.FieldAPIKeyID},
+			auditlog.FieldIP:         {Type: field.TypeString, Column: auditlog.FieldIP},
+			auditlog.FieldOperation:  {Type: field.TypeString, Column: auditlog.FieldOperation},
+			auditlog.FieldAction:     {Type: field.TypeEnum, Column: auditlog.FieldAction},
+			auditlog.FieldEntityType: {Type: field.TypeString, Column: auditlog.FieldEntityType},
+			auditlog.FieldEntityID:   {Type: field.TypeString, Column: auditlog.FieldEntityID},
+			auditlog.FieldFields:     {Type: field.TypeJSON, Column: auditlog.FieldFields},
+			auditlog.FieldBefore:     {Type: field.TypeJSON, Column: auditlog.FieldBefore},
+			auditlog.FieldAfter:      {Type: field.TypeJSON, Column: auditlog.FieldAfter},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   branch.Table,
 			Columns: branch.Columns,
@@ -70,7 +149,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			branch.FieldRegion: {Type: field.TypeString, Column: branch.FieldRegion},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   cashflow.Table,
 			Columns: cashflow.Columns,
@@ -88,7 +167,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			cashflow.FieldOccurredAt: {Type: field.TypeTime, Column: cashflow.FieldOccurredAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   clientshare.Table,
+			Columns: clientshare.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: clientshare.FieldID,
+			},
+		},
+		Type: "ClientShare",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			clientshare.FieldClientID:    {Type: field.TypeInt, Column: clientshare.FieldClientID},
+			clientshare.FieldGranteeID:   {Type: field.TypeInt, Column: clientshare.FieldGranteeID},
+			clientshare.FieldGrantedByID: {Type: field.TypeInt, Column: clientshare.FieldGrantedByID},
+			clientshare.FieldReason:      {Type: field.TypeString, Column: clientshare.FieldReason},
+			clientshare.FieldEndsOn:      {Type: field.TypeTime, Column: clientshare.FieldEndsOn},
+			clientshare.FieldCreatedAt:   {Type: field.TypeTime, Column: clientshare.FieldCreatedAt},
+			clientshare.FieldRevokedAt:   {Type: field.TypeTime, Column: clientshare.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientstatuschange.Table,
 			Columns: clientstatuschange.Columns,
@@ -107,7 +206,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientstatuschange.FieldChangedAt:   {Type: field.TypeTime, Column: clientstatuschange.FieldChangedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contactperson.Table,
 			Columns: contactperson.Columns,
@@ -126,7 +225,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contactperson.FieldPrimary:  {Type: field.TypeBool, Column: contactperson.FieldPrimary},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -159,7 +258,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldInvestorClass: {Type: field.TypeEnum, Column: customer.FieldInvestorClass},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   holding.Table,
 			Columns: holding.Columns,
@@ -180,7 +279,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			holding.FieldAsOf:         {Type: field.TypeTime, Column: holding.FieldAsOf},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -200,7 +299,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -220,7 +319,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -238,7 +337,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   persistedoperation.Table,
+			Columns: persistedoperation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: persistedoperation.FieldID,
+			},
+		},
+		Type: "PersistedOperation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			persistedoperation.FieldSha256:      {Type: field.TypeString, Column: persistedoperation.FieldSha256},
+			persistedoperation.FieldName:        {Type: field.TypeString, Column: persistedoperation.FieldName},
+			persistedoperation.FieldDocument:    {Type: field.TypeString, Column: persistedoperation.FieldDocument},
+			persistedoperation.FieldCreatedByID: {Type: field.TypeInt, Column: persistedoperation.FieldCreatedByID},
+			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -270,7 +387,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSaleEnd:             {Type: field.TypeTime, Column: product.FieldSaleEnd},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   push.Table,
+			Columns: push.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: push.FieldID,
+			},
+		},
+		Type: "Push",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			push.FieldClientID:  {Type: field.TypeInt, Column: push.FieldClientID},
+			push.FieldProductID: {Type: field.TypeInt, Column: push.FieldProductID},
+			push.FieldAdvisorID: {Type: field.TypeInt, Column: push.FieldAdvisorID},
+			push.FieldChannel:   {Type: field.TypeEnum, Column: push.FieldChannel},
+			push.FieldMessage:   {Type: field.TypeString, Column: push.FieldMessage},
+			push.FieldStatus:    {Type: field.TypeEnum, Column: push.FieldStatus},
+			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -294,7 +431,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -313,7 +450,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt: {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -332,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -348,7 +485,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -372,7 +509,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -395,6 +532,97 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldEndpointID:     {Type: field.TypeInt, Column: webhookdelivery.FieldEndpointID},
+			webhookdelivery.FieldEvent:          {Type: field.TypeString, Column: webhookdelivery.FieldEvent},
+			webhookdelivery.FieldEventID:        {Type: field.TypeString, Column: webhookdelivery.FieldEventID},
+			webhookdelivery.FieldPayload:        {Type: field.TypeString, Column: webhookdelivery.FieldPayload},
+			webhookdelivery.FieldStatus:         {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttempts:       {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldLastStatusCode: {Type: field.TypeInt, Column: webhookdelivery.FieldLastStatusCode},
+			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
+			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
+			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookendpoint.Table,
+			Columns: webhookendpoint.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookendpoint.FieldID,
+			},
+		},
+		Type: "WebhookEndpoint",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookendpoint.FieldAPIKeyID:  {Type: field.TypeInt, Column: webhookendpoint.FieldAPIKeyID},
+			webhookendpoint.FieldURL:       {Type: field.TypeString, Column: webhookendpoint.FieldURL},
+			webhookendpoint.FieldSecret:    {Type: field.TypeString, Column: webhookendpoint.FieldSecret},
+			webhookendpoint.FieldEvents:    {Type: field.TypeJSON, Column: webhookendpoint.FieldEvents},
+			webhookendpoint.FieldActive:    {Type: field.TypeBool, Column: webhookendpoint.FieldActive},
+			webhookendpoint.FieldCreatedAt: {Type: field.TypeTime, Column: webhookendpoint.FieldCreatedAt},
+		},
+	}
+	graph.MustAddE(
+		"owner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.OwnerTable,
+			Columns: []string{apikey.OwnerColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"User",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.CreatedByTable,
+			Columns: []string{apikey.CreatedByColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"User",
+	)
+	graph.MustAddE(
+		"branch",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.BranchTable,
+			Columns: []string{apikey.BranchColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"Branch",
+	)
+	graph.MustAddE(
+		"webhooks",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.WebhooksTable,
+			Columns: []string{apikey.WebhooksColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"WebhookEndpoint",
+	)
 	graph.MustAddE(
 		"client",
 		&sqlgraph.EdgeSpec{
@@ -444,6 +672,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"CashFlow",
 	)
 	graph.MustAddE(
+		"client",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   advisorassignment.ClientTable,
+			Columns: []string{advisorassignment.ClientColumn},
+			Bidi:    false,
+		},
+		"AdvisorAssignment",
+		"Customer",
+	)
+	graph.MustAddE(
+		"from_advisor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   advisorassignment.FromAdvisorTable,
+			Columns: []string{advisorassignment.FromAdvisorColumn},
+			Bidi:    false,
+		},
+		"AdvisorAssignment",
+		"User",
+	)
+	graph.MustAddE(
+		"to_advisor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   advisorassignment.ToAdvisorTable,
+			Columns: []string{advisorassignment.ToAdvisorColumn},
+			Bidi:    false,
+		},
+		"AdvisorAssignment",
+		"User",
+	)
+	graph.MustAddE(
+		"changed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   advisorassignment.ChangedByTable,
+			Columns: []string{advisorassignment.ChangedByColumn},
+			Bidi:    false,
+		},
+		"AdvisorAssignment",
+		"User",
+	)
+	graph.MustAddE(
 		"staff",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -490,6 +766,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CashFlow",
 		"Customer",
+	)
+	graph.MustAddE(
+		"client",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   clientshare.ClientTable,
+			Columns: []string{clientshare.ClientColumn},
+			Bidi:    false,
+		},
+		"ClientShare",
+		"Customer",
+	)
+	graph.MustAddE(
+		"grantee",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   clientshare.GranteeTable,
+			Columns: []string{clientshare.GranteeColumn},
+			Bidi:    false,
+		},
+		"ClientShare",
+		"User",
+	)
+	graph.MustAddE(
+		"granted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   clientshare.GrantedByTable,
+			Columns: []string{clientshare.GrantedByColumn},
+			Bidi:    false,
+		},
+		"ClientShare",
+		"User",
 	)
 	graph.MustAddE(
 		"client",
@@ -696,6 +1008,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Tag",
 	)
 	graph.MustAddE(
+		"shares",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SharesTable,
+			Columns: []string{customer.SharesColumn},
+			Bidi:    false,
+		},
+		"Customer",
+		"ClientShare",
+	)
+	graph.MustAddE(
+		"advisor_assignments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AdvisorAssignmentsTable,
+			Columns: []string{customer.AdvisorAssignmentsColumn},
+			Bidi:    false,
+		},
+		"Customer",
+		"AdvisorAssignment",
+	)
+	graph.MustAddE(
+		"pushes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.PushesTable,
+			Columns: []string{customer.PushesColumn},
+			Bidi:    false,
+		},
+		"Customer",
+		"Push",
+	)
+	graph.MustAddE(
 		"account",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -826,6 +1174,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Product",
 		"Holding",
+	)
+	graph.MustAddE(
+		"pushes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+		},
+		"Product",
+		"Push",
+	)
+	graph.MustAddE(
+		"client",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   push.ClientTable,
+			Columns: []string{push.ClientColumn},
+			Bidi:    false,
+		},
+		"Push",
+		"Customer",
+	)
+	graph.MustAddE(
+		"product",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   push.ProductTable,
+			Columns: []string{push.ProductColumn},
+			Bidi:    false,
+		},
+		"Push",
+		"Product",
+	)
+	graph.MustAddE(
+		"advisor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   push.AdvisorTable,
+			Columns: []string{push.AdvisorColumn},
+			Bidi:    false,
+		},
+		"Push",
+		"User",
 	)
 	graph.MustAddE(
 		"client",
@@ -995,6 +1391,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 		"Session",
 	)
+	graph.MustAddE(
+		"endpoint",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.EndpointTable,
+			Columns: []string{webhookdelivery.EndpointColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookEndpoint",
+	)
+	graph.MustAddE(
+		"api_key",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookendpoint.APIKeyTable,
+			Columns: []string{webhookendpoint.APIKeyColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"APIKey",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhookendpoint.DeliveriesTable,
+			Columns: []string{webhookendpoint.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"WebhookEndpoint",
+		"WebhookDelivery",
+	)
 	return graph
 }()
 
@@ -1002,6 +1434,167 @@ var schemaGraph = func() *sqlgraph.Schema {
 // All update, update-one and query builders implement this interface.
 type predicateAdder interface {
 	addPredicate(func(s *sql.Selector))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *APIKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APIKeyQuery builder.
+func (_q *APIKeyQuery) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APIKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APIKeyMutation builder.
+func (m *APIKeyMutation) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// APIKeyFilter provides a generic filtering capability at runtime for APIKeyQuery.
+type APIKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APIKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *APIKeyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *APIKeyFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldName))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *APIKeyFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldPrefix))
+}
+
+// WhereKeyHash applies the entql []byte predicate on the key_hash field.
+func (f *APIKeyFilter) WhereKeyHash(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldKeyHash))
+}
+
+// WhereOwnerID applies the entql int predicate on the owner_id field.
+func (f *APIKeyFilter) WhereOwnerID(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldOwnerID))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *APIKeyFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldCreatedByID))
+}
+
+// WhereScopes applies the entql json.RawMessage predicate on the scopes field.
+func (f *APIKeyFilter) WhereScopes(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldScopes))
+}
+
+// WhereBranchID applies the entql int predicate on the branch_id field.
+func (f *APIKeyFilter) WhereBranchID(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldBranchID))
+}
+
+// WhereAllowlistOnly applies the entql bool predicate on the allowlist_only field.
+func (f *APIKeyFilter) WhereAllowlistOnly(p entql.BoolP) {
+	f.Where(p.Field(apikey.FieldAllowlistOnly))
+}
+
+// WhereRatePerMinute applies the entql int predicate on the rate_per_minute field.
+func (f *APIKeyFilter) WhereRatePerMinute(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldRatePerMinute))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldExpiresAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APIKeyFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldRevokedAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *APIKeyFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldLastUsedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *APIKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldCreatedAt))
+}
+
+// WhereHasOwner applies a predicate to check if query has an edge owner.
+func (f *APIKeyFilter) WhereHasOwner() {
+	f.Where(entql.HasEdge("owner"))
+}
+
+// WhereHasOwnerWith applies a predicate to check if query has an edge owner with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasOwnerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("owner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *APIKeyFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBranch applies a predicate to check if query has an edge branch.
+func (f *APIKeyFilter) WhereHasBranch() {
+	f.Where(entql.HasEdge("branch"))
+}
+
+// WhereHasBranchWith applies a predicate to check if query has an edge branch with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasBranchWith(preds ...predicate.Branch) {
+	f.Where(entql.HasEdgeWith("branch", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasWebhooks applies a predicate to check if query has an edge webhooks.
+func (f *APIKeyFilter) WhereHasWebhooks() {
+	f.Where(entql.HasEdge("webhooks"))
+}
+
+// WhereHasWebhooksWith applies a predicate to check if query has an edge webhooks with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasWebhooksWith(preds ...predicate.WebhookEndpoint) {
+	f.Where(entql.HasEdgeWith("webhooks", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -1033,7 +1626,7 @@ type AccountFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AccountFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1146,6 +1739,237 @@ func (f *AccountFilter) WhereHasCashFlowsWith(preds ...predicate.CashFlow) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AdvisorAssignmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AdvisorAssignmentQuery builder.
+func (_q *AdvisorAssignmentQuery) Filter() *AdvisorAssignmentFilter {
+	return &AdvisorAssignmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AdvisorAssignmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AdvisorAssignmentMutation builder.
+func (m *AdvisorAssignmentMutation) Filter() *AdvisorAssignmentFilter {
+	return &AdvisorAssignmentFilter{config: m.config, predicateAdder: m}
+}
+
+// AdvisorAssignmentFilter provides a generic filtering capability at runtime for AdvisorAssignmentQuery.
+type AdvisorAssignmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AdvisorAssignmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AdvisorAssignmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(advisorassignment.FieldID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *AdvisorAssignmentFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(advisorassignment.FieldClientID))
+}
+
+// WhereFromAdvisorID applies the entql int predicate on the from_advisor_id field.
+func (f *AdvisorAssignmentFilter) WhereFromAdvisorID(p entql.IntP) {
+	f.Where(p.Field(advisorassignment.FieldFromAdvisorID))
+}
+
+// WhereToAdvisorID applies the entql int predicate on the to_advisor_id field.
+func (f *AdvisorAssignmentFilter) WhereToAdvisorID(p entql.IntP) {
+	f.Where(p.Field(advisorassignment.FieldToAdvisorID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *AdvisorAssignmentFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(advisorassignment.FieldReason))
+}
+
+// WhereChangedByID applies the entql int predicate on the changed_by_id field.
+func (f *AdvisorAssignmentFilter) WhereChangedByID(p entql.IntP) {
+	f.Where(p.Field(advisorassignment.FieldChangedByID))
+}
+
+// WhereChangedAt applies the entql time.Time predicate on the changed_at field.
+func (f *AdvisorAssignmentFilter) WhereChangedAt(p entql.TimeP) {
+	f.Where(p.Field(advisorassignment.FieldChangedAt))
+}
+
+// WhereHasClient applies a predicate to check if query has an edge client.
+func (f *AdvisorAssignmentFilter) WhereHasClient() {
+	f.Where(entql.HasEdge("client"))
+}
+
+// WhereHasClientWith applies a predicate to check if query has an edge client with a given conditions (other predicates).
+func (f *AdvisorAssignmentFilter) WhereHasClientWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("client", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFromAdvisor applies a predicate to check if query has an edge from_advisor.
+func (f *AdvisorAssignmentFilter) WhereHasFromAdvisor() {
+	f.Where(entql.HasEdge("from_advisor"))
+}
+
+// WhereHasFromAdvisorWith applies a predicate to check if query has an edge from_advisor with a given conditions (other predicates).
+func (f *AdvisorAssignmentFilter) WhereHasFromAdvisorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("from_advisor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasToAdvisor applies a predicate to check if query has an edge to_advisor.
+func (f *AdvisorAssignmentFilter) WhereHasToAdvisor() {
+	f.Where(entql.HasEdge("to_advisor"))
+}
+
+// WhereHasToAdvisorWith applies a predicate to check if query has an edge to_advisor with a given conditions (other predicates).
+func (f *AdvisorAssignmentFilter) WhereHasToAdvisorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("to_advisor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChangedBy applies a predicate to check if query has an edge changed_by.
+func (f *AdvisorAssignmentFilter) WhereHasChangedBy() {
+	f.Where(entql.HasEdge("changed_by"))
+}
+
+// WhereHasChangedByWith applies a predicate to check if query has an edge changed_by with a given conditions (other predicates).
+func (f *AdvisorAssignmentFilter) WhereHasChangedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("changed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AuditLogQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AuditLogQuery builder.
+func (_q *AuditLogQuery) Filter() *AuditLogFilter {
+	return &AuditLogFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AuditLogMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AuditLogMutation builder.
+func (m *AuditLogMutation) Filter() *AuditLogFilter {
+	return &AuditLogFilter{config: m.config, predicateAdder: m}
+}
+
+// AuditLogFilter provides a generic filtering capability at runtime for AuditLogQuery.
+type AuditLogFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AuditLogFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AuditLogFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(auditlog.FieldID))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *AuditLogFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(auditlog.FieldAt))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *AuditLogFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(auditlog.FieldActorID))
+}
+
+// WhereActorName applies the entql string predicate on the actor_name field.
+func (f *AuditLogFilter) WhereActorName(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldActorName))
+}
+
+// WhereActorRole applies the entql string predicate on the actor_role field.
+func (f *AuditLogFilter) WhereActorRole(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldActorRole))
+}
+
+// WhereAPIKeyID applies the entql int predicate on the api_key_id field.
+func (f *AuditLogFilter) WhereAPIKeyID(p entql.IntP) {
+	f.Where(p.Field(auditlog.FieldAPIKeyID))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *AuditLogFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldIP))
+}
+
+// WhereOperation applies the entql string predicate on the operation field.
+func (f *AuditLogFilter) WhereOperation(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldOperation))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *AuditLogFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldAction))
+}
+
+// WhereEntityType applies the entql string predicate on the entity_type field.
+func (f *AuditLogFilter) WhereEntityType(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldEntityType))
+}
+
+// WhereEntityID applies the entql string predicate on the entity_id field.
+func (f *AuditLogFilter) WhereEntityID(p entql.StringP) {
+	f.Where(p.Field(auditlog.FieldEntityID))
+}
+
+// WhereFields applies the entql json.RawMessage predicate on the fields field.
+func (f *AuditLogFilter) WhereFields(p entql.BytesP) {
+	f.Where(p.Field(auditlog.FieldFields))
+}
+
+// WhereBefore applies the entql json.RawMessage predicate on the before field.
+func (f *AuditLogFilter) WhereBefore(p entql.BytesP) {
+	f.Where(p.Field(auditlog.FieldBefore))
+}
+
+// WhereAfter applies the entql json.RawMessage predicate on the after field.
+func (f *AuditLogFilter) WhereAfter(p entql.BytesP) {
+	f.Where(p.Field(auditlog.FieldAfter))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *BranchQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1174,7 +1998,7 @@ type BranchFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *BranchFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1262,7 +2086,7 @@ type CashFlowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CashFlowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1327,6 +2151,123 @@ func (f *CashFlowFilter) WhereHasClientWith(preds ...predicate.Customer) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ClientShareQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClientShareQuery builder.
+func (_q *ClientShareQuery) Filter() *ClientShareFilter {
+	return &ClientShareFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClientShareMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClientShareMutation builder.
+func (m *ClientShareMutation) Filter() *ClientShareFilter {
+	return &ClientShareFilter{config: m.config, predicateAdder: m}
+}
+
+// ClientShareFilter provides a generic filtering capability at runtime for ClientShareQuery.
+type ClientShareFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClientShareFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ClientShareFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(clientshare.FieldID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *ClientShareFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(clientshare.FieldClientID))
+}
+
+// WhereGranteeID applies the entql int predicate on the grantee_id field.
+func (f *ClientShareFilter) WhereGranteeID(p entql.IntP) {
+	f.Where(p.Field(clientshare.FieldGranteeID))
+}
+
+// WhereGrantedByID applies the entql int predicate on the granted_by_id field.
+func (f *ClientShareFilter) WhereGrantedByID(p entql.IntP) {
+	f.Where(p.Field(clientshare.FieldGrantedByID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ClientShareFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(clientshare.FieldReason))
+}
+
+// WhereEndsOn applies the entql time.Time predicate on the ends_on field.
+func (f *ClientShareFilter) WhereEndsOn(p entql.TimeP) {
+	f.Where(p.Field(clientshare.FieldEndsOn))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ClientShareFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(clientshare.FieldCreatedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *ClientShareFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(clientshare.FieldRevokedAt))
+}
+
+// WhereHasClient applies a predicate to check if query has an edge client.
+func (f *ClientShareFilter) WhereHasClient() {
+	f.Where(entql.HasEdge("client"))
+}
+
+// WhereHasClientWith applies a predicate to check if query has an edge client with a given conditions (other predicates).
+func (f *ClientShareFilter) WhereHasClientWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("client", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasGrantee applies a predicate to check if query has an edge grantee.
+func (f *ClientShareFilter) WhereHasGrantee() {
+	f.Where(entql.HasEdge("grantee"))
+}
+
+// WhereHasGranteeWith applies a predicate to check if query has an edge grantee with a given conditions (other predicates).
+func (f *ClientShareFilter) WhereHasGranteeWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("grantee", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasGrantedBy applies a predicate to check if query has an edge granted_by.
+func (f *ClientShareFilter) WhereHasGrantedBy() {
+	f.Where(entql.HasEdge("granted_by"))
+}
+
+// WhereHasGrantedByWith applies a predicate to check if query has an edge granted_by with a given conditions (other predicates).
+func (f *ClientShareFilter) WhereHasGrantedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("granted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ClientStatusChangeQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1355,7 +2296,7 @@ type ClientStatusChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientStatusChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1453,7 +2394,7 @@ type ContactPersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContactPersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1537,7 +2478,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1844,6 +2785,48 @@ func (f *CustomerFilter) WhereHasTagsWith(preds ...predicate.Tag) {
 	})))
 }
 
+// WhereHasShares applies a predicate to check if query has an edge shares.
+func (f *CustomerFilter) WhereHasShares() {
+	f.Where(entql.HasEdge("shares"))
+}
+
+// WhereHasSharesWith applies a predicate to check if query has an edge shares with a given conditions (other predicates).
+func (f *CustomerFilter) WhereHasSharesWith(preds ...predicate.ClientShare) {
+	f.Where(entql.HasEdgeWith("shares", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAdvisorAssignments applies a predicate to check if query has an edge advisor_assignments.
+func (f *CustomerFilter) WhereHasAdvisorAssignments() {
+	f.Where(entql.HasEdge("advisor_assignments"))
+}
+
+// WhereHasAdvisorAssignmentsWith applies a predicate to check if query has an edge advisor_assignments with a given conditions (other predicates).
+func (f *CustomerFilter) WhereHasAdvisorAssignmentsWith(preds ...predicate.AdvisorAssignment) {
+	f.Where(entql.HasEdgeWith("advisor_assignments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPushes applies a predicate to check if query has an edge pushes.
+func (f *CustomerFilter) WhereHasPushes() {
+	f.Where(entql.HasEdge("pushes"))
+}
+
+// WhereHasPushesWith applies a predicate to check if query has an edge pushes with a given conditions (other predicates).
+func (f *CustomerFilter) WhereHasPushesWith(preds ...predicate.Push) {
+	f.Where(entql.HasEdgeWith("pushes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *HoldingQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1873,7 +2856,7 @@ type HoldingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HoldingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2009,7 +2992,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2112,7 +3095,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2215,7 +3198,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2266,6 +3249,71 @@ func (f *OrganizationFilter) WhereHasClientWith(preds ...predicate.Customer) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PersistedOperationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PersistedOperationQuery builder.
+func (_q *PersistedOperationQuery) Filter() *PersistedOperationFilter {
+	return &PersistedOperationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PersistedOperationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PersistedOperationMutation builder.
+func (m *PersistedOperationMutation) Filter() *PersistedOperationFilter {
+	return &PersistedOperationFilter{config: m.config, predicateAdder: m}
+}
+
+// PersistedOperationFilter provides a generic filtering capability at runtime for PersistedOperationQuery.
+type PersistedOperationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PersistedOperationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PersistedOperationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(persistedoperation.FieldID))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *PersistedOperationFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(persistedoperation.FieldSha256))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PersistedOperationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(persistedoperation.FieldName))
+}
+
+// WhereDocument applies the entql string predicate on the document field.
+func (f *PersistedOperationFilter) WhereDocument(p entql.StringP) {
+	f.Where(p.Field(persistedoperation.FieldDocument))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *PersistedOperationFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(persistedoperation.FieldCreatedByID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PersistedOperationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(persistedoperation.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ProductQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2294,7 +3342,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2428,6 +3476,137 @@ func (f *ProductFilter) WhereHasHoldingsWith(preds ...predicate.Holding) {
 	})))
 }
 
+// WhereHasPushes applies a predicate to check if query has an edge pushes.
+func (f *ProductFilter) WhereHasPushes() {
+	f.Where(entql.HasEdge("pushes"))
+}
+
+// WhereHasPushesWith applies a predicate to check if query has an edge pushes with a given conditions (other predicates).
+func (f *ProductFilter) WhereHasPushesWith(preds ...predicate.Push) {
+	f.Where(entql.HasEdgeWith("pushes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PushQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PushQuery builder.
+func (_q *PushQuery) Filter() *PushFilter {
+	return &PushFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PushMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PushMutation builder.
+func (m *PushMutation) Filter() *PushFilter {
+	return &PushFilter{config: m.config, predicateAdder: m}
+}
+
+// PushFilter provides a generic filtering capability at runtime for PushQuery.
+type PushFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PushFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PushFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(push.FieldID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *PushFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(push.FieldClientID))
+}
+
+// WhereProductID applies the entql int predicate on the product_id field.
+func (f *PushFilter) WhereProductID(p entql.IntP) {
+	f.Where(p.Field(push.FieldProductID))
+}
+
+// WhereAdvisorID applies the entql int predicate on the advisor_id field.
+func (f *PushFilter) WhereAdvisorID(p entql.IntP) {
+	f.Where(p.Field(push.FieldAdvisorID))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *PushFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(push.FieldChannel))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *PushFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(push.FieldMessage))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *PushFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(push.FieldStatus))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PushFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(push.FieldCreatedAt))
+}
+
+// WhereHasClient applies a predicate to check if query has an edge client.
+func (f *PushFilter) WhereHasClient() {
+	f.Where(entql.HasEdge("client"))
+}
+
+// WhereHasClientWith applies a predicate to check if query has an edge client with a given conditions (other predicates).
+func (f *PushFilter) WhereHasClientWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("client", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasProduct applies a predicate to check if query has an edge product.
+func (f *PushFilter) WhereHasProduct() {
+	f.Where(entql.HasEdge("product"))
+}
+
+// WhereHasProductWith applies a predicate to check if query has an edge product with a given conditions (other predicates).
+func (f *PushFilter) WhereHasProductWith(preds ...predicate.Product) {
+	f.Where(entql.HasEdgeWith("product", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAdvisor applies a predicate to check if query has an edge advisor.
+func (f *PushFilter) WhereHasAdvisor() {
+	f.Where(entql.HasEdge("advisor"))
+}
+
+// WhereHasAdvisorWith applies a predicate to check if query has an edge advisor with a given conditions (other predicates).
+func (f *PushFilter) WhereHasAdvisorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("advisor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *RiskAssessmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2457,7 +3636,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2580,7 +3759,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2692,7 +3871,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2776,7 +3955,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2845,7 +4024,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2982,7 +4161,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3093,6 +4272,213 @@ func (f *UserFilter) WhereHasSessions() {
 // WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
 func (f *UserFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereEndpointID applies the entql int predicate on the endpoint_id field.
+func (f *WebhookDeliveryFilter) WhereEndpointID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldEndpointID))
+}
+
+// WhereEvent applies the entql string predicate on the event field.
+func (f *WebhookDeliveryFilter) WhereEvent(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEvent))
+}
+
+// WhereEventID applies the entql string predicate on the event_id field.
+func (f *WebhookDeliveryFilter) WhereEventID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventID))
+}
+
+// WherePayload applies the entql string predicate on the payload field.
+func (f *WebhookDeliveryFilter) WherePayload(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldPayload))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereLastStatusCode applies the entql int predicate on the last_status_code field.
+func (f *WebhookDeliveryFilter) WhereLastStatusCode(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldLastStatusCode))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *WebhookDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldLastError))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereHasEndpoint applies a predicate to check if query has an edge endpoint.
+func (f *WebhookDeliveryFilter) WhereHasEndpoint() {
+	f.Where(entql.HasEdge("endpoint"))
+}
+
+// WhereHasEndpointWith applies a predicate to check if query has an edge endpoint with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasEndpointWith(preds ...predicate.WebhookEndpoint) {
+	f.Where(entql.HasEdgeWith("endpoint", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookEndpointQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookEndpointQuery builder.
+func (_q *WebhookEndpointQuery) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookEndpointMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookEndpointMutation builder.
+func (m *WebhookEndpointMutation) Filter() *WebhookEndpointFilter {
+	return &WebhookEndpointFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookEndpointFilter provides a generic filtering capability at runtime for WebhookEndpointQuery.
+type WebhookEndpointFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookEndpointFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookEndpointFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldID))
+}
+
+// WhereAPIKeyID applies the entql int predicate on the api_key_id field.
+func (f *WebhookEndpointFilter) WhereAPIKeyID(p entql.IntP) {
+	f.Where(p.Field(webhookendpoint.FieldAPIKeyID))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookEndpointFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldURL))
+}
+
+// WhereSecret applies the entql string predicate on the secret field.
+func (f *WebhookEndpointFilter) WhereSecret(p entql.StringP) {
+	f.Where(p.Field(webhookendpoint.FieldSecret))
+}
+
+// WhereEvents applies the entql json.RawMessage predicate on the events field.
+func (f *WebhookEndpointFilter) WhereEvents(p entql.BytesP) {
+	f.Where(p.Field(webhookendpoint.FieldEvents))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *WebhookEndpointFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(webhookendpoint.FieldActive))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookEndpointFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldCreatedAt))
+}
+
+// WhereHasAPIKey applies a predicate to check if query has an edge api_key.
+func (f *WebhookEndpointFilter) WhereHasAPIKey() {
+	f.Where(entql.HasEdge("api_key"))
+}
+
+// WhereHasAPIKeyWith applies a predicate to check if query has an edge api_key with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasAPIKeyWith(preds ...predicate.APIKey) {
+	f.Where(entql.HasEdgeWith("api_key", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookEndpointFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookEndpointFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -8,6 +8,51 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *APIKey) Owner(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.OwnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOwner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *APIKey) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *APIKey) Branch(ctx context.Context) (*Branch, error) {
+	result, err := _m.Edges.BranchOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBranch().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *APIKey) Webhooks(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookEndpointOrder, where *WebhookEndpointWhereInput,
+) (*WebhookEndpointConnection, error) {
+	opts := []WebhookEndpointPaginateOption{
+		WithWebhookEndpointOrder(orderBy),
+		WithWebhookEndpointFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedWebhooks(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookEndpointPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookEndpointConnection{Edges: []*WebhookEndpointEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryWebhooks().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Account) Client(ctx context.Context) (*Customer, error) {
 	result, err := _m.Edges.ClientOrErr()
 	if IsNotLoaded(err) {
@@ -79,6 +124,38 @@ func (_m *Account) CashFlows(
 	return _m.QueryCashFlows().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *AdvisorAssignment) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AdvisorAssignment) FromAdvisor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.FromAdvisorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFromAdvisor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AdvisorAssignment) ToAdvisor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ToAdvisorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryToAdvisor().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AdvisorAssignment) ChangedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ChangedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryChangedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Branch) Staff(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *UserOrder, where *UserWhereInput,
 ) (*UserConnection, error) {
@@ -135,6 +212,30 @@ func (_m *CashFlow) Client(ctx context.Context) (*Customer, error) {
 		result, err = _m.QueryClient().Only(ctx)
 	}
 	return result, err
+}
+
+func (_m *ClientShare) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ClientShare) Grantee(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.GranteeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryGrantee().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ClientShare) GrantedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.GrantedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryGrantedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *ClientStatusChange) Client(ctx context.Context) (*Customer, error) {
@@ -403,6 +504,69 @@ func (_m *Customer) Tags(
 	return _m.QueryTags().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Customer) Shares(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ClientShareOrder, where *ClientShareWhereInput,
+) (*ClientShareConnection, error) {
+	opts := []ClientSharePaginateOption{
+		WithClientShareOrder(orderBy),
+		WithClientShareFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[14][alias]
+	if nodes, err := _m.NamedShares(alias); err == nil || hasTotalCount {
+		pager, err := newClientSharePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ClientShareConnection{Edges: []*ClientShareEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryShares().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Customer) AdvisorAssignments(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *AdvisorAssignmentOrder, where *AdvisorAssignmentWhereInput,
+) (*AdvisorAssignmentConnection, error) {
+	opts := []AdvisorAssignmentPaginateOption{
+		WithAdvisorAssignmentOrder(orderBy),
+		WithAdvisorAssignmentFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
+	if nodes, err := _m.NamedAdvisorAssignments(alias); err == nil || hasTotalCount {
+		pager, err := newAdvisorAssignmentPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &AdvisorAssignmentConnection{Edges: []*AdvisorAssignmentEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAdvisorAssignments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Customer) Pushes(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PushOrder, where *PushWhereInput,
+) (*PushConnection, error) {
+	opts := []PushPaginateOption{
+		WithPushOrder(orderBy),
+		WithPushFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
+	if nodes, err := _m.NamedPushes(alias); err == nil || hasTotalCount {
+		pager, err := newPushPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PushConnection{Edges: []*PushEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Holding) Account(ctx context.Context) (*Account, error) {
 	result, err := _m.Edges.AccountOrErr()
 	if IsNotLoaded(err) {
@@ -543,6 +707,51 @@ func (_m *Product) Holdings(
 	return _m.QueryHoldings().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Product) Pushes(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PushOrder, where *PushWhereInput,
+) (*PushConnection, error) {
+	opts := []PushPaginateOption{
+		WithPushOrder(orderBy),
+		WithPushFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedPushes(alias); err == nil || hasTotalCount {
+		pager, err := newPushPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PushConnection{Edges: []*PushEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Push) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Push) Product(ctx context.Context) (*Product, error) {
+	result, err := _m.Edges.ProductOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProduct().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Push) Advisor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AdvisorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAdvisor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *RiskAssessment) Client(ctx context.Context) (*Customer, error) {
 	result, err := _m.Edges.ClientOrErr()
 	if IsNotLoaded(err) {
@@ -663,4 +872,41 @@ func (_m *User) Clients(
 		return conn, nil
 	}
 	return _m.QueryClients().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *WebhookDelivery) Endpoint(ctx context.Context) (*WebhookEndpoint, error) {
+	result, err := _m.Edges.EndpointOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEndpoint().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookEndpoint) APIKey(ctx context.Context) (*APIKey, error) {
+	result, err := _m.Edges.APIKeyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAPIKey().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookEndpoint) Deliveries(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder, where *WebhookDeliveryWhereInput,
+) (*WebhookDeliveryConnection, error) {
+	opts := []WebhookDeliveryPaginateOption{
+		WithWebhookDeliveryOrder(orderBy),
+		WithWebhookDeliveryFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookDeliveryPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
 }

@@ -69,14 +69,17 @@ type ProductEdges struct {
 	Orders []*SalesOrder `json:"orders,omitempty"`
 	// Holdings holds the value of the holdings edge.
 	Holdings []*Holding `json:"holdings,omitempty"`
+	// Pushes holds the value of the pushes edge.
+	Pushes []*Push `json:"pushes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
 	namedOrders   map[string][]*SalesOrder
 	namedHoldings map[string][]*Holding
+	namedPushes   map[string][]*Push
 }
 
 // OrdersOrErr returns the Orders value or an error if the edge
@@ -95,6 +98,15 @@ func (e ProductEdges) HoldingsOrErr() ([]*Holding, error) {
 		return e.Holdings, nil
 	}
 	return nil, &NotLoadedError{edge: "holdings"}
+}
+
+// PushesOrErr returns the Pushes value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProductEdges) PushesOrErr() ([]*Push, error) {
+	if e.loadedTypes[2] {
+		return e.Pushes, nil
+	}
+	return nil, &NotLoadedError{edge: "pushes"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -272,6 +284,11 @@ func (_m *Product) QueryHoldings() *HoldingQuery {
 	return NewProductClient(_m.config).QueryHoldings(_m)
 }
 
+// QueryPushes queries the "pushes" edge of the Product entity.
+func (_m *Product) QueryPushes() *PushQuery {
+	return NewProductClient(_m.config).QueryPushes(_m)
+}
+
 // Update returns a builder for updating this Product.
 // Note that you need to call Product.Unwrap() before calling this method if this Product
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -408,6 +425,30 @@ func (_m *Product) appendNamedHoldings(name string, edges ...*Holding) {
 		_m.Edges.namedHoldings[name] = []*Holding{}
 	} else {
 		_m.Edges.namedHoldings[name] = append(_m.Edges.namedHoldings[name], edges...)
+	}
+}
+
+// NamedPushes returns the Pushes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Product) NamedPushes(name string) ([]*Push, error) {
+	if _m.Edges.namedPushes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPushes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Product) appendNamedPushes(name string, edges ...*Push) {
+	if _m.Edges.namedPushes == nil {
+		_m.Edges.namedPushes = make(map[string][]*Push)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPushes[name] = []*Push{}
+	} else {
+		_m.Edges.namedPushes[name] = append(_m.Edges.namedPushes[name], edges...)
 	}
 }
 

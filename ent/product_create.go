@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
@@ -264,6 +265,21 @@ func (_c *ProductCreate) AddHoldings(v ...*Holding) *ProductCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddHoldingIDs(ids...)
+}
+
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_c *ProductCreate) AddPushIDs(ids ...int) *ProductCreate {
+	_c.mutation.AddPushIDs(ids...)
+	return _c
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_c *ProductCreate) AddPushes(v ...*Push) *ProductCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPushIDs(ids...)
 }
 
 // Mutation returns the ProductMutation object of the builder.
@@ -559,6 +575,22 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(holding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -16,6 +16,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
 )
 
@@ -28,10 +29,12 @@ type ProductQuery struct {
 	predicates        []predicate.Product
 	withOrders        *SalesOrderQuery
 	withHoldings      *HoldingQuery
+	withPushes        *PushQuery
 	loadTotal         []func(context.Context, []*Product) error
 	modifiers         []func(*sql.Selector)
 	withNamedOrders   map[string]*SalesOrderQuery
 	withNamedHoldings map[string]*HoldingQuery
+	withNamedPushes   map[string]*PushQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -105,6 +108,28 @@ func (_q *ProductQuery) QueryHoldings() *HoldingQuery {
 			sqlgraph.From(product.Table, product.FieldID, selector),
 			sqlgraph.To(holding.Table, holding.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, product.HoldingsTable, product.HoldingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPushes chains the current query on the "pushes" edge.
+func (_q *ProductQuery) QueryPushes() *PushQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, selector),
+			sqlgraph.To(push.Table, push.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.PushesTable, product.PushesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -306,6 +331,7 @@ func (_q *ProductQuery) Clone() *ProductQuery {
 		predicates:   append([]predicate.Product{}, _q.predicates...),
 		withOrders:   _q.withOrders.Clone(),
 		withHoldings: _q.withHoldings.Clone(),
+		withPushes:   _q.withPushes.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -332,6 +358,17 @@ func (_q *ProductQuery) WithHoldings(opts ...func(*HoldingQuery)) *ProductQuery 
 		opt(query)
 	}
 	_q.withHoldings = query
+	return _q
+}
+
+// WithPushes tells the query-builder to eager-load the nodes that are connected to
+// the "pushes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithPushes(opts ...func(*PushQuery)) *ProductQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPushes = query
 	return _q
 }
 
@@ -419,9 +456,10 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 	var (
 		nodes       = []*Product{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withOrders != nil,
 			_q.withHoldings != nil,
+			_q.withPushes != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -459,6 +497,13 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 			return nil, err
 		}
 	}
+	if query := _q.withPushes; query != nil {
+		if err := _q.loadPushes(ctx, query, nodes,
+			func(n *Product) { n.Edges.Pushes = []*Push{} },
+			func(n *Product, e *Push) { n.Edges.Pushes = append(n.Edges.Pushes, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOrders {
 		if err := _q.loadOrders(ctx, query, nodes,
 			func(n *Product) { n.appendNamedOrders(name) },
@@ -470,6 +515,13 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 		if err := _q.loadHoldings(ctx, query, nodes,
 			func(n *Product) { n.appendNamedHoldings(name) },
 			func(n *Product, e *Holding) { n.appendNamedHoldings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPushes {
+		if err := _q.loadPushes(ctx, query, nodes,
+			func(n *Product) { n.appendNamedPushes(name) },
+			func(n *Product, e *Push) { n.appendNamedPushes(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -539,6 +591,36 @@ func (_q *ProductQuery) loadHoldings(ctx context.Context, query *HoldingQuery, n
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "product_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProductQuery) loadPushes(ctx context.Context, query *PushQuery, nodes []*Product, init func(*Product), assign func(*Product, *Push)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Product)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(push.FieldProductID)
+	}
+	query.Where(predicate.Push(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(product.PushesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProductID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "product_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -663,6 +745,20 @@ func (_q *ProductQuery) WithNamedHoldings(name string, opts ...func(*HoldingQuer
 		_q.withNamedHoldings = make(map[string]*HoldingQuery)
 	}
 	_q.withNamedHoldings[name] = query
+	return _q
+}
+
+// WithNamedPushes tells the query-builder to eager-load the nodes that are connected to the "pushes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithNamedPushes(name string, opts ...func(*PushQuery)) *ProductQuery {
+	query := (&PushClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPushes == nil {
+		_q.withNamedPushes = make(map[string]*PushQuery)
+	}
+	_q.withNamedPushes[name] = query
 	return _q
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
@@ -366,6 +367,21 @@ func (_u *ProductUpdate) AddHoldings(v ...*Holding) *ProductUpdate {
 	return _u.AddHoldingIDs(ids...)
 }
 
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_u *ProductUpdate) AddPushIDs(ids ...int) *ProductUpdate {
+	_u.mutation.AddPushIDs(ids...)
+	return _u
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_u *ProductUpdate) AddPushes(v ...*Push) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPushIDs(ids...)
+}
+
 // Mutation returns the ProductMutation object of the builder.
 func (_u *ProductUpdate) Mutation() *ProductMutation {
 	return _u.mutation
@@ -411,6 +427,27 @@ func (_u *ProductUpdate) RemoveHoldings(v ...*Holding) *ProductUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveHoldingIDs(ids...)
+}
+
+// ClearPushes clears all "pushes" edges to the Push entity.
+func (_u *ProductUpdate) ClearPushes() *ProductUpdate {
+	_u.mutation.ClearPushes()
+	return _u
+}
+
+// RemovePushIDs removes the "pushes" edge to Push entities by IDs.
+func (_u *ProductUpdate) RemovePushIDs(ids ...int) *ProductUpdate {
+	_u.mutation.RemovePushIDs(ids...)
+	return _u
+}
+
+// RemovePushes removes "pushes" edges to Push entities.
+func (_u *ProductUpdate) RemovePushes(v ...*Push) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePushIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -682,6 +719,51 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(holding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPushesIDs(); len(nodes) > 0 && !_u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1044,6 +1126,21 @@ func (_u *ProductUpdateOne) AddHoldings(v ...*Holding) *ProductUpdateOne {
 	return _u.AddHoldingIDs(ids...)
 }
 
+// AddPushIDs adds the "pushes" edge to the Push entity by IDs.
+func (_u *ProductUpdateOne) AddPushIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.AddPushIDs(ids...)
+	return _u
+}
+
+// AddPushes adds the "pushes" edges to the Push entity.
+func (_u *ProductUpdateOne) AddPushes(v ...*Push) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPushIDs(ids...)
+}
+
 // Mutation returns the ProductMutation object of the builder.
 func (_u *ProductUpdateOne) Mutation() *ProductMutation {
 	return _u.mutation
@@ -1089,6 +1186,27 @@ func (_u *ProductUpdateOne) RemoveHoldings(v ...*Holding) *ProductUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveHoldingIDs(ids...)
+}
+
+// ClearPushes clears all "pushes" edges to the Push entity.
+func (_u *ProductUpdateOne) ClearPushes() *ProductUpdateOne {
+	_u.mutation.ClearPushes()
+	return _u
+}
+
+// RemovePushIDs removes the "pushes" edge to Push entities by IDs.
+func (_u *ProductUpdateOne) RemovePushIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.RemovePushIDs(ids...)
+	return _u
+}
+
+// RemovePushes removes "pushes" edges to Push entities.
+func (_u *ProductUpdateOne) RemovePushes(v ...*Push) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePushIDs(ids...)
 }
 
 // Where appends a list predicates to the ProductUpdate builder.
@@ -1390,6 +1508,51 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(holding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPushesIDs(); len(nodes) > 0 && !_u.mutation.PushesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PushesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.PushesTable,
+			Columns: []string{product.PushesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

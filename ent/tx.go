@@ -14,12 +14,20 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// APIKey is the client for interacting with the APIKey builders.
+	APIKey *APIKeyClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// AdvisorAssignment is the client for interacting with the AdvisorAssignment builders.
+	AdvisorAssignment *AdvisorAssignmentClient
+	// AuditLog is the client for interacting with the AuditLog builders.
+	AuditLog *AuditLogClient
 	// Branch is the client for interacting with the Branch builders.
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClientShare is the client for interacting with the ClientShare builders.
+	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
 	ClientStatusChange *ClientStatusChangeClient
 	// ContactPerson is the client for interacting with the ContactPerson builders.
@@ -34,8 +42,12 @@ type Tx struct {
 	Interaction *InteractionClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PersistedOperation is the client for interacting with the PersistedOperation builders.
+	PersistedOperation *PersistedOperationClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
+	// Push is the client for interacting with the Push builders.
+	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
 	RiskAssessment *RiskAssessmentClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
@@ -48,6 +60,10 @@ type Tx struct {
 	Trade *TradeClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
+	// WebhookEndpoint is the client for interacting with the WebhookEndpoint builders.
+	WebhookEndpoint *WebhookEndpointClient
 
 	// lazily loaded.
 	client     *Client
@@ -179,9 +195,13 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.APIKey = NewAPIKeyClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
+	tx.AdvisorAssignment = NewAdvisorAssignmentClient(tx.config)
+	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.Branch = NewBranchClient(tx.config)
 	tx.CashFlow = NewCashFlowClient(tx.config)
+	tx.ClientShare = NewClientShareClient(tx.config)
 	tx.ClientStatusChange = NewClientStatusChangeClient(tx.config)
 	tx.ContactPerson = NewContactPersonClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)
@@ -189,13 +209,17 @@ func (tx *Tx) init() {
 	tx.Instrument = NewInstrumentClient(tx.config)
 	tx.Interaction = NewInteractionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
+	tx.PersistedOperation = NewPersistedOperationClient(tx.config)
 	tx.Product = NewProductClient(tx.config)
+	tx.Push = NewPushClient(tx.config)
 	tx.RiskAssessment = NewRiskAssessmentClient(tx.config)
 	tx.SalesOrder = NewSalesOrderClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 	tx.Trade = NewTradeClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
+	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.
@@ -205,7 +229,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Account.QueryXXX(), the query will be executed
+// applies a query, for example: APIKey.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -27,6 +27,18 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return nodes, err
 }
 
+// APIKeys is the resolver for the apiKeys field.
+func (r *queryResolver) APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error) {
+	return r.client.APIKey.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAPIKeyOrder(orderBy), ent.WithAPIKeyFilter(where.Filter))
+}
+
+// AuditLogs is the resolver for the auditLogs field.
+func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error) {
+	return r.client.AuditLog.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
+}
+
 // Branches is the resolver for the branches field.
 func (r *queryResolver) Branches(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) (*ent.BranchConnection, error) {
 	return r.client.Branch.Query().Paginate(ctx, after, first, before, last,
@@ -43,6 +55,12 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[int]
 func (r *queryResolver) Instruments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) (*ent.InstrumentConnection, error) {
 	return r.client.Instrument.Query().Paginate(ctx, after, first, before, last,
 		ent.WithInstrumentOrder(orderBy), ent.WithInstrumentFilter(where.Filter))
+}
+
+// PersistedOperations is the resolver for the persistedOperations field.
+func (r *queryResolver) PersistedOperations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) (*ent.PersistedOperationConnection, error) {
+	return r.client.PersistedOperation.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPersistedOperationOrder(orderBy), ent.WithPersistedOperationFilter(where.Filter))
 }
 
 // Products is the resolver for the products field.

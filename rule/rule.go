@@ -35,18 +35,42 @@ func DenyIfNoViewer() privacy.QueryMutationRule {
 // that matches nothing, so a denied client looks exactly like a missing
 // one: absent from lists, null from node(id:).
 func CustomerScope(v *viewer.Viewer) predicate.Customer {
+	return readScope(v, viewer.ClientsRead)
+}
+
+// readScope is CustomerScope for data an API key needs scope need to read.
+func readScope(v *viewer.Viewer, need viewer.Scope) predicate.Customer {
+	if !v.Has(need) {
+		return nothing
+	}
+	var p predicate.Customer
 	switch v.Role {
 	case viewer.HeadOffice, viewer.Compliance:
-		return nil
+		p = nil
 	case viewer.BranchManager:
-		return customer.BranchID(v.BranchID)
+		p = customer.BranchID(v.BranchID)
 	case viewer.Advisor:
-		return customer.AdvisorID(v.UserID)
+		p = customer.AdvisorID(v.UserID)
+		if len(v.SharedClientIDs) > 0 {
+			p = customer.Or(p, customer.IDIn(v.SharedClientIDs...))
+		}
 	case viewer.Client:
-		return customer.ID(v.ClientID)
+		p = customer.ID(v.ClientID)
 	default:
 		return nothing
 	}
+	return inKeyBranch(v, p)
+}
+
+// inKeyBranch narrows p to the branch an API key is restricted to.
+func inKeyBranch(v *viewer.Viewer, p predicate.Customer) predicate.Customer {
+	if v.KeyBranchID == 0 {
+		return p
+	}
+	if p == nil {
+		return customer.BranchID(v.KeyBranchID)
+	}
+	return customer.And(p, customer.BranchID(v.KeyBranchID))
 }
 
 // nothing matches no row.
@@ -70,10 +94,11 @@ type clientOwned interface {
 
 // FilterClientOwned limits queries of client-owned data to the clients of
 // CustomerScope, so a client's accounts or trades are visible exactly when
-// the client is.
-func FilterClientOwned() privacy.QueryRule {
+// the client is. An API key also needs scope need (clients:read for most
+// data, orders:read for orders).
+func FilterClientOwned(need viewer.Scope) privacy.QueryRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
-		p := CustomerScope(viewer.FromContext(ctx))
+		p := readScope(viewer.FromContext(ctx), need)
 		if p == nil {
 			return privacy.Skip
 		}
@@ -97,11 +122,15 @@ func FilterUsers() privacy.QueryRule {
 	})
 }
 
-// FilterProducts shows clients only products that are on sale; staff see
-// the whole library.
+// FilterProducts shows clients and API keys only products that are on
+// sale; staff see the whole library. A key needs products:read.
 func FilterProducts() privacy.QueryRule {
 	return privacy.ProductQueryRuleFunc(func(ctx context.Context, q *ent.ProductQuery) error {
-		if v := viewer.FromContext(ctx); !v.Role.IsStaff() {
+		v := viewer.FromContext(ctx)
+		switch {
+		case !v.Has(viewer.ProductsRead):
+			q.Where(nothing)
+		case !v.Role.IsStaff() || v.IsAPIKey():
 			q.Where(product.StatusEQ(product.StatusPUBLISHED))
 		}
 		return privacy.Skip

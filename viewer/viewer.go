@@ -4,7 +4,10 @@ package viewer
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/brokercrm/crm/enum"
 )
@@ -35,14 +38,82 @@ func (Role) Values() []string {
 // IsStaff reports whether the role belongs to an employee of the firm.
 func (r Role) IsStaff() bool { return r != Client && r != "" }
 
-// Viewer is the authenticated principal of a request.
+// Viewer is the authenticated principal of a request: a logged-in user,
+// or a partner app's API key acting as the user who owns it.
 type Viewer struct {
 	UserID   int
 	Username string
 	Role     Role
 	BranchID int // the staff member's branch; 0 for head-office roles
 	ClientID int // the client a CLIENT login belongs to; 0 for staff
+
+	// SharedClientIDs are the clients a branch manager has shared with
+	// this advisor and whose share has not ended.
+	SharedClientIDs []int
+
+	// APIKeyID is the key a partner app authenticated with; 0 for a login.
+	APIKeyID int
+	// Scopes narrow what a key may do; a login is not narrowed.
+	Scopes []Scope
+	// KeyBranchID restricts a key to the clients of one branch; 0 for none.
+	KeyBranchID int
 }
+
+// Scope is a permission an API key is granted, on top of its owner's role.
+type Scope string
+
+// The scopes a key may carry.
+const (
+	ClientsRead   Scope = "clients:read"
+	ClientsPII    Scope = "clients:pii" // unmasked ID numbers and phones, where the role allows
+	ClientsWrite  Scope = "clients:write"
+	ProductsRead  Scope = "products:read"
+	ProductsWrite Scope = "products:write"
+	OrdersRead    Scope = "orders:read"
+	OrdersWrite   Scope = "orders:write"
+)
+
+// Values lists the scopes.
+func (Scope) Values() []string {
+	return []string{
+		string(ClientsRead), string(ClientsPII), string(ClientsWrite), string(ProductsRead),
+		string(ProductsWrite), string(OrdersRead), string(OrdersWrite),
+	}
+}
+
+// Valid reports whether s is a known scope.
+func (s Scope) Valid() bool { return slices.Contains(Scope("").Values(), string(s)) }
+
+// MarshalGQL writes the scope as a GraphQL enum value: CLIENTS_READ for
+// clients:read (GraphQL names cannot hold a colon).
+func (s Scope) MarshalGQL(w io.Writer) { enum.Write(w, s.gqlName()) }
+
+// UnmarshalGQL reads a scope from its GraphQL enum value.
+func (s *Scope) UnmarshalGQL(v any) error {
+	name, ok := v.(string)
+	if ok {
+		for _, scope := range Scope("").Values() {
+			if Scope(scope).gqlName() == name {
+				*s = Scope(scope)
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("%v is not an API scope", v)
+}
+
+func (s Scope) gqlName() string {
+	return strings.ToUpper(strings.ReplaceAll(string(s), ":", "_"))
+}
+
+// Has reports whether the viewer may use scope: always for a login, and for
+// an API key when it was granted that scope.
+func (v *Viewer) Has(scope Scope) bool {
+	return v.APIKeyID == 0 || slices.Contains(v.Scopes, scope)
+}
+
+// IsAPIKey reports whether the request came from a partner app.
+func (v *Viewer) IsAPIKey() bool { return v.APIKeyID != 0 }
 
 type ctxKey struct{}
 

@@ -86,6 +86,12 @@ const (
 	EdgeOrders = "orders"
 	// EdgeTags holds the string denoting the tags edge name in mutations.
 	EdgeTags = "tags"
+	// EdgeShares holds the string denoting the shares edge name in mutations.
+	EdgeShares = "shares"
+	// EdgeAdvisorAssignments holds the string denoting the advisor_assignments edge name in mutations.
+	EdgeAdvisorAssignments = "advisor_assignments"
+	// EdgePushes holds the string denoting the pushes edge name in mutations.
+	EdgePushes = "pushes"
 	// Table holds the table name of the customer in the database.
 	Table = "customers"
 	// BranchTable is the table that holds the branch relation/edge.
@@ -184,6 +190,27 @@ const (
 	// TagsInverseTable is the table name for the Tag entity.
 	// It exists in this package in order to avoid circular dependency with the "tag" package.
 	TagsInverseTable = "tags"
+	// SharesTable is the table that holds the shares relation/edge.
+	SharesTable = "client_shares"
+	// SharesInverseTable is the table name for the ClientShare entity.
+	// It exists in this package in order to avoid circular dependency with the "clientshare" package.
+	SharesInverseTable = "client_shares"
+	// SharesColumn is the table column denoting the shares relation/edge.
+	SharesColumn = "client_id"
+	// AdvisorAssignmentsTable is the table that holds the advisor_assignments relation/edge.
+	AdvisorAssignmentsTable = "advisor_assignments"
+	// AdvisorAssignmentsInverseTable is the table name for the AdvisorAssignment entity.
+	// It exists in this package in order to avoid circular dependency with the "advisorassignment" package.
+	AdvisorAssignmentsInverseTable = "advisor_assignments"
+	// AdvisorAssignmentsColumn is the table column denoting the advisor_assignments relation/edge.
+	AdvisorAssignmentsColumn = "client_id"
+	// PushesTable is the table that holds the pushes relation/edge.
+	PushesTable = "pushes"
+	// PushesInverseTable is the table name for the Push entity.
+	// It exists in this package in order to avoid circular dependency with the "push" package.
+	PushesInverseTable = "pushes"
+	// PushesColumn is the table column denoting the pushes relation/edge.
+	PushesColumn = "client_id"
 )
 
 // Columns holds all SQL columns for customer fields.
@@ -695,6 +722,48 @@ func ByTags(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newTagsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// BySharesCount orders the results by shares count.
+func BySharesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSharesStep(), opts...)
+	}
+}
+
+// ByShares orders the results by shares terms.
+func ByShares(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSharesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByAdvisorAssignmentsCount orders the results by advisor_assignments count.
+func ByAdvisorAssignmentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAdvisorAssignmentsStep(), opts...)
+	}
+}
+
+// ByAdvisorAssignments orders the results by advisor_assignments terms.
+func ByAdvisorAssignments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAdvisorAssignmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPushesCount orders the results by pushes count.
+func ByPushesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPushesStep(), opts...)
+	}
+}
+
+// ByPushes orders the results by pushes terms.
+func ByPushes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPushesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newBranchStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -791,6 +860,27 @@ func newTagsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TagsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, TagsTable, TagsPrimaryKey...),
+	)
+}
+func newSharesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SharesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SharesTable, SharesColumn),
+	)
+}
+func newAdvisorAssignmentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AdvisorAssignmentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AdvisorAssignmentsTable, AdvisorAssignmentsColumn),
+	)
+}
+func newPushesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PushesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
 	)
 }
 

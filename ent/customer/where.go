@@ -1327,6 +1327,75 @@ func HasTagsWith(preds ...predicate.Tag) predicate.Customer {
 	})
 }
 
+// HasShares applies the HasEdge predicate on the "shares" edge.
+func HasShares() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SharesTable, SharesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSharesWith applies the HasEdge predicate on the "shares" edge with a given conditions (other predicates).
+func HasSharesWith(preds ...predicate.ClientShare) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newSharesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAdvisorAssignments applies the HasEdge predicate on the "advisor_assignments" edge.
+func HasAdvisorAssignments() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AdvisorAssignmentsTable, AdvisorAssignmentsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAdvisorAssignmentsWith applies the HasEdge predicate on the "advisor_assignments" edge with a given conditions (other predicates).
+func HasAdvisorAssignmentsWith(preds ...predicate.AdvisorAssignment) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newAdvisorAssignmentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPushes applies the HasEdge predicate on the "pushes" edge.
+func HasPushes() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPushesWith applies the HasEdge predicate on the "pushes" edge with a given conditions (other predicates).
+func HasPushesWith(preds ...predicate.Push) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newPushesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Customer) predicate.Customer {
 	return predicate.Customer(sql.AndPredicates(predicates...))

@@ -9,6 +9,49 @@ import (
 )
 
 var (
+	// APIKeysColumns holds the columns for the "api_keys" table.
+	APIKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "prefix", Type: field.TypeString, Unique: true},
+		{Name: "key_hash", Type: field.TypeBytes, Unique: true},
+		{Name: "scopes", Type: field.TypeJSON},
+		{Name: "allowlist_only", Type: field.TypeBool, Default: false},
+		{Name: "rate_per_minute", Type: field.TypeInt, Default: 600},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "owner_id", Type: field.TypeInt},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "branch_id", Type: field.TypeInt, Nullable: true},
+	}
+	// APIKeysTable holds the schema information for the "api_keys" table.
+	APIKeysTable = &schema.Table{
+		Name:       "api_keys",
+		Columns:    APIKeysColumns,
+		PrimaryKey: []*schema.Column{APIKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_keys_users_owner",
+				Columns:    []*schema.Column{APIKeysColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "api_keys_users_created_by",
+				Columns:    []*schema.Column{APIKeysColumns[12]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "api_keys_branches_branch",
+				Columns:    []*schema.Column{APIKeysColumns[13]},
+				RefColumns: []*schema.Column{BranchesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
 	// AccountsColumns holds the columns for the "accounts" table.
 	AccountsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -40,6 +83,95 @@ var (
 				Name:    "account_client_id_type",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[9], AccountsColumns[2]},
+			},
+		},
+	}
+	// AdvisorAssignmentsColumns holds the columns for the "advisor_assignments" table.
+	AdvisorAssignmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "reason", Type: field.TypeString, Size: 500},
+		{Name: "changed_at", Type: field.TypeTime},
+		{Name: "from_advisor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "to_advisor_id", Type: field.TypeInt},
+		{Name: "changed_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "client_id", Type: field.TypeInt},
+	}
+	// AdvisorAssignmentsTable holds the schema information for the "advisor_assignments" table.
+	AdvisorAssignmentsTable = &schema.Table{
+		Name:       "advisor_assignments",
+		Columns:    AdvisorAssignmentsColumns,
+		PrimaryKey: []*schema.Column{AdvisorAssignmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "advisor_assignments_users_from_advisor",
+				Columns:    []*schema.Column{AdvisorAssignmentsColumns[3]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "advisor_assignments_users_to_advisor",
+				Columns:    []*schema.Column{AdvisorAssignmentsColumns[4]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "advisor_assignments_users_changed_by",
+				Columns:    []*schema.Column{AdvisorAssignmentsColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "advisor_assignments_customers_advisor_assignments",
+				Columns:    []*schema.Column{AdvisorAssignmentsColumns[6]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "advisorassignment_client_id_changed_at",
+				Unique:  false,
+				Columns: []*schema.Column{AdvisorAssignmentsColumns[6], AdvisorAssignmentsColumns[2]},
+			},
+		},
+	}
+	// AuditLogsColumns holds the columns for the "audit_logs" table.
+	AuditLogsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_name", Type: field.TypeString, Default: "system"},
+		{Name: "actor_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"ADMIN", "HEAD_OFFICE", "BRANCH_MANAGER", "ADVISOR", "PRODUCT_MANAGER", "COMPLIANCE", "CLIENT"}},
+		{Name: "api_key_id", Type: field.TypeInt, Nullable: true},
+		{Name: "ip", Type: field.TypeString, Nullable: true},
+		{Name: "operation", Type: field.TypeString, Nullable: true},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "READ_PII", "LOGIN", "LOGIN_FAILED", "LOGOUT"}},
+		{Name: "entity_type", Type: field.TypeString},
+		{Name: "entity_id", Type: field.TypeString, Nullable: true},
+		{Name: "fields", Type: field.TypeJSON, Nullable: true},
+		{Name: "before", Type: field.TypeJSON, Nullable: true},
+		{Name: "after", Type: field.TypeJSON, Nullable: true},
+	}
+	// AuditLogsTable holds the schema information for the "audit_logs" table.
+	AuditLogsTable = &schema.Table{
+		Name:       "audit_logs",
+		Columns:    AuditLogsColumns,
+		PrimaryKey: []*schema.Column{AuditLogsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "auditlog_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[1]},
+			},
+			{
+				Name:    "auditlog_entity_type_entity_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[9], AuditLogsColumns[10], AuditLogsColumns[1]},
+			},
+			{
+				Name:    "auditlog_actor_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[2], AuditLogsColumns[1]},
 			},
 		},
 	}
@@ -95,6 +227,55 @@ var (
 				Name:    "cashflow_account_id_occurred_at",
 				Unique:  false,
 				Columns: []*schema.Column{CashFlowsColumns[4], CashFlowsColumns[3]},
+			},
+		},
+	}
+	// ClientSharesColumns holds the columns for the "client_shares" table.
+	ClientSharesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "reason", Type: field.TypeString, Size: 500},
+		{Name: "ends_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "grantee_id", Type: field.TypeInt},
+		{Name: "granted_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "client_id", Type: field.TypeInt},
+	}
+	// ClientSharesTable holds the schema information for the "client_shares" table.
+	ClientSharesTable = &schema.Table{
+		Name:       "client_shares",
+		Columns:    ClientSharesColumns,
+		PrimaryKey: []*schema.Column{ClientSharesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "client_shares_users_grantee",
+				Columns:    []*schema.Column{ClientSharesColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "client_shares_users_granted_by",
+				Columns:    []*schema.Column{ClientSharesColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "client_shares_customers_shares",
+				Columns:    []*schema.Column{ClientSharesColumns[7]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "clientshare_grantee_id_ends_on",
+				Unique:  false,
+				Columns: []*schema.Column{ClientSharesColumns[5], ClientSharesColumns[2]},
+			},
+			{
+				Name:    "clientshare_client_id",
+				Unique:  false,
+				Columns: []*schema.Column{ClientSharesColumns[7]},
 			},
 		},
 	}
@@ -408,6 +589,21 @@ var (
 			},
 		},
 	}
+	// PersistedOperationsColumns holds the columns for the "persisted_operations" table.
+	PersistedOperationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "sha256", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "document", Type: field.TypeString, Size: 2147483647},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// PersistedOperationsTable holds the schema information for the "persisted_operations" table.
+	PersistedOperationsTable = &schema.Table{
+		Name:       "persisted_operations",
+		Columns:    PersistedOperationsColumns,
+		PrimaryKey: []*schema.Column{PersistedOperationsColumns[0]},
+	}
 	// ProductsColumns holds the columns for the "products" table.
 	ProductsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -446,6 +642,55 @@ var (
 				Name:    "product_name",
 				Unique:  false,
 				Columns: []*schema.Column{ProductsColumns[4]},
+			},
+		},
+	}
+	// PushesColumns holds the columns for the "pushes" table.
+	PushesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "channel", Type: field.TypeEnum, Enums: []string{"APP", "SMS", "WECHAT", "EMAIL", "PHONE"}, Default: "APP"},
+		{Name: "message", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SENT", "READ", "DISMISSED", "BOUGHT"}, Default: "SENT"},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "client_id", Type: field.TypeInt},
+		{Name: "product_id", Type: field.TypeInt},
+		{Name: "advisor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// PushesTable holds the schema information for the "pushes" table.
+	PushesTable = &schema.Table{
+		Name:       "pushes",
+		Columns:    PushesColumns,
+		PrimaryKey: []*schema.Column{PushesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "pushes_customers_pushes",
+				Columns:    []*schema.Column{PushesColumns[5]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "pushes_products_pushes",
+				Columns:    []*schema.Column{PushesColumns[6]},
+				RefColumns: []*schema.Column{ProductsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "pushes_users_advisor",
+				Columns:    []*schema.Column{PushesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "push_client_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PushesColumns[5], PushesColumns[4]},
+			},
+			{
+				Name:    "push_product_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PushesColumns[6], PushesColumns[4]},
 			},
 		},
 	}
@@ -687,6 +932,71 @@ var (
 			},
 		},
 	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "event", Type: field.TypeString},
+		{Name: "event_id", Type: field.TypeString},
+		{Name: "payload", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SUCCEEDED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "last_status_code", Type: field.TypeInt, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "endpoint_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_webhook_endpoints_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[11]},
+				RefColumns: []*schema.Column{WebhookEndpointsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[4], WebhookDeliveriesColumns[6]},
+			},
+			{
+				Name:    "webhookdelivery_endpoint_id_event_id",
+				Unique:  true,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[11], WebhookDeliveriesColumns[2]},
+			},
+		},
+	}
+	// WebhookEndpointsColumns holds the columns for the "webhook_endpoints" table.
+	WebhookEndpointsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "secret", Type: field.TypeString},
+		{Name: "events", Type: field.TypeJSON},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "api_key_id", Type: field.TypeInt},
+	}
+	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.
+	WebhookEndpointsTable = &schema.Table{
+		Name:       "webhook_endpoints",
+		Columns:    WebhookEndpointsColumns,
+		PrimaryKey: []*schema.Column{WebhookEndpointsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_endpoints_api_keys_webhooks",
+				Columns:    []*schema.Column{WebhookEndpointsColumns[6]},
+				RefColumns: []*schema.Column{APIKeysColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// CustomerTagsColumns holds the columns for the "customer_tags" table.
 	CustomerTagsColumns = []*schema.Column{
 		{Name: "customer_id", Type: field.TypeInt},
@@ -714,9 +1024,13 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		APIKeysTable,
 		AccountsTable,
+		AdvisorAssignmentsTable,
+		AuditLogsTable,
 		BranchesTable,
 		CashFlowsTable,
+		ClientSharesTable,
 		ClientStatusChangesTable,
 		ContactPersonsTable,
 		CustomersTable,
@@ -724,21 +1038,41 @@ var (
 		InstrumentsTable,
 		InteractionsTable,
 		OrganizationsTable,
+		PersistedOperationsTable,
 		ProductsTable,
+		PushesTable,
 		RiskAssessmentsTable,
 		SalesOrdersTable,
 		SessionsTable,
 		TagsTable,
 		TradesTable,
 		UsersTable,
+		WebhookDeliveriesTable,
+		WebhookEndpointsTable,
 		CustomerTagsTable,
 	}
 )
 
 func init() {
+	APIKeysTable.ForeignKeys[0].RefTable = UsersTable
+	APIKeysTable.ForeignKeys[1].RefTable = UsersTable
+	APIKeysTable.ForeignKeys[2].RefTable = BranchesTable
+	APIKeysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
 	AccountsTable.ForeignKeys[0].RefTable = CustomersTable
 	AccountsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	AdvisorAssignmentsTable.ForeignKeys[0].RefTable = UsersTable
+	AdvisorAssignmentsTable.ForeignKeys[1].RefTable = UsersTable
+	AdvisorAssignmentsTable.ForeignKeys[2].RefTable = UsersTable
+	AdvisorAssignmentsTable.ForeignKeys[3].RefTable = CustomersTable
+	AdvisorAssignmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	AuditLogsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	BranchesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
@@ -747,6 +1081,12 @@ func init() {
 	CashFlowsTable.ForeignKeys[1].RefTable = CustomersTable
 	CashFlowsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	ClientSharesTable.ForeignKeys[0].RefTable = UsersTable
+	ClientSharesTable.ForeignKeys[1].RefTable = UsersTable
+	ClientSharesTable.ForeignKeys[2].RefTable = CustomersTable
+	ClientSharesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
 	ClientStatusChangesTable.ForeignKeys[0].RefTable = UsersTable
 	ClientStatusChangesTable.ForeignKeys[1].RefTable = CustomersTable
@@ -781,8 +1121,17 @@ func init() {
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	PersistedOperationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
 	ProductsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	PushesTable.ForeignKeys[0].RefTable = CustomersTable
+	PushesTable.ForeignKeys[1].RefTable = ProductsTable
+	PushesTable.ForeignKeys[2].RefTable = UsersTable
+	PushesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	RiskAssessmentsTable.ForeignKeys[0].RefTable = CustomersTable
 	RiskAssessmentsTable.ForeignKeys[1].RefTable = UsersTable
@@ -812,6 +1161,14 @@ func init() {
 	UsersTable.ForeignKeys[1].RefTable = CustomersTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhookEndpointsTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
+	WebhookEndpointsTable.ForeignKeys[0].RefTable = APIKeysTable
+	WebhookEndpointsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
 	}
 	CustomerTagsTable.ForeignKeys[0].RefTable = CustomersTable
 	CustomerTagsTable.ForeignKeys[1].RefTable = TagsTable

@@ -6,14 +6,26 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// APIKey is the predicate function for apikey builders.
+type APIKey func(*sql.Selector)
+
 // Account is the predicate function for account builders.
 type Account func(*sql.Selector)
+
+// AdvisorAssignment is the predicate function for advisorassignment builders.
+type AdvisorAssignment func(*sql.Selector)
+
+// AuditLog is the predicate function for auditlog builders.
+type AuditLog func(*sql.Selector)
 
 // Branch is the predicate function for branch builders.
 type Branch func(*sql.Selector)
 
 // CashFlow is the predicate function for cashflow builders.
 type CashFlow func(*sql.Selector)
+
+// ClientShare is the predicate function for clientshare builders.
+type ClientShare func(*sql.Selector)
 
 // ClientStatusChange is the predicate function for clientstatuschange builders.
 type ClientStatusChange func(*sql.Selector)
@@ -36,8 +48,14 @@ type Interaction func(*sql.Selector)
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 
+// PersistedOperation is the predicate function for persistedoperation builders.
+type PersistedOperation func(*sql.Selector)
+
 // Product is the predicate function for product builders.
 type Product func(*sql.Selector)
+
+// Push is the predicate function for push builders.
+type Push func(*sql.Selector)
 
 // RiskAssessment is the predicate function for riskassessment builders.
 type RiskAssessment func(*sql.Selector)
@@ -56,3 +74,9 @@ type Trade func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// WebhookDelivery is the predicate function for webhookdelivery builders.
+type WebhookDelivery func(*sql.Selector)
+
+// WebhookEndpoint is the predicate function for webhookendpoint builders.
+type WebhookEndpoint func(*sql.Selector)

@@ -63,6 +63,8 @@ const (
 	EdgeOrders = "orders"
 	// EdgeHoldings holds the string denoting the holdings edge name in mutations.
 	EdgeHoldings = "holdings"
+	// EdgePushes holds the string denoting the pushes edge name in mutations.
+	EdgePushes = "pushes"
 	// Table holds the table name of the product in the database.
 	Table = "products"
 	// OrdersTable is the table that holds the orders relation/edge.
@@ -79,6 +81,13 @@ const (
 	HoldingsInverseTable = "holdings"
 	// HoldingsColumn is the table column denoting the holdings relation/edge.
 	HoldingsColumn = "product_id"
+	// PushesTable is the table that holds the pushes relation/edge.
+	PushesTable = "pushes"
+	// PushesInverseTable is the table name for the Push entity.
+	// It exists in this package in order to avoid circular dependency with the "push" package.
+	PushesInverseTable = "pushes"
+	// PushesColumn is the table column denoting the pushes relation/edge.
+	PushesColumn = "product_id"
 )
 
 // Columns holds all SQL columns for product fields.
@@ -370,6 +379,20 @@ func ByHoldings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newHoldingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPushesCount orders the results by pushes count.
+func ByPushesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPushesStep(), opts...)
+	}
+}
+
+// ByPushes orders the results by pushes terms.
+func ByPushes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPushesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newOrdersStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -382,6 +405,13 @@ func newHoldingsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(HoldingsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, HoldingsTable, HoldingsColumn),
+	)
+}
+func newPushesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PushesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
 	)
 }
 

@@ -1023,6 +1023,29 @@ func HasHoldingsWith(preds ...predicate.Holding) predicate.Product {
 	})
 }
 
+// HasPushes applies the HasEdge predicate on the "pushes" edge.
+func HasPushes() predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPushesWith applies the HasEdge predicate on the "pushes" edge with a given conditions (other predicates).
+func HasPushesWith(preds ...predicate.Push) predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := newPushesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Product) predicate.Product {
 	return predicate.Product(sql.AndPredicates(predicates...))

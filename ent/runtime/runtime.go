@@ -7,8 +7,12 @@ import (
 	"time"
 
 	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
@@ -16,7 +20,9 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/organization"
+	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/schema"
@@ -24,6 +30,8 @@ import (
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/ent/webhookdelivery"
+	"github.com/brokercrm/crm/ent/webhookendpoint"
 	"github.com/brokercrm/crm/money"
 
 	"entgo.io/ent"
@@ -34,6 +42,49 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apikey.Policy = privacy.NewPolicies(schema.APIKey{})
+	apikey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apikeyFields := schema.APIKey{}.Fields()
+	_ = apikeyFields
+	// apikeyDescName is the schema descriptor for name field.
+	apikeyDescName := apikeyFields[0].Descriptor()
+	// apikey.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apikey.NameValidator = func() func(string) error {
+		validators := apikeyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescAllowlistOnly is the schema descriptor for allowlist_only field.
+	apikeyDescAllowlistOnly := apikeyFields[7].Descriptor()
+	// apikey.DefaultAllowlistOnly holds the default value on creation for the allowlist_only field.
+	apikey.DefaultAllowlistOnly = apikeyDescAllowlistOnly.Default.(bool)
+	// apikeyDescRatePerMinute is the schema descriptor for rate_per_minute field.
+	apikeyDescRatePerMinute := apikeyFields[8].Descriptor()
+	// apikey.DefaultRatePerMinute holds the default value on creation for the rate_per_minute field.
+	apikey.DefaultRatePerMinute = apikeyDescRatePerMinute.Default.(int)
+	// apikey.RatePerMinuteValidator is a validator for the "rate_per_minute" field. It is called by the builders before save.
+	apikey.RatePerMinuteValidator = apikeyDescRatePerMinute.Validators[0].(func(int) error)
+	// apikeyDescCreatedAt is the schema descriptor for created_at field.
+	apikeyDescCreatedAt := apikeyFields[12].Descriptor()
+	// apikey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apikey.DefaultCreatedAt = apikeyDescCreatedAt.Default.(func() time.Time)
 	accountMixin := schema.Account{}.Mixin()
 	account.Policy = privacy.NewPolicies(accountMixin[0], schema.Account{})
 	account.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -68,6 +119,61 @@ func init() {
 	accountDescCashBalance := accountFields[8].Descriptor()
 	// account.DefaultCashBalance holds the default value on creation for the cash_balance field.
 	account.DefaultCashBalance = money.Decimal(accountDescCashBalance.Default.(int64))
+	advisorassignment.Policy = privacy.NewPolicies(schema.AdvisorAssignment{})
+	advisorassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := advisorassignment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	advisorassignmentFields := schema.AdvisorAssignment{}.Fields()
+	_ = advisorassignmentFields
+	// advisorassignmentDescReason is the schema descriptor for reason field.
+	advisorassignmentDescReason := advisorassignmentFields[3].Descriptor()
+	// advisorassignment.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	advisorassignment.ReasonValidator = func() func(string) error {
+		validators := advisorassignmentDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// advisorassignmentDescChangedAt is the schema descriptor for changed_at field.
+	advisorassignmentDescChangedAt := advisorassignmentFields[5].Descriptor()
+	// advisorassignment.DefaultChangedAt holds the default value on creation for the changed_at field.
+	advisorassignment.DefaultChangedAt = advisorassignmentDescChangedAt.Default.(func() time.Time)
+	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
+	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditlog.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditlogHooks := schema.AuditLog{}.Hooks()
+
+	auditlog.Hooks[1] = auditlogHooks[0]
+	auditlogFields := schema.AuditLog{}.Fields()
+	_ = auditlogFields
+	// auditlogDescAt is the schema descriptor for at field.
+	auditlogDescAt := auditlogFields[0].Descriptor()
+	// auditlog.DefaultAt holds the default value on creation for the at field.
+	auditlog.DefaultAt = auditlogDescAt.Default.(func() time.Time)
+	// auditlogDescActorName is the schema descriptor for actor_name field.
+	auditlogDescActorName := auditlogFields[2].Descriptor()
+	// auditlog.DefaultActorName holds the default value on creation for the actor_name field.
+	auditlog.DefaultActorName = auditlogDescActorName.Default.(string)
 	branchMixin := schema.Branch{}.Mixin()
 	branch.Policy = privacy.NewPolicies(branchMixin[0], schema.Branch{})
 	branch.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -106,6 +212,39 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})
+	clientshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := clientshare.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	clientshareFields := schema.ClientShare{}.Fields()
+	_ = clientshareFields
+	// clientshareDescReason is the schema descriptor for reason field.
+	clientshareDescReason := clientshareFields[3].Descriptor()
+	// clientshare.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	clientshare.ReasonValidator = func() func(string) error {
+		validators := clientshareDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// clientshareDescCreatedAt is the schema descriptor for created_at field.
+	clientshareDescCreatedAt := clientshareFields[5].Descriptor()
+	// clientshare.DefaultCreatedAt holds the default value on creation for the created_at field.
+	clientshare.DefaultCreatedAt = clientshareDescCreatedAt.Default.(func() time.Time)
 	clientstatuschangeMixin := schema.ClientStatusChange{}.Mixin()
 	clientstatuschange.Policy = privacy.NewPolicies(clientstatuschangeMixin[0], schema.ClientStatusChange{})
 	clientstatuschange.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -312,6 +451,57 @@ func init() {
 	organizationDescCreditCode := organizationFields[1].Descriptor()
 	// organization.CreditCodeValidator is a validator for the "credit_code" field. It is called by the builders before save.
 	organization.CreditCodeValidator = organizationDescCreditCode.Validators[0].(func(string) error)
+	persistedoperation.Policy = privacy.NewPolicies(schema.PersistedOperation{})
+	persistedoperation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := persistedoperation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	persistedoperationFields := schema.PersistedOperation{}.Fields()
+	_ = persistedoperationFields
+	// persistedoperationDescSha256 is the schema descriptor for sha256 field.
+	persistedoperationDescSha256 := persistedoperationFields[0].Descriptor()
+	// persistedoperation.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	persistedoperation.Sha256Validator = func() func(string) error {
+		validators := persistedoperationDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// persistedoperationDescName is the schema descriptor for name field.
+	persistedoperationDescName := persistedoperationFields[1].Descriptor()
+	// persistedoperation.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	persistedoperation.NameValidator = func() func(string) error {
+		validators := persistedoperationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// persistedoperationDescCreatedAt is the schema descriptor for created_at field.
+	persistedoperationDescCreatedAt := persistedoperationFields[4].Descriptor()
+	// persistedoperation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	persistedoperation.DefaultCreatedAt = persistedoperationDescCreatedAt.Default.(func() time.Time)
 	productMixin := schema.Product{}.Mixin()
 	product.Policy = privacy.NewPolicies(schema.Product{})
 	product.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -396,6 +586,26 @@ func init() {
 	productDescProfessionalOnly := productFields[14].Descriptor()
 	// product.DefaultProfessionalOnly holds the default value on creation for the professional_only field.
 	product.DefaultProfessionalOnly = productDescProfessionalOnly.Default.(bool)
+	pushMixin := schema.Push{}.Mixin()
+	push.Policy = privacy.NewPolicies(pushMixin[0], schema.Push{})
+	push.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := push.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	pushFields := schema.Push{}.Fields()
+	_ = pushFields
+	// pushDescMessage is the schema descriptor for message field.
+	pushDescMessage := pushFields[4].Descriptor()
+	// push.MessageValidator is a validator for the "message" field. It is called by the builders before save.
+	push.MessageValidator = pushDescMessage.Validators[0].(func(string) error)
+	// pushDescCreatedAt is the schema descriptor for created_at field.
+	pushDescCreatedAt := pushFields[6].Descriptor()
+	// push.DefaultCreatedAt holds the default value on creation for the created_at field.
+	push.DefaultCreatedAt = pushDescCreatedAt.Default.(func() time.Time)
 	riskassessmentMixin := schema.RiskAssessment{}.Mixin()
 	riskassessment.Policy = privacy.NewPolicies(riskassessmentMixin[0], schema.RiskAssessment{})
 	riskassessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -537,6 +747,70 @@ func init() {
 	userDescActive := userFields[4].Descriptor()
 	// user.DefaultActive holds the default value on creation for the active field.
 	user.DefaultActive = userDescActive.Default.(bool)
+	webhookdelivery.Policy = privacy.NewPolicies(schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
+	// webhookdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookdeliveryDescNextAttemptAt := webhookdeliveryFields[6].Descriptor()
+	// webhookdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookdelivery.DefaultNextAttemptAt = webhookdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	// webhookdeliveryDescLastError is the schema descriptor for last_error field.
+	webhookdeliveryDescLastError := webhookdeliveryFields[8].Descriptor()
+	// webhookdelivery.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	webhookdelivery.LastErrorValidator = webhookdeliveryDescLastError.Validators[0].(func(string) error)
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryFields[10].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	webhookendpoint.Policy = privacy.NewPolicies(schema.WebhookEndpoint{})
+	webhookendpoint.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookendpoint.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookendpointFields := schema.WebhookEndpoint{}.Fields()
+	_ = webhookendpointFields
+	// webhookendpointDescURL is the schema descriptor for url field.
+	webhookendpointDescURL := webhookendpointFields[1].Descriptor()
+	// webhookendpoint.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhookendpoint.URLValidator = func() func(string) error {
+		validators := webhookendpointDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescActive is the schema descriptor for active field.
+	webhookendpointDescActive := webhookendpointFields[4].Descriptor()
+	// webhookendpoint.DefaultActive holds the default value on creation for the active field.
+	webhookendpoint.DefaultActive = webhookendpointDescActive.Default.(bool)
+	// webhookendpointDescCreatedAt is the schema descriptor for created_at field.
+	webhookendpointDescCreatedAt := webhookendpointFields[5].Descriptor()
+	// webhookendpoint.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookendpoint.DefaultCreatedAt = webhookendpointDescCreatedAt.Default.(func() time.Time)
 }
 
 const (

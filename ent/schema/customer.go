@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/index"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/rule"
+	"github.com/brokercrm/crm/viewer"
 )
 
 // Customer is a client (客户; ent reserves the name Client): every person
@@ -62,6 +63,9 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("risk_assessments", RiskAssessment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("orders", SalesOrder.Type).Annotations(entgql.RelayConnection()),
 		edge.To("tags", Tag.Type).Annotations(entgql.RelayConnection()),
+		edge.To("shares", ClientShare.Type).Annotations(entgql.RelayConnection()),
+		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),
+		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
 	}
 }
 
@@ -84,6 +88,10 @@ func (Customer) Annotations() []schema.Annotation {
 func (Customer) Policy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterCustomers()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(),
+			rule.AllowClientWrite(viewer.ClientsWrite, viewer.BranchManager),
+			privacy.AlwaysDenyRule(),
+		},
 	}
 }

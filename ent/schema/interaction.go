@@ -7,14 +7,21 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/brokercrm/crm/viewer"
 )
 
 // Interaction is a service or communication record (留痕): every contact
 // with a client leaves one.
 type Interaction struct{ ent.Schema }
 
-// Mixin gives Interaction the policy of client data.
-func (Interaction) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
+// Mixin gives Interaction the policy of client data: advisors and branch
+// managers log contacts with their clients, a client their consultations.
+func (Interaction) Mixin() []ent.Mixin {
+	return []ent.Mixin{clientData{
+		write: viewer.ClientsWrite, writers: []viewer.Role{viewer.Advisor, viewer.BranchManager, viewer.Client},
+	}}
+}
 
 func (Interaction) Fields() []ent.Field {
 	return []ent.Field{

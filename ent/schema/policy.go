@@ -6,20 +6,35 @@ import (
 
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/rule"
+	"github.com/brokercrm/crm/viewer"
 )
 
-// The write policy of this stage: nothing is written through the API
-// except by code that runs with an explicit allow decision (login, seed,
-// import). The issues that add mutations open them role by role.
+// Writes not opened by a schema's policy are denied; code that must write
+// without a viewer (login, seed, import) runs with an explicit allow
+// decision.
 
 // clientData is the policy of everything that belongs to one client: it is
-// visible exactly when its client is.
-type clientData struct{ mixin.Schema }
+// visible exactly when its client is, and written (when at all) by the
+// given roles for the clients they may write for (rule.WriteScope).
+type clientData struct {
+	mixin.Schema
+	read    viewer.Scope  // the scope an API key needs to read; clients:read when empty
+	write   viewer.Scope  // the scope an API key needs to write
+	writers []viewer.Role // who may write; nobody when empty
+}
 
-func (clientData) Policy() ent.Policy {
+func (d clientData) Policy() ent.Policy {
+	read := d.read
+	if read == "" {
+		read = viewer.ClientsRead
+	}
+	mutation := privacy.MutationPolicy{rule.DenyIfNoViewer()}
+	if len(d.writers) > 0 {
+		mutation = append(mutation, rule.AllowClientWrite(d.write, d.writers...))
+	}
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterClientOwned()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterClientOwned(read)},
+		Mutation: append(mutation, privacy.AlwaysDenyRule()),
 	}
 }
 

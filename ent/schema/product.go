@@ -11,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/rule"
 
 	"github.com/brokercrm/crm/suitability"
+	"github.com/brokercrm/crm/viewer"
 )
 
 // Product is a financial product in the library (金融产品库) that the
@@ -49,6 +50,7 @@ func (Product) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("orders", SalesOrder.Type).Annotations(entgql.RelayConnection()),
 		edge.To("holdings", Holding.Type).Annotations(entgql.RelayConnection()),
+		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
 	}
 }
 
@@ -66,6 +68,10 @@ func (Product) Annotations() []schema.Annotation {
 func (Product) Policy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterProducts()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(),
+			rule.AllowRolesWith(viewer.ProductsWrite, viewer.ProductManager, viewer.Compliance),
+			privacy.AlwaysDenyRule(),
+		},
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/brokercrm/crm/viewer"
 )
 
 // SalesOrder is a client's order for a product (named so because
@@ -16,8 +18,15 @@ import (
 // advisor.
 type SalesOrder struct{ ent.Schema }
 
-// Mixin gives SalesOrder the policy of client data.
-func (SalesOrder) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
+// Mixin gives SalesOrder the policy of client data, under the order scopes:
+// an advisor or branch manager orders for their clients, a client for
+// themselves.
+func (SalesOrder) Mixin() []ent.Mixin {
+	return []ent.Mixin{clientData{
+		read: viewer.OrdersRead, write: viewer.OrdersWrite,
+		writers: []viewer.Role{viewer.Advisor, viewer.BranchManager, viewer.Client},
+	}}
+}
 
 func (SalesOrder) Fields() []ent.Field {
 	return []ent.Field{

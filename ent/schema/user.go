@@ -52,6 +52,6 @@ func (User) Annotations() []schema.Annotation {
 func (User) Policy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterUsers()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), rule.AllowRoles(viewer.Admin), privacy.AlwaysDenyRule()},
 	}
 }
