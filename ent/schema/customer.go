@@ -87,7 +87,7 @@ func (Customer) Annotations() []schema.Annotation {
 
 func (Customer) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterCustomers()},
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterCustomers()},
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(),
 			rule.AllowClientWrite(viewer.ClientsWrite, viewer.BranchManager),

@@ -67,7 +67,7 @@ func (Product) Annotations() []schema.Annotation {
 
 func (Product) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterProducts()},
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterProducts()},
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(),
 			rule.AllowRolesWith(viewer.ProductsWrite, viewer.ProductManager, viewer.Compliance),

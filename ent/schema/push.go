@@ -16,9 +16,11 @@ import (
 // Push is a product an advisor recommended to a client (产品推送).
 type Push struct{ ent.Schema }
 
-func (Push) Mixin() []ent.Mixin { return []ent.Mixin{clientData{
+func (Push) Mixin() []ent.Mixin {
+	return []ent.Mixin{clientData{
 		write: viewer.ClientsWrite, writers: []viewer.Role{viewer.Advisor, viewer.BranchManager},
-	}} }
+	}}
+}
 
 func (Push) Fields() []ent.Field {
 	return []ent.Field{
