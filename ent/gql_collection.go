@@ -1828,16 +1828,6 @@ func (_q *ContactPersonQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, contactperson.FieldTitle)
 				fieldSeen[contactperson.FieldTitle] = struct{}{}
 			}
-		case "phone":
-			if _, ok := fieldSeen[contactperson.FieldPhone]; !ok {
-				selectedFields = append(selectedFields, contactperson.FieldPhone)
-				fieldSeen[contactperson.FieldPhone] = struct{}{}
-			}
-		case "email":
-			if _, ok := fieldSeen[contactperson.FieldEmail]; !ok {
-				selectedFields = append(selectedFields, contactperson.FieldEmail)
-				fieldSeen[contactperson.FieldEmail] = struct{}{}
-			}
 		case "primary":
 			if _, ok := fieldSeen[contactperson.FieldPrimary]; !ok {
 				selectedFields = append(selectedFields, contactperson.FieldPrimary)
@@ -3170,11 +3160,6 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, customer.FieldIDType)
 				fieldSeen[customer.FieldIDType] = struct{}{}
 			}
-		case "idNumber":
-			if _, ok := fieldSeen[customer.FieldIDNumber]; !ok {
-				selectedFields = append(selectedFields, customer.FieldIDNumber)
-				fieldSeen[customer.FieldIDNumber] = struct{}{}
-			}
 		case "idExpiresOn":
 			if _, ok := fieldSeen[customer.FieldIDExpiresOn]; !ok {
 				selectedFields = append(selectedFields, customer.FieldIDExpiresOn)
@@ -3189,21 +3174,6 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[customer.FieldBirthDate]; !ok {
 				selectedFields = append(selectedFields, customer.FieldBirthDate)
 				fieldSeen[customer.FieldBirthDate] = struct{}{}
-			}
-		case "phone":
-			if _, ok := fieldSeen[customer.FieldPhone]; !ok {
-				selectedFields = append(selectedFields, customer.FieldPhone)
-				fieldSeen[customer.FieldPhone] = struct{}{}
-			}
-		case "email":
-			if _, ok := fieldSeen[customer.FieldEmail]; !ok {
-				selectedFields = append(selectedFields, customer.FieldEmail)
-				fieldSeen[customer.FieldEmail] = struct{}{}
-			}
-		case "address":
-			if _, ok := fieldSeen[customer.FieldAddress]; !ok {
-				selectedFields = append(selectedFields, customer.FieldAddress)
-				fieldSeen[customer.FieldAddress] = struct{}{}
 			}
 		case "status":
 			if _, ok := fieldSeen[customer.FieldStatus]; !ok {

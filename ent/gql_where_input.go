@@ -3627,40 +3627,6 @@ type ContactPersonWhereInput struct {
 	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
 	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
 
-	// "phone" field predicates.
-	Phone             *string  `json:"phone,omitempty"`
-	PhoneNEQ          *string  `json:"phoneNEQ,omitempty"`
-	PhoneIn           []string `json:"phoneIn,omitempty"`
-	PhoneNotIn        []string `json:"phoneNotIn,omitempty"`
-	PhoneGT           *string  `json:"phoneGT,omitempty"`
-	PhoneGTE          *string  `json:"phoneGTE,omitempty"`
-	PhoneLT           *string  `json:"phoneLT,omitempty"`
-	PhoneLTE          *string  `json:"phoneLTE,omitempty"`
-	PhoneContains     *string  `json:"phoneContains,omitempty"`
-	PhoneHasPrefix    *string  `json:"phoneHasPrefix,omitempty"`
-	PhoneHasSuffix    *string  `json:"phoneHasSuffix,omitempty"`
-	PhoneIsNil        bool     `json:"phoneIsNil,omitempty"`
-	PhoneNotNil       bool     `json:"phoneNotNil,omitempty"`
-	PhoneEqualFold    *string  `json:"phoneEqualFold,omitempty"`
-	PhoneContainsFold *string  `json:"phoneContainsFold,omitempty"`
-
-	// "email" field predicates.
-	Email             *string  `json:"email,omitempty"`
-	EmailNEQ          *string  `json:"emailNEQ,omitempty"`
-	EmailIn           []string `json:"emailIn,omitempty"`
-	EmailNotIn        []string `json:"emailNotIn,omitempty"`
-	EmailGT           *string  `json:"emailGT,omitempty"`
-	EmailGTE          *string  `json:"emailGTE,omitempty"`
-	EmailLT           *string  `json:"emailLT,omitempty"`
-	EmailLTE          *string  `json:"emailLTE,omitempty"`
-	EmailContains     *string  `json:"emailContains,omitempty"`
-	EmailHasPrefix    *string  `json:"emailHasPrefix,omitempty"`
-	EmailHasSuffix    *string  `json:"emailHasSuffix,omitempty"`
-	EmailIsNil        bool     `json:"emailIsNil,omitempty"`
-	EmailNotNil       bool     `json:"emailNotNil,omitempty"`
-	EmailEqualFold    *string  `json:"emailEqualFold,omitempty"`
-	EmailContainsFold *string  `json:"emailContainsFold,omitempty"`
-
 	// "primary" field predicates.
 	Primary    *bool `json:"primary,omitempty"`
 	PrimaryNEQ *bool `json:"primaryNEQ,omitempty"`
@@ -3861,96 +3827,6 @@ func (i *ContactPersonWhereInput) P() (predicate.ContactPerson, error) {
 	if i.TitleContainsFold != nil {
 		predicates = append(predicates, contactperson.TitleContainsFold(*i.TitleContainsFold))
 	}
-	if i.Phone != nil {
-		predicates = append(predicates, contactperson.PhoneEQ(*i.Phone))
-	}
-	if i.PhoneNEQ != nil {
-		predicates = append(predicates, contactperson.PhoneNEQ(*i.PhoneNEQ))
-	}
-	if len(i.PhoneIn) > 0 {
-		predicates = append(predicates, contactperson.PhoneIn(i.PhoneIn...))
-	}
-	if len(i.PhoneNotIn) > 0 {
-		predicates = append(predicates, contactperson.PhoneNotIn(i.PhoneNotIn...))
-	}
-	if i.PhoneGT != nil {
-		predicates = append(predicates, contactperson.PhoneGT(*i.PhoneGT))
-	}
-	if i.PhoneGTE != nil {
-		predicates = append(predicates, contactperson.PhoneGTE(*i.PhoneGTE))
-	}
-	if i.PhoneLT != nil {
-		predicates = append(predicates, contactperson.PhoneLT(*i.PhoneLT))
-	}
-	if i.PhoneLTE != nil {
-		predicates = append(predicates, contactperson.PhoneLTE(*i.PhoneLTE))
-	}
-	if i.PhoneContains != nil {
-		predicates = append(predicates, contactperson.PhoneContains(*i.PhoneContains))
-	}
-	if i.PhoneHasPrefix != nil {
-		predicates = append(predicates, contactperson.PhoneHasPrefix(*i.PhoneHasPrefix))
-	}
-	if i.PhoneHasSuffix != nil {
-		predicates = append(predicates, contactperson.PhoneHasSuffix(*i.PhoneHasSuffix))
-	}
-	if i.PhoneIsNil {
-		predicates = append(predicates, contactperson.PhoneIsNil())
-	}
-	if i.PhoneNotNil {
-		predicates = append(predicates, contactperson.PhoneNotNil())
-	}
-	if i.PhoneEqualFold != nil {
-		predicates = append(predicates, contactperson.PhoneEqualFold(*i.PhoneEqualFold))
-	}
-	if i.PhoneContainsFold != nil {
-		predicates = append(predicates, contactperson.PhoneContainsFold(*i.PhoneContainsFold))
-	}
-	if i.Email != nil {
-		predicates = append(predicates, contactperson.EmailEQ(*i.Email))
-	}
-	if i.EmailNEQ != nil {
-		predicates = append(predicates, contactperson.EmailNEQ(*i.EmailNEQ))
-	}
-	if len(i.EmailIn) > 0 {
-		predicates = append(predicates, contactperson.EmailIn(i.EmailIn...))
-	}
-	if len(i.EmailNotIn) > 0 {
-		predicates = append(predicates, contactperson.EmailNotIn(i.EmailNotIn...))
-	}
-	if i.EmailGT != nil {
-		predicates = append(predicates, contactperson.EmailGT(*i.EmailGT))
-	}
-	if i.EmailGTE != nil {
-		predicates = append(predicates, contactperson.EmailGTE(*i.EmailGTE))
-	}
-	if i.EmailLT != nil {
-		predicates = append(predicates, contactperson.EmailLT(*i.EmailLT))
-	}
-	if i.EmailLTE != nil {
-		predicates = append(predicates, contactperson.EmailLTE(*i.EmailLTE))
-	}
-	if i.EmailContains != nil {
-		predicates = append(predicates, contactperson.EmailContains(*i.EmailContains))
-	}
-	if i.EmailHasPrefix != nil {
-		predicates = append(predicates, contactperson.EmailHasPrefix(*i.EmailHasPrefix))
-	}
-	if i.EmailHasSuffix != nil {
-		predicates = append(predicates, contactperson.EmailHasSuffix(*i.EmailHasSuffix))
-	}
-	if i.EmailIsNil {
-		predicates = append(predicates, contactperson.EmailIsNil())
-	}
-	if i.EmailNotNil {
-		predicates = append(predicates, contactperson.EmailNotNil())
-	}
-	if i.EmailEqualFold != nil {
-		predicates = append(predicates, contactperson.EmailEqualFold(*i.EmailEqualFold))
-	}
-	if i.EmailContainsFold != nil {
-		predicates = append(predicates, contactperson.EmailContainsFold(*i.EmailContainsFold))
-	}
 	if i.Primary != nil {
 		predicates = append(predicates, contactperson.PrimaryEQ(*i.Primary))
 	}
@@ -4065,21 +3941,6 @@ type CustomerWhereInput struct {
 	IDTypeIn    []customer.IDType `json:"idTypeIn,omitempty"`
 	IDTypeNotIn []customer.IDType `json:"idTypeNotIn,omitempty"`
 
-	// "id_number" field predicates.
-	IDNumber             *string  `json:"idNumber,omitempty"`
-	IDNumberNEQ          *string  `json:"idNumberNEQ,omitempty"`
-	IDNumberIn           []string `json:"idNumberIn,omitempty"`
-	IDNumberNotIn        []string `json:"idNumberNotIn,omitempty"`
-	IDNumberGT           *string  `json:"idNumberGT,omitempty"`
-	IDNumberGTE          *string  `json:"idNumberGTE,omitempty"`
-	IDNumberLT           *string  `json:"idNumberLT,omitempty"`
-	IDNumberLTE          *string  `json:"idNumberLTE,omitempty"`
-	IDNumberContains     *string  `json:"idNumberContains,omitempty"`
-	IDNumberHasPrefix    *string  `json:"idNumberHasPrefix,omitempty"`
-	IDNumberHasSuffix    *string  `json:"idNumberHasSuffix,omitempty"`
-	IDNumberEqualFold    *string  `json:"idNumberEqualFold,omitempty"`
-	IDNumberContainsFold *string  `json:"idNumberContainsFold,omitempty"`
-
 	// "id_expires_on" field predicates.
 	IDExpiresOn       *time.Time  `json:"idExpiresOn,omitempty"`
 	IDExpiresOnNEQ    *time.Time  `json:"idExpiresOnNEQ,omitempty"`
@@ -4111,57 +3972,6 @@ type CustomerWhereInput struct {
 	BirthDateLTE    *time.Time  `json:"birthDateLTE,omitempty"`
 	BirthDateIsNil  bool        `json:"birthDateIsNil,omitempty"`
 	BirthDateNotNil bool        `json:"birthDateNotNil,omitempty"`
-
-	// "phone" field predicates.
-	Phone             *string  `json:"phone,omitempty"`
-	PhoneNEQ          *string  `json:"phoneNEQ,omitempty"`
-	PhoneIn           []string `json:"phoneIn,omitempty"`
-	PhoneNotIn        []string `json:"phoneNotIn,omitempty"`
-	PhoneGT           *string  `json:"phoneGT,omitempty"`
-	PhoneGTE          *string  `json:"phoneGTE,omitempty"`
-	PhoneLT           *string  `json:"phoneLT,omitempty"`
-	PhoneLTE          *string  `json:"phoneLTE,omitempty"`
-	PhoneContains     *string  `json:"phoneContains,omitempty"`
-	PhoneHasPrefix    *string  `json:"phoneHasPrefix,omitempty"`
-	PhoneHasSuffix    *string  `json:"phoneHasSuffix,omitempty"`
-	PhoneIsNil        bool     `json:"phoneIsNil,omitempty"`
-	PhoneNotNil       bool     `json:"phoneNotNil,omitempty"`
-	PhoneEqualFold    *string  `json:"phoneEqualFold,omitempty"`
-	PhoneContainsFold *string  `json:"phoneContainsFold,omitempty"`
-
-	// "email" field predicates.
-	Email             *string  `json:"email,omitempty"`
-	EmailNEQ          *string  `json:"emailNEQ,omitempty"`
-	EmailIn           []string `json:"emailIn,omitempty"`
-	EmailNotIn        []string `json:"emailNotIn,omitempty"`
-	EmailGT           *string  `json:"emailGT,omitempty"`
-	EmailGTE          *string  `json:"emailGTE,omitempty"`
-	EmailLT           *string  `json:"emailLT,omitempty"`
-	EmailLTE          *string  `json:"emailLTE,omitempty"`
-	EmailContains     *string  `json:"emailContains,omitempty"`
-	EmailHasPrefix    *string  `json:"emailHasPrefix,omitempty"`
-	EmailHasSuffix    *string  `json:"emailHasSuffix,omitempty"`
-	EmailIsNil        bool     `json:"emailIsNil,omitempty"`
-	EmailNotNil       bool     `json:"emailNotNil,omitempty"`
-	EmailEqualFold    *string  `json:"emailEqualFold,omitempty"`
-	EmailContainsFold *string  `json:"emailContainsFold,omitempty"`
-
-	// "address" field predicates.
-	Address             *string  `json:"address,omitempty"`
-	AddressNEQ          *string  `json:"addressNEQ,omitempty"`
-	AddressIn           []string `json:"addressIn,omitempty"`
-	AddressNotIn        []string `json:"addressNotIn,omitempty"`
-	AddressGT           *string  `json:"addressGT,omitempty"`
-	AddressGTE          *string  `json:"addressGTE,omitempty"`
-	AddressLT           *string  `json:"addressLT,omitempty"`
-	AddressLTE          *string  `json:"addressLTE,omitempty"`
-	AddressContains     *string  `json:"addressContains,omitempty"`
-	AddressHasPrefix    *string  `json:"addressHasPrefix,omitempty"`
-	AddressHasSuffix    *string  `json:"addressHasSuffix,omitempty"`
-	AddressIsNil        bool     `json:"addressIsNil,omitempty"`
-	AddressNotNil       bool     `json:"addressNotNil,omitempty"`
-	AddressEqualFold    *string  `json:"addressEqualFold,omitempty"`
-	AddressContainsFold *string  `json:"addressContainsFold,omitempty"`
 
 	// "status" field predicates.
 	Status      *customer.Status  `json:"status,omitempty"`
@@ -4533,45 +4343,6 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 	if len(i.IDTypeNotIn) > 0 {
 		predicates = append(predicates, customer.IDTypeNotIn(i.IDTypeNotIn...))
 	}
-	if i.IDNumber != nil {
-		predicates = append(predicates, customer.IDNumberEQ(*i.IDNumber))
-	}
-	if i.IDNumberNEQ != nil {
-		predicates = append(predicates, customer.IDNumberNEQ(*i.IDNumberNEQ))
-	}
-	if len(i.IDNumberIn) > 0 {
-		predicates = append(predicates, customer.IDNumberIn(i.IDNumberIn...))
-	}
-	if len(i.IDNumberNotIn) > 0 {
-		predicates = append(predicates, customer.IDNumberNotIn(i.IDNumberNotIn...))
-	}
-	if i.IDNumberGT != nil {
-		predicates = append(predicates, customer.IDNumberGT(*i.IDNumberGT))
-	}
-	if i.IDNumberGTE != nil {
-		predicates = append(predicates, customer.IDNumberGTE(*i.IDNumberGTE))
-	}
-	if i.IDNumberLT != nil {
-		predicates = append(predicates, customer.IDNumberLT(*i.IDNumberLT))
-	}
-	if i.IDNumberLTE != nil {
-		predicates = append(predicates, customer.IDNumberLTE(*i.IDNumberLTE))
-	}
-	if i.IDNumberContains != nil {
-		predicates = append(predicates, customer.IDNumberContains(*i.IDNumberContains))
-	}
-	if i.IDNumberHasPrefix != nil {
-		predicates = append(predicates, customer.IDNumberHasPrefix(*i.IDNumberHasPrefix))
-	}
-	if i.IDNumberHasSuffix != nil {
-		predicates = append(predicates, customer.IDNumberHasSuffix(*i.IDNumberHasSuffix))
-	}
-	if i.IDNumberEqualFold != nil {
-		predicates = append(predicates, customer.IDNumberEqualFold(*i.IDNumberEqualFold))
-	}
-	if i.IDNumberContainsFold != nil {
-		predicates = append(predicates, customer.IDNumberContainsFold(*i.IDNumberContainsFold))
-	}
 	if i.IDExpiresOn != nil {
 		predicates = append(predicates, customer.IDExpiresOnEQ(*i.IDExpiresOn))
 	}
@@ -4649,141 +4420,6 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 	}
 	if i.BirthDateNotNil {
 		predicates = append(predicates, customer.BirthDateNotNil())
-	}
-	if i.Phone != nil {
-		predicates = append(predicates, customer.PhoneEQ(*i.Phone))
-	}
-	if i.PhoneNEQ != nil {
-		predicates = append(predicates, customer.PhoneNEQ(*i.PhoneNEQ))
-	}
-	if len(i.PhoneIn) > 0 {
-		predicates = append(predicates, customer.PhoneIn(i.PhoneIn...))
-	}
-	if len(i.PhoneNotIn) > 0 {
-		predicates = append(predicates, customer.PhoneNotIn(i.PhoneNotIn...))
-	}
-	if i.PhoneGT != nil {
-		predicates = append(predicates, customer.PhoneGT(*i.PhoneGT))
-	}
-	if i.PhoneGTE != nil {
-		predicates = append(predicates, customer.PhoneGTE(*i.PhoneGTE))
-	}
-	if i.PhoneLT != nil {
-		predicates = append(predicates, customer.PhoneLT(*i.PhoneLT))
-	}
-	if i.PhoneLTE != nil {
-		predicates = append(predicates, customer.PhoneLTE(*i.PhoneLTE))
-	}
-	if i.PhoneContains != nil {
-		predicates = append(predicates, customer.PhoneContains(*i.PhoneContains))
-	}
-	if i.PhoneHasPrefix != nil {
-		predicates = append(predicates, customer.PhoneHasPrefix(*i.PhoneHasPrefix))
-	}
-	if i.PhoneHasSuffix != nil {
-		predicates = append(predicates, customer.PhoneHasSuffix(*i.PhoneHasSuffix))
-	}
-	if i.PhoneIsNil {
-		predicates = append(predicates, customer.PhoneIsNil())
-	}
-	if i.PhoneNotNil {
-		predicates = append(predicates, customer.PhoneNotNil())
-	}
-	if i.PhoneEqualFold != nil {
-		predicates = append(predicates, customer.PhoneEqualFold(*i.PhoneEqualFold))
-	}
-	if i.PhoneContainsFold != nil {
-		predicates = append(predicates, customer.PhoneContainsFold(*i.PhoneContainsFold))
-	}
-	if i.Email != nil {
-		predicates = append(predicates, customer.EmailEQ(*i.Email))
-	}
-	if i.EmailNEQ != nil {
-		predicates = append(predicates, customer.EmailNEQ(*i.EmailNEQ))
-	}
-	if len(i.EmailIn) > 0 {
-		predicates = append(predicates, customer.EmailIn(i.EmailIn...))
-	}
-	if len(i.EmailNotIn) > 0 {
-		predicates = append(predicates, customer.EmailNotIn(i.EmailNotIn...))
-	}
-	if i.EmailGT != nil {
-		predicates = append(predicates, customer.EmailGT(*i.EmailGT))
-	}
-	if i.EmailGTE != nil {
-		predicates = append(predicates, customer.EmailGTE(*i.EmailGTE))
-	}
-	if i.EmailLT != nil {
-		predicates = append(predicates, customer.EmailLT(*i.EmailLT))
-	}
-	if i.EmailLTE != nil {
-		predicates = append(predicates, customer.EmailLTE(*i.EmailLTE))
-	}
-	if i.EmailContains != nil {
-		predicates = append(predicates, customer.EmailContains(*i.EmailContains))
-	}
-	if i.EmailHasPrefix != nil {
-		predicates = append(predicates, customer.EmailHasPrefix(*i.EmailHasPrefix))
-	}
-	if i.EmailHasSuffix != nil {
-		predicates = append(predicates, customer.EmailHasSuffix(*i.EmailHasSuffix))
-	}
-	if i.EmailIsNil {
-		predicates = append(predicates, customer.EmailIsNil())
-	}
-	if i.EmailNotNil {
-		predicates = append(predicates, customer.EmailNotNil())
-	}
-	if i.EmailEqualFold != nil {
-		predicates = append(predicates, customer.EmailEqualFold(*i.EmailEqualFold))
-	}
-	if i.EmailContainsFold != nil {
-		predicates = append(predicates, customer.EmailContainsFold(*i.EmailContainsFold))
-	}
-	if i.Address != nil {
-		predicates = append(predicates, customer.AddressEQ(*i.Address))
-	}
-	if i.AddressNEQ != nil {
-		predicates = append(predicates, customer.AddressNEQ(*i.AddressNEQ))
-	}
-	if len(i.AddressIn) > 0 {
-		predicates = append(predicates, customer.AddressIn(i.AddressIn...))
-	}
-	if len(i.AddressNotIn) > 0 {
-		predicates = append(predicates, customer.AddressNotIn(i.AddressNotIn...))
-	}
-	if i.AddressGT != nil {
-		predicates = append(predicates, customer.AddressGT(*i.AddressGT))
-	}
-	if i.AddressGTE != nil {
-		predicates = append(predicates, customer.AddressGTE(*i.AddressGTE))
-	}
-	if i.AddressLT != nil {
-		predicates = append(predicates, customer.AddressLT(*i.AddressLT))
-	}
-	if i.AddressLTE != nil {
-		predicates = append(predicates, customer.AddressLTE(*i.AddressLTE))
-	}
-	if i.AddressContains != nil {
-		predicates = append(predicates, customer.AddressContains(*i.AddressContains))
-	}
-	if i.AddressHasPrefix != nil {
-		predicates = append(predicates, customer.AddressHasPrefix(*i.AddressHasPrefix))
-	}
-	if i.AddressHasSuffix != nil {
-		predicates = append(predicates, customer.AddressHasSuffix(*i.AddressHasSuffix))
-	}
-	if i.AddressIsNil {
-		predicates = append(predicates, customer.AddressIsNil())
-	}
-	if i.AddressNotNil {
-		predicates = append(predicates, customer.AddressNotNil())
-	}
-	if i.AddressEqualFold != nil {
-		predicates = append(predicates, customer.AddressEqualFold(*i.AddressEqualFold))
-	}
-	if i.AddressContainsFold != nil {
-		predicates = append(predicates, customer.AddressContainsFold(*i.AddressContainsFold))
 	}
 	if i.Status != nil {
 		predicates = append(predicates, customer.StatusEQ(*i.Status))

@@ -87,7 +87,17 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], fi
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// ContactPerson returns generated.ContactPersonResolver implementation.
+func (r *Resolver) ContactPerson() generated.ContactPersonResolver { return &contactPersonResolver{r} }
+
+// Customer returns generated.CustomerResolver implementation.
+func (r *Resolver) Customer() generated.CustomerResolver { return &customerResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	contactPersonResolver struct{ *Resolver }
+	customerResolver      struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+)

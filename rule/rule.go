@@ -35,11 +35,12 @@ func DenyIfNoViewer() privacy.QueryMutationRule {
 // that matches nothing, so a denied client looks exactly like a missing
 // one: absent from lists, null from node(id:).
 func CustomerScope(v *viewer.Viewer) predicate.Customer {
-	return readScope(v, viewer.ClientsRead)
+	return ReadScope(v, viewer.ClientsRead)
 }
 
-// readScope is CustomerScope for data an API key needs scope need to read.
-func readScope(v *viewer.Viewer, need viewer.Scope) predicate.Customer {
+// ReadScope is CustomerScope for data an API key needs scope need to read:
+// orders:read for orders, clients:read for the rest.
+func ReadScope(v *viewer.Viewer, need viewer.Scope) predicate.Customer {
 	if !v.Has(need) {
 		return nothing
 	}
@@ -98,7 +99,7 @@ type clientOwned interface {
 // data, orders:read for orders).
 func FilterClientOwned(need viewer.Scope) privacy.QueryRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
-		p := readScope(viewer.FromContext(ctx), need)
+		p := ReadScope(viewer.FromContext(ctx), need)
 		if p == nil {
 			return privacy.Skip
 		}

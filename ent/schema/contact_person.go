@@ -20,8 +20,8 @@ func (ContactPerson) Fields() []ent.Field {
 		field.Int("client_id"),
 		field.String("name").NotEmpty().Annotations(entgql.OrderField("NAME")),
 		field.String("title").Optional(),
-		field.String("phone").Optional(),
-		field.String("email").Optional(),
+		field.String("phone").Optional().Annotations(personalData),
+		field.String("email").Optional().Annotations(personalData),
 		field.Bool("primary").Default(false),
 	}
 }

@@ -28,13 +28,13 @@ func (Customer) Fields() []ent.Field {
 		field.Enum("id_type").
 			Values("RESIDENT_ID", "PASSPORT", "HK_MACAO_PERMIT", "TAIWAN_PERMIT", "FOREIGN_PERMANENT_RESIDENT", "CREDIT_CODE", "OTHER").
 			Default("RESIDENT_ID"),
-		field.String("id_number").NotEmpty().MaxLen(32),
+		field.String("id_number").NotEmpty().MaxLen(32).Annotations(personalData),
 		date(field.Time("id_expires_on")).Optional().Nillable(),
 		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable(),
 		date(field.Time("birth_date")).Optional().Nillable().Annotations(entgql.OrderField("BIRTH_DATE")),
-		field.String("phone").Optional().MaxLen(32),
-		field.String("email").Optional().MaxLen(254),
-		field.String("address").Optional().MaxLen(500),
+		field.String("phone").Optional().MaxLen(32).Annotations(personalData),
+		field.String("email").Optional().MaxLen(254).Annotations(personalData),
+		field.String("address").Optional().MaxLen(500).Annotations(personalData),
 		field.Enum("status").Values("NORMAL", "FROZEN", "REPORTED_LOST", "CLOSED", "POTENTIAL").
 			Default("NORMAL").Annotations(entgql.OrderField("STATUS")),
 		date(field.Time("opened_on")).Optional().Nillable().Annotations(entgql.OrderField("OPENED_ON")),

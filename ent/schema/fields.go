@@ -30,3 +30,9 @@ func decimal[B typed[B]](b B) B {
 func date[B typed[B]](b B) B {
 	return b.SchemaType(map[string]string{dialect.Postgres: "date"}).Annotations(entgql.Type("Date"))
 }
+
+// personalData marks ID numbers, phones, e-mail and addresses: the
+// generated GraphQL type leaves them out, and graph/access.graphqls adds
+// them back through resolvers that mask them (package pii). They are not
+// offered as filters or sort keys, so no one can probe a masked value.
+var personalData = entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField)

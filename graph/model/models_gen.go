@@ -6,11 +6,73 @@ import (
 	"time"
 
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/viewer"
 )
+
+type CreateAPIKeyInput struct {
+	Name string `json:"name"`
+	// The user the key acts as; the key never sees more than this user.
+	OwnerID int            `json:"ownerId"`
+	Scopes  []viewer.Scope `json:"scopes"`
+	// Restricts the key to the clients of this branch.
+	BranchID *int `json:"branchId,omitempty"`
+	// Only registered operations may run.
+	AllowlistOnly *bool `json:"allowlistOnly,omitempty"`
+	// Requests per minute, the token bucket's refill rate (default 600).
+	RatePerMinute *int       `json:"ratePerMinute,omitempty"`
+	ExpiresAt     *time.Time `json:"expiresAt,omitempty"`
+}
+
+type CreateAPIKeyPayload struct {
+	// The key, shown this once: send it as `Authorization: Bearer <key>` or `X-API-Key`.
+	Key    string      `json:"key"`
+	APIKey *ent.APIKey `json:"apiKey"`
+}
+
+type CreateUserInput struct {
+	Username    string      `json:"username"`
+	DisplayName string      `json:"displayName"`
+	Role        viewer.Role `json:"role"`
+	// Required for advisors and branch managers.
+	BranchID *int `json:"branchId,omitempty"`
+	// Required for CLIENT logins: the client the login belongs to.
+	ClientID *int   `json:"clientId,omitempty"`
+	Password string `json:"password"`
+}
+
+type CreateWebhookEndpointInput struct {
+	APIKeyID int `json:"apiKeyId"`
+	// An https URL (http only for localhost).
+	URL string `json:"url"`
+	// Events to deliver: order.created, order.updated, push.created.
+	Events []string `json:"events"`
+}
+
+type CreateWebhookEndpointPayload struct {
+	// The signing secret, shown this once.
+	Secret   string               `json:"secret"`
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
+}
+
+type GrantClientShareInput struct {
+	ClientID int `json:"clientId"`
+	// An advisor of the client's branch.
+	GranteeID int    `json:"granteeId"`
+	Reason    string `json:"reason"`
+	// The last day the share is in force; today or later.
+	EndsOn time.Time `json:"endsOn"`
+}
 
 type LoginPayload struct {
 	// The bearer token to send as `Authorization: Bearer <token>`.
 	Token     string    `json:"token"`
 	ExpiresAt time.Time `json:"expiresAt"`
 	User      *ent.User `json:"user"`
+}
+
+type UpdateUserInput struct {
+	DisplayName *string      `json:"displayName,omitempty"`
+	Role        *viewer.Role `json:"role,omitempty"`
+	BranchID    *int         `json:"branchId,omitempty"`
+	Active      *bool        `json:"active,omitempty"`
 }
