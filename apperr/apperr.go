@@ -19,6 +19,10 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	Internal        Code = "INTERNAL"
+	// RateLimited: too many requests or failed logins; retry later.
+	RateLimited Code = "RATE_LIMITED"
+	// LimitExceeded: a query deeper, costlier or larger than allowed.
+	LimitExceeded Code = "LIMIT_EXCEEDED"
 )
 
 // Error is an error with a code and a message safe to show a client.

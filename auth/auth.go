@@ -8,11 +8,15 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/auditlog"
+	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/user"
@@ -33,6 +37,9 @@ type Service struct {
 	ttl    time.Duration
 	now    func() time.Time
 
+	// Throttle limits failed logins; replace it before serving to tune it.
+	Throttle *Throttle
+
 	dummyOnce sync.Once
 	dummyHash string
 }
@@ -41,7 +48,7 @@ type Service struct {
 // stored, so neither a copy of the sessions table nor the secret alone is
 // enough to log in; tokens live for ttl.
 func NewService(client *ent.Client, secret []byte, ttl time.Duration) *Service {
-	return &Service{client: client, secret: secret, ttl: ttl, now: time.Now}
+	return &Service{client: client, secret: secret, ttl: ttl, now: time.Now, Throttle: NewThrottle()}
 }
 
 // system marks the Service's own reads and writes of users and sessions,
@@ -59,8 +66,13 @@ func (s *Service) db(ctx context.Context) *ent.Client {
 	return s.client
 }
 
-// Login checks a username and password and starts a session.
+// Login checks a username and password and starts a session. Failed and
+// successful logins are audited; repeated failures are throttled.
 func (s *Service) Login(ctx context.Context, username, password, ip string) (token string, expires time.Time, u *ent.User, err error) {
+	now := s.now()
+	if err := s.Throttle.Check(username, ip, now); err != nil {
+		return "", time.Time{}, nil, s.loginFailed(ctx, username, nil, err)
+	}
 	// The branch and client are loaded now: the login payload shows them,
 	// and the request has no viewer yet that could read them later.
 	u, err = s.db(ctx).User.Query().Where(user.Username(username)).WithBranch().WithClient().Only(system(ctx))
@@ -69,16 +81,16 @@ func (s *Service) Login(ctx context.Context, username, password, ip string) (tok
 	}
 	if u == nil {
 		s.burnPasswordCheck(password)
-		return "", time.Time{}, nil, ErrBadCredentials
 	}
-	if !checkPassword(password, u.PasswordHash) || !u.Active {
-		return "", time.Time{}, nil, ErrBadCredentials
+	if u == nil || !checkPassword(password, u.PasswordHash) || !u.Active {
+		s.Throttle.Fail(username, ip, now)
+		return "", time.Time{}, nil, s.loginFailed(ctx, username, u, ErrBadCredentials)
 	}
+	s.Throttle.Succeed(username)
 	token, err = newToken()
 	if err != nil {
 		return "", time.Time{}, nil, err
 	}
-	now := s.now()
 	expires = now.Add(s.ttl)
 	err = s.db(ctx).Session.Create().
 		SetTokenHash(s.hash(token)).
@@ -90,7 +102,32 @@ func (s *Service) Login(ctx context.Context, username, password, ip string) (tok
 	if err != nil {
 		return "", time.Time{}, nil, fmt.Errorf("create session: %w", err)
 	}
+	err = audit.Write(ctx, s.db(ctx), audit.Entry{
+		Action: auditlog.ActionLOGIN, EntityType: ent.TypeUser, EntityID: strconv.Itoa(u.ID), Actor: ViewerOf(u),
+	})
+	if err != nil {
+		return "", time.Time{}, nil, err
+	}
 	return token, expires, u, nil
+}
+
+// loginFailed audits a refused login and returns why it was refused. The
+// entry is written after the request's transaction, which the refusal
+// rolls back.
+func (s *Service) loginFailed(ctx context.Context, username string, u *ent.User, why error) error {
+	e := audit.Entry{
+		Action: auditlog.ActionLOGIN_FAILED, EntityType: ent.TypeUser,
+		Actor: &viewer.Viewer{Username: username}, Fields: []string{string(apperr.CodeOf(why))},
+	}
+	if u != nil {
+		e.EntityID = strconv.Itoa(u.ID)
+	}
+	if !audit.Later(ctx, e) {
+		if err := audit.Write(ctx, s.client, e); err != nil {
+			return err
+		}
+	}
+	return why
 }
 
 // burnPasswordCheck spends the time of a real password check, so that an
@@ -118,7 +155,41 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	if err != nil {
 		return nil, fmt.Errorf("authenticate: %w", err)
 	}
-	return ViewerOf(u), nil
+	v := ViewerOf(u)
+	if v.Role == viewer.Advisor {
+		if v.SharedClientIDs, err = s.sharedWith(ctx, u.ID); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// sharedWith lists the clients shared with an advisor whose share is in
+// force today (China time): the viewer carries them so that the access
+// filter stays a plain index lookup.
+func (s *Service) sharedWith(ctx context.Context, advisorID int) ([]int, error) {
+	ids, err := s.client.ClientShare.Query().
+		Where(
+			clientshare.GranteeID(advisorID),
+			clientshare.RevokedAtIsNil(),
+			clientshare.EndsOnGTE(Today(s.now())),
+		).
+		Select(clientshare.FieldClientID).
+		Ints(system(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("shared clients: %w", err)
+	}
+	return ids, nil
+}
+
+// china is the firm's time zone (no daylight saving).
+var china = time.FixedZone("CST", 8*60*60)
+
+// Today is the calendar day of t in China, as dates are stored: midnight
+// UTC.
+func Today(t time.Time) time.Time {
+	y, m, d := t.In(china).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // Logout revokes the session of token.
@@ -133,7 +204,13 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 	if n == 0 {
 		return ErrBadToken
 	}
-	return nil
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil
+	}
+	return audit.Write(ctx, s.db(ctx), audit.Entry{
+		Action: auditlog.ActionLOGOUT, EntityType: ent.TypeUser, EntityID: strconv.Itoa(v.UserID),
+	})
 }
 
 // ViewerOf describes u as the viewer of a request.

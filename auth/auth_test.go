@@ -11,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/viewer"
 )
 
@@ -77,7 +78,7 @@ func TestSessions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := auth.ResetPassword(ctx, env.DB.Client, "advisor2", "brand-new-pass-7"); err != nil {
+		if err := auth.ResetPassword(privacy.DecisionContext(ctx, privacy.Allow), env.DB.Client, "advisor2", "brand-new-pass-7"); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := svc.Authenticate(ctx, token); !errors.Is(err, auth.ErrBadToken) {
@@ -91,7 +92,7 @@ func TestSessions(t *testing.T) {
 		}
 	})
 	t.Run("CreateUser", func(t *testing.T) {
-		u, err := auth.CreateUser(ctx, env.DB.Client, auth.NewUser{Username: "advisor-new", DisplayName: "新顾问",
+		u, err := auth.CreateUser(privacy.DecisionContext(ctx, privacy.Allow), env.DB.Client, auth.NewUser{Username: "advisor-new", DisplayName: "新顾问",
 			Role: viewer.Advisor, BranchCode: "B002", Password: "welcome-2024"})
 		if err != nil {
 			t.Fatal(err)
@@ -108,7 +109,7 @@ func TestSessions(t *testing.T) {
 			"weak":        {Username: "x3", DisplayName: "x", Role: viewer.HeadOffice, Password: "weak"},
 			"client role": {Username: "x4", DisplayName: "x", Role: viewer.Client, Password: "welcome-2024"},
 		} {
-			if _, err := auth.CreateUser(ctx, env.DB.Client, bad); apperr.CodeOf(err) != apperr.BadUserInput {
+			if _, err := auth.CreateUser(privacy.DecisionContext(ctx, privacy.Allow), env.DB.Client, bad); apperr.CodeOf(err) != apperr.BadUserInput {
 				t.Errorf("%s: %v, want BAD_USER_INPUT", name, err)
 			}
 		}

@@ -1,30 +1,25 @@
 package auth
 
-import "context"
+import (
+	"context"
 
-// request is what the HTTP layer knows about a request that resolvers of
-// login and logout need.
-type request struct {
-	token string
-	ip    string
-}
+	"github.com/brokercrm/crm/audit"
+)
 
-type requestKey struct{}
+type tokenKey struct{}
 
-// WithRequest records the request's bearer token (possibly empty) and the
-// client's IP address.
+// WithRequest records the request's bearer token (possibly empty), which
+// logout revokes, and the client's IP address, which the audit trail
+// records.
 func WithRequest(ctx context.Context, token, ip string) context.Context {
-	return context.WithValue(ctx, requestKey{}, request{token: token, ip: ip})
+	return audit.WithIP(context.WithValue(ctx, tokenKey{}, token), ip)
 }
 
 // TokenFromContext returns the bearer token the request carried.
 func TokenFromContext(ctx context.Context) string {
-	r, _ := ctx.Value(requestKey{}).(request)
-	return r.token
+	t, _ := ctx.Value(tokenKey{}).(string)
+	return t
 }
 
 // IPFromContext returns the client's IP address.
-func IPFromContext(ctx context.Context) string {
-	r, _ := ctx.Value(requestKey{}).(request)
-	return r.ip
-}
+func IPFromContext(ctx context.Context) string { return audit.IP(ctx) }

@@ -3,8 +3,8 @@ package auth
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
+	"slices"
 	"unicode"
 
 	"github.com/brokercrm/crm/apperr"
@@ -29,23 +29,39 @@ func CheckPasswordPolicy(password string) error {
 	return nil
 }
 
-// NewUser describes a staff login to create.
+// NewUser describes a login to create.
 type NewUser struct {
 	Username    string
 	DisplayName string
 	Role        viewer.Role
-	BranchCode  string // required for BRANCH_MANAGER and ADVISOR
+	BranchCode  string // the branch by code (the CLI) …
+	BranchID    int    // … or by id; required for BRANCH_MANAGER and ADVISOR
+	ClientID    int    // required for, and only for, CLIENT logins
 	Password    string
 }
 
-// CreateUser creates a staff login. It is an administrative tool's call
-// (crm user create), so it runs outside the privacy rules.
+// CreateUser creates a login through client under the privacy rules of
+// ctx: the administrator's through the API, an explicit allow decision for
+// the crm user command.
 func CreateUser(ctx context.Context, client *ent.Client, u NewUser) (*ent.User, error) {
 	if err := CheckPasswordPolicy(u.Password); err != nil {
 		return nil, err
 	}
-	if !u.Role.IsStaff() || !slices.Contains(u.Role.Values(), string(u.Role)) {
-		return nil, apperr.New(apperr.BadUserInput, "%q is not a staff role", u.Role)
+	if !slices.Contains(u.Role.Values(), string(u.Role)) {
+		return nil, apperr.New(apperr.BadUserInput, "%q is not a role", u.Role)
+	}
+	if (u.Role == viewer.Client) != (u.ClientID != 0) {
+		return nil, apperr.New(apperr.BadUserInput, "a CLIENT login, and only one, belongs to a client")
+	}
+	if u.BranchCode != "" {
+		b, err := client.Branch.Query().Where(branch.Code(u.BranchCode)).Only(ctx)
+		if err != nil {
+			return nil, apperr.New(apperr.BadUserInput, "no branch with code %q", u.BranchCode)
+		}
+		u.BranchID = b.ID
+	}
+	if u.BranchID == 0 && (u.Role == viewer.BranchManager || u.Role == viewer.Advisor) {
+		return nil, apperr.New(apperr.BadUserInput, "a %s needs a branch", u.Role)
 	}
 	hash, err := HashPassword(u.Password)
 	if err != nil {
@@ -56,20 +72,60 @@ func CreateUser(ctx context.Context, client *ent.Client, u NewUser) (*ent.User, 
 		SetDisplayName(u.DisplayName).
 		SetRole(u.Role).
 		SetPasswordHash(hash)
-	if u.BranchCode != "" {
-		b, err := client.Branch.Query().Where(branch.Code(u.BranchCode)).Only(system(ctx))
-		if err != nil {
-			return nil, apperr.New(apperr.BadUserInput, "no branch with code %q", u.BranchCode)
-		}
-		create.SetBranchID(b.ID)
-	} else if u.Role == viewer.BranchManager || u.Role == viewer.Advisor {
-		return nil, apperr.New(apperr.BadUserInput, "a %s needs a branch", u.Role)
+	if u.BranchID != 0 {
+		create.SetBranchID(u.BranchID)
 	}
-	return create.Save(system(ctx))
+	if u.ClientID != 0 {
+		create.SetClientID(u.ClientID)
+	}
+	created, err := create.Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, apperr.New(apperr.Conflict, "the username %q, or a login for that client, exists already", u.Username)
+	}
+	return created, err
 }
 
-// ResetPassword sets a new password and ends every session of the user.
+// ResetPassword sets a new password for the user named username and ends
+// every session of the user, in one transaction, under the privacy rules
+// of ctx (an administrator's, or the CLI's allow decision).
 func ResetPassword(ctx context.Context, client *ent.Client, username, password string) error {
+	return inTx(ctx, client, func(tx *ent.Client) error {
+		id, err := tx.User.Query().Where(user.Username(username)).OnlyID(system(ctx))
+		if ent.IsNotFound(err) {
+			return apperr.New(apperr.NotFound, "no user %q", username)
+		}
+		if err != nil {
+			return err
+		}
+		return setPassword(ctx, tx, id, password, "")
+	})
+}
+
+// ChangePassword changes the viewer's own password after checking the
+// current one, and ends their other sessions.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.IsAPIKey() {
+		return apperr.New(apperr.Unauthenticated, "log in to change your password")
+	}
+	u, err := s.db(ctx).User.Get(system(ctx), v.UserID)
+	if err != nil {
+		return err
+	}
+	if !checkPassword(current, u.PasswordHash) {
+		return apperr.New(apperr.BadUserInput, "the current password is wrong")
+	}
+	if current == next {
+		return apperr.New(apperr.BadUserInput, "the new password must differ from the current one")
+	}
+	// The user's own record is written with the system's decision: only
+	// administrators may change users, but anyone may change their password.
+	return setPassword(system(ctx), s.db(ctx), u.ID, next, string(s.hash(TokenFromContext(ctx))))
+}
+
+// setPassword stores a new password hash and revokes the user's sessions
+// except the one whose token hash is keep.
+func setPassword(ctx context.Context, client *ent.Client, userID int, password, keep string) error {
 	if err := CheckPasswordPolicy(password); err != nil {
 		return err
 	}
@@ -77,24 +133,31 @@ func ResetPassword(ctx context.Context, client *ent.Client, username, password s
 	if err != nil {
 		return err
 	}
+	now := time.Now()
+	if err := client.User.UpdateOneID(userID).SetPasswordHash(hash).SetPasswordChangedAt(now).Exec(ctx); err != nil {
+		return fmt.Errorf("set password: %w", err)
+	}
+	revoke := client.Session.Update().Where(session.UserID(userID), session.RevokedAtIsNil())
+	if keep != "" {
+		revoke.Where(session.TokenHashNEQ([]byte(keep)))
+	}
+	_, err = revoke.SetRevokedAt(now).Save(system(ctx))
+	return err
+}
+
+// inTx runs f in the request's transaction when there is one, else in a
+// new one.
+func inTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) error {
+	if c := ent.FromContext(ctx); c != nil {
+		return f(c)
+	}
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return err
 	}
-	now := time.Now()
-	n, err := tx.User.Update().Where(user.Username(username)).
-		SetPasswordHash(hash).SetPasswordChangedAt(now).Save(system(ctx))
-	if err == nil && n == 0 {
-		err = apperr.New(apperr.NotFound, "no user %q", username)
-	}
-	if err == nil {
-		_, err = tx.Session.Update().
-			Where(session.HasUserWith(user.Username(username)), session.RevokedAtIsNil()).
-			SetRevokedAt(now).Save(system(ctx))
-	}
-	if err != nil {
+	if err := f(tx.Client()); err != nil {
 		_ = tx.Rollback()
-		return fmt.Errorf("reset password of %s: %w", username, err)
+		return err
 	}
 	return tx.Commit()
 }

@@ -7,98 +7,138 @@ package graph
 
 import (
 	"context"
-	"fmt"
+	"time"
 
+	"github.com/brokercrm/crm/access"
+	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/model"
+	"github.com/brokercrm/crm/pii"
+	"github.com/brokercrm/crm/viewer"
+	"github.com/brokercrm/crm/webhook"
 )
 
 // Phone is the resolver for the phone field.
 func (r *contactPersonResolver) Phone(ctx context.Context, obj *ent.ContactPerson) (*string, error) {
-	panic(fmt.Errorf("not implemented: Phone - phone"))
+	return r.contactPII(ctx, obj, pii.Phone, obj.Phone)
 }
 
 // Email is the resolver for the email field.
 func (r *contactPersonResolver) Email(ctx context.Context, obj *ent.ContactPerson) (*string, error) {
-	panic(fmt.Errorf("not implemented: Email - email"))
+	return r.contactPII(ctx, obj, pii.Email, obj.Email)
 }
 
 // IDNumber is the resolver for the idNumber field.
 func (r *customerResolver) IDNumber(ctx context.Context, obj *ent.Customer) (string, error) {
-	panic(fmt.Errorf("not implemented: IDNumber - idNumber"))
+	return *customerPII(ctx, obj, pii.IDNumber, obj.IDNumber), nil
 }
 
 // Phone is the resolver for the phone field.
 func (r *customerResolver) Phone(ctx context.Context, obj *ent.Customer) (*string, error) {
-	panic(fmt.Errorf("not implemented: Phone - phone"))
+	return customerPII(ctx, obj, pii.Phone, obj.Phone), nil
 }
 
 // Email is the resolver for the email field.
 func (r *customerResolver) Email(ctx context.Context, obj *ent.Customer) (*string, error) {
-	panic(fmt.Errorf("not implemented: Email - email"))
+	return customerPII(ctx, obj, pii.Email, obj.Email), nil
 }
 
 // Address is the resolver for the address field.
 func (r *customerResolver) Address(ctx context.Context, obj *ent.Customer) (*string, error) {
-	panic(fmt.Errorf("not implemented: Address - address"))
+	return customerPII(ctx, obj, pii.Address, obj.Address), nil
 }
 
 // PiiVisible is the resolver for the piiVisible field.
 func (r *customerResolver) PiiVisible(ctx context.Context, obj *ent.Customer) (bool, error) {
-	panic(fmt.Errorf("not implemented: PiiVisible - piiVisible"))
+	return pii.MayReveal(viewer.FromContext(ctx), obj.ID, obj.AdvisorID), nil
 }
 
 // GrantClientShare is the resolver for the grantClientShare field.
 func (r *mutationResolver) GrantClientShare(ctx context.Context, input model.GrantClientShareInput) (*ent.ClientShare, error) {
-	panic(fmt.Errorf("not implemented: GrantClientShare - grantClientShare"))
+	return access.GrantShare(ctx, ent.FromContext(ctx), access.Share{
+		ClientID: input.ClientID, GranteeID: input.GranteeID, Reason: input.Reason, EndsOn: input.EndsOn,
+	}, auth.Today(time.Now()))
 }
 
 // RevokeClientShare is the resolver for the revokeClientShare field.
 func (r *mutationResolver) RevokeClientShare(ctx context.Context, id int) (*ent.ClientShare, error) {
-	panic(fmt.Errorf("not implemented: RevokeClientShare - revokeClientShare"))
+	return access.RevokeShare(ctx, ent.FromContext(ctx), id, time.Now())
 }
 
 // ReassignClient is the resolver for the reassignClient field.
 func (r *mutationResolver) ReassignClient(ctx context.Context, clientID int, advisorID int, reason string) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: ReassignClient - reassignClient"))
+	return access.Reassign(ctx, ent.FromContext(ctx), clientID, advisorID, reason)
 }
 
 // CreateUser is the resolver for the createUser field.
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: CreateUser - createUser"))
+	return auth.CreateUser(ctx, ent.FromContext(ctx), auth.NewUser{
+		Username: input.Username, DisplayName: input.DisplayName, Role: input.Role,
+		BranchID: deref(input.BranchID), ClientID: deref(input.ClientID), Password: input.Password,
+	})
 }
 
 // UpdateUser is the resolver for the updateUser field.
 func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: UpdateUser - updateUser"))
+	update := ent.FromContext(ctx).User.UpdateOneID(id).
+		SetNillableDisplayName(input.DisplayName).
+		SetNillableRole(input.Role).
+		SetNillableActive(input.Active)
+	if input.BranchID != nil {
+		update.SetBranchID(*input.BranchID)
+	}
+	return update.Save(ctx)
 }
 
 // ResetUserPassword is the resolver for the resetUserPassword field.
 func (r *mutationResolver) ResetUserPassword(ctx context.Context, id int, password string) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: ResetUserPassword - resetUserPassword"))
+	u, err := ent.FromContext(ctx).User.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.ResetPassword(ctx, ent.FromContext(ctx), u.Username, password); err != nil {
+		return nil, err
+	}
+	return u, nil
 }
 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
-	panic(fmt.Errorf("not implemented: ChangePassword - changePassword"))
+	if err := r.auth.ChangePassword(ctx, currentPassword, newPassword); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // CreateAPIKey is the resolver for the createAPIKey field.
 func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAPIKey - createAPIKey"))
+	key, k, err := r.auth.CreateAPIKey(ctx, auth.NewAPIKey{
+		Name: input.Name, OwnerID: input.OwnerID, Scopes: input.Scopes, BranchID: deref(input.BranchID),
+		AllowlistOnly: deref(input.AllowlistOnly), RatePerMinute: deref(input.RatePerMinute), ExpiresAt: input.ExpiresAt,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAPIKeyPayload{Key: key, APIKey: k}, nil
 }
 
 // RevokeAPIKey is the resolver for the revokeAPIKey field.
 func (r *mutationResolver) RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error) {
-	panic(fmt.Errorf("not implemented: RevokeAPIKey - revokeAPIKey"))
+	return r.auth.RevokeAPIKey(ctx, id)
 }
 
 // CreateWebhookEndpoint is the resolver for the createWebhookEndpoint field.
 func (r *mutationResolver) CreateWebhookEndpoint(ctx context.Context, input model.CreateWebhookEndpointInput) (*model.CreateWebhookEndpointPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateWebhookEndpoint - createWebhookEndpoint"))
+	secret, endpoint, err := webhook.CreateEndpoint(ctx, ent.FromContext(ctx), webhook.NewEndpoint{
+		APIKeyID: input.APIKeyID, URL: input.URL, Events: input.Events,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateWebhookEndpointPayload{Secret: secret, Endpoint: endpoint}, nil
 }
 
 // RegisterOperation is the resolver for the registerOperation field.
 func (r *mutationResolver) RegisterOperation(ctx context.Context, name string, document string) (*ent.PersistedOperation, error) {
-	panic(fmt.Errorf("not implemented: RegisterOperation - registerOperation"))
+	return r.allowlist.Register(ctx, ent.FromContext(ctx), name, document)
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"entgo.io/contrib/entgql"
+
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
 )

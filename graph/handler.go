@@ -12,8 +12,10 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
@@ -29,15 +31,21 @@ type HandlerOptions struct {
 	Logger        *slog.Logger
 	Introspection bool
 	Observer      Observer // may be nil
+	Limits        Limits   // DefaultLimits when zero
 }
 
 // NewHandler returns the GraphQL endpoint: the schema with its resolvers,
 // mutations in transactions, the pagination check, the error presenter and
 // panic recovery. Authentication happens before it, in the HTTP layer.
 func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptions) *handler.Server {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
-		Resolvers: NewResolver(client, authService),
-	}))
+	limits := opts.Limits
+	if limits == (Limits{}) {
+		limits = DefaultLimits
+	}
+	resolver := NewResolver(client, authService)
+	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
+	resolver.allowlist = newAllowlist(schema.Schema(), client)
+	srv := handler.New(costed{schema})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -45,11 +53,16 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(resolver.allowlist)
+	srv.Use(depthLimit{max: limits.MaxDepth})
+	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
 	srv.Use(entgql.Transactioner{TxOpener: client})
 	if opts.Observer != nil {
 		srv.AroundOperations(observe(opts.Observer)) // outermost: sees rejected operations too
 	}
 	srv.AroundOperations(requirePagination)
+	srv.AroundOperations(auditOperation(client, opts.Logger))
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
@@ -67,20 +80,48 @@ func observe(o Observer) graphql.OperationMiddleware {
 			if resp == nil {
 				return nil
 			}
-			oc := graphql.GetOperationContext(ctx)
-			name := oc.OperationName
-			if name == "" && oc.Operation != nil {
-				name = oc.Operation.Name
-			}
-			if name == "" {
-				name = "anonymous"
-			}
+			name := operationName(graphql.GetOperationContext(ctx))
 			var codes []string
 			for _, e := range resp.Errors {
 				code, _ := e.Extensions["code"].(string)
 				codes = append(codes, code)
 			}
 			o.ObserveOperation(name, time.Since(start), codes)
+			return resp
+		}
+	}
+}
+
+func operationName(oc *graphql.OperationContext) string {
+	name := oc.OperationName
+	if name == "" && oc.Operation != nil {
+		name = oc.Operation.Name
+	}
+	if name == "" {
+		name = "anonymous"
+	}
+	return name
+}
+
+// auditOperation names the operation in the audit entries its changes
+// write, and writes the reads of unmasked personal data it made when it
+// ends. A response whose reads cannot be audited is not sent.
+func auditOperation(client *ent.Client, logger *slog.Logger) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		ctx = audit.WithReads(audit.WithOperation(ctx, operationName(graphql.GetOperationContext(ctx))))
+		respond := next(ctx)
+		return func(responseCtx context.Context) *graphql.Response {
+			resp := respond(responseCtx)
+			if resp == nil {
+				return nil
+			}
+			if err := audit.FlushReads(ctx, client); err != nil {
+				logger.ErrorContext(ctx, "audit of personal data reads failed", "err", err)
+				return &graphql.Response{Errors: gqlerror.List{{
+					Message:    "Internal error.",
+					Extensions: map[string]any{"code": string(apperr.Internal)},
+				}}}
+			}
 			return resp
 		}
 	}

@@ -126,9 +126,9 @@ func TestAdvisorSeesOnlyOwnClients(t *testing.T) {
 				}
 			}
 			env.Do(t, token, `{
-			  branches(first: 50) { edges { node { code clients(first: 200) { totalCount edges { node { advisor { username } } } } } } }
+			  branches(first: 50) { edges { node { code clients(first: 100) { totalCount edges { node { advisor { username } } } } } } }
 			  users(first: 1, where: {username: "advisor2"}) { edges { node { clients(first: 10) { totalCount } } } }
-			  tags(first: 50) { edges { node { clients(first: 200) { edges { node { advisor { username } } } } } } }
+			  tags(first: 50) { edges { node { clients(first: 100) { edges { node { advisor { username } } } } } } }
 			}`, nil).Decode(t, &data)
 			for _, b := range data.Branches.Edges {
 				for _, c := range b.Node.Clients.Edges {

@@ -9,8 +9,9 @@ import (
 // privacy rules do the querying and access control, domain packages the
 // rest.
 type Resolver struct {
-	client *ent.Client
-	auth   *auth.Service
+	client    *ent.Client
+	auth      *auth.Service
+	allowlist *allowlist
 }
 
 // NewResolver returns the root resolver.

@@ -44,7 +44,7 @@ func New(cfg Config, d Deps) http.Handler {
 		Observer:      d.Metrics,
 	})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, authenticate(d.Auth, gql)))
+	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, authenticate(d.Auth, newKeyLimiter(), gql)))
 	if cfg.GraphiQL {
 		mux.Handle("GET /graphiql", playground.Handler("券商CRM GraphQL", "/graphql"))
 	}
@@ -59,7 +59,7 @@ func New(cfg Config, d Deps) http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders: []string{"Authorization", "Content-Type"},
+		AllowedHeaders: []string{"Authorization", "Content-Type", "X-API-Key"},
 		MaxAge:         600,
 	})
 	return logRequests(d.Logger, withTimeout(cfg.RequestTimeout, c.Handler(mux)))

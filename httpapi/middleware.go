@@ -14,15 +14,28 @@ import (
 	"github.com/brokercrm/crm/viewer"
 )
 
-// authenticate puts the viewer of a valid bearer token into the request
-// context. A request without a token goes on anonymously (it may log in);
-// one with a bad token is refused at once, so a client learns that its
-// session ended rather than seeing empty results.
-func authenticate(a *auth.Service, next http.Handler) http.Handler {
+// authenticate puts the viewer of a valid bearer token or API key into the
+// request context. A request without credentials goes on anonymously (it
+// may log in); one with bad credentials is refused at once, so a client
+// learns that its session ended rather than seeing empty results. API keys
+// are rate-limited per key.
+func authenticate(a *auth.Service, limiter *keyLimiter, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		token := bearerToken(r)
 		ctx := auth.WithRequest(r.Context(), token, clientIP(r))
-		if token != "" {
+		switch {
+		case auth.IsAPIKey(token):
+			v, key, err := a.AuthenticateKey(ctx, token)
+			if err != nil {
+				writeError(w, http.StatusUnauthorized, err)
+				return
+			}
+			if ok, wait := limiter.allow(key.ID, key.RatePerMinute, time.Now()); !ok {
+				tooManyRequests(w, wait)
+				return
+			}
+			ctx = viewer.NewContext(ctx, v)
+		case token != "":
 			v, err := a.Authenticate(ctx, token)
 			if err != nil {
 				writeError(w, http.StatusUnauthorized, err)
@@ -34,12 +47,15 @@ func authenticate(a *auth.Service, next http.Handler) http.Handler {
 	})
 }
 
+// bearerToken is the session token or API key of the request, from
+// "Authorization: Bearer …" or, for partner tools that prefer it,
+// "X-API-Key".
 func bearerToken(r *http.Request) string {
 	h := r.Header.Get("Authorization")
 	if len(h) > 7 && strings.EqualFold(h[:7], "bearer ") {
 		return strings.TrimSpace(h[7:])
 	}
-	return ""
+	return strings.TrimSpace(r.Header.Get("X-API-Key"))
 }
 
 // clientIP is the peer address; a proxy in front would have to be trusted

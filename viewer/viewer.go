@@ -57,6 +57,8 @@ type Viewer struct {
 	Scopes []Scope
 	// KeyBranchID restricts a key to the clients of one branch; 0 for none.
 	KeyBranchID int
+	// AllowlistOnly limits a key to registered operations.
+	AllowlistOnly bool
 }
 
 // Scope is a permission an API key is granted, on top of its owner's role.
