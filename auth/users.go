@@ -3,8 +3,8 @@ package auth
 import (
 	"context"
 	"fmt"
-	"time"
 	"slices"
+	"time"
 	"unicode"
 
 	"github.com/brokercrm/crm/apperr"
