@@ -9,7 +9,6 @@ import (
 	"context"
 
 	"entgo.io/contrib/entgql"
-
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
 )

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/hook"
@@ -97,6 +99,25 @@ func AllowRoles(roles ...viewer.Role) privacy.QueryMutationRule {
 			return privacy.Allow
 		}
 		return privacy.Skip
+	})
+}
+
+// VisibleTo lets the given roles of logged-in staff read every row, and
+// filters every row away for anyone else: to them the rows do not exist,
+// so node(id:) answers NOT_FOUND rather than revealing that one does. API
+// keys never see them.
+func VisibleTo(roles ...viewer.Role) privacy.QueryRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if v != nil && !v.IsAPIKey() && slices.Contains(roles, v.Role) {
+			return privacy.Allow
+		}
+		wp, ok := f.(interface{ WhereP(...func(*sql.Selector)) })
+		if !ok {
+			return privacy.Denyf("%T cannot be filtered", f)
+		}
+		wp.WhereP(nothing)
+		return privacy.Allow
 	})
 }
 

@@ -53,7 +53,7 @@ func (APIKey) Annotations() []schema.Annotation {
 // Policy: administrators manage keys; nobody else sees them.
 func (APIKey) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowRoles(viewer.Admin), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.VisibleTo(viewer.Admin)},
 		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), rule.AllowRoles(viewer.Admin), privacy.AlwaysDenyRule()},
 	}
 }

@@ -55,7 +55,7 @@ func (AuditLog) Annotations() []schema.Annotation {
 // with an explicit decision, and then only inserts (see the hook).
 func (AuditLog) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowRoles(viewer.Compliance), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.VisibleTo(viewer.Compliance)},
 		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }

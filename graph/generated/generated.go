@@ -6482,6 +6482,7 @@ enum CustomerOrderField {
   BIRTH_DATE
   STATUS
   OPENED_ON
+  ACCOUNTS_COUNT
 }
 """
 CustomerStatus is enum for the field status
