@@ -66,7 +66,7 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = db.Close() })
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	logger := slog.New(slog.NewTextHandler(testLog(), nil))
 	h := httpapi.New(cfg, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
@@ -237,4 +237,13 @@ func Main(m *testing.M) {
 	templatesMu.Unlock()
 	pgtest.StopShared()
 	os.Exit(code)
+}
+
+// testLog is where the server logs in tests: nowhere, unless CRM_TEST_LOG
+// is set (then stderr), to see why a request failed.
+func testLog() io.Writer {
+	if os.Getenv("CRM_TEST_LOG") != "" {
+		return os.Stderr
+	}
+	return io.Discard
 }

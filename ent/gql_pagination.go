@@ -3173,12 +3173,8 @@ func (p *customerPager) applyOrder(query *CustomerQuery) *CustomerQuery {
 		if o.Field.column == DefaultCustomerOrder.Field.column {
 			defaultOrdered = true
 		}
-		switch o.Field.column {
-		case CustomerOrderFieldAccountsCount.column:
-		default:
-			if len(query.ctx.Fields) > 0 {
-				query.ctx.AppendFieldOnce(o.Field.column)
-			}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	if !defaultOrdered {
@@ -3192,18 +3188,9 @@ func (p *customerPager) applyOrder(query *CustomerQuery) *CustomerQuery {
 }
 
 func (p *customerPager) orderExpr(query *CustomerQuery) sql.Querier {
-	for _, o := range p.order {
-		switch o.Field.column {
-		case CustomerOrderFieldAccountsCount.column:
-			direction := o.Direction
-			if p.reverse {
-				direction = direction.Reverse()
-			}
-			query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
-		default:
-			if len(query.ctx.Fields) > 0 {
-				query.ctx.AppendFieldOnce(o.Field.column)
-			}
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
 		}
 	}
 	return sql.ExprFunc(func(b *sql.Builder) {
@@ -3389,25 +3376,6 @@ var (
 			}
 		},
 	}
-	// CustomerOrderFieldAccountsCount orders by ACCOUNTS_COUNT.
-	CustomerOrderFieldAccountsCount = &CustomerOrderField{
-		Value: func(_m *Customer) (ent.Value, error) {
-			return _m.Value("accounts_count")
-		},
-		column: "accounts_count",
-		toTerm: func(opts ...sql.OrderTermOption) customer.OrderOption {
-			return customer.ByAccountsCount(
-				append(opts, sql.OrderSelectAs("accounts_count"))...,
-			)
-		},
-		toCursor: func(_m *Customer) Cursor {
-			cv, _ := _m.Value("accounts_count")
-			return Cursor{
-				ID:    _m.ID,
-				Value: cv,
-			}
-		},
-	}
 )
 
 // String implement fmt.Stringer interface.
@@ -3430,8 +3398,6 @@ func (f CustomerOrderField) String() string {
 		str = "STATUS"
 	case CustomerOrderFieldOpenedOn.column:
 		str = "OPENED_ON"
-	case CustomerOrderFieldAccountsCount.column:
-		str = "ACCOUNTS_COUNT"
 	}
 	return str
 }
@@ -3464,8 +3430,6 @@ func (f *CustomerOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *CustomerOrderFieldStatus
 	case "OPENED_ON":
 		*f = *CustomerOrderFieldOpenedOn
-	case "ACCOUNTS_COUNT":
-		*f = *CustomerOrderFieldAccountsCount
 	default:
 		return fmt.Errorf("%s is not a valid CustomerOrderField", str)
 	}

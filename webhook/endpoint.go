@@ -11,9 +11,6 @@ import (
 	"github.com/brokercrm/crm/ent"
 )
 
-// EventNames are the events a partner may subscribe to.
-var EventNames = []string{"order.created", "order.updated", "push.created"}
-
 // NewEndpoint describes where a key's partner app wants events.
 type NewEndpoint struct {
 	APIKeyID int
@@ -29,11 +26,11 @@ func CreateEndpoint(ctx context.Context, client *ent.Client, in NewEndpoint) (st
 		return "", nil, apperr.New(apperr.BadUserInput, "a webhook URL must be https (http only for localhost)")
 	}
 	if len(in.Events) == 0 {
-		return "", nil, apperr.New(apperr.BadUserInput, "subscribe to at least one of %v", EventNames)
+		return "", nil, apperr.New(apperr.BadUserInput, "subscribe to at least one of %v", Names())
 	}
 	for _, e := range in.Events {
-		if !slices.Contains(EventNames, e) {
-			return "", nil, apperr.New(apperr.BadUserInput, "%q is not an event; the events are %v", e, EventNames)
+		if !Known(e) {
+			return "", nil, apperr.New(apperr.BadUserInput, "%q is not an event; the events are %v", e, Names())
 		}
 	}
 	if _, err := client.APIKey.Get(ctx, in.APIKeyID); err != nil {

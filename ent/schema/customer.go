@@ -55,7 +55,7 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("status_changes", ClientStatusChange.Type).Annotations(entgql.RelayConnection()),
 		edge.To("organization", Organization.Type).Unique(),
 		edge.To("contacts", ContactPerson.Type).Annotations(entgql.RelayConnection()),
-		edge.To("accounts", Account.Type).Annotations(entgql.RelayConnection(), entgql.OrderField("ACCOUNTS_COUNT")),
+		edge.To("accounts", Account.Type).Annotations(entgql.RelayConnection()),
 		edge.To("holdings", Holding.Type).Annotations(entgql.RelayConnection()),
 		edge.To("trades", Trade.Type).Annotations(entgql.RelayConnection()),
 		edge.To("cash_flows", CashFlow.Type).Annotations(entgql.RelayConnection()),

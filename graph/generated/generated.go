@@ -6482,7 +6482,6 @@ enum CustomerOrderField {
   BIRTH_DATE
   STATUS
   OPENED_ON
-  ACCOUNTS_COUNT
 }
 """
 CustomerStatus is enum for the field status
