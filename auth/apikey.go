@@ -130,6 +130,9 @@ func (s *Service) AuthenticateKey(ctx context.Context, key string) (*viewer.View
 	if err != nil {
 		return nil, nil, err
 	}
+	if v == nil {
+		return nil, nil, ErrBadKey
+	}
 	// Bookkeeping, at most once a minute per key so that a busy partner
 	// does not turn every read into a write.
 	if k.LastUsedAt == nil || now.Sub(*k.LastUsedAt) > time.Minute {
@@ -139,7 +142,7 @@ func (s *Service) AuthenticateKey(ctx context.Context, key string) (*viewer.View
 }
 
 // ViewerOfKey is the principal a key acts as: its owner, narrowed to the
-// key's scopes and branch. The webhook outbox uses it to decide which
+// key's scopes and branch; nil when the owner is disabled. The webhook outbox uses it to decide which
 // events a partner may hear of.
 func (s *Service) ViewerOfKey(ctx context.Context, k *ent.APIKey) (*viewer.Viewer, error) {
 	owner := k.Edges.Owner
@@ -148,6 +151,9 @@ func (s *Service) ViewerOfKey(ctx context.Context, k *ent.APIKey) (*viewer.Viewe
 		if owner, err = s.client.User.Get(system(ctx), k.OwnerID); err != nil {
 			return nil, fmt.Errorf("owner of key %d: %w", k.ID, err)
 		}
+	}
+	if !owner.Active {
+		return nil, nil // a disabled owner's keys act for nobody
 	}
 	v := ViewerOf(owner)
 	v.APIKeyID, v.Scopes, v.AllowlistOnly = k.ID, k.Scopes, k.AllowlistOnly

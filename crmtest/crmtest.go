@@ -26,6 +26,7 @@ import (
 	"github.com/brokercrm/crm/pgtest"
 	"github.com/brokercrm/crm/seed"
 	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/webhook"
 )
 
 // Password is the demo users' password in tests.
@@ -39,6 +40,7 @@ type Env struct {
 	DB      *store.DB
 	Handler http.Handler
 	Metrics *metrics.Metrics
+	Auth    *auth.Service
 }
 
 // Dialects runs f once on SQLite and once on PostgreSQL, each with a fresh
@@ -67,14 +69,16 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 	}
 	t.Cleanup(func() { _ = db.Close() })
 	logger := slog.New(slog.NewTextHandler(testLog(), nil))
+	authService := auth.NewService(db.Client, []byte("test secret"), time.Hour)
+	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
 	h := httpapi.New(cfg, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
-		Auth:    auth.NewService(db.Client, []byte("test secret"), time.Hour),
+		Auth:    authService,
 		Metrics: m,
 		Logger:  logger,
 	})
-	return &Env{DB: db, Handler: h, Metrics: m}
+	return &Env{DB: db, Handler: h, Metrics: m, Auth: authService}
 }
 
 var (

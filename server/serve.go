@@ -13,6 +13,7 @@ import (
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/metrics"
+	"github.com/brokercrm/crm/webhook"
 )
 
 func newServeCommand(cfg *Config) *cobra.Command {
@@ -48,6 +49,16 @@ func serve(ctx context.Context, cfg *Config) error {
 	} else if pending {
 		return fmt.Errorf("the database needs migrating: run crm migrate")
 	}
+	authService := auth.NewService(db.Client, secret, cfg.TokenTTL)
+	// Partner events are queued in the transaction of the change that
+	// causes them, and delivered in the background.
+	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
+	go func() {
+		d := &webhook.Dispatcher{Client: db.Client, Logger: logger}
+		if err := d.Run(ctx); err != nil {
+			logger.Error("webhook dispatcher stopped", "err", err)
+		}
+	}()
 	handler := httpapi.New(httpapi.Config{
 		CORSOrigins:    cfg.CORSOrigins,
 		StaticDir:      cfg.StaticDir,
@@ -57,7 +68,7 @@ func serve(ctx context.Context, cfg *Config) error {
 	}, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
-		Auth:    auth.NewService(db.Client, secret, cfg.TokenTTL),
+		Auth:    authService,
 		Metrics: m,
 		Logger:  logger,
 	})

@@ -18,6 +18,7 @@ import (
 	_ "github.com/lib/pq" // registers "postgres"
 	"modernc.org/sqlite"
 
+	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent"
 	_ "github.com/brokercrm/crm/ent/runtime" // privacy policies and hooks
 )
@@ -69,7 +70,9 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 			opts.OnStatement(ctx)
 		}
 	}}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: sqlDB, Dialect: name}, nil
+	client := ent.NewClient(ent.Driver(drv))
+	client.Use(audit.Hook()) // every change through ent is audited, in its own transaction
+	return &DB{Client: client, SQL: sqlDB, Dialect: name}, nil
 }
 
 // driverFor returns the database/sql driver name and DSN for a URL.

@@ -15,7 +15,6 @@ import (
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/viewer"
-	"github.com/brokercrm/crm/webhook"
 )
 
 func TestMain(m *testing.M) { crmtest.Main(m) }
@@ -26,25 +25,9 @@ func sys() context.Context {
 	return privacy.DecisionContext(context.Background(), privacy.Allow)
 }
 
-// principal stands in for the auth package's: the key acts as its owner,
-// narrowed by its scopes and branch.
-func principal(ctx context.Context, key *ent.APIKey) (*viewer.Viewer, error) {
-	owner, err := key.QueryOwner().Only(ctx)
-	if err != nil {
-		return nil, err
-	}
-	v := &viewer.Viewer{UserID: owner.ID, Username: owner.Username, Role: owner.Role, APIKeyID: key.ID, Scopes: key.Scopes}
-	if owner.BranchID != nil {
-		v.BranchID = *owner.BranchID
-	}
-	if key.BranchID != nil {
-		v.KeyBranchID = *key.BranchID
-	}
-	return v, nil
-}
-
-// fixture is a seeded database with the webhook hooks registered, and the
-// people around one client.
+// fixture is a seeded database — crmtest registers the webhook hooks with
+// the auth package's principal, as the server does — and the people around
+// one client.
 type fixture struct {
 	client      *ent.Client
 	customer    *ent.Customer
@@ -58,7 +41,6 @@ func newFixture(t *testing.T, env *crmtest.Env) *fixture {
 	t.Helper()
 	ctx := sys()
 	c := env.DB.Client
-	c.Use(webhook.Hooks(principal)...)
 	cust, err := c.Customer.Query().Where(customer.AdvisorIDNotNil()).Order(customer.ByID()).First(ctx)
 	if err != nil {
 		t.Fatal(err)
