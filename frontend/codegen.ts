@@ -12,7 +12,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Decimal: 'string', Date: 'string', Time: 'string', Cursor: 'string', ID: 'string' },
+        // Map is the audit log's before/after: any JSON object.
+        scalars: { Decimal: 'string', Date: 'string', Time: 'string', Cursor: 'string', ID: 'string', Map: 'Record<string, unknown>' },
       },
     },
   },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { canSee } from './access';
+import type { UserRole } from './gql/graphql';
+
+const ROLES: UserRole[] = ['ADMIN', 'HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER', 'COMPLIANCE', 'CLIENT'];
 
 describe('canSee', () => {
   it('shows clients to the roles that serve or oversee them', () => {
@@ -19,5 +22,13 @@ describe('canSee', () => {
   it('shows products to staff only', () => {
     expect(canSee('PRODUCT_MANAGER', 'products')).toBe(true);
     expect(canSee('CLIENT', 'products')).toBe(false);
+  });
+
+  it('shows the audit log to compliance only', () => {
+    expect(ROLES.filter((r) => canSee(r, 'audit'))).toEqual(['COMPLIANCE']);
+  });
+
+  it('shows API keys to administrators only', () => {
+    expect(ROLES.filter((r) => canSee(r, 'apiKeys'))).toEqual(['ADMIN']);
   });
 });

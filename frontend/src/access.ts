@@ -2,7 +2,7 @@ import type { UserRole as Role } from './gql/graphql';
 
 // Which role sees which area, decided in one place (Ant Design Pro's
 // access.ts). The server enforces access itself; this only shapes the UI.
-export type Area = 'home' | 'clients' | 'products';
+export type Area = 'home' | 'clients' | 'products' | 'audit' | 'apiKeys';
 
 const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
 
@@ -14,5 +14,10 @@ export function canSee(role: Role, area: Area): boolean {
       return CLIENT_VIEWERS.includes(role);
     case 'products':
       return role !== 'CLIENT';
+    case 'audit':
+      // The audit trail is compliance's alone, as in the AuditLog policy.
+      return role === 'COMPLIANCE';
+    case 'apiKeys':
+      return role === 'ADMIN';
   }
 }

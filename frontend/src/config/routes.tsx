@@ -19,4 +19,6 @@ export const ROUTES: RouteEntry[] = [
   { path: '/clients', area: 'clients', labelKey: 'menu.clients', Page: page(() => import('../pages/Clients'), 'ClientsPage') },
   { path: '/clients/:id', area: 'clients', Page: page(() => import('../pages/ClientDetail'), 'ClientDetailPage') },
   { path: '/products', area: 'products', labelKey: 'menu.products', Page: page(() => import('../pages/Products'), 'ProductsPage') },
+  { path: '/audit', area: 'audit', labelKey: 'menu.audit', Page: page(() => import('../pages/AuditLog'), 'AuditLogPage') },
+  { path: '/admin/api-keys', area: 'apiKeys', labelKey: 'menu.apiKeys', Page: page(() => import('../pages/ApiKeys'), 'ApiKeysPage') },
 ];

@@ -18,4 +18,12 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
+// antd's pickers and table measure themselves; jsdom has no layout to observe.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.defineProperty(window, 'ResizeObserver', { writable: true, value: NoResizeObserver });
+
 afterEach(() => cleanup());

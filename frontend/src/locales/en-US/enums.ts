@@ -19,5 +19,23 @@ export const enums = {
     OPTIONS: 'Options',
   },
   accountStatus: { NORMAL: 'Normal', FROZEN: 'Frozen', REPORTED_LOST: 'Reported lost', DORMANT: 'Dormant', CLOSED: 'Closed' },
+  auditAction: {
+    CREATE: 'Create',
+    UPDATE: 'Update',
+    DELETE: 'Delete',
+    READ_PII: 'Read personal data',
+    LOGIN: 'Login',
+    LOGIN_FAILED: 'Failed login',
+    LOGOUT: 'Logout',
+  },
+  apiScope: {
+    CLIENTS_READ: 'Read clients',
+    CLIENTS_PII: 'Clients\' personal data (unmasked)',
+    CLIENTS_WRITE: 'Change clients',
+    PRODUCTS_READ: 'Read products',
+    PRODUCTS_WRITE: 'Change products',
+    ORDERS_READ: 'Read orders',
+    ORDERS_WRITE: 'Place and change orders',
+  },
   productStatus: { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published', SUSPENDED: 'Suspended', RETIRED: 'Retired' },
 };

@@ -19,5 +19,23 @@ export const enums = {
     OPTIONS: '期权',
   },
   accountStatus: { NORMAL: '正常', FROZEN: '冻结', REPORTED_LOST: '挂失', DORMANT: '休眠', CLOSED: '销户' },
+  auditAction: {
+    CREATE: '新增',
+    UPDATE: '修改',
+    DELETE: '删除',
+    READ_PII: '查看个人信息',
+    LOGIN: '登录',
+    LOGIN_FAILED: '登录失败',
+    LOGOUT: '退出登录',
+  },
+  apiScope: {
+    CLIENTS_READ: '读取客户',
+    CLIENTS_PII: '客户个人信息（明文）',
+    CLIENTS_WRITE: '修改客户',
+    PRODUCTS_READ: '读取产品',
+    PRODUCTS_WRITE: '修改产品',
+    ORDERS_READ: '读取订单',
+    ORDERS_WRITE: '下单与修改订单',
+  },
   productStatus: { DRAFT: '草稿', IN_REVIEW: '审核中', PUBLISHED: '已发布', SUSPENDED: '暂停', RETIRED: '下架' },
 };

@@ -9,6 +9,7 @@ import type { ClientQuery } from '../../gql/graphql';
 import { errorCode } from '../../utils/errors';
 import { formatDecimal } from '../../utils/decimal';
 import { nodes } from '../../utils/nodes';
+import { ClientPersonalData } from './components/ClientPersonalData';
 import { CLIENT } from './graphql/client';
 
 type Client = Extract<NonNullable<ClientQuery['node']>, { clientNo: string }>;
@@ -57,6 +58,7 @@ export function ClientDetailPage() {
             {tags.length ? tags.map((tag) => <Tag key={tag.id} color={tag.color}>{tag.name}</Tag>) : t('pages.clientDetail.none')}
           </Descriptions.Item>
         </Descriptions>
+        <ClientPersonalData client={client} />
       </Card>
       <Card title={t('pages.clientDetail.accounts')}>
         <Table<Account>

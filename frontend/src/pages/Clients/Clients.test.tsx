@@ -14,7 +14,6 @@ const client = (n: number) => ({
   name: `客户${n}`,
   status: 'NORMAL' as const,
   openedOn: '2020-01-0' + n,
-  phone: '13800000000',
   branch: { __typename: 'Branch' as const, id: 'b1', name: '北京建国路证券营业部' },
   advisor: { __typename: 'User' as const, id: 'u1', displayName: '张伟' },
 });

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ClientsQuery, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
 import { nodes } from '../../utils/nodes';
@@ -126,20 +127,7 @@ export function ClientsPage() {
         <Typography.Text type="secondary" data-testid="client-total">
           {t('pages.clients.total', { count: data?.customers.totalCount ?? 0 })}
         </Typography.Text>
-        <Space>
-          <Button
-            disabled={!pageInfo?.hasPreviousPage && !cursor.after}
-            onClick={() => setCursor({ before: pageInfo?.startCursor ?? undefined })}
-          >
-            {t('pages.clients.previous')}
-          </Button>
-          <Button
-            disabled={!pageInfo?.hasNextPage && !cursor.before}
-            onClick={() => setCursor({ after: pageInfo?.endCursor ?? undefined })}
-          >
-            {t('pages.clients.next')}
-          </Button>
-        </Space>
+        <CursorPager pageInfo={pageInfo} cursor={cursor} onChange={setCursor} />
       </Space>
     </Card>
   );

@@ -10,6 +10,7 @@ export const CLIENT = graphql(`
         kind
         status
         investorClass
+        ...ClientPersonalData
         branch {
           id
           name

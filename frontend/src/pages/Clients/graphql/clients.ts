@@ -24,7 +24,6 @@ export const CLIENTS = graphql(`
           name
           status
           openedOn
-          phone
           branch {
             id
             name

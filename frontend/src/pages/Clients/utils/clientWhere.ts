@@ -9,17 +9,13 @@ export interface ClientFilters {
 }
 
 // clientWhere turns the list's search box and filters into the API's
-// filter. The search box matches a name (part of it, any case), or exactly
-// a client number, phone number or ID number; four digits match the end of
-// a phone number.
+// filter. The search box matches a name (part of it, any case) or exactly
+// a client number. Phone and ID numbers are personal data the API neither
+// returns unmasked nor filters by, so they are not searched.
 export function clientWhere(f: ClientFilters): CustomerWhereInput {
   const and: CustomerWhereInput[] = [];
   const q = f.search.trim();
-  if (q) {
-    const any: CustomerWhereInput[] = [{ nameContainsFold: q }, { clientNo: q }, { phone: q }, { idNumber: q.toUpperCase() }];
-    if (/^\d{4}$/.test(q)) any.push({ phoneHasSuffix: q });
-    and.push({ or: any });
-  }
+  if (q) and.push({ or: [{ nameContainsFold: q }, { clientNo: q }] });
   if (f.status) and.push({ status: f.status });
   if (f.branchId) and.push({ branchID: f.branchId });
   if (f.advisorId) and.push({ advisorID: f.advisorId });

@@ -1,0 +1,6 @@
+export const common = {
+  previous: 'Previous',
+  next: 'Next',
+  yes: 'Yes',
+  no: 'No',
+};

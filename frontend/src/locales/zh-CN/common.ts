@@ -1,0 +1,6 @@
+export const common = {
+  previous: '上一页',
+  next: '下一页',
+  yes: '是',
+  no: '否',
+};
