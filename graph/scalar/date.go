@@ -3,12 +3,13 @@
 package scalar
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/brokercrm/crm/apperr"
 )
 
 // DateLayout is how a Date is written.
@@ -25,11 +26,11 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("a Date must be a string such as \"2024-03-31\", not %T", v)
+		return time.Time{}, apperr.New(apperr.BadUserInput, "a Date must be a string such as \"2024-03-31\", not %T", v)
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
+		return time.Time{}, apperr.New(apperr.BadUserInput, "%q is not a date of the form YYYY-MM-DD", s)
 	}
 	return t, nil
 }
