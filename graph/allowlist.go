@@ -25,7 +25,7 @@ import (
 type allowlist struct {
 	schema *ast.Schema
 	client *ent.Client
-	known  *expirable.LRU[string, bool] // sha256 → registered, briefly cached
+	known  *expirable.LRU[string, bool] // registered sha256s, briefly cached; misses are not
 }
 
 func newAllowlist(schema *ast.Schema, client *ent.Client) *allowlist {
@@ -88,9 +88,13 @@ func (a *allowlist) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 			Where(persistedoperation.Sha256(hash)).
 			Exist(privacy.DecisionContext(ctx, privacy.Allow))
 		if err != nil {
-			return gqlerror.Errorf("the allow-list could not be checked")
+			e := gqlerror.Errorf("the allow-list could not be checked")
+			e.Extensions = map[string]any{"code": string(apperr.Internal)}
+			return e
 		}
-		a.known.Add(hash, ok)
+		if ok {
+			a.known.Add(hash, true)
+		}
 	}
 	if !ok {
 		err := gqlerror.Errorf("this API key may run only registered operations; operation %s is not registered", hash)
