@@ -325,3 +325,50 @@ func advisorOutside(t *testing.T, users map[string]*ent.User, branchID int) *ent
 	t.Fatal("the seed has advisors in one branch only")
 	return nil
 }
+
+// TestPasswordsAndUsers checks the account mutations: changing one's own
+// password ends one's other sessions; administrators create, disable and
+// reset users, and nobody else may.
+func TestPasswordsAndUsers(t *testing.T) {
+	env := crmtest.New(t, "sqlite3")
+	users := usersByName(t, env.DB.Client)
+	first, second := env.Login(t, "advisor1"), env.Login(t, "advisor1")
+	change := `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`
+	if got := env.Do(t, first, change, map[string]any{"c": "not-it-123", "n": "new-pass-2025"}).Code(); got != "BAD_USER_INPUT" {
+		t.Errorf("wrong current password: code %q", got)
+	}
+	if got := env.Do(t, first, change, map[string]any{"c": crmtest.Password, "n": "short"}).Code(); got != "BAD_USER_INPUT" {
+		t.Errorf("weak new password: code %q", got)
+	}
+	env.Do(t, first, change, map[string]any{"c": crmtest.Password, "n": "new-pass-2025"}).Decode(t, &struct{}{})
+	if resp := env.Do(t, second, `{ viewer { username } }`, nil); resp.Status != 401 {
+		t.Errorf("the other session survived a password change: %d", resp.Status)
+	}
+	if resp := env.Do(t, first, `{ viewer { username } }`, nil); resp.Status != 200 {
+		t.Errorf("the changing session was ended: %d", resp.Status)
+	}
+
+	admin := env.Login(t, "admin")
+	create := `mutation($b: ID) { createUser(input: {username: "advisor-new", displayName: "新顾问", role: ADVISOR,
+	  branchId: $b, password: "welcome-2025"}) { id username branch { code } } }`
+	branch := map[string]any{"b": strconv.Itoa(*users["bm1"].BranchID)}
+	if got := env.Do(t, env.Login(t, "hq1"), create, branch).Code(); got != "FORBIDDEN" {
+		t.Errorf("head office creates a user: code %q", got)
+	}
+	if got := env.Do(t, admin, create, map[string]any{}).Code(); got != "BAD_USER_INPUT" {
+		t.Errorf("an advisor without a branch: code %q", got)
+	}
+	var created struct{ CreateUser struct{ ID string } }
+	env.Do(t, admin, create, branch).Decode(t, &created)
+	if got := env.Do(t, admin, create, branch).Code(); got != "CONFLICT" {
+		t.Errorf("the same username again: code %q", got)
+	}
+	newcomer := env.Do(t, "", `mutation { login(username: "advisor-new", password: "welcome-2025") { token } }`, nil)
+	var session struct{ Login struct{ Token string } }
+	newcomer.Decode(t, &session)
+	env.Do(t, admin, `mutation($id: ID!) { updateUser(id: $id, input: {active: false}) { active } }`,
+		map[string]any{"id": created.CreateUser.ID}).Decode(t, &struct{}{})
+	if resp := env.Do(t, session.Login.Token, `{ viewer { username } }`, nil); resp.Status != 401 {
+		t.Errorf("a disabled user's session still works: %d", resp.Status)
+	}
+}

@@ -25,6 +25,7 @@ type Config struct {
 	GraphiQL       bool          // serve GraphiQL at /graphiql and allow introspection
 	RequestTimeout time.Duration // per-request deadline
 	MaxBodyBytes   int64         // largest request body accepted
+	Limits         graph.Limits  // depth and complexity of operations; graph.DefaultLimits when zero
 }
 
 // Deps are the services the handlers use.
@@ -42,6 +43,7 @@ func New(cfg Config, d Deps) http.Handler {
 		Logger:        d.Logger,
 		Introspection: cfg.GraphiQL,
 		Observer:      d.Metrics,
+		Limits:        cfg.Limits,
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, authenticate(d.Auth, newKeyLimiter(), gql)))

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"github.com/brokercrm/crm/graph"
 )
 
 // Config is the whole configuration of the crm binary. Each field is read
@@ -27,6 +29,8 @@ type Config struct {
 	MaxBodyBytes   int64         // CRM_MAX_BODY_BYTES: largest request body (default 1 MiB)
 	MaxDBConns     int           // CRM_DB_MAX_CONNS: PostgreSQL pool size (default 20)
 	DemoPassword   string        // CRM_DEMO_PASSWORD: password of the demo users (default crm-demo-2024)
+	MaxDepth       int           // CRM_MAX_QUERY_DEPTH: deepest field nesting of an operation (default 12)
+	MaxComplexity  int           // CRM_MAX_QUERY_COMPLEXITY: largest cost of an operation (default 50000)
 }
 
 // devSecret is used outside production when CRM_SECRET is unset, so that
@@ -47,6 +51,10 @@ func (c *Config) bindFlags(fs *pflag.FlagSet) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CRM_REQUEST_TIMEOUT", 30*time.Second), "per-request deadline")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", envInt("CRM_MAX_BODY_BYTES", 1<<20), "largest request body")
 	fs.IntVar(&c.MaxDBConns, "db-max-conns", int(envInt("CRM_DB_MAX_CONNS", 20)), "PostgreSQL pool size")
+	fs.IntVar(&c.MaxDepth, "max-query-depth", int(envInt("CRM_MAX_QUERY_DEPTH", int64(graph.DefaultLimits.MaxDepth))),
+		"deepest field nesting of an operation")
+	fs.IntVar(&c.MaxComplexity, "max-query-complexity", int(envInt("CRM_MAX_QUERY_COMPLEXITY", int64(graph.DefaultLimits.MaxComplexity))),
+		"largest cost of an operation: one per field, times the page size of connections")
 	fs.StringVar(&c.DemoPassword, "password", env("CRM_DEMO_PASSWORD", "crm-demo-2024"), "password of the demo users")
 }
 

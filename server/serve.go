@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/graph"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/metrics"
 	"github.com/brokercrm/crm/webhook"
@@ -65,6 +66,7 @@ func serve(ctx context.Context, cfg *Config) error {
 		GraphiQL:       cfg.GraphiQL,
 		RequestTimeout: cfg.RequestTimeout,
 		MaxBodyBytes:   cfg.MaxBodyBytes,
+		Limits:         graph.Limits{MaxDepth: cfg.MaxDepth, MaxComplexity: cfg.MaxComplexity},
 	}, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
