@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/httpapi"
 )
 
 // The fuzz tests post to the real GraphQL endpoint on a seeded SQLite
@@ -33,8 +35,15 @@ type fuzzServer struct {
 	token string
 }
 
+// fuzzConfig takes a small body limit, so that the fuzzer can reach it.
+var fuzzConfig = func() httpapi.Config {
+	c := crmtest.DefaultConfig
+	c.MaxBodyBytes = 64 << 10
+	return c
+}()
+
 func newFuzzServer(f *testing.F) *fuzzServer {
-	env := crmtest.NewWithConfig(f, dialect.SQLite, crmtest.DefaultConfig)
+	env := crmtest.NewWithConfig(f, dialect.SQLite, fuzzConfig)
 	s := &fuzzServer{h: env.Handler}
 	if s.token = s.login(); s.token == "" {
 		f.Fatal("advisor1 cannot log in")
@@ -61,19 +70,24 @@ func (s *fuzzServer) login() string {
 	return resp.Data.Login.Token
 }
 
-// post sends body to /graphql and checks the response.
-func (s *fuzzServer) post(t *testing.T, body []byte) {
+// post sends body to /graphql and checks the response. A chunked body
+// has no Content-Length, so only reading it finds out it is too large.
+func (s *fuzzServer) post(t *testing.T, body []byte, chunked bool) {
 	t.Helper()
-	rec := s.do(body)
+	rec := s.do(body, chunked)
 	if rec.Code == http.StatusUnauthorized && s.token != "" {
 		s.token = s.login()
-		rec = s.do(body)
+		rec = s.do(body, chunked)
 	}
 	checkResponse(t, body, rec)
 }
 
-func (s *fuzzServer) do(body []byte) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+func (s *fuzzServer) do(body []byte, chunked bool) *httptest.ResponseRecorder {
+	var r io.Reader = bytes.NewReader(body)
+	if chunked {
+		r = io.MultiReader(r) // hides the length from httptest.NewRequest
+	}
+	req := httptest.NewRequest(http.MethodPost, "/graphql", r)
 	req.Header.Set("Content-Type", "application/json")
 	if s.token != "" {
 		req.Header.Set("Authorization", "Bearer "+s.token)
@@ -121,20 +135,24 @@ func FuzzGraphQLBody(f *testing.F) {
 		``, ` `, `null`, `[]`, `{}`, `"query"`, `{"query":null}`, `{"query":""}`, `{"query":1}`,
 		`{"query":["{ viewer { id } }"]}`, `{"query":"{ viewer { id } }","variables":"x"}`,
 		`{"query":"{ viewer { id } }","variables":[1]}`, `{"query":"{ viewer { id } }","operationName":7}`,
+		`{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}`,
 		`{"query":"{ viewer { id } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}`,
 		`{"query":"{ viewer { id } }"`, `{"query":"{ viewer { id } }"} {"query":"{ viewer { id } }"}`,
 		`[{"query":"{ viewer { id } }"},{"query":"{ viewer { id } }"}]`,
 		`{"query":"\ud800 { viewer { id } }"}`, "{\"query\":\"{ viewer { id } }\xff\"}",
 		`{"query":"query($w: CustomerWhereInput) { customers(first: 1, where: $w) { totalCount } }","variables":{"w":` +
-			nested(`{"not":`, `{}`, `}`, 2000) + `}}`,
+			nested(`{"not":`, `{"nameContains":"x"}`, `}`, 2000) + `}}`,
 		nested(`[`, ``, `]`, 20000),
 		`{"query":"` + nested(`{ viewer `, `{ id }`, ` }`, 3000) + `"}`,
 	} {
-		f.Add([]byte(s))
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
 	}
+	// Just over the limit, so it is only found out while reading.
+	f.Add([]byte(`{"query":"{ viewer { id } }"}`+strings.Repeat(" ", int(fuzzConfig.MaxBodyBytes))), true)
 	s := newFuzzServer(f)
-	f.Fuzz(func(t *testing.T, body []byte) {
-		s.post(t, body)
+	f.Fuzz(func(t *testing.T, body []byte, chunked bool) {
+		s.post(t, body, chunked)
 	})
 }
 
@@ -175,7 +193,7 @@ func FuzzGraphQLQuery(f *testing.F) {
 		`{ customers(first: 1) @deprecated { totalCount } }`,
 		`{ ` + nested(`viewer { clients(first: 1) { edges { node { advisor { `, `id`, ` } } } } }`, 50) + ` }`,
 		nested(`{`, ``, `}`, 5000),
-		`{ customers(first: 1, where: ` + nested(`{not: `, `{}`, `}`, 1000) + `) { totalCount } }`,
+		`{ customers(first: 1, where: ` + nested(`{not: `, `{nameContains: "x"}`, `}`, 1000) + `) { totalCount } }`,
 		`{ customers(first: 1, where: {idIn: [` + strings.Repeat(`"1", `, 5000) + `]}) { totalCount } }`,
 		`{ customers(first: 1) { totalCount } ` + strings.Repeat(`x: __typename `, 5000) + `}`,
 		"{ viewer { id } } # \x00",
@@ -187,7 +205,7 @@ func FuzzGraphQLQuery(f *testing.F) {
 	s := newFuzzServer(f)
 	f.Fuzz(func(t *testing.T, query string) {
 		body, _ := json.Marshal(map[string]any{"query": query})
-		s.post(t, body)
+		s.post(t, body, false)
 	})
 }
 
@@ -218,9 +236,10 @@ func FuzzClientsWhere(f *testing.F) {
 		`{"hasAccountsWith":[{"cashBalanceGT":"-0"}]}`, `{"hasTradesWith":[{"amountGT":12}]}`,
 		`{"hasShares":true}`, `{"hasPushesWith":[{}]}`, `{"unknownField":1}`, `{"not":null}`,
 		`{"and":[],"or":[]}`, `{"or":[{"nameContains":"张"},{"clientNoHasPrefix":"C"}]}`,
-		nested(`{"not":`, `{}`, `}`, 500),
-		nested(`{"or":[`, `{}`, `]}`, 500),
-		nested(`{"hasAdvisorWith":[{"hasClientsWith":[`, `{}`, `]}]}`, 50),
+		nested(`{"not":`, `{"nameContains":"x"}`, `}`, 500),
+		nested(`{"or":[`, `{"nameContains":"x"}`, `]}`, 500),
+		nested(`{"hasAdvisorWith":[{"hasClientsWith":[`, `{"nameContains":"x"}`, `]}]}`, 50),
+		`{"not":{}}`, `{"or":[{}]}`,
 	} {
 		f.Add(w)
 	}
@@ -234,6 +253,6 @@ func FuzzClientsWhere(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s.post(t, body)
+		s.post(t, body, false)
 	})
 }
