@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -38,6 +39,11 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
+// emptyFilter starts the error entgql's where inputs return for an empty
+// nested condition; each input type has its own sentinel, so the prefix is
+// what they share.
+const emptyFilter = "ent: empty predicate "
+
 // classify maps an error to its code and a message safe to show.
 func classify(ctx context.Context, err error) (apperr.Code, string) {
 	var appErr *apperr.Error
@@ -64,10 +70,14 @@ func classify(ctx context.Context, err error) (apperr.Code, string) {
 	case errors.Is(err, context.DeadlineExceeded):
 		return apperr.Internal, "the request took too long"
 	}
-	var gqlErr *gqlerror.Error
-	if errors.As(err, &gqlErr) && gqlErr.Err == nil {
-		// Argument coercion errors gqlgen raises itself, e.g. a bad enum.
-		return apperr.BadUserInput, gqlErr.Message
+	if gqlErr, ok := err.(*gqlerror.Error); ok {
+		// An argument or variable gqlgen could not coerce — a bad enum, a
+		// time or cursor that does not parse — reaches the presenter as a
+		// gqlerror; errors of resolvers arrive as they were returned.
+		return apperr.BadUserInput, gqlErr.Error()
+	}
+	if strings.HasPrefix(err.Error(), emptyFilter) {
+		return apperr.BadUserInput, "a filter holds an empty condition (e.g. not: {} or or: [{}]); remove it"
 	}
 	return apperr.Internal, "Internal error."
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -57,7 +58,7 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	srv.Use(resolver.allowlist)
 	srv.Use(depthLimit{max: limits.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(transactioner{entgql.Transactioner{TxOpener: client}})
 	if opts.Observer != nil {
 		srv.AroundOperations(observe(opts.Observer)) // outermost: sees rejected operations too
 	}
@@ -65,7 +66,7 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	srv.AroundOperations(auditOperation(client, opts.Logger))
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
-		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p)
+		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return apperr.New(apperr.Internal, "Internal error.")
 	})
 	return srv
@@ -125,4 +126,16 @@ func auditOperation(client *ent.Client, logger *slog.Logger) graphql.OperationMi
 			return resp
 		}
 	}
+}
+
+// transactioner runs mutations in a transaction like entgql's, but lets
+// errors raised before there is an operation (a malformed request body)
+// through: entgql's would panic looking for the operation.
+type transactioner struct{ entgql.Transactioner }
+
+func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	return t.Transactioner.InterceptResponse(ctx, next)
 }

@@ -50,6 +50,9 @@ func checkSelection(doc *ast.QueryDocument, set ast.SelectionSet, vars map[strin
 }
 
 func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
+	if err := checkArguments(f, vars); err != nil {
+		return err
+	}
 	if f.Definition == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
 		return nil
 	}
@@ -76,6 +79,68 @@ func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
 		return badInput("%s: give first or last (at most %d) to page through this connection", f.Alias, MaxPageSize)
 	}
 	return nil
+}
+
+// Input limits: a filter nested or sized beyond these is refused before it
+// reaches the database, which would otherwise fail on it (SQLite's
+// expression depth) or spend long on it.
+const (
+	MaxInputDepth = 10  // objects within objects, e.g. not: {or: [{hasAdvisorWith: …}]}
+	MaxInputSize  = 500 // values in all, lists and objects included
+)
+
+func checkArguments(f *ast.Field, vars map[string]any) *gqlerror.Error {
+	for _, arg := range f.Arguments {
+		v, err := arg.Value.Value(vars)
+		if err != nil {
+			continue // gqlgen reports it
+		}
+		depth, size := measure(v, 0)
+		switch {
+		case depth > MaxInputDepth:
+			return limitExceeded("%s: argument %s nests %d objects deep; the limit is %d", f.Alias, arg.Name, depth, MaxInputDepth)
+		case size > MaxInputSize:
+			return limitExceeded("%s: argument %s holds %d values; the limit is %d", f.Alias, arg.Name, size, MaxInputSize)
+		}
+	}
+	return nil
+}
+
+// measure returns how deep objects nest in v and how many values it holds,
+// giving up once either is past its limit.
+func measure(v any, level int) (depth, size int) {
+	if level > MaxInputDepth {
+		return level, 1
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		depth, size = level+1, 1
+		for _, x := range v {
+			d, n := measure(x, level+1)
+			depth, size = max(depth, d), size+n
+			if size > MaxInputSize {
+				break
+			}
+		}
+	case []any:
+		depth, size = level, 1
+		for _, x := range v {
+			d, n := measure(x, level)
+			depth, size = max(depth, d), size+n
+			if size > MaxInputSize {
+				break
+			}
+		}
+	default:
+		depth, size = level, 1
+	}
+	return depth, size
+}
+
+func limitExceeded(format string, args ...any) *gqlerror.Error {
+	e := gqlerror.Errorf(format, args...)
+	e.Extensions = map[string]any{"code": string(apperr.LimitExceeded)}
+	return e
 }
 
 // toInt reads an Int argument, which is an int64 when written in the
