@@ -4,7 +4,7 @@ BIN := bin/crm
 # The SPA's targets run when the SPA is in the tree.
 WEB := $(wildcard frontend/package.json)
 
-.PHONY: run build build-go build-web test test-go test-web e2e lint generate check-generated clean
+.PHONY: run build build-go build-web test test-go test-web e2e lint fuzz generate check-generated clean
 
 ## run: build everything, seed demo data on first start, serve on :8080
 run: build
@@ -48,6 +48,17 @@ endif
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+
+## fuzz: run every fuzz target for FUZZTIME each (default 30s); a failing input is saved under the package's testdata/fuzz, commit it with the fix
+FUZZTIME ?= 30s
+fuzz:
+	@failed=; for dir in $$(git grep -l '^func Fuzz' -- '*_test.go' | xargs -n1 dirname | sort -u); do \
+		for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$dir/*_test.go); do \
+			echo "== ./$$dir $$name"; \
+			$(GO) test ./$$dir -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) || failed="$$failed ./$$dir:$$name"; \
+		done; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz failures:$$failed"; exit 1; fi
 
 ## generate: ent, gqlgen and the SPA's GraphQL types from the schemas
 generate: $(if $(WEB),node_modules)
