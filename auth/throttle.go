@@ -46,6 +46,9 @@ func (t *Throttle) Fail(username, ip string, now time.Time) {
 	if t.failures == nil {
 		t.failures = map[string][]time.Time{}
 	}
+	if len(t.failures) > maxTracked {
+		t.forgetOld(now) // a spray of addresses must not grow the map forever
+	}
 	for _, k := range []string{"u:" + username, "ip:" + ip} {
 		t.failures[k] = append(t.recent(k, now), now)
 	}
@@ -80,4 +83,16 @@ func (t *Throttle) recent(key string, now time.Time) []time.Time {
 	}
 	t.failures[key] = times[i:]
 	return times[i:]
+}
+
+// maxTracked is how many usernames and addresses are kept before the ones
+// whose failures have all left the window are dropped.
+const maxTracked = 100_000
+
+func (t *Throttle) forgetOld(now time.Time) {
+	for k, times := range t.failures {
+		if now.Sub(times[len(times)-1]) >= t.Window {
+			delete(t.failures, k)
+		}
+	}
 }

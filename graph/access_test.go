@@ -93,6 +93,29 @@ func TestWritesByRole(t *testing.T) {
 				}
 			}
 		})
+		t.Run("ShareEnds", func(t *testing.T) {
+			share, err := db.ClientShare.Query().Where(clientshare.ClientID(target.ID), clientshare.RevokedAtIsNil()).Only(ctx)
+			must(t, err)
+			advisor := env.Login(t, "advisor1")
+			if resp := env.Do(t, advisor, nodeQuery, map[string]any{"id": strconv.Itoa(target.ID)}); resp.Code() != "" {
+				t.Fatalf("the shared client is not visible: %+v", resp.Errors)
+			}
+			// A share that ended yesterday grants nothing.
+			yesterday := time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, -1)
+			must(t, db.ClientShare.Create().SetClientID(target.ID).SetGranteeID(users["advisor3"].ID).
+				SetReason("过期").SetEndsOn(yesterday).Exec(ctx))
+			if resp := env.Do(t, env.Login(t, "advisor3"), nodeQuery, map[string]any{"id": strconv.Itoa(target.ID)}); resp.Code() != "NOT_FOUND" {
+				t.Errorf("an ended share still shows the client: %s", resp.Data)
+			}
+			revoke := `mutation($id: ID!) { revokeClientShare(id: $id) { revokedAt } }`
+			if got := env.Do(t, advisor, revoke, map[string]any{"id": strconv.Itoa(share.ID)}).Code(); got != "FORBIDDEN" {
+				t.Errorf("the grantee revokes: code %q", got)
+			}
+			env.Do(t, env.Login(t, "bm1"), revoke, map[string]any{"id": strconv.Itoa(share.ID)}).Decode(t, &struct{}{})
+			if resp := env.Do(t, env.Login(t, "advisor1"), nodeQuery, map[string]any{"id": strconv.Itoa(target.ID)}); resp.Code() != "NOT_FOUND" {
+				t.Errorf("a revoked share still shows the client: %s", resp.Data)
+			}
+		})
 		t.Run("Reassign", func(t *testing.T) {
 			rv := map[string]any{"c": strconv.Itoa(target.ID), "a": strconv.Itoa(users["advisor1"].ID)}
 			for _, who := range []string{"advisor2", "hq1", "compliance1"} {
@@ -186,6 +209,23 @@ func TestClientDataWrites(t *testing.T) {
 		if calls != 2 || orders != 2 {
 			t.Errorf("written: %d interactions, %d orders; want 2 and 2", calls, orders)
 		}
+		t.Run("ClientConsultations", func(t *testing.T) {
+			client := as("client1")
+			logAs := func(clientID int, kind interaction.Kind) error {
+				return db.Interaction.Create().SetClientID(clientID).SetChannel(interaction.ChannelAPP).
+					SetKind(kind).SetSummary("咨询基金赎回").SetOccurredAt(time.Now()).
+					Exec(viewer.NewContext(t.Context(), client))
+			}
+			if err := logAs(client.ClientID, interaction.KindCONSULTATION); err != nil {
+				t.Errorf("a client's own consultation: %v", err)
+			}
+			if err := logAs(client.ClientID, interaction.KindSERVICE); err == nil {
+				t.Error("a client wrote a service record")
+			}
+			if err := logAs(own.ID, interaction.KindCONSULTATION); err == nil {
+				t.Error("a client wrote a consultation for someone else")
+			}
+		})
 		// Updates are narrowed the same way: advisor1 cannot touch the
 		// shared client's record even by id.
 		err = db.Customer.UpdateOneID(other.ID).SetName("改名").Exec(viewer.NewContext(t.Context(), advisor1))

@@ -9,6 +9,7 @@ import (
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/hook"
+	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/viewer"
@@ -88,6 +89,21 @@ func narrowToClients(ctx context.Context, m ent.Mutation, scope predicate.Custom
 		owned.WhereHasClientWith(scope)
 		return privacy.Allow
 	}).EvalMutation(ctx, m)
+}
+
+// ClientLogsOnly lets a client record only interactions of the given kinds
+// (their consultations and complaints); the service records of staff are
+// not theirs to write.
+func ClientLogsOnly(kinds ...interaction.Kind) privacy.MutationRule {
+	return privacy.InteractionMutationRuleFunc(func(ctx context.Context, m *ent.InteractionMutation) error {
+		if v := viewer.FromContext(ctx); v == nil || v.Role != viewer.Client {
+			return privacy.Skip
+		}
+		if kind, ok := m.Kind(); !m.Op().Is(ent.OpCreate) || !ok || !slices.Contains(kinds, kind) {
+			return privacy.Denyf("a client records only %v", kinds)
+		}
+		return privacy.Skip
+	})
 }
 
 // AllowRoles allows the given roles of logged-in staff. API keys never

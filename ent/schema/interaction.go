@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/rule"
 	"github.com/brokercrm/crm/viewer"
 )
 
@@ -20,6 +22,7 @@ type Interaction struct{ ent.Schema }
 func (Interaction) Mixin() []ent.Mixin {
 	return []ent.Mixin{clientData{
 		write: viewer.ClientsWrite, writers: []viewer.Role{viewer.Advisor, viewer.BranchManager, viewer.Client},
+		guard: rule.ClientLogsOnly(interaction.KindCONSULTATION, interaction.KindCOMPLAINT),
 	}}
 }
 

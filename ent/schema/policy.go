@@ -18,9 +18,10 @@ import (
 // given roles for the clients they may write for (rule.WriteScope).
 type clientData struct {
 	mixin.Schema
-	read    viewer.Scope  // the scope an API key needs to read; clients:read when empty
-	write   viewer.Scope  // the scope an API key needs to write
-	writers []viewer.Role // who may write; nobody when empty
+	read    viewer.Scope         // the scope an API key needs to read; clients:read when empty
+	write   viewer.Scope         // the scope an API key needs to write
+	writers []viewer.Role        // who may write; nobody when empty
+	guard   privacy.MutationRule // checked before the writers are allowed; may be nil
 }
 
 func (d clientData) Policy() ent.Policy {
@@ -29,6 +30,9 @@ func (d clientData) Policy() ent.Policy {
 		read = viewer.ClientsRead
 	}
 	mutation := privacy.MutationPolicy{rule.DenyIfNoViewer()}
+	if d.guard != nil {
+		mutation = append(mutation, d.guard)
+	}
 	if len(d.writers) > 0 {
 		mutation = append(mutation, rule.AllowClientWrite(d.write, d.writers...))
 	}
