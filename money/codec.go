@@ -53,8 +53,12 @@ func (d Decimal) MarshalJSON() ([]byte, error) {
 	return []byte(strconv.Quote(d.String())), nil
 }
 
-// UnmarshalJSON reads a JSON string (or an integer) into d.
+// UnmarshalJSON reads a JSON string (or an integer) into d. A JSON null
+// leaves d unchanged, as encoding/json expects of every Unmarshaler.
 func (d *Decimal) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
 	if s, err := strconv.Unquote(string(b)); err == nil {
 		return d.UnmarshalGQL(s)
 	}

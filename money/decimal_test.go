@@ -123,3 +123,10 @@ func TestGQLAndJSON(t *testing.T) {
 		t.Errorf("json round trip = %v, %v", back.A, err)
 	}
 }
+
+func TestUnmarshalJSONNull(t *testing.T) {
+	v := struct{ D Decimal }{D: MustParse("1.5")}
+	if err := json.Unmarshal([]byte(`{"D": null}`), &v); err != nil || v.D != MustParse("1.5") {
+		t.Errorf("null: %v, D = %s; want no error and D unchanged", err, v.D)
+	}
+}
