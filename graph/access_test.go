@@ -1,7 +1,9 @@
 package graph_test
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -410,5 +412,96 @@ func TestPasswordsAndUsers(t *testing.T) {
 		map[string]any{"id": created.CreateUser.ID}).Decode(t, &struct{}{})
 	if resp := env.Do(t, session.Login.Token, `{ viewer { username } }`, nil); resp.Status != 401 {
 		t.Errorf("a disabled user's session still works: %d", resp.Status)
+	}
+}
+
+// TestPartnerWebhooks checks the administration of webhook endpoints and
+// that an order written by an advisor lands in the delivery log of an
+// endpoint whose key may see the client, signed when delivered.
+func TestPartnerWebhooks(t *testing.T) {
+	env := crmtest.New(t, "sqlite3")
+	ctx, db := system(), env.DB.Client
+	users := usersByName(t, db)
+	admin := env.Login(t, "admin")
+	var key struct {
+		CreateAPIKey struct{ APIKey struct{ ID string } }
+	}
+	env.Do(t, admin, `mutation($o: ID!) { createAPIKey(input: {name: "order feed", ownerId: $o, scopes: [ORDERS_READ]}) {
+	  apiKey { id } } }`, map[string]any{"o": strconv.Itoa(users["bm1"].ID)}).Decode(t, &key)
+	create := `mutation($k: ID!, $u: String!, $e: [String!]!) {
+	  createWebhookEndpoint(input: {apiKeyId: $k, url: $u, events: $e}) { secret endpoint { id url events } } }`
+	vars := func(url string, events ...string) map[string]any {
+		return map[string]any{"k": key.CreateAPIKey.APIKey.ID, "u": url, "e": append([]string{}, events...)}
+	}
+	for name, tt := range map[string]struct {
+		token string
+		vars  map[string]any
+		code  string
+	}{
+		"not an admin":   {env.Login(t, "hq1"), vars("https://partner.example.com/hook", "order.created"), "NOT_FOUND"},
+		"plain http":     {admin, vars("http://partner.example.com/hook", "order.created"), "BAD_USER_INPUT"},
+		"unknown event":  {admin, vars("https://partner.example.com/hook", "client.deleted"), "BAD_USER_INPUT"},
+		"no event":       {admin, vars("https://partner.example.com/hook"), "BAD_USER_INPUT"},
+		"not a URL":      {admin, vars("::", "order.created"), "BAD_USER_INPUT"},
+		"http localhost": {admin, vars("http://localhost:9999/hook", "order.created"), ""},
+	} {
+		if got := env.Do(t, tt.token, create, tt.vars).Code(); got != tt.code {
+			t.Errorf("%s: code %q, want %q", name, got, tt.code)
+		}
+	}
+	var endpoint struct {
+		CreateWebhookEndpoint struct{ Secret string }
+	}
+	env.Do(t, admin, create, vars("https://partner.example.com/hook", "order.created", "order.updated")).Decode(t, &endpoint)
+	if !strings.HasPrefix(endpoint.CreateWebhookEndpoint.Secret, "whsec_") {
+		t.Errorf("secret = %q", endpoint.CreateWebhookEndpoint.Secret)
+	}
+
+	// advisor1 (in bm1's branch) orders for a client: bm1's key hears of it.
+	advisor, err := env.Auth.Authenticate(ctx, env.Login(t, "advisor1"))
+	must(t, err)
+	client, err := db.Customer.Query().Where(customer.AdvisorID(users["advisor1"].ID)).First(ctx)
+	must(t, err)
+	product, err := db.Product.Query().First(ctx)
+	must(t, err)
+	must(t, db.SalesOrder.Create().SetClientID(client.ID).SetProductID(product.ID).SetAmount(5_0000_0000).
+		Exec(viewer.NewContext(t.Context(), advisor)))
+	var log struct {
+		APIKeys struct {
+			Edges []struct {
+				Node struct {
+					Webhooks struct {
+						Edges []struct {
+							Node struct {
+								URL        string
+								Deliveries struct {
+									Edges []struct {
+										Node struct{ Event, Status, Payload string }
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	env.Do(t, admin, `{ apiKeys(first: 10) { edges { node { webhooks(first: 10) { edges { node { url
+	  deliveries(first: 10) { edges { node { event status payload } } } } } } } } } }`, nil).Decode(t, &log)
+	var events []string
+	for _, k := range log.APIKeys.Edges {
+		for _, w := range k.Node.Webhooks.Edges {
+			for _, d := range w.Node.Deliveries.Edges {
+				events = append(events, w.Node.URL+" "+d.Node.Event+" "+d.Node.Status)
+				if !strings.Contains(d.Node.Payload, `"amount":"50000.0000"`) {
+					t.Errorf("payload %s lacks the amount as a decimal string", d.Node.Payload)
+				}
+			}
+		}
+	}
+	want := []string{"http://localhost:9999/hook order.created PENDING", "https://partner.example.com/hook order.created PENDING"}
+	slices.Sort(events)
+	if !slices.Equal(events, want) {
+		t.Errorf("delivery log = %v, want %v", events, want)
 	}
 }
