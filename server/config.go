@@ -31,6 +31,7 @@ type Config struct {
 	DemoPassword   string        // CRM_DEMO_PASSWORD: password of the demo users (default crm-demo-2024)
 	MaxDepth       int           // CRM_MAX_QUERY_DEPTH: deepest field nesting of an operation (default 12)
 	MaxComplexity  int           // CRM_MAX_QUERY_COMPLEXITY: largest cost of an operation (default 50000)
+	WebhookPrivate bool          // CRM_WEBHOOK_ALLOW_PRIVATE: deliver webhooks to private addresses too (default off)
 }
 
 // devSecret is used outside production when CRM_SECRET is unset, so that
@@ -55,6 +56,8 @@ func (c *Config) bindFlags(fs *pflag.FlagSet) {
 		"deepest field nesting of an operation")
 	fs.IntVar(&c.MaxComplexity, "max-query-complexity", int(envInt("CRM_MAX_QUERY_COMPLEXITY", int64(graph.DefaultLimits.MaxComplexity))),
 		"largest cost of an operation: one per field, times the page size of connections")
+	fs.BoolVar(&c.WebhookPrivate, "webhook-allow-private", envBool("CRM_WEBHOOK_ALLOW_PRIVATE", false),
+		"deliver webhooks to private and loopback addresses (for a partner mock on this machine)")
 	fs.StringVar(&c.DemoPassword, "password", env("CRM_DEMO_PASSWORD", "crm-demo-2024"), "password of the demo users")
 }
 

@@ -56,6 +56,9 @@ func serve(ctx context.Context, cfg *Config) error {
 	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
 	go func() {
 		d := &webhook.Dispatcher{Client: db.Client, Logger: logger}
+		if cfg.WebhookPrivate {
+			d.HTTP = &http.Client{Timeout: 10 * time.Second}
+		}
 		if err := d.Run(ctx); err != nil {
 			logger.Error("webhook dispatcher stopped", "err", err)
 		}

@@ -26,7 +26,7 @@ import (
 // X-CRM-Delivery.
 type Dispatcher struct {
 	Client *ent.Client
-	// HTTP sends the requests (default: 10s timeout, redirects not
+	// HTTP sends the requests (default: public addresses only, 10s timeout, redirects not
 	// followed, since a redirected POST would arrive as a GET).
 	HTTP *http.Client
 	// Now is the clock (default time.Now).
@@ -308,10 +308,7 @@ func (d *Dispatcher) http() *http.Client {
 	return defaultHTTP
 }
 
-var defaultHTTP = &http.Client{
-	Timeout:       10 * time.Second,
-	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-}
+var defaultHTTP = PublicOnly(10 * time.Second)
 
 func (d *Dispatcher) logger() *slog.Logger {
 	if d.Logger != nil {
