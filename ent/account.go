@@ -38,6 +38,8 @@ type Account struct {
 	ClosedOn *time.Time `json:"closed_on,omitempty"`
 	// CashBalance holds the value of the "cash_balance" field.
 	CashBalance money.Decimal `json:"cash_balance,omitempty"`
+	// what a CREDIT account owes: margin loans and short sales (融资融券负债)
+	MarginDebt money.Decimal `json:"margin_debt,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -108,7 +110,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case account.FieldID, account.FieldClientID, account.FieldCashBalance:
+		case account.FieldID, account.FieldClientID, account.FieldCashBalance, account.FieldMarginDebt:
 			values[i] = new(sql.NullInt64)
 		case account.FieldAccountNo, account.FieldType, account.FieldMarket, account.FieldCurrency, account.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -189,6 +191,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field cash_balance", values[i])
 			} else if value.Valid {
 				_m.CashBalance = money.Decimal(value.Int64)
+			}
+		case account.FieldMarginDebt:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field margin_debt", values[i])
+			} else if value.Valid {
+				_m.MarginDebt = money.Decimal(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -274,6 +282,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("cash_balance=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CashBalance))
+	builder.WriteString(", ")
+	builder.WriteString("margin_debt=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MarginDebt))
 	builder.WriteByte(')')
 	return builder.String()
 }

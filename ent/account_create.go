@@ -114,6 +114,20 @@ func (_c *AccountCreate) SetNillableCashBalance(v *money.Decimal) *AccountCreate
 	return _c
 }
 
+// SetMarginDebt sets the "margin_debt" field.
+func (_c *AccountCreate) SetMarginDebt(v money.Decimal) *AccountCreate {
+	_c.mutation.SetMarginDebt(v)
+	return _c
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableMarginDebt(v *money.Decimal) *AccountCreate {
+	if v != nil {
+		_c.SetMarginDebt(*v)
+	}
+	return _c
+}
+
 // SetClient sets the "client" edge to the Customer entity.
 func (_c *AccountCreate) SetClient(v *Customer) *AccountCreate {
 	return _c.SetClientID(v.ID)
@@ -213,6 +227,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultCashBalance
 		_c.mutation.SetCashBalance(v)
 	}
+	if _, ok := _c.mutation.MarginDebt(); !ok {
+		v := account.DefaultMarginDebt
+		_c.mutation.SetMarginDebt(v)
+	}
 	return nil
 }
 
@@ -266,6 +284,9 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.CashBalance(); !ok {
 		return &ValidationError{Name: "cash_balance", err: errors.New(`ent: missing required field "Account.cash_balance"`)}
+	}
+	if _, ok := _c.mutation.MarginDebt(); !ok {
+		return &ValidationError{Name: "margin_debt", err: errors.New(`ent: missing required field "Account.margin_debt"`)}
 	}
 	if len(_c.mutation.ClientIDs()) == 0 {
 		return &ValidationError{Name: "client", err: errors.New(`ent: missing required edge "Account.client"`)}
@@ -328,6 +349,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CashBalance(); ok {
 		_spec.SetField(account.FieldCashBalance, field.TypeInt64, value)
 		_node.CashBalance = value
+	}
+	if value, ok := _c.mutation.MarginDebt(); ok {
+		_spec.SetField(account.FieldMarginDebt, field.TypeInt64, value)
+		_node.MarginDebt = value
 	}
 	if nodes := _c.mutation.ClientIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -566,6 +591,24 @@ func (u *AccountUpsert) AddCashBalance(v money.Decimal) *AccountUpsert {
 	return u
 }
 
+// SetMarginDebt sets the "margin_debt" field.
+func (u *AccountUpsert) SetMarginDebt(v money.Decimal) *AccountUpsert {
+	u.Set(account.FieldMarginDebt, v)
+	return u
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateMarginDebt() *AccountUpsert {
+	u.SetExcluded(account.FieldMarginDebt)
+	return u
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *AccountUpsert) AddMarginDebt(v money.Decimal) *AccountUpsert {
+	u.Add(account.FieldMarginDebt, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -743,6 +786,27 @@ func (u *AccountUpsertOne) AddCashBalance(v money.Decimal) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateCashBalance() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateCashBalance()
+	})
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (u *AccountUpsertOne) SetMarginDebt(v money.Decimal) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetMarginDebt(v)
+	})
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *AccountUpsertOne) AddMarginDebt(v money.Decimal) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddMarginDebt(v)
+	})
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateMarginDebt() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateMarginDebt()
 	})
 }
 
@@ -1087,6 +1151,27 @@ func (u *AccountUpsertBulk) AddCashBalance(v money.Decimal) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateCashBalance() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateCashBalance()
+	})
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (u *AccountUpsertBulk) SetMarginDebt(v money.Decimal) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetMarginDebt(v)
+	})
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *AccountUpsertBulk) AddMarginDebt(v money.Decimal) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddMarginDebt(v)
+	})
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateMarginDebt() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateMarginDebt()
 	})
 }
 

@@ -174,6 +174,27 @@ func (_u *AccountUpdate) AddCashBalance(v money.Decimal) *AccountUpdate {
 	return _u
 }
 
+// SetMarginDebt sets the "margin_debt" field.
+func (_u *AccountUpdate) SetMarginDebt(v money.Decimal) *AccountUpdate {
+	_u.mutation.ResetMarginDebt()
+	_u.mutation.SetMarginDebt(v)
+	return _u
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableMarginDebt(v *money.Decimal) *AccountUpdate {
+	if v != nil {
+		_u.SetMarginDebt(*v)
+	}
+	return _u
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (_u *AccountUpdate) AddMarginDebt(v money.Decimal) *AccountUpdate {
+	_u.mutation.AddMarginDebt(v)
+	return _u
+}
+
 // SetClient sets the "client" edge to the Customer entity.
 func (_u *AccountUpdate) SetClient(v *Customer) *AccountUpdate {
 	return _u.SetClientID(v.ID)
@@ -405,6 +426,12 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedCashBalance(); ok {
 		_spec.AddField(account.FieldCashBalance, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.MarginDebt(); ok {
+		_spec.SetField(account.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarginDebt(); ok {
+		_spec.AddField(account.FieldMarginDebt, field.TypeInt64, value)
 	}
 	if _u.mutation.ClientCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -731,6 +758,27 @@ func (_u *AccountUpdateOne) AddCashBalance(v money.Decimal) *AccountUpdateOne {
 	return _u
 }
 
+// SetMarginDebt sets the "margin_debt" field.
+func (_u *AccountUpdateOne) SetMarginDebt(v money.Decimal) *AccountUpdateOne {
+	_u.mutation.ResetMarginDebt()
+	_u.mutation.SetMarginDebt(v)
+	return _u
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableMarginDebt(v *money.Decimal) *AccountUpdateOne {
+	if v != nil {
+		_u.SetMarginDebt(*v)
+	}
+	return _u
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (_u *AccountUpdateOne) AddMarginDebt(v money.Decimal) *AccountUpdateOne {
+	_u.mutation.AddMarginDebt(v)
+	return _u
+}
+
 // SetClient sets the "client" edge to the Customer entity.
 func (_u *AccountUpdateOne) SetClient(v *Customer) *AccountUpdateOne {
 	return _u.SetClientID(v.ID)
@@ -992,6 +1040,12 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.AddedCashBalance(); ok {
 		_spec.AddField(account.FieldCashBalance, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.MarginDebt(); ok {
+		_spec.SetField(account.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarginDebt(); ok {
+		_spec.AddField(account.FieldMarginDebt, field.TypeInt64, value)
 	}
 	if _u.mutation.ClientCleared() {
 		edge := &sqlgraph.EdgeSpec{

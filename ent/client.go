@@ -18,6 +18,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -55,6 +56,8 @@ type Client struct {
 	Account *AccountClient
 	// AdvisorAssignment is the client for interacting with the AdvisorAssignment builders.
 	AdvisorAssignment *AdvisorAssignmentClient
+	// AssetSnapshot is the client for interacting with the AssetSnapshot builders.
+	AssetSnapshot *AssetSnapshotClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
 	// Branch is the client for interacting with the Branch builders.
@@ -113,6 +116,7 @@ func (c *Client) init() {
 	c.APIKey = NewAPIKeyClient(c.config)
 	c.Account = NewAccountClient(c.config)
 	c.AdvisorAssignment = NewAdvisorAssignmentClient(c.config)
+	c.AssetSnapshot = NewAssetSnapshotClient(c.config)
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.Branch = NewBranchClient(c.config)
 	c.CashFlow = NewCashFlowClient(c.config)
@@ -230,6 +234,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIKey:             NewAPIKeyClient(cfg),
 		Account:            NewAccountClient(cfg),
 		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
+		AssetSnapshot:      NewAssetSnapshotClient(cfg),
 		AuditLog:           NewAuditLogClient(cfg),
 		Branch:             NewBranchClient(cfg),
 		CashFlow:           NewCashFlowClient(cfg),
@@ -274,6 +279,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIKey:             NewAPIKeyClient(cfg),
 		Account:            NewAccountClient(cfg),
 		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
+		AssetSnapshot:      NewAssetSnapshotClient(cfg),
 		AuditLog:           NewAuditLogClient(cfg),
 		Branch:             NewBranchClient(cfg),
 		CashFlow:           NewCashFlowClient(cfg),
@@ -325,11 +331,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Account, c.AdvisorAssignment, c.AuditLog, c.Branch, c.CashFlow,
-		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Holding,
-		c.Instrument, c.Interaction, c.Organization, c.PersistedOperation, c.Product,
-		c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
+		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
+		c.Holding, c.Instrument, c.Interaction, c.Organization, c.PersistedOperation,
+		c.Product, c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade,
+		c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -339,11 +345,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Account, c.AdvisorAssignment, c.AuditLog, c.Branch, c.CashFlow,
-		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Holding,
-		c.Instrument, c.Interaction, c.Organization, c.PersistedOperation, c.Product,
-		c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
+		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
+		c.Holding, c.Instrument, c.Interaction, c.Organization, c.PersistedOperation,
+		c.Product, c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade,
+		c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -358,6 +364,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Account.mutate(ctx, m)
 	case *AdvisorAssignmentMutation:
 		return c.AdvisorAssignment.mutate(ctx, m)
+	case *AssetSnapshotMutation:
+		return c.AssetSnapshot.mutate(ctx, m)
 	case *AuditLogMutation:
 		return c.AuditLog.mutate(ctx, m)
 	case *BranchMutation:
@@ -998,6 +1006,156 @@ func (c *AdvisorAssignmentClient) mutate(ctx context.Context, m *AdvisorAssignme
 		return (&AdvisorAssignmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AdvisorAssignment mutation op: %q", m.Op())
+	}
+}
+
+// AssetSnapshotClient is a client for the AssetSnapshot schema.
+type AssetSnapshotClient struct {
+	config
+}
+
+// NewAssetSnapshotClient returns a client for the AssetSnapshot from the given config.
+func NewAssetSnapshotClient(c config) *AssetSnapshotClient {
+	return &AssetSnapshotClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `assetsnapshot.Hooks(f(g(h())))`.
+func (c *AssetSnapshotClient) Use(hooks ...Hook) {
+	c.hooks.AssetSnapshot = append(c.hooks.AssetSnapshot, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `assetsnapshot.Intercept(f(g(h())))`.
+func (c *AssetSnapshotClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AssetSnapshot = append(c.inters.AssetSnapshot, interceptors...)
+}
+
+// Create returns a builder for creating a AssetSnapshot entity.
+func (c *AssetSnapshotClient) Create() *AssetSnapshotCreate {
+	mutation := newAssetSnapshotMutation(c.config, OpCreate)
+	return &AssetSnapshotCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AssetSnapshot entities.
+func (c *AssetSnapshotClient) CreateBulk(builders ...*AssetSnapshotCreate) *AssetSnapshotCreateBulk {
+	return &AssetSnapshotCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AssetSnapshotClient) MapCreateBulk(slice any, setFunc func(*AssetSnapshotCreate, int)) *AssetSnapshotCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AssetSnapshotCreateBulk{err: fmt.Errorf("calling to AssetSnapshotClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AssetSnapshotCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AssetSnapshotCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AssetSnapshot.
+func (c *AssetSnapshotClient) Update() *AssetSnapshotUpdate {
+	mutation := newAssetSnapshotMutation(c.config, OpUpdate)
+	return &AssetSnapshotUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AssetSnapshotClient) UpdateOne(_m *AssetSnapshot) *AssetSnapshotUpdateOne {
+	mutation := newAssetSnapshotMutation(c.config, OpUpdateOne, withAssetSnapshot(_m))
+	return &AssetSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AssetSnapshotClient) UpdateOneID(id int) *AssetSnapshotUpdateOne {
+	mutation := newAssetSnapshotMutation(c.config, OpUpdateOne, withAssetSnapshotID(id))
+	return &AssetSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AssetSnapshot.
+func (c *AssetSnapshotClient) Delete() *AssetSnapshotDelete {
+	mutation := newAssetSnapshotMutation(c.config, OpDelete)
+	return &AssetSnapshotDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AssetSnapshotClient) DeleteOne(_m *AssetSnapshot) *AssetSnapshotDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AssetSnapshotClient) DeleteOneID(id int) *AssetSnapshotDeleteOne {
+	builder := c.Delete().Where(assetsnapshot.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AssetSnapshotDeleteOne{builder}
+}
+
+// Query returns a query builder for AssetSnapshot.
+func (c *AssetSnapshotClient) Query() *AssetSnapshotQuery {
+	return &AssetSnapshotQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAssetSnapshot},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AssetSnapshot entity by its id.
+func (c *AssetSnapshotClient) Get(ctx context.Context, id int) (*AssetSnapshot, error) {
+	return c.Query().Where(assetsnapshot.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AssetSnapshotClient) GetX(ctx context.Context, id int) *AssetSnapshot {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a AssetSnapshot.
+func (c *AssetSnapshotClient) QueryClient(_m *AssetSnapshot) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(assetsnapshot.Table, assetsnapshot.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, assetsnapshot.ClientTable, assetsnapshot.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AssetSnapshotClient) Hooks() []Hook {
+	hooks := c.hooks.AssetSnapshot
+	return append(hooks[:len(hooks):len(hooks)], assetsnapshot.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AssetSnapshotClient) Interceptors() []Interceptor {
+	return c.inters.AssetSnapshot
+}
+
+func (c *AssetSnapshotClient) mutate(ctx context.Context, m *AssetSnapshotMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AssetSnapshotCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AssetSnapshotUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AssetSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AssetSnapshotDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AssetSnapshot mutation op: %q", m.Op())
 	}
 }
 
@@ -2338,6 +2496,22 @@ func (c *CustomerClient) QueryPushes(_m *Customer) *PushQuery {
 			sqlgraph.From(customer.Table, customer.FieldID, id),
 			sqlgraph.To(push.Table, push.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, customer.PushesTable, customer.PushesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssetSnapshots queries the asset_snapshots edge of a Customer.
+func (c *CustomerClient) QueryAssetSnapshots(_m *Customer) *AssetSnapshotQuery {
+	query := (&AssetSnapshotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(assetsnapshot.Table, assetsnapshot.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.AssetSnapshotsTable, customer.AssetSnapshotsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4896,16 +5070,18 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Account, AdvisorAssignment, AuditLog, Branch, CashFlow, ClientShare,
-		ClientStatusChange, ContactPerson, Customer, Holding, Instrument, Interaction,
-		Organization, PersistedOperation, Product, Push, RiskAssessment, SalesOrder,
-		Session, Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
+		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
+		Interaction, Organization, PersistedOperation, Product, Push, RiskAssessment,
+		SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, Account, AdvisorAssignment, AuditLog, Branch, CashFlow, ClientShare,
-		ClientStatusChange, ContactPerson, Customer, Holding, Instrument, Interaction,
-		Organization, PersistedOperation, Product, Push, RiskAssessment, SalesOrder,
-		Session, Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
+		Interaction, Organization, PersistedOperation, Product, Push, RiskAssessment,
+		SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Interceptor
 	}
 )
 

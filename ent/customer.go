@@ -60,6 +60,10 @@ type Customer struct {
 	Channel customer.Channel `json:"channel,omitempty"`
 	// InvestorClass holds the value of the "investor_class" field.
 	InvestorClass customer.InvestorClass `json:"investor_class,omitempty"`
+	// NameInitials holds the value of the "name_initials" field.
+	NameInitials string `json:"name_initials,omitempty"`
+	// PhoneLast4 holds the value of the "phone_last4" field.
+	PhoneLast4 string `json:"phone_last4,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CustomerQuery when eager-loading is set.
 	Edges        CustomerEdges `json:"edges"`
@@ -102,11 +106,13 @@ type CustomerEdges struct {
 	AdvisorAssignments []*AdvisorAssignment `json:"advisor_assignments,omitempty"`
 	// Pushes holds the value of the pushes edge.
 	Pushes []*Push `json:"pushes,omitempty"`
+	// AssetSnapshots holds the value of the asset_snapshots edge.
+	AssetSnapshots []*AssetSnapshot `json:"asset_snapshots,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [17]bool
+	loadedTypes [18]bool
 	// totalCount holds the count of the edges above.
-	totalCount [17]map[string]int
+	totalCount [18]map[string]int
 
 	namedStatusChanges      map[string][]*ClientStatusChange
 	namedContacts           map[string][]*ContactPerson
@@ -121,6 +127,7 @@ type CustomerEdges struct {
 	namedShares             map[string][]*ClientShare
 	namedAdvisorAssignments map[string][]*AdvisorAssignment
 	namedPushes             map[string][]*Push
+	namedAssetSnapshots     map[string][]*AssetSnapshot
 }
 
 // BranchOrErr returns the Branch value or an error if the edge
@@ -284,6 +291,15 @@ func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
 	return nil, &NotLoadedError{edge: "pushes"}
 }
 
+// AssetSnapshotsOrErr returns the AssetSnapshots value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
+	if e.loadedTypes[17] {
+		return e.AssetSnapshots, nil
+	}
+	return nil, &NotLoadedError{edge: "asset_snapshots"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Customer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -291,7 +307,7 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case customer.FieldID, customer.FieldBranchID, customer.FieldAdvisorID:
 			values[i] = new(sql.NullInt64)
-		case customer.FieldClientNo, customer.FieldKind, customer.FieldName, customer.FieldIDType, customer.FieldIDNumber, customer.FieldGender, customer.FieldPhone, customer.FieldEmail, customer.FieldAddress, customer.FieldStatus, customer.FieldChannel, customer.FieldInvestorClass:
+		case customer.FieldClientNo, customer.FieldKind, customer.FieldName, customer.FieldIDType, customer.FieldIDNumber, customer.FieldGender, customer.FieldPhone, customer.FieldEmail, customer.FieldAddress, customer.FieldStatus, customer.FieldChannel, customer.FieldInvestorClass, customer.FieldNameInitials, customer.FieldPhoneLast4:
 			values[i] = new(sql.NullString)
 		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldIDExpiresOn, customer.FieldBirthDate, customer.FieldOpenedOn, customer.FieldClosedOn:
 			values[i] = new(sql.NullTime)
@@ -442,6 +458,18 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.InvestorClass = customer.InvestorClass(value.String)
 			}
+		case customer.FieldNameInitials:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field name_initials", values[i])
+			} else if value.Valid {
+				_m.NameInitials = value.String
+			}
+		case customer.FieldPhoneLast4:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field phone_last4", values[i])
+			} else if value.Valid {
+				_m.PhoneLast4 = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -540,6 +568,11 @@ func (_m *Customer) QueryPushes() *PushQuery {
 	return NewCustomerClient(_m.config).QueryPushes(_m)
 }
 
+// QueryAssetSnapshots queries the "asset_snapshots" edge of the Customer entity.
+func (_m *Customer) QueryAssetSnapshots() *AssetSnapshotQuery {
+	return NewCustomerClient(_m.config).QueryAssetSnapshots(_m)
+}
+
 // Update returns a builder for updating this Customer.
 // Note that you need to call Customer.Unwrap() before calling this method if this Customer
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -634,6 +667,12 @@ func (_m *Customer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("investor_class=")
 	builder.WriteString(fmt.Sprintf("%v", _m.InvestorClass))
+	builder.WriteString(", ")
+	builder.WriteString("name_initials=")
+	builder.WriteString(_m.NameInitials)
+	builder.WriteString(", ")
+	builder.WriteString("phone_last4=")
+	builder.WriteString(_m.PhoneLast4)
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -947,6 +986,30 @@ func (_m *Customer) appendNamedPushes(name string, edges ...*Push) {
 		_m.Edges.namedPushes[name] = []*Push{}
 	} else {
 		_m.Edges.namedPushes[name] = append(_m.Edges.namedPushes[name], edges...)
+	}
+}
+
+// NamedAssetSnapshots returns the AssetSnapshots named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedAssetSnapshots(name string) ([]*AssetSnapshot, error) {
+	if _m.Edges.namedAssetSnapshots == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAssetSnapshots[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedAssetSnapshots(name string, edges ...*AssetSnapshot) {
+	if _m.Edges.namedAssetSnapshots == nil {
+		_m.Edges.namedAssetSnapshots = make(map[string][]*AssetSnapshot)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAssetSnapshots[name] = []*AssetSnapshot{}
+	} else {
+		_m.Edges.namedAssetSnapshots[name] = append(_m.Edges.namedAssetSnapshots[name], edges...)
 	}
 }
 

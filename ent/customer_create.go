@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/clientshare"
@@ -286,6 +287,34 @@ func (_c *CustomerCreate) SetNillableInvestorClass(v *customer.InvestorClass) *C
 	return _c
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_c *CustomerCreate) SetNameInitials(v string) *CustomerCreate {
+	_c.mutation.SetNameInitials(v)
+	return _c
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableNameInitials(v *string) *CustomerCreate {
+	if v != nil {
+		_c.SetNameInitials(*v)
+	}
+	return _c
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (_c *CustomerCreate) SetPhoneLast4(v string) *CustomerCreate {
+	_c.mutation.SetPhoneLast4(v)
+	return _c
+}
+
+// SetNillablePhoneLast4 sets the "phone_last4" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillablePhoneLast4(v *string) *CustomerCreate {
+	if v != nil {
+		_c.SetPhoneLast4(*v)
+	}
+	return _c
+}
+
 // SetBranch sets the "branch" edge to the Branch entity.
 func (_c *CustomerCreate) SetBranch(v *Branch) *CustomerCreate {
 	return _c.SetBranchID(v.ID)
@@ -529,6 +558,21 @@ func (_c *CustomerCreate) AddPushes(v ...*Push) *CustomerCreate {
 	return _c.AddPushIDs(ids...)
 }
 
+// AddAssetSnapshotIDs adds the "asset_snapshots" edge to the AssetSnapshot entity by IDs.
+func (_c *CustomerCreate) AddAssetSnapshotIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddAssetSnapshotIDs(ids...)
+	return _c
+}
+
+// AddAssetSnapshots adds the "asset_snapshots" edges to the AssetSnapshot entity.
+func (_c *CustomerCreate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAssetSnapshotIDs(ids...)
+}
+
 // Mutation returns the CustomerMutation object of the builder.
 func (_c *CustomerCreate) Mutation() *CustomerMutation {
 	return _c.mutation
@@ -698,6 +742,16 @@ func (_c *CustomerCreate) check() error {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.NameInitials(); ok {
+		if err := customer.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Customer.name_initials": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PhoneLast4(); ok {
+		if err := customer.PhoneLast4Validator(v); err != nil {
+			return &ValidationError{Name: "phone_last4", err: fmt.Errorf(`ent: validator failed for field "Customer.phone_last4": %w`, err)}
+		}
+	}
 	if len(_c.mutation.BranchIDs()) == 0 {
 		return &ValidationError{Name: "branch", err: errors.New(`ent: missing required edge "Customer.branch"`)}
 	}
@@ -799,6 +853,14 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
 		_node.InvestorClass = value
+	}
+	if value, ok := _c.mutation.NameInitials(); ok {
+		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
+		_node.NameInitials = value
+	}
+	if value, ok := _c.mutation.PhoneLast4(); ok {
+		_spec.SetField(customer.FieldPhoneLast4, field.TypeString, value)
+		_node.PhoneLast4 = value
 	}
 	if nodes := _c.mutation.BranchIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1067,6 +1129,22 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AssetSnapshotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1405,6 +1483,42 @@ func (u *CustomerUpsert) SetInvestorClass(v customer.InvestorClass) *CustomerUps
 // UpdateInvestorClass sets the "investor_class" field to the value that was provided on create.
 func (u *CustomerUpsert) UpdateInvestorClass() *CustomerUpsert {
 	u.SetExcluded(customer.FieldInvestorClass)
+	return u
+}
+
+// SetNameInitials sets the "name_initials" field.
+func (u *CustomerUpsert) SetNameInitials(v string) *CustomerUpsert {
+	u.Set(customer.FieldNameInitials, v)
+	return u
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateNameInitials() *CustomerUpsert {
+	u.SetExcluded(customer.FieldNameInitials)
+	return u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *CustomerUpsert) ClearNameInitials() *CustomerUpsert {
+	u.SetNull(customer.FieldNameInitials)
+	return u
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (u *CustomerUpsert) SetPhoneLast4(v string) *CustomerUpsert {
+	u.Set(customer.FieldPhoneLast4, v)
+	return u
+}
+
+// UpdatePhoneLast4 sets the "phone_last4" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdatePhoneLast4() *CustomerUpsert {
+	u.SetExcluded(customer.FieldPhoneLast4)
+	return u
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (u *CustomerUpsert) ClearPhoneLast4() *CustomerUpsert {
+	u.SetNull(customer.FieldPhoneLast4)
 	return u
 }
 
@@ -1779,6 +1893,48 @@ func (u *CustomerUpsertOne) SetInvestorClass(v customer.InvestorClass) *Customer
 func (u *CustomerUpsertOne) UpdateInvestorClass() *CustomerUpsertOne {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateInvestorClass()
+	})
+}
+
+// SetNameInitials sets the "name_initials" field.
+func (u *CustomerUpsertOne) SetNameInitials(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetNameInitials(v)
+	})
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateNameInitials() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateNameInitials()
+	})
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *CustomerUpsertOne) ClearNameInitials() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearNameInitials()
+	})
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (u *CustomerUpsertOne) SetPhoneLast4(v string) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetPhoneLast4(v)
+	})
+}
+
+// UpdatePhoneLast4 sets the "phone_last4" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdatePhoneLast4() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdatePhoneLast4()
+	})
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (u *CustomerUpsertOne) ClearPhoneLast4() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearPhoneLast4()
 	})
 }
 
@@ -2319,6 +2475,48 @@ func (u *CustomerUpsertBulk) SetInvestorClass(v customer.InvestorClass) *Custome
 func (u *CustomerUpsertBulk) UpdateInvestorClass() *CustomerUpsertBulk {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateInvestorClass()
+	})
+}
+
+// SetNameInitials sets the "name_initials" field.
+func (u *CustomerUpsertBulk) SetNameInitials(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetNameInitials(v)
+	})
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateNameInitials() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateNameInitials()
+	})
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *CustomerUpsertBulk) ClearNameInitials() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearNameInitials()
+	})
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (u *CustomerUpsertBulk) SetPhoneLast4(v string) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetPhoneLast4(v)
+	})
+}
+
+// UpdatePhoneLast4 sets the "phone_last4" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdatePhoneLast4() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdatePhoneLast4()
+	})
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (u *CustomerUpsertBulk) ClearPhoneLast4() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearPhoneLast4()
 	})
 }
 

@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/clientshare"
@@ -57,6 +58,7 @@ type CustomerQuery struct {
 	withShares                  *ClientShareQuery
 	withAdvisorAssignments      *AdvisorAssignmentQuery
 	withPushes                  *PushQuery
+	withAssetSnapshots          *AssetSnapshotQuery
 	loadTotal                   []func(context.Context, []*Customer) error
 	modifiers                   []func(*sql.Selector)
 	withNamedStatusChanges      map[string]*ClientStatusChangeQuery
@@ -72,6 +74,7 @@ type CustomerQuery struct {
 	withNamedShares             map[string]*ClientShareQuery
 	withNamedAdvisorAssignments map[string]*AdvisorAssignmentQuery
 	withNamedPushes             map[string]*PushQuery
+	withNamedAssetSnapshots     map[string]*AssetSnapshotQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -482,6 +485,28 @@ func (_q *CustomerQuery) QueryPushes() *PushQuery {
 	return query
 }
 
+// QueryAssetSnapshots chains the current query on the "asset_snapshots" edge.
+func (_q *CustomerQuery) QueryAssetSnapshots() *AssetSnapshotQuery {
+	query := (&AssetSnapshotClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(assetsnapshot.Table, assetsnapshot.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.AssetSnapshotsTable, customer.AssetSnapshotsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Customer entity from the query.
 // Returns a *NotFoundError when no Customer was found.
 func (_q *CustomerQuery) First(ctx context.Context) (*Customer, error) {
@@ -691,6 +716,7 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		withShares:             _q.withShares.Clone(),
 		withAdvisorAssignments: _q.withAdvisorAssignments.Clone(),
 		withPushes:             _q.withPushes.Clone(),
+		withAssetSnapshots:     _q.withAssetSnapshots.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -885,6 +911,17 @@ func (_q *CustomerQuery) WithPushes(opts ...func(*PushQuery)) *CustomerQuery {
 	return _q
 }
 
+// WithAssetSnapshots tells the query-builder to eager-load the nodes that are connected to
+// the "asset_snapshots" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithAssetSnapshots(opts ...func(*AssetSnapshotQuery)) *CustomerQuery {
+	query := (&AssetSnapshotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAssetSnapshots = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -969,7 +1006,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [17]bool{
+		loadedTypes = [18]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -987,6 +1024,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withShares != nil,
 			_q.withAdvisorAssignments != nil,
 			_q.withPushes != nil,
+			_q.withAssetSnapshots != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1127,6 +1165,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withAssetSnapshots; query != nil {
+		if err := _q.loadAssetSnapshots(ctx, query, nodes,
+			func(n *Customer) { n.Edges.AssetSnapshots = []*AssetSnapshot{} },
+			func(n *Customer, e *AssetSnapshot) { n.Edges.AssetSnapshots = append(n.Edges.AssetSnapshots, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedStatusChanges {
 		if err := _q.loadStatusChanges(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedStatusChanges(name) },
@@ -1215,6 +1260,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadPushes(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedPushes(name) },
 			func(n *Customer, e *Push) { n.appendNamedPushes(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAssetSnapshots {
+		if err := _q.loadAssetSnapshots(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedAssetSnapshots(name) },
+			func(n *Customer, e *AssetSnapshot) { n.appendNamedAssetSnapshots(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1765,6 +1817,36 @@ func (_q *CustomerQuery) loadPushes(ctx context.Context, query *PushQuery, nodes
 	}
 	return nil
 }
+func (_q *CustomerQuery) loadAssetSnapshots(ctx context.Context, query *AssetSnapshotQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *AssetSnapshot)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(assetsnapshot.FieldClientID)
+	}
+	query.Where(predicate.AssetSnapshot(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.AssetSnapshotsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *CustomerQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -2044,6 +2126,20 @@ func (_q *CustomerQuery) WithNamedPushes(name string, opts ...func(*PushQuery)) 
 		_q.withNamedPushes = make(map[string]*PushQuery)
 	}
 	_q.withNamedPushes[name] = query
+	return _q
+}
+
+// WithNamedAssetSnapshots tells the query-builder to eager-load the nodes that are connected to the "asset_snapshots"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedAssetSnapshots(name string, opts ...func(*AssetSnapshotQuery)) *CustomerQuery {
+	query := (&AssetSnapshotClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAssetSnapshots == nil {
+		_q.withNamedAssetSnapshots = make(map[string]*AssetSnapshotQuery)
+	}
+	_q.withNamedAssetSnapshots[name] = query
 	return _q
 }
 

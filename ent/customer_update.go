@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/clientshare"
@@ -357,6 +358,46 @@ func (_u *CustomerUpdate) SetNillableInvestorClass(v *customer.InvestorClass) *C
 	return _u
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_u *CustomerUpdate) SetNameInitials(v string) *CustomerUpdate {
+	_u.mutation.SetNameInitials(v)
+	return _u
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableNameInitials(v *string) *CustomerUpdate {
+	if v != nil {
+		_u.SetNameInitials(*v)
+	}
+	return _u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (_u *CustomerUpdate) ClearNameInitials() *CustomerUpdate {
+	_u.mutation.ClearNameInitials()
+	return _u
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (_u *CustomerUpdate) SetPhoneLast4(v string) *CustomerUpdate {
+	_u.mutation.SetPhoneLast4(v)
+	return _u
+}
+
+// SetNillablePhoneLast4 sets the "phone_last4" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillablePhoneLast4(v *string) *CustomerUpdate {
+	if v != nil {
+		_u.SetPhoneLast4(*v)
+	}
+	return _u
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (_u *CustomerUpdate) ClearPhoneLast4() *CustomerUpdate {
+	_u.mutation.ClearPhoneLast4()
+	return _u
+}
+
 // SetBranch sets the "branch" edge to the Branch entity.
 func (_u *CustomerUpdate) SetBranch(v *Branch) *CustomerUpdate {
 	return _u.SetBranchID(v.ID)
@@ -598,6 +639,21 @@ func (_u *CustomerUpdate) AddPushes(v ...*Push) *CustomerUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPushIDs(ids...)
+}
+
+// AddAssetSnapshotIDs adds the "asset_snapshots" edge to the AssetSnapshot entity by IDs.
+func (_u *CustomerUpdate) AddAssetSnapshotIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddAssetSnapshotIDs(ids...)
+	return _u
+}
+
+// AddAssetSnapshots adds the "asset_snapshots" edges to the AssetSnapshot entity.
+func (_u *CustomerUpdate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAssetSnapshotIDs(ids...)
 }
 
 // Mutation returns the CustomerMutation object of the builder.
@@ -902,6 +958,27 @@ func (_u *CustomerUpdate) RemovePushes(v ...*Push) *CustomerUpdate {
 	return _u.RemovePushIDs(ids...)
 }
 
+// ClearAssetSnapshots clears all "asset_snapshots" edges to the AssetSnapshot entity.
+func (_u *CustomerUpdate) ClearAssetSnapshots() *CustomerUpdate {
+	_u.mutation.ClearAssetSnapshots()
+	return _u
+}
+
+// RemoveAssetSnapshotIDs removes the "asset_snapshots" edge to AssetSnapshot entities by IDs.
+func (_u *CustomerUpdate) RemoveAssetSnapshotIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveAssetSnapshotIDs(ids...)
+	return _u
+}
+
+// RemoveAssetSnapshots removes "asset_snapshots" edges to AssetSnapshot entities.
+func (_u *CustomerUpdate) RemoveAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *CustomerUpdate) Save(ctx context.Context) (int, error) {
 	if err := _u.defaults(); err != nil {
@@ -1006,6 +1083,16 @@ func (_u *CustomerUpdate) check() error {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NameInitials(); ok {
+		if err := customer.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Customer.name_initials": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PhoneLast4(); ok {
+		if err := customer.PhoneLast4Validator(v); err != nil {
+			return &ValidationError{Name: "phone_last4", err: fmt.Errorf(`ent: validator failed for field "Customer.phone_last4": %w`, err)}
+		}
+	}
 	if _u.mutation.BranchCleared() && len(_u.mutation.BranchIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Customer.branch"`)
 	}
@@ -1104,6 +1191,18 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NameInitials(); ok {
+		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
+	}
+	if _u.mutation.NameInitialsCleared() {
+		_spec.ClearField(customer.FieldNameInitials, field.TypeString)
+	}
+	if value, ok := _u.mutation.PhoneLast4(); ok {
+		_spec.SetField(customer.FieldPhoneLast4, field.TypeString, value)
+	}
+	if _u.mutation.PhoneLast4Cleared() {
+		_spec.ClearField(customer.FieldPhoneLast4, field.TypeString)
 	}
 	if _u.mutation.BranchCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1799,6 +1898,51 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AssetSnapshotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAssetSnapshotsIDs(); len(nodes) > 0 && !_u.mutation.AssetSnapshotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AssetSnapshotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -2140,6 +2284,46 @@ func (_u *CustomerUpdateOne) SetNillableInvestorClass(v *customer.InvestorClass)
 	return _u
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_u *CustomerUpdateOne) SetNameInitials(v string) *CustomerUpdateOne {
+	_u.mutation.SetNameInitials(v)
+	return _u
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableNameInitials(v *string) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetNameInitials(*v)
+	}
+	return _u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (_u *CustomerUpdateOne) ClearNameInitials() *CustomerUpdateOne {
+	_u.mutation.ClearNameInitials()
+	return _u
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (_u *CustomerUpdateOne) SetPhoneLast4(v string) *CustomerUpdateOne {
+	_u.mutation.SetPhoneLast4(v)
+	return _u
+}
+
+// SetNillablePhoneLast4 sets the "phone_last4" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillablePhoneLast4(v *string) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetPhoneLast4(*v)
+	}
+	return _u
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (_u *CustomerUpdateOne) ClearPhoneLast4() *CustomerUpdateOne {
+	_u.mutation.ClearPhoneLast4()
+	return _u
+}
+
 // SetBranch sets the "branch" edge to the Branch entity.
 func (_u *CustomerUpdateOne) SetBranch(v *Branch) *CustomerUpdateOne {
 	return _u.SetBranchID(v.ID)
@@ -2381,6 +2565,21 @@ func (_u *CustomerUpdateOne) AddPushes(v ...*Push) *CustomerUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPushIDs(ids...)
+}
+
+// AddAssetSnapshotIDs adds the "asset_snapshots" edge to the AssetSnapshot entity by IDs.
+func (_u *CustomerUpdateOne) AddAssetSnapshotIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddAssetSnapshotIDs(ids...)
+	return _u
+}
+
+// AddAssetSnapshots adds the "asset_snapshots" edges to the AssetSnapshot entity.
+func (_u *CustomerUpdateOne) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAssetSnapshotIDs(ids...)
 }
 
 // Mutation returns the CustomerMutation object of the builder.
@@ -2685,6 +2884,27 @@ func (_u *CustomerUpdateOne) RemovePushes(v ...*Push) *CustomerUpdateOne {
 	return _u.RemovePushIDs(ids...)
 }
 
+// ClearAssetSnapshots clears all "asset_snapshots" edges to the AssetSnapshot entity.
+func (_u *CustomerUpdateOne) ClearAssetSnapshots() *CustomerUpdateOne {
+	_u.mutation.ClearAssetSnapshots()
+	return _u
+}
+
+// RemoveAssetSnapshotIDs removes the "asset_snapshots" edge to AssetSnapshot entities by IDs.
+func (_u *CustomerUpdateOne) RemoveAssetSnapshotIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveAssetSnapshotIDs(ids...)
+	return _u
+}
+
+// RemoveAssetSnapshots removes "asset_snapshots" edges to AssetSnapshot entities.
+func (_u *CustomerUpdateOne) RemoveAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
 // Where appends a list predicates to the CustomerUpdate builder.
 func (_u *CustomerUpdateOne) Where(ps ...predicate.Customer) *CustomerUpdateOne {
 	_u.mutation.Where(ps...)
@@ -2802,6 +3022,16 @@ func (_u *CustomerUpdateOne) check() error {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NameInitials(); ok {
+		if err := customer.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Customer.name_initials": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PhoneLast4(); ok {
+		if err := customer.PhoneLast4Validator(v); err != nil {
+			return &ValidationError{Name: "phone_last4", err: fmt.Errorf(`ent: validator failed for field "Customer.phone_last4": %w`, err)}
+		}
+	}
 	if _u.mutation.BranchCleared() && len(_u.mutation.BranchIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Customer.branch"`)
 	}
@@ -2917,6 +3147,18 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if value, ok := _u.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NameInitials(); ok {
+		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
+	}
+	if _u.mutation.NameInitialsCleared() {
+		_spec.ClearField(customer.FieldNameInitials, field.TypeString)
+	}
+	if value, ok := _u.mutation.PhoneLast4(); ok {
+		_spec.SetField(customer.FieldPhoneLast4, field.TypeString, value)
+	}
+	if _u.mutation.PhoneLast4Cleared() {
+		_spec.ClearField(customer.FieldPhoneLast4, field.TypeString)
 	}
 	if _u.mutation.BranchCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -3612,6 +3854,51 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AssetSnapshotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAssetSnapshotsIDs(); len(nodes) > 0 && !_u.mutation.AssetSnapshotsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AssetSnapshotsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.AssetSnapshotsTable,
+			Columns: []string{customer.AssetSnapshotsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

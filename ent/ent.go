@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			apikey.Table:             apikey.ValidColumn,
 			account.Table:            account.ValidColumn,
 			advisorassignment.Table:  advisorassignment.ValidColumn,
+			assetsnapshot.Table:      assetsnapshot.ValidColumn,
 			auditlog.Table:           auditlog.ValidColumn,
 			branch.Table:             branch.ValidColumn,
 			cashflow.Table:           cashflow.ValidColumn,

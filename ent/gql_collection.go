@@ -13,6 +13,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -662,6 +663,11 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, account.FieldCashBalance)
 				fieldSeen[account.FieldCashBalance] = struct{}{}
 			}
+		case "marginDebt":
+			if _, ok := fieldSeen[account.FieldMarginDebt]; !ok {
+				selectedFields = append(selectedFields, account.FieldMarginDebt)
+				fieldSeen[account.FieldMarginDebt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -895,6 +901,130 @@ func newAdvisorAssignmentPaginateArgs(rv map[string]any) *advisorassignmentPagin
 	}
 	if v, ok := rv[whereField].(*AdvisorAssignmentWhereInput); ok {
 		args.opts = append(args.opts, WithAdvisorAssignmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AssetSnapshotQuery) CollectFields(ctx context.Context, satisfies ...string) (*AssetSnapshotQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AssetSnapshotQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(assetsnapshot.Columns))
+		selectedFields = []string{assetsnapshot.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "client":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CustomerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, customerImplementors)...); err != nil {
+				return err
+			}
+			_q.withClient = query
+			if _, ok := fieldSeen[assetsnapshot.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldClientID)
+				fieldSeen[assetsnapshot.FieldClientID] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[assetsnapshot.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldClientID)
+				fieldSeen[assetsnapshot.FieldClientID] = struct{}{}
+			}
+		case "asOf":
+			if _, ok := fieldSeen[assetsnapshot.FieldAsOf]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldAsOf)
+				fieldSeen[assetsnapshot.FieldAsOf] = struct{}{}
+			}
+		case "totalAssets":
+			if _, ok := fieldSeen[assetsnapshot.FieldTotalAssets]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldTotalAssets)
+				fieldSeen[assetsnapshot.FieldTotalAssets] = struct{}{}
+			}
+		case "cash":
+			if _, ok := fieldSeen[assetsnapshot.FieldCash]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldCash)
+				fieldSeen[assetsnapshot.FieldCash] = struct{}{}
+			}
+		case "marketValue":
+			if _, ok := fieldSeen[assetsnapshot.FieldMarketValue]; !ok {
+				selectedFields = append(selectedFields, assetsnapshot.FieldMarketValue)
+				fieldSeen[assetsnapshot.FieldMarketValue] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type assetsnapshotPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AssetSnapshotPaginateOption
+}
+
+func newAssetSnapshotPaginateArgs(rv map[string]any) *assetsnapshotPaginateArgs {
+	args := &assetsnapshotPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AssetSnapshotOrder{Field: &AssetSnapshotOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAssetSnapshotOrder(order))
+			}
+		case *AssetSnapshotOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAssetSnapshotOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AssetSnapshotWhereInput); ok {
+		args.opts = append(args.opts, WithAssetSnapshotFilter(v.Filter))
 	}
 	return args
 }
@@ -3128,6 +3258,95 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedPushes(alias, func(wq *PushQuery) {
+				*wq = *query
+			})
+
+		case "assetSnapshots":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AssetSnapshotClient{config: _q.config}).Query()
+			)
+			args := newAssetSnapshotPaginateArgs(fieldArgs(ctx, new(AssetSnapshotWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newAssetSnapshotPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Customer) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"client_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(customer.AssetSnapshotsColumn), ids...))
+						})
+						if err := query.GroupBy(customer.AssetSnapshotsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[17] == nil {
+								nodes[i].Edges.totalCount[17] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[17][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.AssetSnapshots)
+							if nodes[i].Edges.totalCount[17] == nil {
+								nodes[i].Edges.totalCount[17] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[17][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, assetsnapshotImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(customer.AssetSnapshotsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAssetSnapshots(alias, func(wq *AssetSnapshotQuery) {
 				*wq = *query
 			})
 		case "createdAt":

@@ -156,6 +156,14 @@ func (_m *AdvisorAssignment) ChangedBy(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *AssetSnapshot) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Branch) Staff(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *UserOrder, where *UserWhereInput,
 ) (*UserConnection, error) {
@@ -565,6 +573,27 @@ func (_m *Customer) Pushes(
 		return conn, nil
 	}
 	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Customer) AssetSnapshots(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *AssetSnapshotOrder, where *AssetSnapshotWhereInput,
+) (*AssetSnapshotConnection, error) {
+	opts := []AssetSnapshotPaginateOption{
+		WithAssetSnapshotOrder(orderBy),
+		WithAssetSnapshotFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[17][alias]
+	if nodes, err := _m.NamedAssetSnapshots(alias); err == nil || hasTotalCount {
+		pager, err := newAssetSnapshotPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &AssetSnapshotConnection{Edges: []*AssetSnapshotEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAssetSnapshots().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Holding) Account(ctx context.Context) (*Account, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -56,6 +57,11 @@ var advisorassignmentImplementors = []string{"AdvisorAssignment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AdvisorAssignment) IsNode() {}
+
+var assetsnapshotImplementors = []string{"AssetSnapshot", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AssetSnapshot) IsNode() {}
 
 var auditlogImplementors = []string{"AuditLog", "Node"}
 
@@ -262,6 +268,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(advisorassignment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, advisorassignmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case assetsnapshot.Table:
+		query := c.AssetSnapshot.Query().
+			Where(assetsnapshot.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, assetsnapshotImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -564,6 +579,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.AdvisorAssignment.Query().
 			Where(advisorassignment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, advisorassignmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case assetsnapshot.Table:
+		query := c.AssetSnapshot.Query().
+			Where(assetsnapshot.IDIn(ids...))
+		query, err := query.CollectFields(ctx, assetsnapshotImplementors...)
 		if err != nil {
 			return nil, err
 		}

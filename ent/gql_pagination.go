@@ -17,6 +17,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -1076,6 +1077,302 @@ func (_m *AdvisorAssignment) ToEdge(order *AdvisorAssignmentOrder) *AdvisorAssig
 		order = DefaultAdvisorAssignmentOrder
 	}
 	return &AdvisorAssignmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AssetSnapshotEdge is the edge representation of AssetSnapshot.
+type AssetSnapshotEdge struct {
+	Node   *AssetSnapshot `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// AssetSnapshotConnection is the connection containing edges to AssetSnapshot.
+type AssetSnapshotConnection struct {
+	Edges      []*AssetSnapshotEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *AssetSnapshotConnection) build(nodes []*AssetSnapshot, pager *assetsnapshotPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AssetSnapshot
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AssetSnapshot {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AssetSnapshot {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AssetSnapshotEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AssetSnapshotEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AssetSnapshotPaginateOption enables pagination customization.
+type AssetSnapshotPaginateOption func(*assetsnapshotPager) error
+
+// WithAssetSnapshotOrder configures pagination ordering.
+func WithAssetSnapshotOrder(order *AssetSnapshotOrder) AssetSnapshotPaginateOption {
+	if order == nil {
+		order = DefaultAssetSnapshotOrder
+	}
+	o := *order
+	return func(pager *assetsnapshotPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAssetSnapshotOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAssetSnapshotFilter configures pagination filter.
+func WithAssetSnapshotFilter(filter func(*AssetSnapshotQuery) (*AssetSnapshotQuery, error)) AssetSnapshotPaginateOption {
+	return func(pager *assetsnapshotPager) error {
+		if filter == nil {
+			return errors.New("AssetSnapshotQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type assetsnapshotPager struct {
+	reverse bool
+	order   *AssetSnapshotOrder
+	filter  func(*AssetSnapshotQuery) (*AssetSnapshotQuery, error)
+}
+
+func newAssetSnapshotPager(opts []AssetSnapshotPaginateOption, reverse bool) (*assetsnapshotPager, error) {
+	pager := &assetsnapshotPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAssetSnapshotOrder
+	}
+	return pager, nil
+}
+
+func (p *assetsnapshotPager) applyFilter(query *AssetSnapshotQuery) (*AssetSnapshotQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *assetsnapshotPager) toCursor(_m *AssetSnapshot) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *assetsnapshotPager) applyCursors(query *AssetSnapshotQuery, after, before *Cursor) (*AssetSnapshotQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAssetSnapshotOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *assetsnapshotPager) applyOrder(query *AssetSnapshotQuery) *AssetSnapshotQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAssetSnapshotOrder.Field {
+		query = query.Order(DefaultAssetSnapshotOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *assetsnapshotPager) orderExpr(query *AssetSnapshotQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAssetSnapshotOrder.Field {
+			b.Comma().Ident(DefaultAssetSnapshotOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AssetSnapshot.
+func (_m *AssetSnapshotQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AssetSnapshotPaginateOption,
+) (*AssetSnapshotConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAssetSnapshotPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AssetSnapshotConnection{Edges: []*AssetSnapshotEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AssetSnapshotOrderFieldAsOf orders AssetSnapshot by as_of.
+	AssetSnapshotOrderFieldAsOf = &AssetSnapshotOrderField{
+		Value: func(_m *AssetSnapshot) (ent.Value, error) {
+			return _m.AsOf, nil
+		},
+		column: assetsnapshot.FieldAsOf,
+		toTerm: assetsnapshot.ByAsOf,
+		toCursor: func(_m *AssetSnapshot) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.AsOf,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AssetSnapshotOrderField) String() string {
+	var str string
+	switch f.column {
+	case AssetSnapshotOrderFieldAsOf.column:
+		str = "AS_OF"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AssetSnapshotOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AssetSnapshotOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AssetSnapshotOrderField %T must be a string", v)
+	}
+	switch str {
+	case "AS_OF":
+		*f = *AssetSnapshotOrderFieldAsOf
+	default:
+		return fmt.Errorf("%s is not a valid AssetSnapshotOrderField", str)
+	}
+	return nil
+}
+
+// AssetSnapshotOrderField defines the ordering field of AssetSnapshot.
+type AssetSnapshotOrderField struct {
+	// Value extracts the ordering value from the given AssetSnapshot.
+	Value    func(*AssetSnapshot) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) assetsnapshot.OrderOption
+	toCursor func(*AssetSnapshot) Cursor
+}
+
+// AssetSnapshotOrder defines the ordering of AssetSnapshot.
+type AssetSnapshotOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *AssetSnapshotOrderField `json:"field"`
+}
+
+// DefaultAssetSnapshotOrder is the default ordering of AssetSnapshot.
+var DefaultAssetSnapshotOrder = &AssetSnapshotOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AssetSnapshotOrderField{
+		Value: func(_m *AssetSnapshot) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: assetsnapshot.FieldID,
+		toTerm: assetsnapshot.ByID,
+		toCursor: func(_m *AssetSnapshot) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AssetSnapshot into AssetSnapshotEdge.
+func (_m *AssetSnapshot) ToEdge(order *AssetSnapshotOrder) *AssetSnapshotEdge {
+	if order == nil {
+		order = DefaultAssetSnapshotOrder
+	}
+	return &AssetSnapshotEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

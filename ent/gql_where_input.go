@@ -10,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -726,6 +727,16 @@ type AccountWhereInput struct {
 	CashBalanceLT    *money.Decimal  `json:"cashBalanceLT,omitempty"`
 	CashBalanceLTE   *money.Decimal  `json:"cashBalanceLTE,omitempty"`
 
+	// "margin_debt" field predicates.
+	MarginDebt      *money.Decimal  `json:"marginDebt,omitempty"`
+	MarginDebtNEQ   *money.Decimal  `json:"marginDebtNEQ,omitempty"`
+	MarginDebtIn    []money.Decimal `json:"marginDebtIn,omitempty"`
+	MarginDebtNotIn []money.Decimal `json:"marginDebtNotIn,omitempty"`
+	MarginDebtGT    *money.Decimal  `json:"marginDebtGT,omitempty"`
+	MarginDebtGTE   *money.Decimal  `json:"marginDebtGTE,omitempty"`
+	MarginDebtLT    *money.Decimal  `json:"marginDebtLT,omitempty"`
+	MarginDebtLTE   *money.Decimal  `json:"marginDebtLTE,omitempty"`
+
 	// "client" edge predicates.
 	HasClient     *bool                 `json:"hasClient,omitempty"`
 	HasClientWith []*CustomerWhereInput `json:"hasClientWith,omitempty"`
@@ -1014,6 +1025,30 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 	}
 	if i.CashBalanceLTE != nil {
 		predicates = append(predicates, account.CashBalanceLTE(*i.CashBalanceLTE))
+	}
+	if i.MarginDebt != nil {
+		predicates = append(predicates, account.MarginDebtEQ(*i.MarginDebt))
+	}
+	if i.MarginDebtNEQ != nil {
+		predicates = append(predicates, account.MarginDebtNEQ(*i.MarginDebtNEQ))
+	}
+	if len(i.MarginDebtIn) > 0 {
+		predicates = append(predicates, account.MarginDebtIn(i.MarginDebtIn...))
+	}
+	if len(i.MarginDebtNotIn) > 0 {
+		predicates = append(predicates, account.MarginDebtNotIn(i.MarginDebtNotIn...))
+	}
+	if i.MarginDebtGT != nil {
+		predicates = append(predicates, account.MarginDebtGT(*i.MarginDebtGT))
+	}
+	if i.MarginDebtGTE != nil {
+		predicates = append(predicates, account.MarginDebtGTE(*i.MarginDebtGTE))
+	}
+	if i.MarginDebtLT != nil {
+		predicates = append(predicates, account.MarginDebtLT(*i.MarginDebtLT))
+	}
+	if i.MarginDebtLTE != nil {
+		predicates = append(predicates, account.MarginDebtLTE(*i.MarginDebtLTE))
 	}
 
 	if i.HasClient != nil {
@@ -1483,6 +1518,306 @@ func (i *AdvisorAssignmentWhereInput) P() (predicate.AdvisorAssignment, error) {
 		return predicates[0], nil
 	default:
 		return advisorassignment.And(predicates...), nil
+	}
+}
+
+// AssetSnapshotWhereInput represents a where input for filtering AssetSnapshot queries.
+type AssetSnapshotWhereInput struct {
+	Predicates []predicate.AssetSnapshot  `json:"-"`
+	Not        *AssetSnapshotWhereInput   `json:"not,omitempty"`
+	Or         []*AssetSnapshotWhereInput `json:"or,omitempty"`
+	And        []*AssetSnapshotWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID      *int  `json:"clientID,omitempty"`
+	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn    []int `json:"clientIDIn,omitempty"`
+	ClientIDNotIn []int `json:"clientIDNotIn,omitempty"`
+
+	// "as_of" field predicates.
+	AsOf      *time.Time  `json:"asOf,omitempty"`
+	AsOfNEQ   *time.Time  `json:"asOfNEQ,omitempty"`
+	AsOfIn    []time.Time `json:"asOfIn,omitempty"`
+	AsOfNotIn []time.Time `json:"asOfNotIn,omitempty"`
+	AsOfGT    *time.Time  `json:"asOfGT,omitempty"`
+	AsOfGTE   *time.Time  `json:"asOfGTE,omitempty"`
+	AsOfLT    *time.Time  `json:"asOfLT,omitempty"`
+	AsOfLTE   *time.Time  `json:"asOfLTE,omitempty"`
+
+	// "total_assets" field predicates.
+	TotalAssets      *money.Decimal  `json:"totalAssets,omitempty"`
+	TotalAssetsNEQ   *money.Decimal  `json:"totalAssetsNEQ,omitempty"`
+	TotalAssetsIn    []money.Decimal `json:"totalAssetsIn,omitempty"`
+	TotalAssetsNotIn []money.Decimal `json:"totalAssetsNotIn,omitempty"`
+	TotalAssetsGT    *money.Decimal  `json:"totalAssetsGT,omitempty"`
+	TotalAssetsGTE   *money.Decimal  `json:"totalAssetsGTE,omitempty"`
+	TotalAssetsLT    *money.Decimal  `json:"totalAssetsLT,omitempty"`
+	TotalAssetsLTE   *money.Decimal  `json:"totalAssetsLTE,omitempty"`
+
+	// "cash" field predicates.
+	Cash      *money.Decimal  `json:"cash,omitempty"`
+	CashNEQ   *money.Decimal  `json:"cashNEQ,omitempty"`
+	CashIn    []money.Decimal `json:"cashIn,omitempty"`
+	CashNotIn []money.Decimal `json:"cashNotIn,omitempty"`
+	CashGT    *money.Decimal  `json:"cashGT,omitempty"`
+	CashGTE   *money.Decimal  `json:"cashGTE,omitempty"`
+	CashLT    *money.Decimal  `json:"cashLT,omitempty"`
+	CashLTE   *money.Decimal  `json:"cashLTE,omitempty"`
+
+	// "market_value" field predicates.
+	MarketValue      *money.Decimal  `json:"marketValue,omitempty"`
+	MarketValueNEQ   *money.Decimal  `json:"marketValueNEQ,omitempty"`
+	MarketValueIn    []money.Decimal `json:"marketValueIn,omitempty"`
+	MarketValueNotIn []money.Decimal `json:"marketValueNotIn,omitempty"`
+	MarketValueGT    *money.Decimal  `json:"marketValueGT,omitempty"`
+	MarketValueGTE   *money.Decimal  `json:"marketValueGTE,omitempty"`
+	MarketValueLT    *money.Decimal  `json:"marketValueLT,omitempty"`
+	MarketValueLTE   *money.Decimal  `json:"marketValueLTE,omitempty"`
+
+	// "client" edge predicates.
+	HasClient     *bool                 `json:"hasClient,omitempty"`
+	HasClientWith []*CustomerWhereInput `json:"hasClientWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AssetSnapshotWhereInput) AddPredicates(predicates ...predicate.AssetSnapshot) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AssetSnapshotWhereInput filter on the AssetSnapshotQuery builder.
+func (i *AssetSnapshotWhereInput) Filter(q *AssetSnapshotQuery) (*AssetSnapshotQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAssetSnapshotWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAssetSnapshotWhereInput is returned in case the AssetSnapshotWhereInput is empty.
+var ErrEmptyAssetSnapshotWhereInput = errors.New("ent: empty predicate AssetSnapshotWhereInput")
+
+// P returns a predicate for filtering assetsnapshots.
+// An error is returned if the input is empty or invalid.
+func (i *AssetSnapshotWhereInput) P() (predicate.AssetSnapshot, error) {
+	var predicates []predicate.AssetSnapshot
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, assetsnapshot.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.AssetSnapshot, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, assetsnapshot.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.AssetSnapshot, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, assetsnapshot.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, assetsnapshot.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, assetsnapshot.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, assetsnapshot.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, assetsnapshot.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, assetsnapshot.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, assetsnapshot.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, assetsnapshot.IDLTE(*i.IDLTE))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, assetsnapshot.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, assetsnapshot.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, assetsnapshot.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.AsOf != nil {
+		predicates = append(predicates, assetsnapshot.AsOfEQ(*i.AsOf))
+	}
+	if i.AsOfNEQ != nil {
+		predicates = append(predicates, assetsnapshot.AsOfNEQ(*i.AsOfNEQ))
+	}
+	if len(i.AsOfIn) > 0 {
+		predicates = append(predicates, assetsnapshot.AsOfIn(i.AsOfIn...))
+	}
+	if len(i.AsOfNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.AsOfNotIn(i.AsOfNotIn...))
+	}
+	if i.AsOfGT != nil {
+		predicates = append(predicates, assetsnapshot.AsOfGT(*i.AsOfGT))
+	}
+	if i.AsOfGTE != nil {
+		predicates = append(predicates, assetsnapshot.AsOfGTE(*i.AsOfGTE))
+	}
+	if i.AsOfLT != nil {
+		predicates = append(predicates, assetsnapshot.AsOfLT(*i.AsOfLT))
+	}
+	if i.AsOfLTE != nil {
+		predicates = append(predicates, assetsnapshot.AsOfLTE(*i.AsOfLTE))
+	}
+	if i.TotalAssets != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsEQ(*i.TotalAssets))
+	}
+	if i.TotalAssetsNEQ != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsNEQ(*i.TotalAssetsNEQ))
+	}
+	if len(i.TotalAssetsIn) > 0 {
+		predicates = append(predicates, assetsnapshot.TotalAssetsIn(i.TotalAssetsIn...))
+	}
+	if len(i.TotalAssetsNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.TotalAssetsNotIn(i.TotalAssetsNotIn...))
+	}
+	if i.TotalAssetsGT != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsGT(*i.TotalAssetsGT))
+	}
+	if i.TotalAssetsGTE != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsGTE(*i.TotalAssetsGTE))
+	}
+	if i.TotalAssetsLT != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsLT(*i.TotalAssetsLT))
+	}
+	if i.TotalAssetsLTE != nil {
+		predicates = append(predicates, assetsnapshot.TotalAssetsLTE(*i.TotalAssetsLTE))
+	}
+	if i.Cash != nil {
+		predicates = append(predicates, assetsnapshot.CashEQ(*i.Cash))
+	}
+	if i.CashNEQ != nil {
+		predicates = append(predicates, assetsnapshot.CashNEQ(*i.CashNEQ))
+	}
+	if len(i.CashIn) > 0 {
+		predicates = append(predicates, assetsnapshot.CashIn(i.CashIn...))
+	}
+	if len(i.CashNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.CashNotIn(i.CashNotIn...))
+	}
+	if i.CashGT != nil {
+		predicates = append(predicates, assetsnapshot.CashGT(*i.CashGT))
+	}
+	if i.CashGTE != nil {
+		predicates = append(predicates, assetsnapshot.CashGTE(*i.CashGTE))
+	}
+	if i.CashLT != nil {
+		predicates = append(predicates, assetsnapshot.CashLT(*i.CashLT))
+	}
+	if i.CashLTE != nil {
+		predicates = append(predicates, assetsnapshot.CashLTE(*i.CashLTE))
+	}
+	if i.MarketValue != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueEQ(*i.MarketValue))
+	}
+	if i.MarketValueNEQ != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueNEQ(*i.MarketValueNEQ))
+	}
+	if len(i.MarketValueIn) > 0 {
+		predicates = append(predicates, assetsnapshot.MarketValueIn(i.MarketValueIn...))
+	}
+	if len(i.MarketValueNotIn) > 0 {
+		predicates = append(predicates, assetsnapshot.MarketValueNotIn(i.MarketValueNotIn...))
+	}
+	if i.MarketValueGT != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueGT(*i.MarketValueGT))
+	}
+	if i.MarketValueGTE != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueGTE(*i.MarketValueGTE))
+	}
+	if i.MarketValueLT != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueLT(*i.MarketValueLT))
+	}
+	if i.MarketValueLTE != nil {
+		predicates = append(predicates, assetsnapshot.MarketValueLTE(*i.MarketValueLTE))
+	}
+
+	if i.HasClient != nil {
+		p := assetsnapshot.HasClient()
+		if !*i.HasClient {
+			p = assetsnapshot.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasClientWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasClientWith))
+		for _, w := range i.HasClientWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasClientWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, assetsnapshot.HasClientWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAssetSnapshotWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return assetsnapshot.And(predicates...), nil
 	}
 }
 
@@ -4096,6 +4431,10 @@ type CustomerWhereInput struct {
 	// "pushes" edge predicates.
 	HasPushes     *bool             `json:"hasPushes,omitempty"`
 	HasPushesWith []*PushWhereInput `json:"hasPushesWith,omitempty"`
+
+	// "asset_snapshots" edge predicates.
+	HasAssetSnapshots     *bool                      `json:"hasAssetSnapshots,omitempty"`
+	HasAssetSnapshotsWith []*AssetSnapshotWhereInput `json:"hasAssetSnapshotsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4853,6 +5192,24 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, customer.HasPushesWith(with...))
+	}
+	if i.HasAssetSnapshots != nil {
+		p := customer.HasAssetSnapshots()
+		if !*i.HasAssetSnapshots {
+			p = customer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAssetSnapshotsWith) > 0 {
+		with := make([]predicate.AssetSnapshot, 0, len(i.HasAssetSnapshotsWith))
+		for _, w := range i.HasAssetSnapshotsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAssetSnapshotsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, customer.HasAssetSnapshotsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

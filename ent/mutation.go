@@ -14,6 +14,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -55,6 +56,7 @@ const (
 	TypeAPIKey             = "APIKey"
 	TypeAccount            = "Account"
 	TypeAdvisorAssignment  = "AdvisorAssignment"
+	TypeAssetSnapshot      = "AssetSnapshot"
 	TypeAuditLog           = "AuditLog"
 	TypeBranch             = "Branch"
 	TypeCashFlow           = "CashFlow"
@@ -1449,6 +1451,8 @@ type AccountMutation struct {
 	closed_on         *time.Time
 	cash_balance      *money.Decimal
 	addcash_balance   *money.Decimal
+	margin_debt       *money.Decimal
+	addmargin_debt    *money.Decimal
 	clearedFields     map[string]struct{}
 	client            *int
 	clearedclient     bool
@@ -1921,6 +1925,62 @@ func (m *AccountMutation) ResetCashBalance() {
 	m.addcash_balance = nil
 }
 
+// SetMarginDebt sets the "margin_debt" field.
+func (m *AccountMutation) SetMarginDebt(value money.Decimal) {
+	m.margin_debt = &value
+	m.addmargin_debt = nil
+}
+
+// MarginDebt returns the value of the "margin_debt" field in the mutation.
+func (m *AccountMutation) MarginDebt() (r money.Decimal, exists bool) {
+	v := m.margin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginDebt returns the old "margin_debt" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldMarginDebt(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginDebt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginDebt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginDebt: %w", err)
+	}
+	return oldValue.MarginDebt, nil
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (m *AccountMutation) AddMarginDebt(value money.Decimal) {
+	if m.addmargin_debt != nil {
+		*m.addmargin_debt = m.addmargin_debt.Add(value)
+	} else {
+		m.addmargin_debt = &value
+	}
+}
+
+// AddedMarginDebt returns the value that was added to the "margin_debt" field in this mutation.
+func (m *AccountMutation) AddedMarginDebt() (r money.Decimal, exists bool) {
+	v := m.addmargin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMarginDebt resets all changes to the "margin_debt" field.
+func (m *AccountMutation) ResetMarginDebt() {
+	m.margin_debt = nil
+	m.addmargin_debt = nil
+}
+
 // ClearClient clears the "client" edge to the Customer entity.
 func (m *AccountMutation) ClearClient() {
 	m.clearedclient = true
@@ -2144,7 +2204,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.account_no != nil {
 		fields = append(fields, account.FieldAccountNo)
 	}
@@ -2172,6 +2232,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.cash_balance != nil {
 		fields = append(fields, account.FieldCashBalance)
 	}
+	if m.margin_debt != nil {
+		fields = append(fields, account.FieldMarginDebt)
+	}
 	return fields
 }
 
@@ -2198,6 +2261,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.ClosedOn()
 	case account.FieldCashBalance:
 		return m.CashBalance()
+	case account.FieldMarginDebt:
+		return m.MarginDebt()
 	}
 	return nil, false
 }
@@ -2225,6 +2290,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldClosedOn(ctx)
 	case account.FieldCashBalance:
 		return m.OldCashBalance(ctx)
+	case account.FieldMarginDebt:
+		return m.OldMarginDebt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2297,6 +2364,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCashBalance(v)
 		return nil
+	case account.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginDebt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
 }
@@ -2308,6 +2382,9 @@ func (m *AccountMutation) AddedFields() []string {
 	if m.addcash_balance != nil {
 		fields = append(fields, account.FieldCashBalance)
 	}
+	if m.addmargin_debt != nil {
+		fields = append(fields, account.FieldMarginDebt)
+	}
 	return fields
 }
 
@@ -2318,6 +2395,8 @@ func (m *AccountMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case account.FieldCashBalance:
 		return m.AddedCashBalance()
+	case account.FieldMarginDebt:
+		return m.AddedMarginDebt()
 	}
 	return nil, false
 }
@@ -2333,6 +2412,13 @@ func (m *AccountMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddCashBalance(v)
+		return nil
+	case account.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginDebt(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account numeric field %s", name)
@@ -2396,6 +2482,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldCashBalance:
 		m.ResetCashBalance()
+		return nil
+	case account.FieldMarginDebt:
+		m.ResetMarginDebt()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -3385,6 +3474,704 @@ func (m *AdvisorAssignmentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AdvisorAssignment edge %s", name)
+}
+
+// AssetSnapshotMutation represents an operation that mutates the AssetSnapshot nodes in the graph.
+type AssetSnapshotMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	as_of           *time.Time
+	total_assets    *money.Decimal
+	addtotal_assets *money.Decimal
+	cash            *money.Decimal
+	addcash         *money.Decimal
+	market_value    *money.Decimal
+	addmarket_value *money.Decimal
+	clearedFields   map[string]struct{}
+	client          *int
+	clearedclient   bool
+	done            bool
+	oldValue        func(context.Context) (*AssetSnapshot, error)
+	predicates      []predicate.AssetSnapshot
+}
+
+var _ ent.Mutation = (*AssetSnapshotMutation)(nil)
+
+// assetsnapshotOption allows management of the mutation configuration using functional options.
+type assetsnapshotOption func(*AssetSnapshotMutation)
+
+// newAssetSnapshotMutation creates new mutation for the AssetSnapshot entity.
+func newAssetSnapshotMutation(c config, op Op, opts ...assetsnapshotOption) *AssetSnapshotMutation {
+	m := &AssetSnapshotMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAssetSnapshot,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAssetSnapshotID sets the ID field of the mutation.
+func withAssetSnapshotID(id int) assetsnapshotOption {
+	return func(m *AssetSnapshotMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AssetSnapshot
+		)
+		m.oldValue = func(ctx context.Context) (*AssetSnapshot, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AssetSnapshot.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAssetSnapshot sets the old AssetSnapshot of the mutation.
+func withAssetSnapshot(node *AssetSnapshot) assetsnapshotOption {
+	return func(m *AssetSnapshotMutation) {
+		m.oldValue = func(context.Context) (*AssetSnapshot, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AssetSnapshotMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AssetSnapshotMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AssetSnapshotMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AssetSnapshotMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AssetSnapshot.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetClientID sets the "client_id" field.
+func (m *AssetSnapshotMutation) SetClientID(i int) {
+	m.client = &i
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *AssetSnapshotMutation) ClientID() (r int, exists bool) {
+	v := m.client
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the AssetSnapshot entity.
+// If the AssetSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssetSnapshotMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *AssetSnapshotMutation) ResetClientID() {
+	m.client = nil
+}
+
+// SetAsOf sets the "as_of" field.
+func (m *AssetSnapshotMutation) SetAsOf(t time.Time) {
+	m.as_of = &t
+}
+
+// AsOf returns the value of the "as_of" field in the mutation.
+func (m *AssetSnapshotMutation) AsOf() (r time.Time, exists bool) {
+	v := m.as_of
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAsOf returns the old "as_of" field's value of the AssetSnapshot entity.
+// If the AssetSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssetSnapshotMutation) OldAsOf(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAsOf is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAsOf requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAsOf: %w", err)
+	}
+	return oldValue.AsOf, nil
+}
+
+// ResetAsOf resets all changes to the "as_of" field.
+func (m *AssetSnapshotMutation) ResetAsOf() {
+	m.as_of = nil
+}
+
+// SetTotalAssets sets the "total_assets" field.
+func (m *AssetSnapshotMutation) SetTotalAssets(value money.Decimal) {
+	m.total_assets = &value
+	m.addtotal_assets = nil
+}
+
+// TotalAssets returns the value of the "total_assets" field in the mutation.
+func (m *AssetSnapshotMutation) TotalAssets() (r money.Decimal, exists bool) {
+	v := m.total_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalAssets returns the old "total_assets" field's value of the AssetSnapshot entity.
+// If the AssetSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssetSnapshotMutation) OldTotalAssets(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalAssets is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalAssets requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalAssets: %w", err)
+	}
+	return oldValue.TotalAssets, nil
+}
+
+// AddTotalAssets adds value to the "total_assets" field.
+func (m *AssetSnapshotMutation) AddTotalAssets(value money.Decimal) {
+	if m.addtotal_assets != nil {
+		*m.addtotal_assets = m.addtotal_assets.Add(value)
+	} else {
+		m.addtotal_assets = &value
+	}
+}
+
+// AddedTotalAssets returns the value that was added to the "total_assets" field in this mutation.
+func (m *AssetSnapshotMutation) AddedTotalAssets() (r money.Decimal, exists bool) {
+	v := m.addtotal_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotalAssets resets all changes to the "total_assets" field.
+func (m *AssetSnapshotMutation) ResetTotalAssets() {
+	m.total_assets = nil
+	m.addtotal_assets = nil
+}
+
+// SetCash sets the "cash" field.
+func (m *AssetSnapshotMutation) SetCash(value money.Decimal) {
+	m.cash = &value
+	m.addcash = nil
+}
+
+// Cash returns the value of the "cash" field in the mutation.
+func (m *AssetSnapshotMutation) Cash() (r money.Decimal, exists bool) {
+	v := m.cash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCash returns the old "cash" field's value of the AssetSnapshot entity.
+// If the AssetSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssetSnapshotMutation) OldCash(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCash: %w", err)
+	}
+	return oldValue.Cash, nil
+}
+
+// AddCash adds value to the "cash" field.
+func (m *AssetSnapshotMutation) AddCash(value money.Decimal) {
+	if m.addcash != nil {
+		*m.addcash = m.addcash.Add(value)
+	} else {
+		m.addcash = &value
+	}
+}
+
+// AddedCash returns the value that was added to the "cash" field in this mutation.
+func (m *AssetSnapshotMutation) AddedCash() (r money.Decimal, exists bool) {
+	v := m.addcash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCash resets all changes to the "cash" field.
+func (m *AssetSnapshotMutation) ResetCash() {
+	m.cash = nil
+	m.addcash = nil
+}
+
+// SetMarketValue sets the "market_value" field.
+func (m *AssetSnapshotMutation) SetMarketValue(value money.Decimal) {
+	m.market_value = &value
+	m.addmarket_value = nil
+}
+
+// MarketValue returns the value of the "market_value" field in the mutation.
+func (m *AssetSnapshotMutation) MarketValue() (r money.Decimal, exists bool) {
+	v := m.market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarketValue returns the old "market_value" field's value of the AssetSnapshot entity.
+// If the AssetSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssetSnapshotMutation) OldMarketValue(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarketValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarketValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarketValue: %w", err)
+	}
+	return oldValue.MarketValue, nil
+}
+
+// AddMarketValue adds value to the "market_value" field.
+func (m *AssetSnapshotMutation) AddMarketValue(value money.Decimal) {
+	if m.addmarket_value != nil {
+		*m.addmarket_value = m.addmarket_value.Add(value)
+	} else {
+		m.addmarket_value = &value
+	}
+}
+
+// AddedMarketValue returns the value that was added to the "market_value" field in this mutation.
+func (m *AssetSnapshotMutation) AddedMarketValue() (r money.Decimal, exists bool) {
+	v := m.addmarket_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMarketValue resets all changes to the "market_value" field.
+func (m *AssetSnapshotMutation) ResetMarketValue() {
+	m.market_value = nil
+	m.addmarket_value = nil
+}
+
+// ClearClient clears the "client" edge to the Customer entity.
+func (m *AssetSnapshotMutation) ClearClient() {
+	m.clearedclient = true
+	m.clearedFields[assetsnapshot.FieldClientID] = struct{}{}
+}
+
+// ClientCleared reports if the "client" edge to the Customer entity was cleared.
+func (m *AssetSnapshotMutation) ClientCleared() bool {
+	return m.clearedclient
+}
+
+// ClientIDs returns the "client" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClientID instead. It exists only for internal usage by the builders.
+func (m *AssetSnapshotMutation) ClientIDs() (ids []int) {
+	if id := m.client; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClient resets all changes to the "client" edge.
+func (m *AssetSnapshotMutation) ResetClient() {
+	m.client = nil
+	m.clearedclient = false
+}
+
+// Where appends a list predicates to the AssetSnapshotMutation builder.
+func (m *AssetSnapshotMutation) Where(ps ...predicate.AssetSnapshot) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AssetSnapshotMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AssetSnapshotMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AssetSnapshot, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AssetSnapshotMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AssetSnapshotMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AssetSnapshot).
+func (m *AssetSnapshotMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AssetSnapshotMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.client != nil {
+		fields = append(fields, assetsnapshot.FieldClientID)
+	}
+	if m.as_of != nil {
+		fields = append(fields, assetsnapshot.FieldAsOf)
+	}
+	if m.total_assets != nil {
+		fields = append(fields, assetsnapshot.FieldTotalAssets)
+	}
+	if m.cash != nil {
+		fields = append(fields, assetsnapshot.FieldCash)
+	}
+	if m.market_value != nil {
+		fields = append(fields, assetsnapshot.FieldMarketValue)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AssetSnapshotMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case assetsnapshot.FieldClientID:
+		return m.ClientID()
+	case assetsnapshot.FieldAsOf:
+		return m.AsOf()
+	case assetsnapshot.FieldTotalAssets:
+		return m.TotalAssets()
+	case assetsnapshot.FieldCash:
+		return m.Cash()
+	case assetsnapshot.FieldMarketValue:
+		return m.MarketValue()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AssetSnapshotMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case assetsnapshot.FieldClientID:
+		return m.OldClientID(ctx)
+	case assetsnapshot.FieldAsOf:
+		return m.OldAsOf(ctx)
+	case assetsnapshot.FieldTotalAssets:
+		return m.OldTotalAssets(ctx)
+	case assetsnapshot.FieldCash:
+		return m.OldCash(ctx)
+	case assetsnapshot.FieldMarketValue:
+		return m.OldMarketValue(ctx)
+	}
+	return nil, fmt.Errorf("unknown AssetSnapshot field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AssetSnapshotMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case assetsnapshot.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case assetsnapshot.FieldAsOf:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAsOf(v)
+		return nil
+	case assetsnapshot.FieldTotalAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalAssets(v)
+		return nil
+	case assetsnapshot.FieldCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCash(v)
+		return nil
+	case assetsnapshot.FieldMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarketValue(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AssetSnapshot field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AssetSnapshotMutation) AddedFields() []string {
+	var fields []string
+	if m.addtotal_assets != nil {
+		fields = append(fields, assetsnapshot.FieldTotalAssets)
+	}
+	if m.addcash != nil {
+		fields = append(fields, assetsnapshot.FieldCash)
+	}
+	if m.addmarket_value != nil {
+		fields = append(fields, assetsnapshot.FieldMarketValue)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AssetSnapshotMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case assetsnapshot.FieldTotalAssets:
+		return m.AddedTotalAssets()
+	case assetsnapshot.FieldCash:
+		return m.AddedCash()
+	case assetsnapshot.FieldMarketValue:
+		return m.AddedMarketValue()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AssetSnapshotMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case assetsnapshot.FieldTotalAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalAssets(v)
+		return nil
+	case assetsnapshot.FieldCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCash(v)
+		return nil
+	case assetsnapshot.FieldMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarketValue(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AssetSnapshot numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AssetSnapshotMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AssetSnapshotMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AssetSnapshotMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AssetSnapshot nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AssetSnapshotMutation) ResetField(name string) error {
+	switch name {
+	case assetsnapshot.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case assetsnapshot.FieldAsOf:
+		m.ResetAsOf()
+		return nil
+	case assetsnapshot.FieldTotalAssets:
+		m.ResetTotalAssets()
+		return nil
+	case assetsnapshot.FieldCash:
+		m.ResetCash()
+		return nil
+	case assetsnapshot.FieldMarketValue:
+		m.ResetMarketValue()
+		return nil
+	}
+	return fmt.Errorf("unknown AssetSnapshot field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AssetSnapshotMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.client != nil {
+		edges = append(edges, assetsnapshot.EdgeClient)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AssetSnapshotMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case assetsnapshot.EdgeClient:
+		if id := m.client; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AssetSnapshotMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AssetSnapshotMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AssetSnapshotMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedclient {
+		edges = append(edges, assetsnapshot.EdgeClient)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AssetSnapshotMutation) EdgeCleared(name string) bool {
+	switch name {
+	case assetsnapshot.EdgeClient:
+		return m.clearedclient
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AssetSnapshotMutation) ClearEdge(name string) error {
+	switch name {
+	case assetsnapshot.EdgeClient:
+		m.ClearClient()
+		return nil
+	}
+	return fmt.Errorf("unknown AssetSnapshot unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AssetSnapshotMutation) ResetEdge(name string) error {
+	switch name {
+	case assetsnapshot.EdgeClient:
+		m.ResetClient()
+		return nil
+	}
+	return fmt.Errorf("unknown AssetSnapshot edge %s", name)
 }
 
 // AuditLogMutation represents an operation that mutates the AuditLog nodes in the graph.
@@ -8282,6 +9069,8 @@ type CustomerMutation struct {
 	closed_on                  *time.Time
 	channel                    *customer.Channel
 	investor_class             *customer.InvestorClass
+	name_initials              *string
+	phone_last4                *string
 	clearedFields              map[string]struct{}
 	branch                     *int
 	clearedbranch              bool
@@ -8330,6 +9119,9 @@ type CustomerMutation struct {
 	pushes                     map[int]struct{}
 	removedpushes              map[int]struct{}
 	clearedpushes              bool
+	asset_snapshots            map[int]struct{}
+	removedasset_snapshots     map[int]struct{}
+	clearedasset_snapshots     bool
 	done                       bool
 	oldValue                   func(context.Context) (*Customer, error)
 	predicates                 []predicate.Customer
@@ -9270,6 +10062,104 @@ func (m *CustomerMutation) ResetInvestorClass() {
 	m.investor_class = nil
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (m *CustomerMutation) SetNameInitials(s string) {
+	m.name_initials = &s
+}
+
+// NameInitials returns the value of the "name_initials" field in the mutation.
+func (m *CustomerMutation) NameInitials() (r string, exists bool) {
+	v := m.name_initials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameInitials returns the old "name_initials" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldNameInitials(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameInitials is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameInitials requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameInitials: %w", err)
+	}
+	return oldValue.NameInitials, nil
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (m *CustomerMutation) ClearNameInitials() {
+	m.name_initials = nil
+	m.clearedFields[customer.FieldNameInitials] = struct{}{}
+}
+
+// NameInitialsCleared returns if the "name_initials" field was cleared in this mutation.
+func (m *CustomerMutation) NameInitialsCleared() bool {
+	_, ok := m.clearedFields[customer.FieldNameInitials]
+	return ok
+}
+
+// ResetNameInitials resets all changes to the "name_initials" field.
+func (m *CustomerMutation) ResetNameInitials() {
+	m.name_initials = nil
+	delete(m.clearedFields, customer.FieldNameInitials)
+}
+
+// SetPhoneLast4 sets the "phone_last4" field.
+func (m *CustomerMutation) SetPhoneLast4(s string) {
+	m.phone_last4 = &s
+}
+
+// PhoneLast4 returns the value of the "phone_last4" field in the mutation.
+func (m *CustomerMutation) PhoneLast4() (r string, exists bool) {
+	v := m.phone_last4
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhoneLast4 returns the old "phone_last4" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldPhoneLast4(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhoneLast4 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhoneLast4 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhoneLast4: %w", err)
+	}
+	return oldValue.PhoneLast4, nil
+}
+
+// ClearPhoneLast4 clears the value of the "phone_last4" field.
+func (m *CustomerMutation) ClearPhoneLast4() {
+	m.phone_last4 = nil
+	m.clearedFields[customer.FieldPhoneLast4] = struct{}{}
+}
+
+// PhoneLast4Cleared returns if the "phone_last4" field was cleared in this mutation.
+func (m *CustomerMutation) PhoneLast4Cleared() bool {
+	_, ok := m.clearedFields[customer.FieldPhoneLast4]
+	return ok
+}
+
+// ResetPhoneLast4 resets all changes to the "phone_last4" field.
+func (m *CustomerMutation) ResetPhoneLast4() {
+	m.phone_last4 = nil
+	delete(m.clearedFields, customer.FieldPhoneLast4)
+}
+
 // ClearBranch clears the "branch" edge to the Branch entity.
 func (m *CustomerMutation) ClearBranch() {
 	m.clearedbranch = true
@@ -10104,6 +10994,60 @@ func (m *CustomerMutation) ResetPushes() {
 	m.removedpushes = nil
 }
 
+// AddAssetSnapshotIDs adds the "asset_snapshots" edge to the AssetSnapshot entity by ids.
+func (m *CustomerMutation) AddAssetSnapshotIDs(ids ...int) {
+	if m.asset_snapshots == nil {
+		m.asset_snapshots = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.asset_snapshots[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAssetSnapshots clears the "asset_snapshots" edge to the AssetSnapshot entity.
+func (m *CustomerMutation) ClearAssetSnapshots() {
+	m.clearedasset_snapshots = true
+}
+
+// AssetSnapshotsCleared reports if the "asset_snapshots" edge to the AssetSnapshot entity was cleared.
+func (m *CustomerMutation) AssetSnapshotsCleared() bool {
+	return m.clearedasset_snapshots
+}
+
+// RemoveAssetSnapshotIDs removes the "asset_snapshots" edge to the AssetSnapshot entity by IDs.
+func (m *CustomerMutation) RemoveAssetSnapshotIDs(ids ...int) {
+	if m.removedasset_snapshots == nil {
+		m.removedasset_snapshots = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.asset_snapshots, ids[i])
+		m.removedasset_snapshots[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAssetSnapshots returns the removed IDs of the "asset_snapshots" edge to the AssetSnapshot entity.
+func (m *CustomerMutation) RemovedAssetSnapshotsIDs() (ids []int) {
+	for id := range m.removedasset_snapshots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AssetSnapshotsIDs returns the "asset_snapshots" edge IDs in the mutation.
+func (m *CustomerMutation) AssetSnapshotsIDs() (ids []int) {
+	for id := range m.asset_snapshots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAssetSnapshots resets all changes to the "asset_snapshots" edge.
+func (m *CustomerMutation) ResetAssetSnapshots() {
+	m.asset_snapshots = nil
+	m.clearedasset_snapshots = false
+	m.removedasset_snapshots = nil
+}
+
 // Where appends a list predicates to the CustomerMutation builder.
 func (m *CustomerMutation) Where(ps ...predicate.Customer) {
 	m.predicates = append(m.predicates, ps...)
@@ -10138,7 +11082,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -10199,6 +11143,12 @@ func (m *CustomerMutation) Fields() []string {
 	if m.investor_class != nil {
 		fields = append(fields, customer.FieldInvestorClass)
 	}
+	if m.name_initials != nil {
+		fields = append(fields, customer.FieldNameInitials)
+	}
+	if m.phone_last4 != nil {
+		fields = append(fields, customer.FieldPhoneLast4)
+	}
 	return fields
 }
 
@@ -10247,6 +11197,10 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.Channel()
 	case customer.FieldInvestorClass:
 		return m.InvestorClass()
+	case customer.FieldNameInitials:
+		return m.NameInitials()
+	case customer.FieldPhoneLast4:
+		return m.PhoneLast4()
 	}
 	return nil, false
 }
@@ -10296,6 +11250,10 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldChannel(ctx)
 	case customer.FieldInvestorClass:
 		return m.OldInvestorClass(ctx)
+	case customer.FieldNameInitials:
+		return m.OldNameInitials(ctx)
+	case customer.FieldPhoneLast4:
+		return m.OldPhoneLast4(ctx)
 	}
 	return nil, fmt.Errorf("unknown Customer field %s", name)
 }
@@ -10445,6 +11403,20 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetInvestorClass(v)
 		return nil
+	case customer.FieldNameInitials:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameInitials(v)
+		return nil
+	case customer.FieldPhoneLast4:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhoneLast4(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Customer field %s", name)
 }
@@ -10505,6 +11477,12 @@ func (m *CustomerMutation) ClearedFields() []string {
 	if m.FieldCleared(customer.FieldAdvisorID) {
 		fields = append(fields, customer.FieldAdvisorID)
 	}
+	if m.FieldCleared(customer.FieldNameInitials) {
+		fields = append(fields, customer.FieldNameInitials)
+	}
+	if m.FieldCleared(customer.FieldPhoneLast4) {
+		fields = append(fields, customer.FieldPhoneLast4)
+	}
 	return fields
 }
 
@@ -10545,6 +11523,12 @@ func (m *CustomerMutation) ClearField(name string) error {
 		return nil
 	case customer.FieldAdvisorID:
 		m.ClearAdvisorID()
+		return nil
+	case customer.FieldNameInitials:
+		m.ClearNameInitials()
+		return nil
+	case customer.FieldPhoneLast4:
+		m.ClearPhoneLast4()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer nullable field %s", name)
@@ -10614,13 +11598,19 @@ func (m *CustomerMutation) ResetField(name string) error {
 	case customer.FieldInvestorClass:
 		m.ResetInvestorClass()
 		return nil
+	case customer.FieldNameInitials:
+		m.ResetNameInitials()
+		return nil
+	case customer.FieldPhoneLast4:
+		m.ResetPhoneLast4()
+		return nil
 	}
 	return fmt.Errorf("unknown Customer field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CustomerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 17)
+	edges := make([]string, 0, 18)
 	if m.branch != nil {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -10671,6 +11661,9 @@ func (m *CustomerMutation) AddedEdges() []string {
 	}
 	if m.pushes != nil {
 		edges = append(edges, customer.EdgePushes)
+	}
+	if m.asset_snapshots != nil {
+		edges = append(edges, customer.EdgeAssetSnapshots)
 	}
 	return edges
 }
@@ -10773,13 +11766,19 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeAssetSnapshots:
+		ids := make([]ent.Value, 0, len(m.asset_snapshots))
+		for id := range m.asset_snapshots {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CustomerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 17)
+	edges := make([]string, 0, 18)
 	if m.removedstatus_changes != nil {
 		edges = append(edges, customer.EdgeStatusChanges)
 	}
@@ -10818,6 +11817,9 @@ func (m *CustomerMutation) RemovedEdges() []string {
 	}
 	if m.removedpushes != nil {
 		edges = append(edges, customer.EdgePushes)
+	}
+	if m.removedasset_snapshots != nil {
+		edges = append(edges, customer.EdgeAssetSnapshots)
 	}
 	return edges
 }
@@ -10904,13 +11906,19 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeAssetSnapshots:
+		ids := make([]ent.Value, 0, len(m.removedasset_snapshots))
+		for id := range m.removedasset_snapshots {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CustomerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 17)
+	edges := make([]string, 0, 18)
 	if m.clearedbranch {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -10962,6 +11970,9 @@ func (m *CustomerMutation) ClearedEdges() []string {
 	if m.clearedpushes {
 		edges = append(edges, customer.EdgePushes)
 	}
+	if m.clearedasset_snapshots {
+		edges = append(edges, customer.EdgeAssetSnapshots)
+	}
 	return edges
 }
 
@@ -11003,6 +12014,8 @@ func (m *CustomerMutation) EdgeCleared(name string) bool {
 		return m.clearedadvisor_assignments
 	case customer.EdgePushes:
 		return m.clearedpushes
+	case customer.EdgeAssetSnapshots:
+		return m.clearedasset_snapshots
 	}
 	return false
 }
@@ -11081,6 +12094,9 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 		return nil
 	case customer.EdgePushes:
 		m.ResetPushes()
+		return nil
+	case customer.EdgeAssetSnapshots:
+		m.ResetAssetSnapshots()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer edge %s", name)

@@ -20,6 +20,8 @@ type Tx struct {
 	Account *AccountClient
 	// AdvisorAssignment is the client for interacting with the AdvisorAssignment builders.
 	AdvisorAssignment *AdvisorAssignmentClient
+	// AssetSnapshot is the client for interacting with the AssetSnapshot builders.
+	AssetSnapshot *AssetSnapshotClient
 	// AuditLog is the client for interacting with the AuditLog builders.
 	AuditLog *AuditLogClient
 	// Branch is the client for interacting with the Branch builders.
@@ -198,6 +200,7 @@ func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
 	tx.AdvisorAssignment = NewAdvisorAssignmentClient(tx.config)
+	tx.AssetSnapshot = NewAssetSnapshotClient(tx.config)
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.Branch = NewBranchClient(tx.config)
 	tx.CashFlow = NewCashFlowClient(tx.config)

@@ -93,11 +93,15 @@ func (r *Resolver) ContactPerson() generated.ContactPersonResolver { return &con
 // Customer returns generated.CustomerResolver implementation.
 func (r *Resolver) Customer() generated.CustomerResolver { return &customerResolver{r} }
 
+// Holding returns generated.HoldingResolver implementation.
+func (r *Resolver) Holding() generated.HoldingResolver { return &holdingResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type (
 	contactPersonResolver struct{ *Resolver }
 	customerResolver      struct{ *Resolver }
+	holdingResolver       struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
 )

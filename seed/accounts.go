@@ -39,7 +39,7 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 		id := w.ids["accounts"].take()
 		w.accountCount++
 		t.accounts.add(id, fmt.Sprintf("%d%09d", 6+w.accountCount%3, w.accountCount), kind, market, "CNY",
-			accountStatus, c.opened, closed, money.Decimal(0), c.id)
+			accountStatus, c.opened, closed, money.Decimal(0), c.id, money.Decimal(0))
 		return account{id: id, market: market, row: t.accounts.rows[len(t.accounts.rows)-1]}
 	}
 	// Everyone has a securities account; the rest depends on wealth and luck.
@@ -50,8 +50,10 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 		fund := add("FUND", "TA")
 		cash = cash.Sub(w.fundHoldings(r, c, fund, cash, t))
 	}
+	var credit *account
 	if c.wealth > money.FromInt(500_000) && r.IntN(100) < 25 {
-		add("CREDIT", securities.market)
+		a := add("CREDIT", securities.market)
+		credit = &a
 	}
 	if r.IntN(100) < 4 {
 		add("OTC", "OTC")
@@ -70,6 +72,46 @@ func (w *world) accounts(r *rand.Rand, c *client, t *chunkTables) {
 	securities.row[cashBalanceColumn] = cash
 	w.trades(r, c, securities, t)
 	w.flows(r, c, securities, cash, t)
+	if credit != nil {
+		w.margin(r, c, *credit, t)
+	}
+	w.snapshots(r, c, cash, t)
+}
+
+// marginDebtColumn is the index of margin_debt in the accounts table.
+const marginDebtColumn = 10
+
+// margin gives a credit account a debt of 10–40% of the client's wealth,
+// collateral (held as cash) of 130–250% of it, and a year of monthly
+// interest at 6% a year.
+func (w *world) margin(r *rand.Rand, c *client, a account, t *chunkTables) {
+	debt := money.FromCents(c.wealth.MulFrac(int64(10+r.IntN(31)), 100).Units() / 100)
+	a.row[marginDebtColumn] = debt
+	a.row[cashBalanceColumn] = debt.MulFrac(int64(130+r.IntN(121)), 100)
+	interest := money.FromCents(debt.MulFrac(5, 1000).Units() / 100) // 0.5% a month
+	for m := range 12 {
+		at := time.Date(w.opts.Today.Year(), w.opts.Today.Month(), 1, 2, 0, 0, 0, time.UTC).AddDate(0, -m, 0)
+		t.flows.add(w.ids["cash_flows"].take(), "MARGIN_INTEREST", interest.Neg(), at, a.id, c.id)
+	}
+}
+
+// snapshots records the client's assets at the end of each of the last
+// thirteen months: a random walk back from today's wealth, so the chart
+// and "assets a year ago" have a history to show.
+func (w *world) snapshots(r *rand.Rand, c *client, cash money.Decimal, t *chunkTables) {
+	total := c.wealth
+	cashShare := int64(0)
+	if total.Sign() > 0 {
+		share, _ := cash.Div(total)
+		cashShare = min(max(share.Units(), 0), 10_000)
+	}
+	monthEnd := time.Date(w.opts.Today.Year(), w.opts.Today.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	for range 13 {
+		total = money.FromCents(total.MulFrac(int64(9_200+r.IntN(1_700)), 10_000).Units() / 100) // -8% … +9% a month
+		snapCash := money.FromCents(total.MulFrac(cashShare, 10_000).Units() / 100)
+		t.snapshots.add(w.ids["asset_snapshots"].take(), monthEnd, total, snapCash, total.Sub(snapCash), c.id)
+		monthEnd = time.Date(monthEnd.Year(), monthEnd.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	}
 }
 
 // stockHoldings gives a securities account 0–8 positions worth part of

@@ -9,6 +9,7 @@ import (
 
 	"github.com/brokercrm/crm/idcard"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/searchkey"
 	"github.com/brokercrm/crm/seed/fake"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -38,18 +39,18 @@ func (c *chunk) rows() int {
 // tables of one chunk, by name.
 type chunkTables struct {
 	customers, logins, accounts, orgs, contacts, statuses, assessments, interactions, orders, tags,
-	holdings, trades, flows *table
+	holdings, trades, flows, snapshots *table
 }
 
 func newChunkTables() *chunkTables {
 	return &chunkTables{
 		customers: newTable("customers", "id", "created_at", "updated_at", "client_no", "kind", "name", "id_type",
 			"id_number", "id_expires_on", "gender", "birth_date", "phone", "email", "address", "status", "opened_on",
-			"closed_on", "channel", "investor_class", "branch_id", "advisor_id"),
+			"closed_on", "channel", "investor_class", "branch_id", "advisor_id", "name_initials", "phone_last4"),
 		logins: newTable("users", "id", "created_at", "updated_at", "username", "display_name",
 			"password_hash", "role", "active", "branch_id", "client_id"),
 		accounts: newTable("accounts", "id", "account_no", "type", "market", "currency", "status", "opened_on",
-			"closed_on", "cash_balance", "client_id"),
+			"closed_on", "cash_balance", "client_id", "margin_debt"),
 		orgs:     newTable("organizations", "id", "credit_code", "industry", "registered_capital", "legal_representative", "client_id"),
 		contacts: newTable("contact_persons", "id", "name", "title", "phone", "email", "primary", "client_id"),
 		statuses: newTable("client_status_changes", "id", "from_status", "to_status", "reason", "changed_at",
@@ -64,7 +65,8 @@ func newChunkTables() *chunkTables {
 			"instrument_id", "product_id"),
 		trades: newTable("trades", "id", "side", "quantity", "price", "amount", "commission", "fees", "traded_at",
 			"channel", "account_id", "client_id", "instrument_id"),
-		flows: newTable("cash_flows", "id", "type", "amount", "occurred_at", "account_id", "client_id"),
+		flows:     newTable("cash_flows", "id", "type", "amount", "occurred_at", "account_id", "client_id"),
+		snapshots: newTable("asset_snapshots", "id", "as_of", "total_assets", "cash", "market_value", "client_id"),
 	}
 }
 
@@ -80,7 +82,7 @@ func (w *world) generate(first, last int) *chunk {
 		clients:   last - first,
 		customers: t.customers,
 		owned:     []*table{t.logins, t.accounts, t.orgs, t.contacts, t.statuses, t.assessments, t.interactions, t.orders, t.tags},
-		positions: []*table{t.holdings, t.trades, t.flows},
+		positions: []*table{t.holdings, t.trades, t.flows, t.snapshots},
 	}
 	for _, tab := range append([]*table{c.customers}, append(c.owned, c.positions...)...) {
 		w.rowCounts[tab.name] += len(tab.rows)
@@ -227,9 +229,11 @@ func (w *world) customerRow(r *rand.Rand, c *client, i int, institution bool, t 
 		class = "PROFESSIONAL"
 	}
 	c.name = name
+	phone := fake.Mobile(r)
 	t.customers.add(c.id, w.now, w.now, fmt.Sprintf("%s%08d", c.branch.code[1:], i+1), kind, name, idType,
-		idNumber, expires, gender, birth, fake.Mobile(r), fake.Email(r, idNumber), fake.Address(r, city),
-		c.status, opened, closed, channels[r.IntN(len(channels))], class, c.branch.id, c.advisorID)
+		idNumber, expires, gender, birth, phone, fake.Email(r, idNumber), fake.Address(r, city),
+		c.status, opened, closed, channels[r.IntN(len(channels))], class, c.branch.id, c.advisorID,
+		searchkey.Initials(name), searchkey.PhoneLast4(phone))
 }
 
 func (w *world) organisation(r *rand.Rand, c *client, t *chunkTables) {

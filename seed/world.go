@@ -63,7 +63,7 @@ var tableOrder = []string{
 	"branches", "users", "instruments", "products", "tags",
 	"customers", "accounts", "organizations", "contact_persons", "client_status_changes",
 	"risk_assessments", "interactions", "sales_orders", "customer_tags",
-	"holdings", "trades", "cash_flows",
+	"holdings", "trades", "cash_flows", "asset_snapshots",
 }
 
 func newWorld(ctx context.Context, db *store.DB, opts Options) (*world, error) {

@@ -38,6 +38,8 @@ const (
 	FieldClosedOn = "closed_on"
 	// FieldCashBalance holds the string denoting the cash_balance field in the database.
 	FieldCashBalance = "cash_balance"
+	// FieldMarginDebt holds the string denoting the margin_debt field in the database.
+	FieldMarginDebt = "margin_debt"
 	// EdgeClient holds the string denoting the client edge name in mutations.
 	EdgeClient = "client"
 	// EdgeHoldings holds the string denoting the holdings edge name in mutations.
@@ -90,6 +92,7 @@ var Columns = []string{
 	FieldOpenedOn,
 	FieldClosedOn,
 	FieldCashBalance,
+	FieldMarginDebt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -114,6 +117,8 @@ var (
 	AccountNoValidator func(string) error
 	// DefaultCashBalance holds the default value on creation for the "cash_balance" field.
 	DefaultCashBalance money.Decimal
+	// DefaultMarginDebt holds the default value on creation for the "margin_debt" field.
+	DefaultMarginDebt money.Decimal
 )
 
 // Type defines the type for the "type" enum field.
@@ -245,6 +250,11 @@ func ByClosedOn(opts ...sql.OrderTermOption) OrderOption {
 // ByCashBalance orders the results by the cash_balance field.
 func ByCashBalance(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCashBalance, opts...).ToFunc()
+}
+
+// ByMarginDebt orders the results by the margin_debt field.
+func ByMarginDebt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMarginDebt, opts...).ToFunc()
 }
 
 // ByClientField orders the results by client field.

@@ -83,6 +83,12 @@ func CashBalance(v money.Decimal) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCashBalance, vc))
 }
 
+// MarginDebt applies equality check predicate on the "margin_debt" field. It's identical to MarginDebtEQ.
+func MarginDebt(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldEQ(FieldMarginDebt, vc))
+}
+
 // AccountNoEQ applies the EQ predicate on the "account_no" field.
 func AccountNoEQ(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldAccountNo, v))
@@ -410,6 +416,60 @@ func CashBalanceLT(v money.Decimal) predicate.Account {
 func CashBalanceLTE(v money.Decimal) predicate.Account {
 	vc := int64(v)
 	return predicate.Account(sql.FieldLTE(FieldCashBalance, vc))
+}
+
+// MarginDebtEQ applies the EQ predicate on the "margin_debt" field.
+func MarginDebtEQ(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldEQ(FieldMarginDebt, vc))
+}
+
+// MarginDebtNEQ applies the NEQ predicate on the "margin_debt" field.
+func MarginDebtNEQ(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldNEQ(FieldMarginDebt, vc))
+}
+
+// MarginDebtIn applies the In predicate on the "margin_debt" field.
+func MarginDebtIn(vs ...money.Decimal) predicate.Account {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Account(sql.FieldIn(FieldMarginDebt, v...))
+}
+
+// MarginDebtNotIn applies the NotIn predicate on the "margin_debt" field.
+func MarginDebtNotIn(vs ...money.Decimal) predicate.Account {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Account(sql.FieldNotIn(FieldMarginDebt, v...))
+}
+
+// MarginDebtGT applies the GT predicate on the "margin_debt" field.
+func MarginDebtGT(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldGT(FieldMarginDebt, vc))
+}
+
+// MarginDebtGTE applies the GTE predicate on the "margin_debt" field.
+func MarginDebtGTE(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldGTE(FieldMarginDebt, vc))
+}
+
+// MarginDebtLT applies the LT predicate on the "margin_debt" field.
+func MarginDebtLT(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldLT(FieldMarginDebt, vc))
+}
+
+// MarginDebtLTE applies the LTE predicate on the "margin_debt" field.
+func MarginDebtLTE(v money.Decimal) predicate.Account {
+	vc := int64(v)
+	return predicate.Account(sql.FieldLTE(FieldMarginDebt, vc))
 }
 
 // HasClient applies the HasEdge predicate on the "client" edge.

@@ -91,6 +91,7 @@ const (
 	TypeDIVIDEND          Type = "DIVIDEND"
 	TypeINTEREST          Type = "INTEREST"
 	TypeFEE               Type = "FEE"
+	TypeMARGIN_INTEREST   Type = "MARGIN_INTEREST"
 )
 
 func (_type Type) String() string {
@@ -100,7 +101,7 @@ func (_type Type) String() string {
 // TypeValidator is a validator for the "type" field enum values. It is called by the builders before save.
 func TypeValidator(_type Type) error {
 	switch _type {
-	case TypeDEPOSIT, TypeWITHDRAWAL, TypeBANK_TRANSFER_IN, TypeBANK_TRANSFER_OUT, TypeDIVIDEND, TypeINTEREST, TypeFEE:
+	case TypeDEPOSIT, TypeWITHDRAWAL, TypeBANK_TRANSFER_IN, TypeBANK_TRANSFER_OUT, TypeDIVIDEND, TypeINTEREST, TypeFEE, TypeMARGIN_INTEREST:
 		return nil
 	default:
 		return fmt.Errorf("cashflow: invalid enum value for type field: %q", _type)

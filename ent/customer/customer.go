@@ -58,6 +58,10 @@ const (
 	FieldChannel = "channel"
 	// FieldInvestorClass holds the string denoting the investor_class field in the database.
 	FieldInvestorClass = "investor_class"
+	// FieldNameInitials holds the string denoting the name_initials field in the database.
+	FieldNameInitials = "name_initials"
+	// FieldPhoneLast4 holds the string denoting the phone_last4 field in the database.
+	FieldPhoneLast4 = "phone_last4"
 	// EdgeBranch holds the string denoting the branch edge name in mutations.
 	EdgeBranch = "branch"
 	// EdgeAdvisor holds the string denoting the advisor edge name in mutations.
@@ -92,6 +96,8 @@ const (
 	EdgeAdvisorAssignments = "advisor_assignments"
 	// EdgePushes holds the string denoting the pushes edge name in mutations.
 	EdgePushes = "pushes"
+	// EdgeAssetSnapshots holds the string denoting the asset_snapshots edge name in mutations.
+	EdgeAssetSnapshots = "asset_snapshots"
 	// Table holds the table name of the customer in the database.
 	Table = "customers"
 	// BranchTable is the table that holds the branch relation/edge.
@@ -211,6 +217,13 @@ const (
 	PushesInverseTable = "pushes"
 	// PushesColumn is the table column denoting the pushes relation/edge.
 	PushesColumn = "client_id"
+	// AssetSnapshotsTable is the table that holds the asset_snapshots relation/edge.
+	AssetSnapshotsTable = "asset_snapshots"
+	// AssetSnapshotsInverseTable is the table name for the AssetSnapshot entity.
+	// It exists in this package in order to avoid circular dependency with the "assetsnapshot" package.
+	AssetSnapshotsInverseTable = "asset_snapshots"
+	// AssetSnapshotsColumn is the table column denoting the asset_snapshots relation/edge.
+	AssetSnapshotsColumn = "client_id"
 )
 
 // Columns holds all SQL columns for customer fields.
@@ -236,6 +249,8 @@ var Columns = []string{
 	FieldAdvisorID,
 	FieldChannel,
 	FieldInvestorClass,
+	FieldNameInitials,
+	FieldPhoneLast4,
 }
 
 var (
@@ -260,7 +275,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/brokercrm/crm/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -280,6 +295,10 @@ var (
 	EmailValidator func(string) error
 	// AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	AddressValidator func(string) error
+	// NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
+	NameInitialsValidator func(string) error
+	// PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
+	PhoneLast4Validator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -555,6 +574,16 @@ func ByInvestorClass(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldInvestorClass, opts...).ToFunc()
 }
 
+// ByNameInitials orders the results by the name_initials field.
+func ByNameInitials(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNameInitials, opts...).ToFunc()
+}
+
+// ByPhoneLast4 orders the results by the phone_last4 field.
+func ByPhoneLast4(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPhoneLast4, opts...).ToFunc()
+}
+
 // ByBranchField orders the results by branch field.
 func ByBranchField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -764,6 +793,20 @@ func ByPushes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newPushesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAssetSnapshotsCount orders the results by asset_snapshots count.
+func ByAssetSnapshotsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAssetSnapshotsStep(), opts...)
+	}
+}
+
+// ByAssetSnapshots orders the results by asset_snapshots terms.
+func ByAssetSnapshots(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAssetSnapshotsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newBranchStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -881,6 +924,13 @@ func newPushesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PushesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
+	)
+}
+func newAssetSnapshotsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AssetSnapshotsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AssetSnapshotsTable, AssetSnapshotsColumn),
 	)
 }
 

@@ -125,6 +125,16 @@ func AdvisorID(v int) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldAdvisorID, v))
 }
 
+// NameInitials applies equality check predicate on the "name_initials" field. It's identical to NameInitialsEQ.
+func NameInitials(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldNameInitials, v))
+}
+
+// PhoneLast4 applies equality check predicate on the "phone_last4" field. It's identical to PhoneLast4EQ.
+func PhoneLast4(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldPhoneLast4, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldCreatedAt, v))
@@ -1005,6 +1015,156 @@ func InvestorClassNotIn(vs ...InvestorClass) predicate.Customer {
 	return predicate.Customer(sql.FieldNotIn(FieldInvestorClass, vs...))
 }
 
+// NameInitialsEQ applies the EQ predicate on the "name_initials" field.
+func NameInitialsEQ(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldNameInitials, v))
+}
+
+// NameInitialsNEQ applies the NEQ predicate on the "name_initials" field.
+func NameInitialsNEQ(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldNameInitials, v))
+}
+
+// NameInitialsIn applies the In predicate on the "name_initials" field.
+func NameInitialsIn(vs ...string) predicate.Customer {
+	return predicate.Customer(sql.FieldIn(FieldNameInitials, vs...))
+}
+
+// NameInitialsNotIn applies the NotIn predicate on the "name_initials" field.
+func NameInitialsNotIn(vs ...string) predicate.Customer {
+	return predicate.Customer(sql.FieldNotIn(FieldNameInitials, vs...))
+}
+
+// NameInitialsGT applies the GT predicate on the "name_initials" field.
+func NameInitialsGT(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldGT(FieldNameInitials, v))
+}
+
+// NameInitialsGTE applies the GTE predicate on the "name_initials" field.
+func NameInitialsGTE(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldGTE(FieldNameInitials, v))
+}
+
+// NameInitialsLT applies the LT predicate on the "name_initials" field.
+func NameInitialsLT(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldLT(FieldNameInitials, v))
+}
+
+// NameInitialsLTE applies the LTE predicate on the "name_initials" field.
+func NameInitialsLTE(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldLTE(FieldNameInitials, v))
+}
+
+// NameInitialsContains applies the Contains predicate on the "name_initials" field.
+func NameInitialsContains(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldContains(FieldNameInitials, v))
+}
+
+// NameInitialsHasPrefix applies the HasPrefix predicate on the "name_initials" field.
+func NameInitialsHasPrefix(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldHasPrefix(FieldNameInitials, v))
+}
+
+// NameInitialsHasSuffix applies the HasSuffix predicate on the "name_initials" field.
+func NameInitialsHasSuffix(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldHasSuffix(FieldNameInitials, v))
+}
+
+// NameInitialsIsNil applies the IsNil predicate on the "name_initials" field.
+func NameInitialsIsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldNameInitials))
+}
+
+// NameInitialsNotNil applies the NotNil predicate on the "name_initials" field.
+func NameInitialsNotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldNameInitials))
+}
+
+// NameInitialsEqualFold applies the EqualFold predicate on the "name_initials" field.
+func NameInitialsEqualFold(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEqualFold(FieldNameInitials, v))
+}
+
+// NameInitialsContainsFold applies the ContainsFold predicate on the "name_initials" field.
+func NameInitialsContainsFold(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldContainsFold(FieldNameInitials, v))
+}
+
+// PhoneLast4EQ applies the EQ predicate on the "phone_last4" field.
+func PhoneLast4EQ(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldPhoneLast4, v))
+}
+
+// PhoneLast4NEQ applies the NEQ predicate on the "phone_last4" field.
+func PhoneLast4NEQ(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldPhoneLast4, v))
+}
+
+// PhoneLast4In applies the In predicate on the "phone_last4" field.
+func PhoneLast4In(vs ...string) predicate.Customer {
+	return predicate.Customer(sql.FieldIn(FieldPhoneLast4, vs...))
+}
+
+// PhoneLast4NotIn applies the NotIn predicate on the "phone_last4" field.
+func PhoneLast4NotIn(vs ...string) predicate.Customer {
+	return predicate.Customer(sql.FieldNotIn(FieldPhoneLast4, vs...))
+}
+
+// PhoneLast4GT applies the GT predicate on the "phone_last4" field.
+func PhoneLast4GT(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldGT(FieldPhoneLast4, v))
+}
+
+// PhoneLast4GTE applies the GTE predicate on the "phone_last4" field.
+func PhoneLast4GTE(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldGTE(FieldPhoneLast4, v))
+}
+
+// PhoneLast4LT applies the LT predicate on the "phone_last4" field.
+func PhoneLast4LT(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldLT(FieldPhoneLast4, v))
+}
+
+// PhoneLast4LTE applies the LTE predicate on the "phone_last4" field.
+func PhoneLast4LTE(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldLTE(FieldPhoneLast4, v))
+}
+
+// PhoneLast4Contains applies the Contains predicate on the "phone_last4" field.
+func PhoneLast4Contains(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldContains(FieldPhoneLast4, v))
+}
+
+// PhoneLast4HasPrefix applies the HasPrefix predicate on the "phone_last4" field.
+func PhoneLast4HasPrefix(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldHasPrefix(FieldPhoneLast4, v))
+}
+
+// PhoneLast4HasSuffix applies the HasSuffix predicate on the "phone_last4" field.
+func PhoneLast4HasSuffix(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldHasSuffix(FieldPhoneLast4, v))
+}
+
+// PhoneLast4IsNil applies the IsNil predicate on the "phone_last4" field.
+func PhoneLast4IsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldPhoneLast4))
+}
+
+// PhoneLast4NotNil applies the NotNil predicate on the "phone_last4" field.
+func PhoneLast4NotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldPhoneLast4))
+}
+
+// PhoneLast4EqualFold applies the EqualFold predicate on the "phone_last4" field.
+func PhoneLast4EqualFold(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldEqualFold(FieldPhoneLast4, v))
+}
+
+// PhoneLast4ContainsFold applies the ContainsFold predicate on the "phone_last4" field.
+func PhoneLast4ContainsFold(v string) predicate.Customer {
+	return predicate.Customer(sql.FieldContainsFold(FieldPhoneLast4, v))
+}
+
 // HasBranch applies the HasEdge predicate on the "branch" edge.
 func HasBranch() predicate.Customer {
 	return predicate.Customer(func(s *sql.Selector) {
@@ -1388,6 +1548,29 @@ func HasPushes() predicate.Customer {
 func HasPushesWith(preds ...predicate.Push) predicate.Customer {
 	return predicate.Customer(func(s *sql.Selector) {
 		step := newPushesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAssetSnapshots applies the HasEdge predicate on the "asset_snapshots" edge.
+func HasAssetSnapshots() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AssetSnapshotsTable, AssetSnapshotsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAssetSnapshotsWith applies the HasEdge predicate on the "asset_snapshots" edge with a given conditions (other predicates).
+func HasAssetSnapshotsWith(preds ...predicate.AssetSnapshot) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newAssetSnapshotsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

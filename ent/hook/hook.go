@@ -45,6 +45,18 @@ func (f AdvisorAssignmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AdvisorAssignmentMutation", m)
 }
 
+// The AssetSnapshotFunc type is an adapter to allow the use of ordinary
+// function as AssetSnapshot mutator.
+type AssetSnapshotFunc func(context.Context, *ent.AssetSnapshotMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AssetSnapshotFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AssetSnapshotMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AssetSnapshotMutation", m)
+}
+
 // The AuditLogFunc type is an adapter to allow the use of ordinary
 // function as AuditLog mutator.
 type AuditLogFunc func(context.Context, *ent.AuditLogMutation) (ent.Value, error)

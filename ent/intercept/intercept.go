@@ -11,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -171,6 +172,33 @@ func (f TraverseAdvisorAssignment) Traverse(ctx context.Context, q ent.Query) er
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AdvisorAssignmentQuery", q)
+}
+
+// The AssetSnapshotFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AssetSnapshotFunc func(context.Context, *ent.AssetSnapshotQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AssetSnapshotFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AssetSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AssetSnapshotQuery", q)
+}
+
+// The TraverseAssetSnapshot type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAssetSnapshot func(context.Context, *ent.AssetSnapshotQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAssetSnapshot) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAssetSnapshot) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AssetSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AssetSnapshotQuery", q)
 }
 
 // The AuditLogFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -776,6 +804,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
 	case *ent.AdvisorAssignmentQuery:
 		return &query[*ent.AdvisorAssignmentQuery, predicate.AdvisorAssignment, advisorassignment.OrderOption]{typ: ent.TypeAdvisorAssignment, tq: q}, nil
+	case *ent.AssetSnapshotQuery:
+		return &query[*ent.AssetSnapshotQuery, predicate.AssetSnapshot, assetsnapshot.OrderOption]{typ: ent.TypeAssetSnapshot, tq: q}, nil
 	case *ent.AuditLogQuery:
 		return &query[*ent.AuditLogQuery, predicate.AuditLog, auditlog.OrderOption]{typ: ent.TypeAuditLog, tq: q}, nil
 	case *ent.BranchQuery:

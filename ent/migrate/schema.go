@@ -63,6 +63,7 @@ var (
 		{Name: "opened_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "closed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "cash_balance", Type: field.TypeInt64, Default: 0},
+		{Name: "margin_debt", Type: field.TypeInt64, Default: 0},
 		{Name: "client_id", Type: field.TypeInt},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
@@ -73,7 +74,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_customers_accounts",
-				Columns:    []*schema.Column{AccountsColumns[9]},
+				Columns:    []*schema.Column{AccountsColumns[10]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -82,7 +83,7 @@ var (
 			{
 				Name:    "account_client_id_type",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[9], AccountsColumns[2]},
+				Columns: []*schema.Column{AccountsColumns[10], AccountsColumns[2]},
 			},
 		},
 	}
@@ -132,6 +133,36 @@ var (
 				Name:    "advisorassignment_client_id_changed_at",
 				Unique:  false,
 				Columns: []*schema.Column{AdvisorAssignmentsColumns[6], AdvisorAssignmentsColumns[2]},
+			},
+		},
+	}
+	// AssetSnapshotsColumns holds the columns for the "asset_snapshots" table.
+	AssetSnapshotsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "as_of", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "total_assets", Type: field.TypeInt64},
+		{Name: "cash", Type: field.TypeInt64},
+		{Name: "market_value", Type: field.TypeInt64},
+		{Name: "client_id", Type: field.TypeInt},
+	}
+	// AssetSnapshotsTable holds the schema information for the "asset_snapshots" table.
+	AssetSnapshotsTable = &schema.Table{
+		Name:       "asset_snapshots",
+		Columns:    AssetSnapshotsColumns,
+		PrimaryKey: []*schema.Column{AssetSnapshotsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "asset_snapshots_customers_asset_snapshots",
+				Columns:    []*schema.Column{AssetSnapshotsColumns[5]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "assetsnapshot_client_id_as_of",
+				Unique:  true,
+				Columns: []*schema.Column{AssetSnapshotsColumns[5], AssetSnapshotsColumns[1]},
 			},
 		},
 	}
@@ -192,7 +223,7 @@ var (
 	// CashFlowsColumns holds the columns for the "cash_flows" table.
 	CashFlowsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "type", Type: field.TypeEnum, Enums: []string{"DEPOSIT", "WITHDRAWAL", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DIVIDEND", "INTEREST", "FEE"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"DEPOSIT", "WITHDRAWAL", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DIVIDEND", "INTEREST", "FEE", "MARGIN_INTEREST"}},
 		{Name: "amount", Type: field.TypeInt64},
 		{Name: "occurred_at", Type: field.TypeTime},
 		{Name: "account_id", Type: field.TypeInt},
@@ -368,6 +399,8 @@ var (
 		{Name: "closed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "channel", Type: field.TypeEnum, Enums: []string{"BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER"}, Default: "BRANCH"},
 		{Name: "investor_class", Type: field.TypeEnum, Enums: []string{"ORDINARY", "PROFESSIONAL"}, Default: "ORDINARY"},
+		{Name: "name_initials", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "phone_last4", Type: field.TypeString, Nullable: true, Size: 4},
 		{Name: "branch_id", Type: field.TypeInt},
 		{Name: "advisor_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -379,13 +412,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_branches_clients",
-				Columns:    []*schema.Column{CustomersColumns[19]},
+				Columns:    []*schema.Column{CustomersColumns[21]},
 				RefColumns: []*schema.Column{BranchesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_users_clients",
-				Columns:    []*schema.Column{CustomersColumns[20]},
+				Columns:    []*schema.Column{CustomersColumns[22]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -394,7 +427,7 @@ var (
 			{
 				Name:    "customer_advisor_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[20], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[22], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -404,7 +437,7 @@ var (
 			{
 				Name:    "customer_branch_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[19], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[21], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -425,6 +458,16 @@ var (
 				Name:    "customer_phone",
 				Unique:  false,
 				Columns: []*schema.Column{CustomersColumns[11]},
+			},
+			{
+				Name:    "customer_name_initials",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[19]},
+			},
+			{
+				Name:    "customer_phone_last4",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[20]},
 			},
 		},
 	}
@@ -1027,6 +1070,7 @@ var (
 		APIKeysTable,
 		AccountsTable,
 		AdvisorAssignmentsTable,
+		AssetSnapshotsTable,
 		AuditLogsTable,
 		BranchesTable,
 		CashFlowsTable,
@@ -1070,6 +1114,10 @@ func init() {
 	AdvisorAssignmentsTable.ForeignKeys[3].RefTable = CustomersTable
 	AdvisorAssignmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	AssetSnapshotsTable.ForeignKeys[0].RefTable = CustomersTable
+	AssetSnapshotsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	AuditLogsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),

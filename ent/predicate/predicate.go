@@ -15,6 +15,9 @@ type Account func(*sql.Selector)
 // AdvisorAssignment is the predicate function for advisorassignment builders.
 type AdvisorAssignment func(*sql.Selector)
 
+// AssetSnapshot is the predicate function for assetsnapshot builders.
+type AssetSnapshot func(*sql.Selector)
+
 // AuditLog is the predicate function for auditlog builders.
 type AuditLog func(*sql.Selector)
 

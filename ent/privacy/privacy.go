@@ -183,6 +183,30 @@ func (f AdvisorAssignmentMutationRuleFunc) EvalMutation(ctx context.Context, m e
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AdvisorAssignmentMutation", m)
 }
 
+// The AssetSnapshotQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AssetSnapshotQueryRuleFunc func(context.Context, *ent.AssetSnapshotQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AssetSnapshotQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AssetSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AssetSnapshotQuery", q)
+}
+
+// The AssetSnapshotMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AssetSnapshotMutationRuleFunc func(context.Context, *ent.AssetSnapshotMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AssetSnapshotMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AssetSnapshotMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AssetSnapshotMutation", m)
+}
+
 // The AuditLogQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditLogQueryRuleFunc func(context.Context, *ent.AuditLogQuery) error
@@ -752,6 +776,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AdvisorAssignmentQuery:
 		return q.Filter(), nil
+	case *ent.AssetSnapshotQuery:
+		return q.Filter(), nil
 	case *ent.AuditLogQuery:
 		return q.Filter(), nil
 	case *ent.BranchQuery:
@@ -808,6 +834,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AccountMutation:
 		return m.Filter(), nil
 	case *ent.AdvisorAssignmentMutation:
+		return m.Filter(), nil
+	case *ent.AssetSnapshotMutation:
 		return m.Filter(), nil
 	case *ent.AuditLogMutation:
 		return m.Filter(), nil

@@ -9,6 +9,7 @@ import (
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
+	"github.com/brokercrm/crm/ent/assetsnapshot"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
@@ -119,6 +120,10 @@ func init() {
 	accountDescCashBalance := accountFields[8].Descriptor()
 	// account.DefaultCashBalance holds the default value on creation for the cash_balance field.
 	account.DefaultCashBalance = money.Decimal(accountDescCashBalance.Default.(int64))
+	// accountDescMarginDebt is the schema descriptor for margin_debt field.
+	accountDescMarginDebt := accountFields[9].Descriptor()
+	// account.DefaultMarginDebt holds the default value on creation for the margin_debt field.
+	account.DefaultMarginDebt = money.Decimal(accountDescMarginDebt.Default.(int64))
 	advisorassignment.Policy = privacy.NewPolicies(schema.AdvisorAssignment{})
 	advisorassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -152,6 +157,16 @@ func init() {
 	advisorassignmentDescChangedAt := advisorassignmentFields[5].Descriptor()
 	// advisorassignment.DefaultChangedAt holds the default value on creation for the changed_at field.
 	advisorassignment.DefaultChangedAt = advisorassignmentDescChangedAt.Default.(func() time.Time)
+	assetsnapshotMixin := schema.AssetSnapshot{}.Mixin()
+	assetsnapshot.Policy = privacy.NewPolicies(assetsnapshotMixin[0], schema.AssetSnapshot{})
+	assetsnapshot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := assetsnapshot.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
 	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -291,6 +306,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	customerHooks := schema.Customer{}.Hooks()
+
+	customer.Hooks[1] = customerHooks[0]
 	customerMixinFields0 := customerMixin[0].Fields()
 	_ = customerMixinFields0
 	customerFields := schema.Customer{}.Fields()
@@ -371,6 +389,14 @@ func init() {
 	customerDescAddress := customerFields[10].Descriptor()
 	// customer.AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	customer.AddressValidator = customerDescAddress.Validators[0].(func(string) error)
+	// customerDescNameInitials is the schema descriptor for name_initials field.
+	customerDescNameInitials := customerFields[18].Descriptor()
+	// customer.NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
+	customer.NameInitialsValidator = customerDescNameInitials.Validators[0].(func(string) error)
+	// customerDescPhoneLast4 is the schema descriptor for phone_last4 field.
+	customerDescPhoneLast4 := customerFields[19].Descriptor()
+	// customer.PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
+	customer.PhoneLast4Validator = customerDescPhoneLast4.Validators[0].(func(string) error)
 	holdingMixin := schema.Holding{}.Mixin()
 	holding.Policy = privacy.NewPolicies(holdingMixin[0], schema.Holding{})
 	holding.Hooks[0] = func(next ent.Mutator) ent.Mutator {

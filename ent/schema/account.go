@@ -29,6 +29,7 @@ func (Account) Fields() []ent.Field {
 		date(field.Time("opened_on")).Annotations(entgql.OrderField("OPENED_ON")),
 		date(field.Time("closed_on")).Optional().Nillable(),
 		decimal(field.Int64("cash_balance")).Default(0).Annotations(entgql.OrderField("CASH_BALANCE")),
+		decimal(field.Int64("margin_debt")).Default(0).Comment("what a CREDIT account owes: margin loans and short sales (融资融券负债)"),
 	}
 }
 

@@ -21,7 +21,8 @@ func (CashFlow) Fields() []ent.Field {
 		field.Int("account_id").Immutable(),
 		field.Int("client_id").Immutable(),
 		field.Enum("type").
-			Values("DEPOSIT", "WITHDRAWAL", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DIVIDEND", "INTEREST", "FEE").
+			Values("DEPOSIT", "WITHDRAWAL", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DIVIDEND", "INTEREST", "FEE",
+				"MARGIN_INTEREST").
 			Immutable().Annotations(entgql.OrderField("TYPE")),
 		decimal(field.Int64("amount")).Immutable().Annotations(entgql.OrderField("AMOUNT")),
 		field.Time("occurred_at").Immutable().Annotations(entgql.OrderField("OCCURRED_AT")),

@@ -44,6 +44,10 @@ func (Customer) Fields() []ent.Field {
 		field.Enum("channel").Values("BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER").
 			Default("BRANCH").Comment("how the client was acquired"),
 		field.Enum("investor_class").Values("ORDINARY", "PROFESSIONAL").Default("ORDINARY"),
+		// Search keys, derived from the name and phone by the hook below
+		// (and by the seed and importer through the same package).
+		field.String("name_initials").Optional().MaxLen(200).Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("phone_last4").Optional().MaxLen(4).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -66,6 +70,7 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("shares", ClientShare.Type).Annotations(entgql.RelayConnection()),
 		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
+		edge.To("asset_snapshots", AssetSnapshot.Type).Annotations(entgql.RelayConnection()),
 	}
 }
 
@@ -78,6 +83,8 @@ func (Customer) Indexes() []ent.Index {
 		index.Fields("name"),
 		index.Fields("id_number"),
 		index.Fields("phone"),
+		index.Fields("name_initials"),
+		index.Fields("phone_last4"),
 	}
 }
 
@@ -94,4 +101,9 @@ func (Customer) Policy() ent.Policy {
 			privacy.AlwaysDenyRule(),
 		},
 	}
+}
+
+// Hooks keep the search keys in step with the name and phone.
+func (Customer) Hooks() []ent.Hook {
+	return []ent.Hook{searchKeys()}
 }

@@ -51,6 +51,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	ContactPerson() ContactPersonResolver
 	Customer() CustomerResolver
+	Holding() HoldingResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 }
@@ -100,6 +101,7 @@ type ComplexityRoot struct {
 		Currency    func(childComplexity int) int
 		Holdings    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
 		ID          func(childComplexity int) int
+		MarginDebt  func(childComplexity int) int
 		Market      func(childComplexity int) int
 		OpenedOn    func(childComplexity int) int
 		Status      func(childComplexity int) int
@@ -139,6 +141,36 @@ type ComplexityRoot struct {
 	}
 
 	AdvisorAssignmentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AssetClassGroup struct {
+		AssetClass    func(childComplexity int) int
+		Cost          func(childComplexity int) int
+		Holdings      func(childComplexity int) int
+		MarketValue   func(childComplexity int) int
+		UnrealisedPnl func(childComplexity int) int
+		Weight        func(childComplexity int) int
+	}
+
+	AssetSnapshot struct {
+		AsOf        func(childComplexity int) int
+		Cash        func(childComplexity int) int
+		Client      func(childComplexity int) int
+		ClientID    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MarketValue func(childComplexity int) int
+		TotalAssets func(childComplexity int) int
+	}
+
+	AssetSnapshotConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AssetSnapshotEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -214,6 +246,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ClientSearchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ClientSearchEdge struct {
+		Cursor    func(childComplexity int) int
+		MatchedBy func(childComplexity int) int
+		Node      func(childComplexity int) int
+	}
+
 	ClientShare struct {
 		Client      func(childComplexity int) int
 		ClientID    func(childComplexity int) int
@@ -262,6 +306,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ClientSummary struct {
+		Assets12MonthsAgo func(childComplexity int) int
+		Cash              func(childComplexity int) int
+		LastContactAt     func(childComplexity int) int
+		LastTradeAt       func(childComplexity int) int
+		MarginDebt        func(childComplexity int) int
+		MarketValue       func(childComplexity int) int
+		NetInflow30d      func(childComplexity int) int
+		NetInflow365d     func(childComplexity int) int
+		NetInflow90d      func(childComplexity int) int
+		TotalAssets       func(childComplexity int) int
+		UnrealisedPnl     func(childComplexity int) int
+	}
+
 	ContactPerson struct {
 		Client   func(childComplexity int) int
 		ClientID func(childComplexity int) int
@@ -284,6 +342,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Contribution struct {
+		Last12Months func(childComplexity int) int
+		ThisMonth    func(childComplexity int) int
+		YearToDate   func(childComplexity int) int
+	}
+
+	ContributionFigures struct {
+		Commission     func(childComplexity int) int
+		Fees           func(childComplexity int) int
+		MarginInterest func(childComplexity int) int
+		ProductFees    func(childComplexity int) int
+		Total          func(childComplexity int) int
+	}
+
 	CreateAPIKeyPayload struct {
 		APIKey func(childComplexity int) int
 		Key    func(childComplexity int) int
@@ -294,46 +366,59 @@ type ComplexityRoot struct {
 		Secret   func(childComplexity int) int
 	}
 
+	CreditSummary struct {
+		Collateral       func(childComplexity int) int
+		MaintenanceRatio func(childComplexity int) int
+		MarginDebt       func(childComplexity int) int
+	}
+
 	Customer struct {
-		Accounts           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
-		Address            func(childComplexity int) int
-		Advisor            func(childComplexity int) int
-		AdvisorAssignments func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AdvisorAssignmentOrder, where *ent.AdvisorAssignmentWhereInput) int
-		AdvisorID          func(childComplexity int) int
-		BirthDate          func(childComplexity int) int
-		Branch             func(childComplexity int) int
-		BranchID           func(childComplexity int) int
-		CashFlows          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CashFlowOrder, where *ent.CashFlowWhereInput) int
-		Channel            func(childComplexity int) int
-		ClientNo           func(childComplexity int) int
-		ClosedOn           func(childComplexity int) int
-		Contacts           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContactPersonOrder, where *ent.ContactPersonWhereInput) int
-		CreatedAt          func(childComplexity int) int
-		Email              func(childComplexity int) int
-		Gender             func(childComplexity int) int
-		Holdings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
-		ID                 func(childComplexity int) int
-		IDExpiresOn        func(childComplexity int) int
-		IDNumber           func(childComplexity int) int
-		IDType             func(childComplexity int) int
-		Interactions       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InteractionOrder, where *ent.InteractionWhereInput) int
-		InvestorClass      func(childComplexity int) int
-		Kind               func(childComplexity int) int
-		Login              func(childComplexity int) int
-		Name               func(childComplexity int) int
-		OpenedOn           func(childComplexity int) int
-		Orders             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
-		Organization       func(childComplexity int) int
-		Phone              func(childComplexity int) int
-		PiiVisible         func(childComplexity int) int
-		Pushes             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
-		RiskAssessments    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
-		Shares             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
-		Status             func(childComplexity int) int
-		StatusChanges      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
-		Tags               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
-		Trades             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TradeOrder, where *ent.TradeWhereInput) int
-		UpdatedAt          func(childComplexity int) int
+		Accounts              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
+		Address               func(childComplexity int) int
+		Advisor               func(childComplexity int) int
+		AdvisorAssignments    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AdvisorAssignmentOrder, where *ent.AdvisorAssignmentWhereInput) int
+		AdvisorID             func(childComplexity int) int
+		AssetAllocation       func(childComplexity int) int
+		AssetSnapshots        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssetSnapshotOrder, where *ent.AssetSnapshotWhereInput) int
+		BirthDate             func(childComplexity int) int
+		Branch                func(childComplexity int) int
+		BranchID              func(childComplexity int) int
+		CashFlows             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CashFlowOrder, where *ent.CashFlowWhereInput) int
+		Channel               func(childComplexity int) int
+		ClientNo              func(childComplexity int) int
+		ClosedOn              func(childComplexity int) int
+		Contacts              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContactPersonOrder, where *ent.ContactPersonWhereInput) int
+		Contribution          func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		CreditSummary         func(childComplexity int) int
+		CurrentRiskAssessment func(childComplexity int) int
+		Email                 func(childComplexity int) int
+		Gender                func(childComplexity int) int
+		Holdings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
+		ID                    func(childComplexity int) int
+		IDExpiresOn           func(childComplexity int) int
+		IDNumber              func(childComplexity int) int
+		IDType                func(childComplexity int) int
+		Interactions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InteractionOrder, where *ent.InteractionWhereInput) int
+		InvestorClass         func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		Login                 func(childComplexity int) int
+		Name                  func(childComplexity int) int
+		OpenedOn              func(childComplexity int) int
+		Orders                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		Organization          func(childComplexity int) int
+		Phone                 func(childComplexity int) int
+		PiiVisible            func(childComplexity int) int
+		Pushes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
+		RiskAssessments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
+		Shares                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
+		Status                func(childComplexity int) int
+		StatusChanges         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
+		Summary               func(childComplexity int) int
+		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
+		Timeline              func(childComplexity int, first int, after *entgql.Cursor[int], kinds []model.TimelineKind) int
+		Trades                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TradeOrder, where *ent.TradeWhereInput) int
+		UpdatedAt             func(childComplexity int) int
 	}
 
 	CustomerConnection struct {
@@ -348,19 +433,22 @@ type ComplexityRoot struct {
 	}
 
 	Holding struct {
-		Account      func(childComplexity int) int
-		AccountID    func(childComplexity int) int
-		AsOf         func(childComplexity int) int
-		Client       func(childComplexity int) int
-		ClientID     func(childComplexity int) int
-		Cost         func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Instrument   func(childComplexity int) int
-		InstrumentID func(childComplexity int) int
-		MarketValue  func(childComplexity int) int
-		Product      func(childComplexity int) int
-		ProductID    func(childComplexity int) int
-		Quantity     func(childComplexity int) int
+		Account       func(childComplexity int) int
+		AccountID     func(childComplexity int) int
+		AsOf          func(childComplexity int) int
+		AssetClass    func(childComplexity int) int
+		Client        func(childComplexity int) int
+		ClientID      func(childComplexity int) int
+		Cost          func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Instrument    func(childComplexity int) int
+		InstrumentID  func(childComplexity int) int
+		MarketValue   func(childComplexity int) int
+		Product       func(childComplexity int) int
+		ProductID     func(childComplexity int) int
+		Quantity      func(childComplexity int) int
+		UnrealisedPnl func(childComplexity int) int
+		Weight        func(childComplexity int) int
 	}
 
 	HoldingConnection struct {
@@ -429,18 +517,23 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AddClientTags         func(childComplexity int, clientID int, tagIds []int) int
+		ChangeClientStatus    func(childComplexity int, clientID int, status customer.Status, reason string) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWebhookEndpoint func(childComplexity int, input model.CreateWebhookEndpointInput) int
 		GrantClientShare      func(childComplexity int, input model.GrantClientShareInput) int
+		LogInteraction        func(childComplexity int, input model.LogInteractionInput) int
 		Login                 func(childComplexity int, username string, password string) int
 		Logout                func(childComplexity int) int
 		ReassignClient        func(childComplexity int, clientID int, advisorID int, reason string) int
 		RegisterOperation     func(childComplexity int, name string, document string) int
+		RemoveClientTags      func(childComplexity int, clientID int, tagIds []int) int
 		ResetUserPassword     func(childComplexity int, id int, password string) int
 		RevokeAPIKey          func(childComplexity int, id int) int
 		RevokeClientShare     func(childComplexity int, id int) int
+		UpdateContactDetails  func(childComplexity int, clientID int, input model.ContactDetailsInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
 	}
 
@@ -554,6 +647,7 @@ type ComplexityRoot struct {
 		PersistedOperations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) int
 		Products            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
 		SalesOrders         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		SearchClients       func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
 		Tags                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
 		Users               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer              func(childComplexity int) int
@@ -628,6 +722,24 @@ type ComplexityRoot struct {
 	TagEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TimelineConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	TimelineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TimelineItem struct {
+		Amount func(childComplexity int) int
+		At     func(childComplexity int) int
+		Kind   func(childComplexity int) int
+		Node   func(childComplexity int) int
+		Title  func(childComplexity int) int
 	}
 
 	Trade struct {
@@ -749,6 +861,17 @@ type CustomerResolver interface {
 	Email(ctx context.Context, obj *ent.Customer) (*string, error)
 	Address(ctx context.Context, obj *ent.Customer) (*string, error)
 	PiiVisible(ctx context.Context, obj *ent.Customer) (bool, error)
+	Summary(ctx context.Context, obj *ent.Customer) (*model.ClientSummary, error)
+	AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*model.AssetClassGroup, error)
+	Contribution(ctx context.Context, obj *ent.Customer) (*model.Contribution, error)
+	CreditSummary(ctx context.Context, obj *ent.Customer) (*model.CreditSummary, error)
+	CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error)
+	Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []model.TimelineKind) (*model.TimelineConnection, error)
+}
+type HoldingResolver interface {
+	AssetClass(ctx context.Context, obj *ent.Holding) (model.AssetClass, error)
+	UnrealisedPnl(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
+	Weight(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.LoginPayload, error)
@@ -764,6 +887,11 @@ type MutationResolver interface {
 	RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
 	CreateWebhookEndpoint(ctx context.Context, input model.CreateWebhookEndpointInput) (*model.CreateWebhookEndpointPayload, error)
 	RegisterOperation(ctx context.Context, name string, document string) (*ent.PersistedOperation, error)
+	LogInteraction(ctx context.Context, input model.LogInteractionInput) (*ent.Interaction, error)
+	AddClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
+	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
+	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
+	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -778,6 +906,7 @@ type QueryResolver interface {
 	SalesOrders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) (*ent.SalesOrderConnection, error)
 	Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 }
 
@@ -1003,6 +1132,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.marginDebt":
+		if e.ComplexityRoot.Account.MarginDebt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.MarginDebt(childComplexity), true
 	case "Account.market":
 		if e.ComplexityRoot.Account.Market == nil {
 			break
@@ -1169,6 +1304,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AdvisorAssignmentEdge.Node(childComplexity), true
+
+	case "AssetClassGroup.assetClass":
+		if e.ComplexityRoot.AssetClassGroup.AssetClass == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.AssetClass(childComplexity), true
+	case "AssetClassGroup.cost":
+		if e.ComplexityRoot.AssetClassGroup.Cost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.Cost(childComplexity), true
+	case "AssetClassGroup.holdings":
+		if e.ComplexityRoot.AssetClassGroup.Holdings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.Holdings(childComplexity), true
+	case "AssetClassGroup.marketValue":
+		if e.ComplexityRoot.AssetClassGroup.MarketValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.MarketValue(childComplexity), true
+	case "AssetClassGroup.unrealisedPnl":
+		if e.ComplexityRoot.AssetClassGroup.UnrealisedPnl == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.UnrealisedPnl(childComplexity), true
+	case "AssetClassGroup.weight":
+		if e.ComplexityRoot.AssetClassGroup.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetClassGroup.Weight(childComplexity), true
+
+	case "AssetSnapshot.asOf":
+		if e.ComplexityRoot.AssetSnapshot.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.AsOf(childComplexity), true
+	case "AssetSnapshot.cash":
+		if e.ComplexityRoot.AssetSnapshot.Cash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.Cash(childComplexity), true
+	case "AssetSnapshot.client":
+		if e.ComplexityRoot.AssetSnapshot.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.Client(childComplexity), true
+	case "AssetSnapshot.clientID":
+		if e.ComplexityRoot.AssetSnapshot.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.ClientID(childComplexity), true
+	case "AssetSnapshot.id":
+		if e.ComplexityRoot.AssetSnapshot.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.ID(childComplexity), true
+	case "AssetSnapshot.marketValue":
+		if e.ComplexityRoot.AssetSnapshot.MarketValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.MarketValue(childComplexity), true
+	case "AssetSnapshot.totalAssets":
+		if e.ComplexityRoot.AssetSnapshot.TotalAssets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshot.TotalAssets(childComplexity), true
+
+	case "AssetSnapshotConnection.edges":
+		if e.ComplexityRoot.AssetSnapshotConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshotConnection.Edges(childComplexity), true
+	case "AssetSnapshotConnection.pageInfo":
+		if e.ComplexityRoot.AssetSnapshotConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshotConnection.PageInfo(childComplexity), true
+	case "AssetSnapshotConnection.totalCount":
+		if e.ComplexityRoot.AssetSnapshotConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshotConnection.TotalCount(childComplexity), true
+
+	case "AssetSnapshotEdge.cursor":
+		if e.ComplexityRoot.AssetSnapshotEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshotEdge.Cursor(childComplexity), true
+	case "AssetSnapshotEdge.node":
+		if e.ComplexityRoot.AssetSnapshotEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssetSnapshotEdge.Node(childComplexity), true
 
 	case "AuditLog.apiKeyID":
 		if e.ComplexityRoot.AuditLog.APIKeyID == nil {
@@ -1453,6 +1700,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CashFlowEdge.Node(childComplexity), true
 
+	case "ClientSearchConnection.edges":
+		if e.ComplexityRoot.ClientSearchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchConnection.Edges(childComplexity), true
+	case "ClientSearchConnection.pageInfo":
+		if e.ComplexityRoot.ClientSearchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchConnection.PageInfo(childComplexity), true
+	case "ClientSearchConnection.totalCount":
+		if e.ComplexityRoot.ClientSearchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchConnection.TotalCount(childComplexity), true
+
+	case "ClientSearchEdge.cursor":
+		if e.ComplexityRoot.ClientSearchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchEdge.Cursor(childComplexity), true
+	case "ClientSearchEdge.matchedBy":
+		if e.ComplexityRoot.ClientSearchEdge.MatchedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchEdge.MatchedBy(childComplexity), true
+	case "ClientSearchEdge.node":
+		if e.ComplexityRoot.ClientSearchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSearchEdge.Node(childComplexity), true
+
 	case "ClientShare.client":
 		if e.ComplexityRoot.ClientShare.Client == nil {
 			break
@@ -1639,6 +1924,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClientStatusChangeEdge.Node(childComplexity), true
 
+	case "ClientSummary.assets12MonthsAgo":
+		if e.ComplexityRoot.ClientSummary.Assets12MonthsAgo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.Assets12MonthsAgo(childComplexity), true
+	case "ClientSummary.cash":
+		if e.ComplexityRoot.ClientSummary.Cash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.Cash(childComplexity), true
+	case "ClientSummary.lastContactAt":
+		if e.ComplexityRoot.ClientSummary.LastContactAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.LastContactAt(childComplexity), true
+	case "ClientSummary.lastTradeAt":
+		if e.ComplexityRoot.ClientSummary.LastTradeAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.LastTradeAt(childComplexity), true
+	case "ClientSummary.marginDebt":
+		if e.ComplexityRoot.ClientSummary.MarginDebt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.MarginDebt(childComplexity), true
+	case "ClientSummary.marketValue":
+		if e.ComplexityRoot.ClientSummary.MarketValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.MarketValue(childComplexity), true
+	case "ClientSummary.netInflow30d":
+		if e.ComplexityRoot.ClientSummary.NetInflow30d == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.NetInflow30d(childComplexity), true
+	case "ClientSummary.netInflow365d":
+		if e.ComplexityRoot.ClientSummary.NetInflow365d == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.NetInflow365d(childComplexity), true
+	case "ClientSummary.netInflow90d":
+		if e.ComplexityRoot.ClientSummary.NetInflow90d == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.NetInflow90d(childComplexity), true
+	case "ClientSummary.totalAssets":
+		if e.ComplexityRoot.ClientSummary.TotalAssets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.TotalAssets(childComplexity), true
+	case "ClientSummary.unrealisedPnl":
+		if e.ComplexityRoot.ClientSummary.UnrealisedPnl == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientSummary.UnrealisedPnl(childComplexity), true
+
 	case "ContactPerson.client":
 		if e.ComplexityRoot.ContactPerson.Client == nil {
 			break
@@ -1720,6 +2072,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ContactPersonEdge.Node(childComplexity), true
 
+	case "Contribution.last12Months":
+		if e.ComplexityRoot.Contribution.Last12Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Last12Months(childComplexity), true
+	case "Contribution.thisMonth":
+		if e.ComplexityRoot.Contribution.ThisMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ThisMonth(childComplexity), true
+	case "Contribution.yearToDate":
+		if e.ComplexityRoot.Contribution.YearToDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.YearToDate(childComplexity), true
+
+	case "ContributionFigures.commission":
+		if e.ComplexityRoot.ContributionFigures.Commission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionFigures.Commission(childComplexity), true
+	case "ContributionFigures.fees":
+		if e.ComplexityRoot.ContributionFigures.Fees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionFigures.Fees(childComplexity), true
+	case "ContributionFigures.marginInterest":
+		if e.ComplexityRoot.ContributionFigures.MarginInterest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionFigures.MarginInterest(childComplexity), true
+	case "ContributionFigures.productFees":
+		if e.ComplexityRoot.ContributionFigures.ProductFees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionFigures.ProductFees(childComplexity), true
+	case "ContributionFigures.total":
+		if e.ComplexityRoot.ContributionFigures.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionFigures.Total(childComplexity), true
+
 	case "CreateAPIKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateAPIKeyPayload.APIKey == nil {
 			break
@@ -1745,6 +2147,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateWebhookEndpointPayload.Secret(childComplexity), true
+
+	case "CreditSummary.collateral":
+		if e.ComplexityRoot.CreditSummary.Collateral == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditSummary.Collateral(childComplexity), true
+	case "CreditSummary.maintenanceRatio":
+		if e.ComplexityRoot.CreditSummary.MaintenanceRatio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditSummary.MaintenanceRatio(childComplexity), true
+	case "CreditSummary.marginDebt":
+		if e.ComplexityRoot.CreditSummary.MarginDebt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditSummary.MarginDebt(childComplexity), true
 
 	case "Customer.accounts":
 		if e.ComplexityRoot.Customer.Accounts == nil {
@@ -1786,6 +2207,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.AdvisorID(childComplexity), true
+	case "Customer.assetAllocation":
+		if e.ComplexityRoot.Customer.AssetAllocation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.AssetAllocation(childComplexity), true
+	case "Customer.assetSnapshots":
+		if e.ComplexityRoot.Customer.AssetSnapshots == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_assetSnapshots_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.AssetSnapshots(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AssetSnapshotOrder), args["where"].(*ent.AssetSnapshotWhereInput)), true
 	case "Customer.birthDate":
 		if e.ComplexityRoot.Customer.BirthDate == nil {
 			break
@@ -1844,12 +2282,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.Contacts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ContactPersonOrder), args["where"].(*ent.ContactPersonWhereInput)), true
+	case "Customer.contribution":
+		if e.ComplexityRoot.Customer.Contribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.Contribution(childComplexity), true
 	case "Customer.createdAt":
 		if e.ComplexityRoot.Customer.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Customer.CreatedAt(childComplexity), true
+	case "Customer.creditSummary":
+		if e.ComplexityRoot.Customer.CreditSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.CreditSummary(childComplexity), true
+	case "Customer.currentRiskAssessment":
+		if e.ComplexityRoot.Customer.CurrentRiskAssessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.CurrentRiskAssessment(childComplexity), true
 	case "Customer.email":
 		if e.ComplexityRoot.Customer.Email == nil {
 			break
@@ -2017,6 +2473,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.StatusChanges(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ClientStatusChangeOrder), args["where"].(*ent.ClientStatusChangeWhereInput)), true
+	case "Customer.summary":
+		if e.ComplexityRoot.Customer.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.Summary(childComplexity), true
 	case "Customer.tags":
 		if e.ComplexityRoot.Customer.Tags == nil {
 			break
@@ -2028,6 +2490,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.Tags(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.TagOrder), args["where"].(*ent.TagWhereInput)), true
+	case "Customer.timeline":
+		if e.ComplexityRoot.Customer.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.Timeline(childComplexity, args["first"].(int), args["after"].(*entgql.Cursor[int]), args["kinds"].([]model.TimelineKind)), true
 	case "Customer.trades":
 		if e.ComplexityRoot.Customer.Trades == nil {
 			break
@@ -2096,6 +2569,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Holding.AsOf(childComplexity), true
+	case "Holding.assetClass":
+		if e.ComplexityRoot.Holding.AssetClass == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Holding.AssetClass(childComplexity), true
 	case "Holding.client":
 		if e.ComplexityRoot.Holding.Client == nil {
 			break
@@ -2156,6 +2635,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Holding.Quantity(childComplexity), true
+	case "Holding.unrealisedPnl":
+		if e.ComplexityRoot.Holding.UnrealisedPnl == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Holding.UnrealisedPnl(childComplexity), true
+	case "Holding.weight":
+		if e.ComplexityRoot.Holding.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Holding.Weight(childComplexity), true
 
 	case "HoldingConnection.edges":
 		if e.ComplexityRoot.HoldingConnection.Edges == nil {
@@ -2404,6 +2895,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LoginPayload.User(childComplexity), true
 
+	case "Mutation.addClientTags":
+		if e.ComplexityRoot.Mutation.AddClientTags == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addClientTags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddClientTags(childComplexity, args["clientId"].(int), args["tagIds"].([]int)), true
+	case "Mutation.changeClientStatus":
+		if e.ComplexityRoot.Mutation.ChangeClientStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeClientStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeClientStatus(childComplexity, args["clientId"].(int), args["status"].(customer.Status), args["reason"].(string)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2459,6 +2972,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantClientShare(childComplexity, args["input"].(model.GrantClientShareInput)), true
+	case "Mutation.logInteraction":
+		if e.ComplexityRoot.Mutation.LogInteraction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_logInteraction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LogInteraction(childComplexity, args["input"].(model.LogInteractionInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2498,6 +3022,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterOperation(childComplexity, args["name"].(string), args["document"].(string)), true
+	case "Mutation.removeClientTags":
+		if e.ComplexityRoot.Mutation.RemoveClientTags == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeClientTags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveClientTags(childComplexity, args["clientId"].(int), args["tagIds"].([]int)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -2531,6 +3066,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeClientShare(childComplexity, args["id"].(int)), true
+	case "Mutation.updateContactDetails":
+		if e.ComplexityRoot.Mutation.UpdateContactDetails == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateContactDetails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateContactDetails(childComplexity, args["clientId"].(int), args["input"].(model.ContactDetailsInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -3076,6 +3622,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SalesOrders(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SalesOrderOrder), args["where"].(*ent.SalesOrderWhereInput)), true
+	case "Query.searchClients":
+		if e.ComplexityRoot.Query.SearchClients == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchClients_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchClients(childComplexity, args["query"].(string), args["first"].(int), args["after"].(*entgql.Cursor[int])), true
 	case "Query.tags":
 		if e.ComplexityRoot.Query.Tags == nil {
 			break
@@ -3382,6 +3939,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TagEdge.Node(childComplexity), true
+
+	case "TimelineConnection.edges":
+		if e.ComplexityRoot.TimelineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Edges(childComplexity), true
+	case "TimelineConnection.pageInfo":
+		if e.ComplexityRoot.TimelineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.PageInfo(childComplexity), true
+
+	case "TimelineEdge.cursor":
+		if e.ComplexityRoot.TimelineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Cursor(childComplexity), true
+	case "TimelineEdge.node":
+		if e.ComplexityRoot.TimelineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Node(childComplexity), true
+
+	case "TimelineItem.amount":
+		if e.ComplexityRoot.TimelineItem.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.Amount(childComplexity), true
+	case "TimelineItem.at":
+		if e.ComplexityRoot.TimelineItem.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.At(childComplexity), true
+	case "TimelineItem.kind":
+		if e.ComplexityRoot.TimelineItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.Kind(childComplexity), true
+	case "TimelineItem.node":
+		if e.ComplexityRoot.TimelineItem.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.Node(childComplexity), true
+	case "TimelineItem.title":
+		if e.ComplexityRoot.TimelineItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.Title(childComplexity), true
 
 	case "Trade.account":
 		if e.ComplexityRoot.Trade.Account == nil {
@@ -3828,6 +4442,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
 			graphql.NewInputUnmarshaler("AdvisorAssignmentOrder", ec.unmarshalInputAdvisorAssignmentOrder),
 			graphql.NewInputUnmarshaler("AdvisorAssignmentWhereInput", ec.unmarshalInputAdvisorAssignmentWhereInput),
+			graphql.NewInputUnmarshaler("AssetSnapshotOrder", ec.unmarshalInputAssetSnapshotOrder),
+			graphql.NewInputUnmarshaler("AssetSnapshotWhereInput", ec.unmarshalInputAssetSnapshotWhereInput),
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
 			graphql.NewInputUnmarshaler("BranchOrder", ec.unmarshalInputBranchOrder),
@@ -3838,6 +4454,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ClientShareWhereInput", ec.unmarshalInputClientShareWhereInput),
 			graphql.NewInputUnmarshaler("ClientStatusChangeOrder", ec.unmarshalInputClientStatusChangeOrder),
 			graphql.NewInputUnmarshaler("ClientStatusChangeWhereInput", ec.unmarshalInputClientStatusChangeWhereInput),
+			graphql.NewInputUnmarshaler("ContactDetailsInput", ec.unmarshalInputContactDetailsInput),
 			graphql.NewInputUnmarshaler("ContactPersonOrder", ec.unmarshalInputContactPersonOrder),
 			graphql.NewInputUnmarshaler("ContactPersonWhereInput", ec.unmarshalInputContactPersonWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPIKeyInput", ec.unmarshalInputCreateAPIKeyInput),
@@ -3852,6 +4469,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InstrumentWhereInput", ec.unmarshalInputInstrumentWhereInput),
 			graphql.NewInputUnmarshaler("InteractionOrder", ec.unmarshalInputInteractionOrder),
 			graphql.NewInputUnmarshaler("InteractionWhereInput", ec.unmarshalInputInteractionWhereInput),
+			graphql.NewInputUnmarshaler("LogInteractionInput", ec.unmarshalInputLogInteractionInput),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PersistedOperationOrder", ec.unmarshalInputPersistedOperationOrder),
 			graphql.NewInputUnmarshaler("PersistedOperationWhereInput", ec.unmarshalInputPersistedOperationWhereInput),
@@ -4058,6 +4676,193 @@ extend type Mutation {
   createWebhookEndpoint(input: CreateWebhookEndpointInput!): CreateWebhookEndpointPayload!
   "Adds an operation to the allow-list (administrators)."
   registerOperation(name: String!, document: String!): PersistedOperation!
+}
+`, BuiltIn: false},
+	{Name: "../client360.graphqls", Input: `# The 360° view of one client (PRODUCT.md §2) and client search. The
+# figures are computed by package clientview from the client's own rows,
+# under the same privacy rules as everything else.
+
+"The broad class of what a holding is, for the allocation chart."
+enum AssetClass {
+  EQUITY
+  FIXED_INCOME
+  FUND
+  CASH_MANAGEMENT
+  DERIVATIVE
+  WEALTH_PRODUCT
+  OTHER
+}
+
+"A client's figures today."
+type ClientSummary {
+  "Cash in every account plus the market value of every holding, less margin debt."
+  totalAssets: Decimal!
+  cash: Decimal!
+  marketValue: Decimal!
+  marginDebt: Decimal!
+  unrealisedPnl: Decimal!
+  "Money in less money out (deposits, withdrawals, bank transfers) over the last 30, 90 and 365 days."
+  netInflow30d: Decimal!
+  netInflow90d: Decimal!
+  netInflow365d: Decimal!
+  lastTradeAt: Time
+  lastContactAt: Time
+  "Total assets at the month end closest to a year ago; null without history."
+  assets12MonthsAgo: Decimal
+}
+
+"Holdings of one asset class."
+type AssetClassGroup {
+  assetClass: AssetClass!
+  marketValue: Decimal!
+  cost: Decimal!
+  unrealisedPnl: Decimal!
+  "Share of the client's market value, in percent."
+  weight: Decimal!
+  holdings: Int!
+}
+
+"Revenue the firm earned from a client over a period."
+type ContributionFigures {
+  commission: Decimal!
+  fees: Decimal!
+  "Management fees of the products held, pro rata over the period (an estimate from today's holdings)."
+  productFees: Decimal!
+  marginInterest: Decimal!
+  total: Decimal!
+}
+
+type Contribution {
+  thisMonth: ContributionFigures!
+  yearToDate: ContributionFigures!
+  last12Months: ContributionFigures!
+}
+
+"The client's margin (credit) accounts taken together."
+type CreditSummary {
+  marginDebt: Decimal!
+  "Cash and holdings in the credit accounts."
+  collateral: Decimal!
+  "Collateral over debt, in percent (维持担保比例); null without debt."
+  maintenanceRatio: Decimal
+}
+
+enum TimelineKind {
+  TRADE
+  CASH_FLOW
+  INTERACTION
+  ORDER
+  STATUS_CHANGE
+  PUSH
+  ASSESSMENT
+  ADVISOR_CHANGE
+}
+
+"One event in a client's history."
+type TimelineItem {
+  kind: TimelineKind!
+  at: Time!
+  "A one-line description in the viewer's terms, e.g. 买入 600519 贵州茅台 100 股."
+  title: String!
+  amount: Decimal
+  "The record behind the item."
+  node: Node
+}
+
+type TimelineEdge {
+  node: TimelineItem!
+  cursor: Cursor!
+}
+
+type TimelineConnection {
+  edges: [TimelineEdge!]!
+  pageInfo: PageInfo!
+}
+
+extend type Customer {
+  summary: ClientSummary!
+  "Holdings grouped by asset class, largest first."
+  assetAllocation: [AssetClassGroup!]!
+  contribution: Contribution!
+  "Null when the client has no credit account."
+  creditSummary: CreditSummary
+  "The latest risk assessment, expired or not; null if never assessed."
+  currentRiskAssessment: RiskAssessment
+  "Trades, flows, interactions, orders, status changes, pushes, assessments and advisor changes, newest first."
+  timeline(first: Int!, after: Cursor, kinds: [TimelineKind!]): TimelineConnection!
+}
+
+extend type Holding {
+  assetClass: AssetClass!
+  unrealisedPnl: Decimal!
+  "Share of the client's market value, in percent."
+  weight: Decimal!
+}
+
+"Why a search result matched."
+enum SearchMatch {
+  CLIENT_NO
+  ACCOUNT_NO
+  ID_NUMBER
+  PHONE
+  PHONE_LAST4
+  NAME
+  NAME_INITIALS
+}
+
+type ClientSearchEdge {
+  node: Customer!
+  cursor: Cursor!
+  matchedBy: SearchMatch!
+}
+
+type ClientSearchConnection {
+  edges: [ClientSearchEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+extend type Query {
+  """
+  Finds clients by name (Chinese characters or pinyin initials), client
+  number, account number, full ID number, full phone or its last four
+  digits; best matches first, only clients the viewer may see.
+  """
+  searchClients(query: String!, first: Int!, after: Cursor): ClientSearchConnection!
+}
+
+input LogInteractionInput {
+  clientId: ID!
+  channel: InteractionChannel!
+  kind: InteractionKind!
+  summary: String!
+  "When it happened; now if omitted. Not in the future."
+  occurredAt: Time
+  "When to follow up; today or later."
+  followUpOn: Date
+}
+
+input ContactDetailsInput {
+  "An 18-digit resident ID number with a valid check digit (for RESIDENT_ID clients)."
+  idNumber: String
+  "A mainland mobile number."
+  phone: String
+  email: String
+  address: String
+}
+
+extend type Mutation {
+  "Records a contact with a client (留痕)."
+  logInteraction(input: LogInteractionInput!): Interaction!
+  addClientTags(clientId: ID!, tagIds: [ID!]!): Customer!
+  removeClientTags(clientId: ID!, tagIds: [ID!]!): Customer!
+  "Changes a client's contact details; each value is validated."
+  updateContactDetails(clientId: ID!, input: ContactDetailsInput!): Customer!
+  """
+  Changes a client's status with a reason, recorded in the status history.
+  CLOSED is final; POTENTIAL becomes NORMAL when an account is opened.
+  """
+  changeClientStatus(clientId: ID!, status: CustomerStatus!, reason: String!): Customer!
 }
 `, BuiltIn: false},
 	{Name: "../crm.graphqls", Input: `# Hand-written additions to the generated schema in ent.graphqls.
@@ -4395,6 +5200,10 @@ type Account implements Node {
   openedOn: Date!
   closedOn: Date
   cashBalance: Decimal!
+  """
+  what a CREDIT account owes: margin loans and short sales (融资融券负债)
+  """
+  marginDebt: Decimal!
   client: Customer!
   holdings(
     """
@@ -4689,6 +5498,17 @@ input AccountWhereInput {
   cashBalanceLT: Decimal
   cashBalanceLTE: Decimal
   """
+  margin_debt field predicates
+  """
+  marginDebt: Decimal
+  marginDebtNEQ: Decimal
+  marginDebtIn: [Decimal!]
+  marginDebtNotIn: [Decimal!]
+  marginDebtGT: Decimal
+  marginDebtGTE: Decimal
+  marginDebtLT: Decimal
+  marginDebtLTE: Decimal
+  """
   client edge predicates
   """
   hasClient: Boolean
@@ -4869,6 +5689,140 @@ input AdvisorAssignmentWhereInput {
   """
   hasChangedBy: Boolean
   hasChangedByWith: [UserWhereInput!]
+}
+type AssetSnapshot implements Node {
+  id: ID!
+  clientID: ID!
+  asOf: Date!
+  totalAssets: Decimal!
+  cash: Decimal!
+  marketValue: Decimal!
+  client: Customer!
+}
+"""
+A connection to a list of items.
+"""
+type AssetSnapshotConnection {
+  """
+  A list of edges.
+  """
+  edges: [AssetSnapshotEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type AssetSnapshotEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: AssetSnapshot
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for AssetSnapshot connections
+"""
+input AssetSnapshotOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order AssetSnapshots.
+  """
+  field: AssetSnapshotOrderField!
+}
+"""
+Properties by which AssetSnapshot connections can be ordered.
+"""
+enum AssetSnapshotOrderField {
+  AS_OF
+}
+"""
+AssetSnapshotWhereInput is used for filtering AssetSnapshot objects.
+Input was generated by ent.
+"""
+input AssetSnapshotWhereInput {
+  not: AssetSnapshotWhereInput
+  and: [AssetSnapshotWhereInput!]
+  or: [AssetSnapshotWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  client_id field predicates
+  """
+  clientID: ID
+  clientIDNEQ: ID
+  clientIDIn: [ID!]
+  clientIDNotIn: [ID!]
+  """
+  as_of field predicates
+  """
+  asOf: Date
+  asOfNEQ: Date
+  asOfIn: [Date!]
+  asOfNotIn: [Date!]
+  asOfGT: Date
+  asOfGTE: Date
+  asOfLT: Date
+  asOfLTE: Date
+  """
+  total_assets field predicates
+  """
+  totalAssets: Decimal
+  totalAssetsNEQ: Decimal
+  totalAssetsIn: [Decimal!]
+  totalAssetsNotIn: [Decimal!]
+  totalAssetsGT: Decimal
+  totalAssetsGTE: Decimal
+  totalAssetsLT: Decimal
+  totalAssetsLTE: Decimal
+  """
+  cash field predicates
+  """
+  cash: Decimal
+  cashNEQ: Decimal
+  cashIn: [Decimal!]
+  cashNotIn: [Decimal!]
+  cashGT: Decimal
+  cashGTE: Decimal
+  cashLT: Decimal
+  cashLTE: Decimal
+  """
+  market_value field predicates
+  """
+  marketValue: Decimal
+  marketValueNEQ: Decimal
+  marketValueIn: [Decimal!]
+  marketValueNotIn: [Decimal!]
+  marketValueGT: Decimal
+  marketValueGTE: Decimal
+  marketValueLT: Decimal
+  marketValueLTE: Decimal
+  """
+  client edge predicates
+  """
+  hasClient: Boolean
+  hasClientWith: [CustomerWhereInput!]
 }
 type AuditLog implements Node {
   id: ID!
@@ -5402,6 +6356,7 @@ enum CashFlowType @goModel(model: "github.com/brokercrm/crm/ent/cashflow.Type") 
   DIVIDEND
   INTEREST
   FEE
+  MARGIN_INTEREST
 }
 """
 CashFlowWhereInput is used for filtering CashFlow objects.
@@ -6382,6 +7337,37 @@ type Customer implements Node {
     """
     where: PushWhereInput
   ): PushConnection!
+  assetSnapshots(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for AssetSnapshots returned from the connection.
+    """
+    orderBy: AssetSnapshotOrder
+
+    """
+    Filtering options for AssetSnapshots returned from the connection.
+    """
+    where: AssetSnapshotWhereInput
+  ): AssetSnapshotConnection!
 }
 """
 CustomerChannel is enum for the field channel
@@ -6763,6 +7749,11 @@ input CustomerWhereInput {
   """
   hasPushes: Boolean
   hasPushesWith: [PushWhereInput!]
+  """
+  asset_snapshots edge predicates
+  """
+  hasAssetSnapshots: Boolean
+  hasAssetSnapshotsWith: [AssetSnapshotWhereInput!]
 }
 type Holding implements Node {
   id: ID!
@@ -10163,6 +11154,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_closedOn(ctx, field)
 	case "cashBalance":
 		return ec.fieldContext_Account_cashBalance(ctx, field)
+	case "marginDebt":
+		return ec.fieldContext_Account_marginDebt(ctx, field)
 	case "client":
 		return ec.fieldContext_Account_client(ctx, field)
 	case "holdings":
@@ -10245,6 +11238,66 @@ func (ec *executionContext) childFields_AdvisorAssignmentEdge(ctx context.Contex
 		return ec.fieldContext_AdvisorAssignmentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AdvisorAssignmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AssetClassGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "assetClass":
+		return ec.fieldContext_AssetClassGroup_assetClass(ctx, field)
+	case "marketValue":
+		return ec.fieldContext_AssetClassGroup_marketValue(ctx, field)
+	case "cost":
+		return ec.fieldContext_AssetClassGroup_cost(ctx, field)
+	case "unrealisedPnl":
+		return ec.fieldContext_AssetClassGroup_unrealisedPnl(ctx, field)
+	case "weight":
+		return ec.fieldContext_AssetClassGroup_weight(ctx, field)
+	case "holdings":
+		return ec.fieldContext_AssetClassGroup_holdings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssetClassGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_AssetSnapshot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AssetSnapshot_id(ctx, field)
+	case "clientID":
+		return ec.fieldContext_AssetSnapshot_clientID(ctx, field)
+	case "asOf":
+		return ec.fieldContext_AssetSnapshot_asOf(ctx, field)
+	case "totalAssets":
+		return ec.fieldContext_AssetSnapshot_totalAssets(ctx, field)
+	case "cash":
+		return ec.fieldContext_AssetSnapshot_cash(ctx, field)
+	case "marketValue":
+		return ec.fieldContext_AssetSnapshot_marketValue(ctx, field)
+	case "client":
+		return ec.fieldContext_AssetSnapshot_client(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssetSnapshot", field.Name)
+}
+
+func (ec *executionContext) childFields_AssetSnapshotConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AssetSnapshotConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AssetSnapshotConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AssetSnapshotConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssetSnapshotConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AssetSnapshotEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AssetSnapshotEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AssetSnapshotEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssetSnapshotEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10389,6 +11442,30 @@ func (ec *executionContext) childFields_CashFlowEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type CashFlowEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ClientSearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ClientSearchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ClientSearchConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ClientSearchConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientSearchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ClientSearchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ClientSearchEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ClientSearchEdge_cursor(ctx, field)
+	case "matchedBy":
+		return ec.fieldContext_ClientSearchEdge_matchedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientSearchEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ClientShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10485,6 +11562,34 @@ func (ec *executionContext) childFields_ClientStatusChangeEdge(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type ClientStatusChangeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ClientSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalAssets":
+		return ec.fieldContext_ClientSummary_totalAssets(ctx, field)
+	case "cash":
+		return ec.fieldContext_ClientSummary_cash(ctx, field)
+	case "marketValue":
+		return ec.fieldContext_ClientSummary_marketValue(ctx, field)
+	case "marginDebt":
+		return ec.fieldContext_ClientSummary_marginDebt(ctx, field)
+	case "unrealisedPnl":
+		return ec.fieldContext_ClientSummary_unrealisedPnl(ctx, field)
+	case "netInflow30d":
+		return ec.fieldContext_ClientSummary_netInflow30d(ctx, field)
+	case "netInflow90d":
+		return ec.fieldContext_ClientSummary_netInflow90d(ctx, field)
+	case "netInflow365d":
+		return ec.fieldContext_ClientSummary_netInflow365d(ctx, field)
+	case "lastTradeAt":
+		return ec.fieldContext_ClientSummary_lastTradeAt(ctx, field)
+	case "lastContactAt":
+		return ec.fieldContext_ClientSummary_lastContactAt(ctx, field)
+	case "assets12MonthsAgo":
+		return ec.fieldContext_ClientSummary_assets12MonthsAgo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_ContactPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10529,6 +11634,34 @@ func (ec *executionContext) childFields_ContactPersonEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ContactPersonEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Contribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "thisMonth":
+		return ec.fieldContext_Contribution_thisMonth(ctx, field)
+	case "yearToDate":
+		return ec.fieldContext_Contribution_yearToDate(ctx, field)
+	case "last12Months":
+		return ec.fieldContext_Contribution_last12Months(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
+}
+
+func (ec *executionContext) childFields_ContributionFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "commission":
+		return ec.fieldContext_ContributionFigures_commission(ctx, field)
+	case "fees":
+		return ec.fieldContext_ContributionFigures_fees(ctx, field)
+	case "productFees":
+		return ec.fieldContext_ContributionFigures_productFees(ctx, field)
+	case "marginInterest":
+		return ec.fieldContext_ContributionFigures_marginInterest(ctx, field)
+	case "total":
+		return ec.fieldContext_ContributionFigures_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateAPIKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -10547,6 +11680,18 @@ func (ec *executionContext) childFields_CreateWebhookEndpointPayload(ctx context
 		return ec.fieldContext_CreateWebhookEndpointPayload_endpoint(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookEndpointPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreditSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "marginDebt":
+		return ec.fieldContext_CreditSummary_marginDebt(ctx, field)
+	case "collateral":
+		return ec.fieldContext_CreditSummary_collateral(ctx, field)
+	case "maintenanceRatio":
+		return ec.fieldContext_CreditSummary_maintenanceRatio(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_Customer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10619,6 +11764,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_advisorAssignments(ctx, field)
 	case "pushes":
 		return ec.fieldContext_Customer_pushes(ctx, field)
+	case "assetSnapshots":
+		return ec.fieldContext_Customer_assetSnapshots(ctx, field)
 	case "idNumber":
 		return ec.fieldContext_Customer_idNumber(ctx, field)
 	case "phone":
@@ -10629,6 +11776,18 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_address(ctx, field)
 	case "piiVisible":
 		return ec.fieldContext_Customer_piiVisible(ctx, field)
+	case "summary":
+		return ec.fieldContext_Customer_summary(ctx, field)
+	case "assetAllocation":
+		return ec.fieldContext_Customer_assetAllocation(ctx, field)
+	case "contribution":
+		return ec.fieldContext_Customer_contribution(ctx, field)
+	case "creditSummary":
+		return ec.fieldContext_Customer_creditSummary(ctx, field)
+	case "currentRiskAssessment":
+		return ec.fieldContext_Customer_currentRiskAssessment(ctx, field)
+	case "timeline":
+		return ec.fieldContext_Customer_timeline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Customer", field.Name)
 }
@@ -10683,6 +11842,12 @@ func (ec *executionContext) childFields_Holding(ctx context.Context, field graph
 		return ec.fieldContext_Holding_instrument(ctx, field)
 	case "product":
 		return ec.fieldContext_Holding_product(ctx, field)
+	case "assetClass":
+		return ec.fieldContext_Holding_assetClass(ctx, field)
+	case "unrealisedPnl":
+		return ec.fieldContext_Holding_unrealisedPnl(ctx, field)
+	case "weight":
+		return ec.fieldContext_Holding_weight(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Holding", field.Name)
 }
@@ -11155,6 +12320,42 @@ func (ec *executionContext) childFields_TagEdge(ctx context.Context, field graph
 		return ec.fieldContext_TagEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TagEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TimelineConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TimelineEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_TimelineItem_kind(ctx, field)
+	case "at":
+		return ec.fieldContext_TimelineItem_at(ctx, field)
+	case "title":
+		return ec.fieldContext_TimelineItem_title(ctx, field)
+	case "amount":
+		return ec.fieldContext_TimelineItem_amount(ctx, field)
+	case "node":
+		return ec.fieldContext_TimelineItem_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Trade(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11913,6 +13114,60 @@ func (ec *executionContext) field_Customer_advisorAssignments_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Customer_assetSnapshots_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.AssetSnapshotOrder, error) {
+			return ec.unmarshalOAssetSnapshotOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AssetSnapshotWhereInput, error) {
+			return ec.unmarshalOAssetSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_cashFlows_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12453,6 +13708,36 @@ func (ec *executionContext) field_Customer_tags_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Customer_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.TimelineKind, error) {
+			return ec.unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_trades_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12615,6 +13900,58 @@ func (ec *executionContext) field_Instrument_trades_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addClientTags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "tagIds",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tagIds"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changeClientStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (customer.Status, error) {
+			return ec.unmarshalNCustomerStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋcustomerᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12685,6 +14022,20 @@ func (ec *executionContext) field_Mutation_grantClientShare_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.GrantClientShareInput, error) {
 			return ec.unmarshalNGrantClientShareInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐGrantClientShareInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_logInteraction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LogInteractionInput, error) {
+			return ec.unmarshalNLogInteractionInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐLogInteractionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12767,6 +14118,28 @@ func (ec *executionContext) field_Mutation_registerOperation_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_removeClientTags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "tagIds",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tagIds"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12814,6 +14187,28 @@ func (ec *executionContext) field_Mutation_revokeClientShare_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateContactDetails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ContactDetailsInput, error) {
+			return ec.unmarshalNContactDetailsInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContactDetailsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -13472,6 +14867,36 @@ func (ec *executionContext) field_Query_salesOrders_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchClients_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -14616,6 +16041,29 @@ func (ec *executionContext) fieldContext_Account_cashBalance(_ context.Context, 
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _Account_marginDebt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_marginDebt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginDebt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_marginDebt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _Account_client(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15351,6 +16799,456 @@ func (ec *executionContext) _AdvisorAssignmentEdge_cursor(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_AdvisorAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AdvisorAssignmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AssetClassGroup_assetClass(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_assetClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssetClass, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
+			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_assetClass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "AssetClass")
+}
+
+func (ec *executionContext) _AssetClassGroup_marketValue(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_marketValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarketValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_marketValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetClassGroup_cost(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_cost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_cost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetClassGroup_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_unrealisedPnl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnrealisedPnl, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_unrealisedPnl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetClassGroup_weight(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetClassGroup_holdings(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetClassGroup_holdings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Holdings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetClassGroup_holdings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssetSnapshot_id(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AssetSnapshot_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AssetSnapshot_asOf(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "Date")
+}
+
+func (ec *executionContext) _AssetSnapshot_totalAssets(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_totalAssets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalAssets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_totalAssets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetSnapshot_cash(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_cash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_cash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetSnapshot_marketValue(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_marketValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarketValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_marketValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshot", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _AssetSnapshot_client(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshot_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Client(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshot_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssetSnapshot",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssetSnapshotConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshotConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AssetSnapshotEdge) graphql.Marshaler {
+			return ec.marshalOAssetSnapshotEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshotConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssetSnapshotConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssetSnapshotEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssetSnapshotConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshotConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshotConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssetSnapshotConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssetSnapshotConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshotConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshotConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshotConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssetSnapshotEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshotEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshotEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AssetSnapshot) graphql.Marshaler {
+			return ec.marshalOAssetSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshot(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshotEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssetSnapshotEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssetSnapshot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssetSnapshotEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AssetSnapshotEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssetSnapshotEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssetSnapshotEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssetSnapshotEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
@@ -16506,6 +18404,171 @@ func (ec *executionContext) fieldContext_CashFlowEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("CashFlowEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ClientSearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ClientSearchEdge) graphql.Marshaler {
+			return ec.marshalNClientSearchEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientSearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientSearchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientSearchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientSearchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientSearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSearchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClientSearchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientSearchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientSearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSearchEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ClientSearchEdge_matchedBy(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSearchEdge_matchedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+			return ec.marshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSearchMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSearchEdge_matchedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSearchEdge", field, false, false, "SearchMatch")
+}
+
 func (ec *executionContext) _ClientShare_id(ctx context.Context, field graphql.CollectedField, obj *ent.ClientShare) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17295,6 +19358,259 @@ func (ec *executionContext) fieldContext_ClientStatusChangeEdge_cursor(_ context
 	return graphql.NewScalarFieldContext("ClientStatusChangeEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ClientSummary_totalAssets(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_totalAssets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalAssets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_totalAssets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_cash(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_cash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_cash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_marketValue(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_marketValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarketValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_marketValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_marginDebt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginDebt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_marginDebt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_unrealisedPnl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnrealisedPnl, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_unrealisedPnl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_netInflow30d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_netInflow30d(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetInflow30d, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_netInflow30d(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_netInflow90d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_netInflow90d(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetInflow90d, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_netInflow90d(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_netInflow365d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_netInflow365d(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetInflow365d, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_netInflow365d(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ClientSummary_lastTradeAt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_lastTradeAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastTradeAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_lastTradeAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ClientSummary_lastContactAt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_lastContactAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastContactAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_lastContactAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ClientSummary_assets12MonthsAgo(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientSummary_assets12MonthsAgo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assets12MonthsAgo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClientSummary_assets12MonthsAgo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _ContactPerson_id(ctx context.Context, field graphql.CollectedField, obj *ent.ContactPerson) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17630,6 +19946,217 @@ func (ec *executionContext) fieldContext_ContactPersonEdge_cursor(_ context.Cont
 	return graphql.NewScalarFieldContext("ContactPersonEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Contribution_thisMonth(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_thisMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ThisMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_thisMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_yearToDate(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_yearToDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YearToDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_yearToDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_last12Months(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_last12Months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Last12Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_last12Months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionFigures_commission(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionFigures_commission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionFigures_commission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionFigures_fees(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionFigures_fees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionFigures_fees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionFigures_productFees(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionFigures_productFees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductFees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionFigures_productFees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionFigures_marginInterest(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionFigures_marginInterest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginInterest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionFigures_marginInterest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionFigures_total(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionFigures_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionFigures_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _CreateAPIKeyPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17738,6 +20265,75 @@ func (ec *executionContext) fieldContext_CreateWebhookEndpointPayload_endpoint(_
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CreditSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditSummary_marginDebt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginDebt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditSummary_marginDebt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _CreditSummary_collateral(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditSummary_collateral(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collateral, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditSummary_collateral(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditSummary", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _CreditSummary_maintenanceRatio(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditSummary_maintenanceRatio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaintenanceRatio, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreditSummary_maintenanceRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditSummary", field, false, false, "Decimal")
 }
 
 func (ec *executionContext) _Customer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
@@ -18831,6 +21427,50 @@ func (ec *executionContext) fieldContext_Customer_pushes(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Customer_assetSnapshots(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_assetSnapshots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.AssetSnapshots(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AssetSnapshotOrder), fc.Args["where"].(*ent.AssetSnapshotWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AssetSnapshotConnection) graphql.Marshaler {
+			return ec.marshalNAssetSnapshotConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_assetSnapshots(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssetSnapshotConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_assetSnapshots_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Customer_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18944,6 +21584,210 @@ func (ec *executionContext) _Customer_piiVisible(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Customer_piiVisible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Customer", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Customer_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().Summary(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClientSummary) graphql.Marshaler {
+			return ec.marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_assetAllocation(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_assetAllocation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().AssetAllocation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AssetClassGroup) graphql.Marshaler {
+			return ec.marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_assetAllocation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssetClassGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_contribution(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_contribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().Contribution(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_creditSummary(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_creditSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().CreditSummary(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreditSummary) graphql.Marshaler {
+			return ec.marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreditSummary(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_creditSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_currentRiskAssessment(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_currentRiskAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().CurrentRiskAssessment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskAssessment) graphql.Marshaler {
+			return ec.marshalORiskAssessment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_currentRiskAssessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskAssessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_timeline(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Customer().Timeline(ctx, obj, fc.Args["first"].(int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["kinds"].([]model.TimelineKind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
+			return ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CustomerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CustomerConnection) (ret graphql.Marshaler) {
@@ -19421,6 +22265,75 @@ func (ec *executionContext) fieldContext_Holding_product(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Holding_assetClass(ctx context.Context, field graphql.CollectedField, obj *ent.Holding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Holding_assetClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Holding().AssetClass(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
+			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Holding_assetClass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Holding", field, true, true, "AssetClass")
+}
+
+func (ec *executionContext) _Holding_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *ent.Holding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Holding_unrealisedPnl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Holding().UnrealisedPnl(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Holding_unrealisedPnl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Holding", field, true, true, "Decimal")
+}
+
+func (ec *executionContext) _Holding_weight(ctx context.Context, field graphql.CollectedField, obj *ent.Holding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Holding_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Holding().Weight(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Holding_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Holding", field, true, true, "Decimal")
 }
 
 func (ec *executionContext) _HoldingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.HoldingConnection) (ret graphql.Marshaler) {
@@ -20992,6 +23905,226 @@ func (ec *executionContext) fieldContext_Mutation_registerOperation(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_registerOperation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logInteraction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logInteraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LogInteraction(ctx, fc.Args["input"].(model.LogInteractionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Interaction) graphql.Marshaler {
+			return ec.marshalNInteraction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInteraction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logInteraction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Interaction(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_logInteraction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addClientTags(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addClientTags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddClientTags(ctx, fc.Args["clientId"].(int), fc.Args["tagIds"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addClientTags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addClientTags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeClientTags(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeClientTags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveClientTags(ctx, fc.Args["clientId"].(int), fc.Args["tagIds"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeClientTags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeClientTags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateContactDetails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateContactDetails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateContactDetails(ctx, fc.Args["clientId"].(int), fc.Args["input"].(model.ContactDetailsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateContactDetails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateContactDetails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeClientStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeClientStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeClientStatus(ctx, fc.Args["clientId"].(int), fc.Args["status"].(customer.Status), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeClientStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeClientStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23224,6 +26357,50 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchClients(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchClients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchClients(ctx, fc.Args["query"].(string), fc.Args["first"].(int), fc.Args["after"].(*entgql.Cursor[int]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClientSearchConnection) graphql.Marshaler {
+			return ec.marshalNClientSearchConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchClients(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientSearchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchClients_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24489,6 +27666,249 @@ func (ec *executionContext) _TagEdge_cursor(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_TagEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TagEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEdge) graphql.Marshaler {
+			return ec.marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineItem) graphql.Marshaler {
+			return ec.marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TimelineItem_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "TimelineKind")
+}
+
+func (ec *executionContext) _TimelineItem_at(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TimelineItem_title(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineItem_amount(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _TimelineItem_node(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋbrokercrmᚋcrmᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Trade_id(ctx context.Context, field graphql.CollectedField, obj *ent.Trade) (ret graphql.Marshaler) {
@@ -28242,7 +31662,7 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "accountNo", "accountNoNEQ", "accountNoIn", "accountNoNotIn", "accountNoGT", "accountNoGTE", "accountNoLT", "accountNoLTE", "accountNoContains", "accountNoHasPrefix", "accountNoHasSuffix", "accountNoEqualFold", "accountNoContainsFold", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "type", "typeNEQ", "typeIn", "typeNotIn", "market", "marketNEQ", "marketIn", "marketNotIn", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "cashBalance", "cashBalanceNEQ", "cashBalanceIn", "cashBalanceNotIn", "cashBalanceGT", "cashBalanceGTE", "cashBalanceLT", "cashBalanceLTE", "hasClient", "hasClientWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "accountNo", "accountNoNEQ", "accountNoIn", "accountNoNotIn", "accountNoGT", "accountNoGTE", "accountNoLT", "accountNoLTE", "accountNoContains", "accountNoHasPrefix", "accountNoHasSuffix", "accountNoEqualFold", "accountNoContainsFold", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "type", "typeNEQ", "typeIn", "typeNotIn", "market", "marketNEQ", "marketIn", "marketNotIn", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "cashBalance", "cashBalanceNEQ", "cashBalanceIn", "cashBalanceNotIn", "cashBalanceGT", "cashBalanceGTE", "cashBalanceLT", "cashBalanceLTE", "marginDebt", "marginDebtNEQ", "marginDebtIn", "marginDebtNotIn", "marginDebtGT", "marginDebtGTE", "marginDebtLT", "marginDebtLTE", "hasClient", "hasClientWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28739,6 +32159,62 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.CashBalanceLTE = data
+		case "marginDebt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebt"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebt = data
+		case "marginDebtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtNEQ = data
+		case "marginDebtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtIn = data
+		case "marginDebtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtNotIn = data
+		case "marginDebtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtGT = data
+		case "marginDebtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtGTE = data
+		case "marginDebtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtLT = data
+		case "marginDebtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marginDebtLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarginDebtLTE = data
 		case "hasClient":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClient"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -29317,6 +32793,437 @@ func (ec *executionContext) unmarshalInputAdvisorAssignmentWhereInput(ctx contex
 func UnmarshalAdvisorAssignmentWhereInput(ctx context.Context, raw any) (ent.AdvisorAssignmentWhereInput, error) {
 	var out ent.AdvisorAssignmentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdvisorAssignmentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssetSnapshotOrder(ctx context.Context, obj any) (ent.AssetSnapshotOrder, error) {
+	var it ent.AssetSnapshotOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAssetSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssetSnapshotOrder unmarshals raw into the AssetSnapshotOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssetSnapshotOrder(ctx context.Context, raw any) (ent.AssetSnapshotOrder, error) {
+	var out ent.AssetSnapshotOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssetSnapshotOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssetSnapshotWhereInput(ctx context.Context, obj any) (ent.AssetSnapshotWhereInput, error) {
+	var it ent.AssetSnapshotWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "asOf", "asOfNEQ", "asOfIn", "asOfNotIn", "asOfGT", "asOfGTE", "asOfLT", "asOfLTE", "totalAssets", "totalAssetsNEQ", "totalAssetsIn", "totalAssetsNotIn", "totalAssetsGT", "totalAssetsGTE", "totalAssetsLT", "totalAssetsLTE", "cash", "cashNEQ", "cashIn", "cashNotIn", "cashGT", "cashGTE", "cashLT", "cashLTE", "marketValue", "marketValueNEQ", "marketValueIn", "marketValueNotIn", "marketValueGT", "marketValueGTE", "marketValueLT", "marketValueLTE", "hasClient", "hasClientWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAssetSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAssetSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAssetSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
+		case "asOfNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfNEQ = data
+		case "asOfIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfIn = data
+		case "asOfNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfNotIn = data
+		case "asOfGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfGT = data
+		case "asOfGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfGTE = data
+		case "asOfLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfLT = data
+		case "asOfLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOfLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOfLTE = data
+		case "totalAssets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssets"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssets = data
+		case "totalAssetsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsNEQ = data
+		case "totalAssetsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsIn = data
+		case "totalAssetsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsNotIn = data
+		case "totalAssetsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsGT = data
+		case "totalAssetsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsGTE = data
+		case "totalAssetsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsLT = data
+		case "totalAssetsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalAssetsLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalAssetsLTE = data
+		case "cash":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cash"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cash = data
+		case "cashNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashNEQ = data
+		case "cashIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashIn = data
+		case "cashNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashNotIn = data
+		case "cashGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashGT = data
+		case "cashGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashGTE = data
+		case "cashLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashLT = data
+		case "cashLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cashLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CashLTE = data
+		case "marketValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValue"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValue = data
+		case "marketValueNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueNEQ = data
+		case "marketValueIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueIn = data
+		case "marketValueNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueNotIn = data
+		case "marketValueGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueGT = data
+		case "marketValueGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueGTE = data
+		case "marketValueLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueLT = data
+		case "marketValueLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marketValueLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MarketValueLTE = data
+		case "hasClient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClient"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClient = data
+		case "hasClientWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClientWith"))
+			data, err := ec.unmarshalOCustomerWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClientWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssetSnapshotWhereInput unmarshals raw into the AssetSnapshotWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssetSnapshotWhereInput(ctx context.Context, raw any) (ent.AssetSnapshotWhereInput, error) {
+	var out ent.AssetSnapshotWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssetSnapshotWhereInput", raw, &out)
 	return out, err
 }
 
@@ -32378,6 +36285,69 @@ func UnmarshalClientStatusChangeWhereInput(ctx context.Context, raw any) (ent.Cl
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputContactDetailsInput(ctx context.Context, obj any) (model.ContactDetailsInput, error) {
+	var it model.ContactDetailsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"idNumber", "phone", "email", "address"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "idNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNumber = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContactDetailsInput unmarshals raw into the ContactDetailsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContactDetailsInput(ctx context.Context, raw any) (model.ContactDetailsInput, error) {
+	var out model.ContactDetailsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactDetailsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputContactPersonOrder(ctx context.Context, obj any) (ent.ContactPersonOrder, error) {
 	var it ent.ContactPersonOrder
 	if obj == nil {
@@ -33076,7 +37046,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34224,6 +38194,20 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasPushesWith = data
+		case "hasAssetSnapshots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssetSnapshots"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAssetSnapshots = data
+		case "hasAssetSnapshotsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssetSnapshotsWith"))
+			data, err := ec.unmarshalOAssetSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAssetSnapshotsWith = data
 		}
 	}
 	return it, nil
@@ -36084,6 +40068,83 @@ func (ec *executionContext) unmarshalInputInteractionWhereInput(ctx context.Cont
 func UnmarshalInteractionWhereInput(ctx context.Context, raw any) (ent.InteractionWhereInput, error) {
 	var out ent.InteractionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InteractionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLogInteractionInput(ctx context.Context, obj any) (model.LogInteractionInput, error) {
+	var it model.LogInteractionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientId", "channel", "kind", "summary", "occurredAt", "followUpOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalNInteractionChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinteractionᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNInteractionKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinteractionᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
+		case "followUpOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("followUpOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FollowUpOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLogInteractionInput unmarshals raw into the LogInteractionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLogInteractionInput(ctx context.Context, raw any) (model.LogInteractionInput, error) {
+	var out model.LogInteractionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogInteractionInput", raw, &out)
 	return out, err
 }
 
@@ -43191,6 +47252,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditLog(ctx, sel, obj)
+	case *ent.AssetSnapshot:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AssetSnapshot(ctx, sel, obj)
 	case *ent.AdvisorAssignment:
 		if obj == nil {
 			return graphql.Null
@@ -43478,6 +47544,11 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "marginDebt":
+			out.Values[i] = ec._Account_marginDebt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "client":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -43748,6 +47819,209 @@ func (ec *executionContext) _AdvisorAssignmentEdge(ctx context.Context, sel ast.
 			}
 		case "cursor":
 			out.Values[i] = ec._AdvisorAssignmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assetClassGroupImplementors = []string{"AssetClassGroup"}
+
+func (ec *executionContext) _AssetClassGroup(ctx context.Context, sel ast.SelectionSet, obj *model.AssetClassGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assetClassGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssetClassGroup")
+		case "assetClass":
+			out.Values[i] = ec._AssetClassGroup_assetClass(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marketValue":
+			out.Values[i] = ec._AssetClassGroup_marketValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cost":
+			out.Values[i] = ec._AssetClassGroup_cost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unrealisedPnl":
+			out.Values[i] = ec._AssetClassGroup_unrealisedPnl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._AssetClassGroup_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "holdings":
+			out.Values[i] = ec._AssetClassGroup_holdings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assetSnapshotImplementors = []string{"AssetSnapshot", "Node"}
+
+func (ec *executionContext) _AssetSnapshot(ctx context.Context, sel ast.SelectionSet, obj *ent.AssetSnapshot) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assetSnapshotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssetSnapshot")
+		case "id":
+			out.Values[i] = ec._AssetSnapshot_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._AssetSnapshot_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "asOf":
+			out.Values[i] = ec._AssetSnapshot_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalAssets":
+			out.Values[i] = ec._AssetSnapshot_totalAssets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cash":
+			out.Values[i] = ec._AssetSnapshot_cash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "marketValue":
+			out.Values[i] = ec._AssetSnapshot_marketValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AssetSnapshot_client(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assetSnapshotConnectionImplementors = []string{"AssetSnapshotConnection"}
+
+func (ec *executionContext) _AssetSnapshotConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AssetSnapshotConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assetSnapshotConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssetSnapshotConnection")
+		case "edges":
+			out.Values[i] = ec._AssetSnapshotConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AssetSnapshotConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AssetSnapshotConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assetSnapshotEdgeImplementors = []string{"AssetSnapshotEdge"}
+
+func (ec *executionContext) _AssetSnapshotEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AssetSnapshotEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assetSnapshotEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssetSnapshotEdge")
+		case "node":
+			out.Values[i] = ec._AssetSnapshotEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AssetSnapshotEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -44244,6 +48518,92 @@ func (ec *executionContext) _CashFlowEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var clientSearchConnectionImplementors = []string{"ClientSearchConnection"}
+
+func (ec *executionContext) _ClientSearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ClientSearchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientSearchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientSearchConnection")
+		case "edges":
+			out.Values[i] = ec._ClientSearchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ClientSearchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ClientSearchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var clientSearchEdgeImplementors = []string{"ClientSearchEdge"}
+
+func (ec *executionContext) _ClientSearchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ClientSearchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientSearchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientSearchEdge")
+		case "node":
+			out.Values[i] = ec._ClientSearchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ClientSearchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedBy":
+			out.Values[i] = ec._ClientSearchEdge_matchedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var clientShareImplementors = []string{"ClientShare", "Node"}
 
 func (ec *executionContext) _ClientShare(ctx context.Context, sel ast.SelectionSet, obj *ent.ClientShare) graphql.Marshaler {
@@ -44567,6 +48927,89 @@ func (ec *executionContext) _ClientStatusChangeEdge(ctx context.Context, sel ast
 	return out
 }
 
+var clientSummaryImplementors = []string{"ClientSummary"}
+
+func (ec *executionContext) _ClientSummary(ctx context.Context, sel ast.SelectionSet, obj *model.ClientSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientSummary")
+		case "totalAssets":
+			out.Values[i] = ec._ClientSummary_totalAssets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cash":
+			out.Values[i] = ec._ClientSummary_cash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marketValue":
+			out.Values[i] = ec._ClientSummary_marketValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marginDebt":
+			out.Values[i] = ec._ClientSummary_marginDebt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unrealisedPnl":
+			out.Values[i] = ec._ClientSummary_unrealisedPnl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netInflow30d":
+			out.Values[i] = ec._ClientSummary_netInflow30d(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netInflow90d":
+			out.Values[i] = ec._ClientSummary_netInflow90d(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netInflow365d":
+			out.Values[i] = ec._ClientSummary_netInflow365d(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastTradeAt":
+			out.Values[i] = ec._ClientSummary_lastTradeAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastContactAt":
+			out.Values[i] = ec._ClientSummary_lastContactAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "assets12MonthsAgo":
+			out.Values[i] = ec._ClientSummary_assets12MonthsAgo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var contactPersonImplementors = []string{"ContactPerson", "Node"}
 
 func (ec *executionContext) _ContactPerson(ctx context.Context, sel ast.SelectionSet, obj *ent.ContactPerson) graphql.Marshaler {
@@ -44719,6 +49162,102 @@ func (ec *executionContext) _ContactPersonEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var contributionImplementors = []string{"Contribution"}
+
+func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *model.Contribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Contribution")
+		case "thisMonth":
+			out.Values[i] = ec._Contribution_thisMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yearToDate":
+			out.Values[i] = ec._Contribution_yearToDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "last12Months":
+			out.Values[i] = ec._Contribution_last12Months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionFiguresImplementors = []string{"ContributionFigures"}
+
+func (ec *executionContext) _ContributionFigures(ctx context.Context, sel ast.SelectionSet, obj *model.ContributionFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionFigures")
+		case "commission":
+			out.Values[i] = ec._ContributionFigures_commission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fees":
+			out.Values[i] = ec._ContributionFigures_fees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "productFees":
+			out.Values[i] = ec._ContributionFigures_productFees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "marginInterest":
+			out.Values[i] = ec._ContributionFigures_marginInterest(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._ContributionFigures_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createAPIKeyPayloadImplementors = []string{"CreateAPIKeyPayload"}
 
 func (ec *executionContext) _CreateAPIKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPIKeyPayload) graphql.Marshaler {
@@ -44776,6 +49315,49 @@ func (ec *executionContext) _CreateWebhookEndpointPayload(ctx context.Context, s
 		case "endpoint":
 			out.Values[i] = ec._CreateWebhookEndpointPayload_endpoint(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var creditSummaryImplementors = []string{"CreditSummary"}
+
+func (ec *executionContext) _CreditSummary(ctx context.Context, sel ast.SelectionSet, obj *model.CreditSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditSummary")
+		case "marginDebt":
+			out.Values[i] = ec._CreditSummary_marginDebt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collateral":
+			out.Values[i] = ec._CreditSummary_collateral(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maintenanceRatio":
+			out.Values[i] = ec._CreditSummary_maintenanceRatio(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -44993,6 +49575,12 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_pushes(ctx, field, obj)
 				})
+		case "assetSnapshots":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_assetSnapshots(ctx, field, obj)
+				})
 		case "idNumber":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -45022,6 +49610,42 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_piiVisible(ctx, field, obj)
+				})
+		case "summary":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_summary(ctx, field, obj)
+				})
+		case "assetAllocation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_assetAllocation(ctx, field, obj)
+				})
+		case "contribution":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_contribution(ctx, field, obj)
+				})
+		case "creditSummary":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_creditSummary(ctx, field, obj)
+				})
+		case "currentRiskAssessment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_currentRiskAssessment(ctx, field, obj)
+				})
+		case "timeline":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_timeline(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -45200,6 +49824,24 @@ func (ec *executionContext) _Holding(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Holding_product(ctx, field, obj)
+				})
+		case "assetClass":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Holding_assetClass(ctx, field, obj)
+				})
+		case "unrealisedPnl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Holding_unrealisedPnl(ctx, field, obj)
+				})
+		case "weight":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Holding_weight(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -45770,6 +50412,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "registerOperation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_registerOperation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logInteraction":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logInteraction(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addClientTags":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addClientTags(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeClientTags":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeClientTags(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContactDetails":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateContactDetails(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeClientStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeClientStatus(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -46527,6 +51204,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
 				})
+		case "searchClients":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchClients(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -47023,6 +51706,135 @@ func (ec *executionContext) _TagEdge(ctx context.Context, sel ast.SelectionSet, 
 		case "cursor":
 			out.Values[i] = ec._TagEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineConnectionImplementors = []string{"TimelineConnection"}
+
+func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineConnection")
+		case "edges":
+			out.Values[i] = ec._TimelineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TimelineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEdgeImplementors = []string{"TimelineEdge"}
+
+func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEdge")
+		case "node":
+			out.Values[i] = ec._TimelineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TimelineEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineItemImplementors = []string{"TimelineItem"}
+
+func (ec *executionContext) _TimelineItem(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineItem")
+		case "kind":
+			out.Values[i] = ec._TimelineItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._TimelineItem_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._TimelineItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._TimelineItem_amount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._TimelineItem_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -48266,6 +53078,67 @@ func (ec *executionContext) unmarshalNAdvisorAssignmentWhereInput2ᚖgithubᚗco
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx context.Context, v any) (model.AssetClass, error) {
+	var res model.AssetClass
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx context.Context, sel ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AssetClassGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroup(ctx context.Context, sel ast.SelectionSet, v *model.AssetClassGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssetClassGroup!")
+		return graphql.Null
+	}
+	return ec._AssetClassGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAssetSnapshotConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AssetSnapshotConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssetSnapshotConnection!")
+		return graphql.Null
+	}
+	return ec._AssetSnapshotConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAssetSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotOrderField(ctx context.Context, v any) (*ent.AssetSnapshotOrderField, error) {
+	var res = new(ent.AssetSnapshotOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAssetSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AssetSnapshotOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssetSnapshotOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAssetSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInput(ctx context.Context, v any) (*ent.AssetSnapshotWhereInput, error) {
+	res, err := ec.unmarshalInputAssetSnapshotWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAuditLogAction2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋauditlogᚐAction(ctx context.Context, v any) (auditlog.Action, error) {
 	var res auditlog.Action
 	err := res.UnmarshalGQL(v)
@@ -48389,6 +53262,38 @@ func (ec *executionContext) unmarshalNCashFlowWhereInput2ᚖgithubᚗcomᚋbroke
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNClientSearchConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.ClientSearchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientSearchConnection!")
+		return graphql.Null
+	}
+	return ec._ClientSearchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClientSearchEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClientSearchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClientSearchEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClientSearchEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchEdge(ctx context.Context, sel ast.SelectionSet, v *model.ClientSearchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientSearchEdge!")
+		return graphql.Null
+	}
+	return ec._ClientSearchEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNClientShare2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClientShare(ctx context.Context, sel ast.SelectionSet, v *ent.ClientShare) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ClientShare!")
@@ -48451,6 +53356,19 @@ func (ec *executionContext) unmarshalNClientStatusChangeWhereInput2ᚖgithubᚗc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSummary(ctx context.Context, sel ast.SelectionSet, v *model.ClientSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientSummary!")
+		return graphql.Null
+	}
+	return ec._ClientSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContactDetailsInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContactDetailsInput(ctx context.Context, v any) (model.ContactDetailsInput, error) {
+	res, err := ec.unmarshalInputContactDetailsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNContactPersonConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐContactPersonConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ContactPersonConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ContactPersonConnection!")
@@ -48476,6 +53394,22 @@ func (ec *executionContext) marshalNContactPersonOrderField2ᚖgithubᚗcomᚋbr
 func (ec *executionContext) unmarshalNContactPersonWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐContactPersonWhereInput(ctx context.Context, v any) (*ent.ContactPersonWhereInput, error) {
 	res, err := ec.unmarshalInputContactPersonWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContribution(ctx context.Context, sel ast.SelectionSet, v *model.Contribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Contribution!")
+		return graphql.Null
+	}
+	return ec._Contribution(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx context.Context, sel ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionFigures!")
+		return graphql.Null
+	}
+	return ec._ContributionFigures(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateAPIKeyInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
@@ -48797,6 +53731,14 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNInteraction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInteraction(ctx context.Context, sel ast.SelectionSet, v *ent.Interaction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Interaction!")
+		return graphql.Null
+	}
+	return ec._Interaction(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInteractionChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinteractionᚐChannel(ctx context.Context, v any) (interaction.Channel, error) {
 	var res interaction.Channel
 	err := res.UnmarshalGQL(v)
@@ -48844,6 +53786,11 @@ func (ec *executionContext) unmarshalNInteractionWhereInput2ᚖgithubᚗcomᚋbr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNLogInteractionInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐLogInteractionInput(ctx context.Context, v any) (model.LogInteractionInput, error) {
+	res, err := ec.unmarshalInputLogInteractionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNLoginPayload2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LoginPayload!")
@@ -48879,6 +53826,14 @@ func (ec *executionContext) unmarshalNOrganizationWhereInput2ᚖgithubᚗcomᚋb
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPersistedOperation2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPersistedOperation(ctx context.Context, sel ast.SelectionSet, v *ent.PersistedOperation) graphql.Marshaler {
@@ -49117,6 +54072,16 @@ func (ec *executionContext) unmarshalNSalesOrderWhereInput2ᚖgithubᚗcomᚋbro
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, v any) (model.SearchMatch, error) {
+	var res model.SearchMatch
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, sel ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49209,6 +54174,56 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineConnection!")
+		return graphql.Null
+	}
+	return ec._TimelineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineEdge(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEdge!")
+		return graphql.Null
+	}
+	return ec._TimelineEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineItem(ctx context.Context, sel ast.SelectionSet, v *model.TimelineItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineItem!")
+		return graphql.Null
+	}
+	return ec._TimelineItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, v any) (model.TimelineKind, error) {
+	var res model.TimelineKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNTradeChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋtradeᚐChannel(ctx context.Context, v any) (trade.Channel, error) {
@@ -49950,6 +54965,66 @@ func (ec *executionContext) unmarshalOAdvisorAssignmentWhereInput2ᚖgithubᚗco
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAssetSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshot(ctx context.Context, sel ast.SelectionSet, v *ent.AssetSnapshot) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AssetSnapshot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAssetSnapshotEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AssetSnapshotEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAssetSnapshotEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAssetSnapshotEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AssetSnapshotEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AssetSnapshotEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAssetSnapshotOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotOrder(ctx context.Context, v any) (*ent.AssetSnapshotOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAssetSnapshotOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAssetSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInputᚄ(ctx context.Context, v any) ([]*ent.AssetSnapshotWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AssetSnapshotWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAssetSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAssetSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAssetSnapshotWhereInput(ctx context.Context, v any) (*ent.AssetSnapshotWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAssetSnapshotWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOAuditLog2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐAuditLog(ctx context.Context, sel ast.SelectionSet, v *ent.AuditLog) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -50442,6 +55517,13 @@ func (ec *executionContext) unmarshalOContactPersonWhereInput2ᚖgithubᚗcomᚋ
 	}
 	res, err := ec.unmarshalInputContactPersonWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreditSummary(ctx context.Context, sel ast.SelectionSet, v *model.CreditSummary) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CreditSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {
@@ -52511,6 +57593,42 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, v any) ([]model.TimelineKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.TimelineKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TimelineKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOTrade2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐTrade(ctx context.Context, sel ast.SelectionSet, v *ent.Trade) graphql.Marshaler {

@@ -1,0 +1,52 @@
+// Package searchkey derives the keys client search looks names and phones
+// up by, so that the data model, the seed and the importer all store the
+// same keys: the pinyin initials of a name (张三丰 → zsf) and the last four
+// digits of a phone.
+package searchkey
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+var initialsArgs = func() pinyin.Args {
+	a := pinyin.NewArgs()
+	a.Style = pinyin.FirstLetter
+	// Letters and digits in a name (an English company name, "3M") keep
+	// their own first letters.
+	a.Fallback = func(r rune, _ pinyin.Args) []string {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return []string{strings.ToLower(string(r))}
+		}
+		return nil
+	}
+	return a
+}()
+
+// Initials returns the lower-case pinyin initials of a name: one letter a
+// Chinese character, in the character's most common reading, and latin
+// letters and digits as they are. 张三 → zs; 中信Securities → zxsecurities.
+func Initials(name string) string {
+	var b strings.Builder
+	for _, syllable := range pinyin.LazyPinyin(name, initialsArgs) {
+		b.WriteString(syllable)
+	}
+	return b.String()
+}
+
+// PhoneLast4 returns the last four digits of a phone number, ignoring
+// spaces, dashes and other punctuation; "" when it has fewer digits.
+func PhoneLast4(phone string) string {
+	digits := make([]byte, 0, len(phone))
+	for i := 0; i < len(phone); i++ {
+		if c := phone[i]; c >= '0' && c <= '9' {
+			digits = append(digits, c)
+		}
+	}
+	if len(digits) < 4 {
+		return ""
+	}
+	return string(digits[len(digits)-4:])
+}
