@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"entgo.io/contrib/entgql"
+	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/graph/model"
@@ -17,22 +18,22 @@ import (
 )
 
 // Summary is the resolver for the summary field.
-func (r *customerResolver) Summary(ctx context.Context, obj *ent.Customer) (*model.ClientSummary, error) {
+func (r *customerResolver) Summary(ctx context.Context, obj *ent.Customer) (*clientview.Summary, error) {
 	panic(fmt.Errorf("not implemented: Summary - summary"))
 }
 
 // AssetAllocation is the resolver for the assetAllocation field.
-func (r *customerResolver) AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*model.AssetClassGroup, error) {
+func (r *customerResolver) AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*clientview.AssetClassGroup, error) {
 	panic(fmt.Errorf("not implemented: AssetAllocation - assetAllocation"))
 }
 
 // Contribution is the resolver for the contribution field.
-func (r *customerResolver) Contribution(ctx context.Context, obj *ent.Customer) (*model.Contribution, error) {
+func (r *customerResolver) Contribution(ctx context.Context, obj *ent.Customer) (*clientview.Contribution, error) {
 	panic(fmt.Errorf("not implemented: Contribution - contribution"))
 }
 
 // CreditSummary is the resolver for the creditSummary field.
-func (r *customerResolver) CreditSummary(ctx context.Context, obj *ent.Customer) (*model.CreditSummary, error) {
+func (r *customerResolver) CreditSummary(ctx context.Context, obj *ent.Customer) (*clientview.CreditSummary, error) {
 	panic(fmt.Errorf("not implemented: CreditSummary - creditSummary"))
 }
 
@@ -42,12 +43,12 @@ func (r *customerResolver) CurrentRiskAssessment(ctx context.Context, obj *ent.C
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *customerResolver) Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []model.TimelineKind) (*model.TimelineConnection, error) {
+func (r *customerResolver) Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []clientview.Kind) (*model.TimelineConnection, error) {
 	panic(fmt.Errorf("not implemented: Timeline - timeline"))
 }
 
 // AssetClass is the resolver for the assetClass field.
-func (r *holdingResolver) AssetClass(ctx context.Context, obj *ent.Holding) (model.AssetClass, error) {
+func (r *holdingResolver) AssetClass(ctx context.Context, obj *ent.Holding) (clientview.AssetClass, error) {
 	panic(fmt.Errorf("not implemented: AssetClass - assetClass"))
 }
 

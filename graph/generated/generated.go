@@ -15,6 +15,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/auditlog"
@@ -416,7 +417,7 @@ type ComplexityRoot struct {
 		StatusChanges         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
 		Summary               func(childComplexity int) int
 		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
-		Timeline              func(childComplexity int, first int, after *entgql.Cursor[int], kinds []model.TimelineKind) int
+		Timeline              func(childComplexity int, first int, after *entgql.Cursor[int], kinds []clientview.Kind) int
 		Trades                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TradeOrder, where *ent.TradeWhereInput) int
 		UpdatedAt             func(childComplexity int) int
 	}
@@ -861,15 +862,15 @@ type CustomerResolver interface {
 	Email(ctx context.Context, obj *ent.Customer) (*string, error)
 	Address(ctx context.Context, obj *ent.Customer) (*string, error)
 	PiiVisible(ctx context.Context, obj *ent.Customer) (bool, error)
-	Summary(ctx context.Context, obj *ent.Customer) (*model.ClientSummary, error)
-	AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*model.AssetClassGroup, error)
-	Contribution(ctx context.Context, obj *ent.Customer) (*model.Contribution, error)
-	CreditSummary(ctx context.Context, obj *ent.Customer) (*model.CreditSummary, error)
+	Summary(ctx context.Context, obj *ent.Customer) (*clientview.Summary, error)
+	AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*clientview.AssetClassGroup, error)
+	Contribution(ctx context.Context, obj *ent.Customer) (*clientview.Contribution, error)
+	CreditSummary(ctx context.Context, obj *ent.Customer) (*clientview.CreditSummary, error)
 	CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error)
-	Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []model.TimelineKind) (*model.TimelineConnection, error)
+	Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []clientview.Kind) (*model.TimelineConnection, error)
 }
 type HoldingResolver interface {
-	AssetClass(ctx context.Context, obj *ent.Holding) (model.AssetClass, error)
+	AssetClass(ctx context.Context, obj *ent.Holding) (clientview.AssetClass, error)
 	UnrealisedPnl(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
 	Weight(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
 }
@@ -2500,7 +2501,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Customer.Timeline(childComplexity, args["first"].(int), args["after"].(*entgql.Cursor[int]), args["kinds"].([]model.TimelineKind)), true
+		return e.ComplexityRoot.Customer.Timeline(childComplexity, args["first"].(int), args["after"].(*entgql.Cursor[int]), args["kinds"].([]clientview.Kind)), true
 	case "Customer.trades":
 		if e.ComplexityRoot.Customer.Trades == nil {
 			break
@@ -13728,8 +13729,8 @@ func (ec *executionContext) field_Customer_timeline_args(ctx context.Context, ra
 	}
 	args["after"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
-		func(ctx context.Context, v any) ([]model.TimelineKind, error) {
-			return ec.unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]clientview.Kind, error) {
+			return ec.unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKindᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16801,7 +16802,7 @@ func (ec *executionContext) fieldContext_AdvisorAssignmentEdge_cursor(_ context.
 	return graphql.NewScalarFieldContext("AdvisorAssignmentEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _AssetClassGroup_assetClass(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_assetClass(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16813,8 +16814,8 @@ func (ec *executionContext) _AssetClassGroup_assetClass(ctx context.Context, fie
 			return obj.AssetClass, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
-			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.AssetClass) graphql.Marshaler {
+			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClass(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16824,7 +16825,7 @@ func (ec *executionContext) fieldContext_AssetClassGroup_assetClass(_ context.Co
 	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "AssetClass")
 }
 
-func (ec *executionContext) _AssetClassGroup_marketValue(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_marketValue(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16847,7 +16848,7 @@ func (ec *executionContext) fieldContext_AssetClassGroup_marketValue(_ context.C
 	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _AssetClassGroup_cost(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_cost(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16870,7 +16871,7 @@ func (ec *executionContext) fieldContext_AssetClassGroup_cost(_ context.Context,
 	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _AssetClassGroup_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16893,7 +16894,7 @@ func (ec *executionContext) fieldContext_AssetClassGroup_unrealisedPnl(_ context
 	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _AssetClassGroup_weight(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_weight(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16916,7 +16917,7 @@ func (ec *executionContext) fieldContext_AssetClassGroup_weight(_ context.Contex
 	return graphql.NewScalarFieldContext("AssetClassGroup", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _AssetClassGroup_holdings(ctx context.Context, field graphql.CollectedField, obj *model.AssetClassGroup) (ret graphql.Marshaler) {
+func (ec *executionContext) _AssetClassGroup_holdings(ctx context.Context, field graphql.CollectedField, obj *clientview.AssetClassGroup) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19358,7 +19359,7 @@ func (ec *executionContext) fieldContext_ClientStatusChangeEdge_cursor(_ context
 	return graphql.NewScalarFieldContext("ClientStatusChangeEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _ClientSummary_totalAssets(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_totalAssets(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19381,7 +19382,7 @@ func (ec *executionContext) fieldContext_ClientSummary_totalAssets(_ context.Con
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_cash(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_cash(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19404,7 +19405,7 @@ func (ec *executionContext) fieldContext_ClientSummary_cash(_ context.Context, f
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_marketValue(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_marketValue(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19427,7 +19428,7 @@ func (ec *executionContext) fieldContext_ClientSummary_marketValue(_ context.Con
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19450,7 +19451,7 @@ func (ec *executionContext) fieldContext_ClientSummary_marginDebt(_ context.Cont
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_unrealisedPnl(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19473,7 +19474,7 @@ func (ec *executionContext) fieldContext_ClientSummary_unrealisedPnl(_ context.C
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_netInflow30d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_netInflow30d(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19496,7 +19497,7 @@ func (ec *executionContext) fieldContext_ClientSummary_netInflow30d(_ context.Co
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_netInflow90d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_netInflow90d(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19519,7 +19520,7 @@ func (ec *executionContext) fieldContext_ClientSummary_netInflow90d(_ context.Co
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_netInflow365d(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_netInflow365d(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19542,7 +19543,7 @@ func (ec *executionContext) fieldContext_ClientSummary_netInflow365d(_ context.C
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ClientSummary_lastTradeAt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_lastTradeAt(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19565,7 +19566,7 @@ func (ec *executionContext) fieldContext_ClientSummary_lastTradeAt(_ context.Con
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Time")
 }
 
-func (ec *executionContext) _ClientSummary_lastContactAt(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_lastContactAt(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19588,7 +19589,7 @@ func (ec *executionContext) fieldContext_ClientSummary_lastContactAt(_ context.C
 	return graphql.NewScalarFieldContext("ClientSummary", field, false, false, "Time")
 }
 
-func (ec *executionContext) _ClientSummary_assets12MonthsAgo(ctx context.Context, field graphql.CollectedField, obj *model.ClientSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _ClientSummary_assets12MonthsAgo(ctx context.Context, field graphql.CollectedField, obj *clientview.Summary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19946,7 +19947,7 @@ func (ec *executionContext) fieldContext_ContactPersonEdge_cursor(_ context.Cont
 	return graphql.NewScalarFieldContext("ContactPersonEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _Contribution_thisMonth(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+func (ec *executionContext) _Contribution_thisMonth(ctx context.Context, field graphql.CollectedField, obj *clientview.Contribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19958,8 +19959,8 @@ func (ec *executionContext) _Contribution_thisMonth(ctx context.Context, field g
 			return obj.ThisMonth, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
-			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContributionFigures(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19978,7 +19979,7 @@ func (ec *executionContext) fieldContext_Contribution_thisMonth(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _Contribution_yearToDate(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+func (ec *executionContext) _Contribution_yearToDate(ctx context.Context, field graphql.CollectedField, obj *clientview.Contribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19990,8 +19991,8 @@ func (ec *executionContext) _Contribution_yearToDate(ctx context.Context, field 
 			return obj.YearToDate, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
-			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContributionFigures(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20010,7 +20011,7 @@ func (ec *executionContext) fieldContext_Contribution_yearToDate(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _Contribution_last12Months(ctx context.Context, field graphql.CollectedField, obj *model.Contribution) (ret graphql.Marshaler) {
+func (ec *executionContext) _Contribution_last12Months(ctx context.Context, field graphql.CollectedField, obj *clientview.Contribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20022,8 +20023,8 @@ func (ec *executionContext) _Contribution_last12Months(ctx context.Context, fiel
 			return obj.Last12Months, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
-			return ec.marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.ContributionFigures) graphql.Marshaler {
+			return ec.marshalNContributionFigures2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContributionFigures(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20042,7 +20043,7 @@ func (ec *executionContext) fieldContext_Contribution_last12Months(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _ContributionFigures_commission(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+func (ec *executionContext) _ContributionFigures_commission(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20065,7 +20066,7 @@ func (ec *executionContext) fieldContext_ContributionFigures_commission(_ contex
 	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ContributionFigures_fees(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+func (ec *executionContext) _ContributionFigures_fees(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20088,7 +20089,7 @@ func (ec *executionContext) fieldContext_ContributionFigures_fees(_ context.Cont
 	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ContributionFigures_productFees(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+func (ec *executionContext) _ContributionFigures_productFees(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20111,7 +20112,7 @@ func (ec *executionContext) fieldContext_ContributionFigures_productFees(_ conte
 	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ContributionFigures_marginInterest(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+func (ec *executionContext) _ContributionFigures_marginInterest(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20134,7 +20135,7 @@ func (ec *executionContext) fieldContext_ContributionFigures_marginInterest(_ co
 	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _ContributionFigures_total(ctx context.Context, field graphql.CollectedField, obj *model.ContributionFigures) (ret graphql.Marshaler) {
+func (ec *executionContext) _ContributionFigures_total(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20267,7 +20268,7 @@ func (ec *executionContext) fieldContext_CreateWebhookEndpointPayload_endpoint(_
 	return fc, nil
 }
 
-func (ec *executionContext) _CreditSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CreditSummary_marginDebt(ctx context.Context, field graphql.CollectedField, obj *clientview.CreditSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20290,7 +20291,7 @@ func (ec *executionContext) fieldContext_CreditSummary_marginDebt(_ context.Cont
 	return graphql.NewScalarFieldContext("CreditSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _CreditSummary_collateral(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CreditSummary_collateral(ctx context.Context, field graphql.CollectedField, obj *clientview.CreditSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20313,7 +20314,7 @@ func (ec *executionContext) fieldContext_CreditSummary_collateral(_ context.Cont
 	return graphql.NewScalarFieldContext("CreditSummary", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _CreditSummary_maintenanceRatio(ctx context.Context, field graphql.CollectedField, obj *model.CreditSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _CreditSummary_maintenanceRatio(ctx context.Context, field graphql.CollectedField, obj *clientview.CreditSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21598,8 +21599,8 @@ func (ec *executionContext) _Customer_summary(ctx context.Context, field graphql
 			return ec.Resolvers.Customer().Summary(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClientSummary) graphql.Marshaler {
-			return ec.marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *clientview.Summary) graphql.Marshaler {
+			return ec.marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21630,8 +21631,8 @@ func (ec *executionContext) _Customer_assetAllocation(ctx context.Context, field
 			return ec.Resolvers.Customer().AssetAllocation(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.AssetClassGroup) graphql.Marshaler {
-			return ec.marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroupᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*clientview.AssetClassGroup) graphql.Marshaler {
+			return ec.marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClassGroupᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21662,8 +21663,8 @@ func (ec *executionContext) _Customer_contribution(ctx context.Context, field gr
 			return ec.Resolvers.Customer().Contribution(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Contribution) graphql.Marshaler {
-			return ec.marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContribution(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *clientview.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContribution(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21694,8 +21695,8 @@ func (ec *executionContext) _Customer_creditSummary(ctx context.Context, field g
 			return ec.Resolvers.Customer().CreditSummary(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CreditSummary) graphql.Marshaler {
-			return ec.marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreditSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *clientview.CreditSummary) graphql.Marshaler {
+			return ec.marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐCreditSummary(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21756,7 +21757,7 @@ func (ec *executionContext) _Customer_timeline(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Customer().Timeline(ctx, obj, fc.Args["first"].(int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["kinds"].([]model.TimelineKind))
+			return ec.Resolvers.Customer().Timeline(ctx, obj, fc.Args["first"].(int), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["kinds"].([]clientview.Kind))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineConnection) graphql.Marshaler {
@@ -22279,8 +22280,8 @@ func (ec *executionContext) _Holding_assetClass(ctx context.Context, field graph
 			return ec.Resolvers.Holding().AssetClass(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
-			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.AssetClass) graphql.Marshaler {
+			return ec.marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClass(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27744,8 +27745,8 @@ func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.TimelineItem) graphql.Marshaler {
-			return ec.marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineItem(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *clientview.Item) graphql.Marshaler {
+			return ec.marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐItem(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27787,7 +27788,7 @@ func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("TimelineEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _TimelineItem_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineItem_kind(ctx context.Context, field graphql.CollectedField, obj *clientview.Item) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27799,8 +27800,8 @@ func (ec *executionContext) _TimelineItem_kind(ctx context.Context, field graphq
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
-			return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v clientview.Kind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27810,7 +27811,7 @@ func (ec *executionContext) fieldContext_TimelineItem_kind(_ context.Context, fi
 	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "TimelineKind")
 }
 
-func (ec *executionContext) _TimelineItem_at(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineItem_at(ctx context.Context, field graphql.CollectedField, obj *clientview.Item) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27833,7 +27834,7 @@ func (ec *executionContext) fieldContext_TimelineItem_at(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "Time")
 }
 
-func (ec *executionContext) _TimelineItem_title(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineItem_title(ctx context.Context, field graphql.CollectedField, obj *clientview.Item) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27856,7 +27857,7 @@ func (ec *executionContext) fieldContext_TimelineItem_title(_ context.Context, f
 	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "String")
 }
 
-func (ec *executionContext) _TimelineItem_amount(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineItem_amount(ctx context.Context, field graphql.CollectedField, obj *clientview.Item) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -27879,7 +27880,7 @@ func (ec *executionContext) fieldContext_TimelineItem_amount(_ context.Context, 
 	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "Decimal")
 }
 
-func (ec *executionContext) _TimelineItem_node(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineItem_node(ctx context.Context, field graphql.CollectedField, obj *clientview.Item) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -47841,7 +47842,7 @@ func (ec *executionContext) _AdvisorAssignmentEdge(ctx context.Context, sel ast.
 
 var assetClassGroupImplementors = []string{"AssetClassGroup"}
 
-func (ec *executionContext) _AssetClassGroup(ctx context.Context, sel ast.SelectionSet, obj *model.AssetClassGroup) graphql.Marshaler {
+func (ec *executionContext) _AssetClassGroup(ctx context.Context, sel ast.SelectionSet, obj *clientview.AssetClassGroup) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, assetClassGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -48929,7 +48930,7 @@ func (ec *executionContext) _ClientStatusChangeEdge(ctx context.Context, sel ast
 
 var clientSummaryImplementors = []string{"ClientSummary"}
 
-func (ec *executionContext) _ClientSummary(ctx context.Context, sel ast.SelectionSet, obj *model.ClientSummary) graphql.Marshaler {
+func (ec *executionContext) _ClientSummary(ctx context.Context, sel ast.SelectionSet, obj *clientview.Summary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, clientSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -49164,7 +49165,7 @@ func (ec *executionContext) _ContactPersonEdge(ctx context.Context, sel ast.Sele
 
 var contributionImplementors = []string{"Contribution"}
 
-func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *model.Contribution) graphql.Marshaler {
+func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *clientview.Contribution) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, contributionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -49207,7 +49208,7 @@ func (ec *executionContext) _Contribution(ctx context.Context, sel ast.Selection
 
 var contributionFiguresImplementors = []string{"ContributionFigures"}
 
-func (ec *executionContext) _ContributionFigures(ctx context.Context, sel ast.SelectionSet, obj *model.ContributionFigures) graphql.Marshaler {
+func (ec *executionContext) _ContributionFigures(ctx context.Context, sel ast.SelectionSet, obj *clientview.ContributionFigures) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, contributionFiguresImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -49336,7 +49337,7 @@ func (ec *executionContext) _CreateWebhookEndpointPayload(ctx context.Context, s
 
 var creditSummaryImplementors = []string{"CreditSummary"}
 
-func (ec *executionContext) _CreditSummary(ctx context.Context, sel ast.SelectionSet, obj *model.CreditSummary) graphql.Marshaler {
+func (ec *executionContext) _CreditSummary(ctx context.Context, sel ast.SelectionSet, obj *clientview.CreditSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, creditSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -51803,7 +51804,7 @@ func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.Selection
 
 var timelineItemImplementors = []string{"TimelineItem"}
 
-func (ec *executionContext) _TimelineItem(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineItem) graphql.Marshaler {
+func (ec *executionContext) _TimelineItem(ctx context.Context, sel ast.SelectionSet, obj *clientview.Item) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineItemImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -53078,21 +53079,21 @@ func (ec *executionContext) unmarshalNAdvisorAssignmentWhereInput2ᚖgithubᚗco
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx context.Context, v any) (model.AssetClass, error) {
-	var res model.AssetClass
+func (ec *executionContext) unmarshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClass(ctx context.Context, v any) (clientview.AssetClass, error) {
+	var res clientview.AssetClass
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClass(ctx context.Context, sel ast.SelectionSet, v model.AssetClass) graphql.Marshaler {
+func (ec *executionContext) marshalNAssetClass2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClass(ctx context.Context, sel ast.SelectionSet, v clientview.AssetClass) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AssetClassGroup) graphql.Marshaler {
+func (ec *executionContext) marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClassGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*clientview.AssetClassGroup) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroup(ctx, sel, v[i])
+		return ec.marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClassGroup(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -53104,7 +53105,7 @@ func (ec *executionContext) marshalNAssetClassGroup2ᚕᚖgithubᚗcomᚋbrokerc
 	return ret
 }
 
-func (ec *executionContext) marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐAssetClassGroup(ctx context.Context, sel ast.SelectionSet, v *model.AssetClassGroup) graphql.Marshaler {
+func (ec *executionContext) marshalNAssetClassGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐAssetClassGroup(ctx context.Context, sel ast.SelectionSet, v *clientview.AssetClassGroup) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AssetClassGroup!")
 		return graphql.Null
@@ -53356,7 +53357,7 @@ func (ec *executionContext) unmarshalNClientStatusChangeWhereInput2ᚖgithubᚗc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSummary(ctx context.Context, sel ast.SelectionSet, v *model.ClientSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNClientSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐSummary(ctx context.Context, sel ast.SelectionSet, v *clientview.Summary) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ClientSummary!")
 		return graphql.Null
@@ -53396,7 +53397,7 @@ func (ec *executionContext) unmarshalNContactPersonWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContribution(ctx context.Context, sel ast.SelectionSet, v *model.Contribution) graphql.Marshaler {
+func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContribution(ctx context.Context, sel ast.SelectionSet, v *clientview.Contribution) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Contribution!")
 		return graphql.Null
@@ -53404,12 +53405,8 @@ func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋc
 	return ec._Contribution(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNContributionFigures2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐContributionFigures(ctx context.Context, sel ast.SelectionSet, v *model.ContributionFigures) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ContributionFigures!")
-		return graphql.Null
-	}
-	return ec._ContributionFigures(ctx, sel, v)
+func (ec *executionContext) marshalNContributionFigures2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContributionFigures(ctx context.Context, sel ast.SelectionSet, v clientview.ContributionFigures) graphql.Marshaler {
+	return ec._ContributionFigures(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNCreateAPIKeyInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
@@ -54208,7 +54205,7 @@ func (ec *executionContext) marshalNTimelineEdge2ᚖgithubᚗcomᚋbrokercrmᚋc
 	return ec._TimelineEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineItem(ctx context.Context, sel ast.SelectionSet, v *model.TimelineItem) graphql.Marshaler {
+func (ec *executionContext) marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐItem(ctx context.Context, sel ast.SelectionSet, v *clientview.Item) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TimelineItem!")
 		return graphql.Null
@@ -54216,13 +54213,13 @@ func (ec *executionContext) marshalNTimelineItem2ᚖgithubᚗcomᚋbrokercrmᚋc
 	return ec._TimelineItem(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, v any) (model.TimelineKind, error) {
-	var res model.TimelineKind
+func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKind(ctx context.Context, v any) (clientview.Kind, error) {
+	var res clientview.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKind(ctx context.Context, sel ast.SelectionSet, v clientview.Kind) graphql.Marshaler {
 	return v
 }
 
@@ -55519,7 +55516,7 @@ func (ec *executionContext) unmarshalOContactPersonWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreditSummary(ctx context.Context, sel ast.SelectionSet, v *model.CreditSummary) graphql.Marshaler {
+func (ec *executionContext) marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐCreditSummary(ctx context.Context, sel ast.SelectionSet, v *clientview.CreditSummary) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -57595,16 +57592,16 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	return res
 }
 
-func (ec *executionContext) unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, v any) ([]model.TimelineKind, error) {
+func (ec *executionContext) unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKindᚄ(ctx context.Context, v any) ([]clientview.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.TimelineKind, len(vSlice))
+	res := make([]clientview.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -57612,14 +57609,14 @@ func (ec *executionContext) unmarshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrm�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TimelineKind) graphql.Marshaler {
+func (ec *executionContext) marshalOTimelineKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []clientview.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐTimelineKind(ctx, sel, v[i])
+		return ec.marshalNTimelineKind2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -10,22 +10,11 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/interaction"
-	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/viewer"
 )
-
-// Holdings of one asset class.
-type AssetClassGroup struct {
-	AssetClass    AssetClass    `json:"assetClass"`
-	MarketValue   money.Decimal `json:"marketValue"`
-	Cost          money.Decimal `json:"cost"`
-	UnrealisedPnl money.Decimal `json:"unrealisedPnl"`
-	// Share of the client's market value, in percent.
-	Weight   money.Decimal `json:"weight"`
-	Holdings int           `json:"holdings"`
-}
 
 type ClientSearchConnection struct {
 	Edges      []*ClientSearchEdge   `json:"edges"`
@@ -39,24 +28,6 @@ type ClientSearchEdge struct {
 	MatchedBy SearchMatch        `json:"matchedBy"`
 }
 
-// A client's figures today.
-type ClientSummary struct {
-	// Cash in every account plus the market value of every holding, less margin debt.
-	TotalAssets   money.Decimal `json:"totalAssets"`
-	Cash          money.Decimal `json:"cash"`
-	MarketValue   money.Decimal `json:"marketValue"`
-	MarginDebt    money.Decimal `json:"marginDebt"`
-	UnrealisedPnl money.Decimal `json:"unrealisedPnl"`
-	// Money in less money out (deposits, withdrawals, bank transfers) over the last 30, 90 and 365 days.
-	NetInflow30d  money.Decimal `json:"netInflow30d"`
-	NetInflow90d  money.Decimal `json:"netInflow90d"`
-	NetInflow365d money.Decimal `json:"netInflow365d"`
-	LastTradeAt   *time.Time    `json:"lastTradeAt,omitempty"`
-	LastContactAt *time.Time    `json:"lastContactAt,omitempty"`
-	// Total assets at the month end closest to a year ago; null without history.
-	Assets12MonthsAgo *money.Decimal `json:"assets12MonthsAgo,omitempty"`
-}
-
 type ContactDetailsInput struct {
 	// An 18-digit resident ID number with a valid check digit (for RESIDENT_ID clients).
 	IDNumber *string `json:"idNumber,omitempty"`
@@ -64,22 +35,6 @@ type ContactDetailsInput struct {
 	Phone   *string `json:"phone,omitempty"`
 	Email   *string `json:"email,omitempty"`
 	Address *string `json:"address,omitempty"`
-}
-
-type Contribution struct {
-	ThisMonth    *ContributionFigures `json:"thisMonth"`
-	YearToDate   *ContributionFigures `json:"yearToDate"`
-	Last12Months *ContributionFigures `json:"last12Months"`
-}
-
-// Revenue the firm earned from a client over a period.
-type ContributionFigures struct {
-	Commission money.Decimal `json:"commission"`
-	Fees       money.Decimal `json:"fees"`
-	// Management fees of the products held, pro rata over the period (an estimate from today's holdings).
-	ProductFees    money.Decimal `json:"productFees"`
-	MarginInterest money.Decimal `json:"marginInterest"`
-	Total          money.Decimal `json:"total"`
 }
 
 type CreateAPIKeyInput struct {
@@ -127,15 +82,6 @@ type CreateWebhookEndpointPayload struct {
 	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
 }
 
-// The client's margin (credit) accounts taken together.
-type CreditSummary struct {
-	MarginDebt money.Decimal `json:"marginDebt"`
-	// Cash and holdings in the credit accounts.
-	Collateral money.Decimal `json:"collateral"`
-	// Collateral over debt, in percent (维持担保比例); null without debt.
-	MaintenanceRatio *money.Decimal `json:"maintenanceRatio,omitempty"`
-}
-
 type GrantClientShareInput struct {
 	ClientID int `json:"clientId"`
 	// An advisor of the client's branch.
@@ -169,19 +115,8 @@ type TimelineConnection struct {
 }
 
 type TimelineEdge struct {
-	Node   *TimelineItem      `json:"node"`
+	Node   *clientview.Item   `json:"node"`
 	Cursor entgql.Cursor[int] `json:"cursor"`
-}
-
-// One event in a client's history.
-type TimelineItem struct {
-	Kind TimelineKind `json:"kind"`
-	At   time.Time    `json:"at"`
-	// A one-line description in the viewer's terms, e.g. 买入 600519 贵州茅台 100 股.
-	Title  string         `json:"title"`
-	Amount *money.Decimal `json:"amount,omitempty"`
-	// The record behind the item.
-	Node ent.Noder `json:"node,omitempty"`
 }
 
 type UpdateUserInput struct {
@@ -189,72 +124,6 @@ type UpdateUserInput struct {
 	Role        *viewer.Role `json:"role,omitempty"`
 	BranchID    *int         `json:"branchId,omitempty"`
 	Active      *bool        `json:"active,omitempty"`
-}
-
-// The broad class of what a holding is, for the allocation chart.
-type AssetClass string
-
-const (
-	AssetClassEquity         AssetClass = "EQUITY"
-	AssetClassFixedIncome    AssetClass = "FIXED_INCOME"
-	AssetClassFund           AssetClass = "FUND"
-	AssetClassCashManagement AssetClass = "CASH_MANAGEMENT"
-	AssetClassDerivative     AssetClass = "DERIVATIVE"
-	AssetClassWealthProduct  AssetClass = "WEALTH_PRODUCT"
-	AssetClassOther          AssetClass = "OTHER"
-)
-
-var AllAssetClass = []AssetClass{
-	AssetClassEquity,
-	AssetClassFixedIncome,
-	AssetClassFund,
-	AssetClassCashManagement,
-	AssetClassDerivative,
-	AssetClassWealthProduct,
-	AssetClassOther,
-}
-
-func (e AssetClass) IsValid() bool {
-	switch e {
-	case AssetClassEquity, AssetClassFixedIncome, AssetClassFund, AssetClassCashManagement, AssetClassDerivative, AssetClassWealthProduct, AssetClassOther:
-		return true
-	}
-	return false
-}
-
-func (e AssetClass) String() string {
-	return string(e)
-}
-
-func (e *AssetClass) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = AssetClass(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid AssetClass", str)
-	}
-	return nil
-}
-
-func (e AssetClass) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *AssetClass) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e AssetClass) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }
 
 // Why a search result matched.
@@ -318,73 +187,6 @@ func (e *SearchMatch) UnmarshalJSON(b []byte) error {
 }
 
 func (e SearchMatch) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type TimelineKind string
-
-const (
-	TimelineKindTrade         TimelineKind = "TRADE"
-	TimelineKindCashFlow      TimelineKind = "CASH_FLOW"
-	TimelineKindInteraction   TimelineKind = "INTERACTION"
-	TimelineKindOrder         TimelineKind = "ORDER"
-	TimelineKindStatusChange  TimelineKind = "STATUS_CHANGE"
-	TimelineKindPush          TimelineKind = "PUSH"
-	TimelineKindAssessment    TimelineKind = "ASSESSMENT"
-	TimelineKindAdvisorChange TimelineKind = "ADVISOR_CHANGE"
-)
-
-var AllTimelineKind = []TimelineKind{
-	TimelineKindTrade,
-	TimelineKindCashFlow,
-	TimelineKindInteraction,
-	TimelineKindOrder,
-	TimelineKindStatusChange,
-	TimelineKindPush,
-	TimelineKindAssessment,
-	TimelineKindAdvisorChange,
-}
-
-func (e TimelineKind) IsValid() bool {
-	switch e {
-	case TimelineKindTrade, TimelineKindCashFlow, TimelineKindInteraction, TimelineKindOrder, TimelineKindStatusChange, TimelineKindPush, TimelineKindAssessment, TimelineKindAdvisorChange:
-		return true
-	}
-	return false
-}
-
-func (e TimelineKind) String() string {
-	return string(e)
-}
-
-func (e *TimelineKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = TimelineKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid TimelineKind", str)
-	}
-	return nil
-}
-
-func (e TimelineKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *TimelineKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
