@@ -7,87 +7,122 @@ package graph
 
 import (
 	"context"
-	"fmt"
+	"time"
 
 	"entgo.io/contrib/entgql"
+
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/clientops"
+	"github.com/brokercrm/crm/clientsearch"
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/money"
 )
 
 // Summary is the resolver for the summary field.
 func (r *customerResolver) Summary(ctx context.Context, obj *ent.Customer) (*clientview.Summary, error) {
-	panic(fmt.Errorf("not implemented: Summary - summary"))
+	return clientview.SummaryOf(ctx, r.db(ctx), obj.ID, time.Now())
 }
 
 // AssetAllocation is the resolver for the assetAllocation field.
 func (r *customerResolver) AssetAllocation(ctx context.Context, obj *ent.Customer) ([]*clientview.AssetClassGroup, error) {
-	panic(fmt.Errorf("not implemented: AssetAllocation - assetAllocation"))
+	return clientview.Allocation(ctx, r.db(ctx), obj.ID)
 }
 
 // Contribution is the resolver for the contribution field.
 func (r *customerResolver) Contribution(ctx context.Context, obj *ent.Customer) (*clientview.Contribution, error) {
-	panic(fmt.Errorf("not implemented: Contribution - contribution"))
+	return clientview.ContributionOf(ctx, r.db(ctx), obj.ID, time.Now())
 }
 
 // CreditSummary is the resolver for the creditSummary field.
 func (r *customerResolver) CreditSummary(ctx context.Context, obj *ent.Customer) (*clientview.CreditSummary, error) {
-	panic(fmt.Errorf("not implemented: CreditSummary - creditSummary"))
+	return clientview.Credit(ctx, r.db(ctx), obj.ID)
 }
 
 // CurrentRiskAssessment is the resolver for the currentRiskAssessment field.
 func (r *customerResolver) CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error) {
-	panic(fmt.Errorf("not implemented: CurrentRiskAssessment - currentRiskAssessment"))
+	a, err := obj.QueryRiskAssessments().Order(ent.Desc(riskassessment.FieldAssessedAt)).First(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return a, err
 }
 
 // Timeline is the resolver for the timeline field.
 func (r *customerResolver) Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []clientview.Kind) (*model.TimelineConnection, error) {
-	panic(fmt.Errorf("not implemented: Timeline - timeline"))
+	page, err := clientview.Timeline(ctx, r.db(ctx), obj.ID, first, after, kinds)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.TimelineConnection{PageInfo: &entgql.PageInfo[int]{HasNextPage: page.HasMore}}
+	for _, it := range page.Items {
+		conn.Edges = append(conn.Edges, &model.TimelineEdge{Node: it, Cursor: clientview.CursorOf(it)})
+	}
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn, nil
 }
 
 // AssetClass is the resolver for the assetClass field.
 func (r *holdingResolver) AssetClass(ctx context.Context, obj *ent.Holding) (clientview.AssetClass, error) {
-	panic(fmt.Errorf("not implemented: AssetClass - assetClass"))
+	class, _, err := clientview.HoldingFigures(ctx, r.db(ctx), obj)
+	return class, err
 }
 
 // UnrealisedPnl is the resolver for the unrealisedPnl field.
 func (r *holdingResolver) UnrealisedPnl(ctx context.Context, obj *ent.Holding) (money.Decimal, error) {
-	panic(fmt.Errorf("not implemented: UnrealisedPnl - unrealisedPnl"))
+	return obj.MarketValue.Sub(obj.Cost), nil
 }
 
 // Weight is the resolver for the weight field.
 func (r *holdingResolver) Weight(ctx context.Context, obj *ent.Holding) (money.Decimal, error) {
-	panic(fmt.Errorf("not implemented: Weight - weight"))
+	_, weight, err := clientview.HoldingFigures(ctx, r.db(ctx), obj)
+	return weight, err
 }
 
 // LogInteraction is the resolver for the logInteraction field.
 func (r *mutationResolver) LogInteraction(ctx context.Context, input model.LogInteractionInput) (*ent.Interaction, error) {
-	panic(fmt.Errorf("not implemented: LogInteraction - logInteraction"))
+	return clientops.LogInteraction(ctx, ent.FromContext(ctx), clientops.NewInteraction{
+		ClientID: input.ClientID, Channel: input.Channel, Kind: input.Kind, Summary: input.Summary,
+		OccurredAt: input.OccurredAt, FollowUpOn: input.FollowUpOn,
+	}, time.Now())
 }
 
 // AddClientTags is the resolver for the addClientTags field.
 func (r *mutationResolver) AddClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: AddClientTags - addClientTags"))
+	return clientops.AddTags(ctx, ent.FromContext(ctx), clientID, tagIds)
 }
 
 // RemoveClientTags is the resolver for the removeClientTags field.
 func (r *mutationResolver) RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: RemoveClientTags - removeClientTags"))
+	return clientops.RemoveTags(ctx, ent.FromContext(ctx), clientID, tagIds)
 }
 
 // UpdateContactDetails is the resolver for the updateContactDetails field.
 func (r *mutationResolver) UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: UpdateContactDetails - updateContactDetails"))
+	return clientops.UpdateContactDetails(ctx, ent.FromContext(ctx), clientID, clientops.ContactDetails{
+		IDNumber: input.IDNumber, Phone: input.Phone, Email: input.Email, Address: input.Address,
+	})
 }
 
 // ChangeClientStatus is the resolver for the changeClientStatus field.
 func (r *mutationResolver) ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error) {
-	panic(fmt.Errorf("not implemented: ChangeClientStatus - changeClientStatus"))
+	return clientops.ChangeStatus(ctx, ent.FromContext(ctx), clientID, status, reason, auth.Today(time.Now()))
 }
 
 // SearchClients is the resolver for the searchClients field.
 func (r *queryResolver) SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error) {
-	panic(fmt.Errorf("not implemented: SearchClients - searchClients"))
+	page, err := clientsearch.Search(ctx, r.client, query, first, after)
+	if err != nil {
+		return nil, err
+	}
+	edges := make([]*model.ClientSearchEdge, len(page.Edges))
+	for i, e := range page.Edges {
+		edges[i] = &model.ClientSearchEdge{Node: e.Node, Cursor: e.Cursor, MatchedBy: model.SearchMatch(e.MatchedBy)}
+	}
+	return &model.ClientSearchConnection{Edges: edges, PageInfo: &page.PageInfo, TotalCount: page.TotalCount}, nil
 }

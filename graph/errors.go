@@ -39,10 +39,31 @@ func presentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
+// isInputError tells an argument gqlgen could not coerce — a bad enum, a
+// time or cursor that does not parse — from a resolver's failure: gqlgen
+// wraps both in a gqlerror, but puts the argument's path below the field's
+// own. Outside any field (a request body that does not decode) gqlgen
+// raises its own errors, which wrap nothing.
+func isInputError(ctx context.Context, e *gqlerror.Error) bool {
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		return len(e.Path) > len(fc.Path())
+	}
+	return e.Err == nil
+}
+
 // emptyFilter starts the error entgql's where inputs return for an empty
 // nested condition; each input type has its own sentinel, so the prefix is
 // what they share.
 const emptyFilter = "ent: empty predicate "
+
+func isEmptyFilter(err error) bool {
+	for ; err != nil; err = errors.Unwrap(err) {
+		if strings.HasPrefix(err.Error(), emptyFilter) {
+			return true
+		}
+	}
+	return false
+}
 
 // classify maps an error to its code and a message safe to show.
 func classify(ctx context.Context, err error) (apperr.Code, string) {
@@ -70,13 +91,10 @@ func classify(ctx context.Context, err error) (apperr.Code, string) {
 	case errors.Is(err, context.DeadlineExceeded):
 		return apperr.Internal, "the request took too long"
 	}
-	if gqlErr, ok := err.(*gqlerror.Error); ok {
-		// An argument or variable gqlgen could not coerce — a bad enum, a
-		// time or cursor that does not parse — reaches the presenter as a
-		// gqlerror; errors of resolvers arrive as they were returned.
+	if gqlErr, ok := err.(*gqlerror.Error); ok && isInputError(ctx, gqlErr) {
 		return apperr.BadUserInput, gqlErr.Error()
 	}
-	if strings.HasPrefix(err.Error(), emptyFilter) {
+	if isEmptyFilter(err) {
 		return apperr.BadUserInput, "a filter holds an empty condition (e.g. not: {} or or: [{}]); remove it"
 	}
 	return apperr.Internal, "Internal error."

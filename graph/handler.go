@@ -18,6 +18,7 @@ import (
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
 )
@@ -64,6 +65,9 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	}
 	srv.AroundOperations(requirePagination)
 	srv.AroundOperations(auditOperation(client, opts.Logger))
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(clientview.WithCache(ctx)) // one load of a client's holdings per request
+	})
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"context"
+
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 )
@@ -17,4 +19,13 @@ type Resolver struct {
 // NewResolver returns the root resolver.
 func NewResolver(client *ent.Client, auth *auth.Service) *Resolver {
 	return &Resolver{client: client, auth: auth}
+}
+
+// db is the client to use: the request's transaction in a mutation, the
+// shared client otherwise.
+func (r *Resolver) db(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return r.client
 }

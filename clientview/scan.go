@@ -1,0 +1,52 @@
+package clientview
+
+import (
+	"fmt"
+	"time"
+)
+
+// nullTime scans a time that SQL computed (MAX of a timestamp column):
+// PostgreSQL returns a time, SQLite the text it stores, since an
+// expression has no declared column type for the driver to go by.
+type nullTime struct {
+	Time  time.Time
+	Valid bool
+}
+
+// sqliteLayouts are the forms the SQLite driver writes times in.
+var sqliteLayouts = []string{
+	"2006-01-02 15:04:05.999999999-07:00", "2006-01-02 15:04:05.999999999 -0700 MST", time.RFC3339Nano, "2006-01-02 15:04:05",
+}
+
+func (n *nullTime) Scan(v any) error {
+	switch v := v.(type) {
+	case nil:
+		*n = nullTime{}
+		return nil
+	case time.Time:
+		*n = nullTime{Time: v, Valid: true}
+		return nil
+	case string:
+		return n.parse(v)
+	case []byte:
+		return n.parse(string(v))
+	}
+	return fmt.Errorf("clientview: cannot scan %T as a time", v)
+}
+
+func (n *nullTime) parse(s string) error {
+	for _, layout := range sqliteLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			*n = nullTime{Time: t, Valid: true}
+			return nil
+		}
+	}
+	return fmt.Errorf("clientview: %q is not a time", s)
+}
+
+func (n nullTime) ptr() *time.Time {
+	if !n.Valid {
+		return nil
+	}
+	return &n.Time
+}

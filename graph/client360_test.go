@@ -1,0 +1,281 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/account"
+	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/store"
+)
+
+//go:embed testdata/client360.graphql
+var client360Query string
+
+type client360 struct {
+	Node struct {
+		ClientNo string
+		Summary  struct {
+			TotalAssets, Cash, MarketValue, MarginDebt, UnrealisedPnl money.Decimal
+			NetInflow365d                                             money.Decimal
+			LastTradeAt                                               *time.Time
+			Assets12MonthsAgo                                         *money.Decimal
+		}
+		AssetAllocation []struct {
+			AssetClass  string
+			MarketValue money.Decimal
+			Weight      money.Decimal
+			Holdings    int
+		}
+		CreditSummary *struct {
+			MarginDebt, Collateral money.Decimal
+			MaintenanceRatio       *money.Decimal
+		}
+		Holdings struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					MarketValue, UnrealisedPnl, Weight money.Decimal
+					AssetClass                         string
+				}
+			}
+		}
+		Timeline struct {
+			Edges []struct {
+				Node struct {
+					Kind  string
+					At    time.Time
+					Title string
+				}
+			}
+		}
+	}
+}
+
+// richClient is the client of the seed with the most trades among those
+// with a credit account: the page with the most to show.
+func richClient(t *testing.T, db *ent.Client) *ent.Customer {
+	t.Helper()
+	cs, err := db.Customer.Query().
+		Where(customer.HasAccountsWith(account.TypeEQ(account.TypeCREDIT))).
+		WithAccounts(func(q *ent.AccountQuery) { q.WithHoldings() }).
+		WithHoldings().WithCashFlows().WithTrades().WithAssetSnapshots().
+		All(system())
+	must(t, err)
+	if len(cs) == 0 {
+		t.Fatal("the seed has no client with a credit account")
+	}
+	best := cs[0]
+	for _, c := range cs {
+		if len(c.Edges.Trades) > len(best.Edges.Trades) {
+			best = c
+		}
+	}
+	return best
+}
+
+func TestClient360Figures(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		c := richClient(t, env.DB.Client)
+		var got client360
+		env.Do(t, env.Login(t, "compliance1"), client360Query, map[string]any{"id": strconv.Itoa(c.ID)}).Decode(t, &got)
+		s := got.Node.Summary
+
+		// The same figures, computed here from the rows.
+		var cash, debt, value, cost, inflow, collateral money.Decimal
+		for _, a := range c.Edges.Accounts {
+			cash, debt = cash.Add(a.CashBalance), debt.Add(a.MarginDebt)
+			if a.Type == account.TypeCREDIT {
+				collateral = collateral.Add(a.CashBalance)
+				for _, h := range a.Edges.Holdings {
+					collateral = collateral.Add(h.MarketValue)
+				}
+			}
+		}
+		for _, h := range c.Edges.Holdings {
+			value, cost = value.Add(h.MarketValue), cost.Add(h.Cost)
+		}
+		yearAgo := time.Now().AddDate(-1, 0, 0)
+		for _, f := range c.Edges.CashFlows {
+			switch f.Type {
+			case cashflow.TypeDEPOSIT, cashflow.TypeWITHDRAWAL, cashflow.TypeBANK_TRANSFER_IN, cashflow.TypeBANK_TRANSFER_OUT:
+				if !f.OccurredAt.Before(yearAgo) {
+					inflow = inflow.Add(f.Amount)
+				}
+			}
+		}
+		var lastTrade time.Time
+		for _, tr := range c.Edges.Trades {
+			if tr.TradedAt.After(lastTrade) {
+				lastTrade = tr.TradedAt
+			}
+		}
+		if s.Cash != cash || s.MarginDebt != debt || s.MarketValue != value || s.UnrealisedPnl != value.Sub(cost) ||
+			s.TotalAssets != cash.Add(value).Sub(debt) || s.NetInflow365d != inflow {
+			t.Errorf("summary %+v; want cash %s debt %s value %s pnl %s inflow %s", s, cash, debt, value, value.Sub(cost), inflow)
+		}
+		if s.LastTradeAt == nil || !s.LastTradeAt.Equal(lastTrade) {
+			t.Errorf("last trade %v, want %v", s.LastTradeAt, lastTrade)
+		}
+		if s.Assets12MonthsAgo == nil {
+			t.Error("no assets a year ago, though the seed has thirteen months of snapshots")
+		}
+
+		cr := got.Node.CreditSummary
+		if cr == nil || cr.MarginDebt != debt || cr.Collateral != collateral || cr.MaintenanceRatio == nil ||
+			*cr.MaintenanceRatio != collateral.MulFrac(1_000_000, int64(debt)) {
+			t.Errorf("credit %+v; want debt %s collateral %s", cr, debt, collateral)
+		}
+
+		var allocated money.Decimal
+		holdings := 0
+		for _, g := range got.Node.AssetAllocation {
+			allocated, holdings = allocated.Add(g.MarketValue), holdings+g.Holdings
+		}
+		if allocated != value || holdings != len(c.Edges.Holdings) {
+			t.Errorf("allocation covers %s in %d holdings; want %s in %d", allocated, holdings, value, len(c.Edges.Holdings))
+		}
+		var weights money.Decimal
+		for _, e := range got.Node.Holdings.Edges {
+			weights = weights.Add(e.Node.Weight)
+			if e.Node.AssetClass == "" {
+				t.Error("a holding without an asset class")
+			}
+		}
+		if got.Node.Holdings.TotalCount <= 20 && (weights < money.MustParse("99.9") || weights > money.MustParse("100.1")) {
+			t.Errorf("the weights of all holdings add up to %s%%", weights)
+		}
+
+		items := got.Node.Timeline.Edges
+		if len(items) != 20 {
+			t.Fatalf("first page of the timeline has %d items", len(items))
+		}
+		for i := 1; i < len(items); i++ {
+			if items[i].Node.At.After(items[i-1].Node.At) {
+				t.Errorf("timeline out of order at %d: %v after %v", i, items[i].Node.At, items[i-1].Node.At)
+			}
+		}
+	})
+}
+
+// TestTimelinePages walks a client's whole timeline a page at a time and
+// checks that every record appears exactly once, newest first.
+func TestTimelinePages(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		c := richClient(t, env.DB.Client)
+		ctx := system()
+		want := len(c.Edges.Trades) + len(c.Edges.CashFlows)
+		for _, count := range []func(context.Context) (int, error){
+			c.QueryInteractions().Count, c.QueryOrders().Count, c.QueryStatusChanges().Count,
+			c.QueryPushes().Count, c.QueryRiskAssessments().Count, c.QueryAdvisorAssignments().Count,
+		} {
+			k, err := count(ctx)
+			must(t, err)
+			want += k
+		}
+		token := env.Login(t, "compliance1")
+		seen := map[string]bool{}
+		var after any
+		var last time.Time
+		for page := 0; ; page++ {
+			var data struct {
+				Node struct {
+					Timeline struct {
+						Edges []struct {
+							Node struct {
+								At   time.Time
+								Node struct{ ID string }
+							}
+						}
+						PageInfo struct {
+							HasNextPage bool
+							EndCursor   string
+						}
+					}
+				}
+			}
+			env.Do(t, token, `query($id: ID!, $after: Cursor) { node(id: $id) { ... on Customer {
+			  timeline(first: 7, after: $after) { edges { node { at node { id } } } pageInfo { hasNextPage endCursor } } } } }`,
+				map[string]any{"id": strconv.Itoa(c.ID), "after": after}).Decode(t, &data)
+			for _, e := range data.Node.Timeline.Edges {
+				if seen[e.Node.Node.ID] {
+					t.Fatalf("record %s on two pages", e.Node.Node.ID)
+				}
+				seen[e.Node.Node.ID] = true
+				if !last.IsZero() && e.Node.At.After(last) {
+					t.Fatalf("page %d goes back in time", page)
+				}
+				last = e.Node.At
+			}
+			if !data.Node.Timeline.PageInfo.HasNextPage {
+				break
+			}
+			after = data.Node.Timeline.PageInfo.EndCursor
+		}
+		if len(seen) != want {
+			t.Errorf("the timeline has %d items; the client has %d records", len(seen), want)
+		}
+		// A filter by kind shows only that kind.
+		var data struct {
+			Node struct {
+				Timeline struct{ Edges []struct{ Node struct{ Kind string } } }
+			}
+		}
+		env.Do(t, token, `query($id: ID!) { node(id: $id) { ... on Customer { timeline(first: 50, kinds: [TRADE]) {
+		  edges { node { kind } } } } } }`, map[string]any{"id": strconv.Itoa(c.ID)}).Decode(t, &data)
+		if len(data.Node.Timeline.Edges) == 0 {
+			t.Error("no trades in the timeline")
+		}
+		for _, e := range data.Node.Timeline.Edges {
+			if e.Node.Kind != "TRADE" {
+				t.Errorf("kind %s in a TRADE-only timeline", e.Node.Kind)
+			}
+		}
+	})
+}
+
+// TestClient360Statements checks that the page's main query costs the same
+// number of SQL statements for a client with little history as for the
+// client with the most.
+func TestClient360Statements(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		rich := richClient(t, env.DB.Client)
+		poor, err := env.DB.Client.Customer.Query().Where(customer.Not(customer.HasTrades())).First(system())
+		must(t, err)
+		token := env.Login(t, "compliance1")
+		count := func(id int) int64 {
+			body, _ := json.Marshal(map[string]any{"query": client360Query, "variables": map[string]any{"id": strconv.Itoa(id)}})
+			ctx, counter := store.WithStatementCounter(context.Background())
+			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+token)
+			rec := httptest.NewRecorder()
+			env.Handler.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+				t.Fatalf("%d %s", rec.Code, rec.Body.String())
+			}
+			return counter.Load()
+		}
+		// Eager loads are skipped where there is nothing to load, so a
+		// client with no history may cost a few statements less; none
+		// costs more than the bound, however long their history.
+		const bound = 26
+		r, p := count(rich.ID), count(poor.ID)
+		if r > bound || p > r {
+			t.Errorf("statements: %d for a client with %d trades, %d for one with none; the bound is %d",
+				r, len(rich.Edges.Trades), p, bound)
+		}
+		t.Logf("the main 360 query costs %d SQL statements (%d for a client without trades)", r, p)
+	})
+}
