@@ -229,7 +229,9 @@ func TestTimelinePages(t *testing.T) {
 		// A filter by kind shows only that kind.
 		var data struct {
 			Node struct {
-				Timeline struct{ Edges []struct{ Node struct{ Kind string } } }
+				Timeline struct {
+					Edges []struct{ Node struct{ Kind string } }
+				}
 			}
 		}
 		env.Do(t, token, `query($id: ID!) { node(id: $id) { ... on Customer { timeline(first: 50, kinds: [TRADE]) {
