@@ -1,0 +1,199 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/store"
+)
+
+// BenchmarkClient360 measures the client page's main query (header,
+// summary, accounts, top 20 holdings, last 20 trades, last 20 timeline
+// items; graph/testdata/client360.graphql) for advisor1's client with the
+// most trades:
+//
+//   - graphql: one request at a time; p50, p95 and SQL statements per request.
+//   - handwritten: the same data read by the smallest hand-written SQL,
+//     straight from database/sql, for the ratio to graphql.
+//   - concurrent-32: 32 requests at a time; requests per second.
+//
+// Run it on a big database with CRM_BENCH_DATABASE_URL (see README).
+func BenchmarkClient360(b *testing.B) {
+	env, password := benchEnv(b)
+	token := login(b, env, "advisor1", password)
+	clientID := busiestClientOf(b, env, "advisor1")
+	body, _ := json.Marshal(map[string]any{"query": client360Query, "variables": map[string]any{"id": strconv.Itoa(clientID)}})
+	do := func(ctx context.Context) {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+token)
+		rec := httptest.NewRecorder()
+		env.Handler.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+	}
+
+	b.Run("graphql", func(b *testing.B) {
+		var took []time.Duration
+		var statements int64
+		for b.Loop() {
+			ctx, counter := store.WithStatementCounter(context.Background())
+			start := time.Now()
+			do(ctx)
+			took = append(took, time.Since(start))
+			statements = counter.Load()
+		}
+		reportLatency(b, took)
+		b.ReportMetric(float64(statements), "sql/op")
+	})
+	b.Run("handwritten", func(b *testing.B) {
+		var took []time.Duration
+		for b.Loop() {
+			start := time.Now()
+			if err := handwritten360(env.DB.SQL, env.DB.Dialect, clientID); err != nil {
+				b.Fatal(err)
+			}
+			took = append(took, time.Since(start))
+		}
+		reportLatency(b, took)
+	})
+	b.Run("concurrent-32", func(b *testing.B) {
+		var done atomic.Int64
+		start := time.Now()
+		var wg sync.WaitGroup
+		next := make(chan struct{})
+		for range 32 {
+			wg.Go(func() {
+				for range next {
+					do(context.Background())
+					done.Add(1)
+				}
+			})
+		}
+		for b.Loop() {
+			next <- struct{}{}
+		}
+		close(next)
+		wg.Wait()
+		b.ReportMetric(float64(done.Load())/time.Since(start).Seconds(), "req/s")
+	})
+}
+
+func reportLatency(b *testing.B, took []time.Duration) {
+	slices.Sort(took)
+	b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
+	b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
+}
+
+// busiestClientOf is the advisor's client with the most trades: the page
+// with the most to show.
+func busiestClientOf(b *testing.B, env *crmtest.Env, advisor string) int {
+	q := `SELECT t.client_id FROM trades t JOIN customers c ON c.id = t.client_id
+	      JOIN users u ON u.id = c.advisor_id WHERE u.username = $1
+	      GROUP BY t.client_id ORDER BY count(*) DESC, t.client_id LIMIT 1`
+	if env.DB.Dialect == dialect.SQLite {
+		q = `SELECT t.client_id FROM trades t JOIN customers c ON c.id = t.client_id
+		     JOIN users u ON u.id = c.advisor_id WHERE u.username = ?
+		     GROUP BY t.client_id ORDER BY count(*) DESC, t.client_id LIMIT 1`
+	}
+	var id int
+	if err := env.DB.SQL.QueryRow(q, advisor).Scan(&id); err != nil {
+		b.Fatal(err)
+	}
+	return id
+}
+
+// handwritten360 reads what the page's main query shows with the fewest
+// statements we could write by hand: the client with advisor, branch,
+// current assessment and the summary figures in one; then tags, accounts,
+// holdings (all, for the allocation and weights) and trades; and the
+// timeline as one UNION ALL. It skips what the API adds on top: sessions,
+// access rules, masking and the audit of personal data reads.
+func handwritten360(db *sql.DB, dia string, clientID int) error {
+	p := func(q string) string {
+		if dia == dialect.SQLite {
+			return q
+		}
+		out := []byte{}
+		n := 0
+		for i := 0; i < len(q); i++ {
+			if q[i] == '?' {
+				n++
+				out = append(out, '$')
+				out = strconv.AppendInt(out, int64(n), 10)
+				continue
+			}
+			out = append(out, q[i])
+		}
+		return string(out)
+	}
+	now := time.Now()
+	statements := []struct {
+		query string
+		args  []any
+	}{
+		{`SELECT c.id, c.client_no, c.name, c.kind, c.status, c.investor_class, c.opened_on, c.id_number, c.phone, c.email,
+		    u.id, u.display_name, b.id, b.name,
+		    (SELECT level FROM risk_assessments r WHERE r.client_id = c.id ORDER BY assessed_at DESC LIMIT 1),
+		    (SELECT COALESCE(SUM(cash_balance), 0) FROM accounts WHERE client_id = c.id),
+		    (SELECT COALESCE(SUM(margin_debt), 0) FROM accounts WHERE client_id = c.id),
+		    (SELECT COALESCE(SUM(market_value), 0) FROM holdings WHERE client_id = c.id),
+		    (SELECT COALESCE(SUM(cost), 0) FROM holdings WHERE client_id = c.id),
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
+		    (SELECT MAX(traded_at) FROM trades WHERE client_id = c.id),
+		    (SELECT MAX(occurred_at) FROM interactions WHERE client_id = c.id),
+		    (SELECT total_assets FROM asset_snapshots WHERE client_id = c.id AND as_of <= ? ORDER BY as_of DESC LIMIT 1)
+		  FROM customers c LEFT JOIN users u ON u.id = c.advisor_id JOIN branches b ON b.id = c.branch_id WHERE c.id = ?`,
+			[]any{now.AddDate(0, 0, -30), now.AddDate(0, 0, -90), now.AddDate(-1, 0, 0), now.AddDate(-1, 0, 0), clientID}},
+		{`SELECT t.id, t.name, t.color FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id WHERE ct.customer_id = ? LIMIT 20`,
+			[]any{clientID}},
+		{`SELECT id, account_no, type, market, status, cash_balance, margin_debt FROM accounts WHERE client_id = ? ORDER BY id LIMIT 10`,
+			[]any{clientID}},
+		{`SELECT h.id, h.quantity, h.cost, h.market_value, i.code, i.name, i.type, p.code, p.name, p.type
+		  FROM holdings h LEFT JOIN instruments i ON i.id = h.instrument_id LEFT JOIN products p ON p.id = h.product_id
+		  WHERE h.client_id = ? ORDER BY h.market_value DESC`, []any{clientID}},
+		{`SELECT t.id, t.side, t.quantity, t.price, t.amount, t.commission, t.traded_at, i.code, i.name
+		  FROM trades t JOIN instruments i ON i.id = t.instrument_id WHERE t.client_id = ? ORDER BY t.traded_at DESC LIMIT 20`,
+			[]any{clientID}},
+		{`SELECT * FROM (
+		    SELECT 'TRADE' AS kind, id, traded_at AS at, amount FROM (SELECT id, traded_at, amount FROM trades WHERE client_id = ? ORDER BY traded_at DESC LIMIT 21) a
+		    UNION ALL SELECT 'CASH_FLOW', id, occurred_at, amount FROM (SELECT id, occurred_at, amount FROM cash_flows WHERE client_id = ? ORDER BY occurred_at DESC LIMIT 21) b
+		    UNION ALL SELECT 'INTERACTION', id, occurred_at, NULL FROM (SELECT id, occurred_at FROM interactions WHERE client_id = ? ORDER BY occurred_at DESC LIMIT 21) c
+		    UNION ALL SELECT 'ORDER', id, created_at, amount FROM (SELECT id, created_at, amount FROM sales_orders WHERE client_id = ? ORDER BY created_at DESC LIMIT 21) d
+		    UNION ALL SELECT 'STATUS_CHANGE', id, changed_at, NULL FROM (SELECT id, changed_at FROM client_status_changes WHERE client_id = ? ORDER BY changed_at DESC LIMIT 21) e
+		    UNION ALL SELECT 'PUSH', id, created_at, NULL FROM (SELECT id, created_at FROM pushes WHERE client_id = ? ORDER BY created_at DESC LIMIT 21) f
+		    UNION ALL SELECT 'ASSESSMENT', id, assessed_at, NULL FROM (SELECT id, assessed_at FROM risk_assessments WHERE client_id = ? ORDER BY assessed_at DESC LIMIT 21) g
+		    UNION ALL SELECT 'ADVISOR_CHANGE', id, changed_at, NULL FROM (SELECT id, changed_at FROM advisor_assignments WHERE client_id = ? ORDER BY changed_at DESC LIMIT 21) h
+		  ) timeline ORDER BY at DESC, id DESC LIMIT 21`,
+			[]any{clientID, clientID, clientID, clientID, clientID, clientID, clientID, clientID}},
+	}
+	for _, s := range statements {
+		rows, err := db.Query(p(s.query), s.args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			// Read every row, as a server must before it can answer.
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
