@@ -281,3 +281,52 @@ func TestClient360Statements(t *testing.T) {
 		t.Logf("the main 360 query costs %d SQL statements (%d for a client without trades)", r, p)
 	})
 }
+
+func TestClient360Contribution(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		c := richClient(t, env.DB.Client)
+		var got struct {
+			Node struct {
+				Contribution struct {
+					ThisMonth, YearToDate, Last12Months struct {
+						Commission, Fees, ProductFees, MarginInterest, Total money.Decimal
+					}
+				}
+			}
+		}
+		env.Do(t, env.Login(t, "hq1"), `query($id: ID!) { node(id: $id) { ... on Customer { contribution {
+		  thisMonth { commission fees productFees marginInterest total }
+		  yearToDate { commission fees productFees marginInterest total }
+		  last12Months { commission fees productFees marginInterest total } } } } }`,
+			map[string]any{"id": strconv.Itoa(c.ID)}).Decode(t, &got)
+		now := time.Now()
+		since := map[string]time.Time{
+			"thisMonth":    time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, now.Location()),
+			"yearToDate":   time.Date(now.Year(), 1, 1, 0, 0, 0, 0, now.Location()),
+			"last12Months": now.AddDate(-1, 0, 0),
+		}
+		for name, f := range map[string]struct {
+			Commission, Fees, ProductFees, MarginInterest, Total money.Decimal
+		}{"thisMonth": got.Node.Contribution.ThisMonth, "yearToDate": got.Node.Contribution.YearToDate,
+			"last12Months": got.Node.Contribution.Last12Months} {
+			var commission, fees, interest money.Decimal
+			for _, tr := range c.Edges.Trades {
+				if !tr.TradedAt.Before(since[name]) {
+					commission, fees = commission.Add(tr.Commission), fees.Add(tr.Fees)
+				}
+			}
+			for _, fl := range c.Edges.CashFlows {
+				if fl.Type == cashflow.TypeMARGIN_INTEREST && !fl.OccurredAt.Before(since[name]) {
+					interest = interest.Sub(fl.Amount)
+				}
+			}
+			if f.Commission != commission || f.Fees != fees || f.MarginInterest != interest ||
+				f.Total != commission.Add(fees).Add(interest).Add(f.ProductFees) || f.ProductFees.Sign() < 0 {
+				t.Errorf("%s: %+v; want commission %s fees %s margin interest %s", name, f, commission, fees, interest)
+			}
+		}
+		if got.Node.Contribution.Last12Months.MarginInterest.Sign() <= 0 {
+			t.Error("a client with margin debt paid no margin interest in a year")
+		}
+	})
+}
