@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent"
@@ -91,12 +92,34 @@ func Timeline(ctx context.Context, client *ent.Client, clientID, first int, afte
 	if len(kinds) == 0 {
 		kinds = Kind("").allKinds()
 	}
-	var items []*Item
-	for _, k := range slices.Compact(slices.Sorted(slices.Values(kinds))) {
-		got, err := sources[k](ctx, client, clientID, b, first+1)
+	kinds = slices.Compact(slices.Sorted(slices.Values(kinds)))
+	found := make([][]*Item, len(kinds))
+	read := func(i int) error {
+		got, err := sources[kinds[i]](ctx, client, clientID, b, first+1)
 		if err != nil {
-			return nil, fmt.Errorf("timeline %s: %w", k, err)
+			return fmt.Errorf("timeline %s: %w", kinds[i], err)
 		}
+		found[i] = got
+		return nil
+	}
+	// The kinds are independent queries: read them side by side, unless
+	// the request runs in a transaction, whose one connection takes one
+	// statement at a time.
+	var g errgroup.Group
+	for i := range kinds {
+		if ent.TxFromContext(ctx) != nil {
+			if err := read(i); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		g.Go(func() error { return read(i) })
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	var items []*Item
+	for _, got := range found {
 		items = append(items, got...)
 	}
 	slices.SortFunc(items, func(a, b *Item) int {
