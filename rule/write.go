@@ -150,3 +150,23 @@ func AllowRolesWith(need viewer.Scope, roles ...viewer.Role) privacy.QueryMutati
 func AppendOnly() ent.Hook {
 	return hook.Reject(ent.OpUpdate | ent.OpUpdateOne | ent.OpDelete | ent.OpDeleteOne)
 }
+
+// OnlyManagersMove denies a change of a client's advisor or branch to
+// everyone but branch managers. Advisors may update their own clients'
+// contact details, status and tags, but who serves a client decides who
+// sees it, so moving one is the manager's call (reassignClient, which
+// records it). It stands before the allow rule of the Customer policy,
+// which would otherwise let an advisor's update through whole.
+func OnlyManagersMove() privacy.MutationRule {
+	return privacy.CustomerMutationRuleFunc(func(ctx context.Context, m *ent.CustomerMutation) error {
+		if v := viewer.FromContext(ctx); v != nil && v.Role == viewer.BranchManager {
+			return privacy.Skip
+		}
+		for _, f := range []string{customer.FieldAdvisorID, customer.FieldBranchID} {
+			if _, set := m.Field(f); set || m.FieldCleared(f) {
+				return privacy.Denyf("only a branch manager changes a client's %s", f)
+			}
+		}
+		return privacy.Skip
+	})
+}

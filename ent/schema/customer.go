@@ -92,12 +92,17 @@ func (Customer) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField(), entgql.MultiOrder()}
 }
 
+// Policy: a client is seen by the viewers of rule.CustomerScope. Its
+// record is written by the manager of its branch and by its own advisor
+// (contact details, status, tags; not a client only shared with them);
+// only the manager moves it to another advisor or branch.
 func (Customer) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.FilterCustomers()},
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(),
-			rule.AllowClientWrite(viewer.ClientsWrite, viewer.BranchManager),
+			rule.OnlyManagersMove(),
+			rule.AllowClientWrite(viewer.ClientsWrite, viewer.BranchManager, viewer.Advisor),
 			privacy.AlwaysDenyRule(),
 		},
 	}
