@@ -87,8 +87,26 @@ func entryBefore(ctx context.Context, m ent.Mutation) (Entry, error) {
 			v, _ := m.Field(f)
 			e.After[f] = redact(f, v)
 		}
+		addEdgeChanges(&e, m)
 	}
 	return e, nil
+}
+
+// addEdgeChanges records links added and removed (a client's tags) as
+// fields "tags+" and "tags-" with the ids in after.
+func addEdgeChanges(e *Entry, m ent.Mutation) {
+	for _, edge := range m.AddedEdges() {
+		if ids := m.AddedIDs(edge); len(ids) > 0 && !slices.Contains(e.Fields, edge+"_id") {
+			e.Fields = append(e.Fields, edge+"+")
+			e.After[edge+"+"] = ids
+		}
+	}
+	for _, edge := range m.RemovedEdges() {
+		if ids := m.RemovedIDs(edge); len(ids) > 0 {
+			e.Fields = append(e.Fields, edge+"-")
+			e.After[edge+"-"] = ids
+		}
+	}
 }
 
 // changedFields lists the fields m sets or clears, sorted.

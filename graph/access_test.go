@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/viewer"
 )
@@ -503,5 +504,39 @@ func TestPartnerWebhooks(t *testing.T) {
 	slices.Sort(events)
 	if !slices.Equal(events, want) {
 		t.Errorf("delivery log = %v, want %v", events, want)
+	}
+}
+
+// TestEdgeMovesAndTagAudit checks that no viewer moves a client's records
+// to another client through the client, and that tag changes are audited
+// with the tags added and removed.
+func TestEdgeMovesAndTagAudit(t *testing.T) {
+	env := crmtest.New(t, "sqlite3")
+	ctx, db := system(), env.DB.Client
+	users := usersByName(t, db)
+	own, err := db.Customer.Query().Where(customer.AdvisorID(users["advisor1"].ID)).First(ctx)
+	must(t, err)
+	other, err := db.Customer.Query().Where(customer.AdvisorID(users["advisor2"].ID), customer.HasAccounts()).First(ctx)
+	must(t, err)
+	stolen, err := other.QueryAccounts().FirstID(ctx)
+	must(t, err)
+	for _, who := range []string{"advisor2", "bm1"} {
+		v, err := env.Auth.Authenticate(ctx, env.Login(t, who))
+		must(t, err)
+		target := other.ID // their own client, or their branch's
+		if err := db.Customer.UpdateOneID(target).AddAccountIDs(stolen).Exec(viewer.NewContext(t.Context(), v)); err == nil {
+			t.Errorf("%s moved an account through a client", who)
+		}
+	}
+	tag, err := db.Tag.Query().Where(tag.KindEQ(tag.KindMANUAL)).First(ctx)
+	must(t, err)
+	env.Do(t, env.Login(t, "advisor1"), `mutation($c: ID!, $t: [ID!]!) { addClientTags(clientId: $c, tagIds: $t) { id } }`,
+		map[string]any{"c": strconv.Itoa(own.ID), "t": []string{strconv.Itoa(tag.ID)}}).Decode(t, &struct{}{})
+	row, err := db.AuditLog.Query().
+		Where(auditlog.ActionEQ(auditlog.ActionUPDATE), auditlog.EntityID(strconv.Itoa(own.ID))).
+		Order(ent.Desc(auditlog.FieldID)).First(ctx)
+	must(t, err)
+	if !slices.Contains(row.Fields, "tags+") || row.After["tags+"] == nil {
+		t.Errorf("the tag change was audited as %v %v", row.Fields, row.After)
 	}
 }

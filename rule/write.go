@@ -170,3 +170,24 @@ func OnlyManagersMove() privacy.MutationRule {
 		return privacy.Skip
 	})
 }
+
+// movableEdges are the edges of a client a viewer may change through the
+// client: its tags, and (as the fields above decide) its advisor and
+// branch. Moving an account or a trade to another client is for the
+// importer, under the system's decision, never for a viewer.
+var movableEdges = []string{customer.EdgeTags, customer.EdgeAdvisor, customer.EdgeBranch}
+
+// NoEdgeMoves refuses a viewer's change of a client that adds, removes or
+// clears any other edge.
+func NoEdgeMoves() privacy.MutationRule {
+	return privacy.CustomerMutationRuleFunc(func(_ context.Context, m *ent.CustomerMutation) error {
+		for _, edges := range [][]string{m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
+			for _, e := range edges {
+				if !slices.Contains(movableEdges, e) {
+					return privacy.Denyf("a client's %s are not changed through the client", e)
+				}
+			}
+		}
+		return privacy.Skip
+	})
+}

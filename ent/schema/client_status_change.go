@@ -9,13 +9,20 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/brokercrm/crm/viewer"
 )
 
 // ClientStatusChange is one step of a client's status history.
 type ClientStatusChange struct{ ent.Schema }
 
 // Mixin gives ClientStatusChange the policy of client data.
-func (ClientStatusChange) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
+// Its steps are written with the status change, by whoever may change it.
+func (ClientStatusChange) Mixin() []ent.Mixin {
+	return []ent.Mixin{clientData{
+		write: viewer.ClientsWrite, writers: []viewer.Role{viewer.Advisor, viewer.BranchManager},
+	}}
+}
 
 func (ClientStatusChange) Fields() []ent.Field {
 	return []ent.Field{

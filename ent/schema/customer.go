@@ -102,6 +102,7 @@ func (Customer) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(),
 			rule.OnlyManagersMove(),
+			rule.NoEdgeMoves(),
 			rule.AllowClientWrite(viewer.ClientsWrite, viewer.BranchManager, viewer.Advisor),
 			privacy.AlwaysDenyRule(),
 		},
