@@ -16,6 +16,8 @@ const config: CodegenConfig = {
         scalars: { Decimal: 'string', Date: 'string', Time: 'string', Cursor: 'string', ID: 'string', Map: 'Record<string, unknown>' },
       },
     },
+    // The concrete types of each interface, for Apollo's cache.
+    './src/gql/possibleTypes.ts': { plugins: ['./codegen/possibleTypes.cjs'] },
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { canSee } from './access';
+import { canSee, canWriteClient } from './access';
 import type { UserRole } from './gql/graphql';
 
 const ROLES: UserRole[] = ['ADMIN', 'HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER', 'COMPLIANCE', 'CLIENT'];
@@ -30,5 +30,22 @@ describe('canSee', () => {
 
   it('shows API keys to administrators only', () => {
     expect(ROLES.filter((r) => canSee(r, 'apiKeys'))).toEqual(['ADMIN']);
+  });
+});
+
+describe('canWriteClient', () => {
+  it("lets an advisor act on their own clients only, not on those shared with them", () => {
+    expect(canWriteClient({ id: 'u1', role: 'ADVISOR' }, 'u1')).toBe(true);
+    expect(canWriteClient({ id: 'u1', role: 'ADVISOR' }, 'u2')).toBe(false);
+    expect(canWriteClient({ id: 'u1', role: 'ADVISOR' }, null)).toBe(false);
+  });
+
+  it('lets the branch manager act on the clients they can open', () => {
+    expect(canWriteClient({ id: 'm1', role: 'BRANCH_MANAGER' }, 'u2')).toBe(true);
+  });
+
+  it('lets no other role act on client data', () => {
+    const others = ROLES.filter((r) => r !== 'ADVISOR' && r !== 'BRANCH_MANAGER');
+    expect(others.filter((role) => canWriteClient({ id: 'x', role }, 'x'))).toEqual([]);
   });
 });

@@ -21,3 +21,19 @@ export function canSee(role: Role, area: Area): boolean {
       return role === 'ADMIN';
   }
 }
+
+// canWriteClient says whether the viewer may act on a client's data: log a
+// contact, edit its tags, change its status. As in the server's write
+// scope (rule.WriteScope): an advisor their own clients (not those only
+// shared with them), a branch manager those of their branch (the only ones
+// they can open); head office and compliance read but never write.
+export function canWriteClient(viewer: { id: string; role: Role }, advisorId: string | null | undefined): boolean {
+  switch (viewer.role) {
+    case 'ADVISOR':
+      return advisorId === viewer.id;
+    case 'BRANCH_MANAGER':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,8 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 import { clearToken, getToken } from './auth/session';
+import { possibleTypes } from './gql/possibleTypes';
 import { errorCode } from './utils/errors';
 
 // onUnauthenticated is called when the server says the session is over.
@@ -26,8 +28,28 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
   });
   return new ApolloClient({
     link: ApolloLink.from([errors, auth, new HttpLink({ uri: '/graphql' })]),
-    // Pages are fetched by cursor with first/after or last/before, each
-    // its own cache entry: the list pages forwards and backwards.
-    cache: new InMemoryCache(),
+    cache: createCache(),
+  });
+}
+
+// createCache builds the app's cache. Lists paged with CursorPager (the
+// client list, the audit log) keep each page its own cache entry. The 360°
+// view's histories grow by "load more" instead: their pages are merged
+// into one list per filter and order, and fetching them again without a
+// cursor (after logging a contact) starts the list afresh. possibleTypes,
+// generated from the schema, lets fragments on a Node's type match.
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    possibleTypes,
+    typePolicies: {
+      Customer: {
+        fields: {
+          timeline: relayStylePagination(['kinds']),
+          trades: relayStylePagination(['orderBy', 'where']),
+          cashFlows: relayStylePagination(['orderBy', 'where']),
+          interactions: relayStylePagination(['orderBy', 'where']),
+        },
+      },
+    },
   });
 }

@@ -9,6 +9,7 @@ import { clearToken } from '../auth/session';
 import { useViewer } from '../auth/viewerContext';
 import { ROUTES } from '../config/routes';
 import { switchLanguage } from '../i18n';
+import { ClientSearch } from './components/ClientSearch';
 
 // BasicLayout is the frame of every page after login: the menu the role
 // may use, who is logged in, the language switch and logout.
@@ -45,6 +46,7 @@ export function BasicLayout() {
           onClick={(e) => navigate(e.key)}
           style={{ flex: 1, minWidth: 0 }}
         />
+        {canSee(viewer.role, 'clients') && <ClientSearch />}
         <Space>
           <Typography.Text style={{ color: '#fff' }} data-testid="viewer-name">
             {viewer.displayName} · {t(`enums.role.${viewer.role}`)}

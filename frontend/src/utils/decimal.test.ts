@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDecimal } from './decimal';
+import { compareDecimal, formatDecimal, percentChange, signOfDecimal } from './decimal';
 
 describe('formatDecimal', () => {
   it.each([
@@ -23,5 +23,43 @@ describe('formatDecimal', () => {
 
   it('leaves what is not a decimal alone', () => {
     expect(formatDecimal('n/a')).toBe('n/a');
+  });
+});
+
+describe('compareDecimal', () => {
+  it.each([
+    ['100000', '100000.0000', 0],
+    ['99999.9999', '100000', -1],
+    ['100000.0001', '100000', 1],
+    ['-1', '0', -1],
+    ['9007199254740993', '9007199254740992.9999', 1], // beyond a float's precision
+  ])('compares %s with %s', (a, b, want) => {
+    expect(Math.sign(compareDecimal(a, b))).toBe(want);
+  });
+});
+
+describe('signOfDecimal', () => {
+  it('reads the sign of the digits, not of a float', () => {
+    expect(signOfDecimal('-0.0000')).toBe(0);
+    expect(signOfDecimal('-0.0001')).toBe(-1);
+    expect(signOfDecimal('12.5')).toBe(1);
+    expect(signOfDecimal('n/a')).toBe(0);
+  });
+});
+
+describe('percentChange', () => {
+  it.each([
+    ['100000.00', '125000.00', '25.00'],
+    ['200', '150', '-25.00'],
+    ['3', '4', '33.33'],
+    ['3', '5', '66.67'], // half away from zero
+    ['-100', '-50', '50.00'], // against |from|
+    ['100', '99.999', '0.00'], // rounds to zero, without a sign
+  ])('from %s to %s is %s%%', (from, to, want) => {
+    expect(percentChange(from, to)).toBe(want);
+  });
+
+  it('has no base at zero', () => {
+    expect(percentChange('0.00', '10')).toBeNull();
   });
 });

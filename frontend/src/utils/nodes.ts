@@ -8,3 +8,6 @@ export interface Connection<N> {
 export function nodes<N>(connection: Connection<N> | null | undefined): N[] {
   return (connection?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
 }
+
+// NodeOf is the type of a connection's nodes.
+export type NodeOf<C> = NonNullable<C> extends Connection<infer N> ? N : never;

@@ -3,4 +3,5 @@ export const common = {
   next: 'Next',
   yes: 'Yes',
   no: 'No',
+  loadMore: 'Load more',
 };

@@ -6,4 +6,6 @@ export const menu = {
   apiKeys: 'API keys',
   logout: 'Log out',
   language: '中文',
+  search: 'Find a client: name, initials, client no., phone last 4',
+  searchNone: 'No client matches',
 };

@@ -1,3 +1,5 @@
+import { clientDetail } from './clientDetail';
+
 export const pages = {
   login: {
     title: 'Brokerage CRM',
@@ -25,30 +27,7 @@ export const pages = {
     openedOn: 'Opened',
     total: '{{count}} clients',
   },
-  clientDetail: {
-    back: 'Back to the list',
-    notFound: 'This client does not exist, or you may not see it.',
-    clientNo: 'Client no.',
-    investorClass: 'Investor class',
-    branch: 'Branch',
-    advisor: 'Advisor',
-    tags: 'Tags',
-    accounts: 'Accounts',
-    accountNo: 'Account no.',
-    accountType: 'Type',
-    market: 'Market',
-    currency: 'Currency',
-    cashBalance: 'Cash balance',
-    accountStatus: 'Status',
-    none: 'None',
-    personalData: 'Personal data',
-    idNumber: 'ID number',
-    phone: 'Phone',
-    email: 'E-mail',
-    address: 'Address',
-    masked: 'Masked',
-    maskedHelp: 'Your role may not see this client\'s full personal data; the server has hidden part of it.',
-  },
+  clientDetail,
   products: {
     title: 'Product library',
     code: 'Code',

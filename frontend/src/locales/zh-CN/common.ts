@@ -3,4 +3,5 @@ export const common = {
   next: '下一页',
   yes: '是',
   no: '否',
+  loadMore: '加载更多',
 };

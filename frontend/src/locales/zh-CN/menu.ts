@@ -6,4 +6,6 @@ export const menu = {
   apiKeys: '接口密钥',
   logout: '退出登录',
   language: 'English',
+  search: '搜索客户：姓名、拼音首字母、客户号、手机尾号',
+  searchNone: '没有匹配的客户',
 };

@@ -1,3 +1,5 @@
+import { clientDetail } from './clientDetail';
+
 export const pages = {
   login: {
     title: '券商CRM',
@@ -25,30 +27,7 @@ export const pages = {
     openedOn: '开户日期',
     total: '共 {{count}} 位客户',
   },
-  clientDetail: {
-    back: '返回列表',
-    notFound: '客户不存在，或您无权查看。',
-    clientNo: '客户号',
-    investorClass: '投资者类别',
-    branch: '营业部',
-    advisor: '客户经理',
-    tags: '标签',
-    accounts: '账户',
-    accountNo: '账号',
-    accountType: '类型',
-    market: '市场',
-    currency: '币种',
-    cashBalance: '资金余额',
-    accountStatus: '状态',
-    none: '无',
-    personalData: '个人信息',
-    idNumber: '证件号码',
-    phone: '手机号',
-    email: '邮箱',
-    address: '地址',
-    masked: '已脱敏',
-    maskedHelp: '您的角色无权查看此客户的完整个人信息，服务器已隐去部分内容。',
-  },
+  clientDetail,
   products: {
     title: '产品库',
     code: '代码',

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { ClientStatusTag } from '../../components/ClientStatusTag';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ClientsQuery, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
@@ -15,13 +16,6 @@ import { clientWhere } from './utils/clientWhere';
 
 const PAGE_SIZE = 20;
 const STATUSES: CustomerStatus[] = ['NORMAL', 'FROZEN', 'REPORTED_LOST', 'CLOSED', 'POTENTIAL'];
-const STATUS_COLORS: Record<CustomerStatus, string> = {
-  NORMAL: 'green',
-  FROZEN: 'blue',
-  REPORTED_LOST: 'orange',
-  CLOSED: 'default',
-  POTENTIAL: 'purple',
-};
 
 type Row = NonNullable<NonNullable<NonNullable<ClientsQuery['customers']['edges']>[number]>['node']>;
 
@@ -52,7 +46,7 @@ export function ClientsPage() {
       key: 'STATUS',
       sorter: true,
       sortOrder: sortOrder('STATUS'),
-      render: (s: CustomerStatus) => <Tag color={STATUS_COLORS[s]}>{t(`enums.status.${s}`)}</Tag>,
+      render: (s: CustomerStatus) => <ClientStatusTag status={s} />,
     },
     { title: t('pages.clients.openedOn'), dataIndex: 'openedOn', key: 'OPENED_ON', sorter: true, sortOrder: sortOrder('OPENED_ON') },
     { title: t('pages.clients.branch'), key: 'branch', render: (_, r) => r.branch.name },

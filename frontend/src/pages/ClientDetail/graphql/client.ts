@@ -1,46 +1,19 @@
 import { graphql } from '../../../gql';
 
+// The one query of the page's first paint: the header, the figures, the
+// two charts and the accounts. Every tab loads its own data when opened.
 export const CLIENT = graphql(`
   query Client($id: ID!) {
     node(id: $id) {
       ... on Customer {
         id
-        clientNo
-        name
-        kind
-        status
-        investorClass
+        advisorID
+        ...ClientHeader
         ...ClientPersonalData
-        branch {
-          id
-          name
-        }
-        advisor {
-          id
-          displayName
-        }
-        tags(first: 20) {
-          edges {
-            node {
-              id
-              name
-              color
-            }
-          }
-        }
-        accounts(first: 20, orderBy: { field: ACCOUNT_NO }) {
-          edges {
-            node {
-              id
-              accountNo
-              type
-              market
-              currency
-              status
-              cashBalance
-            }
-          }
-        }
+        ...ClientSummaryFigures
+        ...AssetAllocationChart
+        ...AssetHistoryChart
+        ...ClientAccounts
       }
     }
   }
