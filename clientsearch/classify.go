@@ -52,12 +52,16 @@ type Term struct {
 	Prefix bool
 }
 
-// Ranks, best first. Exact hits on an identifier come first, partial keys
-// (last four digits, initials, a client-number prefix) next, a name last:
-// the more specific the key, the likelier it names the client meant.
+// Ranks, best first. Exact hits on an identifier come first, then the
+// partial keys people type on purpose (last four digits, initials), then
+// client-number prefixes, a name last: the more specific the key, the
+// likelier it names the client meant. Prefixes come after the last four
+// digits because client numbers start with the branch code: "0010" as a
+// prefix is a whole branch, as the end of a phone a handful of clients.
 const (
 	rankExact = iota
 	rankPartial
+	rankClientNoPrefix
 	rankName
 	numRanks
 )
@@ -67,6 +71,8 @@ func (t Term) rank() int {
 	switch {
 	case t.Match == Name:
 		return rankName
+	case t.Match == ClientNo && t.Prefix:
+		return rankClientNoPrefix
 	case t.Prefix || t.Match == PhoneLast4:
 		return rankPartial
 	}

@@ -72,7 +72,7 @@ func TestSearchTermRanks(t *testing.T) {
 		{Term{Match: AccountNo}, rankExact},
 		{Term{Match: IDNumber}, rankExact},
 		{Term{Match: Phone}, rankExact},
-		{Term{Match: ClientNo, Prefix: true}, rankPartial},
+		{Term{Match: ClientNo, Prefix: true}, rankClientNoPrefix},
 		{Term{Match: PhoneLast4}, rankPartial},
 		{Term{Match: NameInitials, Prefix: true}, rankPartial},
 		{Term{Match: Name, Prefix: true}, rankName},
@@ -123,7 +123,7 @@ func TestSearchCursor(t *testing.T) {
 		"ErrNotString":  int64(3),
 		"ErrNotJSON":    "[1,",
 		"ErrShort":      `[1,"张三"]`,
-		"ErrRank":       `[3,"张三","1"]`,
+		"ErrRank":       `[4,"张三","1"]`,
 		"ErrNegative":   `[-1,"张三","1"]`,
 		"ErrWrongTypes": `["1","张三","1"]`,
 	} {

@@ -108,11 +108,13 @@ func (w *searchWorld) expect(t *testing.T, query string, sees func(*ent.Customer
 	return hits
 }
 
-// searchRank restates the ranking: exact identifiers, then partial keys,
-// then names.
+// searchRank restates the ranking: exact identifiers, then the last four
+// digits and initials, then client-number prefixes, then names.
 func searchRank(t clientsearch.Term) int {
 	switch {
 	case t.Match == clientsearch.Name:
+		return 3
+	case t.Match == clientsearch.ClientNo && t.Prefix:
 		return 2
 	case t.Prefix || t.Match == clientsearch.PhoneLast4:
 		return 1
@@ -246,11 +248,11 @@ func TestSearchClients(t *testing.T) {
 
 		t.Run("OKRanking", func(t *testing.T) {
 			// Names in the order 李 < 王 < 赵 < 阿 (code points), against the
-			// ranks, so that only the ranking can put x first.
+			// ranks, so that only the ranking can give the order x, z, v, y.
 			x := createClient(t, env, w, "4321", "赵六", "13900004321")     // exact client number; its last four too
 			y := createClient(t, env, w, "43210001", "李四", "")            // client-number prefix
 			z := createClient(t, env, w, "T-43", "王五", "13700004321")     // last four of the phone
-			v := createClient(t, env, w, "43219999", "阿七", "13600004321") // prefix and last four: once
+			v := createClient(t, env, w, "43219999", "阿七", "13600004321") // last four and prefix: once, as last four
 			want := w.expect(t, "4321", all)
 			var fixtures []hit
 			for _, h := range want {
@@ -261,8 +263,8 @@ func TestSearchClients(t *testing.T) {
 				}
 			}
 			if got, want := fixtures, []hit{
-				{strconv.Itoa(x.ID), "CLIENT_NO"}, {strconv.Itoa(y.ID), "CLIENT_NO"},
-				{strconv.Itoa(z.ID), "PHONE_LAST4"}, {strconv.Itoa(v.ID), "PHONE_LAST4"},
+				{strconv.Itoa(x.ID), "CLIENT_NO"}, {strconv.Itoa(z.ID), "PHONE_LAST4"},
+				{strconv.Itoa(v.ID), "PHONE_LAST4"}, {strconv.Itoa(y.ID), "CLIENT_NO"},
 			}; !slices.Equal(got, want) {
 				t.Fatalf("the expectation itself is wrong: %v, want %v", got, want)
 			}
