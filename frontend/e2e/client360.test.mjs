@@ -13,6 +13,14 @@ after(async () => {
   await browser?.close();
 });
 
+// clientOpened waits for the client's page, failing with the page's own
+// error message if it shows one rather than the client.
+async function clientOpened(page) {
+  await page.locator('[data-testid=client-name], .ant-alert-error').first().waitFor();
+  const failed = page.locator('.ant-alert-error');
+  if (await failed.count()) assert.fail(`the client page shows an error: ${await failed.first().textContent()}`);
+}
+
 test('an advisor finds a client by name, logs a call and sees it at the top of the timeline', async () => {
   const page = await login(browser.context, 'advisor1');
 
@@ -29,7 +37,7 @@ test('an advisor finds a client by name, logs a call and sees it at the top of t
   await page.waitForURL(/\/clients\/[^/]+$/);
 
   // The header and the figures.
-  await page.getByTestId('client-name').waitFor();
+  await clientOpened(page);
   assert.match(await page.getByTestId('client-name').textContent(), new RegExp(name));
   assert.equal(await page.getByTestId('client-no').textContent(), clientNo);
   assert.ok(await page.getByTestId('client-risk-level').isVisible(), 'the risk level is shown');
@@ -55,5 +63,11 @@ test('an advisor finds a client by name, logs a call and sees it at the top of t
   await items.filter({ hasText: summary }).waitFor();
   assert.match(await items.first().textContent(), new RegExp(summary));
   await page.screenshot({ path: '/tmp/e2e-client360.png', fullPage: true });
+
+  // Opened again, the client's figures count the call as the last contact.
+  await page.reload();
+  await clientOpened(page);
+  const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD here, as in the browser
+  assert.equal(await page.getByTestId('summary-lastContactAt').textContent(), today);
   await page.close();
 });

@@ -47,6 +47,8 @@ export function ClientDetailPage() {
   return (
     <Space vertical size="large" style={{ width: '100%' }}>
       {back}
+      {/* A refetch that failed leaves the figures as they were: say so. */}
+      {error && <ErrorAlert error={error} />}
       <ClientHeader client={client} editable={editable} actions={<ClientActions clientId={client.id} status={client.status} />}>
         <ClientPersonalData client={client} />
       </ClientHeader>
