@@ -2,6 +2,7 @@ package clientview
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -35,6 +36,11 @@ func (n *nullTime) Scan(v any) error {
 }
 
 func (n *nullTime) parse(s string) error {
+	// Databases written before times were stored in SQLite's form hold
+	// Go's String form, which may end in the monotonic clock reading.
+	if i := strings.Index(s, " m="); i > 0 {
+		s = s[:i]
+	}
 	for _, layout := range sqliteLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			*n = nullTime{Time: t, Valid: true}

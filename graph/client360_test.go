@@ -330,3 +330,33 @@ func TestClient360Contribution(t *testing.T) {
 		}
 	})
 }
+
+// TestLoggedContactShowsInSummary logs a call without a time (the server's
+// now) and reads it back as the client's last contact and newest event.
+func TestLoggedContactShowsInSummary(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		users := usersByName(t, env.DB.Client)
+		c, err := env.DB.Client.Customer.Query().Where(customer.AdvisorID(users["advisor1"].ID)).First(system())
+		must(t, err)
+		token := env.Login(t, "advisor1")
+		id := strconv.Itoa(c.ID)
+		env.Do(t, token, `mutation($c: ID!) { logInteraction(input: {clientId: $c, channel: PHONE, kind: SERVICE,
+		  summary: "电话回访：确认风险测评到期"}) { id } }`, map[string]any{"c": id}).Decode(t, &struct{}{})
+		var got struct {
+			Node struct {
+				Summary  struct{ LastContactAt *time.Time }
+				Timeline struct {
+					Edges []struct{ Node struct{ Kind, Title string } }
+				}
+			}
+		}
+		env.Do(t, token, `query($id: ID!) { node(id: $id) { ... on Customer { summary { lastContactAt }
+		  timeline(first: 1) { edges { node { kind title } } } } } }`, map[string]any{"id": id}).Decode(t, &got)
+		if at := got.Node.Summary.LastContactAt; at == nil || time.Since(*at) > time.Minute {
+			t.Errorf("last contact %v, want just now", at)
+		}
+		if e := got.Node.Timeline.Edges; len(e) != 1 || e[0].Node.Kind != "INTERACTION" || e[0].Node.Title != "电话回访：确认风险测评到期" {
+			t.Errorf("newest event %+v", e)
+		}
+	})
+}

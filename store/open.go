@@ -99,13 +99,16 @@ func driverFor(databaseURL string) (name, dsn string, err error) {
 
 // sqliteDSN turns on what the CRM relies on in every connection: foreign
 // keys, WAL (readers do not block the writer), a busy timeout instead of
-// immediate "database is locked" errors.
+// immediate "database is locked" errors, and one way of writing times.
 func sqliteDSN(path string) string {
 	q := url.Values{}
 	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
+	// Times as SQLite's own "2006-01-02 15:04:05.999999999-07:00" rather
+	// than Go's String form, which carries the monotonic clock reading.
+	q.Set("_time_format", "sqlite")
 	return "file:" + path + "?" + q.Encode()
 }
 
