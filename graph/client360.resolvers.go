@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
-
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/clientops"
 	"github.com/brokercrm/crm/clientsearch"
