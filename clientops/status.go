@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/customer"
@@ -31,7 +32,10 @@ func ChangeStatus(ctx context.Context, client *ent.Client, clientID int, to cust
 	if err != nil {
 		return nil, err
 	}
-	u := c.Update().SetStatus(to)
+	// Only from the status just read: of two changes at once, the second
+	// finds the row changed and is refused rather than recording a stale
+	// "from" in the history.
+	u := c.Update().Where(customer.StatusEQ(c.Status)).SetStatus(to)
 	var firstAccount *ent.Account
 	if c.Status == customer.StatusPOTENTIAL {
 		firstAccount, err = c.QueryAccounts().Order(account.ByOpenedOn(), account.ByID()).First(ctx)
@@ -51,6 +55,9 @@ func ChangeStatus(ctx context.Context, client *ent.Client, clientID int, to cust
 	}
 	updated, err := save(ctx, u)
 	if err != nil {
+		if now, rerr := client.Customer.Get(ctx, c.ID); rerr == nil && now.Status != c.Status {
+			return nil, apperr.New(apperr.Conflict, "the client's status changed to %s meanwhile; reload and try again", now.Status)
+		}
 		return nil, err
 	}
 	step := client.ClientStatusChange.Create().

@@ -11,13 +11,20 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
+	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/clientops"
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/viewer"
 )
 
 //go:embed testdata/client360.graphql
@@ -359,4 +366,44 @@ func TestLoggedContactShowsInSummary(t *testing.T) {
 			t.Errorf("newest event %+v", e)
 		}
 	})
+}
+
+// TestConcurrentStatusChanges starts two status changes of one client at
+// once on PostgreSQL: the second waits for the first and is refused with
+// CONFLICT, so the history never records a stale "from".
+func TestConcurrentStatusChanges(t *testing.T) {
+	env := crmtest.New(t, dialect.Postgres)
+	ctx, db := system(), env.DB.Client
+	users := usersByName(t, db)
+	c, err := db.Customer.Query().
+		Where(customer.AdvisorID(users["advisor1"].ID), customer.StatusEQ(customer.StatusNORMAL)).First(ctx)
+	must(t, err)
+	v, err := env.Auth.Authenticate(ctx, env.Login(t, "bm1"))
+	must(t, err)
+	asBM := viewer.NewContext(context.Background(), v)
+	first, err := db.Tx(asBM)
+	must(t, err)
+	_, err = clientops.ChangeStatus(asBM, first.Client(), c.ID, customer.StatusFROZEN, "司法冻结", auth.Today(time.Now()))
+	must(t, err)
+	second := make(chan error, 1)
+	go func() {
+		tx, err := db.Tx(asBM)
+		if err != nil {
+			second <- err
+			return
+		}
+		_, err = clientops.ChangeStatus(asBM, tx.Client(), c.ID, customer.StatusREPORTED_LOST, "客户挂失", auth.Today(time.Now()))
+		_ = tx.Rollback()
+		second <- err
+	}()
+	time.Sleep(time.Second) // let the second read the client and block on its row
+	must(t, first.Commit())
+	if err := <-second; apperr.CodeOf(err) != apperr.Conflict {
+		t.Errorf("the second change: %v, want CONFLICT", err)
+	}
+	steps, err := db.ClientStatusChange.Query().Where(clientstatuschange.ClientID(c.ID), clientstatuschange.ToStatus("FROZEN")).All(ctx)
+	must(t, err)
+	if len(steps) != 1 || steps[0].FromStatus != "NORMAL" {
+		t.Errorf("history: %+v", steps)
+	}
 }
