@@ -39,7 +39,7 @@ export function ProductsPage() {
       />
       {data?.products.pageInfo.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => setAfter(data.products.pageInfo.endCursor ?? undefined)}>
-          {t('pages.clients.next')}
+          {t('common.next')}
         </Button>
       )}
     </Card>
