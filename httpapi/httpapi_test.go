@@ -127,3 +127,16 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestIntrospectionOff(t *testing.T) {
+	cfg := crmtest.DefaultConfig
+	cfg.GraphiQL = false
+	env := crmtest.NewWithConfig(t, dialect.SQLite, cfg)
+	if rec := get(t, env.Handler, "/graphiql", nil); rec.Code != http.StatusNotFound {
+		t.Errorf("/graphiql = %d, want 404", rec.Code)
+	}
+	resp := env.Do(t, env.Login(t, "hq1"), `{ __schema { types { name } } }`, nil)
+	if len(resp.Errors) == 0 || string(resp.Data) != "" && string(resp.Data) != "null" {
+		t.Errorf("introspection answered: %s", resp.Data)
+	}
+}

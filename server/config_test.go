@@ -60,3 +60,18 @@ func TestConfigFromEnvironmentAndFlags(t *testing.T) {
 		t.Error("production started without CRM_SECRET")
 	}
 }
+
+func TestProductionTurnsOffGraphiQL(t *testing.T) {
+	t.Setenv("CRM_ENV", "production")
+	t.Setenv("CRM_GRAPHIQL", "")
+	cfg := load(t)
+	if !cfg.Production || cfg.GraphiQL {
+		t.Errorf("production %v, GraphiQL %v; want GraphiQL and introspection off", cfg.Production, cfg.GraphiQL)
+	}
+	if _, err := cfg.secret(); err == nil {
+		t.Error("production started without CRM_SECRET")
+	}
+	if cfg := load(t, "--graphiql"); !cfg.GraphiQL {
+		t.Error("--graphiql did not turn it back on")
+	}
+}
