@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"bytes"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/advisorassignment"
+	"github.com/brokercrm/crm/ent/apikey"
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/customer"
@@ -538,5 +541,67 @@ func TestEdgeMovesAndTagAudit(t *testing.T) {
 	must(t, err)
 	if !slices.Contains(row.Fields, "tags+") || row.After["tags+"] == nil {
 		t.Errorf("the tag change was audited as %v %v", row.Fields, row.After)
+	}
+}
+
+// TestAPIKeyLifecycle checks that a key works until it is revoked, that an
+// expired key and a key of a disabled owner are refused, and that only
+// its hash is stored.
+func TestAPIKeyLifecycle(t *testing.T) {
+	env := crmtest.New(t, "sqlite3")
+	ctx, db := system(), env.DB.Client
+	users := usersByName(t, db)
+	admin := env.Login(t, "admin")
+	create := func(owner string, expires *time.Time) (string, string) {
+		vars := map[string]any{"o": strconv.Itoa(users[owner].ID)}
+		if expires != nil {
+			vars["e"] = expires.Format(time.RFC3339)
+		}
+		var data struct {
+			CreateAPIKey struct {
+				Key    string
+				APIKey struct{ ID, Prefix string }
+			}
+		}
+		env.Do(t, admin, `mutation($o: ID!, $e: Time) { createAPIKey(input: {name: "feed", ownerId: $o,
+		  scopes: [PRODUCTS_READ], expiresAt: $e}) { key apiKey { id prefix } } }`, vars).Decode(t, &data)
+		if !strings.HasPrefix(data.CreateAPIKey.Key, "crm_"+data.CreateAPIKey.APIKey.Prefix+"_") {
+			t.Errorf("key %q does not start with its prefix %q", data.CreateAPIKey.Key, data.CreateAPIKey.APIKey.Prefix)
+		}
+		return data.CreateAPIKey.Key, data.CreateAPIKey.APIKey.ID
+	}
+	works := func(key string) int {
+		return env.Do(t, key, `{ products(first: 1) { totalCount } }`, nil).Status
+	}
+	key, id := create("hq1", nil)
+	if got := works(key); got != http.StatusOK {
+		t.Fatalf("a new key: %d", got)
+	}
+	stored, err := db.APIKey.Query().Where(apikey.Prefix(strings.Split(key, "_")[1])).Only(ctx)
+	must(t, err)
+	if bytes.Contains(stored.KeyHash, []byte(key)) || len(stored.KeyHash) != 32 {
+		t.Error("the key is stored, not its HMAC")
+	}
+	env.Do(t, admin, `mutation($id: ID!) { revokeAPIKey(id: $id) { revokedAt } }`, map[string]any{"id": id}).Decode(t, &struct{}{})
+	if got := works(key); got != http.StatusUnauthorized {
+		t.Errorf("a revoked key: %d, want 401", got)
+	}
+
+	soon := time.Now().Add(time.Second)
+	expiring, _ := create("hq1", &soon)
+	time.Sleep(1100 * time.Millisecond)
+	if got := works(expiring); got != http.StatusUnauthorized {
+		t.Errorf("an expired key: %d, want 401", got)
+	}
+	if got := env.Do(t, admin, `mutation($o: ID!) { createAPIKey(input: {name: "x", ownerId: $o, scopes: [PRODUCTS_READ],
+	  expiresAt: "2020-01-01T00:00:00Z"}) { key } }`, map[string]any{"o": strconv.Itoa(users["hq1"].ID)}).Code(); got != "BAD_USER_INPUT" {
+		t.Errorf("a key expiring in the past: code %q", got)
+	}
+
+	pmKey, _ := create("pm1", nil)
+	env.Do(t, admin, `mutation($id: ID!) { updateUser(id: $id, input: {active: false}) { active } }`,
+		map[string]any{"id": strconv.Itoa(users["pm1"].ID)}).Decode(t, &struct{}{})
+	if got := works(pmKey); got != http.StatusUnauthorized {
+		t.Errorf("the key of a disabled owner: %d, want 401", got)
 	}
 }
