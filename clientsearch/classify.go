@@ -7,6 +7,7 @@ import (
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/contact"
+	"github.com/brokercrm/crm/searchkey"
 )
 
 // Match says why a client was found. The values are those of the GraphQL
@@ -45,7 +46,7 @@ const (
 // Term is one lookup a query runs: the field it compares (Match), the
 // value it compares with, already normalised the way the column is
 // stored, and whether it matches a prefix of the column rather than the
-// whole.
+// whole. A Name term that is not a prefix matches anywhere in the name.
 type Term struct {
 	Match  Match
 	Value  string
@@ -58,19 +59,24 @@ type Term struct {
 // likelier it names the client meant. Prefixes come after the last four
 // digits because client numbers start with the branch code: "0010" as a
 // prefix is a whole branch, as the end of a phone a handful of clients.
+// A name that starts with the query comes before one that only holds it:
+// 张三 means 张三丰 more likely than 李张三.
 const (
 	rankExact = iota
 	rankPartial
 	rankClientNoPrefix
 	rankName
+	rankNameSubstring
 	numRanks
 )
 
 // rank is where a term's hits are listed.
 func (t Term) rank() int {
 	switch {
-	case t.Match == Name:
+	case t.Match == Name && t.Prefix:
 		return rankName
+	case t.Match == Name:
+		return rankNameSubstring
 	case t.Match == ClientNo && t.Prefix:
 		return rankClientNoPrefix
 	case t.Prefix || t.Match == PhoneLast4:
@@ -92,7 +98,11 @@ func (t Term) rank() int {
 //     code, upper-cased so a trailing x is X), and the last four digits of
 //     the phone when it is 4 digits;
 //   - latin letters (spaces ignored): a prefix of the pinyin initials;
-//   - anything else, Chinese above all: a prefix of the name.
+//   - anything else, Chinese above all: a prefix of the name, and, when it
+//     holds at least two letters or digits, the name anywhere (三丰 finds
+//     张三丰), looked up by the name's bigrams (searchkey.Bigrams). One
+//     character is only a prefix: a single character is in too many names
+//     to list, and a bigram index cannot look it up.
 func Classify(query string) ([]Term, error) {
 	q, err := clean(query)
 	if err != nil {
@@ -125,6 +135,9 @@ func Classify(query string) ([]Term, error) {
 	}
 	if len(terms) == 0 {
 		terms = append(terms, Term{Match: Name, Value: q, Prefix: true})
+		if len(searchkey.Bigrams(q)) > 0 {
+			terms = append(terms, Term{Match: Name, Value: q})
+		}
 	}
 	return terms, nil
 }

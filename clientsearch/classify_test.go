@@ -12,14 +12,21 @@ import (
 func TestSearchTerms(t *testing.T) {
 	exact := func(m Match, v string) Term { return Term{Match: m, Value: v} }
 	prefix := func(m Match, v string) Term { return Term{Match: m, Value: v, Prefix: true} }
+	name := func(v string) []Term { return []Term{prefix(Name, v), {Match: Name, Value: v}} }
 	tests := []struct {
 		query string
 		want  []Term
 	}{
-		// Chinese: a name prefix, and nothing else.
-		{"张三", []Term{prefix(Name, "张三")}},
-		{"  欧阳 ", []Term{prefix(Name, "欧阳")}},
-		{"中信Securities", []Term{prefix(Name, "中信Securities")}},
+		// Chinese: a name prefix, then the name anywhere, and nothing else.
+		{"张三", name("张三")},
+		{"  欧阳 ", name("欧阳")},
+		{"张 三", name("张 三")},
+		{"中信Securities", name("中信Securities")},
+		{"3M中国", name("3M中国")},
+		// One character, or one and punctuation, only as a prefix: it has
+		// no bigram to look up.
+		{"张", []Term{prefix(Name, "张")}},
+		{"张·", []Term{prefix(Name, "张·")}},
 		// Latin letters: initials, lower-cased, spaces dropped.
 		{"ZSF", []Term{prefix(NameInitials, "zsf")}},
 		{"z", []Term{prefix(NameInitials, "z")}},
@@ -49,7 +56,9 @@ func TestSearchTerms(t *testing.T) {
 		{"%", []Term{prefix(Name, "%")}},
 		{"_", []Term{prefix(Name, "_")}},
 		{`\`, []Term{prefix(Name, `\`)}},
-		{"12%", []Term{prefix(Name, "12%")}},
+		{"百%", []Term{prefix(Name, "百%")}},
+		{"12%", name("12%")},
+		{"百%分", name("百%分")},
 	}
 	for _, tt := range tests {
 		got, err := Classify(tt.query)
@@ -76,6 +85,7 @@ func TestSearchTermRanks(t *testing.T) {
 		{Term{Match: PhoneLast4}, rankPartial},
 		{Term{Match: NameInitials, Prefix: true}, rankPartial},
 		{Term{Match: Name, Prefix: true}, rankName},
+		{Term{Match: Name}, rankNameSubstring},
 	}
 	for _, tt := range tests {
 		if got := tt.term.rank(); got != tt.want {
@@ -123,7 +133,7 @@ func TestSearchCursor(t *testing.T) {
 		"ErrNotString":  int64(3),
 		"ErrNotJSON":    "[1,",
 		"ErrShort":      `[1,"张三"]`,
-		"ErrRank":       `[4,"张三","1"]`,
+		"ErrRank":       `[5,"张三","1"]`,
 		"ErrNegative":   `[-1,"张三","1"]`,
 		"ErrWrongTypes": `["1","张三","1"]`,
 	} {
@@ -133,6 +143,24 @@ func TestSearchCursor(t *testing.T) {
 				t.Errorf("decodeCursor(%v) = %v, want code %q", value, err, want)
 			}
 		})
+	}
+}
+
+func TestSearchContainsFold(t *testing.T) {
+	for _, tt := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"张三丰", "三丰", true},
+		{"张三丰", "张三丰", true},
+		{"中信Securities", "SECUR", true},
+		{"张三丰", "张丰", false},
+		{"三", "三丰", false},
+		{"", "三", false},
+	} {
+		if got := containsFold(tt.s, tt.sub); got != tt.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.sub, got, tt.want)
+		}
 	}
 }
 

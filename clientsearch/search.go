@@ -5,14 +5,20 @@
 // Every lookup is an ent query under the viewer's privacy rules, so a
 // client the viewer may not see is neither listed nor counted, whatever
 // key it was looked up by; and every lookup is a comparison or a prefix
-// on an indexed column (see Classify), so none reads the whole table.
+// on an indexed column, or bigrams on the index of name_grams (see
+// Classify), so none reads the whole table.
 //
-// Names are matched by prefix, not anywhere inside: a prefix is a range
-// of the btree index on name, while a substring would scan every client
-// (PostgreSQL's pg_trgm does not help: it needs three characters, and
-// under the C locale it ignores Chinese altogether). Chinese names start
-// with the surname, which is what staff type first; the pinyin initials
-// (张三丰 → zsf) cover the rest of the habit.
+// A name is matched from its start first (a range of the btree index on
+// name: Chinese names start with the surname, which is what staff type
+// first), then anywhere inside. LIKE '%…%' alone would scan every client,
+// and PostgreSQL's pg_trgm does not help (it needs three characters, and
+// under the C locale it ignores Chinese altogether), so a substring is
+// looked up by its bigrams in the name_grams table (searchkey.Bigrams,
+// kept by the Customer hook and the seed) and only the clients having all
+// of them are compared with LIKE. This works the same on SQLite and
+// PostgreSQL, needs no extension, and finds a given name (三丰 → 张三丰)
+// or a word inside a company name. The pinyin initials (张三丰 → zsf)
+// cover the rest of the habit.
 //
 // PostgreSQL turns LIKE 'abc%' into an index range only when the column's
 // collation is C, as in the clusters pgtest creates; a database created
@@ -26,11 +32,15 @@ import (
 	"slices"
 	"strings"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/predicate"
+	"github.com/brokercrm/crm/searchkey"
 )
 
 // MaxFirst is the largest page.
@@ -53,14 +63,16 @@ type Edge struct {
 // Search returns the first clients after the cursor that match query,
 // best matches first: exact identifiers (client number, account, ID
 // number, phone), then last four digits and initials, then client-number
-// prefixes, then names; within a rank by name, then client number. A
-// client matching several ways is listed once, at its best rank.
+// prefixes, then names starting with the query, then names holding it;
+// within a rank by name, then client number. A client matching several
+// ways is listed once, at its best rank.
 //
 // It runs, per rank that has lookups, one query for the page (skipped for
 // ranks before the cursor or after a full page) and one count (skipped
 // when the page query already saw all of the rank), plus one account
-// lookup for account-number-like queries: a name, initials or phone
-// search takes one or two statements, a 4-digit one two to four.
+// lookup for account-number-like queries: an initials or phone search
+// takes one or two statements, a name of two or more characters (a
+// prefix rank and a substring rank) or a 4-digit one two to four.
 func Search(ctx context.Context, client *ent.Client, query string, first int, after *ent.Cursor) (*Page, error) {
 	if first < 0 || first > MaxFirst {
 		return nil, apperr.New(apperr.BadUserInput, "first: %d; it must be between 0 and %d", first, MaxFirst)
@@ -186,14 +198,47 @@ func lookups(ctx context.Context, client *ent.Client, terms []Term) ([numRanks][
 		case t.Match == NameInitials:
 			where = customer.And(customer.NameInitialsNotNil(), customer.NameInitialsHasPrefix(v))
 			matches = func(c *ent.Customer) bool { return hasPrefixFold(c.NameInitials, v) }
-		case t.Match == Name:
+		case t.Match == Name && t.Prefix:
 			where, matches = customer.NameHasPrefix(v), func(c *ent.Customer) bool { return hasPrefixFold(c.Name, v) }
+		case t.Match == Name:
+			// The bigrams find the candidates through the index; LIKE keeps
+			// those that hold the query itself, in one piece and in order.
+			where = customer.And(hasBigrams(searchkey.Bigrams(v)), customer.NameContains(v))
+			matches = func(c *ent.Customer) bool { return containsFold(c.Name, v) }
 		default:
 			return ranks, fmt.Errorf("clientsearch: no lookup for %+v", t)
 		}
 		ranks[t.rank()] = append(ranks[t.rank()], lookup{match: t.Match, where: where, matches: matches})
 	}
 	return ranks, nil
+}
+
+// hasBigrams selects the clients whose name has every one of grams (which
+// are distinct), in one subquery that reads the (gram, client_id) index
+// alone:
+//
+//	id IN (SELECT client_id FROM name_grams WHERE gram IN (?, …)
+//	       GROUP BY client_id HAVING COUNT(*) = ?)
+//
+// COUNT(*) counts distinct grams because that index is unique; unlike
+// COUNT(DISTINCT gram) it lets PostgreSQL group by hashing instead of
+// sorting every candidate, which matters for grams many names share
+// (有限, 公司). The grams are parameters, never SQL text. The subquery is
+// plain SQL inside the customer query, so the privacy rules of that query
+// decide which of the clients it selects are seen and counted.
+func hasBigrams(grams []string) predicate.Customer {
+	return func(s *sql.Selector) {
+		t := sql.Table(namegram.Table)
+		args := make([]any, len(grams))
+		for i, g := range grams {
+			args[i] = g
+		}
+		s.Where(sql.In(s.C(customer.FieldID),
+			sql.Select(t.C(namegram.FieldClientID)).From(t).
+				Where(sql.In(t.C(namegram.FieldGram), args...)).
+				GroupBy(t.C(namegram.FieldClientID)).
+				Having(sql.EQ(sql.Count("*"), len(grams)))))
+	}
 }
 
 func anyOf(ls []lookup) predicate.Customer {
@@ -224,6 +269,17 @@ func edge(c *ent.Customer, r int, ls []lookup) Edge {
 // does, so that matchedBy agrees with what the database matched.
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// containsFold is strings.Contains ignoring case, as hasPrefixFold is
+// strings.HasPrefix.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // position is where a page ends in the order of results: a rank, then

@@ -29,6 +29,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
@@ -78,6 +79,8 @@ type Client struct {
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
+	// NameGram is the client for interacting with the NameGram builders.
+	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PersistedOperation is the client for interacting with the PersistedOperation builders.
@@ -127,6 +130,7 @@ func (c *Client) init() {
 	c.Holding = NewHoldingClient(c.config)
 	c.Instrument = NewInstrumentClient(c.config)
 	c.Interaction = NewInteractionClient(c.config)
+	c.NameGram = NewNameGramClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PersistedOperation = NewPersistedOperationClient(c.config)
 	c.Product = NewProductClient(c.config)
@@ -245,6 +249,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Holding:            NewHoldingClient(cfg),
 		Instrument:         NewInstrumentClient(cfg),
 		Interaction:        NewInteractionClient(cfg),
+		NameGram:           NewNameGramClient(cfg),
 		Organization:       NewOrganizationClient(cfg),
 		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
@@ -290,6 +295,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Holding:            NewHoldingClient(cfg),
 		Instrument:         NewInstrumentClient(cfg),
 		Interaction:        NewInteractionClient(cfg),
+		NameGram:           NewNameGramClient(cfg),
 		Organization:       NewOrganizationClient(cfg),
 		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
@@ -333,9 +339,9 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.Organization, c.PersistedOperation,
-		c.Product, c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade,
-		c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.Push, c.RiskAssessment, c.SalesOrder,
+		c.Session, c.Tag, c.Trade, c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -347,9 +353,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.Organization, c.PersistedOperation,
-		c.Product, c.Push, c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade,
-		c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.Push, c.RiskAssessment, c.SalesOrder,
+		c.Session, c.Tag, c.Trade, c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -386,6 +392,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Instrument.mutate(ctx, m)
 	case *InteractionMutation:
 		return c.Interaction.mutate(ctx, m)
+	case *NameGramMutation:
+		return c.NameGram.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
 	case *PersistedOperationMutation:
@@ -2519,6 +2527,22 @@ func (c *CustomerClient) QueryAssetSnapshots(_m *Customer) *AssetSnapshotQuery {
 	return query
 }
 
+// QueryNameGrams queries the name_grams edge of a Customer.
+func (c *CustomerClient) QueryNameGrams(_m *Customer) *NameGramQuery {
+	query := (&NameGramClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(namegram.Table, namegram.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.NameGramsTable, customer.NameGramsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *CustomerClient) Hooks() []Hook {
 	hooks := c.hooks.Customer
@@ -3072,6 +3096,156 @@ func (c *InteractionClient) mutate(ctx context.Context, m *InteractionMutation) 
 		return (&InteractionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Interaction mutation op: %q", m.Op())
+	}
+}
+
+// NameGramClient is a client for the NameGram schema.
+type NameGramClient struct {
+	config
+}
+
+// NewNameGramClient returns a client for the NameGram from the given config.
+func NewNameGramClient(c config) *NameGramClient {
+	return &NameGramClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `namegram.Hooks(f(g(h())))`.
+func (c *NameGramClient) Use(hooks ...Hook) {
+	c.hooks.NameGram = append(c.hooks.NameGram, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `namegram.Intercept(f(g(h())))`.
+func (c *NameGramClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NameGram = append(c.inters.NameGram, interceptors...)
+}
+
+// Create returns a builder for creating a NameGram entity.
+func (c *NameGramClient) Create() *NameGramCreate {
+	mutation := newNameGramMutation(c.config, OpCreate)
+	return &NameGramCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NameGram entities.
+func (c *NameGramClient) CreateBulk(builders ...*NameGramCreate) *NameGramCreateBulk {
+	return &NameGramCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NameGramClient) MapCreateBulk(slice any, setFunc func(*NameGramCreate, int)) *NameGramCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NameGramCreateBulk{err: fmt.Errorf("calling to NameGramClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NameGramCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NameGramCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NameGram.
+func (c *NameGramClient) Update() *NameGramUpdate {
+	mutation := newNameGramMutation(c.config, OpUpdate)
+	return &NameGramUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NameGramClient) UpdateOne(_m *NameGram) *NameGramUpdateOne {
+	mutation := newNameGramMutation(c.config, OpUpdateOne, withNameGram(_m))
+	return &NameGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NameGramClient) UpdateOneID(id int) *NameGramUpdateOne {
+	mutation := newNameGramMutation(c.config, OpUpdateOne, withNameGramID(id))
+	return &NameGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NameGram.
+func (c *NameGramClient) Delete() *NameGramDelete {
+	mutation := newNameGramMutation(c.config, OpDelete)
+	return &NameGramDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NameGramClient) DeleteOne(_m *NameGram) *NameGramDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NameGramClient) DeleteOneID(id int) *NameGramDeleteOne {
+	builder := c.Delete().Where(namegram.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NameGramDeleteOne{builder}
+}
+
+// Query returns a query builder for NameGram.
+func (c *NameGramClient) Query() *NameGramQuery {
+	return &NameGramQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNameGram},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NameGram entity by its id.
+func (c *NameGramClient) Get(ctx context.Context, id int) (*NameGram, error) {
+	return c.Query().Where(namegram.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NameGramClient) GetX(ctx context.Context, id int) *NameGram {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a NameGram.
+func (c *NameGramClient) QueryClient(_m *NameGram) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(namegram.Table, namegram.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, namegram.ClientTable, namegram.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NameGramClient) Hooks() []Hook {
+	hooks := c.hooks.NameGram
+	return append(hooks[:len(hooks):len(hooks)], namegram.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NameGramClient) Interceptors() []Interceptor {
+	return c.inters.NameGram
+}
+
+func (c *NameGramClient) mutate(ctx context.Context, m *NameGramMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NameGramCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NameGramUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NameGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NameGramDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NameGram mutation op: %q", m.Op())
 	}
 }
 
@@ -5072,15 +5246,15 @@ type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, Organization, PersistedOperation, Product, Push, RiskAssessment,
-		SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
+		Interaction, NameGram, Organization, PersistedOperation, Product, Push,
+		RiskAssessment, SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, Organization, PersistedOperation, Product, Push, RiskAssessment,
-		SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
+		Interaction, NameGram, Organization, PersistedOperation, Product, Push,
+		RiskAssessment, SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -108,9 +108,11 @@ type CustomerEdges struct {
 	Pushes []*Push `json:"pushes,omitempty"`
 	// AssetSnapshots holds the value of the asset_snapshots edge.
 	AssetSnapshots []*AssetSnapshot `json:"asset_snapshots,omitempty"`
+	// NameGrams holds the value of the name_grams edge.
+	NameGrams []*NameGram `json:"name_grams,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [18]bool
+	loadedTypes [19]bool
 	// totalCount holds the count of the edges above.
 	totalCount [18]map[string]int
 
@@ -128,6 +130,7 @@ type CustomerEdges struct {
 	namedAdvisorAssignments map[string][]*AdvisorAssignment
 	namedPushes             map[string][]*Push
 	namedAssetSnapshots     map[string][]*AssetSnapshot
+	namedNameGrams          map[string][]*NameGram
 }
 
 // BranchOrErr returns the Branch value or an error if the edge
@@ -298,6 +301,15 @@ func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
 		return e.AssetSnapshots, nil
 	}
 	return nil, &NotLoadedError{edge: "asset_snapshots"}
+}
+
+// NameGramsOrErr returns the NameGrams value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) NameGramsOrErr() ([]*NameGram, error) {
+	if e.loadedTypes[18] {
+		return e.NameGrams, nil
+	}
+	return nil, &NotLoadedError{edge: "name_grams"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -571,6 +583,11 @@ func (_m *Customer) QueryPushes() *PushQuery {
 // QueryAssetSnapshots queries the "asset_snapshots" edge of the Customer entity.
 func (_m *Customer) QueryAssetSnapshots() *AssetSnapshotQuery {
 	return NewCustomerClient(_m.config).QueryAssetSnapshots(_m)
+}
+
+// QueryNameGrams queries the "name_grams" edge of the Customer entity.
+func (_m *Customer) QueryNameGrams() *NameGramQuery {
+	return NewCustomerClient(_m.config).QueryNameGrams(_m)
 }
 
 // Update returns a builder for updating this Customer.
@@ -1010,6 +1027,30 @@ func (_m *Customer) appendNamedAssetSnapshots(name string, edges ...*AssetSnapsh
 		_m.Edges.namedAssetSnapshots[name] = []*AssetSnapshot{}
 	} else {
 		_m.Edges.namedAssetSnapshots[name] = append(_m.Edges.namedAssetSnapshots[name], edges...)
+	}
+}
+
+// NamedNameGrams returns the NameGrams named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedNameGrams(name string) ([]*NameGram, error) {
+	if _m.Edges.namedNameGrams == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedNameGrams[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedNameGrams(name string, edges ...*NameGram) {
+	if _m.Edges.namedNameGrams == nil {
+		_m.Edges.namedNameGrams = make(map[string][]*NameGram)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedNameGrams[name] = []*NameGram{}
+	} else {
+		_m.Edges.namedNameGrams[name] = append(_m.Edges.namedNameGrams[name], edges...)
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
@@ -571,6 +572,21 @@ func (_c *CustomerCreate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerCreate
 		ids[i] = v[i].ID
 	}
 	return _c.AddAssetSnapshotIDs(ids...)
+}
+
+// AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
+func (_c *CustomerCreate) AddNameGramIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddNameGramIDs(ids...)
+	return _c
+}
+
+// AddNameGrams adds the "name_grams" edges to the NameGram entity.
+func (_c *CustomerCreate) AddNameGrams(v ...*NameGram) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddNameGramIDs(ids...)
 }
 
 // Mutation returns the CustomerMutation object of the builder.
@@ -1145,6 +1161,22 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NameGramsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

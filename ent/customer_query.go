@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/push"
@@ -59,6 +60,7 @@ type CustomerQuery struct {
 	withAdvisorAssignments      *AdvisorAssignmentQuery
 	withPushes                  *PushQuery
 	withAssetSnapshots          *AssetSnapshotQuery
+	withNameGrams               *NameGramQuery
 	loadTotal                   []func(context.Context, []*Customer) error
 	modifiers                   []func(*sql.Selector)
 	withNamedStatusChanges      map[string]*ClientStatusChangeQuery
@@ -75,6 +77,7 @@ type CustomerQuery struct {
 	withNamedAdvisorAssignments map[string]*AdvisorAssignmentQuery
 	withNamedPushes             map[string]*PushQuery
 	withNamedAssetSnapshots     map[string]*AssetSnapshotQuery
+	withNamedNameGrams          map[string]*NameGramQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -507,6 +510,28 @@ func (_q *CustomerQuery) QueryAssetSnapshots() *AssetSnapshotQuery {
 	return query
 }
 
+// QueryNameGrams chains the current query on the "name_grams" edge.
+func (_q *CustomerQuery) QueryNameGrams() *NameGramQuery {
+	query := (&NameGramClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(namegram.Table, namegram.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.NameGramsTable, customer.NameGramsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Customer entity from the query.
 // Returns a *NotFoundError when no Customer was found.
 func (_q *CustomerQuery) First(ctx context.Context) (*Customer, error) {
@@ -717,6 +742,7 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		withAdvisorAssignments: _q.withAdvisorAssignments.Clone(),
 		withPushes:             _q.withPushes.Clone(),
 		withAssetSnapshots:     _q.withAssetSnapshots.Clone(),
+		withNameGrams:          _q.withNameGrams.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -922,6 +948,17 @@ func (_q *CustomerQuery) WithAssetSnapshots(opts ...func(*AssetSnapshotQuery)) *
 	return _q
 }
 
+// WithNameGrams tells the query-builder to eager-load the nodes that are connected to
+// the "name_grams" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNameGrams(opts ...func(*NameGramQuery)) *CustomerQuery {
+	query := (&NameGramClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNameGrams = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -1006,7 +1043,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [18]bool{
+		loadedTypes = [19]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -1025,6 +1062,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withAdvisorAssignments != nil,
 			_q.withPushes != nil,
 			_q.withAssetSnapshots != nil,
+			_q.withNameGrams != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -1172,6 +1210,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withNameGrams; query != nil {
+		if err := _q.loadNameGrams(ctx, query, nodes,
+			func(n *Customer) { n.Edges.NameGrams = []*NameGram{} },
+			func(n *Customer, e *NameGram) { n.Edges.NameGrams = append(n.Edges.NameGrams, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedStatusChanges {
 		if err := _q.loadStatusChanges(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedStatusChanges(name) },
@@ -1267,6 +1312,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadAssetSnapshots(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedAssetSnapshots(name) },
 			func(n *Customer, e *AssetSnapshot) { n.appendNamedAssetSnapshots(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedNameGrams {
+		if err := _q.loadNameGrams(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedNameGrams(name) },
+			func(n *Customer, e *NameGram) { n.appendNamedNameGrams(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1847,6 +1899,36 @@ func (_q *CustomerQuery) loadAssetSnapshots(ctx context.Context, query *AssetSna
 	}
 	return nil
 }
+func (_q *CustomerQuery) loadNameGrams(ctx context.Context, query *NameGramQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *NameGram)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(namegram.FieldClientID)
+	}
+	query.Where(predicate.NameGram(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.NameGramsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *CustomerQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -2140,6 +2222,20 @@ func (_q *CustomerQuery) WithNamedAssetSnapshots(name string, opts ...func(*Asse
 		_q.withNamedAssetSnapshots = make(map[string]*AssetSnapshotQuery)
 	}
 	_q.withNamedAssetSnapshots[name] = query
+	return _q
+}
+
+// WithNamedNameGrams tells the query-builder to eager-load the nodes that are connected to the "name_grams"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedNameGrams(name string, opts ...func(*NameGramQuery)) *CustomerQuery {
+	query := (&NameGramClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedNameGrams == nil {
+		_q.withNamedNameGrams = make(map[string]*NameGramQuery)
+	}
+	_q.withNamedNameGrams[name] = query
 	return _q
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/push"
@@ -656,6 +657,21 @@ func (_u *CustomerUpdate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdate
 	return _u.AddAssetSnapshotIDs(ids...)
 }
 
+// AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
+func (_u *CustomerUpdate) AddNameGramIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddNameGramIDs(ids...)
+	return _u
+}
+
+// AddNameGrams adds the "name_grams" edges to the NameGram entity.
+func (_u *CustomerUpdate) AddNameGrams(v ...*NameGram) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddNameGramIDs(ids...)
+}
+
 // Mutation returns the CustomerMutation object of the builder.
 func (_u *CustomerUpdate) Mutation() *CustomerMutation {
 	return _u.mutation
@@ -977,6 +993,27 @@ func (_u *CustomerUpdate) RemoveAssetSnapshots(v ...*AssetSnapshot) *CustomerUpd
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
+// ClearNameGrams clears all "name_grams" edges to the NameGram entity.
+func (_u *CustomerUpdate) ClearNameGrams() *CustomerUpdate {
+	_u.mutation.ClearNameGrams()
+	return _u
+}
+
+// RemoveNameGramIDs removes the "name_grams" edge to NameGram entities by IDs.
+func (_u *CustomerUpdate) RemoveNameGramIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveNameGramIDs(ids...)
+	return _u
+}
+
+// RemoveNameGrams removes "name_grams" edges to NameGram entities.
+func (_u *CustomerUpdate) RemoveNameGrams(v ...*NameGram) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveNameGramIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1950,6 +1987,51 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.NameGramsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedNameGramsIDs(); len(nodes) > 0 && !_u.mutation.NameGramsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NameGramsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -2582,6 +2664,21 @@ func (_u *CustomerUpdateOne) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpd
 	return _u.AddAssetSnapshotIDs(ids...)
 }
 
+// AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
+func (_u *CustomerUpdateOne) AddNameGramIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddNameGramIDs(ids...)
+	return _u
+}
+
+// AddNameGrams adds the "name_grams" edges to the NameGram entity.
+func (_u *CustomerUpdateOne) AddNameGrams(v ...*NameGram) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddNameGramIDs(ids...)
+}
+
 // Mutation returns the CustomerMutation object of the builder.
 func (_u *CustomerUpdateOne) Mutation() *CustomerMutation {
 	return _u.mutation
@@ -2903,6 +3000,27 @@ func (_u *CustomerUpdateOne) RemoveAssetSnapshots(v ...*AssetSnapshot) *Customer
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
+// ClearNameGrams clears all "name_grams" edges to the NameGram entity.
+func (_u *CustomerUpdateOne) ClearNameGrams() *CustomerUpdateOne {
+	_u.mutation.ClearNameGrams()
+	return _u
+}
+
+// RemoveNameGramIDs removes the "name_grams" edge to NameGram entities by IDs.
+func (_u *CustomerUpdateOne) RemoveNameGramIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveNameGramIDs(ids...)
+	return _u
+}
+
+// RemoveNameGrams removes "name_grams" edges to NameGram entities.
+func (_u *CustomerUpdateOne) RemoveNameGrams(v ...*NameGram) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveNameGramIDs(ids...)
 }
 
 // Where appends a list predicates to the CustomerUpdate builder.
@@ -3899,6 +4017,51 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NameGramsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedNameGramsIDs(); len(nodes) > 0 && !_u.mutation.NameGramsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NameGramsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.NameGramsTable,
+			Columns: []string{customer.NameGramsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(namegram.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

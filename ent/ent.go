@@ -26,6 +26,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
@@ -112,6 +113,7 @@ func checkColumn(t, c string) error {
 			holding.Table:            holding.ValidColumn,
 			instrument.Table:         instrument.ValidColumn,
 			interaction.Table:        interaction.ValidColumn,
+			namegram.Table:           namegram.ValidColumn,
 			organization.Table:       organization.ValidColumn,
 			persistedoperation.Table: persistedoperation.ValidColumn,
 			product.Table:            product.ValidColumn,

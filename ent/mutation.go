@@ -25,6 +25,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
@@ -67,6 +68,7 @@ const (
 	TypeHolding            = "Holding"
 	TypeInstrument         = "Instrument"
 	TypeInteraction        = "Interaction"
+	TypeNameGram           = "NameGram"
 	TypeOrganization       = "Organization"
 	TypePersistedOperation = "PersistedOperation"
 	TypeProduct            = "Product"
@@ -9122,6 +9124,9 @@ type CustomerMutation struct {
 	asset_snapshots            map[int]struct{}
 	removedasset_snapshots     map[int]struct{}
 	clearedasset_snapshots     bool
+	name_grams                 map[int]struct{}
+	removedname_grams          map[int]struct{}
+	clearedname_grams          bool
 	done                       bool
 	oldValue                   func(context.Context) (*Customer, error)
 	predicates                 []predicate.Customer
@@ -11048,6 +11053,60 @@ func (m *CustomerMutation) ResetAssetSnapshots() {
 	m.removedasset_snapshots = nil
 }
 
+// AddNameGramIDs adds the "name_grams" edge to the NameGram entity by ids.
+func (m *CustomerMutation) AddNameGramIDs(ids ...int) {
+	if m.name_grams == nil {
+		m.name_grams = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.name_grams[ids[i]] = struct{}{}
+	}
+}
+
+// ClearNameGrams clears the "name_grams" edge to the NameGram entity.
+func (m *CustomerMutation) ClearNameGrams() {
+	m.clearedname_grams = true
+}
+
+// NameGramsCleared reports if the "name_grams" edge to the NameGram entity was cleared.
+func (m *CustomerMutation) NameGramsCleared() bool {
+	return m.clearedname_grams
+}
+
+// RemoveNameGramIDs removes the "name_grams" edge to the NameGram entity by IDs.
+func (m *CustomerMutation) RemoveNameGramIDs(ids ...int) {
+	if m.removedname_grams == nil {
+		m.removedname_grams = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.name_grams, ids[i])
+		m.removedname_grams[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedNameGrams returns the removed IDs of the "name_grams" edge to the NameGram entity.
+func (m *CustomerMutation) RemovedNameGramsIDs() (ids []int) {
+	for id := range m.removedname_grams {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// NameGramsIDs returns the "name_grams" edge IDs in the mutation.
+func (m *CustomerMutation) NameGramsIDs() (ids []int) {
+	for id := range m.name_grams {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetNameGrams resets all changes to the "name_grams" edge.
+func (m *CustomerMutation) ResetNameGrams() {
+	m.name_grams = nil
+	m.clearedname_grams = false
+	m.removedname_grams = nil
+}
+
 // Where appends a list predicates to the CustomerMutation builder.
 func (m *CustomerMutation) Where(ps ...predicate.Customer) {
 	m.predicates = append(m.predicates, ps...)
@@ -11610,7 +11669,7 @@ func (m *CustomerMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CustomerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 18)
+	edges := make([]string, 0, 19)
 	if m.branch != nil {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -11664,6 +11723,9 @@ func (m *CustomerMutation) AddedEdges() []string {
 	}
 	if m.asset_snapshots != nil {
 		edges = append(edges, customer.EdgeAssetSnapshots)
+	}
+	if m.name_grams != nil {
+		edges = append(edges, customer.EdgeNameGrams)
 	}
 	return edges
 }
@@ -11772,13 +11834,19 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeNameGrams:
+		ids := make([]ent.Value, 0, len(m.name_grams))
+		for id := range m.name_grams {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CustomerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 18)
+	edges := make([]string, 0, 19)
 	if m.removedstatus_changes != nil {
 		edges = append(edges, customer.EdgeStatusChanges)
 	}
@@ -11820,6 +11888,9 @@ func (m *CustomerMutation) RemovedEdges() []string {
 	}
 	if m.removedasset_snapshots != nil {
 		edges = append(edges, customer.EdgeAssetSnapshots)
+	}
+	if m.removedname_grams != nil {
+		edges = append(edges, customer.EdgeNameGrams)
 	}
 	return edges
 }
@@ -11912,13 +11983,19 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeNameGrams:
+		ids := make([]ent.Value, 0, len(m.removedname_grams))
+		for id := range m.removedname_grams {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CustomerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 18)
+	edges := make([]string, 0, 19)
 	if m.clearedbranch {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -11973,6 +12050,9 @@ func (m *CustomerMutation) ClearedEdges() []string {
 	if m.clearedasset_snapshots {
 		edges = append(edges, customer.EdgeAssetSnapshots)
 	}
+	if m.clearedname_grams {
+		edges = append(edges, customer.EdgeNameGrams)
+	}
 	return edges
 }
 
@@ -12016,6 +12096,8 @@ func (m *CustomerMutation) EdgeCleared(name string) bool {
 		return m.clearedpushes
 	case customer.EdgeAssetSnapshots:
 		return m.clearedasset_snapshots
+	case customer.EdgeNameGrams:
+		return m.clearedname_grams
 	}
 	return false
 }
@@ -12097,6 +12179,9 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 		return nil
 	case customer.EdgeAssetSnapshots:
 		m.ResetAssetSnapshots()
+		return nil
+	case customer.EdgeNameGrams:
+		m.ResetNameGrams()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer edge %s", name)
@@ -14836,6 +14921,443 @@ func (m *InteractionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Interaction edge %s", name)
+}
+
+// NameGramMutation represents an operation that mutates the NameGram nodes in the graph.
+type NameGramMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	gram          *string
+	clearedFields map[string]struct{}
+	client        *int
+	clearedclient bool
+	done          bool
+	oldValue      func(context.Context) (*NameGram, error)
+	predicates    []predicate.NameGram
+}
+
+var _ ent.Mutation = (*NameGramMutation)(nil)
+
+// namegramOption allows management of the mutation configuration using functional options.
+type namegramOption func(*NameGramMutation)
+
+// newNameGramMutation creates new mutation for the NameGram entity.
+func newNameGramMutation(c config, op Op, opts ...namegramOption) *NameGramMutation {
+	m := &NameGramMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNameGram,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNameGramID sets the ID field of the mutation.
+func withNameGramID(id int) namegramOption {
+	return func(m *NameGramMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NameGram
+		)
+		m.oldValue = func(ctx context.Context) (*NameGram, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NameGram.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNameGram sets the old NameGram of the mutation.
+func withNameGram(node *NameGram) namegramOption {
+	return func(m *NameGramMutation) {
+		m.oldValue = func(context.Context) (*NameGram, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NameGramMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NameGramMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NameGramMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NameGramMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NameGram.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetGram sets the "gram" field.
+func (m *NameGramMutation) SetGram(s string) {
+	m.gram = &s
+}
+
+// Gram returns the value of the "gram" field in the mutation.
+func (m *NameGramMutation) Gram() (r string, exists bool) {
+	v := m.gram
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGram returns the old "gram" field's value of the NameGram entity.
+// If the NameGram object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NameGramMutation) OldGram(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGram is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGram requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGram: %w", err)
+	}
+	return oldValue.Gram, nil
+}
+
+// ResetGram resets all changes to the "gram" field.
+func (m *NameGramMutation) ResetGram() {
+	m.gram = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *NameGramMutation) SetClientID(i int) {
+	m.client = &i
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *NameGramMutation) ClientID() (r int, exists bool) {
+	v := m.client
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the NameGram entity.
+// If the NameGram object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NameGramMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *NameGramMutation) ResetClientID() {
+	m.client = nil
+}
+
+// ClearClient clears the "client" edge to the Customer entity.
+func (m *NameGramMutation) ClearClient() {
+	m.clearedclient = true
+	m.clearedFields[namegram.FieldClientID] = struct{}{}
+}
+
+// ClientCleared reports if the "client" edge to the Customer entity was cleared.
+func (m *NameGramMutation) ClientCleared() bool {
+	return m.clearedclient
+}
+
+// ClientIDs returns the "client" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClientID instead. It exists only for internal usage by the builders.
+func (m *NameGramMutation) ClientIDs() (ids []int) {
+	if id := m.client; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClient resets all changes to the "client" edge.
+func (m *NameGramMutation) ResetClient() {
+	m.client = nil
+	m.clearedclient = false
+}
+
+// Where appends a list predicates to the NameGramMutation builder.
+func (m *NameGramMutation) Where(ps ...predicate.NameGram) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NameGramMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NameGramMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NameGram, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NameGramMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NameGramMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NameGram).
+func (m *NameGramMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NameGramMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.gram != nil {
+		fields = append(fields, namegram.FieldGram)
+	}
+	if m.client != nil {
+		fields = append(fields, namegram.FieldClientID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NameGramMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case namegram.FieldGram:
+		return m.Gram()
+	case namegram.FieldClientID:
+		return m.ClientID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NameGramMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case namegram.FieldGram:
+		return m.OldGram(ctx)
+	case namegram.FieldClientID:
+		return m.OldClientID(ctx)
+	}
+	return nil, fmt.Errorf("unknown NameGram field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NameGramMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case namegram.FieldGram:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGram(v)
+		return nil
+	case namegram.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NameGram field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NameGramMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NameGramMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NameGramMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown NameGram numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NameGramMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NameGramMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NameGramMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown NameGram nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NameGramMutation) ResetField(name string) error {
+	switch name {
+	case namegram.FieldGram:
+		m.ResetGram()
+		return nil
+	case namegram.FieldClientID:
+		m.ResetClientID()
+		return nil
+	}
+	return fmt.Errorf("unknown NameGram field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NameGramMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.client != nil {
+		edges = append(edges, namegram.EdgeClient)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NameGramMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case namegram.EdgeClient:
+		if id := m.client; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NameGramMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NameGramMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NameGramMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedclient {
+		edges = append(edges, namegram.EdgeClient)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NameGramMutation) EdgeCleared(name string) bool {
+	switch name {
+	case namegram.EdgeClient:
+		return m.clearedclient
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NameGramMutation) ClearEdge(name string) error {
+	switch name {
+	case namegram.EdgeClient:
+		m.ClearClient()
+		return nil
+	}
+	return fmt.Errorf("unknown NameGram unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NameGramMutation) ResetEdge(name string) error {
+	switch name {
+	case namegram.EdgeClient:
+		m.ResetClient()
+		return nil
+	}
+	return fmt.Errorf("unknown NameGram edge %s", name)
 }
 
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.

@@ -42,6 +42,8 @@ type Tx struct {
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
+	// NameGram is the client for interacting with the NameGram builders.
+	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PersistedOperation is the client for interacting with the PersistedOperation builders.
@@ -211,6 +213,7 @@ func (tx *Tx) init() {
 	tx.Holding = NewHoldingClient(tx.config)
 	tx.Instrument = NewInstrumentClient(tx.config)
 	tx.Interaction = NewInteractionClient(tx.config)
+	tx.NameGram = NewNameGramClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PersistedOperation = NewPersistedOperationClient(tx.config)
 	tx.Product = NewProductClient(tx.config)

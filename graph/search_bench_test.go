@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/store"
@@ -43,6 +45,19 @@ func BenchmarkSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	surname := string([]rune(c.Name)[:1])
+	// A given name of two characters: the last two of a three-character
+	// name, found by its bigram anywhere in the name.
+	people, err := env.DB.Client.Customer.Query().
+		Where(customer.AdvisorID(advisor.ID), customer.KindEQ(customer.KindINDIVIDUAL)).
+		Order(customer.ByID()).Limit(100).All(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := slices.IndexFunc(people, func(p *ent.Customer) bool { return utf8.RuneCountInString(p.Name) == 3 })
+	if i < 0 {
+		b.Fatal("advisor1 has no client with a three-character name")
+	}
+	given := string([]rune(people[i].Name)[1:])
 	kinds := []struct{ name, query string }{
 		{"CLIENT_NO", c.ClientNo},
 		{"CLIENT_NO_PREFIX", c.ClientNo[:len(c.ClientNo)-3]},
@@ -53,6 +68,7 @@ func BenchmarkSearch(b *testing.B) {
 		{"NAME_INITIALS", c.NameInitials},
 		{"NAME", c.Name},
 		{"NAME_SURNAME", surname}, // the broadest query: every client of a common surname
+		{"NAME_SUBSTRING", given}, // names holding it anywhere, after those starting with it
 	}
 	for _, username := range []string{"advisor1", "hq1"} {
 		token := login(b, env, username, password)

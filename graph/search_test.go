@@ -12,8 +12,11 @@ import (
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/idcard"
+	"github.com/brokercrm/crm/searchkey"
+	"github.com/brokercrm/crm/viewer"
 )
 
 const searchClients = `query Search($q: String!, $first: Int!, $after: Cursor) {
@@ -109,11 +112,14 @@ func (w *searchWorld) expect(t *testing.T, query string, sees func(*ent.Customer
 }
 
 // searchRank restates the ranking: exact identifiers, then the last four
-// digits and initials, then client-number prefixes, then names.
+// digits and initials, then client-number prefixes, then names starting
+// with the query, then names holding it.
 func searchRank(t clientsearch.Term) int {
 	switch {
-	case t.Match == clientsearch.Name:
+	case t.Match == clientsearch.Name && t.Prefix:
 		return 3
+	case t.Match == clientsearch.Name:
+		return 4
 	case t.Match == clientsearch.ClientNo && t.Prefix:
 		return 2
 	case t.Prefix || t.Match == clientsearch.PhoneLast4:
@@ -132,6 +138,8 @@ func termMatches(t clientsearch.Term, c *ent.Customer) bool {
 		return slices.ContainsFunc(c.Edges.Accounts, func(a *ent.Account) bool { return a.AccountNo == t.Value })
 	case t.Prefix:
 		return strings.HasPrefix(field[t.Match], t.Value)
+	case t.Match == clientsearch.Name:
+		return strings.Contains(c.Name, t.Value)
 	}
 	return field[t.Match] == t.Value
 }
@@ -445,6 +453,240 @@ func TestSearchClients(t *testing.T) {
 	})
 }
 
+// TestSearchClientsSubstring checks that a name is found by any two or
+// more characters of it through the name bigrams, after the names that
+// start with the query, on what the viewer may see only, and by the name
+// it has now.
+func TestSearchClientsSubstring(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		w := loadSearchWorld(t, env)
+		all := func(*ent.Customer) bool { return true }
+		hq1 := env.Login(t, "hq1")
+		ofAdvisor := func(name string) func(*ent.Customer) bool {
+			id := w.users[name].ID
+			return func(c *ent.Customer) bool { return c.AdvisorID != nil && *c.AdvisorID == id }
+		}
+		// found checks that query lists c, matched by its name, after every
+		// client whose name starts with the query.
+		found := func(t *testing.T, token, query string, c *ent.Customer, sees func(*ent.Customer) bool) {
+			t.Helper()
+			got := checkSearch(t, env, token, query, 200, w.expect(t, query, sees))
+			i := slices.Index(got, hit{strconv.Itoa(c.ID), "NAME"})
+			if i < 0 {
+				t.Fatalf("%q: %s (%s) not found among %v", query, c.ClientNo, c.Name, got)
+			}
+			for _, h := range got[i+1:] {
+				for _, o := range w.clients {
+					if strconv.Itoa(o.ID) == h.id && strings.HasPrefix(o.Name, query) {
+						t.Errorf("%q: %s, which starts with it, is listed after %s, which only holds it", query, o.Name, c.Name)
+					}
+				}
+			}
+		}
+
+		t.Run("OKGivenName", func(t *testing.T) {
+			// A seeded client (grams written by the seed) of three
+			// characters, found by the two of the given name.
+			var c *ent.Customer
+			for _, o := range w.clients {
+				if ofAdvisor("advisor1")(o) && utf8Len(o.Name) == 3 {
+					c = o
+					break
+				}
+			}
+			if c == nil {
+				t.Fatal("the seed gave advisor1 no client with a three-character name")
+			}
+			given := string([]rune(c.Name)[1:])
+			found(t, hq1, given, c, all)
+			// And one created through ent (grams written by the hook).
+			zsf := createClient(t, env, w, "S-1", "张三丰", "")
+			found(t, hq1, "三丰", zsf, all)
+			found(t, hq1, "张三丰", zsf, all)
+		})
+
+		t.Run("OKCompany", func(t *testing.T) {
+			org := createClient(t, env, w, "S-2", "深圳市腾讯计算机系统有限公司", "")
+			for _, query := range []string{"腾讯", "计算机系统", "有限公司", "深圳市腾讯计算机系统有限公司"} {
+				found(t, hq1, query, org, all)
+			}
+			// Seeded companies too, by a piece from the middle.
+			n := 0
+			for _, o := range w.clients {
+				if o.Kind == customer.KindINSTITUTION && utf8Len(o.Name) >= 6 && n < 3 {
+					n++
+					found(t, hq1, string([]rune(o.Name)[2:5]), o, all)
+				}
+			}
+			if n == 0 {
+				t.Error("the seed has no company with a name of six characters or more")
+			}
+			// The characters in another order, or apart, are no match.
+			for _, query := range []string{"讯腾", "腾计算", "深圳有限"} {
+				if got := w.expect(t, query, all); slices.Contains(got, hit{strconv.Itoa(org.ID), "NAME"}) {
+					t.Fatalf("the expectation itself is wrong: %q finds %s", query, org.Name)
+				}
+				checkSearch(t, env, hq1, query, 200, w.expect(t, query, all))
+			}
+		})
+
+		t.Run("OKOneCharacterIsAPrefix", func(t *testing.T) {
+			zwj := createClient(t, env, w, "S-3", "张无忌", "")
+			got := checkSearch(t, env, hq1, "忌", 200, w.expect(t, "忌", all))
+			if slices.Contains(got, hit{strconv.Itoa(zwj.ID), "NAME"}) {
+				t.Errorf("忌 found %s: one character should match only the start of a name", zwj.Name)
+			}
+			found(t, hq1, "无忌", zwj, all)
+		})
+
+		t.Run("OKAccess", func(t *testing.T) {
+			mine := createClientOf(t, env, w, "advisor1", "S-4", "孙多多余", "")
+			hidden := createClientOf(t, env, w, "advisor2", "S-5", "钱多多余", "")
+			advisor1 := env.Login(t, "advisor1")
+			found(t, hq1, "多余", hidden, all)
+			found(t, advisor1, "多余", mine, ofAdvisor("advisor1"))
+			got, total := search(t, env, advisor1, "多余", 200)
+			if slices.ContainsFunc(got, func(h hit) bool { return h.id == strconv.Itoa(hidden.ID) }) || total != 1 {
+				t.Errorf("advisor1 searching 多余: %v, totalCount %d; want only %d, totalCount 1", got, total, mine.ID)
+			}
+			// Seeded clients of advisor2's, by their given names.
+			n := 0
+			for _, c := range w.clients {
+				if !ofAdvisor("advisor2")(c) || utf8Len(c.Name) != 3 || n == 5 {
+					continue
+				}
+				n++
+				query := string([]rune(c.Name)[1:])
+				got := checkSearch(t, env, advisor1, query, 200, w.expect(t, query, ofAdvisor("advisor1")))
+				if slices.ContainsFunc(got, func(h hit) bool { return h.id == strconv.Itoa(c.ID) }) {
+					t.Errorf("%q: advisor1 found advisor2's client %s", query, c.Name)
+				}
+			}
+			if n == 0 {
+				t.Fatal("the seed gave advisor2 no client with a three-character name")
+			}
+		})
+
+		t.Run("OKRenamed", func(t *testing.T) {
+			c := createClient(t, env, w, "S-6", "周星驰", "")
+			found(t, hq1, "星驰", c, all)
+			// One rename by id, then one through a bulk update: the hook
+			// handles both.
+			for _, rename := range []struct {
+				name string
+				save func(string) error
+			}{
+				{"周润发", func(n string) error { return env.DB.Client.Customer.UpdateOneID(c.ID).SetName(n).Exec(system()) }},
+				{"刘德华", func(n string) error {
+					return env.DB.Client.Customer.Update().Where(customer.ID(c.ID)).SetName(n).Exec(system())
+				}},
+			} {
+				old := c.Name
+				must(t, rename.save(rename.name))
+				c.Name = rename.name // w holds c: the expectations follow
+				found(t, hq1, string([]rune(rename.name)[1:]), c, all)
+				query := string([]rune(old)[1:])
+				if got := checkSearch(t, env, hq1, query, 200, w.expect(t, query, all)); slices.Contains(got, hit{strconv.Itoa(c.ID), "NAME"}) {
+					t.Errorf("%q still finds the client renamed %s", query, c.Name)
+				}
+				grams, err := env.DB.Client.NameGram.Query().Where(namegram.ClientID(c.ID)).
+					Order(namegram.ByGram()).Select(namegram.FieldGram).Strings(system())
+				must(t, err)
+				want := searchkey.Bigrams(c.Name)
+				slices.Sort(want)
+				if !slices.Equal(grams, want) {
+					t.Errorf("after renaming to %s the grams are %q, want %q", c.Name, grams, want)
+				}
+			}
+		})
+
+		t.Run("GramPolicy", func(t *testing.T) {
+			v, err := env.Auth.Authenticate(system(), env.Login(t, "advisor1"))
+			must(t, err)
+			advisor1 := viewer.NewContext(t.Context(), v)
+			mine := createClientOf(t, env, w, "advisor1", "S-G1", "吴用", "")
+			theirs := createClientOf(t, env, w, "advisor2", "S-G2", "林冲", "")
+			gramsOf := func(c *ent.Customer) []string {
+				grams, err := env.DB.Client.NameGram.Query().Where(namegram.ClientID(c.ID)).
+					Order(namegram.ByGram()).Select(namegram.FieldGram).Strings(system())
+				must(t, err)
+				return grams
+			}
+			t.Run("OKReadWithTheirClient", func(t *testing.T) {
+				ids, err := env.DB.Client.NameGram.Query().Select(namegram.FieldClientID).Ints(advisor1)
+				must(t, err)
+				if !slices.Contains(ids, mine.ID) {
+					t.Errorf("advisor1 does not see the grams of their own client")
+				}
+				for _, id := range ids {
+					if i := slices.IndexFunc(w.clients, func(c *ent.Customer) bool { return c.ID == id }); i < 0 || !ofAdvisor("advisor1")(w.clients[i]) {
+						t.Fatalf("advisor1 sees the grams of client %d, not theirs", id)
+					}
+				}
+			})
+			t.Run("ErrWrite", func(t *testing.T) {
+				if err := env.DB.Client.NameGram.Create().SetClientID(mine.ID).SetGram("假名").Exec(advisor1); err == nil {
+					t.Error("advisor1 wrote a gram")
+				}
+				if _, err := env.DB.Client.NameGram.Delete().Where(namegram.ClientID(mine.ID)).Exec(advisor1); err == nil {
+					t.Error("advisor1 deleted grams")
+				}
+				if got, want := gramsOf(mine), []string{"吴用"}; !slices.Equal(got, want) {
+					t.Errorf("grams of %s: %q, want %q", mine.Name, got, want)
+				}
+			})
+			t.Run("OKRenamedByAdvisor", func(t *testing.T) {
+				// The hook writes the grams under the system decision: the
+				// advisor may rename their client, not write grams.
+				must(t, env.DB.Client.Customer.UpdateOneID(mine.ID).SetName("吴学究").Exec(advisor1))
+				mine.Name = "吴学究"
+				if got, want := gramsOf(mine), []string{"吴学", "学究"}; !slices.Equal(got, want) {
+					t.Errorf("grams after the rename: %q, want %q", got, want)
+				}
+				found(t, hq1, "学究", mine, all)
+			})
+			t.Run("ErrRenameOthers", func(t *testing.T) {
+				if err := env.DB.Client.Customer.UpdateOneID(theirs.ID).SetName("豹子头").Exec(advisor1); err == nil {
+					t.Fatal("advisor1 renamed advisor2's client")
+				}
+				if got, want := gramsOf(theirs), []string{"林冲"}; !slices.Equal(got, want) {
+					t.Errorf("grams of %s after a refused rename: %q, want %q", theirs.Name, got, want)
+				}
+			})
+		})
+
+		t.Run("OKPagination", func(t *testing.T) {
+			// Names starting with 星光 (one also holding it again later),
+			// and names holding it elsewhere, in code-point order against
+			// the ranks: only the ranking lists the prefixes first.
+			for i, name := range []string{"星光灿烂", "星光大道", "星光星光", "一星光", "丁星光明", "七星光", "万星光年", "三星光"} {
+				createClient(t, env, w, "S-P"+strconv.Itoa(i), name, "")
+			}
+			want := w.expect(t, "星光", all)
+			if len(want) < 8 {
+				t.Fatalf("the expectation itself is wrong: %v", want)
+			}
+			for _, first := range []int{200, 1, 2, 3} {
+				checkSearch(t, env, hq1, "星光", first, want)
+			}
+		})
+
+		t.Run("OKWildcardsLiteral", func(t *testing.T) {
+			percent := createClient(t, env, w, "S-W1", "甲百%分", "")
+			underscore := createClient(t, env, w, "S-W2", "甲百_分", "")
+			backslash := createClient(t, env, w, "S-W3", `甲百\分`, "")
+			createClient(t, env, w, "S-W4", "甲百分", "")
+			createClient(t, env, w, "S-W5", "甲百分之百", "")
+			for query, c := range map[string]*ent.Customer{"百%分": percent, "百_分": underscore, `百\分`: backslash} {
+				checkSearch(t, env, hq1, query, 200, []hit{{strconv.Itoa(c.ID), "NAME"}})
+			}
+			for _, query := range []string{"百分", "%百分", "百分%", "百%%分", `百\%分`} {
+				checkSearch(t, env, hq1, query, 200, w.expect(t, query, all))
+			}
+		})
+	})
+}
+
 // TestSearchMatchValues checks that every way clientsearch matches is a
 // value of the GraphQL enum, which the resolver passes on unchanged.
 func TestSearchMatchValues(t *testing.T) {
@@ -461,7 +703,14 @@ func TestSearchMatchValues(t *testing.T) {
 // createClient adds a client of advisor1's to the database and to w.
 func createClient(t *testing.T, env *crmtest.Env, w *searchWorld, clientNo, name, phone string) *ent.Customer {
 	t.Helper()
-	a := w.users["advisor1"]
+	return createClientOf(t, env, w, "advisor1", clientNo, name, phone)
+}
+
+// createClientOf adds a client of the given advisor's to the database and
+// to w.
+func createClientOf(t *testing.T, env *crmtest.Env, w *searchWorld, advisor, clientNo, name, phone string) *ent.Customer {
+	t.Helper()
+	a := w.users[advisor]
 	n := len(w.clients)
 	c, err := env.DB.Client.Customer.Create().SetClientNo(clientNo).SetName(name).SetPhone(phone).
 		SetIDNumber(idcard.Generate("110105", time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), n%1000, n%2 == 0)).

@@ -1,10 +1,11 @@
 // Package searchkey derives the keys client search looks names and phones
 // up by, so that the data model, the seed and the importer all store the
-// same keys: the pinyin initials of a name (张三丰 → zsf) and the last four
-// digits of a phone.
+// same keys: the pinyin initials of a name (张三丰 → zsf), the bigrams of a
+// name (张三丰 → 张三, 三丰) and the last four digits of a phone.
 package searchkey
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,6 +35,32 @@ func Initials(name string) string {
 		b.WriteString(syllable)
 	}
 	return b.String()
+}
+
+// Bigrams returns the distinct pairs of adjacent characters of a name, in
+// the order they first occur: 张三丰 → 张三, 三丰. Only letters and digits
+// count, and a pair may span what was left out between them (Tom Lee →
+// to, om, ml, le, ee), so that the bigrams of any part of a name are
+// among the name's own: a search finds a name by a substring through
+// them. Latin letters are lower-cased, so that a pair does not depend on
+// the case the name was typed in. A name of fewer than two letters and
+// digits has none.
+func Bigrams(name string) []string {
+	var grams []string
+	var prev rune = -1
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if prev >= 0 {
+			if g := string([]rune{prev, r}); !slices.Contains(grams, g) {
+				grams = append(grams, g)
+			}
+		}
+		prev = r
+	}
+	return grams
 }
 
 // PhoneLast4 returns the last four digits of a phone number, ignoring

@@ -38,7 +38,7 @@ func (c *chunk) rows() int {
 
 // tables of one chunk, by name.
 type chunkTables struct {
-	customers, logins, accounts, orgs, contacts, statuses, assessments, interactions, orders, tags,
+	customers, grams, logins, accounts, orgs, contacts, statuses, assessments, interactions, orders, tags,
 	holdings, trades, flows, snapshots *table
 }
 
@@ -47,6 +47,7 @@ func newChunkTables() *chunkTables {
 		customers: newTable("customers", "id", "created_at", "updated_at", "client_no", "kind", "name", "id_type",
 			"id_number", "id_expires_on", "gender", "birth_date", "phone", "email", "address", "status", "opened_on",
 			"closed_on", "channel", "investor_class", "branch_id", "advisor_id", "name_initials", "phone_last4"),
+		grams: newTable("name_grams", "id", "gram", "client_id"),
 		logins: newTable("users", "id", "created_at", "updated_at", "username", "display_name",
 			"password_hash", "role", "active", "branch_id", "client_id"),
 		accounts: newTable("accounts", "id", "account_no", "type", "market", "currency", "status", "opened_on",
@@ -81,7 +82,7 @@ func (w *world) generate(first, last int) *chunk {
 	c := &chunk{
 		clients:   last - first,
 		customers: t.customers,
-		owned:     []*table{t.logins, t.accounts, t.orgs, t.contacts, t.statuses, t.assessments, t.interactions, t.orders, t.tags},
+		owned:     []*table{t.grams, t.logins, t.accounts, t.orgs, t.contacts, t.statuses, t.assessments, t.interactions, t.orders, t.tags},
 		positions: []*table{t.holdings, t.trades, t.flows, t.snapshots},
 	}
 	for _, tab := range append([]*table{c.customers}, append(c.owned, c.positions...)...) {
@@ -234,6 +235,11 @@ func (w *world) customerRow(r *rand.Rand, c *client, i int, institution bool, t 
 		idNumber, expires, gender, birth, phone, fake.Email(r, idNumber), fake.Address(r, city),
 		c.status, opened, closed, channels[r.IntN(len(channels))], class, c.branch.id, c.advisorID,
 		searchkey.Initials(name), searchkey.PhoneLast4(phone))
+	// The grams the Customer hook would write, in the order Bigrams gives
+	// them, so that ids follow from the seed alone.
+	for _, g := range searchkey.Bigrams(name) {
+		t.grams.add(w.ids["name_grams"].take(), g, c.id)
+	}
 }
 
 func (w *world) organisation(r *rand.Rand, c *client, t *chunkTables) {

@@ -6,15 +6,18 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/idcard"
 	"github.com/brokercrm/crm/pgtest"
+	"github.com/brokercrm/crm/searchkey"
 	"github.com/brokercrm/crm/seed"
 	"github.com/brokercrm/crm/store"
 )
@@ -55,6 +58,7 @@ func fingerprint(t *testing.T, db *store.DB) string {
 		"SELECT quantity, price, amount, commission, fees FROM trades ORDER BY id",
 		"SELECT type, amount FROM cash_flows ORDER BY id",
 		"SELECT quantity, cost, market_value FROM holdings ORDER BY id",
+		"SELECT c.client_no, g.gram FROM name_grams g JOIN customers c ON c.id = g.client_id ORDER BY g.id",
 	} {
 		rows, err := db.SQL.Query(q)
 		if err != nil {
@@ -123,8 +127,9 @@ func TestSeededDataIsValid(t *testing.T) {
 				}
 			}
 			statuses := map[customer.Status]int{}
-			for _, c := range db.Client.Customer.Query().AllX(ctx) {
+			for _, c := range db.Client.Customer.Query().WithNameGrams().AllX(ctx) {
 				statuses[c.Status]++
+				checkGrams(t, c)
 			}
 			for _, s := range []customer.Status{customer.StatusNORMAL, customer.StatusFROZEN, customer.StatusREPORTED_LOST, customer.StatusCLOSED, customer.StatusPOTENTIAL} {
 				if statuses[s] == 0 {
@@ -145,13 +150,31 @@ func TestSeededDataIsValid(t *testing.T) {
 			}
 			// New rows after the seed get fresh ids: the sequences moved on.
 			b := db.Client.Branch.Query().FirstX(ctx)
-			if _, err := db.Client.Customer.Create().SetClientNo("NEW-1").SetName("新客户").SetIDNumber("x").
+			if c, err := db.Client.Customer.Create().SetClientNo("NEW-1").SetName("新客户").SetIDNumber("x").
 				SetBranchID(b.ID).Save(ctx); err != nil {
 				t.Errorf("create after seed: %v", err)
+			} else {
+				checkGrams(t, db.Client.Customer.Query().Where(customer.ID(c.ID)).WithNameGrams().OnlyX(ctx))
 			}
 			if _, err := seed.Run(context.Background(), db, opts); err != seed.ErrNotEmpty {
 				t.Errorf("second seed = %v, want ErrNotEmpty", err)
 			}
 		})
+	}
+}
+
+// checkGrams checks that c, loaded with its name grams, has exactly the
+// bigrams of its name.
+func checkGrams(t *testing.T, c *ent.Customer) {
+	t.Helper()
+	var got []string
+	for _, g := range c.Edges.NameGrams {
+		got = append(got, g.Gram)
+	}
+	want := searchkey.Bigrams(c.Name)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("client %s (%s) has grams %q, want %q", c.ClientNo, c.Name, got, want)
 	}
 }

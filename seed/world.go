@@ -61,7 +61,7 @@ type productRef struct {
 // tables in the order foreign keys require.
 var tableOrder = []string{
 	"branches", "users", "instruments", "products", "tags",
-	"customers", "accounts", "organizations", "contact_persons", "client_status_changes",
+	"customers", "name_grams", "accounts", "organizations", "contact_persons", "client_status_changes",
 	"risk_assessments", "interactions", "sales_orders", "customer_tags",
 	"holdings", "trades", "cash_flows", "asset_snapshots",
 }

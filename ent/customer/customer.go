@@ -98,6 +98,8 @@ const (
 	EdgePushes = "pushes"
 	// EdgeAssetSnapshots holds the string denoting the asset_snapshots edge name in mutations.
 	EdgeAssetSnapshots = "asset_snapshots"
+	// EdgeNameGrams holds the string denoting the name_grams edge name in mutations.
+	EdgeNameGrams = "name_grams"
 	// Table holds the table name of the customer in the database.
 	Table = "customers"
 	// BranchTable is the table that holds the branch relation/edge.
@@ -224,6 +226,13 @@ const (
 	AssetSnapshotsInverseTable = "asset_snapshots"
 	// AssetSnapshotsColumn is the table column denoting the asset_snapshots relation/edge.
 	AssetSnapshotsColumn = "client_id"
+	// NameGramsTable is the table that holds the name_grams relation/edge.
+	NameGramsTable = "name_grams"
+	// NameGramsInverseTable is the table name for the NameGram entity.
+	// It exists in this package in order to avoid circular dependency with the "namegram" package.
+	NameGramsInverseTable = "name_grams"
+	// NameGramsColumn is the table column denoting the name_grams relation/edge.
+	NameGramsColumn = "client_id"
 )
 
 // Columns holds all SQL columns for customer fields.
@@ -275,7 +284,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/brokercrm/crm/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -807,6 +816,20 @@ func ByAssetSnapshots(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAssetSnapshotsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByNameGramsCount orders the results by name_grams count.
+func ByNameGramsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newNameGramsStep(), opts...)
+	}
+}
+
+// ByNameGrams orders the results by name_grams terms.
+func ByNameGrams(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNameGramsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newBranchStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -931,6 +954,13 @@ func newAssetSnapshotsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AssetSnapshotsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, AssetSnapshotsTable, AssetSnapshotsColumn),
+	)
+}
+func newNameGramsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NameGramsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, NameGramsTable, NameGramsColumn),
 	)
 }
 

@@ -1579,6 +1579,29 @@ func HasAssetSnapshotsWith(preds ...predicate.AssetSnapshot) predicate.Customer 
 	})
 }
 
+// HasNameGrams applies the HasEdge predicate on the "name_grams" edge.
+func HasNameGrams() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, NameGramsTable, NameGramsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNameGramsWith applies the HasEdge predicate on the "name_grams" edge with a given conditions (other predicates).
+func HasNameGramsWith(preds ...predicate.NameGram) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newNameGramsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Customer) predicate.Customer {
 	return predicate.Customer(sql.AndPredicates(predicates...))

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
@@ -471,6 +472,33 @@ func (f TraverseInteraction) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.InteractionQuery", q)
 }
 
+// The NameGramFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NameGramFunc func(context.Context, *ent.NameGramQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NameGramFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NameGramQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NameGramQuery", q)
+}
+
+// The TraverseNameGram type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNameGram func(context.Context, *ent.NameGramQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNameGram) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNameGram) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NameGramQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NameGramQuery", q)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OrganizationFunc func(context.Context, *ent.OrganizationQuery) (ent.Value, error)
 
@@ -826,6 +854,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.InstrumentQuery, predicate.Instrument, instrument.OrderOption]{typ: ent.TypeInstrument, tq: q}, nil
 	case *ent.InteractionQuery:
 		return &query[*ent.InteractionQuery, predicate.Interaction, interaction.OrderOption]{typ: ent.TypeInteraction, tq: q}, nil
+	case *ent.NameGramQuery:
+		return &query[*ent.NameGramQuery, predicate.NameGram, namegram.OrderOption]{typ: ent.TypeNameGram, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.PersistedOperationQuery:

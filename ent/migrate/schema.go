@@ -609,6 +609,38 @@ var (
 			},
 		},
 	}
+	// NameGramsColumns holds the columns for the "name_grams" table.
+	NameGramsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "gram", Type: field.TypeString, Size: 8},
+		{Name: "client_id", Type: field.TypeInt},
+	}
+	// NameGramsTable holds the schema information for the "name_grams" table.
+	NameGramsTable = &schema.Table{
+		Name:       "name_grams",
+		Columns:    NameGramsColumns,
+		PrimaryKey: []*schema.Column{NameGramsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "name_grams_customers_name_grams",
+				Columns:    []*schema.Column{NameGramsColumns[2]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "namegram_gram_client_id",
+				Unique:  true,
+				Columns: []*schema.Column{NameGramsColumns[1], NameGramsColumns[2]},
+			},
+			{
+				Name:    "namegram_client_id",
+				Unique:  false,
+				Columns: []*schema.Column{NameGramsColumns[2]},
+			},
+		},
+	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1081,6 +1113,7 @@ var (
 		HoldingsTable,
 		InstrumentsTable,
 		InteractionsTable,
+		NameGramsTable,
 		OrganizationsTable,
 		PersistedOperationsTable,
 		ProductsTable,
@@ -1164,6 +1197,10 @@ func init() {
 	InteractionsTable.ForeignKeys[1].RefTable = UsersTable
 	InteractionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	NameGramsTable.ForeignKeys[0].RefTable = CustomersTable
+	NameGramsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
 	}
 	OrganizationsTable.ForeignKeys[0].RefTable = CustomersTable
 	OrganizationsTable.Annotation = &entsql.Annotation{

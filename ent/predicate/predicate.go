@@ -48,6 +48,9 @@ type Instrument func(*sql.Selector)
 // Interaction is the predicate function for interaction builders.
 type Interaction func(*sql.Selector)
 
+// NameGram is the predicate function for namegram builders.
+type NameGram func(*sql.Selector)
+
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 

@@ -447,6 +447,30 @@ func (f InteractionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InteractionMutation", m)
 }
 
+// The NameGramQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NameGramQueryRuleFunc func(context.Context, *ent.NameGramQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NameGramQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NameGramQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NameGramQuery", q)
+}
+
+// The NameGramMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NameGramMutationRuleFunc func(context.Context, *ent.NameGramMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NameGramMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NameGramMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NameGramMutation", m)
+}
+
 // The OrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OrganizationQueryRuleFunc func(context.Context, *ent.OrganizationQuery) error
@@ -798,6 +822,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InteractionQuery:
 		return q.Filter(), nil
+	case *ent.NameGramQuery:
+		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
 	case *ent.PersistedOperationQuery:
@@ -856,6 +882,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.InstrumentMutation:
 		return m.Filter(), nil
 	case *ent.InteractionMutation:
+		return m.Filter(), nil
+	case *ent.NameGramMutation:
 		return m.Filter(), nil
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil

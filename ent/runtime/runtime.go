@@ -20,6 +20,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
@@ -309,6 +310,8 @@ func init() {
 	customerHooks := schema.Customer{}.Hooks()
 
 	customer.Hooks[1] = customerHooks[0]
+
+	customer.Hooks[2] = customerHooks[1]
 	customerMixinFields0 := customerMixin[0].Fields()
 	_ = customerMixinFields0
 	customerFields := schema.Customer{}.Fields()
@@ -461,6 +464,36 @@ func init() {
 	interactionDescSummary := interactionFields[4].Descriptor()
 	// interaction.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
 	interaction.SummaryValidator = interactionDescSummary.Validators[0].(func(string) error)
+	namegramMixin := schema.NameGram{}.Mixin()
+	namegram.Policy = privacy.NewPolicies(namegramMixin[0], schema.NameGram{})
+	namegram.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := namegram.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	namegramFields := schema.NameGram{}.Fields()
+	_ = namegramFields
+	// namegramDescGram is the schema descriptor for gram field.
+	namegramDescGram := namegramFields[0].Descriptor()
+	// namegram.GramValidator is a validator for the "gram" field. It is called by the builders before save.
+	namegram.GramValidator = func() func(string) error {
+		validators := namegramDescGram.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(gram string) error {
+			for _, fn := range fns {
+				if err := fn(gram); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(organizationMixin[0], schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -71,6 +71,8 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
 		edge.To("asset_snapshots", AssetSnapshot.Type).Annotations(entgql.RelayConnection()),
+		// The bigrams of the name, for search; not part of the API.
+		edge.To("name_grams", NameGram.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -111,5 +113,5 @@ func (Customer) Policy() ent.Policy {
 
 // Hooks keep the search keys in step with the name and phone.
 func (Customer) Hooks() []ent.Hook {
-	return []ent.Hook{searchKeys()}
+	return []ent.Hook{searchKeys(), nameGrams()}
 }

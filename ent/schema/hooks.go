@@ -2,11 +2,14 @@ package schema
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/ent"
 
 	gen "github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/hook"
+	"github.com/brokercrm/crm/ent/namegram"
+	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/searchkey"
 )
 
@@ -27,4 +30,81 @@ func searchKeys() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}
+
+// nameGrams replaces a client's name bigrams whenever the name is written,
+// after the client itself, through the mutation's client: in the same
+// transaction when there is one (every GraphQL mutation runs in one), so a
+// client is never found by a name it no longer has. The grams are written
+// under the system decision, since their policy lets nobody write them.
+//
+// Schema hooks run inside the privacy policy, which has already narrowed a
+// bulk update to the clients the viewer may write: the ids read before it
+// runs are those it changes.
+func nameGrams() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.CustomerFunc(func(ctx context.Context, m *gen.CustomerMutation) (ent.Value, error) {
+			name, ok := m.Name()
+			if !ok {
+				return next.Mutate(ctx, m)
+			}
+			var ids []int
+			if m.Op().Is(ent.OpUpdate) {
+				var err error
+				if ids, err = m.IDs(ctx); err != nil {
+					return nil, fmt.Errorf("name bigrams: clients renamed: %w", err)
+				}
+			}
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return v, err
+			}
+			switch m.Op() {
+			case ent.OpCreate:
+				c, ok := v.(*gen.Customer)
+				if !ok {
+					return nil, fmt.Errorf("name bigrams: create returned %T", v)
+				}
+				ids = []int{c.ID}
+			case ent.OpUpdateOne:
+				id, _ := m.ID()
+				ids = []int{id}
+			}
+			sys := privacy.DecisionContext(ctx, privacy.Allow)
+			if err := replaceGrams(sys, m.Client(), ids, name); err != nil {
+				return nil, err
+			}
+			return v, nil
+		})
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}
+
+// gramsPerInsert keeps one insert well under the databases' parameter
+// limits when a bulk update renames many clients.
+const gramsPerInsert = 1000
+
+// replaceGrams gives the clients ids the bigrams of name. Their old grams
+// are deleted even on a create, which costs one indexed statement and
+// keeps an upsert that renames an existing client right.
+func replaceGrams(ctx context.Context, client *gen.Client, ids []int, name string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := client.NameGram.Delete().Where(namegram.ClientIDIn(ids...)).Exec(ctx); err != nil {
+		return fmt.Errorf("name bigrams: delete old: %w", err)
+	}
+	grams := searchkey.Bigrams(name)
+	var batch []*gen.NameGramCreate
+	for i, id := range ids {
+		for _, g := range grams {
+			batch = append(batch, client.NameGram.Create().SetClientID(id).SetGram(g))
+		}
+		if len(batch) >= gramsPerInsert || i == len(ids)-1 && len(batch) > 0 {
+			if err := client.NameGram.CreateBulk(batch...).Exec(ctx); err != nil {
+				return fmt.Errorf("name bigrams: insert: %w", err)
+			}
+			batch = batch[:0]
+		}
+	}
+	return nil
 }
