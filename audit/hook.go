@@ -11,10 +11,10 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 )
 
-// unaudited types are the trail itself, the webhook outbox (its rows are
-// a consequence of audited changes) and sessions (logins and logouts are
-// audited as such by the auth package).
-var unaudited = []string{ent.TypeAuditLog, ent.TypeWebhookDelivery, ent.TypeSession}
+// unaudited types are the trail itself, what audited changes derive (the
+// webhook outbox, a name's search grams) and sessions (logins and logouts
+// are audited as such by the auth package).
+var unaudited = []string{ent.TypeAuditLog, ent.TypeWebhookDelivery, ent.TypeNameGram, ent.TypeSession}
 
 // bookkeeping fields change as a side effect of use (an API key's last
 // use); a change of only these is not worth a row.
