@@ -25,6 +25,7 @@ func newRootCommand() *cobra.Command {
 		newMigrateCommand(cfg),
 		newSeedCommand(cfg),
 		newUserCommand(cfg),
+		newReindexCommand(cfg),
 	)
 	return root
 }
