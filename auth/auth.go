@@ -175,7 +175,10 @@ func (s *Service) forgetOnChange() ent.Hook {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			switch m.Type() {
 			case ent.TypeUser, ent.TypeSession, ent.TypeClientShare, ent.TypeAPIKey:
-				if !m.Op().Is(ent.OpCreate) || m.Type() == ent.TypeClientShare {
+				// A key's last use is bookkeeping, written once a minute
+				// per busy key: it changes no viewer.
+				_, lastUse := m.Field("last_used_at")
+				if (!m.Op().Is(ent.OpCreate) || m.Type() == ent.TypeClientShare) && !(lastUse && len(m.Fields()) == 1) {
 					s.viewers.Purge()
 					defer s.viewers.Purge() // and again once written, for requests that read meanwhile
 				}

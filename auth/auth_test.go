@@ -115,3 +115,32 @@ func TestSessions(t *testing.T) {
 		}
 	})
 }
+
+// TestViewerCache checks that a key's bookkeeping keeps cached viewers,
+// while a change to a user forgets them at once.
+func TestViewerCache(t *testing.T) {
+	env := crmtest.New(t, dialect.SQLite)
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	token := env.Login(t, "advisor1")
+	v, err := env.Auth.Authenticate(ctx, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := env.DB.Client.APIKey.Create().SetName("k").SetPrefix("abcd1234").SetKeyHash([]byte("h")).
+		SetOwnerID(v.UserID).SetScopes([]viewer.Scope{viewer.ProductsRead}).Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := key.Update().SetLastUsedAt(time.Now()).Exec(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := env.Auth.Authenticate(ctx, token); again != v {
+		t.Error("a key's last use emptied the viewer cache")
+	}
+	if err := env.DB.Client.User.UpdateOneID(v.UserID).SetDisplayName("改名").Exec(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := env.Auth.Authenticate(ctx, token); again == v {
+		t.Error("a change to the user kept the cached viewer")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 
@@ -160,4 +161,45 @@ func inTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) er
 		return err
 	}
 	return tx.Commit()
+}
+
+// UserChange describes an administrator's change of a login; nil fields
+// stay as they are.
+type UserChange struct {
+	DisplayName *string
+	Role        *viewer.Role
+	BranchID    *int
+	Active      *bool
+}
+
+// UpdateUser changes a login under the privacy rules of ctx
+// (administrators), keeping role and branch consistent: advisors and
+// branch managers need a branch, and a CLIENT login stays tied to its
+// client, so neither can a staff login become one nor the reverse.
+func UpdateUser(ctx context.Context, client *ent.Client, id int, c UserChange) (*ent.User, error) {
+	u, err := client.User.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	role, branch := u.Role, u.BranchID
+	if c.Role != nil {
+		role = *c.Role
+	}
+	if c.BranchID != nil {
+		branch = c.BranchID
+	}
+	if c.DisplayName != nil && strings.TrimSpace(*c.DisplayName) == "" {
+		return nil, apperr.New(apperr.BadUserInput, "displayName: a user needs a name")
+	}
+	if (role == viewer.Client) != (u.Role == viewer.Client) {
+		return nil, apperr.New(apperr.BadUserInput, "role: a client's login and a staff login cannot turn into each other")
+	}
+	if branch == nil && (role == viewer.BranchManager || role == viewer.Advisor) {
+		return nil, apperr.New(apperr.BadUserInput, "branchId: a %s needs a branch", role)
+	}
+	update := u.Update().SetNillableDisplayName(c.DisplayName).SetRole(role).SetNillableActive(c.Active)
+	if c.BranchID != nil {
+		update.SetBranchID(*c.BranchID)
+	}
+	return update.Save(ctx)
 }

@@ -80,14 +80,9 @@ func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUse
 
 // UpdateUser is the resolver for the updateUser field.
 func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error) {
-	update := ent.FromContext(ctx).User.UpdateOneID(id).
-		SetNillableDisplayName(input.DisplayName).
-		SetNillableRole(input.Role).
-		SetNillableActive(input.Active)
-	if input.BranchID != nil {
-		update.SetBranchID(*input.BranchID)
-	}
-	return update.Save(ctx)
+	return auth.UpdateUser(ctx, ent.FromContext(ctx), id, auth.UserChange{
+		DisplayName: input.DisplayName, Role: input.Role, BranchID: input.BranchID, Active: input.Active,
+	})
 }
 
 // ResetUserPassword is the resolver for the resetUserPassword field.

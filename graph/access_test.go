@@ -409,6 +409,21 @@ func TestPasswordsAndUsers(t *testing.T) {
 	if got := env.Do(t, admin, create, branch).Code(); got != "CONFLICT" {
 		t.Errorf("the same username again: code %q", got)
 	}
+	update := `mutation($id: ID!, $role: UserRole, $b: ID) { updateUser(id: $id, input: {role: $role, branchId: $b}) { role } }`
+	for name, vars := range map[string]map[string]any{
+		"staff into a client":      {"id": created.CreateUser.ID, "role": "CLIENT"},
+		"client into staff":        {"id": strconv.Itoa(users["client1"].ID), "role": "HEAD_OFFICE"},
+		"advisor without a branch": {"id": strconv.Itoa(users["hq1"].ID), "role": "ADVISOR"},
+	} {
+		if got := env.Do(t, admin, update, vars).Code(); got != "BAD_USER_INPUT" {
+			t.Errorf("%s: code %q, want BAD_USER_INPUT", name, got)
+		}
+	}
+	var promoted struct{ UpdateUser struct{ Role string } }
+	env.Do(t, admin, update, map[string]any{"id": created.CreateUser.ID, "role": "BRANCH_MANAGER"}).Decode(t, &promoted)
+	if promoted.UpdateUser.Role != "BRANCH_MANAGER" {
+		t.Errorf("role after promotion: %q", promoted.UpdateUser.Role)
+	}
 	newcomer := env.Do(t, "", `mutation { login(username: "advisor-new", password: "welcome-2025") { token } }`, nil)
 	var session struct{ Login struct{ Token string } }
 	newcomer.Decode(t, &session)

@@ -35,11 +35,3 @@ func (r *Resolver) contactPII(ctx context.Context, p *ent.ContactPerson, f pii.F
 	shown := pii.Show(ctx, ent.TypeContactPerson, p.ID, reveal, f, value)
 	return &shown, nil
 }
-
-func deref[T any](p *T) T {
-	var zero T
-	if p == nil {
-		return zero
-	}
-	return *p
-}

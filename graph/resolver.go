@@ -29,3 +29,12 @@ func (r *Resolver) db(ctx context.Context) *ent.Client {
 	}
 	return r.client
 }
+
+// deref is *p, or the zero value for nil: optional GraphQL inputs.
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
