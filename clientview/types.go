@@ -4,7 +4,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/enum"
 	"github.com/brokercrm/crm/money"
 )
@@ -116,6 +115,6 @@ type Item struct {
 	At     time.Time
 	Title  string
 	Amount *money.Decimal
-	Node   ent.Noder
-	id     int // the record's (global) id, which orders items of the same instant
+	id     int   // the record's (global) id, which orders items of the same instant
+	page   *Page // whose loader fetches the records behind the items
 }

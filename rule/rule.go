@@ -6,6 +6,7 @@ package rule
 
 import (
 	"context"
+	"errors"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -110,6 +111,33 @@ func FilterClientOwned(need viewer.Scope) privacy.QueryRule {
 		owned.WhereHasClientWith(p)
 		return privacy.Skip
 	})
+}
+
+// ClientOwnedRows is FilterClientOwned for the one read ent's builders
+// cannot express: a client's timeline, a single UNION over eight
+// client-owned tables. It returns the condition for rows of such a table,
+// given the column naming their client — the same ReadScope that
+// FilterClientOwned applies, so access is still decided here — or nil when
+// every row may be read. Without a viewer it denies, as the policies do.
+func ClientOwnedRows(ctx context.Context, need viewer.Scope, clientColumn string) (func(*sql.Selector), error) {
+	if d, ok := privacy.DecisionFromContext(ctx); ok && errors.Is(d, privacy.Allow) {
+		return nil, nil
+	}
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, privacy.Denyf("no viewer in context")
+	}
+	p := ReadScope(v, need)
+	if p == nil {
+		return nil, nil
+	}
+	return func(s *sql.Selector) {
+		clients := sql.Table(customer.Table).As("owner")
+		owner := sql.Select(clients.C(customer.FieldID)).From(clients).
+			Where(sql.ColumnsEQ(clients.C(customer.FieldID), s.C(clientColumn)))
+		p(owner)
+		s.Where(sql.Exists(owner))
+	}, nil
 }
 
 // FilterUsers lets staff see every staff member (to name advisors and

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -78,4 +79,28 @@ func countInContext(ctx context.Context) {
 	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
 		n.Add(1)
 	}
+}
+
+// queryContexter is what ent's Client.QueryContext needs of a driver: the
+// raw reads that ent's builders cannot express run through it.
+type queryContexter interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func (d *countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	d.observe(ctx)
+	return queryContext(d.Driver, ctx, query, args)
+}
+
+func (t *countingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	t.observe(ctx)
+	return queryContext(t.Tx, ctx, query, args)
+}
+
+func queryContext(x any, ctx context.Context, query string, args []any) (*sql.Rows, error) {
+	q, ok := x.(queryContexter)
+	if !ok {
+		return nil, fmt.Errorf("store: %T cannot run raw queries", x)
+	}
+	return q.QueryContext(ctx, query, args...)
 }

@@ -64,7 +64,7 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", name, err)
 	}
-	drv := &countingDriver{Driver: entsql.OpenDB(name, sqlDB), observe: func(ctx context.Context) {
+	drv := &countingDriver{Driver: newCachingDriver(entsql.OpenDB(name, sqlDB), sqlDB), observe: func(ctx context.Context) {
 		countInContext(ctx)
 		if opts.OnStatement != nil {
 			opts.OnStatement(ctx)
