@@ -33,6 +33,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -87,6 +89,10 @@ type Client struct {
 	PersistedOperation *PersistedOperationClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
+	// ProductNav is the client for interacting with the ProductNav builders.
+	ProductNav *ProductNavClient
+	// ProductVersion is the client for interacting with the ProductVersion builders.
+	ProductVersion *ProductVersionClient
 	// Push is the client for interacting with the Push builders.
 	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
@@ -134,6 +140,8 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.PersistedOperation = NewPersistedOperationClient(c.config)
 	c.Product = NewProductClient(c.config)
+	c.ProductNav = NewProductNavClient(c.config)
+	c.ProductVersion = NewProductVersionClient(c.config)
 	c.Push = NewPushClient(c.config)
 	c.RiskAssessment = NewRiskAssessmentClient(c.config)
 	c.SalesOrder = NewSalesOrderClient(c.config)
@@ -253,6 +261,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization:       NewOrganizationClient(cfg),
 		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
+		ProductNav:         NewProductNavClient(cfg),
+		ProductVersion:     NewProductVersionClient(cfg),
 		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
@@ -299,6 +309,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization:       NewOrganizationClient(cfg),
 		PersistedOperation: NewPersistedOperationClient(cfg),
 		Product:            NewProductClient(cfg),
+		ProductNav:         NewProductNavClient(cfg),
+		ProductVersion:     NewProductVersionClient(cfg),
 		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
@@ -340,8 +352,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.Push, c.RiskAssessment, c.SalesOrder,
-		c.Session, c.Tag, c.Trade, c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -354,8 +367,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.Push, c.RiskAssessment, c.SalesOrder,
-		c.Session, c.Tag, c.Trade, c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -400,6 +414,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PersistedOperation.mutate(ctx, m)
 	case *ProductMutation:
 		return c.Product.mutate(ctx, m)
+	case *ProductNavMutation:
+		return c.ProductNav.mutate(ctx, m)
+	case *ProductVersionMutation:
+		return c.ProductVersion.mutate(ctx, m)
 	case *PushMutation:
 		return c.Push.mutate(ctx, m)
 	case *RiskAssessmentMutation:
@@ -3689,6 +3707,54 @@ func (c *ProductClient) QueryPushes(_m *Product) *PushQuery {
 	return query
 }
 
+// QueryNavs queries the navs edge of a Product.
+func (c *ProductClient) QueryNavs(_m *Product) *ProductNavQuery {
+	query := (&ProductNavClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, id),
+			sqlgraph.To(productnav.Table, productnav.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.NavsTable, product.NavsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVersions queries the versions edge of a Product.
+func (c *ProductClient) QueryVersions(_m *Product) *ProductVersionQuery {
+	query := (&ProductVersionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, id),
+			sqlgraph.To(productversion.Table, productversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.VersionsTable, product.VersionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy queries the submitted_by edge of a Product.
+func (c *ProductClient) QuerySubmittedBy(_m *Product) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, product.SubmittedByTable, product.SubmittedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ProductClient) Hooks() []Hook {
 	hooks := c.hooks.Product
@@ -3712,6 +3778,322 @@ func (c *ProductClient) mutate(ctx context.Context, m *ProductMutation) (Value, 
 		return (&ProductDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Product mutation op: %q", m.Op())
+	}
+}
+
+// ProductNavClient is a client for the ProductNav schema.
+type ProductNavClient struct {
+	config
+}
+
+// NewProductNavClient returns a client for the ProductNav from the given config.
+func NewProductNavClient(c config) *ProductNavClient {
+	return &ProductNavClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `productnav.Hooks(f(g(h())))`.
+func (c *ProductNavClient) Use(hooks ...Hook) {
+	c.hooks.ProductNav = append(c.hooks.ProductNav, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `productnav.Intercept(f(g(h())))`.
+func (c *ProductNavClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProductNav = append(c.inters.ProductNav, interceptors...)
+}
+
+// Create returns a builder for creating a ProductNav entity.
+func (c *ProductNavClient) Create() *ProductNavCreate {
+	mutation := newProductNavMutation(c.config, OpCreate)
+	return &ProductNavCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProductNav entities.
+func (c *ProductNavClient) CreateBulk(builders ...*ProductNavCreate) *ProductNavCreateBulk {
+	return &ProductNavCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProductNavClient) MapCreateBulk(slice any, setFunc func(*ProductNavCreate, int)) *ProductNavCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProductNavCreateBulk{err: fmt.Errorf("calling to ProductNavClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProductNavCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProductNavCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProductNav.
+func (c *ProductNavClient) Update() *ProductNavUpdate {
+	mutation := newProductNavMutation(c.config, OpUpdate)
+	return &ProductNavUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProductNavClient) UpdateOne(_m *ProductNav) *ProductNavUpdateOne {
+	mutation := newProductNavMutation(c.config, OpUpdateOne, withProductNav(_m))
+	return &ProductNavUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProductNavClient) UpdateOneID(id int) *ProductNavUpdateOne {
+	mutation := newProductNavMutation(c.config, OpUpdateOne, withProductNavID(id))
+	return &ProductNavUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProductNav.
+func (c *ProductNavClient) Delete() *ProductNavDelete {
+	mutation := newProductNavMutation(c.config, OpDelete)
+	return &ProductNavDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProductNavClient) DeleteOne(_m *ProductNav) *ProductNavDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProductNavClient) DeleteOneID(id int) *ProductNavDeleteOne {
+	builder := c.Delete().Where(productnav.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProductNavDeleteOne{builder}
+}
+
+// Query returns a query builder for ProductNav.
+func (c *ProductNavClient) Query() *ProductNavQuery {
+	return &ProductNavQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProductNav},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProductNav entity by its id.
+func (c *ProductNavClient) Get(ctx context.Context, id int) (*ProductNav, error) {
+	return c.Query().Where(productnav.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProductNavClient) GetX(ctx context.Context, id int) *ProductNav {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProduct queries the product edge of a ProductNav.
+func (c *ProductNavClient) QueryProduct(_m *ProductNav) *ProductQuery {
+	query := (&ProductClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(productnav.Table, productnav.FieldID, id),
+			sqlgraph.To(product.Table, product.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, productnav.ProductTable, productnav.ProductColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ProductNavClient) Hooks() []Hook {
+	hooks := c.hooks.ProductNav
+	return append(hooks[:len(hooks):len(hooks)], productnav.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProductNavClient) Interceptors() []Interceptor {
+	return c.inters.ProductNav
+}
+
+func (c *ProductNavClient) mutate(ctx context.Context, m *ProductNavMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProductNavCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProductNavUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProductNavUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProductNavDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProductNav mutation op: %q", m.Op())
+	}
+}
+
+// ProductVersionClient is a client for the ProductVersion schema.
+type ProductVersionClient struct {
+	config
+}
+
+// NewProductVersionClient returns a client for the ProductVersion from the given config.
+func NewProductVersionClient(c config) *ProductVersionClient {
+	return &ProductVersionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `productversion.Hooks(f(g(h())))`.
+func (c *ProductVersionClient) Use(hooks ...Hook) {
+	c.hooks.ProductVersion = append(c.hooks.ProductVersion, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `productversion.Intercept(f(g(h())))`.
+func (c *ProductVersionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProductVersion = append(c.inters.ProductVersion, interceptors...)
+}
+
+// Create returns a builder for creating a ProductVersion entity.
+func (c *ProductVersionClient) Create() *ProductVersionCreate {
+	mutation := newProductVersionMutation(c.config, OpCreate)
+	return &ProductVersionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProductVersion entities.
+func (c *ProductVersionClient) CreateBulk(builders ...*ProductVersionCreate) *ProductVersionCreateBulk {
+	return &ProductVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProductVersionClient) MapCreateBulk(slice any, setFunc func(*ProductVersionCreate, int)) *ProductVersionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProductVersionCreateBulk{err: fmt.Errorf("calling to ProductVersionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProductVersionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProductVersionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProductVersion.
+func (c *ProductVersionClient) Update() *ProductVersionUpdate {
+	mutation := newProductVersionMutation(c.config, OpUpdate)
+	return &ProductVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProductVersionClient) UpdateOne(_m *ProductVersion) *ProductVersionUpdateOne {
+	mutation := newProductVersionMutation(c.config, OpUpdateOne, withProductVersion(_m))
+	return &ProductVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProductVersionClient) UpdateOneID(id int) *ProductVersionUpdateOne {
+	mutation := newProductVersionMutation(c.config, OpUpdateOne, withProductVersionID(id))
+	return &ProductVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProductVersion.
+func (c *ProductVersionClient) Delete() *ProductVersionDelete {
+	mutation := newProductVersionMutation(c.config, OpDelete)
+	return &ProductVersionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProductVersionClient) DeleteOne(_m *ProductVersion) *ProductVersionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProductVersionClient) DeleteOneID(id int) *ProductVersionDeleteOne {
+	builder := c.Delete().Where(productversion.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProductVersionDeleteOne{builder}
+}
+
+// Query returns a query builder for ProductVersion.
+func (c *ProductVersionClient) Query() *ProductVersionQuery {
+	return &ProductVersionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProductVersion},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProductVersion entity by its id.
+func (c *ProductVersionClient) Get(ctx context.Context, id int) (*ProductVersion, error) {
+	return c.Query().Where(productversion.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProductVersionClient) GetX(ctx context.Context, id int) *ProductVersion {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProduct queries the product edge of a ProductVersion.
+func (c *ProductVersionClient) QueryProduct(_m *ProductVersion) *ProductQuery {
+	query := (&ProductClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(productversion.Table, productversion.FieldID, id),
+			sqlgraph.To(product.Table, product.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, productversion.ProductTable, productversion.ProductColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a ProductVersion.
+func (c *ProductVersionClient) QueryActor(_m *ProductVersion) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(productversion.Table, productversion.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, productversion.ActorTable, productversion.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ProductVersionClient) Hooks() []Hook {
+	hooks := c.hooks.ProductVersion
+	return append(hooks[:len(hooks):len(hooks)], productversion.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProductVersionClient) Interceptors() []Interceptor {
+	return c.inters.ProductVersion
+}
+
+func (c *ProductVersionClient) mutate(ctx context.Context, m *ProductVersionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProductVersionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProductVersionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProductVersionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProductVersionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProductVersion mutation op: %q", m.Op())
 	}
 }
 
@@ -5246,16 +5628,16 @@ type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, NameGram, Organization, PersistedOperation, Product, Push,
-		RiskAssessment, SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
-		WebhookEndpoint []ent.Hook
+		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, SalesOrder, Session, Tag, Trade, User,
+		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, NameGram, Organization, PersistedOperation, Product, Push,
-		RiskAssessment, SalesOrder, Session, Tag, Trade, User, WebhookDelivery,
-		WebhookEndpoint []ent.Interceptor
+		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, SalesOrder, Session, Tag, Trade, User,
+		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -30,6 +30,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -117,6 +119,8 @@ func checkColumn(t, c string) error {
 			organization.Table:       organization.ValidColumn,
 			persistedoperation.Table: persistedoperation.ValidColumn,
 			product.Table:            product.ValidColumn,
+			productnav.Table:         productnav.ValidColumn,
+			productversion.Table:     productversion.ValidColumn,
 			push.Table:               push.ValidColumn,
 			riskassessment.Table:     riskassessment.ValidColumn,
 			salesorder.Table:         salesorder.ValidColumn,

@@ -22,6 +22,8 @@ import (
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -40,7 +42,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -404,28 +406,83 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Product",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			product.FieldCreatedAt:           {Type: field.TypeTime, Column: product.FieldCreatedAt},
-			product.FieldUpdatedAt:           {Type: field.TypeTime, Column: product.FieldUpdatedAt},
-			product.FieldCode:                {Type: field.TypeString, Column: product.FieldCode},
-			product.FieldName:                {Type: field.TypeString, Column: product.FieldName},
-			product.FieldType:                {Type: field.TypeEnum, Column: product.FieldType},
-			product.FieldIssuer:              {Type: field.TypeString, Column: product.FieldIssuer},
-			product.FieldRiskLevel:           {Type: field.TypeEnum, Column: product.FieldRiskLevel},
-			product.FieldHorizon:             {Type: field.TypeEnum, Column: product.FieldHorizon},
-			product.FieldVariety:             {Type: field.TypeEnum, Column: product.FieldVariety},
-			product.FieldMinAmount:           {Type: field.TypeInt64, Column: product.FieldMinAmount},
-			product.FieldSubscriptionFeeRate: {Type: field.TypeInt64, Column: product.FieldSubscriptionFeeRate},
-			product.FieldManagementFeeRate:   {Type: field.TypeInt64, Column: product.FieldManagementFeeRate},
-			product.FieldCustodyFeeRate:      {Type: field.TypeInt64, Column: product.FieldCustodyFeeRate},
-			product.FieldNav:                 {Type: field.TypeInt64, Column: product.FieldNav},
-			product.FieldNavDate:             {Type: field.TypeTime, Column: product.FieldNavDate},
-			product.FieldStatus:              {Type: field.TypeEnum, Column: product.FieldStatus},
-			product.FieldProfessionalOnly:    {Type: field.TypeBool, Column: product.FieldProfessionalOnly},
-			product.FieldSaleStart:           {Type: field.TypeTime, Column: product.FieldSaleStart},
-			product.FieldSaleEnd:             {Type: field.TypeTime, Column: product.FieldSaleEnd},
+			product.FieldCreatedAt:                {Type: field.TypeTime, Column: product.FieldCreatedAt},
+			product.FieldUpdatedAt:                {Type: field.TypeTime, Column: product.FieldUpdatedAt},
+			product.FieldCode:                     {Type: field.TypeString, Column: product.FieldCode},
+			product.FieldName:                     {Type: field.TypeString, Column: product.FieldName},
+			product.FieldNameInitials:             {Type: field.TypeString, Column: product.FieldNameInitials},
+			product.FieldType:                     {Type: field.TypeEnum, Column: product.FieldType},
+			product.FieldIssuer:                   {Type: field.TypeString, Column: product.FieldIssuer},
+			product.FieldManager:                  {Type: field.TypeString, Column: product.FieldManager},
+			product.FieldRiskLevel:                {Type: field.TypeEnum, Column: product.FieldRiskLevel},
+			product.FieldHorizon:                  {Type: field.TypeEnum, Column: product.FieldHorizon},
+			product.FieldVariety:                  {Type: field.TypeEnum, Column: product.FieldVariety},
+			product.FieldMinAmount:                {Type: field.TypeInt64, Column: product.FieldMinAmount},
+			product.FieldStepAmount:               {Type: field.TypeInt64, Column: product.FieldStepAmount},
+			product.FieldSubscriptionFeeRate:      {Type: field.TypeInt64, Column: product.FieldSubscriptionFeeRate},
+			product.FieldRedemptionFeeRate:        {Type: field.TypeInt64, Column: product.FieldRedemptionFeeRate},
+			product.FieldManagementFeeRate:        {Type: field.TypeInt64, Column: product.FieldManagementFeeRate},
+			product.FieldCustodyFeeRate:           {Type: field.TypeInt64, Column: product.FieldCustodyFeeRate},
+			product.FieldExpectedReturnMin:        {Type: field.TypeInt64, Column: product.FieldExpectedReturnMin},
+			product.FieldExpectedReturnMax:        {Type: field.TypeInt64, Column: product.FieldExpectedReturnMax},
+			product.FieldNav:                      {Type: field.TypeInt64, Column: product.FieldNav},
+			product.FieldNavDate:                  {Type: field.TypeTime, Column: product.FieldNavDate},
+			product.FieldReturn1y:                 {Type: field.TypeInt64, Column: product.FieldReturn1y},
+			product.FieldSalesAmount:              {Type: field.TypeInt64, Column: product.FieldSalesAmount},
+			product.FieldDocuments:                {Type: field.TypeJSON, Column: product.FieldDocuments},
+			product.FieldStatus:                   {Type: field.TypeEnum, Column: product.FieldStatus},
+			product.FieldVersion:                  {Type: field.TypeInt, Column: product.FieldVersion},
+			product.FieldProfessionalOnly:         {Type: field.TypeBool, Column: product.FieldProfessionalOnly},
+			product.FieldQualifiedOnly:            {Type: field.TypeBool, Column: product.FieldQualifiedOnly},
+			product.FieldRefuseMismatch:           {Type: field.TypeBool, Column: product.FieldRefuseMismatch},
+			product.FieldAssessmentValidityMonths: {Type: field.TypeInt, Column: product.FieldAssessmentValidityMonths},
+			product.FieldRefuseFromAge:            {Type: field.TypeInt, Column: product.FieldRefuseFromAge},
+			product.FieldCoolingOffHours:          {Type: field.TypeInt, Column: product.FieldCoolingOffHours},
+			product.FieldSaleStart:                {Type: field.TypeTime, Column: product.FieldSaleStart},
+			product.FieldSaleEnd:                  {Type: field.TypeTime, Column: product.FieldSaleEnd},
+			product.FieldSubmittedByID:            {Type: field.TypeInt, Column: product.FieldSubmittedByID},
+			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   productnav.Table,
+			Columns: productnav.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: productnav.FieldID,
+			},
+		},
+		Type: "ProductNav",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			productnav.FieldProductID: {Type: field.TypeInt, Column: productnav.FieldProductID},
+			productnav.FieldDate:      {Type: field.TypeTime, Column: productnav.FieldDate},
+			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   productversion.Table,
+			Columns: productversion.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: productversion.FieldID,
+			},
+		},
+		Type: "ProductVersion",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			productversion.FieldProductID: {Type: field.TypeInt, Column: productversion.FieldProductID},
+			productversion.FieldVersion:   {Type: field.TypeInt, Column: productversion.FieldVersion},
+			productversion.FieldAction:    {Type: field.TypeEnum, Column: productversion.FieldAction},
+			productversion.FieldStatus:    {Type: field.TypeEnum, Column: productversion.FieldStatus},
+			productversion.FieldActorID:   {Type: field.TypeInt, Column: productversion.FieldActorID},
+			productversion.FieldActorName: {Type: field.TypeString, Column: productversion.FieldActorName},
+			productversion.FieldChanges:   {Type: field.TypeJSON, Column: productversion.FieldChanges},
+			productversion.FieldComment:   {Type: field.TypeString, Column: productversion.FieldComment},
+			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -445,7 +502,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -469,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -488,7 +545,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt: {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -507,7 +564,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -523,7 +580,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -547,7 +604,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -570,7 +627,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -594,7 +651,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1272,6 +1329,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Product",
 		"Push",
+	)
+	graph.MustAddE(
+		"navs",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+		},
+		"Product",
+		"ProductNav",
+	)
+	graph.MustAddE(
+		"versions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+		},
+		"Product",
+		"ProductVersion",
+	)
+	graph.MustAddE(
+		"submitted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+		},
+		"Product",
+		"User",
+	)
+	graph.MustAddE(
+		"product",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   productnav.ProductTable,
+			Columns: []string{productnav.ProductColumn},
+			Bidi:    false,
+		},
+		"ProductNav",
+		"Product",
+	)
+	graph.MustAddE(
+		"product",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   productversion.ProductTable,
+			Columns: []string{productversion.ProductColumn},
+			Bidi:    false,
+		},
+		"ProductVersion",
+		"Product",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   productversion.ActorTable,
+			Columns: []string{productversion.ActorColumn},
+			Bidi:    false,
+		},
+		"ProductVersion",
+		"User",
 	)
 	graph.MustAddE(
 		"client",
@@ -3645,6 +3774,11 @@ func (f *ProductFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(product.FieldName))
 }
 
+// WhereNameInitials applies the entql string predicate on the name_initials field.
+func (f *ProductFilter) WhereNameInitials(p entql.StringP) {
+	f.Where(p.Field(product.FieldNameInitials))
+}
+
 // WhereType applies the entql string predicate on the type field.
 func (f *ProductFilter) WhereType(p entql.StringP) {
 	f.Where(p.Field(product.FieldType))
@@ -3653,6 +3787,11 @@ func (f *ProductFilter) WhereType(p entql.StringP) {
 // WhereIssuer applies the entql string predicate on the issuer field.
 func (f *ProductFilter) WhereIssuer(p entql.StringP) {
 	f.Where(p.Field(product.FieldIssuer))
+}
+
+// WhereManager applies the entql string predicate on the manager field.
+func (f *ProductFilter) WhereManager(p entql.StringP) {
+	f.Where(p.Field(product.FieldManager))
 }
 
 // WhereRiskLevel applies the entql string predicate on the risk_level field.
@@ -3675,9 +3814,19 @@ func (f *ProductFilter) WhereMinAmount(p entql.Int64P) {
 	f.Where(p.Field(product.FieldMinAmount))
 }
 
+// WhereStepAmount applies the entql int64 predicate on the step_amount field.
+func (f *ProductFilter) WhereStepAmount(p entql.Int64P) {
+	f.Where(p.Field(product.FieldStepAmount))
+}
+
 // WhereSubscriptionFeeRate applies the entql int64 predicate on the subscription_fee_rate field.
 func (f *ProductFilter) WhereSubscriptionFeeRate(p entql.Int64P) {
 	f.Where(p.Field(product.FieldSubscriptionFeeRate))
+}
+
+// WhereRedemptionFeeRate applies the entql int64 predicate on the redemption_fee_rate field.
+func (f *ProductFilter) WhereRedemptionFeeRate(p entql.Int64P) {
+	f.Where(p.Field(product.FieldRedemptionFeeRate))
 }
 
 // WhereManagementFeeRate applies the entql int64 predicate on the management_fee_rate field.
@@ -3690,6 +3839,16 @@ func (f *ProductFilter) WhereCustodyFeeRate(p entql.Int64P) {
 	f.Where(p.Field(product.FieldCustodyFeeRate))
 }
 
+// WhereExpectedReturnMin applies the entql int64 predicate on the expected_return_min field.
+func (f *ProductFilter) WhereExpectedReturnMin(p entql.Int64P) {
+	f.Where(p.Field(product.FieldExpectedReturnMin))
+}
+
+// WhereExpectedReturnMax applies the entql int64 predicate on the expected_return_max field.
+func (f *ProductFilter) WhereExpectedReturnMax(p entql.Int64P) {
+	f.Where(p.Field(product.FieldExpectedReturnMax))
+}
+
 // WhereNav applies the entql int64 predicate on the nav field.
 func (f *ProductFilter) WhereNav(p entql.Int64P) {
 	f.Where(p.Field(product.FieldNav))
@@ -3700,14 +3859,59 @@ func (f *ProductFilter) WhereNavDate(p entql.TimeP) {
 	f.Where(p.Field(product.FieldNavDate))
 }
 
+// WhereReturn1y applies the entql int64 predicate on the return_1y field.
+func (f *ProductFilter) WhereReturn1y(p entql.Int64P) {
+	f.Where(p.Field(product.FieldReturn1y))
+}
+
+// WhereSalesAmount applies the entql int64 predicate on the sales_amount field.
+func (f *ProductFilter) WhereSalesAmount(p entql.Int64P) {
+	f.Where(p.Field(product.FieldSalesAmount))
+}
+
+// WhereDocuments applies the entql json.RawMessage predicate on the documents field.
+func (f *ProductFilter) WhereDocuments(p entql.BytesP) {
+	f.Where(p.Field(product.FieldDocuments))
+}
+
 // WhereStatus applies the entql string predicate on the status field.
 func (f *ProductFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(product.FieldStatus))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ProductFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(product.FieldVersion))
+}
+
 // WhereProfessionalOnly applies the entql bool predicate on the professional_only field.
 func (f *ProductFilter) WhereProfessionalOnly(p entql.BoolP) {
 	f.Where(p.Field(product.FieldProfessionalOnly))
+}
+
+// WhereQualifiedOnly applies the entql bool predicate on the qualified_only field.
+func (f *ProductFilter) WhereQualifiedOnly(p entql.BoolP) {
+	f.Where(p.Field(product.FieldQualifiedOnly))
+}
+
+// WhereRefuseMismatch applies the entql bool predicate on the refuse_mismatch field.
+func (f *ProductFilter) WhereRefuseMismatch(p entql.BoolP) {
+	f.Where(p.Field(product.FieldRefuseMismatch))
+}
+
+// WhereAssessmentValidityMonths applies the entql int predicate on the assessment_validity_months field.
+func (f *ProductFilter) WhereAssessmentValidityMonths(p entql.IntP) {
+	f.Where(p.Field(product.FieldAssessmentValidityMonths))
+}
+
+// WhereRefuseFromAge applies the entql int predicate on the refuse_from_age field.
+func (f *ProductFilter) WhereRefuseFromAge(p entql.IntP) {
+	f.Where(p.Field(product.FieldRefuseFromAge))
+}
+
+// WhereCoolingOffHours applies the entql int predicate on the cooling_off_hours field.
+func (f *ProductFilter) WhereCoolingOffHours(p entql.IntP) {
+	f.Where(p.Field(product.FieldCoolingOffHours))
 }
 
 // WhereSaleStart applies the entql time.Time predicate on the sale_start field.
@@ -3718,6 +3922,16 @@ func (f *ProductFilter) WhereSaleStart(p entql.TimeP) {
 // WhereSaleEnd applies the entql time.Time predicate on the sale_end field.
 func (f *ProductFilter) WhereSaleEnd(p entql.TimeP) {
 	f.Where(p.Field(product.FieldSaleEnd))
+}
+
+// WhereSubmittedByID applies the entql int predicate on the submitted_by_id field.
+func (f *ProductFilter) WhereSubmittedByID(p entql.IntP) {
+	f.Where(p.Field(product.FieldSubmittedByID))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *ProductFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(product.FieldSubmittedAt))
 }
 
 // WhereHasOrders applies a predicate to check if query has an edge orders.
@@ -3762,6 +3976,230 @@ func (f *ProductFilter) WhereHasPushesWith(preds ...predicate.Push) {
 	})))
 }
 
+// WhereHasNavs applies a predicate to check if query has an edge navs.
+func (f *ProductFilter) WhereHasNavs() {
+	f.Where(entql.HasEdge("navs"))
+}
+
+// WhereHasNavsWith applies a predicate to check if query has an edge navs with a given conditions (other predicates).
+func (f *ProductFilter) WhereHasNavsWith(preds ...predicate.ProductNav) {
+	f.Where(entql.HasEdgeWith("navs", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVersions applies a predicate to check if query has an edge versions.
+func (f *ProductFilter) WhereHasVersions() {
+	f.Where(entql.HasEdge("versions"))
+}
+
+// WhereHasVersionsWith applies a predicate to check if query has an edge versions with a given conditions (other predicates).
+func (f *ProductFilter) WhereHasVersionsWith(preds ...predicate.ProductVersion) {
+	f.Where(entql.HasEdgeWith("versions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSubmittedBy applies a predicate to check if query has an edge submitted_by.
+func (f *ProductFilter) WhereHasSubmittedBy() {
+	f.Where(entql.HasEdge("submitted_by"))
+}
+
+// WhereHasSubmittedByWith applies a predicate to check if query has an edge submitted_by with a given conditions (other predicates).
+func (f *ProductFilter) WhereHasSubmittedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("submitted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ProductNavQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProductNavQuery builder.
+func (_q *ProductNavQuery) Filter() *ProductNavFilter {
+	return &ProductNavFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProductNavMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProductNavMutation builder.
+func (m *ProductNavMutation) Filter() *ProductNavFilter {
+	return &ProductNavFilter{config: m.config, predicateAdder: m}
+}
+
+// ProductNavFilter provides a generic filtering capability at runtime for ProductNavQuery.
+type ProductNavFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProductNavFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProductNavFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(productnav.FieldID))
+}
+
+// WhereProductID applies the entql int predicate on the product_id field.
+func (f *ProductNavFilter) WhereProductID(p entql.IntP) {
+	f.Where(p.Field(productnav.FieldProductID))
+}
+
+// WhereDate applies the entql time.Time predicate on the date field.
+func (f *ProductNavFilter) WhereDate(p entql.TimeP) {
+	f.Where(p.Field(productnav.FieldDate))
+}
+
+// WhereNav applies the entql int64 predicate on the nav field.
+func (f *ProductNavFilter) WhereNav(p entql.Int64P) {
+	f.Where(p.Field(productnav.FieldNav))
+}
+
+// WhereHasProduct applies a predicate to check if query has an edge product.
+func (f *ProductNavFilter) WhereHasProduct() {
+	f.Where(entql.HasEdge("product"))
+}
+
+// WhereHasProductWith applies a predicate to check if query has an edge product with a given conditions (other predicates).
+func (f *ProductNavFilter) WhereHasProductWith(preds ...predicate.Product) {
+	f.Where(entql.HasEdgeWith("product", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ProductVersionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProductVersionQuery builder.
+func (_q *ProductVersionQuery) Filter() *ProductVersionFilter {
+	return &ProductVersionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProductVersionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProductVersionMutation builder.
+func (m *ProductVersionMutation) Filter() *ProductVersionFilter {
+	return &ProductVersionFilter{config: m.config, predicateAdder: m}
+}
+
+// ProductVersionFilter provides a generic filtering capability at runtime for ProductVersionQuery.
+type ProductVersionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProductVersionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProductVersionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(productversion.FieldID))
+}
+
+// WhereProductID applies the entql int predicate on the product_id field.
+func (f *ProductVersionFilter) WhereProductID(p entql.IntP) {
+	f.Where(p.Field(productversion.FieldProductID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ProductVersionFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(productversion.FieldVersion))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *ProductVersionFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(productversion.FieldAction))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ProductVersionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(productversion.FieldStatus))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *ProductVersionFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(productversion.FieldActorID))
+}
+
+// WhereActorName applies the entql string predicate on the actor_name field.
+func (f *ProductVersionFilter) WhereActorName(p entql.StringP) {
+	f.Where(p.Field(productversion.FieldActorName))
+}
+
+// WhereChanges applies the entql json.RawMessage predicate on the changes field.
+func (f *ProductVersionFilter) WhereChanges(p entql.BytesP) {
+	f.Where(p.Field(productversion.FieldChanges))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *ProductVersionFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(productversion.FieldComment))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *ProductVersionFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(productversion.FieldAt))
+}
+
+// WhereHasProduct applies a predicate to check if query has an edge product.
+func (f *ProductVersionFilter) WhereHasProduct() {
+	f.Where(entql.HasEdge("product"))
+}
+
+// WhereHasProductWith applies a predicate to check if query has an edge product with a given conditions (other predicates).
+func (f *ProductVersionFilter) WhereHasProductWith(preds ...predicate.Product) {
+	f.Where(entql.HasEdgeWith("product", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *ProductVersionFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *ProductVersionFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *PushQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3791,7 +4229,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3908,7 +4346,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4031,7 +4469,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4143,7 +4581,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4227,7 +4665,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4296,7 +4734,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4433,7 +4871,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4579,7 +5017,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4688,7 +5126,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -27,6 +27,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -4627,6 +4629,199 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedPushes(alias, func(wq *PushQuery) {
 				*wq = *query
 			})
+
+		case "navs":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProductNavClient{config: _q.config}).Query()
+			)
+			args := newProductNavPaginateArgs(fieldArgs(ctx, new(ProductNavWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newProductNavPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Product) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"product_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(product.NavsColumn), ids...))
+						})
+						if err := query.GroupBy(product.NavsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Product) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Navs)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, productnavImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(product.NavsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedNavs(alias, func(wq *ProductNavQuery) {
+				*wq = *query
+			})
+
+		case "versions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProductVersionClient{config: _q.config}).Query()
+			)
+			args := newProductVersionPaginateArgs(fieldArgs(ctx, new(ProductVersionWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newProductVersionPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Product) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"product_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(product.VersionsColumn), ids...))
+						})
+						if err := query.GroupBy(product.VersionsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Product) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Versions)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, productversionImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(product.VersionsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedVersions(alias, func(wq *ProductVersionQuery) {
+				*wq = *query
+			})
+
+		case "submittedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withSubmittedBy = query
+			if _, ok := fieldSeen[product.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, product.FieldSubmittedByID)
+				fieldSeen[product.FieldSubmittedByID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[product.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, product.FieldCreatedAt)
@@ -4657,6 +4852,11 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, product.FieldIssuer)
 				fieldSeen[product.FieldIssuer] = struct{}{}
 			}
+		case "manager":
+			if _, ok := fieldSeen[product.FieldManager]; !ok {
+				selectedFields = append(selectedFields, product.FieldManager)
+				fieldSeen[product.FieldManager] = struct{}{}
+			}
 		case "riskLevel":
 			if _, ok := fieldSeen[product.FieldRiskLevel]; !ok {
 				selectedFields = append(selectedFields, product.FieldRiskLevel)
@@ -4677,10 +4877,20 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, product.FieldMinAmount)
 				fieldSeen[product.FieldMinAmount] = struct{}{}
 			}
+		case "stepAmount":
+			if _, ok := fieldSeen[product.FieldStepAmount]; !ok {
+				selectedFields = append(selectedFields, product.FieldStepAmount)
+				fieldSeen[product.FieldStepAmount] = struct{}{}
+			}
 		case "subscriptionFeeRate":
 			if _, ok := fieldSeen[product.FieldSubscriptionFeeRate]; !ok {
 				selectedFields = append(selectedFields, product.FieldSubscriptionFeeRate)
 				fieldSeen[product.FieldSubscriptionFeeRate] = struct{}{}
+			}
+		case "redemptionFeeRate":
+			if _, ok := fieldSeen[product.FieldRedemptionFeeRate]; !ok {
+				selectedFields = append(selectedFields, product.FieldRedemptionFeeRate)
+				fieldSeen[product.FieldRedemptionFeeRate] = struct{}{}
 			}
 		case "managementFeeRate":
 			if _, ok := fieldSeen[product.FieldManagementFeeRate]; !ok {
@@ -4692,6 +4902,16 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, product.FieldCustodyFeeRate)
 				fieldSeen[product.FieldCustodyFeeRate] = struct{}{}
 			}
+		case "expectedReturnMin":
+			if _, ok := fieldSeen[product.FieldExpectedReturnMin]; !ok {
+				selectedFields = append(selectedFields, product.FieldExpectedReturnMin)
+				fieldSeen[product.FieldExpectedReturnMin] = struct{}{}
+			}
+		case "expectedReturnMax":
+			if _, ok := fieldSeen[product.FieldExpectedReturnMax]; !ok {
+				selectedFields = append(selectedFields, product.FieldExpectedReturnMax)
+				fieldSeen[product.FieldExpectedReturnMax] = struct{}{}
+			}
 		case "nav":
 			if _, ok := fieldSeen[product.FieldNav]; !ok {
 				selectedFields = append(selectedFields, product.FieldNav)
@@ -4702,15 +4922,60 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, product.FieldNavDate)
 				fieldSeen[product.FieldNavDate] = struct{}{}
 			}
+		case "return1y":
+			if _, ok := fieldSeen[product.FieldReturn1y]; !ok {
+				selectedFields = append(selectedFields, product.FieldReturn1y)
+				fieldSeen[product.FieldReturn1y] = struct{}{}
+			}
+		case "salesAmount":
+			if _, ok := fieldSeen[product.FieldSalesAmount]; !ok {
+				selectedFields = append(selectedFields, product.FieldSalesAmount)
+				fieldSeen[product.FieldSalesAmount] = struct{}{}
+			}
+		case "documents":
+			if _, ok := fieldSeen[product.FieldDocuments]; !ok {
+				selectedFields = append(selectedFields, product.FieldDocuments)
+				fieldSeen[product.FieldDocuments] = struct{}{}
+			}
 		case "status":
 			if _, ok := fieldSeen[product.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, product.FieldStatus)
 				fieldSeen[product.FieldStatus] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[product.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, product.FieldVersion)
+				fieldSeen[product.FieldVersion] = struct{}{}
+			}
 		case "professionalOnly":
 			if _, ok := fieldSeen[product.FieldProfessionalOnly]; !ok {
 				selectedFields = append(selectedFields, product.FieldProfessionalOnly)
 				fieldSeen[product.FieldProfessionalOnly] = struct{}{}
+			}
+		case "qualifiedOnly":
+			if _, ok := fieldSeen[product.FieldQualifiedOnly]; !ok {
+				selectedFields = append(selectedFields, product.FieldQualifiedOnly)
+				fieldSeen[product.FieldQualifiedOnly] = struct{}{}
+			}
+		case "refuseMismatch":
+			if _, ok := fieldSeen[product.FieldRefuseMismatch]; !ok {
+				selectedFields = append(selectedFields, product.FieldRefuseMismatch)
+				fieldSeen[product.FieldRefuseMismatch] = struct{}{}
+			}
+		case "assessmentValidityMonths":
+			if _, ok := fieldSeen[product.FieldAssessmentValidityMonths]; !ok {
+				selectedFields = append(selectedFields, product.FieldAssessmentValidityMonths)
+				fieldSeen[product.FieldAssessmentValidityMonths] = struct{}{}
+			}
+		case "refuseFromAge":
+			if _, ok := fieldSeen[product.FieldRefuseFromAge]; !ok {
+				selectedFields = append(selectedFields, product.FieldRefuseFromAge)
+				fieldSeen[product.FieldRefuseFromAge] = struct{}{}
+			}
+		case "coolingOffHours":
+			if _, ok := fieldSeen[product.FieldCoolingOffHours]; !ok {
+				selectedFields = append(selectedFields, product.FieldCoolingOffHours)
+				fieldSeen[product.FieldCoolingOffHours] = struct{}{}
 			}
 		case "saleStart":
 			if _, ok := fieldSeen[product.FieldSaleStart]; !ok {
@@ -4721,6 +4986,16 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[product.FieldSaleEnd]; !ok {
 				selectedFields = append(selectedFields, product.FieldSaleEnd)
 				fieldSeen[product.FieldSaleEnd] = struct{}{}
+			}
+		case "submittedByID":
+			if _, ok := fieldSeen[product.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, product.FieldSubmittedByID)
+				fieldSeen[product.FieldSubmittedByID] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[product.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, product.FieldSubmittedAt)
+				fieldSeen[product.FieldSubmittedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4787,6 +5062,279 @@ func newProductPaginateArgs(rv map[string]any) *productPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ProductWhereInput); ok {
 		args.opts = append(args.opts, WithProductFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProductNavQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProductNavQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProductNavQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(productnav.Columns))
+		selectedFields = []string{productnav.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "product":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProductClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, productImplementors)...); err != nil {
+				return err
+			}
+			_q.withProduct = query
+			if _, ok := fieldSeen[productnav.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, productnav.FieldProductID)
+				fieldSeen[productnav.FieldProductID] = struct{}{}
+			}
+		case "productID":
+			if _, ok := fieldSeen[productnav.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, productnav.FieldProductID)
+				fieldSeen[productnav.FieldProductID] = struct{}{}
+			}
+		case "date":
+			if _, ok := fieldSeen[productnav.FieldDate]; !ok {
+				selectedFields = append(selectedFields, productnav.FieldDate)
+				fieldSeen[productnav.FieldDate] = struct{}{}
+			}
+		case "nav":
+			if _, ok := fieldSeen[productnav.FieldNav]; !ok {
+				selectedFields = append(selectedFields, productnav.FieldNav)
+				fieldSeen[productnav.FieldNav] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type productnavPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProductNavPaginateOption
+}
+
+func newProductNavPaginateArgs(rv map[string]any) *productnavPaginateArgs {
+	args := &productnavPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProductNavOrder{Field: &ProductNavOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProductNavOrder(order))
+			}
+		case *ProductNavOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProductNavOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ProductNavWhereInput); ok {
+		args.opts = append(args.opts, WithProductNavFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProductVersionQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProductVersionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProductVersionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(productversion.Columns))
+		selectedFields = []string{productversion.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "product":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProductClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, productImplementors)...); err != nil {
+				return err
+			}
+			_q.withProduct = query
+			if _, ok := fieldSeen[productversion.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldProductID)
+				fieldSeen[productversion.FieldProductID] = struct{}{}
+			}
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[productversion.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldActorID)
+				fieldSeen[productversion.FieldActorID] = struct{}{}
+			}
+		case "productID":
+			if _, ok := fieldSeen[productversion.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldProductID)
+				fieldSeen[productversion.FieldProductID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[productversion.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldVersion)
+				fieldSeen[productversion.FieldVersion] = struct{}{}
+			}
+		case "action":
+			if _, ok := fieldSeen[productversion.FieldAction]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldAction)
+				fieldSeen[productversion.FieldAction] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[productversion.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldStatus)
+				fieldSeen[productversion.FieldStatus] = struct{}{}
+			}
+		case "actorID":
+			if _, ok := fieldSeen[productversion.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldActorID)
+				fieldSeen[productversion.FieldActorID] = struct{}{}
+			}
+		case "actorName":
+			if _, ok := fieldSeen[productversion.FieldActorName]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldActorName)
+				fieldSeen[productversion.FieldActorName] = struct{}{}
+			}
+		case "changes":
+			if _, ok := fieldSeen[productversion.FieldChanges]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldChanges)
+				fieldSeen[productversion.FieldChanges] = struct{}{}
+			}
+		case "comment":
+			if _, ok := fieldSeen[productversion.FieldComment]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldComment)
+				fieldSeen[productversion.FieldComment] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[productversion.FieldAt]; !ok {
+				selectedFields = append(selectedFields, productversion.FieldAt)
+				fieldSeen[productversion.FieldAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type productversionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProductVersionPaginateOption
+}
+
+func newProductVersionPaginateArgs(rv map[string]any) *productversionPaginateArgs {
+	args := &productversionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProductVersionOrder{Field: &ProductVersionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProductVersionOrder(order))
+			}
+		case *ProductVersionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProductVersionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ProductVersionWhereInput); ok {
+		args.opts = append(args.opts, WithProductVersionFilter(v.Filter))
 	}
 	return args
 }

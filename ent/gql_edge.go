@@ -757,6 +757,80 @@ func (_m *Product) Pushes(
 	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Product) Navs(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ProductNavOrder, where *ProductNavWhereInput,
+) (*ProductNavConnection, error) {
+	opts := []ProductNavPaginateOption{
+		WithProductNavOrder(orderBy),
+		WithProductNavFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedNavs(alias); err == nil || hasTotalCount {
+		pager, err := newProductNavPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ProductNavConnection{Edges: []*ProductNavEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryNavs().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Product) Versions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ProductVersionOrder, where *ProductVersionWhereInput,
+) (*ProductVersionConnection, error) {
+	opts := []ProductVersionPaginateOption{
+		WithProductVersionOrder(orderBy),
+		WithProductVersionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedVersions(alias); err == nil || hasTotalCount {
+		pager, err := newProductVersionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ProductVersionConnection{Edges: []*ProductVersionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryVersions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Product) SubmittedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.SubmittedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySubmittedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ProductNav) Product(ctx context.Context) (*Product, error) {
+	result, err := _m.Edges.ProductOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProduct().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ProductVersion) Product(ctx context.Context) (*Product, error) {
+	result, err := _m.Edges.ProductOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProduct().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ProductVersion) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Push) Client(ctx context.Context) (*Customer, error) {
 	result, err := _m.Edges.ClientOrErr()
 	if IsNotLoaded(err) {

@@ -27,6 +27,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -127,6 +129,16 @@ var productImplementors = []string{"Product", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Product) IsNode() {}
+
+var productnavImplementors = []string{"ProductNav", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ProductNav) IsNode() {}
+
+var productversionImplementors = []string{"ProductVersion", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ProductVersion) IsNode() {}
 
 var pushImplementors = []string{"Push", "Node"}
 
@@ -394,6 +406,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(product.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, productImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case productnav.Table:
+		query := c.ProductNav.Query().
+			Where(productnav.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, productnavImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case productversion.Table:
+		query := c.ProductVersion.Query().
+			Where(productversion.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, productversionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -803,6 +833,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Product.Query().
 			Where(product.IDIn(ids...))
 		query, err := query.CollectFields(ctx, productImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case productnav.Table:
+		query := c.ProductNav.Query().
+			Where(productnav.IDIn(ids...))
+		query, err := query.CollectFields(ctx, productnavImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case productversion.Table:
+		query := c.ProductVersion.Query().
+			Where(productversion.IDIn(ids...))
+		query, err := query.CollectFields(ctx, productversionImplementors...)
 		if err != nil {
 			return nil, err
 		}

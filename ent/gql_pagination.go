@@ -31,6 +31,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -5722,6 +5724,34 @@ var (
 			}
 		},
 	}
+	// ProductOrderFieldReturn1y orders Product by return_1y.
+	ProductOrderFieldReturn1y = &ProductOrderField{
+		Value: func(_m *Product) (ent.Value, error) {
+			return _m.Return1y, nil
+		},
+		column: product.FieldReturn1y,
+		toTerm: product.ByReturn1y,
+		toCursor: func(_m *Product) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Return1y,
+			}
+		},
+	}
+	// ProductOrderFieldSalesAmount orders Product by sales_amount.
+	ProductOrderFieldSalesAmount = &ProductOrderField{
+		Value: func(_m *Product) (ent.Value, error) {
+			return _m.SalesAmount, nil
+		},
+		column: product.FieldSalesAmount,
+		toTerm: product.BySalesAmount,
+		toCursor: func(_m *Product) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SalesAmount,
+			}
+		},
+	}
 	// ProductOrderFieldStatus orders Product by status.
 	ProductOrderFieldStatus = &ProductOrderField{
 		Value: func(_m *Product) (ent.Value, error) {
@@ -5760,6 +5790,10 @@ func (f ProductOrderField) String() string {
 		str = "MIN_AMOUNT"
 	case ProductOrderFieldManagementFeeRate.column:
 		str = "MANAGEMENT_FEE_RATE"
+	case ProductOrderFieldReturn1y.column:
+		str = "RETURN_1Y"
+	case ProductOrderFieldSalesAmount.column:
+		str = "SALES_AMOUNT"
 	case ProductOrderFieldStatus.column:
 		str = "STATUS"
 	}
@@ -5796,6 +5830,10 @@ func (f *ProductOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ProductOrderFieldMinAmount
 	case "MANAGEMENT_FEE_RATE":
 		*f = *ProductOrderFieldManagementFeeRate
+	case "RETURN_1Y":
+		*f = *ProductOrderFieldReturn1y
+	case "SALES_AMOUNT":
+		*f = *ProductOrderFieldSalesAmount
 	case "STATUS":
 		*f = *ProductOrderFieldStatus
 	default:
@@ -5840,6 +5878,616 @@ func (_m *Product) ToEdge(order *ProductOrder) *ProductEdge {
 		order = DefaultProductOrder
 	}
 	return &ProductEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ProductNavEdge is the edge representation of ProductNav.
+type ProductNavEdge struct {
+	Node   *ProductNav `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// ProductNavConnection is the connection containing edges to ProductNav.
+type ProductNavConnection struct {
+	Edges      []*ProductNavEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *ProductNavConnection) build(nodes []*ProductNav, pager *productnavPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ProductNav
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ProductNav {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ProductNav {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProductNavEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProductNavEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProductNavPaginateOption enables pagination customization.
+type ProductNavPaginateOption func(*productnavPager) error
+
+// WithProductNavOrder configures pagination ordering.
+func WithProductNavOrder(order *ProductNavOrder) ProductNavPaginateOption {
+	if order == nil {
+		order = DefaultProductNavOrder
+	}
+	o := *order
+	return func(pager *productnavPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProductNavOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProductNavFilter configures pagination filter.
+func WithProductNavFilter(filter func(*ProductNavQuery) (*ProductNavQuery, error)) ProductNavPaginateOption {
+	return func(pager *productnavPager) error {
+		if filter == nil {
+			return errors.New("ProductNavQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type productnavPager struct {
+	reverse bool
+	order   *ProductNavOrder
+	filter  func(*ProductNavQuery) (*ProductNavQuery, error)
+}
+
+func newProductNavPager(opts []ProductNavPaginateOption, reverse bool) (*productnavPager, error) {
+	pager := &productnavPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProductNavOrder
+	}
+	return pager, nil
+}
+
+func (p *productnavPager) applyFilter(query *ProductNavQuery) (*ProductNavQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *productnavPager) toCursor(_m *ProductNav) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *productnavPager) applyCursors(query *ProductNavQuery, after, before *Cursor) (*ProductNavQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProductNavOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *productnavPager) applyOrder(query *ProductNavQuery) *ProductNavQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProductNavOrder.Field {
+		query = query.Order(DefaultProductNavOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *productnavPager) orderExpr(query *ProductNavQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProductNavOrder.Field {
+			b.Comma().Ident(DefaultProductNavOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ProductNav.
+func (_m *ProductNavQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProductNavPaginateOption,
+) (*ProductNavConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProductNavPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProductNavConnection{Edges: []*ProductNavEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProductNavOrderFieldDate orders ProductNav by date.
+	ProductNavOrderFieldDate = &ProductNavOrderField{
+		Value: func(_m *ProductNav) (ent.Value, error) {
+			return _m.Date, nil
+		},
+		column: productnav.FieldDate,
+		toTerm: productnav.ByDate,
+		toCursor: func(_m *ProductNav) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Date,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProductNavOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProductNavOrderFieldDate.column:
+		str = "DATE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProductNavOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProductNavOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProductNavOrderField %T must be a string", v)
+	}
+	switch str {
+	case "DATE":
+		*f = *ProductNavOrderFieldDate
+	default:
+		return fmt.Errorf("%s is not a valid ProductNavOrderField", str)
+	}
+	return nil
+}
+
+// ProductNavOrderField defines the ordering field of ProductNav.
+type ProductNavOrderField struct {
+	// Value extracts the ordering value from the given ProductNav.
+	Value    func(*ProductNav) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) productnav.OrderOption
+	toCursor func(*ProductNav) Cursor
+}
+
+// ProductNavOrder defines the ordering of ProductNav.
+type ProductNavOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *ProductNavOrderField `json:"field"`
+}
+
+// DefaultProductNavOrder is the default ordering of ProductNav.
+var DefaultProductNavOrder = &ProductNavOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProductNavOrderField{
+		Value: func(_m *ProductNav) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: productnav.FieldID,
+		toTerm: productnav.ByID,
+		toCursor: func(_m *ProductNav) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ProductNav into ProductNavEdge.
+func (_m *ProductNav) ToEdge(order *ProductNavOrder) *ProductNavEdge {
+	if order == nil {
+		order = DefaultProductNavOrder
+	}
+	return &ProductNavEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ProductVersionEdge is the edge representation of ProductVersion.
+type ProductVersionEdge struct {
+	Node   *ProductVersion `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// ProductVersionConnection is the connection containing edges to ProductVersion.
+type ProductVersionConnection struct {
+	Edges      []*ProductVersionEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *ProductVersionConnection) build(nodes []*ProductVersion, pager *productversionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ProductVersion
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ProductVersion {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ProductVersion {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProductVersionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProductVersionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProductVersionPaginateOption enables pagination customization.
+type ProductVersionPaginateOption func(*productversionPager) error
+
+// WithProductVersionOrder configures pagination ordering.
+func WithProductVersionOrder(order *ProductVersionOrder) ProductVersionPaginateOption {
+	if order == nil {
+		order = DefaultProductVersionOrder
+	}
+	o := *order
+	return func(pager *productversionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProductVersionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProductVersionFilter configures pagination filter.
+func WithProductVersionFilter(filter func(*ProductVersionQuery) (*ProductVersionQuery, error)) ProductVersionPaginateOption {
+	return func(pager *productversionPager) error {
+		if filter == nil {
+			return errors.New("ProductVersionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type productversionPager struct {
+	reverse bool
+	order   *ProductVersionOrder
+	filter  func(*ProductVersionQuery) (*ProductVersionQuery, error)
+}
+
+func newProductVersionPager(opts []ProductVersionPaginateOption, reverse bool) (*productversionPager, error) {
+	pager := &productversionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProductVersionOrder
+	}
+	return pager, nil
+}
+
+func (p *productversionPager) applyFilter(query *ProductVersionQuery) (*ProductVersionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *productversionPager) toCursor(_m *ProductVersion) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *productversionPager) applyCursors(query *ProductVersionQuery, after, before *Cursor) (*ProductVersionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProductVersionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *productversionPager) applyOrder(query *ProductVersionQuery) *ProductVersionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProductVersionOrder.Field {
+		query = query.Order(DefaultProductVersionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *productversionPager) orderExpr(query *ProductVersionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProductVersionOrder.Field {
+			b.Comma().Ident(DefaultProductVersionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ProductVersion.
+func (_m *ProductVersionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProductVersionPaginateOption,
+) (*ProductVersionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProductVersionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProductVersionConnection{Edges: []*ProductVersionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProductVersionOrderFieldVersion orders ProductVersion by version.
+	ProductVersionOrderFieldVersion = &ProductVersionOrderField{
+		Value: func(_m *ProductVersion) (ent.Value, error) {
+			return _m.Version, nil
+		},
+		column: productversion.FieldVersion,
+		toTerm: productversion.ByVersion,
+		toCursor: func(_m *ProductVersion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Version,
+			}
+		},
+	}
+	// ProductVersionOrderFieldAt orders ProductVersion by at.
+	ProductVersionOrderFieldAt = &ProductVersionOrderField{
+		Value: func(_m *ProductVersion) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: productversion.FieldAt,
+		toTerm: productversion.ByAt,
+		toCursor: func(_m *ProductVersion) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProductVersionOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProductVersionOrderFieldVersion.column:
+		str = "VERSION"
+	case ProductVersionOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProductVersionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProductVersionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProductVersionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "VERSION":
+		*f = *ProductVersionOrderFieldVersion
+	case "AT":
+		*f = *ProductVersionOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid ProductVersionOrderField", str)
+	}
+	return nil
+}
+
+// ProductVersionOrderField defines the ordering field of ProductVersion.
+type ProductVersionOrderField struct {
+	// Value extracts the ordering value from the given ProductVersion.
+	Value    func(*ProductVersion) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) productversion.OrderOption
+	toCursor func(*ProductVersion) Cursor
+}
+
+// ProductVersionOrder defines the ordering of ProductVersion.
+type ProductVersionOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *ProductVersionOrderField `json:"field"`
+}
+
+// DefaultProductVersionOrder is the default ordering of ProductVersion.
+var DefaultProductVersionOrder = &ProductVersionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProductVersionOrderField{
+		Value: func(_m *ProductVersion) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: productversion.FieldID,
+		toTerm: productversion.ByID,
+		toCursor: func(_m *ProductVersion) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ProductVersion into ProductVersionEdge.
+func (_m *ProductVersion) ToEdge(order *ProductVersionOrder) *ProductVersionEdge {
+	if order == nil {
+		order = DefaultProductVersionOrder
+	}
+	return &ProductVersionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

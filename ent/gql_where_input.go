@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
@@ -25,6 +26,8 @@ import (
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -7298,6 +7301,23 @@ type ProductWhereInput struct {
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
 
+	// "name_initials" field predicates.
+	NameInitials             *string  `json:"nameInitials,omitempty"`
+	NameInitialsNEQ          *string  `json:"nameInitialsNEQ,omitempty"`
+	NameInitialsIn           []string `json:"nameInitialsIn,omitempty"`
+	NameInitialsNotIn        []string `json:"nameInitialsNotIn,omitempty"`
+	NameInitialsGT           *string  `json:"nameInitialsGT,omitempty"`
+	NameInitialsGTE          *string  `json:"nameInitialsGTE,omitempty"`
+	NameInitialsLT           *string  `json:"nameInitialsLT,omitempty"`
+	NameInitialsLTE          *string  `json:"nameInitialsLTE,omitempty"`
+	NameInitialsContains     *string  `json:"nameInitialsContains,omitempty"`
+	NameInitialsHasPrefix    *string  `json:"nameInitialsHasPrefix,omitempty"`
+	NameInitialsHasSuffix    *string  `json:"nameInitialsHasSuffix,omitempty"`
+	NameInitialsIsNil        bool     `json:"nameInitialsIsNil,omitempty"`
+	NameInitialsNotNil       bool     `json:"nameInitialsNotNil,omitempty"`
+	NameInitialsEqualFold    *string  `json:"nameInitialsEqualFold,omitempty"`
+	NameInitialsContainsFold *string  `json:"nameInitialsContainsFold,omitempty"`
+
 	// "type" field predicates.
 	Type      *product.Type  `json:"type,omitempty"`
 	TypeNEQ   *product.Type  `json:"typeNEQ,omitempty"`
@@ -7318,6 +7338,23 @@ type ProductWhereInput struct {
 	IssuerHasSuffix    *string  `json:"issuerHasSuffix,omitempty"`
 	IssuerEqualFold    *string  `json:"issuerEqualFold,omitempty"`
 	IssuerContainsFold *string  `json:"issuerContainsFold,omitempty"`
+
+	// "manager" field predicates.
+	Manager             *string  `json:"manager,omitempty"`
+	ManagerNEQ          *string  `json:"managerNEQ,omitempty"`
+	ManagerIn           []string `json:"managerIn,omitempty"`
+	ManagerNotIn        []string `json:"managerNotIn,omitempty"`
+	ManagerGT           *string  `json:"managerGT,omitempty"`
+	ManagerGTE          *string  `json:"managerGTE,omitempty"`
+	ManagerLT           *string  `json:"managerLT,omitempty"`
+	ManagerLTE          *string  `json:"managerLTE,omitempty"`
+	ManagerContains     *string  `json:"managerContains,omitempty"`
+	ManagerHasPrefix    *string  `json:"managerHasPrefix,omitempty"`
+	ManagerHasSuffix    *string  `json:"managerHasSuffix,omitempty"`
+	ManagerIsNil        bool     `json:"managerIsNil,omitempty"`
+	ManagerNotNil       bool     `json:"managerNotNil,omitempty"`
+	ManagerEqualFold    *string  `json:"managerEqualFold,omitempty"`
+	ManagerContainsFold *string  `json:"managerContainsFold,omitempty"`
 
 	// "risk_level" field predicates.
 	RiskLevel      *suitability.RiskLevel  `json:"riskLevel,omitempty"`
@@ -7347,6 +7384,16 @@ type ProductWhereInput struct {
 	MinAmountLT    *money.Decimal  `json:"minAmountLT,omitempty"`
 	MinAmountLTE   *money.Decimal  `json:"minAmountLTE,omitempty"`
 
+	// "step_amount" field predicates.
+	StepAmount      *money.Decimal  `json:"stepAmount,omitempty"`
+	StepAmountNEQ   *money.Decimal  `json:"stepAmountNEQ,omitempty"`
+	StepAmountIn    []money.Decimal `json:"stepAmountIn,omitempty"`
+	StepAmountNotIn []money.Decimal `json:"stepAmountNotIn,omitempty"`
+	StepAmountGT    *money.Decimal  `json:"stepAmountGT,omitempty"`
+	StepAmountGTE   *money.Decimal  `json:"stepAmountGTE,omitempty"`
+	StepAmountLT    *money.Decimal  `json:"stepAmountLT,omitempty"`
+	StepAmountLTE   *money.Decimal  `json:"stepAmountLTE,omitempty"`
+
 	// "subscription_fee_rate" field predicates.
 	SubscriptionFeeRate      *money.Decimal  `json:"subscriptionFeeRate,omitempty"`
 	SubscriptionFeeRateNEQ   *money.Decimal  `json:"subscriptionFeeRateNEQ,omitempty"`
@@ -7356,6 +7403,16 @@ type ProductWhereInput struct {
 	SubscriptionFeeRateGTE   *money.Decimal  `json:"subscriptionFeeRateGTE,omitempty"`
 	SubscriptionFeeRateLT    *money.Decimal  `json:"subscriptionFeeRateLT,omitempty"`
 	SubscriptionFeeRateLTE   *money.Decimal  `json:"subscriptionFeeRateLTE,omitempty"`
+
+	// "redemption_fee_rate" field predicates.
+	RedemptionFeeRate      *money.Decimal  `json:"redemptionFeeRate,omitempty"`
+	RedemptionFeeRateNEQ   *money.Decimal  `json:"redemptionFeeRateNEQ,omitempty"`
+	RedemptionFeeRateIn    []money.Decimal `json:"redemptionFeeRateIn,omitempty"`
+	RedemptionFeeRateNotIn []money.Decimal `json:"redemptionFeeRateNotIn,omitempty"`
+	RedemptionFeeRateGT    *money.Decimal  `json:"redemptionFeeRateGT,omitempty"`
+	RedemptionFeeRateGTE   *money.Decimal  `json:"redemptionFeeRateGTE,omitempty"`
+	RedemptionFeeRateLT    *money.Decimal  `json:"redemptionFeeRateLT,omitempty"`
+	RedemptionFeeRateLTE   *money.Decimal  `json:"redemptionFeeRateLTE,omitempty"`
 
 	// "management_fee_rate" field predicates.
 	ManagementFeeRate      *money.Decimal  `json:"managementFeeRate,omitempty"`
@@ -7376,6 +7433,30 @@ type ProductWhereInput struct {
 	CustodyFeeRateGTE   *money.Decimal  `json:"custodyFeeRateGTE,omitempty"`
 	CustodyFeeRateLT    *money.Decimal  `json:"custodyFeeRateLT,omitempty"`
 	CustodyFeeRateLTE   *money.Decimal  `json:"custodyFeeRateLTE,omitempty"`
+
+	// "expected_return_min" field predicates.
+	ExpectedReturnMin       *money.Decimal  `json:"expectedReturnMin,omitempty"`
+	ExpectedReturnMinNEQ    *money.Decimal  `json:"expectedReturnMinNEQ,omitempty"`
+	ExpectedReturnMinIn     []money.Decimal `json:"expectedReturnMinIn,omitempty"`
+	ExpectedReturnMinNotIn  []money.Decimal `json:"expectedReturnMinNotIn,omitempty"`
+	ExpectedReturnMinGT     *money.Decimal  `json:"expectedReturnMinGT,omitempty"`
+	ExpectedReturnMinGTE    *money.Decimal  `json:"expectedReturnMinGTE,omitempty"`
+	ExpectedReturnMinLT     *money.Decimal  `json:"expectedReturnMinLT,omitempty"`
+	ExpectedReturnMinLTE    *money.Decimal  `json:"expectedReturnMinLTE,omitempty"`
+	ExpectedReturnMinIsNil  bool            `json:"expectedReturnMinIsNil,omitempty"`
+	ExpectedReturnMinNotNil bool            `json:"expectedReturnMinNotNil,omitempty"`
+
+	// "expected_return_max" field predicates.
+	ExpectedReturnMax       *money.Decimal  `json:"expectedReturnMax,omitempty"`
+	ExpectedReturnMaxNEQ    *money.Decimal  `json:"expectedReturnMaxNEQ,omitempty"`
+	ExpectedReturnMaxIn     []money.Decimal `json:"expectedReturnMaxIn,omitempty"`
+	ExpectedReturnMaxNotIn  []money.Decimal `json:"expectedReturnMaxNotIn,omitempty"`
+	ExpectedReturnMaxGT     *money.Decimal  `json:"expectedReturnMaxGT,omitempty"`
+	ExpectedReturnMaxGTE    *money.Decimal  `json:"expectedReturnMaxGTE,omitempty"`
+	ExpectedReturnMaxLT     *money.Decimal  `json:"expectedReturnMaxLT,omitempty"`
+	ExpectedReturnMaxLTE    *money.Decimal  `json:"expectedReturnMaxLTE,omitempty"`
+	ExpectedReturnMaxIsNil  bool            `json:"expectedReturnMaxIsNil,omitempty"`
+	ExpectedReturnMaxNotNil bool            `json:"expectedReturnMaxNotNil,omitempty"`
 
 	// "nav" field predicates.
 	Nav       *money.Decimal  `json:"nav,omitempty"`
@@ -7401,15 +7482,89 @@ type ProductWhereInput struct {
 	NavDateIsNil  bool        `json:"navDateIsNil,omitempty"`
 	NavDateNotNil bool        `json:"navDateNotNil,omitempty"`
 
+	// "return_1y" field predicates.
+	Return1y       *money.Decimal  `json:"return1y,omitempty"`
+	Return1yNEQ    *money.Decimal  `json:"return1yNEQ,omitempty"`
+	Return1yIn     []money.Decimal `json:"return1yIn,omitempty"`
+	Return1yNotIn  []money.Decimal `json:"return1yNotIn,omitempty"`
+	Return1yGT     *money.Decimal  `json:"return1yGT,omitempty"`
+	Return1yGTE    *money.Decimal  `json:"return1yGTE,omitempty"`
+	Return1yLT     *money.Decimal  `json:"return1yLT,omitempty"`
+	Return1yLTE    *money.Decimal  `json:"return1yLTE,omitempty"`
+	Return1yIsNil  bool            `json:"return1yIsNil,omitempty"`
+	Return1yNotNil bool            `json:"return1yNotNil,omitempty"`
+
+	// "sales_amount" field predicates.
+	SalesAmount      *money.Decimal  `json:"salesAmount,omitempty"`
+	SalesAmountNEQ   *money.Decimal  `json:"salesAmountNEQ,omitempty"`
+	SalesAmountIn    []money.Decimal `json:"salesAmountIn,omitempty"`
+	SalesAmountNotIn []money.Decimal `json:"salesAmountNotIn,omitempty"`
+	SalesAmountGT    *money.Decimal  `json:"salesAmountGT,omitempty"`
+	SalesAmountGTE   *money.Decimal  `json:"salesAmountGTE,omitempty"`
+	SalesAmountLT    *money.Decimal  `json:"salesAmountLT,omitempty"`
+	SalesAmountLTE   *money.Decimal  `json:"salesAmountLTE,omitempty"`
+
 	// "status" field predicates.
 	Status      *product.Status  `json:"status,omitempty"`
 	StatusNEQ   *product.Status  `json:"statusNEQ,omitempty"`
 	StatusIn    []product.Status `json:"statusIn,omitempty"`
 	StatusNotIn []product.Status `json:"statusNotIn,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "professional_only" field predicates.
 	ProfessionalOnly    *bool `json:"professionalOnly,omitempty"`
 	ProfessionalOnlyNEQ *bool `json:"professionalOnlyNEQ,omitempty"`
+
+	// "qualified_only" field predicates.
+	QualifiedOnly    *bool `json:"qualifiedOnly,omitempty"`
+	QualifiedOnlyNEQ *bool `json:"qualifiedOnlyNEQ,omitempty"`
+
+	// "refuse_mismatch" field predicates.
+	RefuseMismatch    *bool `json:"refuseMismatch,omitempty"`
+	RefuseMismatchNEQ *bool `json:"refuseMismatchNEQ,omitempty"`
+
+	// "assessment_validity_months" field predicates.
+	AssessmentValidityMonths       *int  `json:"assessmentValidityMonths,omitempty"`
+	AssessmentValidityMonthsNEQ    *int  `json:"assessmentValidityMonthsNEQ,omitempty"`
+	AssessmentValidityMonthsIn     []int `json:"assessmentValidityMonthsIn,omitempty"`
+	AssessmentValidityMonthsNotIn  []int `json:"assessmentValidityMonthsNotIn,omitempty"`
+	AssessmentValidityMonthsGT     *int  `json:"assessmentValidityMonthsGT,omitempty"`
+	AssessmentValidityMonthsGTE    *int  `json:"assessmentValidityMonthsGTE,omitempty"`
+	AssessmentValidityMonthsLT     *int  `json:"assessmentValidityMonthsLT,omitempty"`
+	AssessmentValidityMonthsLTE    *int  `json:"assessmentValidityMonthsLTE,omitempty"`
+	AssessmentValidityMonthsIsNil  bool  `json:"assessmentValidityMonthsIsNil,omitempty"`
+	AssessmentValidityMonthsNotNil bool  `json:"assessmentValidityMonthsNotNil,omitempty"`
+
+	// "refuse_from_age" field predicates.
+	RefuseFromAge       *int  `json:"refuseFromAge,omitempty"`
+	RefuseFromAgeNEQ    *int  `json:"refuseFromAgeNEQ,omitempty"`
+	RefuseFromAgeIn     []int `json:"refuseFromAgeIn,omitempty"`
+	RefuseFromAgeNotIn  []int `json:"refuseFromAgeNotIn,omitempty"`
+	RefuseFromAgeGT     *int  `json:"refuseFromAgeGT,omitempty"`
+	RefuseFromAgeGTE    *int  `json:"refuseFromAgeGTE,omitempty"`
+	RefuseFromAgeLT     *int  `json:"refuseFromAgeLT,omitempty"`
+	RefuseFromAgeLTE    *int  `json:"refuseFromAgeLTE,omitempty"`
+	RefuseFromAgeIsNil  bool  `json:"refuseFromAgeIsNil,omitempty"`
+	RefuseFromAgeNotNil bool  `json:"refuseFromAgeNotNil,omitempty"`
+
+	// "cooling_off_hours" field predicates.
+	CoolingOffHours      *int  `json:"coolingOffHours,omitempty"`
+	CoolingOffHoursNEQ   *int  `json:"coolingOffHoursNEQ,omitempty"`
+	CoolingOffHoursIn    []int `json:"coolingOffHoursIn,omitempty"`
+	CoolingOffHoursNotIn []int `json:"coolingOffHoursNotIn,omitempty"`
+	CoolingOffHoursGT    *int  `json:"coolingOffHoursGT,omitempty"`
+	CoolingOffHoursGTE   *int  `json:"coolingOffHoursGTE,omitempty"`
+	CoolingOffHoursLT    *int  `json:"coolingOffHoursLT,omitempty"`
+	CoolingOffHoursLTE   *int  `json:"coolingOffHoursLTE,omitempty"`
 
 	// "sale_start" field predicates.
 	SaleStart       *time.Time  `json:"saleStart,omitempty"`
@@ -7435,6 +7590,26 @@ type ProductWhereInput struct {
 	SaleEndIsNil  bool        `json:"saleEndIsNil,omitempty"`
 	SaleEndNotNil bool        `json:"saleEndNotNil,omitempty"`
 
+	// "submitted_by_id" field predicates.
+	SubmittedByID       *int  `json:"submittedByID,omitempty"`
+	SubmittedByIDNEQ    *int  `json:"submittedByIDNEQ,omitempty"`
+	SubmittedByIDIn     []int `json:"submittedByIDIn,omitempty"`
+	SubmittedByIDNotIn  []int `json:"submittedByIDNotIn,omitempty"`
+	SubmittedByIDIsNil  bool  `json:"submittedByIDIsNil,omitempty"`
+	SubmittedByIDNotNil bool  `json:"submittedByIDNotNil,omitempty"`
+
+	// "submitted_at" field predicates.
+	SubmittedAt       *time.Time  `json:"submittedAt,omitempty"`
+	SubmittedAtNEQ    *time.Time  `json:"submittedAtNEQ,omitempty"`
+	SubmittedAtIn     []time.Time `json:"submittedAtIn,omitempty"`
+	SubmittedAtNotIn  []time.Time `json:"submittedAtNotIn,omitempty"`
+	SubmittedAtGT     *time.Time  `json:"submittedAtGT,omitempty"`
+	SubmittedAtGTE    *time.Time  `json:"submittedAtGTE,omitempty"`
+	SubmittedAtLT     *time.Time  `json:"submittedAtLT,omitempty"`
+	SubmittedAtLTE    *time.Time  `json:"submittedAtLTE,omitempty"`
+	SubmittedAtIsNil  bool        `json:"submittedAtIsNil,omitempty"`
+	SubmittedAtNotNil bool        `json:"submittedAtNotNil,omitempty"`
+
 	// "orders" edge predicates.
 	HasOrders     *bool                   `json:"hasOrders,omitempty"`
 	HasOrdersWith []*SalesOrderWhereInput `json:"hasOrdersWith,omitempty"`
@@ -7446,6 +7621,18 @@ type ProductWhereInput struct {
 	// "pushes" edge predicates.
 	HasPushes     *bool             `json:"hasPushes,omitempty"`
 	HasPushesWith []*PushWhereInput `json:"hasPushesWith,omitempty"`
+
+	// "navs" edge predicates.
+	HasNavs     *bool                   `json:"hasNavs,omitempty"`
+	HasNavsWith []*ProductNavWhereInput `json:"hasNavsWith,omitempty"`
+
+	// "versions" edge predicates.
+	HasVersions     *bool                       `json:"hasVersions,omitempty"`
+	HasVersionsWith []*ProductVersionWhereInput `json:"hasVersionsWith,omitempty"`
+
+	// "submitted_by" edge predicates.
+	HasSubmittedBy     *bool             `json:"hasSubmittedBy,omitempty"`
+	HasSubmittedByWith []*UserWhereInput `json:"hasSubmittedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7669,6 +7856,51 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	if i.NameContainsFold != nil {
 		predicates = append(predicates, product.NameContainsFold(*i.NameContainsFold))
 	}
+	if i.NameInitials != nil {
+		predicates = append(predicates, product.NameInitialsEQ(*i.NameInitials))
+	}
+	if i.NameInitialsNEQ != nil {
+		predicates = append(predicates, product.NameInitialsNEQ(*i.NameInitialsNEQ))
+	}
+	if len(i.NameInitialsIn) > 0 {
+		predicates = append(predicates, product.NameInitialsIn(i.NameInitialsIn...))
+	}
+	if len(i.NameInitialsNotIn) > 0 {
+		predicates = append(predicates, product.NameInitialsNotIn(i.NameInitialsNotIn...))
+	}
+	if i.NameInitialsGT != nil {
+		predicates = append(predicates, product.NameInitialsGT(*i.NameInitialsGT))
+	}
+	if i.NameInitialsGTE != nil {
+		predicates = append(predicates, product.NameInitialsGTE(*i.NameInitialsGTE))
+	}
+	if i.NameInitialsLT != nil {
+		predicates = append(predicates, product.NameInitialsLT(*i.NameInitialsLT))
+	}
+	if i.NameInitialsLTE != nil {
+		predicates = append(predicates, product.NameInitialsLTE(*i.NameInitialsLTE))
+	}
+	if i.NameInitialsContains != nil {
+		predicates = append(predicates, product.NameInitialsContains(*i.NameInitialsContains))
+	}
+	if i.NameInitialsHasPrefix != nil {
+		predicates = append(predicates, product.NameInitialsHasPrefix(*i.NameInitialsHasPrefix))
+	}
+	if i.NameInitialsHasSuffix != nil {
+		predicates = append(predicates, product.NameInitialsHasSuffix(*i.NameInitialsHasSuffix))
+	}
+	if i.NameInitialsIsNil {
+		predicates = append(predicates, product.NameInitialsIsNil())
+	}
+	if i.NameInitialsNotNil {
+		predicates = append(predicates, product.NameInitialsNotNil())
+	}
+	if i.NameInitialsEqualFold != nil {
+		predicates = append(predicates, product.NameInitialsEqualFold(*i.NameInitialsEqualFold))
+	}
+	if i.NameInitialsContainsFold != nil {
+		predicates = append(predicates, product.NameInitialsContainsFold(*i.NameInitialsContainsFold))
+	}
 	if i.Type != nil {
 		predicates = append(predicates, product.TypeEQ(*i.Type))
 	}
@@ -7719,6 +7951,51 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	}
 	if i.IssuerContainsFold != nil {
 		predicates = append(predicates, product.IssuerContainsFold(*i.IssuerContainsFold))
+	}
+	if i.Manager != nil {
+		predicates = append(predicates, product.ManagerEQ(*i.Manager))
+	}
+	if i.ManagerNEQ != nil {
+		predicates = append(predicates, product.ManagerNEQ(*i.ManagerNEQ))
+	}
+	if len(i.ManagerIn) > 0 {
+		predicates = append(predicates, product.ManagerIn(i.ManagerIn...))
+	}
+	if len(i.ManagerNotIn) > 0 {
+		predicates = append(predicates, product.ManagerNotIn(i.ManagerNotIn...))
+	}
+	if i.ManagerGT != nil {
+		predicates = append(predicates, product.ManagerGT(*i.ManagerGT))
+	}
+	if i.ManagerGTE != nil {
+		predicates = append(predicates, product.ManagerGTE(*i.ManagerGTE))
+	}
+	if i.ManagerLT != nil {
+		predicates = append(predicates, product.ManagerLT(*i.ManagerLT))
+	}
+	if i.ManagerLTE != nil {
+		predicates = append(predicates, product.ManagerLTE(*i.ManagerLTE))
+	}
+	if i.ManagerContains != nil {
+		predicates = append(predicates, product.ManagerContains(*i.ManagerContains))
+	}
+	if i.ManagerHasPrefix != nil {
+		predicates = append(predicates, product.ManagerHasPrefix(*i.ManagerHasPrefix))
+	}
+	if i.ManagerHasSuffix != nil {
+		predicates = append(predicates, product.ManagerHasSuffix(*i.ManagerHasSuffix))
+	}
+	if i.ManagerIsNil {
+		predicates = append(predicates, product.ManagerIsNil())
+	}
+	if i.ManagerNotNil {
+		predicates = append(predicates, product.ManagerNotNil())
+	}
+	if i.ManagerEqualFold != nil {
+		predicates = append(predicates, product.ManagerEqualFold(*i.ManagerEqualFold))
+	}
+	if i.ManagerContainsFold != nil {
+		predicates = append(predicates, product.ManagerContainsFold(*i.ManagerContainsFold))
 	}
 	if i.RiskLevel != nil {
 		predicates = append(predicates, product.RiskLevelEQ(*i.RiskLevel))
@@ -7780,6 +8057,30 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	if i.MinAmountLTE != nil {
 		predicates = append(predicates, product.MinAmountLTE(*i.MinAmountLTE))
 	}
+	if i.StepAmount != nil {
+		predicates = append(predicates, product.StepAmountEQ(*i.StepAmount))
+	}
+	if i.StepAmountNEQ != nil {
+		predicates = append(predicates, product.StepAmountNEQ(*i.StepAmountNEQ))
+	}
+	if len(i.StepAmountIn) > 0 {
+		predicates = append(predicates, product.StepAmountIn(i.StepAmountIn...))
+	}
+	if len(i.StepAmountNotIn) > 0 {
+		predicates = append(predicates, product.StepAmountNotIn(i.StepAmountNotIn...))
+	}
+	if i.StepAmountGT != nil {
+		predicates = append(predicates, product.StepAmountGT(*i.StepAmountGT))
+	}
+	if i.StepAmountGTE != nil {
+		predicates = append(predicates, product.StepAmountGTE(*i.StepAmountGTE))
+	}
+	if i.StepAmountLT != nil {
+		predicates = append(predicates, product.StepAmountLT(*i.StepAmountLT))
+	}
+	if i.StepAmountLTE != nil {
+		predicates = append(predicates, product.StepAmountLTE(*i.StepAmountLTE))
+	}
 	if i.SubscriptionFeeRate != nil {
 		predicates = append(predicates, product.SubscriptionFeeRateEQ(*i.SubscriptionFeeRate))
 	}
@@ -7803,6 +8104,30 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	}
 	if i.SubscriptionFeeRateLTE != nil {
 		predicates = append(predicates, product.SubscriptionFeeRateLTE(*i.SubscriptionFeeRateLTE))
+	}
+	if i.RedemptionFeeRate != nil {
+		predicates = append(predicates, product.RedemptionFeeRateEQ(*i.RedemptionFeeRate))
+	}
+	if i.RedemptionFeeRateNEQ != nil {
+		predicates = append(predicates, product.RedemptionFeeRateNEQ(*i.RedemptionFeeRateNEQ))
+	}
+	if len(i.RedemptionFeeRateIn) > 0 {
+		predicates = append(predicates, product.RedemptionFeeRateIn(i.RedemptionFeeRateIn...))
+	}
+	if len(i.RedemptionFeeRateNotIn) > 0 {
+		predicates = append(predicates, product.RedemptionFeeRateNotIn(i.RedemptionFeeRateNotIn...))
+	}
+	if i.RedemptionFeeRateGT != nil {
+		predicates = append(predicates, product.RedemptionFeeRateGT(*i.RedemptionFeeRateGT))
+	}
+	if i.RedemptionFeeRateGTE != nil {
+		predicates = append(predicates, product.RedemptionFeeRateGTE(*i.RedemptionFeeRateGTE))
+	}
+	if i.RedemptionFeeRateLT != nil {
+		predicates = append(predicates, product.RedemptionFeeRateLT(*i.RedemptionFeeRateLT))
+	}
+	if i.RedemptionFeeRateLTE != nil {
+		predicates = append(predicates, product.RedemptionFeeRateLTE(*i.RedemptionFeeRateLTE))
 	}
 	if i.ManagementFeeRate != nil {
 		predicates = append(predicates, product.ManagementFeeRateEQ(*i.ManagementFeeRate))
@@ -7851,6 +8176,66 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	}
 	if i.CustodyFeeRateLTE != nil {
 		predicates = append(predicates, product.CustodyFeeRateLTE(*i.CustodyFeeRateLTE))
+	}
+	if i.ExpectedReturnMin != nil {
+		predicates = append(predicates, product.ExpectedReturnMinEQ(*i.ExpectedReturnMin))
+	}
+	if i.ExpectedReturnMinNEQ != nil {
+		predicates = append(predicates, product.ExpectedReturnMinNEQ(*i.ExpectedReturnMinNEQ))
+	}
+	if len(i.ExpectedReturnMinIn) > 0 {
+		predicates = append(predicates, product.ExpectedReturnMinIn(i.ExpectedReturnMinIn...))
+	}
+	if len(i.ExpectedReturnMinNotIn) > 0 {
+		predicates = append(predicates, product.ExpectedReturnMinNotIn(i.ExpectedReturnMinNotIn...))
+	}
+	if i.ExpectedReturnMinGT != nil {
+		predicates = append(predicates, product.ExpectedReturnMinGT(*i.ExpectedReturnMinGT))
+	}
+	if i.ExpectedReturnMinGTE != nil {
+		predicates = append(predicates, product.ExpectedReturnMinGTE(*i.ExpectedReturnMinGTE))
+	}
+	if i.ExpectedReturnMinLT != nil {
+		predicates = append(predicates, product.ExpectedReturnMinLT(*i.ExpectedReturnMinLT))
+	}
+	if i.ExpectedReturnMinLTE != nil {
+		predicates = append(predicates, product.ExpectedReturnMinLTE(*i.ExpectedReturnMinLTE))
+	}
+	if i.ExpectedReturnMinIsNil {
+		predicates = append(predicates, product.ExpectedReturnMinIsNil())
+	}
+	if i.ExpectedReturnMinNotNil {
+		predicates = append(predicates, product.ExpectedReturnMinNotNil())
+	}
+	if i.ExpectedReturnMax != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxEQ(*i.ExpectedReturnMax))
+	}
+	if i.ExpectedReturnMaxNEQ != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxNEQ(*i.ExpectedReturnMaxNEQ))
+	}
+	if len(i.ExpectedReturnMaxIn) > 0 {
+		predicates = append(predicates, product.ExpectedReturnMaxIn(i.ExpectedReturnMaxIn...))
+	}
+	if len(i.ExpectedReturnMaxNotIn) > 0 {
+		predicates = append(predicates, product.ExpectedReturnMaxNotIn(i.ExpectedReturnMaxNotIn...))
+	}
+	if i.ExpectedReturnMaxGT != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxGT(*i.ExpectedReturnMaxGT))
+	}
+	if i.ExpectedReturnMaxGTE != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxGTE(*i.ExpectedReturnMaxGTE))
+	}
+	if i.ExpectedReturnMaxLT != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxLT(*i.ExpectedReturnMaxLT))
+	}
+	if i.ExpectedReturnMaxLTE != nil {
+		predicates = append(predicates, product.ExpectedReturnMaxLTE(*i.ExpectedReturnMaxLTE))
+	}
+	if i.ExpectedReturnMaxIsNil {
+		predicates = append(predicates, product.ExpectedReturnMaxIsNil())
+	}
+	if i.ExpectedReturnMaxNotNil {
+		predicates = append(predicates, product.ExpectedReturnMaxNotNil())
 	}
 	if i.Nav != nil {
 		predicates = append(predicates, product.NavEQ(*i.Nav))
@@ -7912,6 +8297,60 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	if i.NavDateNotNil {
 		predicates = append(predicates, product.NavDateNotNil())
 	}
+	if i.Return1y != nil {
+		predicates = append(predicates, product.Return1yEQ(*i.Return1y))
+	}
+	if i.Return1yNEQ != nil {
+		predicates = append(predicates, product.Return1yNEQ(*i.Return1yNEQ))
+	}
+	if len(i.Return1yIn) > 0 {
+		predicates = append(predicates, product.Return1yIn(i.Return1yIn...))
+	}
+	if len(i.Return1yNotIn) > 0 {
+		predicates = append(predicates, product.Return1yNotIn(i.Return1yNotIn...))
+	}
+	if i.Return1yGT != nil {
+		predicates = append(predicates, product.Return1yGT(*i.Return1yGT))
+	}
+	if i.Return1yGTE != nil {
+		predicates = append(predicates, product.Return1yGTE(*i.Return1yGTE))
+	}
+	if i.Return1yLT != nil {
+		predicates = append(predicates, product.Return1yLT(*i.Return1yLT))
+	}
+	if i.Return1yLTE != nil {
+		predicates = append(predicates, product.Return1yLTE(*i.Return1yLTE))
+	}
+	if i.Return1yIsNil {
+		predicates = append(predicates, product.Return1yIsNil())
+	}
+	if i.Return1yNotNil {
+		predicates = append(predicates, product.Return1yNotNil())
+	}
+	if i.SalesAmount != nil {
+		predicates = append(predicates, product.SalesAmountEQ(*i.SalesAmount))
+	}
+	if i.SalesAmountNEQ != nil {
+		predicates = append(predicates, product.SalesAmountNEQ(*i.SalesAmountNEQ))
+	}
+	if len(i.SalesAmountIn) > 0 {
+		predicates = append(predicates, product.SalesAmountIn(i.SalesAmountIn...))
+	}
+	if len(i.SalesAmountNotIn) > 0 {
+		predicates = append(predicates, product.SalesAmountNotIn(i.SalesAmountNotIn...))
+	}
+	if i.SalesAmountGT != nil {
+		predicates = append(predicates, product.SalesAmountGT(*i.SalesAmountGT))
+	}
+	if i.SalesAmountGTE != nil {
+		predicates = append(predicates, product.SalesAmountGTE(*i.SalesAmountGTE))
+	}
+	if i.SalesAmountLT != nil {
+		predicates = append(predicates, product.SalesAmountLT(*i.SalesAmountLT))
+	}
+	if i.SalesAmountLTE != nil {
+		predicates = append(predicates, product.SalesAmountLTE(*i.SalesAmountLTE))
+	}
 	if i.Status != nil {
 		predicates = append(predicates, product.StatusEQ(*i.Status))
 	}
@@ -7924,11 +8363,131 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, product.StatusNotIn(i.StatusNotIn...))
 	}
+	if i.Version != nil {
+		predicates = append(predicates, product.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, product.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, product.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, product.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, product.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, product.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, product.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, product.VersionLTE(*i.VersionLTE))
+	}
 	if i.ProfessionalOnly != nil {
 		predicates = append(predicates, product.ProfessionalOnlyEQ(*i.ProfessionalOnly))
 	}
 	if i.ProfessionalOnlyNEQ != nil {
 		predicates = append(predicates, product.ProfessionalOnlyNEQ(*i.ProfessionalOnlyNEQ))
+	}
+	if i.QualifiedOnly != nil {
+		predicates = append(predicates, product.QualifiedOnlyEQ(*i.QualifiedOnly))
+	}
+	if i.QualifiedOnlyNEQ != nil {
+		predicates = append(predicates, product.QualifiedOnlyNEQ(*i.QualifiedOnlyNEQ))
+	}
+	if i.RefuseMismatch != nil {
+		predicates = append(predicates, product.RefuseMismatchEQ(*i.RefuseMismatch))
+	}
+	if i.RefuseMismatchNEQ != nil {
+		predicates = append(predicates, product.RefuseMismatchNEQ(*i.RefuseMismatchNEQ))
+	}
+	if i.AssessmentValidityMonths != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsEQ(*i.AssessmentValidityMonths))
+	}
+	if i.AssessmentValidityMonthsNEQ != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsNEQ(*i.AssessmentValidityMonthsNEQ))
+	}
+	if len(i.AssessmentValidityMonthsIn) > 0 {
+		predicates = append(predicates, product.AssessmentValidityMonthsIn(i.AssessmentValidityMonthsIn...))
+	}
+	if len(i.AssessmentValidityMonthsNotIn) > 0 {
+		predicates = append(predicates, product.AssessmentValidityMonthsNotIn(i.AssessmentValidityMonthsNotIn...))
+	}
+	if i.AssessmentValidityMonthsGT != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsGT(*i.AssessmentValidityMonthsGT))
+	}
+	if i.AssessmentValidityMonthsGTE != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsGTE(*i.AssessmentValidityMonthsGTE))
+	}
+	if i.AssessmentValidityMonthsLT != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsLT(*i.AssessmentValidityMonthsLT))
+	}
+	if i.AssessmentValidityMonthsLTE != nil {
+		predicates = append(predicates, product.AssessmentValidityMonthsLTE(*i.AssessmentValidityMonthsLTE))
+	}
+	if i.AssessmentValidityMonthsIsNil {
+		predicates = append(predicates, product.AssessmentValidityMonthsIsNil())
+	}
+	if i.AssessmentValidityMonthsNotNil {
+		predicates = append(predicates, product.AssessmentValidityMonthsNotNil())
+	}
+	if i.RefuseFromAge != nil {
+		predicates = append(predicates, product.RefuseFromAgeEQ(*i.RefuseFromAge))
+	}
+	if i.RefuseFromAgeNEQ != nil {
+		predicates = append(predicates, product.RefuseFromAgeNEQ(*i.RefuseFromAgeNEQ))
+	}
+	if len(i.RefuseFromAgeIn) > 0 {
+		predicates = append(predicates, product.RefuseFromAgeIn(i.RefuseFromAgeIn...))
+	}
+	if len(i.RefuseFromAgeNotIn) > 0 {
+		predicates = append(predicates, product.RefuseFromAgeNotIn(i.RefuseFromAgeNotIn...))
+	}
+	if i.RefuseFromAgeGT != nil {
+		predicates = append(predicates, product.RefuseFromAgeGT(*i.RefuseFromAgeGT))
+	}
+	if i.RefuseFromAgeGTE != nil {
+		predicates = append(predicates, product.RefuseFromAgeGTE(*i.RefuseFromAgeGTE))
+	}
+	if i.RefuseFromAgeLT != nil {
+		predicates = append(predicates, product.RefuseFromAgeLT(*i.RefuseFromAgeLT))
+	}
+	if i.RefuseFromAgeLTE != nil {
+		predicates = append(predicates, product.RefuseFromAgeLTE(*i.RefuseFromAgeLTE))
+	}
+	if i.RefuseFromAgeIsNil {
+		predicates = append(predicates, product.RefuseFromAgeIsNil())
+	}
+	if i.RefuseFromAgeNotNil {
+		predicates = append(predicates, product.RefuseFromAgeNotNil())
+	}
+	if i.CoolingOffHours != nil {
+		predicates = append(predicates, product.CoolingOffHoursEQ(*i.CoolingOffHours))
+	}
+	if i.CoolingOffHoursNEQ != nil {
+		predicates = append(predicates, product.CoolingOffHoursNEQ(*i.CoolingOffHoursNEQ))
+	}
+	if len(i.CoolingOffHoursIn) > 0 {
+		predicates = append(predicates, product.CoolingOffHoursIn(i.CoolingOffHoursIn...))
+	}
+	if len(i.CoolingOffHoursNotIn) > 0 {
+		predicates = append(predicates, product.CoolingOffHoursNotIn(i.CoolingOffHoursNotIn...))
+	}
+	if i.CoolingOffHoursGT != nil {
+		predicates = append(predicates, product.CoolingOffHoursGT(*i.CoolingOffHoursGT))
+	}
+	if i.CoolingOffHoursGTE != nil {
+		predicates = append(predicates, product.CoolingOffHoursGTE(*i.CoolingOffHoursGTE))
+	}
+	if i.CoolingOffHoursLT != nil {
+		predicates = append(predicates, product.CoolingOffHoursLT(*i.CoolingOffHoursLT))
+	}
+	if i.CoolingOffHoursLTE != nil {
+		predicates = append(predicates, product.CoolingOffHoursLTE(*i.CoolingOffHoursLTE))
 	}
 	if i.SaleStart != nil {
 		predicates = append(predicates, product.SaleStartEQ(*i.SaleStart))
@@ -7990,6 +8549,54 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 	if i.SaleEndNotNil {
 		predicates = append(predicates, product.SaleEndNotNil())
 	}
+	if i.SubmittedByID != nil {
+		predicates = append(predicates, product.SubmittedByIDEQ(*i.SubmittedByID))
+	}
+	if i.SubmittedByIDNEQ != nil {
+		predicates = append(predicates, product.SubmittedByIDNEQ(*i.SubmittedByIDNEQ))
+	}
+	if len(i.SubmittedByIDIn) > 0 {
+		predicates = append(predicates, product.SubmittedByIDIn(i.SubmittedByIDIn...))
+	}
+	if len(i.SubmittedByIDNotIn) > 0 {
+		predicates = append(predicates, product.SubmittedByIDNotIn(i.SubmittedByIDNotIn...))
+	}
+	if i.SubmittedByIDIsNil {
+		predicates = append(predicates, product.SubmittedByIDIsNil())
+	}
+	if i.SubmittedByIDNotNil {
+		predicates = append(predicates, product.SubmittedByIDNotNil())
+	}
+	if i.SubmittedAt != nil {
+		predicates = append(predicates, product.SubmittedAtEQ(*i.SubmittedAt))
+	}
+	if i.SubmittedAtNEQ != nil {
+		predicates = append(predicates, product.SubmittedAtNEQ(*i.SubmittedAtNEQ))
+	}
+	if len(i.SubmittedAtIn) > 0 {
+		predicates = append(predicates, product.SubmittedAtIn(i.SubmittedAtIn...))
+	}
+	if len(i.SubmittedAtNotIn) > 0 {
+		predicates = append(predicates, product.SubmittedAtNotIn(i.SubmittedAtNotIn...))
+	}
+	if i.SubmittedAtGT != nil {
+		predicates = append(predicates, product.SubmittedAtGT(*i.SubmittedAtGT))
+	}
+	if i.SubmittedAtGTE != nil {
+		predicates = append(predicates, product.SubmittedAtGTE(*i.SubmittedAtGTE))
+	}
+	if i.SubmittedAtLT != nil {
+		predicates = append(predicates, product.SubmittedAtLT(*i.SubmittedAtLT))
+	}
+	if i.SubmittedAtLTE != nil {
+		predicates = append(predicates, product.SubmittedAtLTE(*i.SubmittedAtLTE))
+	}
+	if i.SubmittedAtIsNil {
+		predicates = append(predicates, product.SubmittedAtIsNil())
+	}
+	if i.SubmittedAtNotNil {
+		predicates = append(predicates, product.SubmittedAtNotNil())
+	}
 
 	if i.HasOrders != nil {
 		p := product.HasOrders()
@@ -8045,6 +8652,60 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 		}
 		predicates = append(predicates, product.HasPushesWith(with...))
 	}
+	if i.HasNavs != nil {
+		p := product.HasNavs()
+		if !*i.HasNavs {
+			p = product.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNavsWith) > 0 {
+		with := make([]predicate.ProductNav, 0, len(i.HasNavsWith))
+		for _, w := range i.HasNavsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNavsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, product.HasNavsWith(with...))
+	}
+	if i.HasVersions != nil {
+		p := product.HasVersions()
+		if !*i.HasVersions {
+			p = product.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVersionsWith) > 0 {
+		with := make([]predicate.ProductVersion, 0, len(i.HasVersionsWith))
+		for _, w := range i.HasVersionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVersionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, product.HasVersionsWith(with...))
+	}
+	if i.HasSubmittedBy != nil {
+		p := product.HasSubmittedBy()
+		if !*i.HasSubmittedBy {
+			p = product.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSubmittedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasSubmittedByWith))
+		for _, w := range i.HasSubmittedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSubmittedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, product.HasSubmittedByWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyProductWhereInput
@@ -8052,6 +8713,670 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 		return predicates[0], nil
 	default:
 		return product.And(predicates...), nil
+	}
+}
+
+// ProductNavWhereInput represents a where input for filtering ProductNav queries.
+type ProductNavWhereInput struct {
+	Predicates []predicate.ProductNav  `json:"-"`
+	Not        *ProductNavWhereInput   `json:"not,omitempty"`
+	Or         []*ProductNavWhereInput `json:"or,omitempty"`
+	And        []*ProductNavWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "product_id" field predicates.
+	ProductID      *int  `json:"productID,omitempty"`
+	ProductIDNEQ   *int  `json:"productIDNEQ,omitempty"`
+	ProductIDIn    []int `json:"productIDIn,omitempty"`
+	ProductIDNotIn []int `json:"productIDNotIn,omitempty"`
+
+	// "date" field predicates.
+	Date      *time.Time  `json:"date,omitempty"`
+	DateNEQ   *time.Time  `json:"dateNEQ,omitempty"`
+	DateIn    []time.Time `json:"dateIn,omitempty"`
+	DateNotIn []time.Time `json:"dateNotIn,omitempty"`
+	DateGT    *time.Time  `json:"dateGT,omitempty"`
+	DateGTE   *time.Time  `json:"dateGTE,omitempty"`
+	DateLT    *time.Time  `json:"dateLT,omitempty"`
+	DateLTE   *time.Time  `json:"dateLTE,omitempty"`
+
+	// "nav" field predicates.
+	Nav      *money.Decimal  `json:"nav,omitempty"`
+	NavNEQ   *money.Decimal  `json:"navNEQ,omitempty"`
+	NavIn    []money.Decimal `json:"navIn,omitempty"`
+	NavNotIn []money.Decimal `json:"navNotIn,omitempty"`
+	NavGT    *money.Decimal  `json:"navGT,omitempty"`
+	NavGTE   *money.Decimal  `json:"navGTE,omitempty"`
+	NavLT    *money.Decimal  `json:"navLT,omitempty"`
+	NavLTE   *money.Decimal  `json:"navLTE,omitempty"`
+
+	// "product" edge predicates.
+	HasProduct     *bool                `json:"hasProduct,omitempty"`
+	HasProductWith []*ProductWhereInput `json:"hasProductWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProductNavWhereInput) AddPredicates(predicates ...predicate.ProductNav) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProductNavWhereInput filter on the ProductNavQuery builder.
+func (i *ProductNavWhereInput) Filter(q *ProductNavQuery) (*ProductNavQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProductNavWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProductNavWhereInput is returned in case the ProductNavWhereInput is empty.
+var ErrEmptyProductNavWhereInput = errors.New("ent: empty predicate ProductNavWhereInput")
+
+// P returns a predicate for filtering productnavs.
+// An error is returned if the input is empty or invalid.
+func (i *ProductNavWhereInput) P() (predicate.ProductNav, error) {
+	var predicates []predicate.ProductNav
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, productnav.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ProductNav, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, productnav.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ProductNav, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, productnav.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, productnav.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, productnav.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, productnav.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, productnav.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, productnav.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, productnav.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, productnav.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, productnav.IDLTE(*i.IDLTE))
+	}
+	if i.ProductID != nil {
+		predicates = append(predicates, productnav.ProductIDEQ(*i.ProductID))
+	}
+	if i.ProductIDNEQ != nil {
+		predicates = append(predicates, productnav.ProductIDNEQ(*i.ProductIDNEQ))
+	}
+	if len(i.ProductIDIn) > 0 {
+		predicates = append(predicates, productnav.ProductIDIn(i.ProductIDIn...))
+	}
+	if len(i.ProductIDNotIn) > 0 {
+		predicates = append(predicates, productnav.ProductIDNotIn(i.ProductIDNotIn...))
+	}
+	if i.Date != nil {
+		predicates = append(predicates, productnav.DateEQ(*i.Date))
+	}
+	if i.DateNEQ != nil {
+		predicates = append(predicates, productnav.DateNEQ(*i.DateNEQ))
+	}
+	if len(i.DateIn) > 0 {
+		predicates = append(predicates, productnav.DateIn(i.DateIn...))
+	}
+	if len(i.DateNotIn) > 0 {
+		predicates = append(predicates, productnav.DateNotIn(i.DateNotIn...))
+	}
+	if i.DateGT != nil {
+		predicates = append(predicates, productnav.DateGT(*i.DateGT))
+	}
+	if i.DateGTE != nil {
+		predicates = append(predicates, productnav.DateGTE(*i.DateGTE))
+	}
+	if i.DateLT != nil {
+		predicates = append(predicates, productnav.DateLT(*i.DateLT))
+	}
+	if i.DateLTE != nil {
+		predicates = append(predicates, productnav.DateLTE(*i.DateLTE))
+	}
+	if i.Nav != nil {
+		predicates = append(predicates, productnav.NavEQ(*i.Nav))
+	}
+	if i.NavNEQ != nil {
+		predicates = append(predicates, productnav.NavNEQ(*i.NavNEQ))
+	}
+	if len(i.NavIn) > 0 {
+		predicates = append(predicates, productnav.NavIn(i.NavIn...))
+	}
+	if len(i.NavNotIn) > 0 {
+		predicates = append(predicates, productnav.NavNotIn(i.NavNotIn...))
+	}
+	if i.NavGT != nil {
+		predicates = append(predicates, productnav.NavGT(*i.NavGT))
+	}
+	if i.NavGTE != nil {
+		predicates = append(predicates, productnav.NavGTE(*i.NavGTE))
+	}
+	if i.NavLT != nil {
+		predicates = append(predicates, productnav.NavLT(*i.NavLT))
+	}
+	if i.NavLTE != nil {
+		predicates = append(predicates, productnav.NavLTE(*i.NavLTE))
+	}
+
+	if i.HasProduct != nil {
+		p := productnav.HasProduct()
+		if !*i.HasProduct {
+			p = productnav.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProductWith) > 0 {
+		with := make([]predicate.Product, 0, len(i.HasProductWith))
+		for _, w := range i.HasProductWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProductWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, productnav.HasProductWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProductNavWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return productnav.And(predicates...), nil
+	}
+}
+
+// ProductVersionWhereInput represents a where input for filtering ProductVersion queries.
+type ProductVersionWhereInput struct {
+	Predicates []predicate.ProductVersion  `json:"-"`
+	Not        *ProductVersionWhereInput   `json:"not,omitempty"`
+	Or         []*ProductVersionWhereInput `json:"or,omitempty"`
+	And        []*ProductVersionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "product_id" field predicates.
+	ProductID      *int  `json:"productID,omitempty"`
+	ProductIDNEQ   *int  `json:"productIDNEQ,omitempty"`
+	ProductIDIn    []int `json:"productIDIn,omitempty"`
+	ProductIDNotIn []int `json:"productIDNotIn,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "action" field predicates.
+	Action      *catalog.Action  `json:"action,omitempty"`
+	ActionNEQ   *catalog.Action  `json:"actionNEQ,omitempty"`
+	ActionIn    []catalog.Action `json:"actionIn,omitempty"`
+	ActionNotIn []catalog.Action `json:"actionNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *productversion.Status  `json:"status,omitempty"`
+	StatusNEQ   *productversion.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []productversion.Status `json:"statusIn,omitempty"`
+	StatusNotIn []productversion.Status `json:"statusNotIn,omitempty"`
+
+	// "actor_id" field predicates.
+	ActorID       *int  `json:"actorID,omitempty"`
+	ActorIDNEQ    *int  `json:"actorIDNEQ,omitempty"`
+	ActorIDIn     []int `json:"actorIDIn,omitempty"`
+	ActorIDNotIn  []int `json:"actorIDNotIn,omitempty"`
+	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
+	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
+
+	// "actor_name" field predicates.
+	ActorName             *string  `json:"actorName,omitempty"`
+	ActorNameNEQ          *string  `json:"actorNameNEQ,omitempty"`
+	ActorNameIn           []string `json:"actorNameIn,omitempty"`
+	ActorNameNotIn        []string `json:"actorNameNotIn,omitempty"`
+	ActorNameGT           *string  `json:"actorNameGT,omitempty"`
+	ActorNameGTE          *string  `json:"actorNameGTE,omitempty"`
+	ActorNameLT           *string  `json:"actorNameLT,omitempty"`
+	ActorNameLTE          *string  `json:"actorNameLTE,omitempty"`
+	ActorNameContains     *string  `json:"actorNameContains,omitempty"`
+	ActorNameHasPrefix    *string  `json:"actorNameHasPrefix,omitempty"`
+	ActorNameHasSuffix    *string  `json:"actorNameHasSuffix,omitempty"`
+	ActorNameEqualFold    *string  `json:"actorNameEqualFold,omitempty"`
+	ActorNameContainsFold *string  `json:"actorNameContainsFold,omitempty"`
+
+	// "comment" field predicates.
+	Comment             *string  `json:"comment,omitempty"`
+	CommentNEQ          *string  `json:"commentNEQ,omitempty"`
+	CommentIn           []string `json:"commentIn,omitempty"`
+	CommentNotIn        []string `json:"commentNotIn,omitempty"`
+	CommentGT           *string  `json:"commentGT,omitempty"`
+	CommentGTE          *string  `json:"commentGTE,omitempty"`
+	CommentLT           *string  `json:"commentLT,omitempty"`
+	CommentLTE          *string  `json:"commentLTE,omitempty"`
+	CommentContains     *string  `json:"commentContains,omitempty"`
+	CommentHasPrefix    *string  `json:"commentHasPrefix,omitempty"`
+	CommentHasSuffix    *string  `json:"commentHasSuffix,omitempty"`
+	CommentIsNil        bool     `json:"commentIsNil,omitempty"`
+	CommentNotNil       bool     `json:"commentNotNil,omitempty"`
+	CommentEqualFold    *string  `json:"commentEqualFold,omitempty"`
+	CommentContainsFold *string  `json:"commentContainsFold,omitempty"`
+
+	// "at" field predicates.
+	At      *time.Time  `json:"at,omitempty"`
+	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
+	AtIn    []time.Time `json:"atIn,omitempty"`
+	AtNotIn []time.Time `json:"atNotIn,omitempty"`
+	AtGT    *time.Time  `json:"atGT,omitempty"`
+	AtGTE   *time.Time  `json:"atGTE,omitempty"`
+	AtLT    *time.Time  `json:"atLT,omitempty"`
+	AtLTE   *time.Time  `json:"atLTE,omitempty"`
+
+	// "product" edge predicates.
+	HasProduct     *bool                `json:"hasProduct,omitempty"`
+	HasProductWith []*ProductWhereInput `json:"hasProductWith,omitempty"`
+
+	// "actor" edge predicates.
+	HasActor     *bool             `json:"hasActor,omitempty"`
+	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProductVersionWhereInput) AddPredicates(predicates ...predicate.ProductVersion) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProductVersionWhereInput filter on the ProductVersionQuery builder.
+func (i *ProductVersionWhereInput) Filter(q *ProductVersionQuery) (*ProductVersionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProductVersionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProductVersionWhereInput is returned in case the ProductVersionWhereInput is empty.
+var ErrEmptyProductVersionWhereInput = errors.New("ent: empty predicate ProductVersionWhereInput")
+
+// P returns a predicate for filtering productversions.
+// An error is returned if the input is empty or invalid.
+func (i *ProductVersionWhereInput) P() (predicate.ProductVersion, error) {
+	var predicates []predicate.ProductVersion
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, productversion.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ProductVersion, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, productversion.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ProductVersion, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, productversion.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, productversion.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, productversion.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, productversion.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, productversion.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, productversion.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, productversion.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, productversion.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, productversion.IDLTE(*i.IDLTE))
+	}
+	if i.ProductID != nil {
+		predicates = append(predicates, productversion.ProductIDEQ(*i.ProductID))
+	}
+	if i.ProductIDNEQ != nil {
+		predicates = append(predicates, productversion.ProductIDNEQ(*i.ProductIDNEQ))
+	}
+	if len(i.ProductIDIn) > 0 {
+		predicates = append(predicates, productversion.ProductIDIn(i.ProductIDIn...))
+	}
+	if len(i.ProductIDNotIn) > 0 {
+		predicates = append(predicates, productversion.ProductIDNotIn(i.ProductIDNotIn...))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, productversion.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, productversion.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, productversion.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, productversion.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, productversion.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, productversion.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, productversion.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, productversion.VersionLTE(*i.VersionLTE))
+	}
+	if i.Action != nil {
+		predicates = append(predicates, productversion.ActionEQ(*i.Action))
+	}
+	if i.ActionNEQ != nil {
+		predicates = append(predicates, productversion.ActionNEQ(*i.ActionNEQ))
+	}
+	if len(i.ActionIn) > 0 {
+		predicates = append(predicates, productversion.ActionIn(i.ActionIn...))
+	}
+	if len(i.ActionNotIn) > 0 {
+		predicates = append(predicates, productversion.ActionNotIn(i.ActionNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, productversion.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, productversion.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, productversion.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, productversion.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.ActorID != nil {
+		predicates = append(predicates, productversion.ActorIDEQ(*i.ActorID))
+	}
+	if i.ActorIDNEQ != nil {
+		predicates = append(predicates, productversion.ActorIDNEQ(*i.ActorIDNEQ))
+	}
+	if len(i.ActorIDIn) > 0 {
+		predicates = append(predicates, productversion.ActorIDIn(i.ActorIDIn...))
+	}
+	if len(i.ActorIDNotIn) > 0 {
+		predicates = append(predicates, productversion.ActorIDNotIn(i.ActorIDNotIn...))
+	}
+	if i.ActorIDIsNil {
+		predicates = append(predicates, productversion.ActorIDIsNil())
+	}
+	if i.ActorIDNotNil {
+		predicates = append(predicates, productversion.ActorIDNotNil())
+	}
+	if i.ActorName != nil {
+		predicates = append(predicates, productversion.ActorNameEQ(*i.ActorName))
+	}
+	if i.ActorNameNEQ != nil {
+		predicates = append(predicates, productversion.ActorNameNEQ(*i.ActorNameNEQ))
+	}
+	if len(i.ActorNameIn) > 0 {
+		predicates = append(predicates, productversion.ActorNameIn(i.ActorNameIn...))
+	}
+	if len(i.ActorNameNotIn) > 0 {
+		predicates = append(predicates, productversion.ActorNameNotIn(i.ActorNameNotIn...))
+	}
+	if i.ActorNameGT != nil {
+		predicates = append(predicates, productversion.ActorNameGT(*i.ActorNameGT))
+	}
+	if i.ActorNameGTE != nil {
+		predicates = append(predicates, productversion.ActorNameGTE(*i.ActorNameGTE))
+	}
+	if i.ActorNameLT != nil {
+		predicates = append(predicates, productversion.ActorNameLT(*i.ActorNameLT))
+	}
+	if i.ActorNameLTE != nil {
+		predicates = append(predicates, productversion.ActorNameLTE(*i.ActorNameLTE))
+	}
+	if i.ActorNameContains != nil {
+		predicates = append(predicates, productversion.ActorNameContains(*i.ActorNameContains))
+	}
+	if i.ActorNameHasPrefix != nil {
+		predicates = append(predicates, productversion.ActorNameHasPrefix(*i.ActorNameHasPrefix))
+	}
+	if i.ActorNameHasSuffix != nil {
+		predicates = append(predicates, productversion.ActorNameHasSuffix(*i.ActorNameHasSuffix))
+	}
+	if i.ActorNameEqualFold != nil {
+		predicates = append(predicates, productversion.ActorNameEqualFold(*i.ActorNameEqualFold))
+	}
+	if i.ActorNameContainsFold != nil {
+		predicates = append(predicates, productversion.ActorNameContainsFold(*i.ActorNameContainsFold))
+	}
+	if i.Comment != nil {
+		predicates = append(predicates, productversion.CommentEQ(*i.Comment))
+	}
+	if i.CommentNEQ != nil {
+		predicates = append(predicates, productversion.CommentNEQ(*i.CommentNEQ))
+	}
+	if len(i.CommentIn) > 0 {
+		predicates = append(predicates, productversion.CommentIn(i.CommentIn...))
+	}
+	if len(i.CommentNotIn) > 0 {
+		predicates = append(predicates, productversion.CommentNotIn(i.CommentNotIn...))
+	}
+	if i.CommentGT != nil {
+		predicates = append(predicates, productversion.CommentGT(*i.CommentGT))
+	}
+	if i.CommentGTE != nil {
+		predicates = append(predicates, productversion.CommentGTE(*i.CommentGTE))
+	}
+	if i.CommentLT != nil {
+		predicates = append(predicates, productversion.CommentLT(*i.CommentLT))
+	}
+	if i.CommentLTE != nil {
+		predicates = append(predicates, productversion.CommentLTE(*i.CommentLTE))
+	}
+	if i.CommentContains != nil {
+		predicates = append(predicates, productversion.CommentContains(*i.CommentContains))
+	}
+	if i.CommentHasPrefix != nil {
+		predicates = append(predicates, productversion.CommentHasPrefix(*i.CommentHasPrefix))
+	}
+	if i.CommentHasSuffix != nil {
+		predicates = append(predicates, productversion.CommentHasSuffix(*i.CommentHasSuffix))
+	}
+	if i.CommentIsNil {
+		predicates = append(predicates, productversion.CommentIsNil())
+	}
+	if i.CommentNotNil {
+		predicates = append(predicates, productversion.CommentNotNil())
+	}
+	if i.CommentEqualFold != nil {
+		predicates = append(predicates, productversion.CommentEqualFold(*i.CommentEqualFold))
+	}
+	if i.CommentContainsFold != nil {
+		predicates = append(predicates, productversion.CommentContainsFold(*i.CommentContainsFold))
+	}
+	if i.At != nil {
+		predicates = append(predicates, productversion.AtEQ(*i.At))
+	}
+	if i.AtNEQ != nil {
+		predicates = append(predicates, productversion.AtNEQ(*i.AtNEQ))
+	}
+	if len(i.AtIn) > 0 {
+		predicates = append(predicates, productversion.AtIn(i.AtIn...))
+	}
+	if len(i.AtNotIn) > 0 {
+		predicates = append(predicates, productversion.AtNotIn(i.AtNotIn...))
+	}
+	if i.AtGT != nil {
+		predicates = append(predicates, productversion.AtGT(*i.AtGT))
+	}
+	if i.AtGTE != nil {
+		predicates = append(predicates, productversion.AtGTE(*i.AtGTE))
+	}
+	if i.AtLT != nil {
+		predicates = append(predicates, productversion.AtLT(*i.AtLT))
+	}
+	if i.AtLTE != nil {
+		predicates = append(predicates, productversion.AtLTE(*i.AtLTE))
+	}
+
+	if i.HasProduct != nil {
+		p := productversion.HasProduct()
+		if !*i.HasProduct {
+			p = productversion.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProductWith) > 0 {
+		with := make([]predicate.Product, 0, len(i.HasProductWith))
+		for _, w := range i.HasProductWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProductWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, productversion.HasProductWith(with...))
+	}
+	if i.HasActor != nil {
+		p := productversion.HasActor()
+		if !*i.HasActor {
+			p = productversion.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActorWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasActorWith))
+		for _, w := range i.HasActorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, productversion.HasActorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProductVersionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return productversion.And(predicates...), nil
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/advisorassignment"
 	"github.com/brokercrm/crm/ent/apikey"
@@ -30,6 +31,8 @@ import (
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -72,6 +75,8 @@ const (
 	TypeOrganization       = "Organization"
 	TypePersistedOperation = "PersistedOperation"
 	TypeProduct            = "Product"
+	TypeProductNav         = "ProductNav"
+	TypeProductVersion     = "ProductVersion"
 	TypePush               = "Push"
 	TypeRiskAssessment     = "RiskAssessment"
 	TypeSalesOrder         = "SalesOrder"
@@ -16657,46 +16662,81 @@ func (m *PersistedOperationMutation) ResetEdge(name string) error {
 // ProductMutation represents an operation that mutates the Product nodes in the graph.
 type ProductMutation struct {
 	config
-	op                       Op
-	typ                      string
-	id                       *int
-	created_at               *time.Time
-	updated_at               *time.Time
-	code                     *string
-	name                     *string
-	_type                    *product.Type
-	issuer                   *string
-	risk_level               *suitability.RiskLevel
-	horizon                  *suitability.Horizon
-	variety                  *suitability.Variety
-	min_amount               *money.Decimal
-	addmin_amount            *money.Decimal
-	subscription_fee_rate    *money.Decimal
-	addsubscription_fee_rate *money.Decimal
-	management_fee_rate      *money.Decimal
-	addmanagement_fee_rate   *money.Decimal
-	custody_fee_rate         *money.Decimal
-	addcustody_fee_rate      *money.Decimal
-	nav                      *money.Decimal
-	addnav                   *money.Decimal
-	nav_date                 *time.Time
-	status                   *product.Status
-	professional_only        *bool
-	sale_start               *time.Time
-	sale_end                 *time.Time
-	clearedFields            map[string]struct{}
-	orders                   map[int]struct{}
-	removedorders            map[int]struct{}
-	clearedorders            bool
-	holdings                 map[int]struct{}
-	removedholdings          map[int]struct{}
-	clearedholdings          bool
-	pushes                   map[int]struct{}
-	removedpushes            map[int]struct{}
-	clearedpushes            bool
-	done                     bool
-	oldValue                 func(context.Context) (*Product, error)
-	predicates               []predicate.Product
+	op                            Op
+	typ                           string
+	id                            *int
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	code                          *string
+	name                          *string
+	name_initials                 *string
+	_type                         *product.Type
+	issuer                        *string
+	manager                       *string
+	risk_level                    *suitability.RiskLevel
+	horizon                       *suitability.Horizon
+	variety                       *suitability.Variety
+	min_amount                    *money.Decimal
+	addmin_amount                 *money.Decimal
+	step_amount                   *money.Decimal
+	addstep_amount                *money.Decimal
+	subscription_fee_rate         *money.Decimal
+	addsubscription_fee_rate      *money.Decimal
+	redemption_fee_rate           *money.Decimal
+	addredemption_fee_rate        *money.Decimal
+	management_fee_rate           *money.Decimal
+	addmanagement_fee_rate        *money.Decimal
+	custody_fee_rate              *money.Decimal
+	addcustody_fee_rate           *money.Decimal
+	expected_return_min           *money.Decimal
+	addexpected_return_min        *money.Decimal
+	expected_return_max           *money.Decimal
+	addexpected_return_max        *money.Decimal
+	nav                           *money.Decimal
+	addnav                        *money.Decimal
+	nav_date                      *time.Time
+	return_1y                     *money.Decimal
+	addreturn_1y                  *money.Decimal
+	sales_amount                  *money.Decimal
+	addsales_amount               *money.Decimal
+	documents                     *[]catalog.Document
+	appenddocuments               []catalog.Document
+	status                        *product.Status
+	version                       *int
+	addversion                    *int
+	professional_only             *bool
+	qualified_only                *bool
+	refuse_mismatch               *bool
+	assessment_validity_months    *int
+	addassessment_validity_months *int
+	refuse_from_age               *int
+	addrefuse_from_age            *int
+	cooling_off_hours             *int
+	addcooling_off_hours          *int
+	sale_start                    *time.Time
+	sale_end                      *time.Time
+	submitted_at                  *time.Time
+	clearedFields                 map[string]struct{}
+	orders                        map[int]struct{}
+	removedorders                 map[int]struct{}
+	clearedorders                 bool
+	holdings                      map[int]struct{}
+	removedholdings               map[int]struct{}
+	clearedholdings               bool
+	pushes                        map[int]struct{}
+	removedpushes                 map[int]struct{}
+	clearedpushes                 bool
+	navs                          map[int]struct{}
+	removednavs                   map[int]struct{}
+	clearednavs                   bool
+	versions                      map[int]struct{}
+	removedversions               map[int]struct{}
+	clearedversions               bool
+	submitted_by                  *int
+	clearedsubmitted_by           bool
+	done                          bool
+	oldValue                      func(context.Context) (*Product, error)
+	predicates                    []predicate.Product
 }
 
 var _ ent.Mutation = (*ProductMutation)(nil)
@@ -16941,6 +16981,55 @@ func (m *ProductMutation) ResetName() {
 	m.name = nil
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (m *ProductMutation) SetNameInitials(s string) {
+	m.name_initials = &s
+}
+
+// NameInitials returns the value of the "name_initials" field in the mutation.
+func (m *ProductMutation) NameInitials() (r string, exists bool) {
+	v := m.name_initials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameInitials returns the old "name_initials" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldNameInitials(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameInitials is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameInitials requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameInitials: %w", err)
+	}
+	return oldValue.NameInitials, nil
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (m *ProductMutation) ClearNameInitials() {
+	m.name_initials = nil
+	m.clearedFields[product.FieldNameInitials] = struct{}{}
+}
+
+// NameInitialsCleared returns if the "name_initials" field was cleared in this mutation.
+func (m *ProductMutation) NameInitialsCleared() bool {
+	_, ok := m.clearedFields[product.FieldNameInitials]
+	return ok
+}
+
+// ResetNameInitials resets all changes to the "name_initials" field.
+func (m *ProductMutation) ResetNameInitials() {
+	m.name_initials = nil
+	delete(m.clearedFields, product.FieldNameInitials)
+}
+
 // SetType sets the "type" field.
 func (m *ProductMutation) SetType(pr product.Type) {
 	m._type = &pr
@@ -17011,6 +17100,55 @@ func (m *ProductMutation) OldIssuer(ctx context.Context) (v string, err error) {
 // ResetIssuer resets all changes to the "issuer" field.
 func (m *ProductMutation) ResetIssuer() {
 	m.issuer = nil
+}
+
+// SetManager sets the "manager" field.
+func (m *ProductMutation) SetManager(s string) {
+	m.manager = &s
+}
+
+// Manager returns the value of the "manager" field in the mutation.
+func (m *ProductMutation) Manager() (r string, exists bool) {
+	v := m.manager
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldManager returns the old "manager" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldManager(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldManager is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldManager requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldManager: %w", err)
+	}
+	return oldValue.Manager, nil
+}
+
+// ClearManager clears the value of the "manager" field.
+func (m *ProductMutation) ClearManager() {
+	m.manager = nil
+	m.clearedFields[product.FieldManager] = struct{}{}
+}
+
+// ManagerCleared returns if the "manager" field was cleared in this mutation.
+func (m *ProductMutation) ManagerCleared() bool {
+	_, ok := m.clearedFields[product.FieldManager]
+	return ok
+}
+
+// ResetManager resets all changes to the "manager" field.
+func (m *ProductMutation) ResetManager() {
+	m.manager = nil
+	delete(m.clearedFields, product.FieldManager)
 }
 
 // SetRiskLevel sets the "risk_level" field.
@@ -17177,6 +17315,62 @@ func (m *ProductMutation) ResetMinAmount() {
 	m.addmin_amount = nil
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (m *ProductMutation) SetStepAmount(value money.Decimal) {
+	m.step_amount = &value
+	m.addstep_amount = nil
+}
+
+// StepAmount returns the value of the "step_amount" field in the mutation.
+func (m *ProductMutation) StepAmount() (r money.Decimal, exists bool) {
+	v := m.step_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStepAmount returns the old "step_amount" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldStepAmount(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStepAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStepAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStepAmount: %w", err)
+	}
+	return oldValue.StepAmount, nil
+}
+
+// AddStepAmount adds value to the "step_amount" field.
+func (m *ProductMutation) AddStepAmount(value money.Decimal) {
+	if m.addstep_amount != nil {
+		*m.addstep_amount = m.addstep_amount.Add(value)
+	} else {
+		m.addstep_amount = &value
+	}
+}
+
+// AddedStepAmount returns the value that was added to the "step_amount" field in this mutation.
+func (m *ProductMutation) AddedStepAmount() (r money.Decimal, exists bool) {
+	v := m.addstep_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStepAmount resets all changes to the "step_amount" field.
+func (m *ProductMutation) ResetStepAmount() {
+	m.step_amount = nil
+	m.addstep_amount = nil
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (m *ProductMutation) SetSubscriptionFeeRate(value money.Decimal) {
 	m.subscription_fee_rate = &value
@@ -17231,6 +17425,62 @@ func (m *ProductMutation) AddedSubscriptionFeeRate() (r money.Decimal, exists bo
 func (m *ProductMutation) ResetSubscriptionFeeRate() {
 	m.subscription_fee_rate = nil
 	m.addsubscription_fee_rate = nil
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (m *ProductMutation) SetRedemptionFeeRate(value money.Decimal) {
+	m.redemption_fee_rate = &value
+	m.addredemption_fee_rate = nil
+}
+
+// RedemptionFeeRate returns the value of the "redemption_fee_rate" field in the mutation.
+func (m *ProductMutation) RedemptionFeeRate() (r money.Decimal, exists bool) {
+	v := m.redemption_fee_rate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedemptionFeeRate returns the old "redemption_fee_rate" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldRedemptionFeeRate(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedemptionFeeRate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedemptionFeeRate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedemptionFeeRate: %w", err)
+	}
+	return oldValue.RedemptionFeeRate, nil
+}
+
+// AddRedemptionFeeRate adds value to the "redemption_fee_rate" field.
+func (m *ProductMutation) AddRedemptionFeeRate(value money.Decimal) {
+	if m.addredemption_fee_rate != nil {
+		*m.addredemption_fee_rate = m.addredemption_fee_rate.Add(value)
+	} else {
+		m.addredemption_fee_rate = &value
+	}
+}
+
+// AddedRedemptionFeeRate returns the value that was added to the "redemption_fee_rate" field in this mutation.
+func (m *ProductMutation) AddedRedemptionFeeRate() (r money.Decimal, exists bool) {
+	v := m.addredemption_fee_rate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRedemptionFeeRate resets all changes to the "redemption_fee_rate" field.
+func (m *ProductMutation) ResetRedemptionFeeRate() {
+	m.redemption_fee_rate = nil
+	m.addredemption_fee_rate = nil
 }
 
 // SetManagementFeeRate sets the "management_fee_rate" field.
@@ -17343,6 +17593,146 @@ func (m *ProductMutation) AddedCustodyFeeRate() (r money.Decimal, exists bool) {
 func (m *ProductMutation) ResetCustodyFeeRate() {
 	m.custody_fee_rate = nil
 	m.addcustody_fee_rate = nil
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (m *ProductMutation) SetExpectedReturnMin(value money.Decimal) {
+	m.expected_return_min = &value
+	m.addexpected_return_min = nil
+}
+
+// ExpectedReturnMin returns the value of the "expected_return_min" field in the mutation.
+func (m *ProductMutation) ExpectedReturnMin() (r money.Decimal, exists bool) {
+	v := m.expected_return_min
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedReturnMin returns the old "expected_return_min" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldExpectedReturnMin(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedReturnMin is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedReturnMin requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedReturnMin: %w", err)
+	}
+	return oldValue.ExpectedReturnMin, nil
+}
+
+// AddExpectedReturnMin adds value to the "expected_return_min" field.
+func (m *ProductMutation) AddExpectedReturnMin(value money.Decimal) {
+	if m.addexpected_return_min != nil {
+		*m.addexpected_return_min = m.addexpected_return_min.Add(value)
+	} else {
+		m.addexpected_return_min = &value
+	}
+}
+
+// AddedExpectedReturnMin returns the value that was added to the "expected_return_min" field in this mutation.
+func (m *ProductMutation) AddedExpectedReturnMin() (r money.Decimal, exists bool) {
+	v := m.addexpected_return_min
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (m *ProductMutation) ClearExpectedReturnMin() {
+	m.expected_return_min = nil
+	m.addexpected_return_min = nil
+	m.clearedFields[product.FieldExpectedReturnMin] = struct{}{}
+}
+
+// ExpectedReturnMinCleared returns if the "expected_return_min" field was cleared in this mutation.
+func (m *ProductMutation) ExpectedReturnMinCleared() bool {
+	_, ok := m.clearedFields[product.FieldExpectedReturnMin]
+	return ok
+}
+
+// ResetExpectedReturnMin resets all changes to the "expected_return_min" field.
+func (m *ProductMutation) ResetExpectedReturnMin() {
+	m.expected_return_min = nil
+	m.addexpected_return_min = nil
+	delete(m.clearedFields, product.FieldExpectedReturnMin)
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (m *ProductMutation) SetExpectedReturnMax(value money.Decimal) {
+	m.expected_return_max = &value
+	m.addexpected_return_max = nil
+}
+
+// ExpectedReturnMax returns the value of the "expected_return_max" field in the mutation.
+func (m *ProductMutation) ExpectedReturnMax() (r money.Decimal, exists bool) {
+	v := m.expected_return_max
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedReturnMax returns the old "expected_return_max" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldExpectedReturnMax(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedReturnMax is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedReturnMax requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedReturnMax: %w", err)
+	}
+	return oldValue.ExpectedReturnMax, nil
+}
+
+// AddExpectedReturnMax adds value to the "expected_return_max" field.
+func (m *ProductMutation) AddExpectedReturnMax(value money.Decimal) {
+	if m.addexpected_return_max != nil {
+		*m.addexpected_return_max = m.addexpected_return_max.Add(value)
+	} else {
+		m.addexpected_return_max = &value
+	}
+}
+
+// AddedExpectedReturnMax returns the value that was added to the "expected_return_max" field in this mutation.
+func (m *ProductMutation) AddedExpectedReturnMax() (r money.Decimal, exists bool) {
+	v := m.addexpected_return_max
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (m *ProductMutation) ClearExpectedReturnMax() {
+	m.expected_return_max = nil
+	m.addexpected_return_max = nil
+	m.clearedFields[product.FieldExpectedReturnMax] = struct{}{}
+}
+
+// ExpectedReturnMaxCleared returns if the "expected_return_max" field was cleared in this mutation.
+func (m *ProductMutation) ExpectedReturnMaxCleared() bool {
+	_, ok := m.clearedFields[product.FieldExpectedReturnMax]
+	return ok
+}
+
+// ResetExpectedReturnMax resets all changes to the "expected_return_max" field.
+func (m *ProductMutation) ResetExpectedReturnMax() {
+	m.expected_return_max = nil
+	m.addexpected_return_max = nil
+	delete(m.clearedFields, product.FieldExpectedReturnMax)
 }
 
 // SetNav sets the "nav" field.
@@ -17464,6 +17854,197 @@ func (m *ProductMutation) ResetNavDate() {
 	delete(m.clearedFields, product.FieldNavDate)
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (m *ProductMutation) SetReturn1y(value money.Decimal) {
+	m.return_1y = &value
+	m.addreturn_1y = nil
+}
+
+// Return1y returns the value of the "return_1y" field in the mutation.
+func (m *ProductMutation) Return1y() (r money.Decimal, exists bool) {
+	v := m.return_1y
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReturn1y returns the old "return_1y" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldReturn1y(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReturn1y is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReturn1y requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReturn1y: %w", err)
+	}
+	return oldValue.Return1y, nil
+}
+
+// AddReturn1y adds value to the "return_1y" field.
+func (m *ProductMutation) AddReturn1y(value money.Decimal) {
+	if m.addreturn_1y != nil {
+		*m.addreturn_1y = m.addreturn_1y.Add(value)
+	} else {
+		m.addreturn_1y = &value
+	}
+}
+
+// AddedReturn1y returns the value that was added to the "return_1y" field in this mutation.
+func (m *ProductMutation) AddedReturn1y() (r money.Decimal, exists bool) {
+	v := m.addreturn_1y
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (m *ProductMutation) ClearReturn1y() {
+	m.return_1y = nil
+	m.addreturn_1y = nil
+	m.clearedFields[product.FieldReturn1y] = struct{}{}
+}
+
+// Return1yCleared returns if the "return_1y" field was cleared in this mutation.
+func (m *ProductMutation) Return1yCleared() bool {
+	_, ok := m.clearedFields[product.FieldReturn1y]
+	return ok
+}
+
+// ResetReturn1y resets all changes to the "return_1y" field.
+func (m *ProductMutation) ResetReturn1y() {
+	m.return_1y = nil
+	m.addreturn_1y = nil
+	delete(m.clearedFields, product.FieldReturn1y)
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (m *ProductMutation) SetSalesAmount(value money.Decimal) {
+	m.sales_amount = &value
+	m.addsales_amount = nil
+}
+
+// SalesAmount returns the value of the "sales_amount" field in the mutation.
+func (m *ProductMutation) SalesAmount() (r money.Decimal, exists bool) {
+	v := m.sales_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSalesAmount returns the old "sales_amount" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldSalesAmount(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSalesAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSalesAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSalesAmount: %w", err)
+	}
+	return oldValue.SalesAmount, nil
+}
+
+// AddSalesAmount adds value to the "sales_amount" field.
+func (m *ProductMutation) AddSalesAmount(value money.Decimal) {
+	if m.addsales_amount != nil {
+		*m.addsales_amount = m.addsales_amount.Add(value)
+	} else {
+		m.addsales_amount = &value
+	}
+}
+
+// AddedSalesAmount returns the value that was added to the "sales_amount" field in this mutation.
+func (m *ProductMutation) AddedSalesAmount() (r money.Decimal, exists bool) {
+	v := m.addsales_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSalesAmount resets all changes to the "sales_amount" field.
+func (m *ProductMutation) ResetSalesAmount() {
+	m.sales_amount = nil
+	m.addsales_amount = nil
+}
+
+// SetDocuments sets the "documents" field.
+func (m *ProductMutation) SetDocuments(c []catalog.Document) {
+	m.documents = &c
+	m.appenddocuments = nil
+}
+
+// Documents returns the value of the "documents" field in the mutation.
+func (m *ProductMutation) Documents() (r []catalog.Document, exists bool) {
+	v := m.documents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocuments returns the old "documents" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldDocuments(ctx context.Context) (v []catalog.Document, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocuments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocuments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocuments: %w", err)
+	}
+	return oldValue.Documents, nil
+}
+
+// AppendDocuments adds c to the "documents" field.
+func (m *ProductMutation) AppendDocuments(c []catalog.Document) {
+	m.appenddocuments = append(m.appenddocuments, c...)
+}
+
+// AppendedDocuments returns the list of values that were appended to the "documents" field in this mutation.
+func (m *ProductMutation) AppendedDocuments() ([]catalog.Document, bool) {
+	if len(m.appenddocuments) == 0 {
+		return nil, false
+	}
+	return m.appenddocuments, true
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (m *ProductMutation) ClearDocuments() {
+	m.documents = nil
+	m.appenddocuments = nil
+	m.clearedFields[product.FieldDocuments] = struct{}{}
+}
+
+// DocumentsCleared returns if the "documents" field was cleared in this mutation.
+func (m *ProductMutation) DocumentsCleared() bool {
+	_, ok := m.clearedFields[product.FieldDocuments]
+	return ok
+}
+
+// ResetDocuments resets all changes to the "documents" field.
+func (m *ProductMutation) ResetDocuments() {
+	m.documents = nil
+	m.appenddocuments = nil
+	delete(m.clearedFields, product.FieldDocuments)
+}
+
 // SetStatus sets the "status" field.
 func (m *ProductMutation) SetStatus(pr product.Status) {
 	m.status = &pr
@@ -17500,6 +18081,62 @@ func (m *ProductMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetVersion sets the "version" field.
+func (m *ProductMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ProductMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ProductMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ProductMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ProductMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (m *ProductMutation) SetProfessionalOnly(b bool) {
 	m.professional_only = &b
@@ -17534,6 +18171,274 @@ func (m *ProductMutation) OldProfessionalOnly(ctx context.Context) (v bool, err 
 // ResetProfessionalOnly resets all changes to the "professional_only" field.
 func (m *ProductMutation) ResetProfessionalOnly() {
 	m.professional_only = nil
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (m *ProductMutation) SetQualifiedOnly(b bool) {
+	m.qualified_only = &b
+}
+
+// QualifiedOnly returns the value of the "qualified_only" field in the mutation.
+func (m *ProductMutation) QualifiedOnly() (r bool, exists bool) {
+	v := m.qualified_only
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQualifiedOnly returns the old "qualified_only" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldQualifiedOnly(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQualifiedOnly is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQualifiedOnly requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQualifiedOnly: %w", err)
+	}
+	return oldValue.QualifiedOnly, nil
+}
+
+// ResetQualifiedOnly resets all changes to the "qualified_only" field.
+func (m *ProductMutation) ResetQualifiedOnly() {
+	m.qualified_only = nil
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (m *ProductMutation) SetRefuseMismatch(b bool) {
+	m.refuse_mismatch = &b
+}
+
+// RefuseMismatch returns the value of the "refuse_mismatch" field in the mutation.
+func (m *ProductMutation) RefuseMismatch() (r bool, exists bool) {
+	v := m.refuse_mismatch
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefuseMismatch returns the old "refuse_mismatch" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldRefuseMismatch(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefuseMismatch is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefuseMismatch requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefuseMismatch: %w", err)
+	}
+	return oldValue.RefuseMismatch, nil
+}
+
+// ResetRefuseMismatch resets all changes to the "refuse_mismatch" field.
+func (m *ProductMutation) ResetRefuseMismatch() {
+	m.refuse_mismatch = nil
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (m *ProductMutation) SetAssessmentValidityMonths(i int) {
+	m.assessment_validity_months = &i
+	m.addassessment_validity_months = nil
+}
+
+// AssessmentValidityMonths returns the value of the "assessment_validity_months" field in the mutation.
+func (m *ProductMutation) AssessmentValidityMonths() (r int, exists bool) {
+	v := m.assessment_validity_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessmentValidityMonths returns the old "assessment_validity_months" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldAssessmentValidityMonths(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessmentValidityMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessmentValidityMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessmentValidityMonths: %w", err)
+	}
+	return oldValue.AssessmentValidityMonths, nil
+}
+
+// AddAssessmentValidityMonths adds i to the "assessment_validity_months" field.
+func (m *ProductMutation) AddAssessmentValidityMonths(i int) {
+	if m.addassessment_validity_months != nil {
+		*m.addassessment_validity_months += i
+	} else {
+		m.addassessment_validity_months = &i
+	}
+}
+
+// AddedAssessmentValidityMonths returns the value that was added to the "assessment_validity_months" field in this mutation.
+func (m *ProductMutation) AddedAssessmentValidityMonths() (r int, exists bool) {
+	v := m.addassessment_validity_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (m *ProductMutation) ClearAssessmentValidityMonths() {
+	m.assessment_validity_months = nil
+	m.addassessment_validity_months = nil
+	m.clearedFields[product.FieldAssessmentValidityMonths] = struct{}{}
+}
+
+// AssessmentValidityMonthsCleared returns if the "assessment_validity_months" field was cleared in this mutation.
+func (m *ProductMutation) AssessmentValidityMonthsCleared() bool {
+	_, ok := m.clearedFields[product.FieldAssessmentValidityMonths]
+	return ok
+}
+
+// ResetAssessmentValidityMonths resets all changes to the "assessment_validity_months" field.
+func (m *ProductMutation) ResetAssessmentValidityMonths() {
+	m.assessment_validity_months = nil
+	m.addassessment_validity_months = nil
+	delete(m.clearedFields, product.FieldAssessmentValidityMonths)
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (m *ProductMutation) SetRefuseFromAge(i int) {
+	m.refuse_from_age = &i
+	m.addrefuse_from_age = nil
+}
+
+// RefuseFromAge returns the value of the "refuse_from_age" field in the mutation.
+func (m *ProductMutation) RefuseFromAge() (r int, exists bool) {
+	v := m.refuse_from_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefuseFromAge returns the old "refuse_from_age" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldRefuseFromAge(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefuseFromAge is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefuseFromAge requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefuseFromAge: %w", err)
+	}
+	return oldValue.RefuseFromAge, nil
+}
+
+// AddRefuseFromAge adds i to the "refuse_from_age" field.
+func (m *ProductMutation) AddRefuseFromAge(i int) {
+	if m.addrefuse_from_age != nil {
+		*m.addrefuse_from_age += i
+	} else {
+		m.addrefuse_from_age = &i
+	}
+}
+
+// AddedRefuseFromAge returns the value that was added to the "refuse_from_age" field in this mutation.
+func (m *ProductMutation) AddedRefuseFromAge() (r int, exists bool) {
+	v := m.addrefuse_from_age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (m *ProductMutation) ClearRefuseFromAge() {
+	m.refuse_from_age = nil
+	m.addrefuse_from_age = nil
+	m.clearedFields[product.FieldRefuseFromAge] = struct{}{}
+}
+
+// RefuseFromAgeCleared returns if the "refuse_from_age" field was cleared in this mutation.
+func (m *ProductMutation) RefuseFromAgeCleared() bool {
+	_, ok := m.clearedFields[product.FieldRefuseFromAge]
+	return ok
+}
+
+// ResetRefuseFromAge resets all changes to the "refuse_from_age" field.
+func (m *ProductMutation) ResetRefuseFromAge() {
+	m.refuse_from_age = nil
+	m.addrefuse_from_age = nil
+	delete(m.clearedFields, product.FieldRefuseFromAge)
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (m *ProductMutation) SetCoolingOffHours(i int) {
+	m.cooling_off_hours = &i
+	m.addcooling_off_hours = nil
+}
+
+// CoolingOffHours returns the value of the "cooling_off_hours" field in the mutation.
+func (m *ProductMutation) CoolingOffHours() (r int, exists bool) {
+	v := m.cooling_off_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoolingOffHours returns the old "cooling_off_hours" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldCoolingOffHours(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoolingOffHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoolingOffHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoolingOffHours: %w", err)
+	}
+	return oldValue.CoolingOffHours, nil
+}
+
+// AddCoolingOffHours adds i to the "cooling_off_hours" field.
+func (m *ProductMutation) AddCoolingOffHours(i int) {
+	if m.addcooling_off_hours != nil {
+		*m.addcooling_off_hours += i
+	} else {
+		m.addcooling_off_hours = &i
+	}
+}
+
+// AddedCoolingOffHours returns the value that was added to the "cooling_off_hours" field in this mutation.
+func (m *ProductMutation) AddedCoolingOffHours() (r int, exists bool) {
+	v := m.addcooling_off_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoolingOffHours resets all changes to the "cooling_off_hours" field.
+func (m *ProductMutation) ResetCoolingOffHours() {
+	m.cooling_off_hours = nil
+	m.addcooling_off_hours = nil
 }
 
 // SetSaleStart sets the "sale_start" field.
@@ -17632,6 +18537,104 @@ func (m *ProductMutation) SaleEndCleared() bool {
 func (m *ProductMutation) ResetSaleEnd() {
 	m.sale_end = nil
 	delete(m.clearedFields, product.FieldSaleEnd)
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (m *ProductMutation) SetSubmittedByID(i int) {
+	m.submitted_by = &i
+}
+
+// SubmittedByID returns the value of the "submitted_by_id" field in the mutation.
+func (m *ProductMutation) SubmittedByID() (r int, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedByID returns the old "submitted_by_id" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldSubmittedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedByID: %w", err)
+	}
+	return oldValue.SubmittedByID, nil
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (m *ProductMutation) ClearSubmittedByID() {
+	m.submitted_by = nil
+	m.clearedFields[product.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByIDCleared returns if the "submitted_by_id" field was cleared in this mutation.
+func (m *ProductMutation) SubmittedByIDCleared() bool {
+	_, ok := m.clearedFields[product.FieldSubmittedByID]
+	return ok
+}
+
+// ResetSubmittedByID resets all changes to the "submitted_by_id" field.
+func (m *ProductMutation) ResetSubmittedByID() {
+	m.submitted_by = nil
+	delete(m.clearedFields, product.FieldSubmittedByID)
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *ProductMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *ProductMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *ProductMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[product.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *ProductMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[product.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *ProductMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, product.FieldSubmittedAt)
 }
 
 // AddOrderIDs adds the "orders" edge to the SalesOrder entity by ids.
@@ -17796,6 +18799,141 @@ func (m *ProductMutation) ResetPushes() {
 	m.removedpushes = nil
 }
 
+// AddNavIDs adds the "navs" edge to the ProductNav entity by ids.
+func (m *ProductMutation) AddNavIDs(ids ...int) {
+	if m.navs == nil {
+		m.navs = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.navs[ids[i]] = struct{}{}
+	}
+}
+
+// ClearNavs clears the "navs" edge to the ProductNav entity.
+func (m *ProductMutation) ClearNavs() {
+	m.clearednavs = true
+}
+
+// NavsCleared reports if the "navs" edge to the ProductNav entity was cleared.
+func (m *ProductMutation) NavsCleared() bool {
+	return m.clearednavs
+}
+
+// RemoveNavIDs removes the "navs" edge to the ProductNav entity by IDs.
+func (m *ProductMutation) RemoveNavIDs(ids ...int) {
+	if m.removednavs == nil {
+		m.removednavs = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.navs, ids[i])
+		m.removednavs[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedNavs returns the removed IDs of the "navs" edge to the ProductNav entity.
+func (m *ProductMutation) RemovedNavsIDs() (ids []int) {
+	for id := range m.removednavs {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// NavsIDs returns the "navs" edge IDs in the mutation.
+func (m *ProductMutation) NavsIDs() (ids []int) {
+	for id := range m.navs {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetNavs resets all changes to the "navs" edge.
+func (m *ProductMutation) ResetNavs() {
+	m.navs = nil
+	m.clearednavs = false
+	m.removednavs = nil
+}
+
+// AddVersionIDs adds the "versions" edge to the ProductVersion entity by ids.
+func (m *ProductMutation) AddVersionIDs(ids ...int) {
+	if m.versions == nil {
+		m.versions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.versions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVersions clears the "versions" edge to the ProductVersion entity.
+func (m *ProductMutation) ClearVersions() {
+	m.clearedversions = true
+}
+
+// VersionsCleared reports if the "versions" edge to the ProductVersion entity was cleared.
+func (m *ProductMutation) VersionsCleared() bool {
+	return m.clearedversions
+}
+
+// RemoveVersionIDs removes the "versions" edge to the ProductVersion entity by IDs.
+func (m *ProductMutation) RemoveVersionIDs(ids ...int) {
+	if m.removedversions == nil {
+		m.removedversions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.versions, ids[i])
+		m.removedversions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVersions returns the removed IDs of the "versions" edge to the ProductVersion entity.
+func (m *ProductMutation) RemovedVersionsIDs() (ids []int) {
+	for id := range m.removedversions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VersionsIDs returns the "versions" edge IDs in the mutation.
+func (m *ProductMutation) VersionsIDs() (ids []int) {
+	for id := range m.versions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVersions resets all changes to the "versions" edge.
+func (m *ProductMutation) ResetVersions() {
+	m.versions = nil
+	m.clearedversions = false
+	m.removedversions = nil
+}
+
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (m *ProductMutation) ClearSubmittedBy() {
+	m.clearedsubmitted_by = true
+	m.clearedFields[product.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByCleared reports if the "submitted_by" edge to the User entity was cleared.
+func (m *ProductMutation) SubmittedByCleared() bool {
+	return m.SubmittedByIDCleared() || m.clearedsubmitted_by
+}
+
+// SubmittedByIDs returns the "submitted_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SubmittedByID instead. It exists only for internal usage by the builders.
+func (m *ProductMutation) SubmittedByIDs() (ids []int) {
+	if id := m.submitted_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" edge.
+func (m *ProductMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+	m.clearedsubmitted_by = false
+}
+
 // Where appends a list predicates to the ProductMutation builder.
 func (m *ProductMutation) Where(ps ...predicate.Product) {
 	m.predicates = append(m.predicates, ps...)
@@ -17830,7 +18968,7 @@ func (m *ProductMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProductMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 36)
 	if m.created_at != nil {
 		fields = append(fields, product.FieldCreatedAt)
 	}
@@ -17843,11 +18981,17 @@ func (m *ProductMutation) Fields() []string {
 	if m.name != nil {
 		fields = append(fields, product.FieldName)
 	}
+	if m.name_initials != nil {
+		fields = append(fields, product.FieldNameInitials)
+	}
 	if m._type != nil {
 		fields = append(fields, product.FieldType)
 	}
 	if m.issuer != nil {
 		fields = append(fields, product.FieldIssuer)
+	}
+	if m.manager != nil {
+		fields = append(fields, product.FieldManager)
 	}
 	if m.risk_level != nil {
 		fields = append(fields, product.FieldRiskLevel)
@@ -17861,8 +19005,14 @@ func (m *ProductMutation) Fields() []string {
 	if m.min_amount != nil {
 		fields = append(fields, product.FieldMinAmount)
 	}
+	if m.step_amount != nil {
+		fields = append(fields, product.FieldStepAmount)
+	}
 	if m.subscription_fee_rate != nil {
 		fields = append(fields, product.FieldSubscriptionFeeRate)
+	}
+	if m.redemption_fee_rate != nil {
+		fields = append(fields, product.FieldRedemptionFeeRate)
 	}
 	if m.management_fee_rate != nil {
 		fields = append(fields, product.FieldManagementFeeRate)
@@ -17870,23 +19020,62 @@ func (m *ProductMutation) Fields() []string {
 	if m.custody_fee_rate != nil {
 		fields = append(fields, product.FieldCustodyFeeRate)
 	}
+	if m.expected_return_min != nil {
+		fields = append(fields, product.FieldExpectedReturnMin)
+	}
+	if m.expected_return_max != nil {
+		fields = append(fields, product.FieldExpectedReturnMax)
+	}
 	if m.nav != nil {
 		fields = append(fields, product.FieldNav)
 	}
 	if m.nav_date != nil {
 		fields = append(fields, product.FieldNavDate)
 	}
+	if m.return_1y != nil {
+		fields = append(fields, product.FieldReturn1y)
+	}
+	if m.sales_amount != nil {
+		fields = append(fields, product.FieldSalesAmount)
+	}
+	if m.documents != nil {
+		fields = append(fields, product.FieldDocuments)
+	}
 	if m.status != nil {
 		fields = append(fields, product.FieldStatus)
 	}
+	if m.version != nil {
+		fields = append(fields, product.FieldVersion)
+	}
 	if m.professional_only != nil {
 		fields = append(fields, product.FieldProfessionalOnly)
+	}
+	if m.qualified_only != nil {
+		fields = append(fields, product.FieldQualifiedOnly)
+	}
+	if m.refuse_mismatch != nil {
+		fields = append(fields, product.FieldRefuseMismatch)
+	}
+	if m.assessment_validity_months != nil {
+		fields = append(fields, product.FieldAssessmentValidityMonths)
+	}
+	if m.refuse_from_age != nil {
+		fields = append(fields, product.FieldRefuseFromAge)
+	}
+	if m.cooling_off_hours != nil {
+		fields = append(fields, product.FieldCoolingOffHours)
 	}
 	if m.sale_start != nil {
 		fields = append(fields, product.FieldSaleStart)
 	}
 	if m.sale_end != nil {
 		fields = append(fields, product.FieldSaleEnd)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, product.FieldSubmittedByID)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, product.FieldSubmittedAt)
 	}
 	return fields
 }
@@ -17904,10 +19093,14 @@ func (m *ProductMutation) Field(name string) (ent.Value, bool) {
 		return m.Code()
 	case product.FieldName:
 		return m.Name()
+	case product.FieldNameInitials:
+		return m.NameInitials()
 	case product.FieldType:
 		return m.GetType()
 	case product.FieldIssuer:
 		return m.Issuer()
+	case product.FieldManager:
+		return m.Manager()
 	case product.FieldRiskLevel:
 		return m.RiskLevel()
 	case product.FieldHorizon:
@@ -17916,24 +19109,54 @@ func (m *ProductMutation) Field(name string) (ent.Value, bool) {
 		return m.Variety()
 	case product.FieldMinAmount:
 		return m.MinAmount()
+	case product.FieldStepAmount:
+		return m.StepAmount()
 	case product.FieldSubscriptionFeeRate:
 		return m.SubscriptionFeeRate()
+	case product.FieldRedemptionFeeRate:
+		return m.RedemptionFeeRate()
 	case product.FieldManagementFeeRate:
 		return m.ManagementFeeRate()
 	case product.FieldCustodyFeeRate:
 		return m.CustodyFeeRate()
+	case product.FieldExpectedReturnMin:
+		return m.ExpectedReturnMin()
+	case product.FieldExpectedReturnMax:
+		return m.ExpectedReturnMax()
 	case product.FieldNav:
 		return m.Nav()
 	case product.FieldNavDate:
 		return m.NavDate()
+	case product.FieldReturn1y:
+		return m.Return1y()
+	case product.FieldSalesAmount:
+		return m.SalesAmount()
+	case product.FieldDocuments:
+		return m.Documents()
 	case product.FieldStatus:
 		return m.Status()
+	case product.FieldVersion:
+		return m.Version()
 	case product.FieldProfessionalOnly:
 		return m.ProfessionalOnly()
+	case product.FieldQualifiedOnly:
+		return m.QualifiedOnly()
+	case product.FieldRefuseMismatch:
+		return m.RefuseMismatch()
+	case product.FieldAssessmentValidityMonths:
+		return m.AssessmentValidityMonths()
+	case product.FieldRefuseFromAge:
+		return m.RefuseFromAge()
+	case product.FieldCoolingOffHours:
+		return m.CoolingOffHours()
 	case product.FieldSaleStart:
 		return m.SaleStart()
 	case product.FieldSaleEnd:
 		return m.SaleEnd()
+	case product.FieldSubmittedByID:
+		return m.SubmittedByID()
+	case product.FieldSubmittedAt:
+		return m.SubmittedAt()
 	}
 	return nil, false
 }
@@ -17951,10 +19174,14 @@ func (m *ProductMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCode(ctx)
 	case product.FieldName:
 		return m.OldName(ctx)
+	case product.FieldNameInitials:
+		return m.OldNameInitials(ctx)
 	case product.FieldType:
 		return m.OldType(ctx)
 	case product.FieldIssuer:
 		return m.OldIssuer(ctx)
+	case product.FieldManager:
+		return m.OldManager(ctx)
 	case product.FieldRiskLevel:
 		return m.OldRiskLevel(ctx)
 	case product.FieldHorizon:
@@ -17963,24 +19190,54 @@ func (m *ProductMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVariety(ctx)
 	case product.FieldMinAmount:
 		return m.OldMinAmount(ctx)
+	case product.FieldStepAmount:
+		return m.OldStepAmount(ctx)
 	case product.FieldSubscriptionFeeRate:
 		return m.OldSubscriptionFeeRate(ctx)
+	case product.FieldRedemptionFeeRate:
+		return m.OldRedemptionFeeRate(ctx)
 	case product.FieldManagementFeeRate:
 		return m.OldManagementFeeRate(ctx)
 	case product.FieldCustodyFeeRate:
 		return m.OldCustodyFeeRate(ctx)
+	case product.FieldExpectedReturnMin:
+		return m.OldExpectedReturnMin(ctx)
+	case product.FieldExpectedReturnMax:
+		return m.OldExpectedReturnMax(ctx)
 	case product.FieldNav:
 		return m.OldNav(ctx)
 	case product.FieldNavDate:
 		return m.OldNavDate(ctx)
+	case product.FieldReturn1y:
+		return m.OldReturn1y(ctx)
+	case product.FieldSalesAmount:
+		return m.OldSalesAmount(ctx)
+	case product.FieldDocuments:
+		return m.OldDocuments(ctx)
 	case product.FieldStatus:
 		return m.OldStatus(ctx)
+	case product.FieldVersion:
+		return m.OldVersion(ctx)
 	case product.FieldProfessionalOnly:
 		return m.OldProfessionalOnly(ctx)
+	case product.FieldQualifiedOnly:
+		return m.OldQualifiedOnly(ctx)
+	case product.FieldRefuseMismatch:
+		return m.OldRefuseMismatch(ctx)
+	case product.FieldAssessmentValidityMonths:
+		return m.OldAssessmentValidityMonths(ctx)
+	case product.FieldRefuseFromAge:
+		return m.OldRefuseFromAge(ctx)
+	case product.FieldCoolingOffHours:
+		return m.OldCoolingOffHours(ctx)
 	case product.FieldSaleStart:
 		return m.OldSaleStart(ctx)
 	case product.FieldSaleEnd:
 		return m.OldSaleEnd(ctx)
+	case product.FieldSubmittedByID:
+		return m.OldSubmittedByID(ctx)
+	case product.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Product field %s", name)
 }
@@ -18018,6 +19275,13 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetName(v)
 		return nil
+	case product.FieldNameInitials:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameInitials(v)
+		return nil
 	case product.FieldType:
 		v, ok := value.(product.Type)
 		if !ok {
@@ -18031,6 +19295,13 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetIssuer(v)
+		return nil
+	case product.FieldManager:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetManager(v)
 		return nil
 	case product.FieldRiskLevel:
 		v, ok := value.(suitability.RiskLevel)
@@ -18060,12 +19331,26 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetMinAmount(v)
 		return nil
+	case product.FieldStepAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStepAmount(v)
+		return nil
 	case product.FieldSubscriptionFeeRate:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSubscriptionFeeRate(v)
+		return nil
+	case product.FieldRedemptionFeeRate:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedemptionFeeRate(v)
 		return nil
 	case product.FieldManagementFeeRate:
 		v, ok := value.(money.Decimal)
@@ -18081,6 +19366,20 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCustodyFeeRate(v)
 		return nil
+	case product.FieldExpectedReturnMin:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedReturnMin(v)
+		return nil
+	case product.FieldExpectedReturnMax:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedReturnMax(v)
+		return nil
 	case product.FieldNav:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -18095,6 +19394,27 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetNavDate(v)
 		return nil
+	case product.FieldReturn1y:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReturn1y(v)
+		return nil
+	case product.FieldSalesAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSalesAmount(v)
+		return nil
+	case product.FieldDocuments:
+		v, ok := value.([]catalog.Document)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocuments(v)
+		return nil
 	case product.FieldStatus:
 		v, ok := value.(product.Status)
 		if !ok {
@@ -18102,12 +19422,54 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
+	case product.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case product.FieldProfessionalOnly:
 		v, ok := value.(bool)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetProfessionalOnly(v)
+		return nil
+	case product.FieldQualifiedOnly:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQualifiedOnly(v)
+		return nil
+	case product.FieldRefuseMismatch:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefuseMismatch(v)
+		return nil
+	case product.FieldAssessmentValidityMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessmentValidityMonths(v)
+		return nil
+	case product.FieldRefuseFromAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefuseFromAge(v)
+		return nil
+	case product.FieldCoolingOffHours:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoolingOffHours(v)
 		return nil
 	case product.FieldSaleStart:
 		v, ok := value.(time.Time)
@@ -18123,6 +19485,20 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSaleEnd(v)
 		return nil
+	case product.FieldSubmittedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedByID(v)
+		return nil
+	case product.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Product field %s", name)
 }
@@ -18134,8 +19510,14 @@ func (m *ProductMutation) AddedFields() []string {
 	if m.addmin_amount != nil {
 		fields = append(fields, product.FieldMinAmount)
 	}
+	if m.addstep_amount != nil {
+		fields = append(fields, product.FieldStepAmount)
+	}
 	if m.addsubscription_fee_rate != nil {
 		fields = append(fields, product.FieldSubscriptionFeeRate)
+	}
+	if m.addredemption_fee_rate != nil {
+		fields = append(fields, product.FieldRedemptionFeeRate)
 	}
 	if m.addmanagement_fee_rate != nil {
 		fields = append(fields, product.FieldManagementFeeRate)
@@ -18143,8 +19525,32 @@ func (m *ProductMutation) AddedFields() []string {
 	if m.addcustody_fee_rate != nil {
 		fields = append(fields, product.FieldCustodyFeeRate)
 	}
+	if m.addexpected_return_min != nil {
+		fields = append(fields, product.FieldExpectedReturnMin)
+	}
+	if m.addexpected_return_max != nil {
+		fields = append(fields, product.FieldExpectedReturnMax)
+	}
 	if m.addnav != nil {
 		fields = append(fields, product.FieldNav)
+	}
+	if m.addreturn_1y != nil {
+		fields = append(fields, product.FieldReturn1y)
+	}
+	if m.addsales_amount != nil {
+		fields = append(fields, product.FieldSalesAmount)
+	}
+	if m.addversion != nil {
+		fields = append(fields, product.FieldVersion)
+	}
+	if m.addassessment_validity_months != nil {
+		fields = append(fields, product.FieldAssessmentValidityMonths)
+	}
+	if m.addrefuse_from_age != nil {
+		fields = append(fields, product.FieldRefuseFromAge)
+	}
+	if m.addcooling_off_hours != nil {
+		fields = append(fields, product.FieldCoolingOffHours)
 	}
 	return fields
 }
@@ -18156,14 +19562,34 @@ func (m *ProductMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case product.FieldMinAmount:
 		return m.AddedMinAmount()
+	case product.FieldStepAmount:
+		return m.AddedStepAmount()
 	case product.FieldSubscriptionFeeRate:
 		return m.AddedSubscriptionFeeRate()
+	case product.FieldRedemptionFeeRate:
+		return m.AddedRedemptionFeeRate()
 	case product.FieldManagementFeeRate:
 		return m.AddedManagementFeeRate()
 	case product.FieldCustodyFeeRate:
 		return m.AddedCustodyFeeRate()
+	case product.FieldExpectedReturnMin:
+		return m.AddedExpectedReturnMin()
+	case product.FieldExpectedReturnMax:
+		return m.AddedExpectedReturnMax()
 	case product.FieldNav:
 		return m.AddedNav()
+	case product.FieldReturn1y:
+		return m.AddedReturn1y()
+	case product.FieldSalesAmount:
+		return m.AddedSalesAmount()
+	case product.FieldVersion:
+		return m.AddedVersion()
+	case product.FieldAssessmentValidityMonths:
+		return m.AddedAssessmentValidityMonths()
+	case product.FieldRefuseFromAge:
+		return m.AddedRefuseFromAge()
+	case product.FieldCoolingOffHours:
+		return m.AddedCoolingOffHours()
 	}
 	return nil, false
 }
@@ -18180,12 +19606,26 @@ func (m *ProductMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddMinAmount(v)
 		return nil
+	case product.FieldStepAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStepAmount(v)
+		return nil
 	case product.FieldSubscriptionFeeRate:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddSubscriptionFeeRate(v)
+		return nil
+	case product.FieldRedemptionFeeRate:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRedemptionFeeRate(v)
 		return nil
 	case product.FieldManagementFeeRate:
 		v, ok := value.(money.Decimal)
@@ -18201,12 +19641,68 @@ func (m *ProductMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddCustodyFeeRate(v)
 		return nil
+	case product.FieldExpectedReturnMin:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpectedReturnMin(v)
+		return nil
+	case product.FieldExpectedReturnMax:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpectedReturnMax(v)
+		return nil
 	case product.FieldNav:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddNav(v)
+		return nil
+	case product.FieldReturn1y:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReturn1y(v)
+		return nil
+	case product.FieldSalesAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSalesAmount(v)
+		return nil
+	case product.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case product.FieldAssessmentValidityMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAssessmentValidityMonths(v)
+		return nil
+	case product.FieldRefuseFromAge:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRefuseFromAge(v)
+		return nil
+	case product.FieldCoolingOffHours:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoolingOffHours(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Product numeric field %s", name)
@@ -18216,17 +19712,47 @@ func (m *ProductMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ProductMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(product.FieldNameInitials) {
+		fields = append(fields, product.FieldNameInitials)
+	}
+	if m.FieldCleared(product.FieldManager) {
+		fields = append(fields, product.FieldManager)
+	}
+	if m.FieldCleared(product.FieldExpectedReturnMin) {
+		fields = append(fields, product.FieldExpectedReturnMin)
+	}
+	if m.FieldCleared(product.FieldExpectedReturnMax) {
+		fields = append(fields, product.FieldExpectedReturnMax)
+	}
 	if m.FieldCleared(product.FieldNav) {
 		fields = append(fields, product.FieldNav)
 	}
 	if m.FieldCleared(product.FieldNavDate) {
 		fields = append(fields, product.FieldNavDate)
 	}
+	if m.FieldCleared(product.FieldReturn1y) {
+		fields = append(fields, product.FieldReturn1y)
+	}
+	if m.FieldCleared(product.FieldDocuments) {
+		fields = append(fields, product.FieldDocuments)
+	}
+	if m.FieldCleared(product.FieldAssessmentValidityMonths) {
+		fields = append(fields, product.FieldAssessmentValidityMonths)
+	}
+	if m.FieldCleared(product.FieldRefuseFromAge) {
+		fields = append(fields, product.FieldRefuseFromAge)
+	}
 	if m.FieldCleared(product.FieldSaleStart) {
 		fields = append(fields, product.FieldSaleStart)
 	}
 	if m.FieldCleared(product.FieldSaleEnd) {
 		fields = append(fields, product.FieldSaleEnd)
+	}
+	if m.FieldCleared(product.FieldSubmittedByID) {
+		fields = append(fields, product.FieldSubmittedByID)
+	}
+	if m.FieldCleared(product.FieldSubmittedAt) {
+		fields = append(fields, product.FieldSubmittedAt)
 	}
 	return fields
 }
@@ -18242,17 +19768,47 @@ func (m *ProductMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ProductMutation) ClearField(name string) error {
 	switch name {
+	case product.FieldNameInitials:
+		m.ClearNameInitials()
+		return nil
+	case product.FieldManager:
+		m.ClearManager()
+		return nil
+	case product.FieldExpectedReturnMin:
+		m.ClearExpectedReturnMin()
+		return nil
+	case product.FieldExpectedReturnMax:
+		m.ClearExpectedReturnMax()
+		return nil
 	case product.FieldNav:
 		m.ClearNav()
 		return nil
 	case product.FieldNavDate:
 		m.ClearNavDate()
 		return nil
+	case product.FieldReturn1y:
+		m.ClearReturn1y()
+		return nil
+	case product.FieldDocuments:
+		m.ClearDocuments()
+		return nil
+	case product.FieldAssessmentValidityMonths:
+		m.ClearAssessmentValidityMonths()
+		return nil
+	case product.FieldRefuseFromAge:
+		m.ClearRefuseFromAge()
+		return nil
 	case product.FieldSaleStart:
 		m.ClearSaleStart()
 		return nil
 	case product.FieldSaleEnd:
 		m.ClearSaleEnd()
+		return nil
+	case product.FieldSubmittedByID:
+		m.ClearSubmittedByID()
+		return nil
+	case product.FieldSubmittedAt:
+		m.ClearSubmittedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Product nullable field %s", name)
@@ -18274,11 +19830,17 @@ func (m *ProductMutation) ResetField(name string) error {
 	case product.FieldName:
 		m.ResetName()
 		return nil
+	case product.FieldNameInitials:
+		m.ResetNameInitials()
+		return nil
 	case product.FieldType:
 		m.ResetType()
 		return nil
 	case product.FieldIssuer:
 		m.ResetIssuer()
+		return nil
+	case product.FieldManager:
+		m.ResetManager()
 		return nil
 	case product.FieldRiskLevel:
 		m.ResetRiskLevel()
@@ -18292,8 +19854,14 @@ func (m *ProductMutation) ResetField(name string) error {
 	case product.FieldMinAmount:
 		m.ResetMinAmount()
 		return nil
+	case product.FieldStepAmount:
+		m.ResetStepAmount()
+		return nil
 	case product.FieldSubscriptionFeeRate:
 		m.ResetSubscriptionFeeRate()
+		return nil
+	case product.FieldRedemptionFeeRate:
+		m.ResetRedemptionFeeRate()
 		return nil
 	case product.FieldManagementFeeRate:
 		m.ResetManagementFeeRate()
@@ -18301,17 +19869,50 @@ func (m *ProductMutation) ResetField(name string) error {
 	case product.FieldCustodyFeeRate:
 		m.ResetCustodyFeeRate()
 		return nil
+	case product.FieldExpectedReturnMin:
+		m.ResetExpectedReturnMin()
+		return nil
+	case product.FieldExpectedReturnMax:
+		m.ResetExpectedReturnMax()
+		return nil
 	case product.FieldNav:
 		m.ResetNav()
 		return nil
 	case product.FieldNavDate:
 		m.ResetNavDate()
 		return nil
+	case product.FieldReturn1y:
+		m.ResetReturn1y()
+		return nil
+	case product.FieldSalesAmount:
+		m.ResetSalesAmount()
+		return nil
+	case product.FieldDocuments:
+		m.ResetDocuments()
+		return nil
 	case product.FieldStatus:
 		m.ResetStatus()
 		return nil
+	case product.FieldVersion:
+		m.ResetVersion()
+		return nil
 	case product.FieldProfessionalOnly:
 		m.ResetProfessionalOnly()
+		return nil
+	case product.FieldQualifiedOnly:
+		m.ResetQualifiedOnly()
+		return nil
+	case product.FieldRefuseMismatch:
+		m.ResetRefuseMismatch()
+		return nil
+	case product.FieldAssessmentValidityMonths:
+		m.ResetAssessmentValidityMonths()
+		return nil
+	case product.FieldRefuseFromAge:
+		m.ResetRefuseFromAge()
+		return nil
+	case product.FieldCoolingOffHours:
+		m.ResetCoolingOffHours()
 		return nil
 	case product.FieldSaleStart:
 		m.ResetSaleStart()
@@ -18319,13 +19920,19 @@ func (m *ProductMutation) ResetField(name string) error {
 	case product.FieldSaleEnd:
 		m.ResetSaleEnd()
 		return nil
+	case product.FieldSubmittedByID:
+		m.ResetSubmittedByID()
+		return nil
+	case product.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
 	}
 	return fmt.Errorf("unknown Product field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ProductMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.orders != nil {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -18334,6 +19941,15 @@ func (m *ProductMutation) AddedEdges() []string {
 	}
 	if m.pushes != nil {
 		edges = append(edges, product.EdgePushes)
+	}
+	if m.navs != nil {
+		edges = append(edges, product.EdgeNavs)
+	}
+	if m.versions != nil {
+		edges = append(edges, product.EdgeVersions)
+	}
+	if m.submitted_by != nil {
+		edges = append(edges, product.EdgeSubmittedBy)
 	}
 	return edges
 }
@@ -18360,13 +19976,29 @@ func (m *ProductMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case product.EdgeNavs:
+		ids := make([]ent.Value, 0, len(m.navs))
+		for id := range m.navs {
+			ids = append(ids, id)
+		}
+		return ids
+	case product.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.versions))
+		for id := range m.versions {
+			ids = append(ids, id)
+		}
+		return ids
+	case product.EdgeSubmittedBy:
+		if id := m.submitted_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ProductMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.removedorders != nil {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -18375,6 +20007,12 @@ func (m *ProductMutation) RemovedEdges() []string {
 	}
 	if m.removedpushes != nil {
 		edges = append(edges, product.EdgePushes)
+	}
+	if m.removednavs != nil {
+		edges = append(edges, product.EdgeNavs)
+	}
+	if m.removedversions != nil {
+		edges = append(edges, product.EdgeVersions)
 	}
 	return edges
 }
@@ -18401,13 +20039,25 @@ func (m *ProductMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case product.EdgeNavs:
+		ids := make([]ent.Value, 0, len(m.removednavs))
+		for id := range m.removednavs {
+			ids = append(ids, id)
+		}
+		return ids
+	case product.EdgeVersions:
+		ids := make([]ent.Value, 0, len(m.removedversions))
+		for id := range m.removedversions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ProductMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.clearedorders {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -18416,6 +20066,15 @@ func (m *ProductMutation) ClearedEdges() []string {
 	}
 	if m.clearedpushes {
 		edges = append(edges, product.EdgePushes)
+	}
+	if m.clearednavs {
+		edges = append(edges, product.EdgeNavs)
+	}
+	if m.clearedversions {
+		edges = append(edges, product.EdgeVersions)
+	}
+	if m.clearedsubmitted_by {
+		edges = append(edges, product.EdgeSubmittedBy)
 	}
 	return edges
 }
@@ -18430,6 +20089,12 @@ func (m *ProductMutation) EdgeCleared(name string) bool {
 		return m.clearedholdings
 	case product.EdgePushes:
 		return m.clearedpushes
+	case product.EdgeNavs:
+		return m.clearednavs
+	case product.EdgeVersions:
+		return m.clearedversions
+	case product.EdgeSubmittedBy:
+		return m.clearedsubmitted_by
 	}
 	return false
 }
@@ -18438,6 +20103,9 @@ func (m *ProductMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *ProductMutation) ClearEdge(name string) error {
 	switch name {
+	case product.EdgeSubmittedBy:
+		m.ClearSubmittedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Product unique edge %s", name)
 }
@@ -18455,8 +20123,1512 @@ func (m *ProductMutation) ResetEdge(name string) error {
 	case product.EdgePushes:
 		m.ResetPushes()
 		return nil
+	case product.EdgeNavs:
+		m.ResetNavs()
+		return nil
+	case product.EdgeVersions:
+		m.ResetVersions()
+		return nil
+	case product.EdgeSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Product edge %s", name)
+}
+
+// ProductNavMutation represents an operation that mutates the ProductNav nodes in the graph.
+type ProductNavMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	date           *time.Time
+	nav            *money.Decimal
+	addnav         *money.Decimal
+	clearedFields  map[string]struct{}
+	product        *int
+	clearedproduct bool
+	done           bool
+	oldValue       func(context.Context) (*ProductNav, error)
+	predicates     []predicate.ProductNav
+}
+
+var _ ent.Mutation = (*ProductNavMutation)(nil)
+
+// productnavOption allows management of the mutation configuration using functional options.
+type productnavOption func(*ProductNavMutation)
+
+// newProductNavMutation creates new mutation for the ProductNav entity.
+func newProductNavMutation(c config, op Op, opts ...productnavOption) *ProductNavMutation {
+	m := &ProductNavMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProductNav,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProductNavID sets the ID field of the mutation.
+func withProductNavID(id int) productnavOption {
+	return func(m *ProductNavMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ProductNav
+		)
+		m.oldValue = func(ctx context.Context) (*ProductNav, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ProductNav.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProductNav sets the old ProductNav of the mutation.
+func withProductNav(node *ProductNav) productnavOption {
+	return func(m *ProductNavMutation) {
+		m.oldValue = func(context.Context) (*ProductNav, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProductNavMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProductNavMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProductNavMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProductNavMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ProductNav.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProductID sets the "product_id" field.
+func (m *ProductNavMutation) SetProductID(i int) {
+	m.product = &i
+}
+
+// ProductID returns the value of the "product_id" field in the mutation.
+func (m *ProductNavMutation) ProductID() (r int, exists bool) {
+	v := m.product
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductID returns the old "product_id" field's value of the ProductNav entity.
+// If the ProductNav object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductNavMutation) OldProductID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductID: %w", err)
+	}
+	return oldValue.ProductID, nil
+}
+
+// ResetProductID resets all changes to the "product_id" field.
+func (m *ProductNavMutation) ResetProductID() {
+	m.product = nil
+}
+
+// SetDate sets the "date" field.
+func (m *ProductNavMutation) SetDate(t time.Time) {
+	m.date = &t
+}
+
+// Date returns the value of the "date" field in the mutation.
+func (m *ProductNavMutation) Date() (r time.Time, exists bool) {
+	v := m.date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDate returns the old "date" field's value of the ProductNav entity.
+// If the ProductNav object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductNavMutation) OldDate(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDate: %w", err)
+	}
+	return oldValue.Date, nil
+}
+
+// ResetDate resets all changes to the "date" field.
+func (m *ProductNavMutation) ResetDate() {
+	m.date = nil
+}
+
+// SetNav sets the "nav" field.
+func (m *ProductNavMutation) SetNav(value money.Decimal) {
+	m.nav = &value
+	m.addnav = nil
+}
+
+// Nav returns the value of the "nav" field in the mutation.
+func (m *ProductNavMutation) Nav() (r money.Decimal, exists bool) {
+	v := m.nav
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNav returns the old "nav" field's value of the ProductNav entity.
+// If the ProductNav object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductNavMutation) OldNav(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNav is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNav requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNav: %w", err)
+	}
+	return oldValue.Nav, nil
+}
+
+// AddNav adds value to the "nav" field.
+func (m *ProductNavMutation) AddNav(value money.Decimal) {
+	if m.addnav != nil {
+		*m.addnav = m.addnav.Add(value)
+	} else {
+		m.addnav = &value
+	}
+}
+
+// AddedNav returns the value that was added to the "nav" field in this mutation.
+func (m *ProductNavMutation) AddedNav() (r money.Decimal, exists bool) {
+	v := m.addnav
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNav resets all changes to the "nav" field.
+func (m *ProductNavMutation) ResetNav() {
+	m.nav = nil
+	m.addnav = nil
+}
+
+// ClearProduct clears the "product" edge to the Product entity.
+func (m *ProductNavMutation) ClearProduct() {
+	m.clearedproduct = true
+	m.clearedFields[productnav.FieldProductID] = struct{}{}
+}
+
+// ProductCleared reports if the "product" edge to the Product entity was cleared.
+func (m *ProductNavMutation) ProductCleared() bool {
+	return m.clearedproduct
+}
+
+// ProductIDs returns the "product" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProductID instead. It exists only for internal usage by the builders.
+func (m *ProductNavMutation) ProductIDs() (ids []int) {
+	if id := m.product; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProduct resets all changes to the "product" edge.
+func (m *ProductNavMutation) ResetProduct() {
+	m.product = nil
+	m.clearedproduct = false
+}
+
+// Where appends a list predicates to the ProductNavMutation builder.
+func (m *ProductNavMutation) Where(ps ...predicate.ProductNav) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProductNavMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProductNavMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ProductNav, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProductNavMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProductNavMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ProductNav).
+func (m *ProductNavMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProductNavMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.product != nil {
+		fields = append(fields, productnav.FieldProductID)
+	}
+	if m.date != nil {
+		fields = append(fields, productnav.FieldDate)
+	}
+	if m.nav != nil {
+		fields = append(fields, productnav.FieldNav)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProductNavMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case productnav.FieldProductID:
+		return m.ProductID()
+	case productnav.FieldDate:
+		return m.Date()
+	case productnav.FieldNav:
+		return m.Nav()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProductNavMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case productnav.FieldProductID:
+		return m.OldProductID(ctx)
+	case productnav.FieldDate:
+		return m.OldDate(ctx)
+	case productnav.FieldNav:
+		return m.OldNav(ctx)
+	}
+	return nil, fmt.Errorf("unknown ProductNav field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProductNavMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case productnav.FieldProductID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductID(v)
+		return nil
+	case productnav.FieldDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDate(v)
+		return nil
+	case productnav.FieldNav:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNav(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProductNav field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProductNavMutation) AddedFields() []string {
+	var fields []string
+	if m.addnav != nil {
+		fields = append(fields, productnav.FieldNav)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProductNavMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case productnav.FieldNav:
+		return m.AddedNav()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProductNavMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case productnav.FieldNav:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNav(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProductNav numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProductNavMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProductNavMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProductNavMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ProductNav nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProductNavMutation) ResetField(name string) error {
+	switch name {
+	case productnav.FieldProductID:
+		m.ResetProductID()
+		return nil
+	case productnav.FieldDate:
+		m.ResetDate()
+		return nil
+	case productnav.FieldNav:
+		m.ResetNav()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductNav field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProductNavMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.product != nil {
+		edges = append(edges, productnav.EdgeProduct)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProductNavMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case productnav.EdgeProduct:
+		if id := m.product; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProductNavMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProductNavMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProductNavMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedproduct {
+		edges = append(edges, productnav.EdgeProduct)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProductNavMutation) EdgeCleared(name string) bool {
+	switch name {
+	case productnav.EdgeProduct:
+		return m.clearedproduct
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProductNavMutation) ClearEdge(name string) error {
+	switch name {
+	case productnav.EdgeProduct:
+		m.ClearProduct()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductNav unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProductNavMutation) ResetEdge(name string) error {
+	switch name {
+	case productnav.EdgeProduct:
+		m.ResetProduct()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductNav edge %s", name)
+}
+
+// ProductVersionMutation represents an operation that mutates the ProductVersion nodes in the graph.
+type ProductVersionMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	version        *int
+	addversion     *int
+	action         *catalog.Action
+	status         *productversion.Status
+	actor_name     *string
+	changes        *[]catalog.Change
+	appendchanges  []catalog.Change
+	comment        *string
+	at             *time.Time
+	clearedFields  map[string]struct{}
+	product        *int
+	clearedproduct bool
+	actor          *int
+	clearedactor   bool
+	done           bool
+	oldValue       func(context.Context) (*ProductVersion, error)
+	predicates     []predicate.ProductVersion
+}
+
+var _ ent.Mutation = (*ProductVersionMutation)(nil)
+
+// productversionOption allows management of the mutation configuration using functional options.
+type productversionOption func(*ProductVersionMutation)
+
+// newProductVersionMutation creates new mutation for the ProductVersion entity.
+func newProductVersionMutation(c config, op Op, opts ...productversionOption) *ProductVersionMutation {
+	m := &ProductVersionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProductVersion,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProductVersionID sets the ID field of the mutation.
+func withProductVersionID(id int) productversionOption {
+	return func(m *ProductVersionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ProductVersion
+		)
+		m.oldValue = func(ctx context.Context) (*ProductVersion, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ProductVersion.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProductVersion sets the old ProductVersion of the mutation.
+func withProductVersion(node *ProductVersion) productversionOption {
+	return func(m *ProductVersionMutation) {
+		m.oldValue = func(context.Context) (*ProductVersion, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProductVersionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProductVersionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProductVersionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProductVersionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ProductVersion.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProductID sets the "product_id" field.
+func (m *ProductVersionMutation) SetProductID(i int) {
+	m.product = &i
+}
+
+// ProductID returns the value of the "product_id" field in the mutation.
+func (m *ProductVersionMutation) ProductID() (r int, exists bool) {
+	v := m.product
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductID returns the old "product_id" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldProductID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductID: %w", err)
+	}
+	return oldValue.ProductID, nil
+}
+
+// ResetProductID resets all changes to the "product_id" field.
+func (m *ProductVersionMutation) ResetProductID() {
+	m.product = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ProductVersionMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ProductVersionMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ProductVersionMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ProductVersionMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ProductVersionMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetAction sets the "action" field.
+func (m *ProductVersionMutation) SetAction(c catalog.Action) {
+	m.action = &c
+}
+
+// Action returns the value of the "action" field in the mutation.
+func (m *ProductVersionMutation) Action() (r catalog.Action, exists bool) {
+	v := m.action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAction returns the old "action" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldAction(ctx context.Context) (v catalog.Action, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAction: %w", err)
+	}
+	return oldValue.Action, nil
+}
+
+// ResetAction resets all changes to the "action" field.
+func (m *ProductVersionMutation) ResetAction() {
+	m.action = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ProductVersionMutation) SetStatus(pr productversion.Status) {
+	m.status = &pr
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ProductVersionMutation) Status() (r productversion.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldStatus(ctx context.Context) (v productversion.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ProductVersionMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *ProductVersionMutation) SetActorID(i int) {
+	m.actor = &i
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *ProductVersionMutation) ActorID() (r int, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *ProductVersionMutation) ClearActorID() {
+	m.actor = nil
+	m.clearedFields[productversion.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *ProductVersionMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[productversion.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *ProductVersionMutation) ResetActorID() {
+	m.actor = nil
+	delete(m.clearedFields, productversion.FieldActorID)
+}
+
+// SetActorName sets the "actor_name" field.
+func (m *ProductVersionMutation) SetActorName(s string) {
+	m.actor_name = &s
+}
+
+// ActorName returns the value of the "actor_name" field in the mutation.
+func (m *ProductVersionMutation) ActorName() (r string, exists bool) {
+	v := m.actor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorName returns the old "actor_name" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldActorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorName: %w", err)
+	}
+	return oldValue.ActorName, nil
+}
+
+// ResetActorName resets all changes to the "actor_name" field.
+func (m *ProductVersionMutation) ResetActorName() {
+	m.actor_name = nil
+}
+
+// SetChanges sets the "changes" field.
+func (m *ProductVersionMutation) SetChanges(c []catalog.Change) {
+	m.changes = &c
+	m.appendchanges = nil
+}
+
+// Changes returns the value of the "changes" field in the mutation.
+func (m *ProductVersionMutation) Changes() (r []catalog.Change, exists bool) {
+	v := m.changes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChanges returns the old "changes" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldChanges(ctx context.Context) (v []catalog.Change, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChanges is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChanges requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChanges: %w", err)
+	}
+	return oldValue.Changes, nil
+}
+
+// AppendChanges adds c to the "changes" field.
+func (m *ProductVersionMutation) AppendChanges(c []catalog.Change) {
+	m.appendchanges = append(m.appendchanges, c...)
+}
+
+// AppendedChanges returns the list of values that were appended to the "changes" field in this mutation.
+func (m *ProductVersionMutation) AppendedChanges() ([]catalog.Change, bool) {
+	if len(m.appendchanges) == 0 {
+		return nil, false
+	}
+	return m.appendchanges, true
+}
+
+// ClearChanges clears the value of the "changes" field.
+func (m *ProductVersionMutation) ClearChanges() {
+	m.changes = nil
+	m.appendchanges = nil
+	m.clearedFields[productversion.FieldChanges] = struct{}{}
+}
+
+// ChangesCleared returns if the "changes" field was cleared in this mutation.
+func (m *ProductVersionMutation) ChangesCleared() bool {
+	_, ok := m.clearedFields[productversion.FieldChanges]
+	return ok
+}
+
+// ResetChanges resets all changes to the "changes" field.
+func (m *ProductVersionMutation) ResetChanges() {
+	m.changes = nil
+	m.appendchanges = nil
+	delete(m.clearedFields, productversion.FieldChanges)
+}
+
+// SetComment sets the "comment" field.
+func (m *ProductVersionMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *ProductVersionMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ClearComment clears the value of the "comment" field.
+func (m *ProductVersionMutation) ClearComment() {
+	m.comment = nil
+	m.clearedFields[productversion.FieldComment] = struct{}{}
+}
+
+// CommentCleared returns if the "comment" field was cleared in this mutation.
+func (m *ProductVersionMutation) CommentCleared() bool {
+	_, ok := m.clearedFields[productversion.FieldComment]
+	return ok
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *ProductVersionMutation) ResetComment() {
+	m.comment = nil
+	delete(m.clearedFields, productversion.FieldComment)
+}
+
+// SetAt sets the "at" field.
+func (m *ProductVersionMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *ProductVersionMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the ProductVersion entity.
+// If the ProductVersion object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductVersionMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *ProductVersionMutation) ResetAt() {
+	m.at = nil
+}
+
+// ClearProduct clears the "product" edge to the Product entity.
+func (m *ProductVersionMutation) ClearProduct() {
+	m.clearedproduct = true
+	m.clearedFields[productversion.FieldProductID] = struct{}{}
+}
+
+// ProductCleared reports if the "product" edge to the Product entity was cleared.
+func (m *ProductVersionMutation) ProductCleared() bool {
+	return m.clearedproduct
+}
+
+// ProductIDs returns the "product" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProductID instead. It exists only for internal usage by the builders.
+func (m *ProductVersionMutation) ProductIDs() (ids []int) {
+	if id := m.product; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProduct resets all changes to the "product" edge.
+func (m *ProductVersionMutation) ResetProduct() {
+	m.product = nil
+	m.clearedproduct = false
+}
+
+// ClearActor clears the "actor" edge to the User entity.
+func (m *ProductVersionMutation) ClearActor() {
+	m.clearedactor = true
+	m.clearedFields[productversion.FieldActorID] = struct{}{}
+}
+
+// ActorCleared reports if the "actor" edge to the User entity was cleared.
+func (m *ProductVersionMutation) ActorCleared() bool {
+	return m.ActorIDCleared() || m.clearedactor
+}
+
+// ActorIDs returns the "actor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActorID instead. It exists only for internal usage by the builders.
+func (m *ProductVersionMutation) ActorIDs() (ids []int) {
+	if id := m.actor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActor resets all changes to the "actor" edge.
+func (m *ProductVersionMutation) ResetActor() {
+	m.actor = nil
+	m.clearedactor = false
+}
+
+// Where appends a list predicates to the ProductVersionMutation builder.
+func (m *ProductVersionMutation) Where(ps ...predicate.ProductVersion) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProductVersionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProductVersionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ProductVersion, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProductVersionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProductVersionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ProductVersion).
+func (m *ProductVersionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProductVersionMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.product != nil {
+		fields = append(fields, productversion.FieldProductID)
+	}
+	if m.version != nil {
+		fields = append(fields, productversion.FieldVersion)
+	}
+	if m.action != nil {
+		fields = append(fields, productversion.FieldAction)
+	}
+	if m.status != nil {
+		fields = append(fields, productversion.FieldStatus)
+	}
+	if m.actor != nil {
+		fields = append(fields, productversion.FieldActorID)
+	}
+	if m.actor_name != nil {
+		fields = append(fields, productversion.FieldActorName)
+	}
+	if m.changes != nil {
+		fields = append(fields, productversion.FieldChanges)
+	}
+	if m.comment != nil {
+		fields = append(fields, productversion.FieldComment)
+	}
+	if m.at != nil {
+		fields = append(fields, productversion.FieldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProductVersionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case productversion.FieldProductID:
+		return m.ProductID()
+	case productversion.FieldVersion:
+		return m.Version()
+	case productversion.FieldAction:
+		return m.Action()
+	case productversion.FieldStatus:
+		return m.Status()
+	case productversion.FieldActorID:
+		return m.ActorID()
+	case productversion.FieldActorName:
+		return m.ActorName()
+	case productversion.FieldChanges:
+		return m.Changes()
+	case productversion.FieldComment:
+		return m.Comment()
+	case productversion.FieldAt:
+		return m.At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProductVersionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case productversion.FieldProductID:
+		return m.OldProductID(ctx)
+	case productversion.FieldVersion:
+		return m.OldVersion(ctx)
+	case productversion.FieldAction:
+		return m.OldAction(ctx)
+	case productversion.FieldStatus:
+		return m.OldStatus(ctx)
+	case productversion.FieldActorID:
+		return m.OldActorID(ctx)
+	case productversion.FieldActorName:
+		return m.OldActorName(ctx)
+	case productversion.FieldChanges:
+		return m.OldChanges(ctx)
+	case productversion.FieldComment:
+		return m.OldComment(ctx)
+	case productversion.FieldAt:
+		return m.OldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ProductVersion field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProductVersionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case productversion.FieldProductID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductID(v)
+		return nil
+	case productversion.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case productversion.FieldAction:
+		v, ok := value.(catalog.Action)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAction(v)
+		return nil
+	case productversion.FieldStatus:
+		v, ok := value.(productversion.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case productversion.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case productversion.FieldActorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorName(v)
+		return nil
+	case productversion.FieldChanges:
+		v, ok := value.([]catalog.Change)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChanges(v)
+		return nil
+	case productversion.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case productversion.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProductVersionMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, productversion.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProductVersionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case productversion.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProductVersionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case productversion.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProductVersionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(productversion.FieldActorID) {
+		fields = append(fields, productversion.FieldActorID)
+	}
+	if m.FieldCleared(productversion.FieldChanges) {
+		fields = append(fields, productversion.FieldChanges)
+	}
+	if m.FieldCleared(productversion.FieldComment) {
+		fields = append(fields, productversion.FieldComment)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProductVersionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProductVersionMutation) ClearField(name string) error {
+	switch name {
+	case productversion.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case productversion.FieldChanges:
+		m.ClearChanges()
+		return nil
+	case productversion.FieldComment:
+		m.ClearComment()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProductVersionMutation) ResetField(name string) error {
+	switch name {
+	case productversion.FieldProductID:
+		m.ResetProductID()
+		return nil
+	case productversion.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case productversion.FieldAction:
+		m.ResetAction()
+		return nil
+	case productversion.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case productversion.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case productversion.FieldActorName:
+		m.ResetActorName()
+		return nil
+	case productversion.FieldChanges:
+		m.ResetChanges()
+		return nil
+	case productversion.FieldComment:
+		m.ResetComment()
+		return nil
+	case productversion.FieldAt:
+		m.ResetAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProductVersionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.product != nil {
+		edges = append(edges, productversion.EdgeProduct)
+	}
+	if m.actor != nil {
+		edges = append(edges, productversion.EdgeActor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProductVersionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case productversion.EdgeProduct:
+		if id := m.product; id != nil {
+			return []ent.Value{*id}
+		}
+	case productversion.EdgeActor:
+		if id := m.actor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProductVersionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProductVersionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProductVersionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedproduct {
+		edges = append(edges, productversion.EdgeProduct)
+	}
+	if m.clearedactor {
+		edges = append(edges, productversion.EdgeActor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProductVersionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case productversion.EdgeProduct:
+		return m.clearedproduct
+	case productversion.EdgeActor:
+		return m.clearedactor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProductVersionMutation) ClearEdge(name string) error {
+	switch name {
+	case productversion.EdgeProduct:
+		m.ClearProduct()
+		return nil
+	case productversion.EdgeActor:
+		m.ClearActor()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProductVersionMutation) ResetEdge(name string) error {
+	switch name {
+	case productversion.EdgeProduct:
+		m.ResetProduct()
+		return nil
+	case productversion.EdgeActor:
+		m.ResetActor()
+		return nil
+	}
+	return fmt.Errorf("unknown ProductVersion edge %s", name)
 }
 
 // PushMutation represents an operation that mutates the Push nodes in the graph.

@@ -3,13 +3,16 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -27,36 +30,70 @@ type Product struct {
 	Code string `json:"code,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
+	// pinyin initials of the name, for search (set by a hook)
+	NameInitials string `json:"name_initials,omitempty"`
 	// Type holds the value of the "type" field.
 	Type product.Type `json:"type,omitempty"`
-	// Issuer holds the value of the "issuer" field.
+	// the issuer (发行人)
 	Issuer string `json:"issuer,omitempty"`
+	// the manager (管理人), when not the issuer
+	Manager string `json:"manager,omitempty"`
 	// RiskLevel holds the value of the "risk_level" field.
 	RiskLevel suitability.RiskLevel `json:"risk_level,omitempty"`
 	// Horizon holds the value of the "horizon" field.
 	Horizon suitability.Horizon `json:"horizon,omitempty"`
 	// Variety holds the value of the "variety" field.
 	Variety suitability.Variety `json:"variety,omitempty"`
-	// MinAmount holds the value of the "min_amount" field.
+	// the smallest first purchase, CNY
 	MinAmount money.Decimal `json:"min_amount,omitempty"`
+	// purchases above the minimum go up in steps of this; 0: any amount
+	StepAmount money.Decimal `json:"step_amount,omitempty"`
 	// SubscriptionFeeRate holds the value of the "subscription_fee_rate" field.
 	SubscriptionFeeRate money.Decimal `json:"subscription_fee_rate,omitempty"`
+	// RedemptionFeeRate holds the value of the "redemption_fee_rate" field.
+	RedemptionFeeRate money.Decimal `json:"redemption_fee_rate,omitempty"`
 	// ManagementFeeRate holds the value of the "management_fee_rate" field.
 	ManagementFeeRate money.Decimal `json:"management_fee_rate,omitempty"`
 	// CustodyFeeRate holds the value of the "custody_fee_rate" field.
 	CustodyFeeRate money.Decimal `json:"custody_fee_rate,omitempty"`
-	// Nav holds the value of the "nav" field.
+	// expected annual return range, percent, where the product has one
+	ExpectedReturnMin *money.Decimal `json:"expected_return_min,omitempty"`
+	// ExpectedReturnMax holds the value of the "expected_return_max" field.
+	ExpectedReturnMax *money.Decimal `json:"expected_return_max,omitempty"`
+	// the latest net asset value per unit
 	Nav *money.Decimal `json:"nav,omitempty"`
 	// NavDate holds the value of the "nav_date" field.
 	NavDate *time.Time `json:"nav_date,omitempty"`
+	// NAV change over the last year, percent; from the NAV history
+	Return1y *money.Decimal `json:"return_1y,omitempty"`
+	// paid orders to date, CNY
+	SalesAmount money.Decimal `json:"sales_amount,omitempty"`
+	// Documents holds the value of the "documents" field.
+	Documents []catalog.Document `json:"documents,omitempty"`
 	// Status holds the value of the "status" field.
 	Status product.Status `json:"status,omitempty"`
+	// goes up with every change; the history keeps each
+	Version int `json:"version,omitempty"`
 	// ProfessionalOnly holds the value of the "professional_only" field.
 	ProfessionalOnly bool `json:"professional_only,omitempty"`
+	// QualifiedOnly holds the value of the "qualified_only" field.
+	QualifiedOnly bool `json:"qualified_only,omitempty"`
+	// no written confirmation can make up for a mismatch
+	RefuseMismatch bool `json:"refuse_mismatch,omitempty"`
+	// how long a risk assessment stays valid for this product; null: the firm's default
+	AssessmentValidityMonths *int `json:"assessment_validity_months,omitempty"`
+	// refuse investors this age or older
+	RefuseFromAge *int `json:"refuse_from_age,omitempty"`
+	// the product's own cooling-off period
+	CoolingOffHours int `json:"cooling_off_hours,omitempty"`
 	// SaleStart holds the value of the "sale_start" field.
 	SaleStart *time.Time `json:"sale_start,omitempty"`
 	// SaleEnd holds the value of the "sale_end" field.
 	SaleEnd *time.Time `json:"sale_end,omitempty"`
+	// who submitted the version in review; approval needs someone else
+	SubmittedByID *int `json:"submitted_by_id,omitempty"`
+	// SubmittedAt holds the value of the "submitted_at" field.
+	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProductQuery when eager-loading is set.
 	Edges        ProductEdges `json:"edges"`
@@ -71,15 +108,23 @@ type ProductEdges struct {
 	Holdings []*Holding `json:"holdings,omitempty"`
 	// Pushes holds the value of the pushes edge.
 	Pushes []*Push `json:"pushes,omitempty"`
+	// Navs holds the value of the navs edge.
+	Navs []*ProductNav `json:"navs,omitempty"`
+	// Versions holds the value of the versions edge.
+	Versions []*ProductVersion `json:"versions,omitempty"`
+	// SubmittedBy holds the value of the submitted_by edge.
+	SubmittedBy *User `json:"submitted_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [6]map[string]int
 
 	namedOrders   map[string][]*SalesOrder
 	namedHoldings map[string][]*Holding
 	namedPushes   map[string][]*Push
+	namedNavs     map[string][]*ProductNav
+	namedVersions map[string][]*ProductVersion
 }
 
 // OrdersOrErr returns the Orders value or an error if the edge
@@ -109,18 +154,49 @@ func (e ProductEdges) PushesOrErr() ([]*Push, error) {
 	return nil, &NotLoadedError{edge: "pushes"}
 }
 
+// NavsOrErr returns the Navs value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProductEdges) NavsOrErr() ([]*ProductNav, error) {
+	if e.loadedTypes[3] {
+		return e.Navs, nil
+	}
+	return nil, &NotLoadedError{edge: "navs"}
+}
+
+// VersionsOrErr returns the Versions value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProductEdges) VersionsOrErr() ([]*ProductVersion, error) {
+	if e.loadedTypes[4] {
+		return e.Versions, nil
+	}
+	return nil, &NotLoadedError{edge: "versions"}
+}
+
+// SubmittedByOrErr returns the SubmittedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ProductEdges) SubmittedByOrErr() (*User, error) {
+	if e.SubmittedBy != nil {
+		return e.SubmittedBy, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "submitted_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Product) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case product.FieldProfessionalOnly:
+		case product.FieldDocuments:
+			values[i] = new([]byte)
+		case product.FieldProfessionalOnly, product.FieldQualifiedOnly, product.FieldRefuseMismatch:
 			values[i] = new(sql.NullBool)
-		case product.FieldID, product.FieldMinAmount, product.FieldSubscriptionFeeRate, product.FieldManagementFeeRate, product.FieldCustodyFeeRate, product.FieldNav:
+		case product.FieldID, product.FieldMinAmount, product.FieldStepAmount, product.FieldSubscriptionFeeRate, product.FieldRedemptionFeeRate, product.FieldManagementFeeRate, product.FieldCustodyFeeRate, product.FieldExpectedReturnMin, product.FieldExpectedReturnMax, product.FieldNav, product.FieldReturn1y, product.FieldSalesAmount, product.FieldVersion, product.FieldAssessmentValidityMonths, product.FieldRefuseFromAge, product.FieldCoolingOffHours, product.FieldSubmittedByID:
 			values[i] = new(sql.NullInt64)
-		case product.FieldCode, product.FieldName, product.FieldType, product.FieldIssuer, product.FieldRiskLevel, product.FieldHorizon, product.FieldVariety, product.FieldStatus:
+		case product.FieldCode, product.FieldName, product.FieldNameInitials, product.FieldType, product.FieldIssuer, product.FieldManager, product.FieldRiskLevel, product.FieldHorizon, product.FieldVariety, product.FieldStatus:
 			values[i] = new(sql.NullString)
-		case product.FieldCreatedAt, product.FieldUpdatedAt, product.FieldNavDate, product.FieldSaleStart, product.FieldSaleEnd:
+		case product.FieldCreatedAt, product.FieldUpdatedAt, product.FieldNavDate, product.FieldSaleStart, product.FieldSaleEnd, product.FieldSubmittedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -167,6 +243,12 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Name = value.String
 			}
+		case product.FieldNameInitials:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field name_initials", values[i])
+			} else if value.Valid {
+				_m.NameInitials = value.String
+			}
 		case product.FieldType:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field type", values[i])
@@ -178,6 +260,12 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field issuer", values[i])
 			} else if value.Valid {
 				_m.Issuer = value.String
+			}
+		case product.FieldManager:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field manager", values[i])
+			} else if value.Valid {
+				_m.Manager = value.String
 			}
 		case product.FieldRiskLevel:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -203,11 +291,23 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.MinAmount = money.Decimal(value.Int64)
 			}
+		case product.FieldStepAmount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field step_amount", values[i])
+			} else if value.Valid {
+				_m.StepAmount = money.Decimal(value.Int64)
+			}
 		case product.FieldSubscriptionFeeRate:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field subscription_fee_rate", values[i])
 			} else if value.Valid {
 				_m.SubscriptionFeeRate = money.Decimal(value.Int64)
+			}
+		case product.FieldRedemptionFeeRate:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field redemption_fee_rate", values[i])
+			} else if value.Valid {
+				_m.RedemptionFeeRate = money.Decimal(value.Int64)
 			}
 		case product.FieldManagementFeeRate:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -220,6 +320,20 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field custody_fee_rate", values[i])
 			} else if value.Valid {
 				_m.CustodyFeeRate = money.Decimal(value.Int64)
+			}
+		case product.FieldExpectedReturnMin:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field expected_return_min", values[i])
+			} else if value.Valid {
+				_m.ExpectedReturnMin = new(money.Decimal)
+				*_m.ExpectedReturnMin = money.Decimal(value.Int64)
+			}
+		case product.FieldExpectedReturnMax:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field expected_return_max", values[i])
+			} else if value.Valid {
+				_m.ExpectedReturnMax = new(money.Decimal)
+				*_m.ExpectedReturnMax = money.Decimal(value.Int64)
 			}
 		case product.FieldNav:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -235,17 +349,76 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 				_m.NavDate = new(time.Time)
 				*_m.NavDate = value.Time
 			}
+		case product.FieldReturn1y:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field return_1y", values[i])
+			} else if value.Valid {
+				_m.Return1y = new(money.Decimal)
+				*_m.Return1y = money.Decimal(value.Int64)
+			}
+		case product.FieldSalesAmount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field sales_amount", values[i])
+			} else if value.Valid {
+				_m.SalesAmount = money.Decimal(value.Int64)
+			}
+		case product.FieldDocuments:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field documents", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Documents); err != nil {
+					return fmt.Errorf("unmarshal field documents: %w", err)
+				}
+			}
 		case product.FieldStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = product.Status(value.String)
 			}
+		case product.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
 		case product.FieldProfessionalOnly:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field professional_only", values[i])
 			} else if value.Valid {
 				_m.ProfessionalOnly = value.Bool
+			}
+		case product.FieldQualifiedOnly:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field qualified_only", values[i])
+			} else if value.Valid {
+				_m.QualifiedOnly = value.Bool
+			}
+		case product.FieldRefuseMismatch:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field refuse_mismatch", values[i])
+			} else if value.Valid {
+				_m.RefuseMismatch = value.Bool
+			}
+		case product.FieldAssessmentValidityMonths:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field assessment_validity_months", values[i])
+			} else if value.Valid {
+				_m.AssessmentValidityMonths = new(int)
+				*_m.AssessmentValidityMonths = int(value.Int64)
+			}
+		case product.FieldRefuseFromAge:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field refuse_from_age", values[i])
+			} else if value.Valid {
+				_m.RefuseFromAge = new(int)
+				*_m.RefuseFromAge = int(value.Int64)
+			}
+		case product.FieldCoolingOffHours:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field cooling_off_hours", values[i])
+			} else if value.Valid {
+				_m.CoolingOffHours = int(value.Int64)
 			}
 		case product.FieldSaleStart:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -260,6 +433,20 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SaleEnd = new(time.Time)
 				*_m.SaleEnd = value.Time
+			}
+		case product.FieldSubmittedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field submitted_by_id", values[i])
+			} else if value.Valid {
+				_m.SubmittedByID = new(int)
+				*_m.SubmittedByID = int(value.Int64)
+			}
+		case product.FieldSubmittedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field submitted_at", values[i])
+			} else if value.Valid {
+				_m.SubmittedAt = new(time.Time)
+				*_m.SubmittedAt = value.Time
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -287,6 +474,21 @@ func (_m *Product) QueryHoldings() *HoldingQuery {
 // QueryPushes queries the "pushes" edge of the Product entity.
 func (_m *Product) QueryPushes() *PushQuery {
 	return NewProductClient(_m.config).QueryPushes(_m)
+}
+
+// QueryNavs queries the "navs" edge of the Product entity.
+func (_m *Product) QueryNavs() *ProductNavQuery {
+	return NewProductClient(_m.config).QueryNavs(_m)
+}
+
+// QueryVersions queries the "versions" edge of the Product entity.
+func (_m *Product) QueryVersions() *ProductVersionQuery {
+	return NewProductClient(_m.config).QueryVersions(_m)
+}
+
+// QuerySubmittedBy queries the "submitted_by" edge of the Product entity.
+func (_m *Product) QuerySubmittedBy() *UserQuery {
+	return NewProductClient(_m.config).QuerySubmittedBy(_m)
 }
 
 // Update returns a builder for updating this Product.
@@ -324,11 +526,17 @@ func (_m *Product) String() string {
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
 	builder.WriteString(", ")
+	builder.WriteString("name_initials=")
+	builder.WriteString(_m.NameInitials)
+	builder.WriteString(", ")
 	builder.WriteString("type=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Type))
 	builder.WriteString(", ")
 	builder.WriteString("issuer=")
 	builder.WriteString(_m.Issuer)
+	builder.WriteString(", ")
+	builder.WriteString("manager=")
+	builder.WriteString(_m.Manager)
 	builder.WriteString(", ")
 	builder.WriteString("risk_level=")
 	builder.WriteString(fmt.Sprintf("%v", _m.RiskLevel))
@@ -342,14 +550,30 @@ func (_m *Product) String() string {
 	builder.WriteString("min_amount=")
 	builder.WriteString(fmt.Sprintf("%v", _m.MinAmount))
 	builder.WriteString(", ")
+	builder.WriteString("step_amount=")
+	builder.WriteString(fmt.Sprintf("%v", _m.StepAmount))
+	builder.WriteString(", ")
 	builder.WriteString("subscription_fee_rate=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SubscriptionFeeRate))
+	builder.WriteString(", ")
+	builder.WriteString("redemption_fee_rate=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RedemptionFeeRate))
 	builder.WriteString(", ")
 	builder.WriteString("management_fee_rate=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ManagementFeeRate))
 	builder.WriteString(", ")
 	builder.WriteString("custody_fee_rate=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CustodyFeeRate))
+	builder.WriteString(", ")
+	if v := _m.ExpectedReturnMin; v != nil {
+		builder.WriteString("expected_return_min=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ExpectedReturnMax; v != nil {
+		builder.WriteString("expected_return_max=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	if v := _m.Nav; v != nil {
 		builder.WriteString("nav=")
@@ -361,11 +585,44 @@ func (_m *Product) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	if v := _m.Return1y; v != nil {
+		builder.WriteString("return_1y=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("sales_amount=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SalesAmount))
+	builder.WriteString(", ")
+	builder.WriteString("documents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Documents))
+	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
 	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
 	builder.WriteString("professional_only=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ProfessionalOnly))
+	builder.WriteString(", ")
+	builder.WriteString("qualified_only=")
+	builder.WriteString(fmt.Sprintf("%v", _m.QualifiedOnly))
+	builder.WriteString(", ")
+	builder.WriteString("refuse_mismatch=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RefuseMismatch))
+	builder.WriteString(", ")
+	if v := _m.AssessmentValidityMonths; v != nil {
+		builder.WriteString("assessment_validity_months=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RefuseFromAge; v != nil {
+		builder.WriteString("refuse_from_age=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("cooling_off_hours=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CoolingOffHours))
 	builder.WriteString(", ")
 	if v := _m.SaleStart; v != nil {
 		builder.WriteString("sale_start=")
@@ -374,6 +631,16 @@ func (_m *Product) String() string {
 	builder.WriteString(", ")
 	if v := _m.SaleEnd; v != nil {
 		builder.WriteString("sale_end=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.SubmittedByID; v != nil {
+		builder.WriteString("submitted_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SubmittedAt; v != nil {
+		builder.WriteString("submitted_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')
@@ -449,6 +716,54 @@ func (_m *Product) appendNamedPushes(name string, edges ...*Push) {
 		_m.Edges.namedPushes[name] = []*Push{}
 	} else {
 		_m.Edges.namedPushes[name] = append(_m.Edges.namedPushes[name], edges...)
+	}
+}
+
+// NamedNavs returns the Navs named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Product) NamedNavs(name string) ([]*ProductNav, error) {
+	if _m.Edges.namedNavs == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedNavs[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Product) appendNamedNavs(name string, edges ...*ProductNav) {
+	if _m.Edges.namedNavs == nil {
+		_m.Edges.namedNavs = make(map[string][]*ProductNav)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedNavs[name] = []*ProductNav{}
+	} else {
+		_m.Edges.namedNavs[name] = append(_m.Edges.namedNavs[name], edges...)
+	}
+}
+
+// NamedVersions returns the Versions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Product) NamedVersions(name string) ([]*ProductVersion, error) {
+	if _m.Edges.namedVersions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedVersions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Product) appendNamedVersions(name string, edges ...*ProductVersion) {
+	if _m.Edges.namedVersions == nil {
+		_m.Edges.namedVersions = make(map[string][]*ProductVersion)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedVersions[name] = []*ProductVersion{}
+	} else {
+		_m.Edges.namedVersions[name] = append(_m.Edges.namedVersions[name], edges...)
 	}
 }
 

@@ -11,10 +11,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -67,6 +71,20 @@ func (_c *ProductCreate) SetName(v string) *ProductCreate {
 	return _c
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_c *ProductCreate) SetNameInitials(v string) *ProductCreate {
+	_c.mutation.SetNameInitials(v)
+	return _c
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableNameInitials(v *string) *ProductCreate {
+	if v != nil {
+		_c.SetNameInitials(*v)
+	}
+	return _c
+}
+
 // SetType sets the "type" field.
 func (_c *ProductCreate) SetType(v product.Type) *ProductCreate {
 	_c.mutation.SetType(v)
@@ -76,6 +94,20 @@ func (_c *ProductCreate) SetType(v product.Type) *ProductCreate {
 // SetIssuer sets the "issuer" field.
 func (_c *ProductCreate) SetIssuer(v string) *ProductCreate {
 	_c.mutation.SetIssuer(v)
+	return _c
+}
+
+// SetManager sets the "manager" field.
+func (_c *ProductCreate) SetManager(v string) *ProductCreate {
+	_c.mutation.SetManager(v)
+	return _c
+}
+
+// SetNillableManager sets the "manager" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableManager(v *string) *ProductCreate {
+	if v != nil {
+		_c.SetManager(*v)
+	}
 	return _c
 }
 
@@ -111,6 +143,20 @@ func (_c *ProductCreate) SetNillableMinAmount(v *money.Decimal) *ProductCreate {
 	return _c
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (_c *ProductCreate) SetStepAmount(v money.Decimal) *ProductCreate {
+	_c.mutation.SetStepAmount(v)
+	return _c
+}
+
+// SetNillableStepAmount sets the "step_amount" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableStepAmount(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetStepAmount(*v)
+	}
+	return _c
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (_c *ProductCreate) SetSubscriptionFeeRate(v money.Decimal) *ProductCreate {
 	_c.mutation.SetSubscriptionFeeRate(v)
@@ -121,6 +167,20 @@ func (_c *ProductCreate) SetSubscriptionFeeRate(v money.Decimal) *ProductCreate 
 func (_c *ProductCreate) SetNillableSubscriptionFeeRate(v *money.Decimal) *ProductCreate {
 	if v != nil {
 		_c.SetSubscriptionFeeRate(*v)
+	}
+	return _c
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (_c *ProductCreate) SetRedemptionFeeRate(v money.Decimal) *ProductCreate {
+	_c.mutation.SetRedemptionFeeRate(v)
+	return _c
+}
+
+// SetNillableRedemptionFeeRate sets the "redemption_fee_rate" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableRedemptionFeeRate(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetRedemptionFeeRate(*v)
 	}
 	return _c
 }
@@ -153,6 +213,34 @@ func (_c *ProductCreate) SetNillableCustodyFeeRate(v *money.Decimal) *ProductCre
 	return _c
 }
 
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (_c *ProductCreate) SetExpectedReturnMin(v money.Decimal) *ProductCreate {
+	_c.mutation.SetExpectedReturnMin(v)
+	return _c
+}
+
+// SetNillableExpectedReturnMin sets the "expected_return_min" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableExpectedReturnMin(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetExpectedReturnMin(*v)
+	}
+	return _c
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (_c *ProductCreate) SetExpectedReturnMax(v money.Decimal) *ProductCreate {
+	_c.mutation.SetExpectedReturnMax(v)
+	return _c
+}
+
+// SetNillableExpectedReturnMax sets the "expected_return_max" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableExpectedReturnMax(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetExpectedReturnMax(*v)
+	}
+	return _c
+}
+
 // SetNav sets the "nav" field.
 func (_c *ProductCreate) SetNav(v money.Decimal) *ProductCreate {
 	_c.mutation.SetNav(v)
@@ -181,6 +269,40 @@ func (_c *ProductCreate) SetNillableNavDate(v *time.Time) *ProductCreate {
 	return _c
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (_c *ProductCreate) SetReturn1y(v money.Decimal) *ProductCreate {
+	_c.mutation.SetReturn1y(v)
+	return _c
+}
+
+// SetNillableReturn1y sets the "return_1y" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableReturn1y(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetReturn1y(*v)
+	}
+	return _c
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (_c *ProductCreate) SetSalesAmount(v money.Decimal) *ProductCreate {
+	_c.mutation.SetSalesAmount(v)
+	return _c
+}
+
+// SetNillableSalesAmount sets the "sales_amount" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableSalesAmount(v *money.Decimal) *ProductCreate {
+	if v != nil {
+		_c.SetSalesAmount(*v)
+	}
+	return _c
+}
+
+// SetDocuments sets the "documents" field.
+func (_c *ProductCreate) SetDocuments(v []catalog.Document) *ProductCreate {
+	_c.mutation.SetDocuments(v)
+	return _c
+}
+
 // SetStatus sets the "status" field.
 func (_c *ProductCreate) SetStatus(v product.Status) *ProductCreate {
 	_c.mutation.SetStatus(v)
@@ -195,6 +317,20 @@ func (_c *ProductCreate) SetNillableStatus(v *product.Status) *ProductCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *ProductCreate) SetVersion(v int) *ProductCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableVersion(v *int) *ProductCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (_c *ProductCreate) SetProfessionalOnly(v bool) *ProductCreate {
 	_c.mutation.SetProfessionalOnly(v)
@@ -205,6 +341,76 @@ func (_c *ProductCreate) SetProfessionalOnly(v bool) *ProductCreate {
 func (_c *ProductCreate) SetNillableProfessionalOnly(v *bool) *ProductCreate {
 	if v != nil {
 		_c.SetProfessionalOnly(*v)
+	}
+	return _c
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (_c *ProductCreate) SetQualifiedOnly(v bool) *ProductCreate {
+	_c.mutation.SetQualifiedOnly(v)
+	return _c
+}
+
+// SetNillableQualifiedOnly sets the "qualified_only" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableQualifiedOnly(v *bool) *ProductCreate {
+	if v != nil {
+		_c.SetQualifiedOnly(*v)
+	}
+	return _c
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (_c *ProductCreate) SetRefuseMismatch(v bool) *ProductCreate {
+	_c.mutation.SetRefuseMismatch(v)
+	return _c
+}
+
+// SetNillableRefuseMismatch sets the "refuse_mismatch" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableRefuseMismatch(v *bool) *ProductCreate {
+	if v != nil {
+		_c.SetRefuseMismatch(*v)
+	}
+	return _c
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (_c *ProductCreate) SetAssessmentValidityMonths(v int) *ProductCreate {
+	_c.mutation.SetAssessmentValidityMonths(v)
+	return _c
+}
+
+// SetNillableAssessmentValidityMonths sets the "assessment_validity_months" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableAssessmentValidityMonths(v *int) *ProductCreate {
+	if v != nil {
+		_c.SetAssessmentValidityMonths(*v)
+	}
+	return _c
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (_c *ProductCreate) SetRefuseFromAge(v int) *ProductCreate {
+	_c.mutation.SetRefuseFromAge(v)
+	return _c
+}
+
+// SetNillableRefuseFromAge sets the "refuse_from_age" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableRefuseFromAge(v *int) *ProductCreate {
+	if v != nil {
+		_c.SetRefuseFromAge(*v)
+	}
+	return _c
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (_c *ProductCreate) SetCoolingOffHours(v int) *ProductCreate {
+	_c.mutation.SetCoolingOffHours(v)
+	return _c
+}
+
+// SetNillableCoolingOffHours sets the "cooling_off_hours" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableCoolingOffHours(v *int) *ProductCreate {
+	if v != nil {
+		_c.SetCoolingOffHours(*v)
 	}
 	return _c
 }
@@ -233,6 +439,34 @@ func (_c *ProductCreate) SetSaleEnd(v time.Time) *ProductCreate {
 func (_c *ProductCreate) SetNillableSaleEnd(v *time.Time) *ProductCreate {
 	if v != nil {
 		_c.SetSaleEnd(*v)
+	}
+	return _c
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_c *ProductCreate) SetSubmittedByID(v int) *ProductCreate {
+	_c.mutation.SetSubmittedByID(v)
+	return _c
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableSubmittedByID(v *int) *ProductCreate {
+	if v != nil {
+		_c.SetSubmittedByID(*v)
+	}
+	return _c
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (_c *ProductCreate) SetSubmittedAt(v time.Time) *ProductCreate {
+	_c.mutation.SetSubmittedAt(v)
+	return _c
+}
+
+// SetNillableSubmittedAt sets the "submitted_at" field if the given value is not nil.
+func (_c *ProductCreate) SetNillableSubmittedAt(v *time.Time) *ProductCreate {
+	if v != nil {
+		_c.SetSubmittedAt(*v)
 	}
 	return _c
 }
@@ -280,6 +514,41 @@ func (_c *ProductCreate) AddPushes(v ...*Push) *ProductCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddPushIDs(ids...)
+}
+
+// AddNavIDs adds the "navs" edge to the ProductNav entity by IDs.
+func (_c *ProductCreate) AddNavIDs(ids ...int) *ProductCreate {
+	_c.mutation.AddNavIDs(ids...)
+	return _c
+}
+
+// AddNavs adds the "navs" edges to the ProductNav entity.
+func (_c *ProductCreate) AddNavs(v ...*ProductNav) *ProductCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddNavIDs(ids...)
+}
+
+// AddVersionIDs adds the "versions" edge to the ProductVersion entity by IDs.
+func (_c *ProductCreate) AddVersionIDs(ids ...int) *ProductCreate {
+	_c.mutation.AddVersionIDs(ids...)
+	return _c
+}
+
+// AddVersions adds the "versions" edges to the ProductVersion entity.
+func (_c *ProductCreate) AddVersions(v ...*ProductVersion) *ProductCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddVersionIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_c *ProductCreate) SetSubmittedBy(v *User) *ProductCreate {
+	return _c.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ProductMutation object of the builder.
@@ -337,9 +606,17 @@ func (_c *ProductCreate) defaults() error {
 		v := product.DefaultMinAmount
 		_c.mutation.SetMinAmount(v)
 	}
+	if _, ok := _c.mutation.StepAmount(); !ok {
+		v := product.DefaultStepAmount
+		_c.mutation.SetStepAmount(v)
+	}
 	if _, ok := _c.mutation.SubscriptionFeeRate(); !ok {
 		v := product.DefaultSubscriptionFeeRate
 		_c.mutation.SetSubscriptionFeeRate(v)
+	}
+	if _, ok := _c.mutation.RedemptionFeeRate(); !ok {
+		v := product.DefaultRedemptionFeeRate
+		_c.mutation.SetRedemptionFeeRate(v)
 	}
 	if _, ok := _c.mutation.ManagementFeeRate(); !ok {
 		v := product.DefaultManagementFeeRate
@@ -349,13 +626,33 @@ func (_c *ProductCreate) defaults() error {
 		v := product.DefaultCustodyFeeRate
 		_c.mutation.SetCustodyFeeRate(v)
 	}
+	if _, ok := _c.mutation.SalesAmount(); !ok {
+		v := product.DefaultSalesAmount
+		_c.mutation.SetSalesAmount(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := product.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := product.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	if _, ok := _c.mutation.ProfessionalOnly(); !ok {
 		v := product.DefaultProfessionalOnly
 		_c.mutation.SetProfessionalOnly(v)
+	}
+	if _, ok := _c.mutation.QualifiedOnly(); !ok {
+		v := product.DefaultQualifiedOnly
+		_c.mutation.SetQualifiedOnly(v)
+	}
+	if _, ok := _c.mutation.RefuseMismatch(); !ok {
+		v := product.DefaultRefuseMismatch
+		_c.mutation.SetRefuseMismatch(v)
+	}
+	if _, ok := _c.mutation.CoolingOffHours(); !ok {
+		v := product.DefaultCoolingOffHours
+		_c.mutation.SetCoolingOffHours(v)
 	}
 	return nil
 }
@@ -384,6 +681,11 @@ func (_c *ProductCreate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Product.name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.NameInitials(); ok {
+		if err := product.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Product.name_initials": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.GetType(); !ok {
 		return &ValidationError{Name: "type", err: errors.New(`ent: missing required field "Product.type"`)}
 	}
@@ -398,6 +700,11 @@ func (_c *ProductCreate) check() error {
 	if v, ok := _c.mutation.Issuer(); ok {
 		if err := product.IssuerValidator(v); err != nil {
 			return &ValidationError{Name: "issuer", err: fmt.Errorf(`ent: validator failed for field "Product.issuer": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Manager(); ok {
+		if err := product.ManagerValidator(v); err != nil {
+			return &ValidationError{Name: "manager", err: fmt.Errorf(`ent: validator failed for field "Product.manager": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.RiskLevel(); !ok {
@@ -427,14 +734,23 @@ func (_c *ProductCreate) check() error {
 	if _, ok := _c.mutation.MinAmount(); !ok {
 		return &ValidationError{Name: "min_amount", err: errors.New(`ent: missing required field "Product.min_amount"`)}
 	}
+	if _, ok := _c.mutation.StepAmount(); !ok {
+		return &ValidationError{Name: "step_amount", err: errors.New(`ent: missing required field "Product.step_amount"`)}
+	}
 	if _, ok := _c.mutation.SubscriptionFeeRate(); !ok {
 		return &ValidationError{Name: "subscription_fee_rate", err: errors.New(`ent: missing required field "Product.subscription_fee_rate"`)}
+	}
+	if _, ok := _c.mutation.RedemptionFeeRate(); !ok {
+		return &ValidationError{Name: "redemption_fee_rate", err: errors.New(`ent: missing required field "Product.redemption_fee_rate"`)}
 	}
 	if _, ok := _c.mutation.ManagementFeeRate(); !ok {
 		return &ValidationError{Name: "management_fee_rate", err: errors.New(`ent: missing required field "Product.management_fee_rate"`)}
 	}
 	if _, ok := _c.mutation.CustodyFeeRate(); !ok {
 		return &ValidationError{Name: "custody_fee_rate", err: errors.New(`ent: missing required field "Product.custody_fee_rate"`)}
+	}
+	if _, ok := _c.mutation.SalesAmount(); !ok {
+		return &ValidationError{Name: "sales_amount", err: errors.New(`ent: missing required field "Product.sales_amount"`)}
 	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "Product.status"`)}
@@ -444,8 +760,35 @@ func (_c *ProductCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Product.status": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Product.version"`)}
+	}
 	if _, ok := _c.mutation.ProfessionalOnly(); !ok {
 		return &ValidationError{Name: "professional_only", err: errors.New(`ent: missing required field "Product.professional_only"`)}
+	}
+	if _, ok := _c.mutation.QualifiedOnly(); !ok {
+		return &ValidationError{Name: "qualified_only", err: errors.New(`ent: missing required field "Product.qualified_only"`)}
+	}
+	if _, ok := _c.mutation.RefuseMismatch(); !ok {
+		return &ValidationError{Name: "refuse_mismatch", err: errors.New(`ent: missing required field "Product.refuse_mismatch"`)}
+	}
+	if v, ok := _c.mutation.AssessmentValidityMonths(); ok {
+		if err := product.AssessmentValidityMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "assessment_validity_months", err: fmt.Errorf(`ent: validator failed for field "Product.assessment_validity_months": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RefuseFromAge(); ok {
+		if err := product.RefuseFromAgeValidator(v); err != nil {
+			return &ValidationError{Name: "refuse_from_age", err: fmt.Errorf(`ent: validator failed for field "Product.refuse_from_age": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CoolingOffHours(); !ok {
+		return &ValidationError{Name: "cooling_off_hours", err: errors.New(`ent: missing required field "Product.cooling_off_hours"`)}
+	}
+	if v, ok := _c.mutation.CoolingOffHours(); ok {
+		if err := product.CoolingOffHoursValidator(v); err != nil {
+			return &ValidationError{Name: "cooling_off_hours", err: fmt.Errorf(`ent: validator failed for field "Product.cooling_off_hours": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -490,6 +833,10 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 		_spec.SetField(product.FieldName, field.TypeString, value)
 		_node.Name = value
 	}
+	if value, ok := _c.mutation.NameInitials(); ok {
+		_spec.SetField(product.FieldNameInitials, field.TypeString, value)
+		_node.NameInitials = value
+	}
 	if value, ok := _c.mutation.GetType(); ok {
 		_spec.SetField(product.FieldType, field.TypeEnum, value)
 		_node.Type = value
@@ -497,6 +844,10 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Issuer(); ok {
 		_spec.SetField(product.FieldIssuer, field.TypeString, value)
 		_node.Issuer = value
+	}
+	if value, ok := _c.mutation.Manager(); ok {
+		_spec.SetField(product.FieldManager, field.TypeString, value)
+		_node.Manager = value
 	}
 	if value, ok := _c.mutation.RiskLevel(); ok {
 		_spec.SetField(product.FieldRiskLevel, field.TypeEnum, value)
@@ -514,9 +865,17 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 		_spec.SetField(product.FieldMinAmount, field.TypeInt64, value)
 		_node.MinAmount = value
 	}
+	if value, ok := _c.mutation.StepAmount(); ok {
+		_spec.SetField(product.FieldStepAmount, field.TypeInt64, value)
+		_node.StepAmount = value
+	}
 	if value, ok := _c.mutation.SubscriptionFeeRate(); ok {
 		_spec.SetField(product.FieldSubscriptionFeeRate, field.TypeInt64, value)
 		_node.SubscriptionFeeRate = value
+	}
+	if value, ok := _c.mutation.RedemptionFeeRate(); ok {
+		_spec.SetField(product.FieldRedemptionFeeRate, field.TypeInt64, value)
+		_node.RedemptionFeeRate = value
 	}
 	if value, ok := _c.mutation.ManagementFeeRate(); ok {
 		_spec.SetField(product.FieldManagementFeeRate, field.TypeInt64, value)
@@ -526,6 +885,14 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 		_spec.SetField(product.FieldCustodyFeeRate, field.TypeInt64, value)
 		_node.CustodyFeeRate = value
 	}
+	if value, ok := _c.mutation.ExpectedReturnMin(); ok {
+		_spec.SetField(product.FieldExpectedReturnMin, field.TypeInt64, value)
+		_node.ExpectedReturnMin = &value
+	}
+	if value, ok := _c.mutation.ExpectedReturnMax(); ok {
+		_spec.SetField(product.FieldExpectedReturnMax, field.TypeInt64, value)
+		_node.ExpectedReturnMax = &value
+	}
 	if value, ok := _c.mutation.Nav(); ok {
 		_spec.SetField(product.FieldNav, field.TypeInt64, value)
 		_node.Nav = &value
@@ -534,13 +901,49 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 		_spec.SetField(product.FieldNavDate, field.TypeTime, value)
 		_node.NavDate = &value
 	}
+	if value, ok := _c.mutation.Return1y(); ok {
+		_spec.SetField(product.FieldReturn1y, field.TypeInt64, value)
+		_node.Return1y = &value
+	}
+	if value, ok := _c.mutation.SalesAmount(); ok {
+		_spec.SetField(product.FieldSalesAmount, field.TypeInt64, value)
+		_node.SalesAmount = value
+	}
+	if value, ok := _c.mutation.Documents(); ok {
+		_spec.SetField(product.FieldDocuments, field.TypeJSON, value)
+		_node.Documents = value
+	}
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(product.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(product.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
 	if value, ok := _c.mutation.ProfessionalOnly(); ok {
 		_spec.SetField(product.FieldProfessionalOnly, field.TypeBool, value)
 		_node.ProfessionalOnly = value
+	}
+	if value, ok := _c.mutation.QualifiedOnly(); ok {
+		_spec.SetField(product.FieldQualifiedOnly, field.TypeBool, value)
+		_node.QualifiedOnly = value
+	}
+	if value, ok := _c.mutation.RefuseMismatch(); ok {
+		_spec.SetField(product.FieldRefuseMismatch, field.TypeBool, value)
+		_node.RefuseMismatch = value
+	}
+	if value, ok := _c.mutation.AssessmentValidityMonths(); ok {
+		_spec.SetField(product.FieldAssessmentValidityMonths, field.TypeInt, value)
+		_node.AssessmentValidityMonths = &value
+	}
+	if value, ok := _c.mutation.RefuseFromAge(); ok {
+		_spec.SetField(product.FieldRefuseFromAge, field.TypeInt, value)
+		_node.RefuseFromAge = &value
+	}
+	if value, ok := _c.mutation.CoolingOffHours(); ok {
+		_spec.SetField(product.FieldCoolingOffHours, field.TypeInt, value)
+		_node.CoolingOffHours = value
 	}
 	if value, ok := _c.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)
@@ -549,6 +952,10 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SaleEnd(); ok {
 		_spec.SetField(product.FieldSaleEnd, field.TypeTime, value)
 		_node.SaleEnd = &value
+	}
+	if value, ok := _c.mutation.SubmittedAt(); ok {
+		_spec.SetField(product.FieldSubmittedAt, field.TypeTime, value)
+		_node.SubmittedAt = &value
 	}
 	if nodes := _c.mutation.OrdersIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -596,6 +1003,55 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NavsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.SubmittedByID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -686,6 +1142,24 @@ func (u *ProductUpsert) UpdateName() *ProductUpsert {
 	return u
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (u *ProductUpsert) SetNameInitials(v string) *ProductUpsert {
+	u.Set(product.FieldNameInitials, v)
+	return u
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateNameInitials() *ProductUpsert {
+	u.SetExcluded(product.FieldNameInitials)
+	return u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *ProductUpsert) ClearNameInitials() *ProductUpsert {
+	u.SetNull(product.FieldNameInitials)
+	return u
+}
+
 // SetType sets the "type" field.
 func (u *ProductUpsert) SetType(v product.Type) *ProductUpsert {
 	u.Set(product.FieldType, v)
@@ -707,6 +1181,24 @@ func (u *ProductUpsert) SetIssuer(v string) *ProductUpsert {
 // UpdateIssuer sets the "issuer" field to the value that was provided on create.
 func (u *ProductUpsert) UpdateIssuer() *ProductUpsert {
 	u.SetExcluded(product.FieldIssuer)
+	return u
+}
+
+// SetManager sets the "manager" field.
+func (u *ProductUpsert) SetManager(v string) *ProductUpsert {
+	u.Set(product.FieldManager, v)
+	return u
+}
+
+// UpdateManager sets the "manager" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateManager() *ProductUpsert {
+	u.SetExcluded(product.FieldManager)
+	return u
+}
+
+// ClearManager clears the value of the "manager" field.
+func (u *ProductUpsert) ClearManager() *ProductUpsert {
+	u.SetNull(product.FieldManager)
 	return u
 }
 
@@ -764,6 +1256,24 @@ func (u *ProductUpsert) AddMinAmount(v money.Decimal) *ProductUpsert {
 	return u
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (u *ProductUpsert) SetStepAmount(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldStepAmount, v)
+	return u
+}
+
+// UpdateStepAmount sets the "step_amount" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateStepAmount() *ProductUpsert {
+	u.SetExcluded(product.FieldStepAmount)
+	return u
+}
+
+// AddStepAmount adds v to the "step_amount" field.
+func (u *ProductUpsert) AddStepAmount(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldStepAmount, v)
+	return u
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (u *ProductUpsert) SetSubscriptionFeeRate(v money.Decimal) *ProductUpsert {
 	u.Set(product.FieldSubscriptionFeeRate, v)
@@ -779,6 +1289,24 @@ func (u *ProductUpsert) UpdateSubscriptionFeeRate() *ProductUpsert {
 // AddSubscriptionFeeRate adds v to the "subscription_fee_rate" field.
 func (u *ProductUpsert) AddSubscriptionFeeRate(v money.Decimal) *ProductUpsert {
 	u.Add(product.FieldSubscriptionFeeRate, v)
+	return u
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (u *ProductUpsert) SetRedemptionFeeRate(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldRedemptionFeeRate, v)
+	return u
+}
+
+// UpdateRedemptionFeeRate sets the "redemption_fee_rate" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateRedemptionFeeRate() *ProductUpsert {
+	u.SetExcluded(product.FieldRedemptionFeeRate)
+	return u
+}
+
+// AddRedemptionFeeRate adds v to the "redemption_fee_rate" field.
+func (u *ProductUpsert) AddRedemptionFeeRate(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldRedemptionFeeRate, v)
 	return u
 }
 
@@ -815,6 +1343,54 @@ func (u *ProductUpsert) UpdateCustodyFeeRate() *ProductUpsert {
 // AddCustodyFeeRate adds v to the "custody_fee_rate" field.
 func (u *ProductUpsert) AddCustodyFeeRate(v money.Decimal) *ProductUpsert {
 	u.Add(product.FieldCustodyFeeRate, v)
+	return u
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (u *ProductUpsert) SetExpectedReturnMin(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldExpectedReturnMin, v)
+	return u
+}
+
+// UpdateExpectedReturnMin sets the "expected_return_min" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateExpectedReturnMin() *ProductUpsert {
+	u.SetExcluded(product.FieldExpectedReturnMin)
+	return u
+}
+
+// AddExpectedReturnMin adds v to the "expected_return_min" field.
+func (u *ProductUpsert) AddExpectedReturnMin(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldExpectedReturnMin, v)
+	return u
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (u *ProductUpsert) ClearExpectedReturnMin() *ProductUpsert {
+	u.SetNull(product.FieldExpectedReturnMin)
+	return u
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (u *ProductUpsert) SetExpectedReturnMax(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldExpectedReturnMax, v)
+	return u
+}
+
+// UpdateExpectedReturnMax sets the "expected_return_max" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateExpectedReturnMax() *ProductUpsert {
+	u.SetExcluded(product.FieldExpectedReturnMax)
+	return u
+}
+
+// AddExpectedReturnMax adds v to the "expected_return_max" field.
+func (u *ProductUpsert) AddExpectedReturnMax(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldExpectedReturnMax, v)
+	return u
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (u *ProductUpsert) ClearExpectedReturnMax() *ProductUpsert {
+	u.SetNull(product.FieldExpectedReturnMax)
 	return u
 }
 
@@ -860,6 +1436,66 @@ func (u *ProductUpsert) ClearNavDate() *ProductUpsert {
 	return u
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (u *ProductUpsert) SetReturn1y(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldReturn1y, v)
+	return u
+}
+
+// UpdateReturn1y sets the "return_1y" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateReturn1y() *ProductUpsert {
+	u.SetExcluded(product.FieldReturn1y)
+	return u
+}
+
+// AddReturn1y adds v to the "return_1y" field.
+func (u *ProductUpsert) AddReturn1y(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldReturn1y, v)
+	return u
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (u *ProductUpsert) ClearReturn1y() *ProductUpsert {
+	u.SetNull(product.FieldReturn1y)
+	return u
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (u *ProductUpsert) SetSalesAmount(v money.Decimal) *ProductUpsert {
+	u.Set(product.FieldSalesAmount, v)
+	return u
+}
+
+// UpdateSalesAmount sets the "sales_amount" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateSalesAmount() *ProductUpsert {
+	u.SetExcluded(product.FieldSalesAmount)
+	return u
+}
+
+// AddSalesAmount adds v to the "sales_amount" field.
+func (u *ProductUpsert) AddSalesAmount(v money.Decimal) *ProductUpsert {
+	u.Add(product.FieldSalesAmount, v)
+	return u
+}
+
+// SetDocuments sets the "documents" field.
+func (u *ProductUpsert) SetDocuments(v []catalog.Document) *ProductUpsert {
+	u.Set(product.FieldDocuments, v)
+	return u
+}
+
+// UpdateDocuments sets the "documents" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateDocuments() *ProductUpsert {
+	u.SetExcluded(product.FieldDocuments)
+	return u
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (u *ProductUpsert) ClearDocuments() *ProductUpsert {
+	u.SetNull(product.FieldDocuments)
+	return u
+}
+
 // SetStatus sets the "status" field.
 func (u *ProductUpsert) SetStatus(v product.Status) *ProductUpsert {
 	u.Set(product.FieldStatus, v)
@@ -872,6 +1508,24 @@ func (u *ProductUpsert) UpdateStatus() *ProductUpsert {
 	return u
 }
 
+// SetVersion sets the "version" field.
+func (u *ProductUpsert) SetVersion(v int) *ProductUpsert {
+	u.Set(product.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateVersion() *ProductUpsert {
+	u.SetExcluded(product.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProductUpsert) AddVersion(v int) *ProductUpsert {
+	u.Add(product.FieldVersion, v)
+	return u
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (u *ProductUpsert) SetProfessionalOnly(v bool) *ProductUpsert {
 	u.Set(product.FieldProfessionalOnly, v)
@@ -881,6 +1535,96 @@ func (u *ProductUpsert) SetProfessionalOnly(v bool) *ProductUpsert {
 // UpdateProfessionalOnly sets the "professional_only" field to the value that was provided on create.
 func (u *ProductUpsert) UpdateProfessionalOnly() *ProductUpsert {
 	u.SetExcluded(product.FieldProfessionalOnly)
+	return u
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (u *ProductUpsert) SetQualifiedOnly(v bool) *ProductUpsert {
+	u.Set(product.FieldQualifiedOnly, v)
+	return u
+}
+
+// UpdateQualifiedOnly sets the "qualified_only" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateQualifiedOnly() *ProductUpsert {
+	u.SetExcluded(product.FieldQualifiedOnly)
+	return u
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (u *ProductUpsert) SetRefuseMismatch(v bool) *ProductUpsert {
+	u.Set(product.FieldRefuseMismatch, v)
+	return u
+}
+
+// UpdateRefuseMismatch sets the "refuse_mismatch" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateRefuseMismatch() *ProductUpsert {
+	u.SetExcluded(product.FieldRefuseMismatch)
+	return u
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (u *ProductUpsert) SetAssessmentValidityMonths(v int) *ProductUpsert {
+	u.Set(product.FieldAssessmentValidityMonths, v)
+	return u
+}
+
+// UpdateAssessmentValidityMonths sets the "assessment_validity_months" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateAssessmentValidityMonths() *ProductUpsert {
+	u.SetExcluded(product.FieldAssessmentValidityMonths)
+	return u
+}
+
+// AddAssessmentValidityMonths adds v to the "assessment_validity_months" field.
+func (u *ProductUpsert) AddAssessmentValidityMonths(v int) *ProductUpsert {
+	u.Add(product.FieldAssessmentValidityMonths, v)
+	return u
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (u *ProductUpsert) ClearAssessmentValidityMonths() *ProductUpsert {
+	u.SetNull(product.FieldAssessmentValidityMonths)
+	return u
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (u *ProductUpsert) SetRefuseFromAge(v int) *ProductUpsert {
+	u.Set(product.FieldRefuseFromAge, v)
+	return u
+}
+
+// UpdateRefuseFromAge sets the "refuse_from_age" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateRefuseFromAge() *ProductUpsert {
+	u.SetExcluded(product.FieldRefuseFromAge)
+	return u
+}
+
+// AddRefuseFromAge adds v to the "refuse_from_age" field.
+func (u *ProductUpsert) AddRefuseFromAge(v int) *ProductUpsert {
+	u.Add(product.FieldRefuseFromAge, v)
+	return u
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (u *ProductUpsert) ClearRefuseFromAge() *ProductUpsert {
+	u.SetNull(product.FieldRefuseFromAge)
+	return u
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (u *ProductUpsert) SetCoolingOffHours(v int) *ProductUpsert {
+	u.Set(product.FieldCoolingOffHours, v)
+	return u
+}
+
+// UpdateCoolingOffHours sets the "cooling_off_hours" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateCoolingOffHours() *ProductUpsert {
+	u.SetExcluded(product.FieldCoolingOffHours)
+	return u
+}
+
+// AddCoolingOffHours adds v to the "cooling_off_hours" field.
+func (u *ProductUpsert) AddCoolingOffHours(v int) *ProductUpsert {
+	u.Add(product.FieldCoolingOffHours, v)
 	return u
 }
 
@@ -917,6 +1661,42 @@ func (u *ProductUpsert) UpdateSaleEnd() *ProductUpsert {
 // ClearSaleEnd clears the value of the "sale_end" field.
 func (u *ProductUpsert) ClearSaleEnd() *ProductUpsert {
 	u.SetNull(product.FieldSaleEnd)
+	return u
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ProductUpsert) SetSubmittedByID(v int) *ProductUpsert {
+	u.Set(product.FieldSubmittedByID, v)
+	return u
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateSubmittedByID() *ProductUpsert {
+	u.SetExcluded(product.FieldSubmittedByID)
+	return u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ProductUpsert) ClearSubmittedByID() *ProductUpsert {
+	u.SetNull(product.FieldSubmittedByID)
+	return u
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (u *ProductUpsert) SetSubmittedAt(v time.Time) *ProductUpsert {
+	u.Set(product.FieldSubmittedAt, v)
+	return u
+}
+
+// UpdateSubmittedAt sets the "submitted_at" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateSubmittedAt() *ProductUpsert {
+	u.SetExcluded(product.FieldSubmittedAt)
+	return u
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (u *ProductUpsert) ClearSubmittedAt() *ProductUpsert {
+	u.SetNull(product.FieldSubmittedAt)
 	return u
 }
 
@@ -1007,6 +1787,27 @@ func (u *ProductUpsertOne) UpdateName() *ProductUpsertOne {
 	})
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (u *ProductUpsertOne) SetNameInitials(v string) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetNameInitials(v)
+	})
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateNameInitials() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateNameInitials()
+	})
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *ProductUpsertOne) ClearNameInitials() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearNameInitials()
+	})
+}
+
 // SetType sets the "type" field.
 func (u *ProductUpsertOne) SetType(v product.Type) *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
@@ -1032,6 +1833,27 @@ func (u *ProductUpsertOne) SetIssuer(v string) *ProductUpsertOne {
 func (u *ProductUpsertOne) UpdateIssuer() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateIssuer()
+	})
+}
+
+// SetManager sets the "manager" field.
+func (u *ProductUpsertOne) SetManager(v string) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetManager(v)
+	})
+}
+
+// UpdateManager sets the "manager" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateManager() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateManager()
+	})
+}
+
+// ClearManager clears the value of the "manager" field.
+func (u *ProductUpsertOne) ClearManager() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearManager()
 	})
 }
 
@@ -1098,6 +1920,27 @@ func (u *ProductUpsertOne) UpdateMinAmount() *ProductUpsertOne {
 	})
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (u *ProductUpsertOne) SetStepAmount(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetStepAmount(v)
+	})
+}
+
+// AddStepAmount adds v to the "step_amount" field.
+func (u *ProductUpsertOne) AddStepAmount(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddStepAmount(v)
+	})
+}
+
+// UpdateStepAmount sets the "step_amount" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateStepAmount() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateStepAmount()
+	})
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (u *ProductUpsertOne) SetSubscriptionFeeRate(v money.Decimal) *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
@@ -1116,6 +1959,27 @@ func (u *ProductUpsertOne) AddSubscriptionFeeRate(v money.Decimal) *ProductUpser
 func (u *ProductUpsertOne) UpdateSubscriptionFeeRate() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateSubscriptionFeeRate()
+	})
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (u *ProductUpsertOne) SetRedemptionFeeRate(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRedemptionFeeRate(v)
+	})
+}
+
+// AddRedemptionFeeRate adds v to the "redemption_fee_rate" field.
+func (u *ProductUpsertOne) AddRedemptionFeeRate(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddRedemptionFeeRate(v)
+	})
+}
+
+// UpdateRedemptionFeeRate sets the "redemption_fee_rate" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateRedemptionFeeRate() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRedemptionFeeRate()
 	})
 }
 
@@ -1158,6 +2022,62 @@ func (u *ProductUpsertOne) AddCustodyFeeRate(v money.Decimal) *ProductUpsertOne 
 func (u *ProductUpsertOne) UpdateCustodyFeeRate() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateCustodyFeeRate()
+	})
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (u *ProductUpsertOne) SetExpectedReturnMin(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetExpectedReturnMin(v)
+	})
+}
+
+// AddExpectedReturnMin adds v to the "expected_return_min" field.
+func (u *ProductUpsertOne) AddExpectedReturnMin(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddExpectedReturnMin(v)
+	})
+}
+
+// UpdateExpectedReturnMin sets the "expected_return_min" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateExpectedReturnMin() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateExpectedReturnMin()
+	})
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (u *ProductUpsertOne) ClearExpectedReturnMin() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearExpectedReturnMin()
+	})
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (u *ProductUpsertOne) SetExpectedReturnMax(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetExpectedReturnMax(v)
+	})
+}
+
+// AddExpectedReturnMax adds v to the "expected_return_max" field.
+func (u *ProductUpsertOne) AddExpectedReturnMax(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddExpectedReturnMax(v)
+	})
+}
+
+// UpdateExpectedReturnMax sets the "expected_return_max" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateExpectedReturnMax() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateExpectedReturnMax()
+	})
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (u *ProductUpsertOne) ClearExpectedReturnMax() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearExpectedReturnMax()
 	})
 }
 
@@ -1210,6 +2130,76 @@ func (u *ProductUpsertOne) ClearNavDate() *ProductUpsertOne {
 	})
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (u *ProductUpsertOne) SetReturn1y(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetReturn1y(v)
+	})
+}
+
+// AddReturn1y adds v to the "return_1y" field.
+func (u *ProductUpsertOne) AddReturn1y(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddReturn1y(v)
+	})
+}
+
+// UpdateReturn1y sets the "return_1y" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateReturn1y() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateReturn1y()
+	})
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (u *ProductUpsertOne) ClearReturn1y() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearReturn1y()
+	})
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (u *ProductUpsertOne) SetSalesAmount(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSalesAmount(v)
+	})
+}
+
+// AddSalesAmount adds v to the "sales_amount" field.
+func (u *ProductUpsertOne) AddSalesAmount(v money.Decimal) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddSalesAmount(v)
+	})
+}
+
+// UpdateSalesAmount sets the "sales_amount" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateSalesAmount() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSalesAmount()
+	})
+}
+
+// SetDocuments sets the "documents" field.
+func (u *ProductUpsertOne) SetDocuments(v []catalog.Document) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetDocuments(v)
+	})
+}
+
+// UpdateDocuments sets the "documents" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateDocuments() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateDocuments()
+	})
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (u *ProductUpsertOne) ClearDocuments() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearDocuments()
+	})
+}
+
 // SetStatus sets the "status" field.
 func (u *ProductUpsertOne) SetStatus(v product.Status) *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
@@ -1224,6 +2214,27 @@ func (u *ProductUpsertOne) UpdateStatus() *ProductUpsertOne {
 	})
 }
 
+// SetVersion sets the "version" field.
+func (u *ProductUpsertOne) SetVersion(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProductUpsertOne) AddVersion(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateVersion() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateVersion()
+	})
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (u *ProductUpsertOne) SetProfessionalOnly(v bool) *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
@@ -1235,6 +2246,111 @@ func (u *ProductUpsertOne) SetProfessionalOnly(v bool) *ProductUpsertOne {
 func (u *ProductUpsertOne) UpdateProfessionalOnly() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateProfessionalOnly()
+	})
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (u *ProductUpsertOne) SetQualifiedOnly(v bool) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetQualifiedOnly(v)
+	})
+}
+
+// UpdateQualifiedOnly sets the "qualified_only" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateQualifiedOnly() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateQualifiedOnly()
+	})
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (u *ProductUpsertOne) SetRefuseMismatch(v bool) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRefuseMismatch(v)
+	})
+}
+
+// UpdateRefuseMismatch sets the "refuse_mismatch" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateRefuseMismatch() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRefuseMismatch()
+	})
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (u *ProductUpsertOne) SetAssessmentValidityMonths(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetAssessmentValidityMonths(v)
+	})
+}
+
+// AddAssessmentValidityMonths adds v to the "assessment_validity_months" field.
+func (u *ProductUpsertOne) AddAssessmentValidityMonths(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddAssessmentValidityMonths(v)
+	})
+}
+
+// UpdateAssessmentValidityMonths sets the "assessment_validity_months" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateAssessmentValidityMonths() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateAssessmentValidityMonths()
+	})
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (u *ProductUpsertOne) ClearAssessmentValidityMonths() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearAssessmentValidityMonths()
+	})
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (u *ProductUpsertOne) SetRefuseFromAge(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRefuseFromAge(v)
+	})
+}
+
+// AddRefuseFromAge adds v to the "refuse_from_age" field.
+func (u *ProductUpsertOne) AddRefuseFromAge(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddRefuseFromAge(v)
+	})
+}
+
+// UpdateRefuseFromAge sets the "refuse_from_age" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateRefuseFromAge() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRefuseFromAge()
+	})
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (u *ProductUpsertOne) ClearRefuseFromAge() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearRefuseFromAge()
+	})
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (u *ProductUpsertOne) SetCoolingOffHours(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetCoolingOffHours(v)
+	})
+}
+
+// AddCoolingOffHours adds v to the "cooling_off_hours" field.
+func (u *ProductUpsertOne) AddCoolingOffHours(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddCoolingOffHours(v)
+	})
+}
+
+// UpdateCoolingOffHours sets the "cooling_off_hours" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateCoolingOffHours() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateCoolingOffHours()
 	})
 }
 
@@ -1277,6 +2393,48 @@ func (u *ProductUpsertOne) UpdateSaleEnd() *ProductUpsertOne {
 func (u *ProductUpsertOne) ClearSaleEnd() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.ClearSaleEnd()
+	})
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ProductUpsertOne) SetSubmittedByID(v int) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSubmittedByID(v)
+	})
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateSubmittedByID() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSubmittedByID()
+	})
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ProductUpsertOne) ClearSubmittedByID() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearSubmittedByID()
+	})
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (u *ProductUpsertOne) SetSubmittedAt(v time.Time) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSubmittedAt(v)
+	})
+}
+
+// UpdateSubmittedAt sets the "submitted_at" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateSubmittedAt() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSubmittedAt()
+	})
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (u *ProductUpsertOne) ClearSubmittedAt() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearSubmittedAt()
 	})
 }
 
@@ -1533,6 +2691,27 @@ func (u *ProductUpsertBulk) UpdateName() *ProductUpsertBulk {
 	})
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (u *ProductUpsertBulk) SetNameInitials(v string) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetNameInitials(v)
+	})
+}
+
+// UpdateNameInitials sets the "name_initials" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateNameInitials() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateNameInitials()
+	})
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (u *ProductUpsertBulk) ClearNameInitials() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearNameInitials()
+	})
+}
+
 // SetType sets the "type" field.
 func (u *ProductUpsertBulk) SetType(v product.Type) *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
@@ -1558,6 +2737,27 @@ func (u *ProductUpsertBulk) SetIssuer(v string) *ProductUpsertBulk {
 func (u *ProductUpsertBulk) UpdateIssuer() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateIssuer()
+	})
+}
+
+// SetManager sets the "manager" field.
+func (u *ProductUpsertBulk) SetManager(v string) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetManager(v)
+	})
+}
+
+// UpdateManager sets the "manager" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateManager() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateManager()
+	})
+}
+
+// ClearManager clears the value of the "manager" field.
+func (u *ProductUpsertBulk) ClearManager() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearManager()
 	})
 }
 
@@ -1624,6 +2824,27 @@ func (u *ProductUpsertBulk) UpdateMinAmount() *ProductUpsertBulk {
 	})
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (u *ProductUpsertBulk) SetStepAmount(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetStepAmount(v)
+	})
+}
+
+// AddStepAmount adds v to the "step_amount" field.
+func (u *ProductUpsertBulk) AddStepAmount(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddStepAmount(v)
+	})
+}
+
+// UpdateStepAmount sets the "step_amount" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateStepAmount() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateStepAmount()
+	})
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (u *ProductUpsertBulk) SetSubscriptionFeeRate(v money.Decimal) *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
@@ -1642,6 +2863,27 @@ func (u *ProductUpsertBulk) AddSubscriptionFeeRate(v money.Decimal) *ProductUpse
 func (u *ProductUpsertBulk) UpdateSubscriptionFeeRate() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateSubscriptionFeeRate()
+	})
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (u *ProductUpsertBulk) SetRedemptionFeeRate(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRedemptionFeeRate(v)
+	})
+}
+
+// AddRedemptionFeeRate adds v to the "redemption_fee_rate" field.
+func (u *ProductUpsertBulk) AddRedemptionFeeRate(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddRedemptionFeeRate(v)
+	})
+}
+
+// UpdateRedemptionFeeRate sets the "redemption_fee_rate" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateRedemptionFeeRate() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRedemptionFeeRate()
 	})
 }
 
@@ -1684,6 +2926,62 @@ func (u *ProductUpsertBulk) AddCustodyFeeRate(v money.Decimal) *ProductUpsertBul
 func (u *ProductUpsertBulk) UpdateCustodyFeeRate() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateCustodyFeeRate()
+	})
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (u *ProductUpsertBulk) SetExpectedReturnMin(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetExpectedReturnMin(v)
+	})
+}
+
+// AddExpectedReturnMin adds v to the "expected_return_min" field.
+func (u *ProductUpsertBulk) AddExpectedReturnMin(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddExpectedReturnMin(v)
+	})
+}
+
+// UpdateExpectedReturnMin sets the "expected_return_min" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateExpectedReturnMin() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateExpectedReturnMin()
+	})
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (u *ProductUpsertBulk) ClearExpectedReturnMin() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearExpectedReturnMin()
+	})
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (u *ProductUpsertBulk) SetExpectedReturnMax(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetExpectedReturnMax(v)
+	})
+}
+
+// AddExpectedReturnMax adds v to the "expected_return_max" field.
+func (u *ProductUpsertBulk) AddExpectedReturnMax(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddExpectedReturnMax(v)
+	})
+}
+
+// UpdateExpectedReturnMax sets the "expected_return_max" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateExpectedReturnMax() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateExpectedReturnMax()
+	})
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (u *ProductUpsertBulk) ClearExpectedReturnMax() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearExpectedReturnMax()
 	})
 }
 
@@ -1736,6 +3034,76 @@ func (u *ProductUpsertBulk) ClearNavDate() *ProductUpsertBulk {
 	})
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (u *ProductUpsertBulk) SetReturn1y(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetReturn1y(v)
+	})
+}
+
+// AddReturn1y adds v to the "return_1y" field.
+func (u *ProductUpsertBulk) AddReturn1y(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddReturn1y(v)
+	})
+}
+
+// UpdateReturn1y sets the "return_1y" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateReturn1y() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateReturn1y()
+	})
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (u *ProductUpsertBulk) ClearReturn1y() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearReturn1y()
+	})
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (u *ProductUpsertBulk) SetSalesAmount(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSalesAmount(v)
+	})
+}
+
+// AddSalesAmount adds v to the "sales_amount" field.
+func (u *ProductUpsertBulk) AddSalesAmount(v money.Decimal) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddSalesAmount(v)
+	})
+}
+
+// UpdateSalesAmount sets the "sales_amount" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateSalesAmount() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSalesAmount()
+	})
+}
+
+// SetDocuments sets the "documents" field.
+func (u *ProductUpsertBulk) SetDocuments(v []catalog.Document) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetDocuments(v)
+	})
+}
+
+// UpdateDocuments sets the "documents" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateDocuments() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateDocuments()
+	})
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (u *ProductUpsertBulk) ClearDocuments() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearDocuments()
+	})
+}
+
 // SetStatus sets the "status" field.
 func (u *ProductUpsertBulk) SetStatus(v product.Status) *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
@@ -1750,6 +3118,27 @@ func (u *ProductUpsertBulk) UpdateStatus() *ProductUpsertBulk {
 	})
 }
 
+// SetVersion sets the "version" field.
+func (u *ProductUpsertBulk) SetVersion(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *ProductUpsertBulk) AddVersion(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateVersion() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateVersion()
+	})
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (u *ProductUpsertBulk) SetProfessionalOnly(v bool) *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
@@ -1761,6 +3150,111 @@ func (u *ProductUpsertBulk) SetProfessionalOnly(v bool) *ProductUpsertBulk {
 func (u *ProductUpsertBulk) UpdateProfessionalOnly() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateProfessionalOnly()
+	})
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (u *ProductUpsertBulk) SetQualifiedOnly(v bool) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetQualifiedOnly(v)
+	})
+}
+
+// UpdateQualifiedOnly sets the "qualified_only" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateQualifiedOnly() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateQualifiedOnly()
+	})
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (u *ProductUpsertBulk) SetRefuseMismatch(v bool) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRefuseMismatch(v)
+	})
+}
+
+// UpdateRefuseMismatch sets the "refuse_mismatch" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateRefuseMismatch() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRefuseMismatch()
+	})
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (u *ProductUpsertBulk) SetAssessmentValidityMonths(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetAssessmentValidityMonths(v)
+	})
+}
+
+// AddAssessmentValidityMonths adds v to the "assessment_validity_months" field.
+func (u *ProductUpsertBulk) AddAssessmentValidityMonths(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddAssessmentValidityMonths(v)
+	})
+}
+
+// UpdateAssessmentValidityMonths sets the "assessment_validity_months" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateAssessmentValidityMonths() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateAssessmentValidityMonths()
+	})
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (u *ProductUpsertBulk) ClearAssessmentValidityMonths() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearAssessmentValidityMonths()
+	})
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (u *ProductUpsertBulk) SetRefuseFromAge(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetRefuseFromAge(v)
+	})
+}
+
+// AddRefuseFromAge adds v to the "refuse_from_age" field.
+func (u *ProductUpsertBulk) AddRefuseFromAge(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddRefuseFromAge(v)
+	})
+}
+
+// UpdateRefuseFromAge sets the "refuse_from_age" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateRefuseFromAge() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateRefuseFromAge()
+	})
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (u *ProductUpsertBulk) ClearRefuseFromAge() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearRefuseFromAge()
+	})
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (u *ProductUpsertBulk) SetCoolingOffHours(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetCoolingOffHours(v)
+	})
+}
+
+// AddCoolingOffHours adds v to the "cooling_off_hours" field.
+func (u *ProductUpsertBulk) AddCoolingOffHours(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.AddCoolingOffHours(v)
+	})
+}
+
+// UpdateCoolingOffHours sets the "cooling_off_hours" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateCoolingOffHours() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateCoolingOffHours()
 	})
 }
 
@@ -1803,6 +3297,48 @@ func (u *ProductUpsertBulk) UpdateSaleEnd() *ProductUpsertBulk {
 func (u *ProductUpsertBulk) ClearSaleEnd() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.ClearSaleEnd()
+	})
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (u *ProductUpsertBulk) SetSubmittedByID(v int) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSubmittedByID(v)
+	})
+}
+
+// UpdateSubmittedByID sets the "submitted_by_id" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateSubmittedByID() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSubmittedByID()
+	})
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (u *ProductUpsertBulk) ClearSubmittedByID() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearSubmittedByID()
+	})
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (u *ProductUpsertBulk) SetSubmittedAt(v time.Time) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetSubmittedAt(v)
+	})
+}
+
+// UpdateSubmittedAt sets the "submitted_at" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateSubmittedAt() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateSubmittedAt()
+	})
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (u *ProductUpsertBulk) ClearSubmittedAt() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearSubmittedAt()
 	})
 }
 

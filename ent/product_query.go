@@ -16,8 +16,11 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/user"
 )
 
 // ProductQuery is the builder for querying Product entities.
@@ -30,11 +33,16 @@ type ProductQuery struct {
 	withOrders        *SalesOrderQuery
 	withHoldings      *HoldingQuery
 	withPushes        *PushQuery
+	withNavs          *ProductNavQuery
+	withVersions      *ProductVersionQuery
+	withSubmittedBy   *UserQuery
 	loadTotal         []func(context.Context, []*Product) error
 	modifiers         []func(*sql.Selector)
 	withNamedOrders   map[string]*SalesOrderQuery
 	withNamedHoldings map[string]*HoldingQuery
 	withNamedPushes   map[string]*PushQuery
+	withNamedNavs     map[string]*ProductNavQuery
+	withNamedVersions map[string]*ProductVersionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +138,72 @@ func (_q *ProductQuery) QueryPushes() *PushQuery {
 			sqlgraph.From(product.Table, product.FieldID, selector),
 			sqlgraph.To(push.Table, push.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, product.PushesTable, product.PushesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNavs chains the current query on the "navs" edge.
+func (_q *ProductQuery) QueryNavs() *ProductNavQuery {
+	query := (&ProductNavClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, selector),
+			sqlgraph.To(productnav.Table, productnav.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.NavsTable, product.NavsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVersions chains the current query on the "versions" edge.
+func (_q *ProductQuery) QueryVersions() *ProductVersionQuery {
+	query := (&ProductVersionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, selector),
+			sqlgraph.To(productversion.Table, productversion.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.VersionsTable, product.VersionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy chains the current query on the "submitted_by" edge.
+func (_q *ProductQuery) QuerySubmittedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, product.SubmittedByTable, product.SubmittedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -324,14 +398,17 @@ func (_q *ProductQuery) Clone() *ProductQuery {
 		return nil
 	}
 	return &ProductQuery{
-		config:       _q.config,
-		ctx:          _q.ctx.Clone(),
-		order:        append([]product.OrderOption{}, _q.order...),
-		inters:       append([]Interceptor{}, _q.inters...),
-		predicates:   append([]predicate.Product{}, _q.predicates...),
-		withOrders:   _q.withOrders.Clone(),
-		withHoldings: _q.withHoldings.Clone(),
-		withPushes:   _q.withPushes.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]product.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.Product{}, _q.predicates...),
+		withOrders:      _q.withOrders.Clone(),
+		withHoldings:    _q.withHoldings.Clone(),
+		withPushes:      _q.withPushes.Clone(),
+		withNavs:        _q.withNavs.Clone(),
+		withVersions:    _q.withVersions.Clone(),
+		withSubmittedBy: _q.withSubmittedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +446,39 @@ func (_q *ProductQuery) WithPushes(opts ...func(*PushQuery)) *ProductQuery {
 		opt(query)
 	}
 	_q.withPushes = query
+	return _q
+}
+
+// WithNavs tells the query-builder to eager-load the nodes that are connected to
+// the "navs" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithNavs(opts ...func(*ProductNavQuery)) *ProductQuery {
+	query := (&ProductNavClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNavs = query
+	return _q
+}
+
+// WithVersions tells the query-builder to eager-load the nodes that are connected to
+// the "versions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithVersions(opts ...func(*ProductVersionQuery)) *ProductQuery {
+	query := (&ProductVersionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVersions = query
+	return _q
+}
+
+// WithSubmittedBy tells the query-builder to eager-load the nodes that are connected to
+// the "submitted_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithSubmittedBy(opts ...func(*UserQuery)) *ProductQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSubmittedBy = query
 	return _q
 }
 
@@ -456,10 +566,13 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 	var (
 		nodes       = []*Product{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [6]bool{
 			_q.withOrders != nil,
 			_q.withHoldings != nil,
 			_q.withPushes != nil,
+			_q.withNavs != nil,
+			_q.withVersions != nil,
+			_q.withSubmittedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -504,6 +617,26 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 			return nil, err
 		}
 	}
+	if query := _q.withNavs; query != nil {
+		if err := _q.loadNavs(ctx, query, nodes,
+			func(n *Product) { n.Edges.Navs = []*ProductNav{} },
+			func(n *Product, e *ProductNav) { n.Edges.Navs = append(n.Edges.Navs, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVersions; query != nil {
+		if err := _q.loadVersions(ctx, query, nodes,
+			func(n *Product) { n.Edges.Versions = []*ProductVersion{} },
+			func(n *Product, e *ProductVersion) { n.Edges.Versions = append(n.Edges.Versions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSubmittedBy; query != nil {
+		if err := _q.loadSubmittedBy(ctx, query, nodes, nil,
+			func(n *Product, e *User) { n.Edges.SubmittedBy = e }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOrders {
 		if err := _q.loadOrders(ctx, query, nodes,
 			func(n *Product) { n.appendNamedOrders(name) },
@@ -522,6 +655,20 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 		if err := _q.loadPushes(ctx, query, nodes,
 			func(n *Product) { n.appendNamedPushes(name) },
 			func(n *Product, e *Push) { n.appendNamedPushes(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedNavs {
+		if err := _q.loadNavs(ctx, query, nodes,
+			func(n *Product) { n.appendNamedNavs(name) },
+			func(n *Product, e *ProductNav) { n.appendNamedNavs(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedVersions {
+		if err := _q.loadVersions(ctx, query, nodes,
+			func(n *Product) { n.appendNamedVersions(name) },
+			func(n *Product, e *ProductVersion) { n.appendNamedVersions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -626,6 +773,98 @@ func (_q *ProductQuery) loadPushes(ctx context.Context, query *PushQuery, nodes 
 	}
 	return nil
 }
+func (_q *ProductQuery) loadNavs(ctx context.Context, query *ProductNavQuery, nodes []*Product, init func(*Product), assign func(*Product, *ProductNav)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Product)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(productnav.FieldProductID)
+	}
+	query.Where(predicate.ProductNav(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(product.NavsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProductID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "product_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProductQuery) loadVersions(ctx context.Context, query *ProductVersionQuery, nodes []*Product, init func(*Product), assign func(*Product, *ProductVersion)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Product)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(productversion.FieldProductID)
+	}
+	query.Where(predicate.ProductVersion(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(product.VersionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProductID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "product_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProductQuery) loadSubmittedBy(ctx context.Context, query *UserQuery, nodes []*Product, init func(*Product), assign func(*Product, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Product)
+	for i := range nodes {
+		if nodes[i].SubmittedByID == nil {
+			continue
+		}
+		fk := *nodes[i].SubmittedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "submitted_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *ProductQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -654,6 +893,9 @@ func (_q *ProductQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != product.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withSubmittedBy != nil {
+			_spec.Node.AddColumnOnce(product.FieldSubmittedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -759,6 +1001,34 @@ func (_q *ProductQuery) WithNamedPushes(name string, opts ...func(*PushQuery)) *
 		_q.withNamedPushes = make(map[string]*PushQuery)
 	}
 	_q.withNamedPushes[name] = query
+	return _q
+}
+
+// WithNamedNavs tells the query-builder to eager-load the nodes that are connected to the "navs"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithNamedNavs(name string, opts ...func(*ProductNavQuery)) *ProductQuery {
+	query := (&ProductNavClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedNavs == nil {
+		_q.withNamedNavs = make(map[string]*ProductNavQuery)
+	}
+	_q.withNamedNavs[name] = query
+	return _q
+}
+
+// WithNamedVersions tells the query-builder to eager-load the nodes that are connected to the "versions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithNamedVersions(name string, opts ...func(*ProductVersionQuery)) *ProductQuery {
+	query := (&ProductVersionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedVersions == nil {
+		_q.withNamedVersions = make(map[string]*ProductVersionQuery)
+	}
+	_q.withNamedVersions[name] = query
 	return _q
 }
 

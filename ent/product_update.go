@@ -10,12 +10,17 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -68,6 +73,26 @@ func (_u *ProductUpdate) SetNillableName(v *string) *ProductUpdate {
 	return _u
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_u *ProductUpdate) SetNameInitials(v string) *ProductUpdate {
+	_u.mutation.SetNameInitials(v)
+	return _u
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableNameInitials(v *string) *ProductUpdate {
+	if v != nil {
+		_u.SetNameInitials(*v)
+	}
+	return _u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (_u *ProductUpdate) ClearNameInitials() *ProductUpdate {
+	_u.mutation.ClearNameInitials()
+	return _u
+}
+
 // SetType sets the "type" field.
 func (_u *ProductUpdate) SetType(v product.Type) *ProductUpdate {
 	_u.mutation.SetType(v)
@@ -93,6 +118,26 @@ func (_u *ProductUpdate) SetNillableIssuer(v *string) *ProductUpdate {
 	if v != nil {
 		_u.SetIssuer(*v)
 	}
+	return _u
+}
+
+// SetManager sets the "manager" field.
+func (_u *ProductUpdate) SetManager(v string) *ProductUpdate {
+	_u.mutation.SetManager(v)
+	return _u
+}
+
+// SetNillableManager sets the "manager" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableManager(v *string) *ProductUpdate {
+	if v != nil {
+		_u.SetManager(*v)
+	}
+	return _u
+}
+
+// ClearManager clears the value of the "manager" field.
+func (_u *ProductUpdate) ClearManager() *ProductUpdate {
+	_u.mutation.ClearManager()
 	return _u
 }
 
@@ -159,6 +204,27 @@ func (_u *ProductUpdate) AddMinAmount(v money.Decimal) *ProductUpdate {
 	return _u
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (_u *ProductUpdate) SetStepAmount(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetStepAmount()
+	_u.mutation.SetStepAmount(v)
+	return _u
+}
+
+// SetNillableStepAmount sets the "step_amount" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableStepAmount(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetStepAmount(*v)
+	}
+	return _u
+}
+
+// AddStepAmount adds value to the "step_amount" field.
+func (_u *ProductUpdate) AddStepAmount(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddStepAmount(v)
+	return _u
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (_u *ProductUpdate) SetSubscriptionFeeRate(v money.Decimal) *ProductUpdate {
 	_u.mutation.ResetSubscriptionFeeRate()
@@ -177,6 +243,27 @@ func (_u *ProductUpdate) SetNillableSubscriptionFeeRate(v *money.Decimal) *Produ
 // AddSubscriptionFeeRate adds value to the "subscription_fee_rate" field.
 func (_u *ProductUpdate) AddSubscriptionFeeRate(v money.Decimal) *ProductUpdate {
 	_u.mutation.AddSubscriptionFeeRate(v)
+	return _u
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (_u *ProductUpdate) SetRedemptionFeeRate(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetRedemptionFeeRate()
+	_u.mutation.SetRedemptionFeeRate(v)
+	return _u
+}
+
+// SetNillableRedemptionFeeRate sets the "redemption_fee_rate" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableRedemptionFeeRate(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetRedemptionFeeRate(*v)
+	}
+	return _u
+}
+
+// AddRedemptionFeeRate adds value to the "redemption_fee_rate" field.
+func (_u *ProductUpdate) AddRedemptionFeeRate(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddRedemptionFeeRate(v)
 	return _u
 }
 
@@ -219,6 +306,60 @@ func (_u *ProductUpdate) SetNillableCustodyFeeRate(v *money.Decimal) *ProductUpd
 // AddCustodyFeeRate adds value to the "custody_fee_rate" field.
 func (_u *ProductUpdate) AddCustodyFeeRate(v money.Decimal) *ProductUpdate {
 	_u.mutation.AddCustodyFeeRate(v)
+	return _u
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (_u *ProductUpdate) SetExpectedReturnMin(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetExpectedReturnMin()
+	_u.mutation.SetExpectedReturnMin(v)
+	return _u
+}
+
+// SetNillableExpectedReturnMin sets the "expected_return_min" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableExpectedReturnMin(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetExpectedReturnMin(*v)
+	}
+	return _u
+}
+
+// AddExpectedReturnMin adds value to the "expected_return_min" field.
+func (_u *ProductUpdate) AddExpectedReturnMin(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddExpectedReturnMin(v)
+	return _u
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (_u *ProductUpdate) ClearExpectedReturnMin() *ProductUpdate {
+	_u.mutation.ClearExpectedReturnMin()
+	return _u
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (_u *ProductUpdate) SetExpectedReturnMax(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetExpectedReturnMax()
+	_u.mutation.SetExpectedReturnMax(v)
+	return _u
+}
+
+// SetNillableExpectedReturnMax sets the "expected_return_max" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableExpectedReturnMax(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetExpectedReturnMax(*v)
+	}
+	return _u
+}
+
+// AddExpectedReturnMax adds value to the "expected_return_max" field.
+func (_u *ProductUpdate) AddExpectedReturnMax(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddExpectedReturnMax(v)
+	return _u
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (_u *ProductUpdate) ClearExpectedReturnMax() *ProductUpdate {
+	_u.mutation.ClearExpectedReturnMax()
 	return _u
 }
 
@@ -269,6 +410,72 @@ func (_u *ProductUpdate) ClearNavDate() *ProductUpdate {
 	return _u
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (_u *ProductUpdate) SetReturn1y(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetReturn1y()
+	_u.mutation.SetReturn1y(v)
+	return _u
+}
+
+// SetNillableReturn1y sets the "return_1y" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableReturn1y(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetReturn1y(*v)
+	}
+	return _u
+}
+
+// AddReturn1y adds value to the "return_1y" field.
+func (_u *ProductUpdate) AddReturn1y(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddReturn1y(v)
+	return _u
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (_u *ProductUpdate) ClearReturn1y() *ProductUpdate {
+	_u.mutation.ClearReturn1y()
+	return _u
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (_u *ProductUpdate) SetSalesAmount(v money.Decimal) *ProductUpdate {
+	_u.mutation.ResetSalesAmount()
+	_u.mutation.SetSalesAmount(v)
+	return _u
+}
+
+// SetNillableSalesAmount sets the "sales_amount" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableSalesAmount(v *money.Decimal) *ProductUpdate {
+	if v != nil {
+		_u.SetSalesAmount(*v)
+	}
+	return _u
+}
+
+// AddSalesAmount adds value to the "sales_amount" field.
+func (_u *ProductUpdate) AddSalesAmount(v money.Decimal) *ProductUpdate {
+	_u.mutation.AddSalesAmount(v)
+	return _u
+}
+
+// SetDocuments sets the "documents" field.
+func (_u *ProductUpdate) SetDocuments(v []catalog.Document) *ProductUpdate {
+	_u.mutation.SetDocuments(v)
+	return _u
+}
+
+// AppendDocuments appends value to the "documents" field.
+func (_u *ProductUpdate) AppendDocuments(v []catalog.Document) *ProductUpdate {
+	_u.mutation.AppendDocuments(v)
+	return _u
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (_u *ProductUpdate) ClearDocuments() *ProductUpdate {
+	_u.mutation.ClearDocuments()
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *ProductUpdate) SetStatus(v product.Status) *ProductUpdate {
 	_u.mutation.SetStatus(v)
@@ -283,6 +490,27 @@ func (_u *ProductUpdate) SetNillableStatus(v *product.Status) *ProductUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ProductUpdate) SetVersion(v int) *ProductUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableVersion(v *int) *ProductUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ProductUpdate) AddVersion(v int) *ProductUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (_u *ProductUpdate) SetProfessionalOnly(v bool) *ProductUpdate {
 	_u.mutation.SetProfessionalOnly(v)
@@ -294,6 +522,109 @@ func (_u *ProductUpdate) SetNillableProfessionalOnly(v *bool) *ProductUpdate {
 	if v != nil {
 		_u.SetProfessionalOnly(*v)
 	}
+	return _u
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (_u *ProductUpdate) SetQualifiedOnly(v bool) *ProductUpdate {
+	_u.mutation.SetQualifiedOnly(v)
+	return _u
+}
+
+// SetNillableQualifiedOnly sets the "qualified_only" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableQualifiedOnly(v *bool) *ProductUpdate {
+	if v != nil {
+		_u.SetQualifiedOnly(*v)
+	}
+	return _u
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (_u *ProductUpdate) SetRefuseMismatch(v bool) *ProductUpdate {
+	_u.mutation.SetRefuseMismatch(v)
+	return _u
+}
+
+// SetNillableRefuseMismatch sets the "refuse_mismatch" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableRefuseMismatch(v *bool) *ProductUpdate {
+	if v != nil {
+		_u.SetRefuseMismatch(*v)
+	}
+	return _u
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (_u *ProductUpdate) SetAssessmentValidityMonths(v int) *ProductUpdate {
+	_u.mutation.ResetAssessmentValidityMonths()
+	_u.mutation.SetAssessmentValidityMonths(v)
+	return _u
+}
+
+// SetNillableAssessmentValidityMonths sets the "assessment_validity_months" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableAssessmentValidityMonths(v *int) *ProductUpdate {
+	if v != nil {
+		_u.SetAssessmentValidityMonths(*v)
+	}
+	return _u
+}
+
+// AddAssessmentValidityMonths adds value to the "assessment_validity_months" field.
+func (_u *ProductUpdate) AddAssessmentValidityMonths(v int) *ProductUpdate {
+	_u.mutation.AddAssessmentValidityMonths(v)
+	return _u
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (_u *ProductUpdate) ClearAssessmentValidityMonths() *ProductUpdate {
+	_u.mutation.ClearAssessmentValidityMonths()
+	return _u
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (_u *ProductUpdate) SetRefuseFromAge(v int) *ProductUpdate {
+	_u.mutation.ResetRefuseFromAge()
+	_u.mutation.SetRefuseFromAge(v)
+	return _u
+}
+
+// SetNillableRefuseFromAge sets the "refuse_from_age" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableRefuseFromAge(v *int) *ProductUpdate {
+	if v != nil {
+		_u.SetRefuseFromAge(*v)
+	}
+	return _u
+}
+
+// AddRefuseFromAge adds value to the "refuse_from_age" field.
+func (_u *ProductUpdate) AddRefuseFromAge(v int) *ProductUpdate {
+	_u.mutation.AddRefuseFromAge(v)
+	return _u
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (_u *ProductUpdate) ClearRefuseFromAge() *ProductUpdate {
+	_u.mutation.ClearRefuseFromAge()
+	return _u
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (_u *ProductUpdate) SetCoolingOffHours(v int) *ProductUpdate {
+	_u.mutation.ResetCoolingOffHours()
+	_u.mutation.SetCoolingOffHours(v)
+	return _u
+}
+
+// SetNillableCoolingOffHours sets the "cooling_off_hours" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableCoolingOffHours(v *int) *ProductUpdate {
+	if v != nil {
+		_u.SetCoolingOffHours(*v)
+	}
+	return _u
+}
+
+// AddCoolingOffHours adds value to the "cooling_off_hours" field.
+func (_u *ProductUpdate) AddCoolingOffHours(v int) *ProductUpdate {
+	_u.mutation.AddCoolingOffHours(v)
 	return _u
 }
 
@@ -334,6 +665,46 @@ func (_u *ProductUpdate) SetNillableSaleEnd(v *time.Time) *ProductUpdate {
 // ClearSaleEnd clears the value of the "sale_end" field.
 func (_u *ProductUpdate) ClearSaleEnd() *ProductUpdate {
 	_u.mutation.ClearSaleEnd()
+	return _u
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_u *ProductUpdate) SetSubmittedByID(v int) *ProductUpdate {
+	_u.mutation.SetSubmittedByID(v)
+	return _u
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableSubmittedByID(v *int) *ProductUpdate {
+	if v != nil {
+		_u.SetSubmittedByID(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (_u *ProductUpdate) ClearSubmittedByID() *ProductUpdate {
+	_u.mutation.ClearSubmittedByID()
+	return _u
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (_u *ProductUpdate) SetSubmittedAt(v time.Time) *ProductUpdate {
+	_u.mutation.SetSubmittedAt(v)
+	return _u
+}
+
+// SetNillableSubmittedAt sets the "submitted_at" field if the given value is not nil.
+func (_u *ProductUpdate) SetNillableSubmittedAt(v *time.Time) *ProductUpdate {
+	if v != nil {
+		_u.SetSubmittedAt(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (_u *ProductUpdate) ClearSubmittedAt() *ProductUpdate {
+	_u.mutation.ClearSubmittedAt()
 	return _u
 }
 
@@ -380,6 +751,41 @@ func (_u *ProductUpdate) AddPushes(v ...*Push) *ProductUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPushIDs(ids...)
+}
+
+// AddNavIDs adds the "navs" edge to the ProductNav entity by IDs.
+func (_u *ProductUpdate) AddNavIDs(ids ...int) *ProductUpdate {
+	_u.mutation.AddNavIDs(ids...)
+	return _u
+}
+
+// AddNavs adds the "navs" edges to the ProductNav entity.
+func (_u *ProductUpdate) AddNavs(v ...*ProductNav) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddNavIDs(ids...)
+}
+
+// AddVersionIDs adds the "versions" edge to the ProductVersion entity by IDs.
+func (_u *ProductUpdate) AddVersionIDs(ids ...int) *ProductUpdate {
+	_u.mutation.AddVersionIDs(ids...)
+	return _u
+}
+
+// AddVersions adds the "versions" edges to the ProductVersion entity.
+func (_u *ProductUpdate) AddVersions(v ...*ProductVersion) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVersionIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_u *ProductUpdate) SetSubmittedBy(v *User) *ProductUpdate {
+	return _u.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ProductMutation object of the builder.
@@ -450,6 +856,54 @@ func (_u *ProductUpdate) RemovePushes(v ...*Push) *ProductUpdate {
 	return _u.RemovePushIDs(ids...)
 }
 
+// ClearNavs clears all "navs" edges to the ProductNav entity.
+func (_u *ProductUpdate) ClearNavs() *ProductUpdate {
+	_u.mutation.ClearNavs()
+	return _u
+}
+
+// RemoveNavIDs removes the "navs" edge to ProductNav entities by IDs.
+func (_u *ProductUpdate) RemoveNavIDs(ids ...int) *ProductUpdate {
+	_u.mutation.RemoveNavIDs(ids...)
+	return _u
+}
+
+// RemoveNavs removes "navs" edges to ProductNav entities.
+func (_u *ProductUpdate) RemoveNavs(v ...*ProductNav) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveNavIDs(ids...)
+}
+
+// ClearVersions clears all "versions" edges to the ProductVersion entity.
+func (_u *ProductUpdate) ClearVersions() *ProductUpdate {
+	_u.mutation.ClearVersions()
+	return _u
+}
+
+// RemoveVersionIDs removes the "versions" edge to ProductVersion entities by IDs.
+func (_u *ProductUpdate) RemoveVersionIDs(ids ...int) *ProductUpdate {
+	_u.mutation.RemoveVersionIDs(ids...)
+	return _u
+}
+
+// RemoveVersions removes "versions" edges to ProductVersion entities.
+func (_u *ProductUpdate) RemoveVersions(v ...*ProductVersion) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVersionIDs(ids...)
+}
+
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (_u *ProductUpdate) ClearSubmittedBy() *ProductUpdate {
+	_u.mutation.ClearSubmittedBy()
+	return _u
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ProductUpdate) Save(ctx context.Context) (int, error) {
 	if err := _u.defaults(); err != nil {
@@ -504,6 +958,11 @@ func (_u *ProductUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Product.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NameInitials(); ok {
+		if err := product.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Product.name_initials": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.GetType(); ok {
 		if err := product.TypeValidator(v); err != nil {
 			return &ValidationError{Name: "type", err: fmt.Errorf(`ent: validator failed for field "Product.type": %w`, err)}
@@ -512,6 +971,11 @@ func (_u *ProductUpdate) check() error {
 	if v, ok := _u.mutation.Issuer(); ok {
 		if err := product.IssuerValidator(v); err != nil {
 			return &ValidationError{Name: "issuer", err: fmt.Errorf(`ent: validator failed for field "Product.issuer": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Manager(); ok {
+		if err := product.ManagerValidator(v); err != nil {
+			return &ValidationError{Name: "manager", err: fmt.Errorf(`ent: validator failed for field "Product.manager": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.RiskLevel(); ok {
@@ -532,6 +996,21 @@ func (_u *ProductUpdate) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := product.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Product.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AssessmentValidityMonths(); ok {
+		if err := product.AssessmentValidityMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "assessment_validity_months", err: fmt.Errorf(`ent: validator failed for field "Product.assessment_validity_months": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RefuseFromAge(); ok {
+		if err := product.RefuseFromAgeValidator(v); err != nil {
+			return &ValidationError{Name: "refuse_from_age", err: fmt.Errorf(`ent: validator failed for field "Product.refuse_from_age": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CoolingOffHours(); ok {
+		if err := product.CoolingOffHoursValidator(v); err != nil {
+			return &ValidationError{Name: "cooling_off_hours", err: fmt.Errorf(`ent: validator failed for field "Product.cooling_off_hours": %w`, err)}
 		}
 	}
 	return nil
@@ -564,11 +1043,23 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(product.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.NameInitials(); ok {
+		_spec.SetField(product.FieldNameInitials, field.TypeString, value)
+	}
+	if _u.mutation.NameInitialsCleared() {
+		_spec.ClearField(product.FieldNameInitials, field.TypeString)
+	}
 	if value, ok := _u.mutation.GetType(); ok {
 		_spec.SetField(product.FieldType, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.Issuer(); ok {
 		_spec.SetField(product.FieldIssuer, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Manager(); ok {
+		_spec.SetField(product.FieldManager, field.TypeString, value)
+	}
+	if _u.mutation.ManagerCleared() {
+		_spec.ClearField(product.FieldManager, field.TypeString)
 	}
 	if value, ok := _u.mutation.RiskLevel(); ok {
 		_spec.SetField(product.FieldRiskLevel, field.TypeEnum, value)
@@ -585,11 +1076,23 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.AddedMinAmount(); ok {
 		_spec.AddField(product.FieldMinAmount, field.TypeInt64, value)
 	}
+	if value, ok := _u.mutation.StepAmount(); ok {
+		_spec.SetField(product.FieldStepAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStepAmount(); ok {
+		_spec.AddField(product.FieldStepAmount, field.TypeInt64, value)
+	}
 	if value, ok := _u.mutation.SubscriptionFeeRate(); ok {
 		_spec.SetField(product.FieldSubscriptionFeeRate, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.AddedSubscriptionFeeRate(); ok {
 		_spec.AddField(product.FieldSubscriptionFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RedemptionFeeRate(); ok {
+		_spec.SetField(product.FieldRedemptionFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRedemptionFeeRate(); ok {
+		_spec.AddField(product.FieldRedemptionFeeRate, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.ManagementFeeRate(); ok {
 		_spec.SetField(product.FieldManagementFeeRate, field.TypeInt64, value)
@@ -602,6 +1105,24 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedCustodyFeeRate(); ok {
 		_spec.AddField(product.FieldCustodyFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.ExpectedReturnMin(); ok {
+		_spec.SetField(product.FieldExpectedReturnMin, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedExpectedReturnMin(); ok {
+		_spec.AddField(product.FieldExpectedReturnMin, field.TypeInt64, value)
+	}
+	if _u.mutation.ExpectedReturnMinCleared() {
+		_spec.ClearField(product.FieldExpectedReturnMin, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ExpectedReturnMax(); ok {
+		_spec.SetField(product.FieldExpectedReturnMax, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedExpectedReturnMax(); ok {
+		_spec.AddField(product.FieldExpectedReturnMax, field.TypeInt64, value)
+	}
+	if _u.mutation.ExpectedReturnMaxCleared() {
+		_spec.ClearField(product.FieldExpectedReturnMax, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Nav(); ok {
 		_spec.SetField(product.FieldNav, field.TypeInt64, value)
@@ -618,11 +1139,73 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.NavDateCleared() {
 		_spec.ClearField(product.FieldNavDate, field.TypeTime)
 	}
+	if value, ok := _u.mutation.Return1y(); ok {
+		_spec.SetField(product.FieldReturn1y, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedReturn1y(); ok {
+		_spec.AddField(product.FieldReturn1y, field.TypeInt64, value)
+	}
+	if _u.mutation.Return1yCleared() {
+		_spec.ClearField(product.FieldReturn1y, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.SalesAmount(); ok {
+		_spec.SetField(product.FieldSalesAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedSalesAmount(); ok {
+		_spec.AddField(product.FieldSalesAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.Documents(); ok {
+		_spec.SetField(product.FieldDocuments, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDocuments(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, product.FieldDocuments, value)
+		})
+	}
+	if _u.mutation.DocumentsCleared() {
+		_spec.ClearField(product.FieldDocuments, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(product.FieldStatus, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(product.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(product.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.ProfessionalOnly(); ok {
 		_spec.SetField(product.FieldProfessionalOnly, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.QualifiedOnly(); ok {
+		_spec.SetField(product.FieldQualifiedOnly, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RefuseMismatch(); ok {
+		_spec.SetField(product.FieldRefuseMismatch, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AssessmentValidityMonths(); ok {
+		_spec.SetField(product.FieldAssessmentValidityMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAssessmentValidityMonths(); ok {
+		_spec.AddField(product.FieldAssessmentValidityMonths, field.TypeInt, value)
+	}
+	if _u.mutation.AssessmentValidityMonthsCleared() {
+		_spec.ClearField(product.FieldAssessmentValidityMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RefuseFromAge(); ok {
+		_spec.SetField(product.FieldRefuseFromAge, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRefuseFromAge(); ok {
+		_spec.AddField(product.FieldRefuseFromAge, field.TypeInt, value)
+	}
+	if _u.mutation.RefuseFromAgeCleared() {
+		_spec.ClearField(product.FieldRefuseFromAge, field.TypeInt)
+	}
+	if value, ok := _u.mutation.CoolingOffHours(); ok {
+		_spec.SetField(product.FieldCoolingOffHours, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoolingOffHours(); ok {
+		_spec.AddField(product.FieldCoolingOffHours, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)
@@ -635,6 +1218,12 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.SaleEndCleared() {
 		_spec.ClearField(product.FieldSaleEnd, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SubmittedAt(); ok {
+		_spec.SetField(product.FieldSubmittedAt, field.TypeTime, value)
+	}
+	if _u.mutation.SubmittedAtCleared() {
+		_spec.ClearField(product.FieldSubmittedAt, field.TypeTime)
 	}
 	if _u.mutation.OrdersCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -771,6 +1360,125 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.NavsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedNavsIDs(); len(nodes) > 0 && !_u.mutation.NavsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NavsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVersionsIDs(); len(nodes) > 0 && !_u.mutation.VersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SubmittedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -827,6 +1535,26 @@ func (_u *ProductUpdateOne) SetNillableName(v *string) *ProductUpdateOne {
 	return _u
 }
 
+// SetNameInitials sets the "name_initials" field.
+func (_u *ProductUpdateOne) SetNameInitials(v string) *ProductUpdateOne {
+	_u.mutation.SetNameInitials(v)
+	return _u
+}
+
+// SetNillableNameInitials sets the "name_initials" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableNameInitials(v *string) *ProductUpdateOne {
+	if v != nil {
+		_u.SetNameInitials(*v)
+	}
+	return _u
+}
+
+// ClearNameInitials clears the value of the "name_initials" field.
+func (_u *ProductUpdateOne) ClearNameInitials() *ProductUpdateOne {
+	_u.mutation.ClearNameInitials()
+	return _u
+}
+
 // SetType sets the "type" field.
 func (_u *ProductUpdateOne) SetType(v product.Type) *ProductUpdateOne {
 	_u.mutation.SetType(v)
@@ -852,6 +1580,26 @@ func (_u *ProductUpdateOne) SetNillableIssuer(v *string) *ProductUpdateOne {
 	if v != nil {
 		_u.SetIssuer(*v)
 	}
+	return _u
+}
+
+// SetManager sets the "manager" field.
+func (_u *ProductUpdateOne) SetManager(v string) *ProductUpdateOne {
+	_u.mutation.SetManager(v)
+	return _u
+}
+
+// SetNillableManager sets the "manager" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableManager(v *string) *ProductUpdateOne {
+	if v != nil {
+		_u.SetManager(*v)
+	}
+	return _u
+}
+
+// ClearManager clears the value of the "manager" field.
+func (_u *ProductUpdateOne) ClearManager() *ProductUpdateOne {
+	_u.mutation.ClearManager()
 	return _u
 }
 
@@ -918,6 +1666,27 @@ func (_u *ProductUpdateOne) AddMinAmount(v money.Decimal) *ProductUpdateOne {
 	return _u
 }
 
+// SetStepAmount sets the "step_amount" field.
+func (_u *ProductUpdateOne) SetStepAmount(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetStepAmount()
+	_u.mutation.SetStepAmount(v)
+	return _u
+}
+
+// SetNillableStepAmount sets the "step_amount" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableStepAmount(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetStepAmount(*v)
+	}
+	return _u
+}
+
+// AddStepAmount adds value to the "step_amount" field.
+func (_u *ProductUpdateOne) AddStepAmount(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddStepAmount(v)
+	return _u
+}
+
 // SetSubscriptionFeeRate sets the "subscription_fee_rate" field.
 func (_u *ProductUpdateOne) SetSubscriptionFeeRate(v money.Decimal) *ProductUpdateOne {
 	_u.mutation.ResetSubscriptionFeeRate()
@@ -936,6 +1705,27 @@ func (_u *ProductUpdateOne) SetNillableSubscriptionFeeRate(v *money.Decimal) *Pr
 // AddSubscriptionFeeRate adds value to the "subscription_fee_rate" field.
 func (_u *ProductUpdateOne) AddSubscriptionFeeRate(v money.Decimal) *ProductUpdateOne {
 	_u.mutation.AddSubscriptionFeeRate(v)
+	return _u
+}
+
+// SetRedemptionFeeRate sets the "redemption_fee_rate" field.
+func (_u *ProductUpdateOne) SetRedemptionFeeRate(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetRedemptionFeeRate()
+	_u.mutation.SetRedemptionFeeRate(v)
+	return _u
+}
+
+// SetNillableRedemptionFeeRate sets the "redemption_fee_rate" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableRedemptionFeeRate(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetRedemptionFeeRate(*v)
+	}
+	return _u
+}
+
+// AddRedemptionFeeRate adds value to the "redemption_fee_rate" field.
+func (_u *ProductUpdateOne) AddRedemptionFeeRate(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddRedemptionFeeRate(v)
 	return _u
 }
 
@@ -978,6 +1768,60 @@ func (_u *ProductUpdateOne) SetNillableCustodyFeeRate(v *money.Decimal) *Product
 // AddCustodyFeeRate adds value to the "custody_fee_rate" field.
 func (_u *ProductUpdateOne) AddCustodyFeeRate(v money.Decimal) *ProductUpdateOne {
 	_u.mutation.AddCustodyFeeRate(v)
+	return _u
+}
+
+// SetExpectedReturnMin sets the "expected_return_min" field.
+func (_u *ProductUpdateOne) SetExpectedReturnMin(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetExpectedReturnMin()
+	_u.mutation.SetExpectedReturnMin(v)
+	return _u
+}
+
+// SetNillableExpectedReturnMin sets the "expected_return_min" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableExpectedReturnMin(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetExpectedReturnMin(*v)
+	}
+	return _u
+}
+
+// AddExpectedReturnMin adds value to the "expected_return_min" field.
+func (_u *ProductUpdateOne) AddExpectedReturnMin(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddExpectedReturnMin(v)
+	return _u
+}
+
+// ClearExpectedReturnMin clears the value of the "expected_return_min" field.
+func (_u *ProductUpdateOne) ClearExpectedReturnMin() *ProductUpdateOne {
+	_u.mutation.ClearExpectedReturnMin()
+	return _u
+}
+
+// SetExpectedReturnMax sets the "expected_return_max" field.
+func (_u *ProductUpdateOne) SetExpectedReturnMax(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetExpectedReturnMax()
+	_u.mutation.SetExpectedReturnMax(v)
+	return _u
+}
+
+// SetNillableExpectedReturnMax sets the "expected_return_max" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableExpectedReturnMax(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetExpectedReturnMax(*v)
+	}
+	return _u
+}
+
+// AddExpectedReturnMax adds value to the "expected_return_max" field.
+func (_u *ProductUpdateOne) AddExpectedReturnMax(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddExpectedReturnMax(v)
+	return _u
+}
+
+// ClearExpectedReturnMax clears the value of the "expected_return_max" field.
+func (_u *ProductUpdateOne) ClearExpectedReturnMax() *ProductUpdateOne {
+	_u.mutation.ClearExpectedReturnMax()
 	return _u
 }
 
@@ -1028,6 +1872,72 @@ func (_u *ProductUpdateOne) ClearNavDate() *ProductUpdateOne {
 	return _u
 }
 
+// SetReturn1y sets the "return_1y" field.
+func (_u *ProductUpdateOne) SetReturn1y(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetReturn1y()
+	_u.mutation.SetReturn1y(v)
+	return _u
+}
+
+// SetNillableReturn1y sets the "return_1y" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableReturn1y(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetReturn1y(*v)
+	}
+	return _u
+}
+
+// AddReturn1y adds value to the "return_1y" field.
+func (_u *ProductUpdateOne) AddReturn1y(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddReturn1y(v)
+	return _u
+}
+
+// ClearReturn1y clears the value of the "return_1y" field.
+func (_u *ProductUpdateOne) ClearReturn1y() *ProductUpdateOne {
+	_u.mutation.ClearReturn1y()
+	return _u
+}
+
+// SetSalesAmount sets the "sales_amount" field.
+func (_u *ProductUpdateOne) SetSalesAmount(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.ResetSalesAmount()
+	_u.mutation.SetSalesAmount(v)
+	return _u
+}
+
+// SetNillableSalesAmount sets the "sales_amount" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableSalesAmount(v *money.Decimal) *ProductUpdateOne {
+	if v != nil {
+		_u.SetSalesAmount(*v)
+	}
+	return _u
+}
+
+// AddSalesAmount adds value to the "sales_amount" field.
+func (_u *ProductUpdateOne) AddSalesAmount(v money.Decimal) *ProductUpdateOne {
+	_u.mutation.AddSalesAmount(v)
+	return _u
+}
+
+// SetDocuments sets the "documents" field.
+func (_u *ProductUpdateOne) SetDocuments(v []catalog.Document) *ProductUpdateOne {
+	_u.mutation.SetDocuments(v)
+	return _u
+}
+
+// AppendDocuments appends value to the "documents" field.
+func (_u *ProductUpdateOne) AppendDocuments(v []catalog.Document) *ProductUpdateOne {
+	_u.mutation.AppendDocuments(v)
+	return _u
+}
+
+// ClearDocuments clears the value of the "documents" field.
+func (_u *ProductUpdateOne) ClearDocuments() *ProductUpdateOne {
+	_u.mutation.ClearDocuments()
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *ProductUpdateOne) SetStatus(v product.Status) *ProductUpdateOne {
 	_u.mutation.SetStatus(v)
@@ -1042,6 +1952,27 @@ func (_u *ProductUpdateOne) SetNillableStatus(v *product.Status) *ProductUpdateO
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *ProductUpdateOne) SetVersion(v int) *ProductUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableVersion(v *int) *ProductUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *ProductUpdateOne) AddVersion(v int) *ProductUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetProfessionalOnly sets the "professional_only" field.
 func (_u *ProductUpdateOne) SetProfessionalOnly(v bool) *ProductUpdateOne {
 	_u.mutation.SetProfessionalOnly(v)
@@ -1053,6 +1984,109 @@ func (_u *ProductUpdateOne) SetNillableProfessionalOnly(v *bool) *ProductUpdateO
 	if v != nil {
 		_u.SetProfessionalOnly(*v)
 	}
+	return _u
+}
+
+// SetQualifiedOnly sets the "qualified_only" field.
+func (_u *ProductUpdateOne) SetQualifiedOnly(v bool) *ProductUpdateOne {
+	_u.mutation.SetQualifiedOnly(v)
+	return _u
+}
+
+// SetNillableQualifiedOnly sets the "qualified_only" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableQualifiedOnly(v *bool) *ProductUpdateOne {
+	if v != nil {
+		_u.SetQualifiedOnly(*v)
+	}
+	return _u
+}
+
+// SetRefuseMismatch sets the "refuse_mismatch" field.
+func (_u *ProductUpdateOne) SetRefuseMismatch(v bool) *ProductUpdateOne {
+	_u.mutation.SetRefuseMismatch(v)
+	return _u
+}
+
+// SetNillableRefuseMismatch sets the "refuse_mismatch" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableRefuseMismatch(v *bool) *ProductUpdateOne {
+	if v != nil {
+		_u.SetRefuseMismatch(*v)
+	}
+	return _u
+}
+
+// SetAssessmentValidityMonths sets the "assessment_validity_months" field.
+func (_u *ProductUpdateOne) SetAssessmentValidityMonths(v int) *ProductUpdateOne {
+	_u.mutation.ResetAssessmentValidityMonths()
+	_u.mutation.SetAssessmentValidityMonths(v)
+	return _u
+}
+
+// SetNillableAssessmentValidityMonths sets the "assessment_validity_months" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableAssessmentValidityMonths(v *int) *ProductUpdateOne {
+	if v != nil {
+		_u.SetAssessmentValidityMonths(*v)
+	}
+	return _u
+}
+
+// AddAssessmentValidityMonths adds value to the "assessment_validity_months" field.
+func (_u *ProductUpdateOne) AddAssessmentValidityMonths(v int) *ProductUpdateOne {
+	_u.mutation.AddAssessmentValidityMonths(v)
+	return _u
+}
+
+// ClearAssessmentValidityMonths clears the value of the "assessment_validity_months" field.
+func (_u *ProductUpdateOne) ClearAssessmentValidityMonths() *ProductUpdateOne {
+	_u.mutation.ClearAssessmentValidityMonths()
+	return _u
+}
+
+// SetRefuseFromAge sets the "refuse_from_age" field.
+func (_u *ProductUpdateOne) SetRefuseFromAge(v int) *ProductUpdateOne {
+	_u.mutation.ResetRefuseFromAge()
+	_u.mutation.SetRefuseFromAge(v)
+	return _u
+}
+
+// SetNillableRefuseFromAge sets the "refuse_from_age" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableRefuseFromAge(v *int) *ProductUpdateOne {
+	if v != nil {
+		_u.SetRefuseFromAge(*v)
+	}
+	return _u
+}
+
+// AddRefuseFromAge adds value to the "refuse_from_age" field.
+func (_u *ProductUpdateOne) AddRefuseFromAge(v int) *ProductUpdateOne {
+	_u.mutation.AddRefuseFromAge(v)
+	return _u
+}
+
+// ClearRefuseFromAge clears the value of the "refuse_from_age" field.
+func (_u *ProductUpdateOne) ClearRefuseFromAge() *ProductUpdateOne {
+	_u.mutation.ClearRefuseFromAge()
+	return _u
+}
+
+// SetCoolingOffHours sets the "cooling_off_hours" field.
+func (_u *ProductUpdateOne) SetCoolingOffHours(v int) *ProductUpdateOne {
+	_u.mutation.ResetCoolingOffHours()
+	_u.mutation.SetCoolingOffHours(v)
+	return _u
+}
+
+// SetNillableCoolingOffHours sets the "cooling_off_hours" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableCoolingOffHours(v *int) *ProductUpdateOne {
+	if v != nil {
+		_u.SetCoolingOffHours(*v)
+	}
+	return _u
+}
+
+// AddCoolingOffHours adds value to the "cooling_off_hours" field.
+func (_u *ProductUpdateOne) AddCoolingOffHours(v int) *ProductUpdateOne {
+	_u.mutation.AddCoolingOffHours(v)
 	return _u
 }
 
@@ -1093,6 +2127,46 @@ func (_u *ProductUpdateOne) SetNillableSaleEnd(v *time.Time) *ProductUpdateOne {
 // ClearSaleEnd clears the value of the "sale_end" field.
 func (_u *ProductUpdateOne) ClearSaleEnd() *ProductUpdateOne {
 	_u.mutation.ClearSaleEnd()
+	return _u
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (_u *ProductUpdateOne) SetSubmittedByID(v int) *ProductUpdateOne {
+	_u.mutation.SetSubmittedByID(v)
+	return _u
+}
+
+// SetNillableSubmittedByID sets the "submitted_by_id" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableSubmittedByID(v *int) *ProductUpdateOne {
+	if v != nil {
+		_u.SetSubmittedByID(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (_u *ProductUpdateOne) ClearSubmittedByID() *ProductUpdateOne {
+	_u.mutation.ClearSubmittedByID()
+	return _u
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (_u *ProductUpdateOne) SetSubmittedAt(v time.Time) *ProductUpdateOne {
+	_u.mutation.SetSubmittedAt(v)
+	return _u
+}
+
+// SetNillableSubmittedAt sets the "submitted_at" field if the given value is not nil.
+func (_u *ProductUpdateOne) SetNillableSubmittedAt(v *time.Time) *ProductUpdateOne {
+	if v != nil {
+		_u.SetSubmittedAt(*v)
+	}
+	return _u
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (_u *ProductUpdateOne) ClearSubmittedAt() *ProductUpdateOne {
+	_u.mutation.ClearSubmittedAt()
 	return _u
 }
 
@@ -1139,6 +2213,41 @@ func (_u *ProductUpdateOne) AddPushes(v ...*Push) *ProductUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddPushIDs(ids...)
+}
+
+// AddNavIDs adds the "navs" edge to the ProductNav entity by IDs.
+func (_u *ProductUpdateOne) AddNavIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.AddNavIDs(ids...)
+	return _u
+}
+
+// AddNavs adds the "navs" edges to the ProductNav entity.
+func (_u *ProductUpdateOne) AddNavs(v ...*ProductNav) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddNavIDs(ids...)
+}
+
+// AddVersionIDs adds the "versions" edge to the ProductVersion entity by IDs.
+func (_u *ProductUpdateOne) AddVersionIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.AddVersionIDs(ids...)
+	return _u
+}
+
+// AddVersions adds the "versions" edges to the ProductVersion entity.
+func (_u *ProductUpdateOne) AddVersions(v ...*ProductVersion) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVersionIDs(ids...)
+}
+
+// SetSubmittedBy sets the "submitted_by" edge to the User entity.
+func (_u *ProductUpdateOne) SetSubmittedBy(v *User) *ProductUpdateOne {
+	return _u.SetSubmittedByID(v.ID)
 }
 
 // Mutation returns the ProductMutation object of the builder.
@@ -1209,6 +2318,54 @@ func (_u *ProductUpdateOne) RemovePushes(v ...*Push) *ProductUpdateOne {
 	return _u.RemovePushIDs(ids...)
 }
 
+// ClearNavs clears all "navs" edges to the ProductNav entity.
+func (_u *ProductUpdateOne) ClearNavs() *ProductUpdateOne {
+	_u.mutation.ClearNavs()
+	return _u
+}
+
+// RemoveNavIDs removes the "navs" edge to ProductNav entities by IDs.
+func (_u *ProductUpdateOne) RemoveNavIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.RemoveNavIDs(ids...)
+	return _u
+}
+
+// RemoveNavs removes "navs" edges to ProductNav entities.
+func (_u *ProductUpdateOne) RemoveNavs(v ...*ProductNav) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveNavIDs(ids...)
+}
+
+// ClearVersions clears all "versions" edges to the ProductVersion entity.
+func (_u *ProductUpdateOne) ClearVersions() *ProductUpdateOne {
+	_u.mutation.ClearVersions()
+	return _u
+}
+
+// RemoveVersionIDs removes the "versions" edge to ProductVersion entities by IDs.
+func (_u *ProductUpdateOne) RemoveVersionIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.RemoveVersionIDs(ids...)
+	return _u
+}
+
+// RemoveVersions removes "versions" edges to ProductVersion entities.
+func (_u *ProductUpdateOne) RemoveVersions(v ...*ProductVersion) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVersionIDs(ids...)
+}
+
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (_u *ProductUpdateOne) ClearSubmittedBy() *ProductUpdateOne {
+	_u.mutation.ClearSubmittedBy()
+	return _u
+}
+
 // Where appends a list predicates to the ProductUpdate builder.
 func (_u *ProductUpdateOne) Where(ps ...predicate.Product) *ProductUpdateOne {
 	_u.mutation.Where(ps...)
@@ -1276,6 +2433,11 @@ func (_u *ProductUpdateOne) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Product.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.NameInitials(); ok {
+		if err := product.NameInitialsValidator(v); err != nil {
+			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Product.name_initials": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.GetType(); ok {
 		if err := product.TypeValidator(v); err != nil {
 			return &ValidationError{Name: "type", err: fmt.Errorf(`ent: validator failed for field "Product.type": %w`, err)}
@@ -1284,6 +2446,11 @@ func (_u *ProductUpdateOne) check() error {
 	if v, ok := _u.mutation.Issuer(); ok {
 		if err := product.IssuerValidator(v); err != nil {
 			return &ValidationError{Name: "issuer", err: fmt.Errorf(`ent: validator failed for field "Product.issuer": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Manager(); ok {
+		if err := product.ManagerValidator(v); err != nil {
+			return &ValidationError{Name: "manager", err: fmt.Errorf(`ent: validator failed for field "Product.manager": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.RiskLevel(); ok {
@@ -1304,6 +2471,21 @@ func (_u *ProductUpdateOne) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := product.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Product.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AssessmentValidityMonths(); ok {
+		if err := product.AssessmentValidityMonthsValidator(v); err != nil {
+			return &ValidationError{Name: "assessment_validity_months", err: fmt.Errorf(`ent: validator failed for field "Product.assessment_validity_months": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RefuseFromAge(); ok {
+		if err := product.RefuseFromAgeValidator(v); err != nil {
+			return &ValidationError{Name: "refuse_from_age", err: fmt.Errorf(`ent: validator failed for field "Product.refuse_from_age": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CoolingOffHours(); ok {
+		if err := product.CoolingOffHoursValidator(v); err != nil {
+			return &ValidationError{Name: "cooling_off_hours", err: fmt.Errorf(`ent: validator failed for field "Product.cooling_off_hours": %w`, err)}
 		}
 	}
 	return nil
@@ -1353,11 +2535,23 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(product.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.NameInitials(); ok {
+		_spec.SetField(product.FieldNameInitials, field.TypeString, value)
+	}
+	if _u.mutation.NameInitialsCleared() {
+		_spec.ClearField(product.FieldNameInitials, field.TypeString)
+	}
 	if value, ok := _u.mutation.GetType(); ok {
 		_spec.SetField(product.FieldType, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.Issuer(); ok {
 		_spec.SetField(product.FieldIssuer, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Manager(); ok {
+		_spec.SetField(product.FieldManager, field.TypeString, value)
+	}
+	if _u.mutation.ManagerCleared() {
+		_spec.ClearField(product.FieldManager, field.TypeString)
 	}
 	if value, ok := _u.mutation.RiskLevel(); ok {
 		_spec.SetField(product.FieldRiskLevel, field.TypeEnum, value)
@@ -1374,11 +2568,23 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	if value, ok := _u.mutation.AddedMinAmount(); ok {
 		_spec.AddField(product.FieldMinAmount, field.TypeInt64, value)
 	}
+	if value, ok := _u.mutation.StepAmount(); ok {
+		_spec.SetField(product.FieldStepAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStepAmount(); ok {
+		_spec.AddField(product.FieldStepAmount, field.TypeInt64, value)
+	}
 	if value, ok := _u.mutation.SubscriptionFeeRate(); ok {
 		_spec.SetField(product.FieldSubscriptionFeeRate, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.AddedSubscriptionFeeRate(); ok {
 		_spec.AddField(product.FieldSubscriptionFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RedemptionFeeRate(); ok {
+		_spec.SetField(product.FieldRedemptionFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRedemptionFeeRate(); ok {
+		_spec.AddField(product.FieldRedemptionFeeRate, field.TypeInt64, value)
 	}
 	if value, ok := _u.mutation.ManagementFeeRate(); ok {
 		_spec.SetField(product.FieldManagementFeeRate, field.TypeInt64, value)
@@ -1391,6 +2597,24 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	}
 	if value, ok := _u.mutation.AddedCustodyFeeRate(); ok {
 		_spec.AddField(product.FieldCustodyFeeRate, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.ExpectedReturnMin(); ok {
+		_spec.SetField(product.FieldExpectedReturnMin, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedExpectedReturnMin(); ok {
+		_spec.AddField(product.FieldExpectedReturnMin, field.TypeInt64, value)
+	}
+	if _u.mutation.ExpectedReturnMinCleared() {
+		_spec.ClearField(product.FieldExpectedReturnMin, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.ExpectedReturnMax(); ok {
+		_spec.SetField(product.FieldExpectedReturnMax, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedExpectedReturnMax(); ok {
+		_spec.AddField(product.FieldExpectedReturnMax, field.TypeInt64, value)
+	}
+	if _u.mutation.ExpectedReturnMaxCleared() {
+		_spec.ClearField(product.FieldExpectedReturnMax, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Nav(); ok {
 		_spec.SetField(product.FieldNav, field.TypeInt64, value)
@@ -1407,11 +2631,73 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	if _u.mutation.NavDateCleared() {
 		_spec.ClearField(product.FieldNavDate, field.TypeTime)
 	}
+	if value, ok := _u.mutation.Return1y(); ok {
+		_spec.SetField(product.FieldReturn1y, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedReturn1y(); ok {
+		_spec.AddField(product.FieldReturn1y, field.TypeInt64, value)
+	}
+	if _u.mutation.Return1yCleared() {
+		_spec.ClearField(product.FieldReturn1y, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.SalesAmount(); ok {
+		_spec.SetField(product.FieldSalesAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedSalesAmount(); ok {
+		_spec.AddField(product.FieldSalesAmount, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.Documents(); ok {
+		_spec.SetField(product.FieldDocuments, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDocuments(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, product.FieldDocuments, value)
+		})
+	}
+	if _u.mutation.DocumentsCleared() {
+		_spec.ClearField(product.FieldDocuments, field.TypeJSON)
+	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(product.FieldStatus, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(product.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(product.FieldVersion, field.TypeInt, value)
+	}
 	if value, ok := _u.mutation.ProfessionalOnly(); ok {
 		_spec.SetField(product.FieldProfessionalOnly, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.QualifiedOnly(); ok {
+		_spec.SetField(product.FieldQualifiedOnly, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RefuseMismatch(); ok {
+		_spec.SetField(product.FieldRefuseMismatch, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AssessmentValidityMonths(); ok {
+		_spec.SetField(product.FieldAssessmentValidityMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAssessmentValidityMonths(); ok {
+		_spec.AddField(product.FieldAssessmentValidityMonths, field.TypeInt, value)
+	}
+	if _u.mutation.AssessmentValidityMonthsCleared() {
+		_spec.ClearField(product.FieldAssessmentValidityMonths, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RefuseFromAge(); ok {
+		_spec.SetField(product.FieldRefuseFromAge, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRefuseFromAge(); ok {
+		_spec.AddField(product.FieldRefuseFromAge, field.TypeInt, value)
+	}
+	if _u.mutation.RefuseFromAgeCleared() {
+		_spec.ClearField(product.FieldRefuseFromAge, field.TypeInt)
+	}
+	if value, ok := _u.mutation.CoolingOffHours(); ok {
+		_spec.SetField(product.FieldCoolingOffHours, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoolingOffHours(); ok {
+		_spec.AddField(product.FieldCoolingOffHours, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)
@@ -1424,6 +2710,12 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	}
 	if _u.mutation.SaleEndCleared() {
 		_spec.ClearField(product.FieldSaleEnd, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SubmittedAt(); ok {
+		_spec.SetField(product.FieldSubmittedAt, field.TypeTime, value)
+	}
+	if _u.mutation.SubmittedAtCleared() {
+		_spec.ClearField(product.FieldSubmittedAt, field.TypeTime)
 	}
 	if _u.mutation.OrdersCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1553,6 +2845,125 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(push.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NavsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedNavsIDs(); len(nodes) > 0 && !_u.mutation.NavsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NavsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.NavsTable,
+			Columns: []string{product.NavsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productnav.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVersionsIDs(); len(nodes) > 0 && !_u.mutation.VersionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VersionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.VersionsTable,
+			Columns: []string{product.VersionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SubmittedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SubmittedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   product.SubmittedByTable,
+			Columns: []string{product.SubmittedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -50,6 +50,10 @@ type Tx struct {
 	PersistedOperation *PersistedOperationClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
+	// ProductNav is the client for interacting with the ProductNav builders.
+	ProductNav *ProductNavClient
+	// ProductVersion is the client for interacting with the ProductVersion builders.
+	ProductVersion *ProductVersionClient
 	// Push is the client for interacting with the Push builders.
 	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
@@ -217,6 +221,8 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PersistedOperation = NewPersistedOperationClient(tx.config)
 	tx.Product = NewProductClient(tx.config)
+	tx.ProductNav = NewProductNavClient(tx.config)
+	tx.ProductVersion = NewProductVersionClient(tx.config)
 	tx.Push = NewPushClient(tx.config)
 	tx.RiskAssessment = NewRiskAssessmentClient(tx.config)
 	tx.SalesOrder = NewSalesOrderClient(tx.config)

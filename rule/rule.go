@@ -151,17 +151,48 @@ func FilterUsers() privacy.QueryRule {
 	})
 }
 
-// FilterProducts shows clients and API keys only products that are on
-// sale; staff see the whole library. A key needs products:read.
+// ProductScope is the predicate selecting the products v may see, or nil
+// for the whole library: staff see every product, clients and API keys
+// only those on sale, and a key needs products:read.
+func ProductScope(v *viewer.Viewer) predicate.Product {
+	switch {
+	case !v.Has(viewer.ProductsRead):
+		return nothing
+	case !v.Role.IsStaff() || v.IsAPIKey():
+		return product.StatusEQ(product.StatusPUBLISHED)
+	}
+	return nil
+}
+
+// FilterProducts limits product queries to ProductScope.
 func FilterProducts() privacy.QueryRule {
 	return privacy.ProductQueryRuleFunc(func(ctx context.Context, q *ent.ProductQuery) error {
-		v := viewer.FromContext(ctx)
-		switch {
-		case !v.Has(viewer.ProductsRead):
-			q.Where(nothing)
-		case !v.Role.IsStaff() || v.IsAPIKey():
-			q.Where(product.StatusEQ(product.StatusPUBLISHED))
+		if p := ProductScope(viewer.FromContext(ctx)); p != nil {
+			q.Where(p)
 		}
+		return privacy.Skip
+	})
+}
+
+// productOwned is the filter of what belongs to one product through its
+// "product" edge: its NAV history.
+type productOwned interface {
+	WhereHasProductWith(...predicate.Product)
+}
+
+// FilterProductOwned shows a product's data exactly when the product is
+// visible.
+func FilterProductOwned() privacy.QueryRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		p := ProductScope(viewer.FromContext(ctx))
+		if p == nil {
+			return privacy.Skip
+		}
+		owned, ok := f.(productOwned)
+		if !ok {
+			return privacy.Denyf("%T is not owned by a product", f)
+		}
+		owned.WhereHasProductWith(p)
 		return privacy.Skip
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/searchkey"
 	"github.com/brokercrm/crm/seed/fake"
 	"github.com/brokercrm/crm/store"
 	"github.com/brokercrm/crm/suitability"
@@ -28,6 +29,10 @@ type world struct {
 	products []productRef
 	funds    []productRef // published funds, for fund-account holdings
 	tagIDs   []int
+
+	// pmID and complianceID are pm1 and compliance1, who curated and
+	// approved the seeded products.
+	pmID, complianceID int
 
 	clientLoginCount int
 	accountCount     int
@@ -56,11 +61,14 @@ type productRef struct {
 	nav       money.Decimal
 	minAmount money.Decimal
 	published bool
+	status    string
+	fund      bool
+	navs      []navPoint // month ends, oldest first; funds only
 }
 
 // tables in the order foreign keys require.
 var tableOrder = []string{
-	"branches", "users", "instruments", "products", "tags",
+	"branches", "users", "instruments", "products", "product_navs", "product_versions", "tags",
 	"customers", "name_grams", "accounts", "organizations", "contact_persons", "client_status_changes",
 	"risk_assessments", "interactions", "sales_orders", "customer_tags",
 	"holdings", "trades", "cash_flows", "asset_snapshots",
@@ -86,7 +94,9 @@ func newWorld(ctx context.Context, db *store.DB, opts Options) (*world, error) {
 	}
 	w.pwHash = hash
 	r := rand.New(rand.NewPCG(opts.Seed, 0xC0FFEE))
-	w.ref = []*table{w.makeBranches(r), w.makeStaff(r), w.makeInstruments(r), w.makeProducts(r), w.makeTags()}
+	w.ref = []*table{w.makeBranches(r), w.makeStaff(r), w.makeInstruments(r), w.makeProducts(r)}
+	w.ref = append(w.ref, w.makeProductHistory()...)
+	w.ref = append(w.ref, w.makeTags())
 	return w, nil
 }
 
@@ -141,8 +151,8 @@ func (w *world) makeStaff(r *rand.Rand) *table {
 	}
 	add("admin", "系统管理员", viewer.Admin, nil, "users and roles")
 	add("hq1", "总部分析员", viewer.HeadOffice, nil, "every client, read-only")
-	add("pm1", "产品经理", viewer.ProductManager, nil, "the product library")
-	add("compliance1", "合规专员", viewer.Compliance, nil, "every client, approvals")
+	w.pmID = add("pm1", "产品经理", viewer.ProductManager, nil, "the product library")
+	w.complianceID = add("compliance1", "合规专员", viewer.Compliance, nil, "every client, approvals")
 	advisorNo := 0
 	for i := range w.branches {
 		b := &w.branches[i]
@@ -207,9 +217,10 @@ var productKinds = []struct {
 const productCount = 1000
 
 func (w *world) makeProducts(r *rand.Rand) *table {
-	t := newTable("products", "id", "created_at", "updated_at", "code", "name", "type", "issuer", "risk_level",
-		"horizon", "variety", "min_amount", "subscription_fee_rate", "management_fee_rate", "custody_fee_rate",
-		"nav", "nav_date", "status", "professional_only", "sale_start", "sale_end")
+	t := newTable("products", "id", "created_at", "updated_at", "code", "name", "name_initials", "type", "issuer", "risk_level",
+		"horizon", "variety", "min_amount", "step_amount", "subscription_fee_rate", "redemption_fee_rate",
+		"management_fee_rate", "custody_fee_rate", "nav", "nav_date", "return_1y", "status", "version",
+		"professional_only", "qualified_only", "sale_start", "sale_end", "submitted_by_id", "submitted_at")
 	total := 0
 	for _, k := range productKinds {
 		total += k.weight
@@ -231,7 +242,8 @@ func (w *world) makeProducts(r *rand.Rand) *table {
 		if k.kind == "MONEY_MARKET_FUND" {
 			nav = money.FromInt(1)
 		}
-		ref := productRef{id: w.ids["products"].take(), nav: nav, minAmount: money.FromInt(k.minYuan), published: status == "PUBLISHED"}
+		ref := productRef{id: w.ids["products"].take(), nav: nav, minAmount: money.FromInt(k.minYuan),
+			published: status == "PUBLISHED", status: status, fund: k.fund}
 		w.products = append(w.products, ref)
 		if k.fund && ref.published {
 			w.funds = append(w.funds, ref)
@@ -243,10 +255,24 @@ func (w *world) makeProducts(r *rand.Rand) *table {
 			end = &e
 		}
 		name, issuer := fake.Product(r, k.kind)
-		t.add(ref.id, w.now, w.now, fmt.Sprintf("P%06d", i+1), name, k.kind, issuer, string(k.risks[r.IntN(len(k.risks))]), string(k.horizon), string(k.variety),
-			ref.minAmount, money.FromUnits(r.Int64N(150)*100), money.FromUnits(1500+r.Int64N(135)*100),
-			money.FromUnits(500+r.Int64N(20)*100), nav, w.opts.Today, status,
-			k.kind == "PRIVATE_FUND" || k.kind == "TRUST", start, end)
+		ref.navs = navHistory(ref.id, nav, w.opts.Today, k.fund)
+		w.products[len(w.products)-1] = ref
+		var submittedBy *int
+		var submittedAt *time.Time
+		if status == "IN_REVIEW" {
+			submittedBy, submittedAt = &w.pmID, &w.now
+		}
+		step := money.Decimal(0)
+		if k.minYuan >= 1000 {
+			step = money.FromInt(k.minYuan / 10)
+		}
+		t.add(ref.id, w.now, w.now, fmt.Sprintf("P%06d", i+1), name, searchkey.Initials(name), k.kind, issuer,
+			string(k.risks[r.IntN(len(k.risks))]), string(k.horizon), string(k.variety),
+			ref.minAmount, step, money.FromUnits(r.Int64N(150)*100), money.FromUnits(r.Int64N(50)*100),
+			money.FromUnits(1500+r.Int64N(135)*100), money.FromUnits(500+r.Int64N(20)*100), nav, w.opts.Today,
+			oneYearReturn(ref.navs), status, len(lifecycleOf(status)),
+			k.kind == "PRIVATE_FUND" || k.kind == "TRUST", k.kind == "ASSET_MANAGEMENT_PLAN", start, end,
+			submittedBy, submittedAt)
 	}
 	return t
 }

@@ -6,13 +6,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/brokercrm/crm/clientsearch"
+	"github.com/brokercrm/crm/productops"
 )
 
 func newReindexCommand(cfg *Config) *cobra.Command {
 	return &cobra.Command{
 		Use:   "reindex-search",
-		Short: "Recompute every client's search keys (pinyin initials, phone suffix, name bigrams)",
-		Long: "Recompute every client's search keys. Needed once for clients that predate a key;\n" +
+		Short: "Recompute every client's and product's search keys (pinyin initials, phone suffix, name bigrams)",
+		Long: "Recompute every client's and product's search keys. Needed once for records that predate a key;\n" +
 			"afterwards every change of a name or phone keeps them.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			db, err := openDB(cmd.Context(), cfg, nil)
@@ -28,7 +29,11 @@ func newReindexCommand(cfg *Config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "search keys of %d clients recomputed\n", n)
+			products, err := productops.ReindexSearch(cmd.Context(), db.SQL, db.Dialect)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "search keys of %d clients and %d products recomputed\n", n, products)
 			return nil
 		},
 	}

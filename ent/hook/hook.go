@@ -225,6 +225,30 @@ func (f ProductFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProductMutation", m)
 }
 
+// The ProductNavFunc type is an adapter to allow the use of ordinary
+// function as ProductNav mutator.
+type ProductNavFunc func(context.Context, *ent.ProductNavMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProductNavFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProductNavMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProductNavMutation", m)
+}
+
+// The ProductVersionFunc type is an adapter to allow the use of ordinary
+// function as ProductVersion mutator.
+type ProductVersionFunc func(context.Context, *ent.ProductVersionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProductVersionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProductVersionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProductVersionMutation", m)
+}
+
 // The PushFunc type is an adapter to allow the use of ordinary
 // function as Push mutator.
 type PushFunc func(context.Context, *ent.PushMutation) (ent.Value, error)

@@ -27,6 +27,8 @@ import (
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -580,6 +582,60 @@ func (f TraverseProduct) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ProductQuery", q)
 }
 
+// The ProductNavFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProductNavFunc func(context.Context, *ent.ProductNavQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProductNavFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProductNavQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProductNavQuery", q)
+}
+
+// The TraverseProductNav type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProductNav func(context.Context, *ent.ProductNavQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProductNav) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProductNav) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProductNavQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProductNavQuery", q)
+}
+
+// The ProductVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProductVersionFunc func(context.Context, *ent.ProductVersionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProductVersionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProductVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProductVersionQuery", q)
+}
+
+// The TraverseProductVersion type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProductVersion func(context.Context, *ent.ProductVersionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProductVersion) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProductVersion) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProductVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProductVersionQuery", q)
+}
+
 // The PushFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PushFunc func(context.Context, *ent.PushQuery) (ent.Value, error)
 
@@ -862,6 +918,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PersistedOperationQuery, predicate.PersistedOperation, persistedoperation.OrderOption]{typ: ent.TypePersistedOperation, tq: q}, nil
 	case *ent.ProductQuery:
 		return &query[*ent.ProductQuery, predicate.Product, product.OrderOption]{typ: ent.TypeProduct, tq: q}, nil
+	case *ent.ProductNavQuery:
+		return &query[*ent.ProductNavQuery, predicate.ProductNav, productnav.OrderOption]{typ: ent.TypeProductNav, tq: q}, nil
+	case *ent.ProductVersionQuery:
+		return &query[*ent.ProductVersionQuery, predicate.ProductVersion, productversion.OrderOption]{typ: ent.TypeProductVersion, tq: q}, nil
 	case *ent.PushQuery:
 		return &query[*ent.PushQuery, predicate.Push, push.OrderOption]{typ: ent.TypePush, tq: q}, nil
 	case *ent.RiskAssessmentQuery:

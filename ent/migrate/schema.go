@@ -686,37 +686,135 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "code", Type: field.TypeString, Unique: true, Size: 32},
 		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "name_initials", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "type", Type: field.TypeEnum, Enums: []string{"STOCK_FUND", "MIXED_FUND", "BOND_FUND", "MONEY_MARKET_FUND", "QDII_FUND", "FOF", "ETF", "BOND", "ASSET_MANAGEMENT_PLAN", "PRIVATE_FUND", "STRUCTURED_NOTE", "TRUST", "OTHER"}},
-		{Name: "issuer", Type: field.TypeString},
+		{Name: "issuer", Type: field.TypeString, Size: 200},
+		{Name: "manager", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "risk_level", Type: field.TypeEnum, Enums: []string{"R1", "R2", "R3", "R4", "R5"}},
 		{Name: "horizon", Type: field.TypeEnum, Enums: []string{"SHORT", "MEDIUM", "LONG", "ANY"}},
 		{Name: "variety", Type: field.TypeEnum, Enums: []string{"FIXED_INCOME", "EQUITY", "DERIVATIVES", "COMPLEX", "OTHER"}},
 		{Name: "min_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "step_amount", Type: field.TypeInt64, Default: 0},
 		{Name: "subscription_fee_rate", Type: field.TypeInt64, Default: 0},
+		{Name: "redemption_fee_rate", Type: field.TypeInt64, Default: 0},
 		{Name: "management_fee_rate", Type: field.TypeInt64, Default: 0},
 		{Name: "custody_fee_rate", Type: field.TypeInt64, Default: 0},
+		{Name: "expected_return_min", Type: field.TypeInt64, Nullable: true},
+		{Name: "expected_return_max", Type: field.TypeInt64, Nullable: true},
 		{Name: "nav", Type: field.TypeInt64, Nullable: true},
 		{Name: "nav_date", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "return_1y", Type: field.TypeInt64, Nullable: true},
+		{Name: "sales_amount", Type: field.TypeInt64, Default: 0},
+		{Name: "documents", Type: field.TypeJSON, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "IN_REVIEW", "PUBLISHED", "SUSPENDED", "RETIRED"}, Default: "DRAFT"},
+		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "professional_only", Type: field.TypeBool, Default: false},
+		{Name: "qualified_only", Type: field.TypeBool, Default: false},
+		{Name: "refuse_mismatch", Type: field.TypeBool, Default: false},
+		{Name: "assessment_validity_months", Type: field.TypeInt, Nullable: true},
+		{Name: "refuse_from_age", Type: field.TypeInt, Nullable: true},
+		{Name: "cooling_off_hours", Type: field.TypeInt, Default: 0},
 		{Name: "sale_start", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "sale_end", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "submitted_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// ProductsTable holds the schema information for the "products" table.
 	ProductsTable = &schema.Table{
 		Name:       "products",
 		Columns:    ProductsColumns,
 		PrimaryKey: []*schema.Column{ProductsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "products_users_submitted_by",
+				Columns:    []*schema.Column{ProductsColumns[36]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "product_status_type_risk_level",
 				Unique:  false,
-				Columns: []*schema.Column{ProductsColumns[16], ProductsColumns[5], ProductsColumns[7]},
+				Columns: []*schema.Column{ProductsColumns[25], ProductsColumns[6], ProductsColumns[9]},
 			},
 			{
 				Name:    "product_name",
 				Unique:  false,
 				Columns: []*schema.Column{ProductsColumns[4]},
+			},
+			{
+				Name:    "product_name_initials",
+				Unique:  false,
+				Columns: []*schema.Column{ProductsColumns[5]},
+			},
+		},
+	}
+	// ProductNavsColumns holds the columns for the "product_navs" table.
+	ProductNavsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "date", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "nav", Type: field.TypeInt64},
+		{Name: "product_id", Type: field.TypeInt},
+	}
+	// ProductNavsTable holds the schema information for the "product_navs" table.
+	ProductNavsTable = &schema.Table{
+		Name:       "product_navs",
+		Columns:    ProductNavsColumns,
+		PrimaryKey: []*schema.Column{ProductNavsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "product_navs_products_navs",
+				Columns:    []*schema.Column{ProductNavsColumns[3]},
+				RefColumns: []*schema.Column{ProductsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "productnav_product_id_date",
+				Unique:  true,
+				Columns: []*schema.Column{ProductNavsColumns[3], ProductNavsColumns[1]},
+			},
+		},
+	}
+	// ProductVersionsColumns holds the columns for the "product_versions" table.
+	ProductVersionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "EDIT", "SUBMIT", "WITHDRAW", "APPROVE", "REJECT", "SUSPEND", "RESUME", "RETIRE", "REOPEN"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "IN_REVIEW", "PUBLISHED", "SUSPENDED", "RETIRED"}},
+		{Name: "actor_name", Type: field.TypeString},
+		{Name: "changes", Type: field.TypeJSON, Nullable: true},
+		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "product_id", Type: field.TypeInt},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ProductVersionsTable holds the schema information for the "product_versions" table.
+	ProductVersionsTable = &schema.Table{
+		Name:       "product_versions",
+		Columns:    ProductVersionsColumns,
+		PrimaryKey: []*schema.Column{ProductVersionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "product_versions_products_versions",
+				Columns:    []*schema.Column{ProductVersionsColumns[8]},
+				RefColumns: []*schema.Column{ProductsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "product_versions_users_actor",
+				Columns:    []*schema.Column{ProductVersionsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "productversion_product_id_version",
+				Unique:  true,
+				Columns: []*schema.Column{ProductVersionsColumns[8], ProductVersionsColumns[1]},
 			},
 		},
 	}
@@ -1117,6 +1215,8 @@ var (
 		OrganizationsTable,
 		PersistedOperationsTable,
 		ProductsTable,
+		ProductNavsTable,
+		ProductVersionsTable,
 		PushesTable,
 		RiskAssessmentsTable,
 		SalesOrdersTable,
@@ -1209,8 +1309,18 @@ func init() {
 	PersistedOperationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
+	ProductsTable.ForeignKeys[0].RefTable = UsersTable
 	ProductsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	ProductNavsTable.ForeignKeys[0].RefTable = ProductsTable
+	ProductNavsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
+	ProductVersionsTable.ForeignKeys[0].RefTable = ProductsTable
+	ProductVersionsTable.ForeignKeys[1].RefTable = UsersTable
+	ProductVersionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
 	}
 	PushesTable.ForeignKeys[0].RefTable = CustomersTable
 	PushesTable.ForeignKeys[1].RefTable = ProductsTable

@@ -60,6 +60,12 @@ type PersistedOperation func(*sql.Selector)
 // Product is the predicate function for product builders.
 type Product func(*sql.Selector)
 
+// ProductNav is the predicate function for productnav builders.
+type ProductNav func(*sql.Selector)
+
+// ProductVersion is the predicate function for productversion builders.
+type ProductVersion func(*sql.Selector)
+
 // Push is the predicate function for push builders.
 type Push func(*sql.Selector)
 

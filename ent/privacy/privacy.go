@@ -543,6 +543,54 @@ func (f ProductMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProductMutation", m)
 }
 
+// The ProductNavQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProductNavQueryRuleFunc func(context.Context, *ent.ProductNavQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProductNavQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProductNavQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProductNavQuery", q)
+}
+
+// The ProductNavMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProductNavMutationRuleFunc func(context.Context, *ent.ProductNavMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProductNavMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProductNavMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProductNavMutation", m)
+}
+
+// The ProductVersionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProductVersionQueryRuleFunc func(context.Context, *ent.ProductVersionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProductVersionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProductVersionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProductVersionQuery", q)
+}
+
+// The ProductVersionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProductVersionMutationRuleFunc func(context.Context, *ent.ProductVersionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProductVersionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProductVersionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProductVersionMutation", m)
+}
+
 // The PushQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PushQueryRuleFunc func(context.Context, *ent.PushQuery) error
@@ -830,6 +878,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ProductQuery:
 		return q.Filter(), nil
+	case *ent.ProductNavQuery:
+		return q.Filter(), nil
+	case *ent.ProductVersionQuery:
+		return q.Filter(), nil
 	case *ent.PushQuery:
 		return q.Filter(), nil
 	case *ent.RiskAssessmentQuery:
@@ -890,6 +942,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PersistedOperationMutation:
 		return m.Filter(), nil
 	case *ent.ProductMutation:
+		return m.Filter(), nil
+	case *ent.ProductNavMutation:
+		return m.Filter(), nil
+	case *ent.ProductVersionMutation:
 		return m.Filter(), nil
 	case *ent.PushMutation:
 		return m.Filter(), nil

@@ -29,10 +29,14 @@ const (
 	FieldCode = "code"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
+	// FieldNameInitials holds the string denoting the name_initials field in the database.
+	FieldNameInitials = "name_initials"
 	// FieldType holds the string denoting the type field in the database.
 	FieldType = "type"
 	// FieldIssuer holds the string denoting the issuer field in the database.
 	FieldIssuer = "issuer"
+	// FieldManager holds the string denoting the manager field in the database.
+	FieldManager = "manager"
 	// FieldRiskLevel holds the string denoting the risk_level field in the database.
 	FieldRiskLevel = "risk_level"
 	// FieldHorizon holds the string denoting the horizon field in the database.
@@ -41,30 +45,66 @@ const (
 	FieldVariety = "variety"
 	// FieldMinAmount holds the string denoting the min_amount field in the database.
 	FieldMinAmount = "min_amount"
+	// FieldStepAmount holds the string denoting the step_amount field in the database.
+	FieldStepAmount = "step_amount"
 	// FieldSubscriptionFeeRate holds the string denoting the subscription_fee_rate field in the database.
 	FieldSubscriptionFeeRate = "subscription_fee_rate"
+	// FieldRedemptionFeeRate holds the string denoting the redemption_fee_rate field in the database.
+	FieldRedemptionFeeRate = "redemption_fee_rate"
 	// FieldManagementFeeRate holds the string denoting the management_fee_rate field in the database.
 	FieldManagementFeeRate = "management_fee_rate"
 	// FieldCustodyFeeRate holds the string denoting the custody_fee_rate field in the database.
 	FieldCustodyFeeRate = "custody_fee_rate"
+	// FieldExpectedReturnMin holds the string denoting the expected_return_min field in the database.
+	FieldExpectedReturnMin = "expected_return_min"
+	// FieldExpectedReturnMax holds the string denoting the expected_return_max field in the database.
+	FieldExpectedReturnMax = "expected_return_max"
 	// FieldNav holds the string denoting the nav field in the database.
 	FieldNav = "nav"
 	// FieldNavDate holds the string denoting the nav_date field in the database.
 	FieldNavDate = "nav_date"
+	// FieldReturn1y holds the string denoting the return_1y field in the database.
+	FieldReturn1y = "return_1y"
+	// FieldSalesAmount holds the string denoting the sales_amount field in the database.
+	FieldSalesAmount = "sales_amount"
+	// FieldDocuments holds the string denoting the documents field in the database.
+	FieldDocuments = "documents"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldProfessionalOnly holds the string denoting the professional_only field in the database.
 	FieldProfessionalOnly = "professional_only"
+	// FieldQualifiedOnly holds the string denoting the qualified_only field in the database.
+	FieldQualifiedOnly = "qualified_only"
+	// FieldRefuseMismatch holds the string denoting the refuse_mismatch field in the database.
+	FieldRefuseMismatch = "refuse_mismatch"
+	// FieldAssessmentValidityMonths holds the string denoting the assessment_validity_months field in the database.
+	FieldAssessmentValidityMonths = "assessment_validity_months"
+	// FieldRefuseFromAge holds the string denoting the refuse_from_age field in the database.
+	FieldRefuseFromAge = "refuse_from_age"
+	// FieldCoolingOffHours holds the string denoting the cooling_off_hours field in the database.
+	FieldCoolingOffHours = "cooling_off_hours"
 	// FieldSaleStart holds the string denoting the sale_start field in the database.
 	FieldSaleStart = "sale_start"
 	// FieldSaleEnd holds the string denoting the sale_end field in the database.
 	FieldSaleEnd = "sale_end"
+	// FieldSubmittedByID holds the string denoting the submitted_by_id field in the database.
+	FieldSubmittedByID = "submitted_by_id"
+	// FieldSubmittedAt holds the string denoting the submitted_at field in the database.
+	FieldSubmittedAt = "submitted_at"
 	// EdgeOrders holds the string denoting the orders edge name in mutations.
 	EdgeOrders = "orders"
 	// EdgeHoldings holds the string denoting the holdings edge name in mutations.
 	EdgeHoldings = "holdings"
 	// EdgePushes holds the string denoting the pushes edge name in mutations.
 	EdgePushes = "pushes"
+	// EdgeNavs holds the string denoting the navs edge name in mutations.
+	EdgeNavs = "navs"
+	// EdgeVersions holds the string denoting the versions edge name in mutations.
+	EdgeVersions = "versions"
+	// EdgeSubmittedBy holds the string denoting the submitted_by edge name in mutations.
+	EdgeSubmittedBy = "submitted_by"
 	// Table holds the table name of the product in the database.
 	Table = "products"
 	// OrdersTable is the table that holds the orders relation/edge.
@@ -88,6 +128,27 @@ const (
 	PushesInverseTable = "pushes"
 	// PushesColumn is the table column denoting the pushes relation/edge.
 	PushesColumn = "product_id"
+	// NavsTable is the table that holds the navs relation/edge.
+	NavsTable = "product_navs"
+	// NavsInverseTable is the table name for the ProductNav entity.
+	// It exists in this package in order to avoid circular dependency with the "productnav" package.
+	NavsInverseTable = "product_navs"
+	// NavsColumn is the table column denoting the navs relation/edge.
+	NavsColumn = "product_id"
+	// VersionsTable is the table that holds the versions relation/edge.
+	VersionsTable = "product_versions"
+	// VersionsInverseTable is the table name for the ProductVersion entity.
+	// It exists in this package in order to avoid circular dependency with the "productversion" package.
+	VersionsInverseTable = "product_versions"
+	// VersionsColumn is the table column denoting the versions relation/edge.
+	VersionsColumn = "product_id"
+	// SubmittedByTable is the table that holds the submitted_by relation/edge.
+	SubmittedByTable = "products"
+	// SubmittedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	SubmittedByInverseTable = "users"
+	// SubmittedByColumn is the table column denoting the submitted_by relation/edge.
+	SubmittedByColumn = "submitted_by_id"
 )
 
 // Columns holds all SQL columns for product fields.
@@ -97,21 +158,38 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldCode,
 	FieldName,
+	FieldNameInitials,
 	FieldType,
 	FieldIssuer,
+	FieldManager,
 	FieldRiskLevel,
 	FieldHorizon,
 	FieldVariety,
 	FieldMinAmount,
+	FieldStepAmount,
 	FieldSubscriptionFeeRate,
+	FieldRedemptionFeeRate,
 	FieldManagementFeeRate,
 	FieldCustodyFeeRate,
+	FieldExpectedReturnMin,
+	FieldExpectedReturnMax,
 	FieldNav,
 	FieldNavDate,
+	FieldReturn1y,
+	FieldSalesAmount,
+	FieldDocuments,
 	FieldStatus,
+	FieldVersion,
 	FieldProfessionalOnly,
+	FieldQualifiedOnly,
+	FieldRefuseMismatch,
+	FieldAssessmentValidityMonths,
+	FieldRefuseFromAge,
+	FieldCoolingOffHours,
 	FieldSaleStart,
 	FieldSaleEnd,
+	FieldSubmittedByID,
+	FieldSubmittedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -130,7 +208,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/brokercrm/crm/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -142,18 +220,42 @@ var (
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
+	NameInitialsValidator func(string) error
 	// IssuerValidator is a validator for the "issuer" field. It is called by the builders before save.
 	IssuerValidator func(string) error
+	// ManagerValidator is a validator for the "manager" field. It is called by the builders before save.
+	ManagerValidator func(string) error
 	// DefaultMinAmount holds the default value on creation for the "min_amount" field.
 	DefaultMinAmount money.Decimal
+	// DefaultStepAmount holds the default value on creation for the "step_amount" field.
+	DefaultStepAmount money.Decimal
 	// DefaultSubscriptionFeeRate holds the default value on creation for the "subscription_fee_rate" field.
 	DefaultSubscriptionFeeRate money.Decimal
+	// DefaultRedemptionFeeRate holds the default value on creation for the "redemption_fee_rate" field.
+	DefaultRedemptionFeeRate money.Decimal
 	// DefaultManagementFeeRate holds the default value on creation for the "management_fee_rate" field.
 	DefaultManagementFeeRate money.Decimal
 	// DefaultCustodyFeeRate holds the default value on creation for the "custody_fee_rate" field.
 	DefaultCustodyFeeRate money.Decimal
+	// DefaultSalesAmount holds the default value on creation for the "sales_amount" field.
+	DefaultSalesAmount money.Decimal
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
 	// DefaultProfessionalOnly holds the default value on creation for the "professional_only" field.
 	DefaultProfessionalOnly bool
+	// DefaultQualifiedOnly holds the default value on creation for the "qualified_only" field.
+	DefaultQualifiedOnly bool
+	// DefaultRefuseMismatch holds the default value on creation for the "refuse_mismatch" field.
+	DefaultRefuseMismatch bool
+	// AssessmentValidityMonthsValidator is a validator for the "assessment_validity_months" field. It is called by the builders before save.
+	AssessmentValidityMonthsValidator func(int) error
+	// RefuseFromAgeValidator is a validator for the "refuse_from_age" field. It is called by the builders before save.
+	RefuseFromAgeValidator func(int) error
+	// DefaultCoolingOffHours holds the default value on creation for the "cooling_off_hours" field.
+	DefaultCoolingOffHours int
+	// CoolingOffHoursValidator is a validator for the "cooling_off_hours" field. It is called by the builders before save.
+	CoolingOffHoursValidator func(int) error
 )
 
 // Type defines the type for the "type" enum field.
@@ -277,6 +379,11 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldName, opts...).ToFunc()
 }
 
+// ByNameInitials orders the results by the name_initials field.
+func ByNameInitials(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNameInitials, opts...).ToFunc()
+}
+
 // ByType orders the results by the type field.
 func ByType(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldType, opts...).ToFunc()
@@ -285,6 +392,11 @@ func ByType(opts ...sql.OrderTermOption) OrderOption {
 // ByIssuer orders the results by the issuer field.
 func ByIssuer(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssuer, opts...).ToFunc()
+}
+
+// ByManager orders the results by the manager field.
+func ByManager(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldManager, opts...).ToFunc()
 }
 
 // ByRiskLevel orders the results by the risk_level field.
@@ -307,9 +419,19 @@ func ByMinAmount(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMinAmount, opts...).ToFunc()
 }
 
+// ByStepAmount orders the results by the step_amount field.
+func ByStepAmount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStepAmount, opts...).ToFunc()
+}
+
 // BySubscriptionFeeRate orders the results by the subscription_fee_rate field.
 func BySubscriptionFeeRate(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSubscriptionFeeRate, opts...).ToFunc()
+}
+
+// ByRedemptionFeeRate orders the results by the redemption_fee_rate field.
+func ByRedemptionFeeRate(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRedemptionFeeRate, opts...).ToFunc()
 }
 
 // ByManagementFeeRate orders the results by the management_fee_rate field.
@@ -322,6 +444,16 @@ func ByCustodyFeeRate(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCustodyFeeRate, opts...).ToFunc()
 }
 
+// ByExpectedReturnMin orders the results by the expected_return_min field.
+func ByExpectedReturnMin(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpectedReturnMin, opts...).ToFunc()
+}
+
+// ByExpectedReturnMax orders the results by the expected_return_max field.
+func ByExpectedReturnMax(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpectedReturnMax, opts...).ToFunc()
+}
+
 // ByNav orders the results by the nav field.
 func ByNav(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNav, opts...).ToFunc()
@@ -332,14 +464,54 @@ func ByNavDate(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNavDate, opts...).ToFunc()
 }
 
+// ByReturn1y orders the results by the return_1y field.
+func ByReturn1y(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReturn1y, opts...).ToFunc()
+}
+
+// BySalesAmount orders the results by the sales_amount field.
+func BySalesAmount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSalesAmount, opts...).ToFunc()
+}
+
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
 }
 
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
+}
+
 // ByProfessionalOnly orders the results by the professional_only field.
 func ByProfessionalOnly(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProfessionalOnly, opts...).ToFunc()
+}
+
+// ByQualifiedOnly orders the results by the qualified_only field.
+func ByQualifiedOnly(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQualifiedOnly, opts...).ToFunc()
+}
+
+// ByRefuseMismatch orders the results by the refuse_mismatch field.
+func ByRefuseMismatch(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefuseMismatch, opts...).ToFunc()
+}
+
+// ByAssessmentValidityMonths orders the results by the assessment_validity_months field.
+func ByAssessmentValidityMonths(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAssessmentValidityMonths, opts...).ToFunc()
+}
+
+// ByRefuseFromAge orders the results by the refuse_from_age field.
+func ByRefuseFromAge(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefuseFromAge, opts...).ToFunc()
+}
+
+// ByCoolingOffHours orders the results by the cooling_off_hours field.
+func ByCoolingOffHours(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCoolingOffHours, opts...).ToFunc()
 }
 
 // BySaleStart orders the results by the sale_start field.
@@ -350,6 +522,16 @@ func BySaleStart(opts ...sql.OrderTermOption) OrderOption {
 // BySaleEnd orders the results by the sale_end field.
 func BySaleEnd(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSaleEnd, opts...).ToFunc()
+}
+
+// BySubmittedByID orders the results by the submitted_by_id field.
+func BySubmittedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSubmittedByID, opts...).ToFunc()
+}
+
+// BySubmittedAt orders the results by the submitted_at field.
+func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSubmittedAt, opts...).ToFunc()
 }
 
 // ByOrdersCount orders the results by orders count.
@@ -393,6 +575,41 @@ func ByPushes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newPushesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByNavsCount orders the results by navs count.
+func ByNavsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newNavsStep(), opts...)
+	}
+}
+
+// ByNavs orders the results by navs terms.
+func ByNavs(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNavsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByVersionsCount orders the results by versions count.
+func ByVersionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newVersionsStep(), opts...)
+	}
+}
+
+// ByVersions orders the results by versions terms.
+func ByVersions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVersionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// BySubmittedByField orders the results by submitted_by field.
+func BySubmittedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSubmittedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newOrdersStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -412,6 +629,27 @@ func newPushesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PushesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, PushesTable, PushesColumn),
+	)
+}
+func newNavsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NavsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, NavsTable, NavsColumn),
+	)
+}
+func newVersionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VersionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, VersionsTable, VersionsColumn),
+	)
+}
+func newSubmittedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SubmittedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
 	)
 }
 

@@ -77,9 +77,19 @@ func Name(v string) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldName, v))
 }
 
+// NameInitials applies equality check predicate on the "name_initials" field. It's identical to NameInitialsEQ.
+func NameInitials(v string) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldNameInitials, v))
+}
+
 // Issuer applies equality check predicate on the "issuer" field. It's identical to IssuerEQ.
 func Issuer(v string) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldIssuer, v))
+}
+
+// Manager applies equality check predicate on the "manager" field. It's identical to ManagerEQ.
+func Manager(v string) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldManager, v))
 }
 
 // MinAmount applies equality check predicate on the "min_amount" field. It's identical to MinAmountEQ.
@@ -88,10 +98,22 @@ func MinAmount(v money.Decimal) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldMinAmount, vc))
 }
 
+// StepAmount applies equality check predicate on the "step_amount" field. It's identical to StepAmountEQ.
+func StepAmount(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldStepAmount, vc))
+}
+
 // SubscriptionFeeRate applies equality check predicate on the "subscription_fee_rate" field. It's identical to SubscriptionFeeRateEQ.
 func SubscriptionFeeRate(v money.Decimal) predicate.Product {
 	vc := int64(v)
 	return predicate.Product(sql.FieldEQ(FieldSubscriptionFeeRate, vc))
+}
+
+// RedemptionFeeRate applies equality check predicate on the "redemption_fee_rate" field. It's identical to RedemptionFeeRateEQ.
+func RedemptionFeeRate(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldRedemptionFeeRate, vc))
 }
 
 // ManagementFeeRate applies equality check predicate on the "management_fee_rate" field. It's identical to ManagementFeeRateEQ.
@@ -106,6 +128,18 @@ func CustodyFeeRate(v money.Decimal) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldCustodyFeeRate, vc))
 }
 
+// ExpectedReturnMin applies equality check predicate on the "expected_return_min" field. It's identical to ExpectedReturnMinEQ.
+func ExpectedReturnMin(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMax applies equality check predicate on the "expected_return_max" field. It's identical to ExpectedReturnMaxEQ.
+func ExpectedReturnMax(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldExpectedReturnMax, vc))
+}
+
 // Nav applies equality check predicate on the "nav" field. It's identical to NavEQ.
 func Nav(v money.Decimal) predicate.Product {
 	vc := int64(v)
@@ -117,9 +151,51 @@ func NavDate(v time.Time) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldNavDate, v))
 }
 
+// Return1y applies equality check predicate on the "return_1y" field. It's identical to Return1yEQ.
+func Return1y(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldReturn1y, vc))
+}
+
+// SalesAmount applies equality check predicate on the "sales_amount" field. It's identical to SalesAmountEQ.
+func SalesAmount(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldSalesAmount, vc))
+}
+
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldVersion, v))
+}
+
 // ProfessionalOnly applies equality check predicate on the "professional_only" field. It's identical to ProfessionalOnlyEQ.
 func ProfessionalOnly(v bool) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldProfessionalOnly, v))
+}
+
+// QualifiedOnly applies equality check predicate on the "qualified_only" field. It's identical to QualifiedOnlyEQ.
+func QualifiedOnly(v bool) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldQualifiedOnly, v))
+}
+
+// RefuseMismatch applies equality check predicate on the "refuse_mismatch" field. It's identical to RefuseMismatchEQ.
+func RefuseMismatch(v bool) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldRefuseMismatch, v))
+}
+
+// AssessmentValidityMonths applies equality check predicate on the "assessment_validity_months" field. It's identical to AssessmentValidityMonthsEQ.
+func AssessmentValidityMonths(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldAssessmentValidityMonths, v))
+}
+
+// RefuseFromAge applies equality check predicate on the "refuse_from_age" field. It's identical to RefuseFromAgeEQ.
+func RefuseFromAge(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldRefuseFromAge, v))
+}
+
+// CoolingOffHours applies equality check predicate on the "cooling_off_hours" field. It's identical to CoolingOffHoursEQ.
+func CoolingOffHours(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldCoolingOffHours, v))
 }
 
 // SaleStart applies equality check predicate on the "sale_start" field. It's identical to SaleStartEQ.
@@ -130,6 +206,16 @@ func SaleStart(v time.Time) predicate.Product {
 // SaleEnd applies equality check predicate on the "sale_end" field. It's identical to SaleEndEQ.
 func SaleEnd(v time.Time) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldSaleEnd, v))
+}
+
+// SubmittedByID applies equality check predicate on the "submitted_by_id" field. It's identical to SubmittedByIDEQ.
+func SubmittedByID(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldSubmittedByID, v))
+}
+
+// SubmittedAt applies equality check predicate on the "submitted_at" field. It's identical to SubmittedAtEQ.
+func SubmittedAt(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldSubmittedAt, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -342,6 +428,81 @@ func NameContainsFold(v string) predicate.Product {
 	return predicate.Product(sql.FieldContainsFold(FieldName, v))
 }
 
+// NameInitialsEQ applies the EQ predicate on the "name_initials" field.
+func NameInitialsEQ(v string) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldNameInitials, v))
+}
+
+// NameInitialsNEQ applies the NEQ predicate on the "name_initials" field.
+func NameInitialsNEQ(v string) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldNameInitials, v))
+}
+
+// NameInitialsIn applies the In predicate on the "name_initials" field.
+func NameInitialsIn(vs ...string) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldNameInitials, vs...))
+}
+
+// NameInitialsNotIn applies the NotIn predicate on the "name_initials" field.
+func NameInitialsNotIn(vs ...string) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldNameInitials, vs...))
+}
+
+// NameInitialsGT applies the GT predicate on the "name_initials" field.
+func NameInitialsGT(v string) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldNameInitials, v))
+}
+
+// NameInitialsGTE applies the GTE predicate on the "name_initials" field.
+func NameInitialsGTE(v string) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldNameInitials, v))
+}
+
+// NameInitialsLT applies the LT predicate on the "name_initials" field.
+func NameInitialsLT(v string) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldNameInitials, v))
+}
+
+// NameInitialsLTE applies the LTE predicate on the "name_initials" field.
+func NameInitialsLTE(v string) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldNameInitials, v))
+}
+
+// NameInitialsContains applies the Contains predicate on the "name_initials" field.
+func NameInitialsContains(v string) predicate.Product {
+	return predicate.Product(sql.FieldContains(FieldNameInitials, v))
+}
+
+// NameInitialsHasPrefix applies the HasPrefix predicate on the "name_initials" field.
+func NameInitialsHasPrefix(v string) predicate.Product {
+	return predicate.Product(sql.FieldHasPrefix(FieldNameInitials, v))
+}
+
+// NameInitialsHasSuffix applies the HasSuffix predicate on the "name_initials" field.
+func NameInitialsHasSuffix(v string) predicate.Product {
+	return predicate.Product(sql.FieldHasSuffix(FieldNameInitials, v))
+}
+
+// NameInitialsIsNil applies the IsNil predicate on the "name_initials" field.
+func NameInitialsIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldNameInitials))
+}
+
+// NameInitialsNotNil applies the NotNil predicate on the "name_initials" field.
+func NameInitialsNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldNameInitials))
+}
+
+// NameInitialsEqualFold applies the EqualFold predicate on the "name_initials" field.
+func NameInitialsEqualFold(v string) predicate.Product {
+	return predicate.Product(sql.FieldEqualFold(FieldNameInitials, v))
+}
+
+// NameInitialsContainsFold applies the ContainsFold predicate on the "name_initials" field.
+func NameInitialsContainsFold(v string) predicate.Product {
+	return predicate.Product(sql.FieldContainsFold(FieldNameInitials, v))
+}
+
 // TypeEQ applies the EQ predicate on the "type" field.
 func TypeEQ(v Type) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldType, v))
@@ -425,6 +586,81 @@ func IssuerEqualFold(v string) predicate.Product {
 // IssuerContainsFold applies the ContainsFold predicate on the "issuer" field.
 func IssuerContainsFold(v string) predicate.Product {
 	return predicate.Product(sql.FieldContainsFold(FieldIssuer, v))
+}
+
+// ManagerEQ applies the EQ predicate on the "manager" field.
+func ManagerEQ(v string) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldManager, v))
+}
+
+// ManagerNEQ applies the NEQ predicate on the "manager" field.
+func ManagerNEQ(v string) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldManager, v))
+}
+
+// ManagerIn applies the In predicate on the "manager" field.
+func ManagerIn(vs ...string) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldManager, vs...))
+}
+
+// ManagerNotIn applies the NotIn predicate on the "manager" field.
+func ManagerNotIn(vs ...string) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldManager, vs...))
+}
+
+// ManagerGT applies the GT predicate on the "manager" field.
+func ManagerGT(v string) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldManager, v))
+}
+
+// ManagerGTE applies the GTE predicate on the "manager" field.
+func ManagerGTE(v string) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldManager, v))
+}
+
+// ManagerLT applies the LT predicate on the "manager" field.
+func ManagerLT(v string) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldManager, v))
+}
+
+// ManagerLTE applies the LTE predicate on the "manager" field.
+func ManagerLTE(v string) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldManager, v))
+}
+
+// ManagerContains applies the Contains predicate on the "manager" field.
+func ManagerContains(v string) predicate.Product {
+	return predicate.Product(sql.FieldContains(FieldManager, v))
+}
+
+// ManagerHasPrefix applies the HasPrefix predicate on the "manager" field.
+func ManagerHasPrefix(v string) predicate.Product {
+	return predicate.Product(sql.FieldHasPrefix(FieldManager, v))
+}
+
+// ManagerHasSuffix applies the HasSuffix predicate on the "manager" field.
+func ManagerHasSuffix(v string) predicate.Product {
+	return predicate.Product(sql.FieldHasSuffix(FieldManager, v))
+}
+
+// ManagerIsNil applies the IsNil predicate on the "manager" field.
+func ManagerIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldManager))
+}
+
+// ManagerNotNil applies the NotNil predicate on the "manager" field.
+func ManagerNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldManager))
+}
+
+// ManagerEqualFold applies the EqualFold predicate on the "manager" field.
+func ManagerEqualFold(v string) predicate.Product {
+	return predicate.Product(sql.FieldEqualFold(FieldManager, v))
+}
+
+// ManagerContainsFold applies the ContainsFold predicate on the "manager" field.
+func ManagerContainsFold(v string) predicate.Product {
+	return predicate.Product(sql.FieldContainsFold(FieldManager, v))
 }
 
 // RiskLevelEQ applies the EQ predicate on the "risk_level" field.
@@ -571,6 +807,60 @@ func MinAmountLTE(v money.Decimal) predicate.Product {
 	return predicate.Product(sql.FieldLTE(FieldMinAmount, vc))
 }
 
+// StepAmountEQ applies the EQ predicate on the "step_amount" field.
+func StepAmountEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldStepAmount, vc))
+}
+
+// StepAmountNEQ applies the NEQ predicate on the "step_amount" field.
+func StepAmountNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldStepAmount, vc))
+}
+
+// StepAmountIn applies the In predicate on the "step_amount" field.
+func StepAmountIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldStepAmount, v...))
+}
+
+// StepAmountNotIn applies the NotIn predicate on the "step_amount" field.
+func StepAmountNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldStepAmount, v...))
+}
+
+// StepAmountGT applies the GT predicate on the "step_amount" field.
+func StepAmountGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldStepAmount, vc))
+}
+
+// StepAmountGTE applies the GTE predicate on the "step_amount" field.
+func StepAmountGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldStepAmount, vc))
+}
+
+// StepAmountLT applies the LT predicate on the "step_amount" field.
+func StepAmountLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldStepAmount, vc))
+}
+
+// StepAmountLTE applies the LTE predicate on the "step_amount" field.
+func StepAmountLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldStepAmount, vc))
+}
+
 // SubscriptionFeeRateEQ applies the EQ predicate on the "subscription_fee_rate" field.
 func SubscriptionFeeRateEQ(v money.Decimal) predicate.Product {
 	vc := int64(v)
@@ -623,6 +913,60 @@ func SubscriptionFeeRateLT(v money.Decimal) predicate.Product {
 func SubscriptionFeeRateLTE(v money.Decimal) predicate.Product {
 	vc := int64(v)
 	return predicate.Product(sql.FieldLTE(FieldSubscriptionFeeRate, vc))
+}
+
+// RedemptionFeeRateEQ applies the EQ predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldRedemptionFeeRate, vc))
+}
+
+// RedemptionFeeRateNEQ applies the NEQ predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldRedemptionFeeRate, vc))
+}
+
+// RedemptionFeeRateIn applies the In predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldRedemptionFeeRate, v...))
+}
+
+// RedemptionFeeRateNotIn applies the NotIn predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldRedemptionFeeRate, v...))
+}
+
+// RedemptionFeeRateGT applies the GT predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldRedemptionFeeRate, vc))
+}
+
+// RedemptionFeeRateGTE applies the GTE predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldRedemptionFeeRate, vc))
+}
+
+// RedemptionFeeRateLT applies the LT predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldRedemptionFeeRate, vc))
+}
+
+// RedemptionFeeRateLTE applies the LTE predicate on the "redemption_fee_rate" field.
+func RedemptionFeeRateLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldRedemptionFeeRate, vc))
 }
 
 // ManagementFeeRateEQ applies the EQ predicate on the "management_fee_rate" field.
@@ -731,6 +1075,134 @@ func CustodyFeeRateLT(v money.Decimal) predicate.Product {
 func CustodyFeeRateLTE(v money.Decimal) predicate.Product {
 	vc := int64(v)
 	return predicate.Product(sql.FieldLTE(FieldCustodyFeeRate, vc))
+}
+
+// ExpectedReturnMinEQ applies the EQ predicate on the "expected_return_min" field.
+func ExpectedReturnMinEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinNEQ applies the NEQ predicate on the "expected_return_min" field.
+func ExpectedReturnMinNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinIn applies the In predicate on the "expected_return_min" field.
+func ExpectedReturnMinIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldExpectedReturnMin, v...))
+}
+
+// ExpectedReturnMinNotIn applies the NotIn predicate on the "expected_return_min" field.
+func ExpectedReturnMinNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldExpectedReturnMin, v...))
+}
+
+// ExpectedReturnMinGT applies the GT predicate on the "expected_return_min" field.
+func ExpectedReturnMinGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinGTE applies the GTE predicate on the "expected_return_min" field.
+func ExpectedReturnMinGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinLT applies the LT predicate on the "expected_return_min" field.
+func ExpectedReturnMinLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinLTE applies the LTE predicate on the "expected_return_min" field.
+func ExpectedReturnMinLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldExpectedReturnMin, vc))
+}
+
+// ExpectedReturnMinIsNil applies the IsNil predicate on the "expected_return_min" field.
+func ExpectedReturnMinIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldExpectedReturnMin))
+}
+
+// ExpectedReturnMinNotNil applies the NotNil predicate on the "expected_return_min" field.
+func ExpectedReturnMinNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldExpectedReturnMin))
+}
+
+// ExpectedReturnMaxEQ applies the EQ predicate on the "expected_return_max" field.
+func ExpectedReturnMaxEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxNEQ applies the NEQ predicate on the "expected_return_max" field.
+func ExpectedReturnMaxNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxIn applies the In predicate on the "expected_return_max" field.
+func ExpectedReturnMaxIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldExpectedReturnMax, v...))
+}
+
+// ExpectedReturnMaxNotIn applies the NotIn predicate on the "expected_return_max" field.
+func ExpectedReturnMaxNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldExpectedReturnMax, v...))
+}
+
+// ExpectedReturnMaxGT applies the GT predicate on the "expected_return_max" field.
+func ExpectedReturnMaxGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxGTE applies the GTE predicate on the "expected_return_max" field.
+func ExpectedReturnMaxGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxLT applies the LT predicate on the "expected_return_max" field.
+func ExpectedReturnMaxLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxLTE applies the LTE predicate on the "expected_return_max" field.
+func ExpectedReturnMaxLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldExpectedReturnMax, vc))
+}
+
+// ExpectedReturnMaxIsNil applies the IsNil predicate on the "expected_return_max" field.
+func ExpectedReturnMaxIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldExpectedReturnMax))
+}
+
+// ExpectedReturnMaxNotNil applies the NotNil predicate on the "expected_return_max" field.
+func ExpectedReturnMaxNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldExpectedReturnMax))
 }
 
 // NavEQ applies the EQ predicate on the "nav" field.
@@ -847,6 +1319,134 @@ func NavDateNotNil() predicate.Product {
 	return predicate.Product(sql.FieldNotNull(FieldNavDate))
 }
 
+// Return1yEQ applies the EQ predicate on the "return_1y" field.
+func Return1yEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldReturn1y, vc))
+}
+
+// Return1yNEQ applies the NEQ predicate on the "return_1y" field.
+func Return1yNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldReturn1y, vc))
+}
+
+// Return1yIn applies the In predicate on the "return_1y" field.
+func Return1yIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldReturn1y, v...))
+}
+
+// Return1yNotIn applies the NotIn predicate on the "return_1y" field.
+func Return1yNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldReturn1y, v...))
+}
+
+// Return1yGT applies the GT predicate on the "return_1y" field.
+func Return1yGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldReturn1y, vc))
+}
+
+// Return1yGTE applies the GTE predicate on the "return_1y" field.
+func Return1yGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldReturn1y, vc))
+}
+
+// Return1yLT applies the LT predicate on the "return_1y" field.
+func Return1yLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldReturn1y, vc))
+}
+
+// Return1yLTE applies the LTE predicate on the "return_1y" field.
+func Return1yLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldReturn1y, vc))
+}
+
+// Return1yIsNil applies the IsNil predicate on the "return_1y" field.
+func Return1yIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldReturn1y))
+}
+
+// Return1yNotNil applies the NotNil predicate on the "return_1y" field.
+func Return1yNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldReturn1y))
+}
+
+// SalesAmountEQ applies the EQ predicate on the "sales_amount" field.
+func SalesAmountEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldEQ(FieldSalesAmount, vc))
+}
+
+// SalesAmountNEQ applies the NEQ predicate on the "sales_amount" field.
+func SalesAmountNEQ(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldNEQ(FieldSalesAmount, vc))
+}
+
+// SalesAmountIn applies the In predicate on the "sales_amount" field.
+func SalesAmountIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldIn(FieldSalesAmount, v...))
+}
+
+// SalesAmountNotIn applies the NotIn predicate on the "sales_amount" field.
+func SalesAmountNotIn(vs ...money.Decimal) predicate.Product {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.Product(sql.FieldNotIn(FieldSalesAmount, v...))
+}
+
+// SalesAmountGT applies the GT predicate on the "sales_amount" field.
+func SalesAmountGT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGT(FieldSalesAmount, vc))
+}
+
+// SalesAmountGTE applies the GTE predicate on the "sales_amount" field.
+func SalesAmountGTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldGTE(FieldSalesAmount, vc))
+}
+
+// SalesAmountLT applies the LT predicate on the "sales_amount" field.
+func SalesAmountLT(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLT(FieldSalesAmount, vc))
+}
+
+// SalesAmountLTE applies the LTE predicate on the "sales_amount" field.
+func SalesAmountLTE(v money.Decimal) predicate.Product {
+	vc := int64(v)
+	return predicate.Product(sql.FieldLTE(FieldSalesAmount, vc))
+}
+
+// DocumentsIsNil applies the IsNil predicate on the "documents" field.
+func DocumentsIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldDocuments))
+}
+
+// DocumentsNotNil applies the NotNil predicate on the "documents" field.
+func DocumentsNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldDocuments))
+}
+
 // StatusEQ applies the EQ predicate on the "status" field.
 func StatusEQ(v Status) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldStatus, v))
@@ -867,6 +1467,46 @@ func StatusNotIn(vs ...Status) predicate.Product {
 	return predicate.Product(sql.FieldNotIn(FieldStatus, vs...))
 }
 
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldVersion, v))
+}
+
 // ProfessionalOnlyEQ applies the EQ predicate on the "professional_only" field.
 func ProfessionalOnlyEQ(v bool) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldProfessionalOnly, v))
@@ -875,6 +1515,166 @@ func ProfessionalOnlyEQ(v bool) predicate.Product {
 // ProfessionalOnlyNEQ applies the NEQ predicate on the "professional_only" field.
 func ProfessionalOnlyNEQ(v bool) predicate.Product {
 	return predicate.Product(sql.FieldNEQ(FieldProfessionalOnly, v))
+}
+
+// QualifiedOnlyEQ applies the EQ predicate on the "qualified_only" field.
+func QualifiedOnlyEQ(v bool) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldQualifiedOnly, v))
+}
+
+// QualifiedOnlyNEQ applies the NEQ predicate on the "qualified_only" field.
+func QualifiedOnlyNEQ(v bool) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldQualifiedOnly, v))
+}
+
+// RefuseMismatchEQ applies the EQ predicate on the "refuse_mismatch" field.
+func RefuseMismatchEQ(v bool) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldRefuseMismatch, v))
+}
+
+// RefuseMismatchNEQ applies the NEQ predicate on the "refuse_mismatch" field.
+func RefuseMismatchNEQ(v bool) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldRefuseMismatch, v))
+}
+
+// AssessmentValidityMonthsEQ applies the EQ predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsNEQ applies the NEQ predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsNEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsIn applies the In predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldAssessmentValidityMonths, vs...))
+}
+
+// AssessmentValidityMonthsNotIn applies the NotIn predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsNotIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldAssessmentValidityMonths, vs...))
+}
+
+// AssessmentValidityMonthsGT applies the GT predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsGT(v int) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsGTE applies the GTE predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsGTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsLT applies the LT predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsLT(v int) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsLTE applies the LTE predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsLTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldAssessmentValidityMonths, v))
+}
+
+// AssessmentValidityMonthsIsNil applies the IsNil predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldAssessmentValidityMonths))
+}
+
+// AssessmentValidityMonthsNotNil applies the NotNil predicate on the "assessment_validity_months" field.
+func AssessmentValidityMonthsNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldAssessmentValidityMonths))
+}
+
+// RefuseFromAgeEQ applies the EQ predicate on the "refuse_from_age" field.
+func RefuseFromAgeEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeNEQ applies the NEQ predicate on the "refuse_from_age" field.
+func RefuseFromAgeNEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeIn applies the In predicate on the "refuse_from_age" field.
+func RefuseFromAgeIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldRefuseFromAge, vs...))
+}
+
+// RefuseFromAgeNotIn applies the NotIn predicate on the "refuse_from_age" field.
+func RefuseFromAgeNotIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldRefuseFromAge, vs...))
+}
+
+// RefuseFromAgeGT applies the GT predicate on the "refuse_from_age" field.
+func RefuseFromAgeGT(v int) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeGTE applies the GTE predicate on the "refuse_from_age" field.
+func RefuseFromAgeGTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeLT applies the LT predicate on the "refuse_from_age" field.
+func RefuseFromAgeLT(v int) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeLTE applies the LTE predicate on the "refuse_from_age" field.
+func RefuseFromAgeLTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldRefuseFromAge, v))
+}
+
+// RefuseFromAgeIsNil applies the IsNil predicate on the "refuse_from_age" field.
+func RefuseFromAgeIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldRefuseFromAge))
+}
+
+// RefuseFromAgeNotNil applies the NotNil predicate on the "refuse_from_age" field.
+func RefuseFromAgeNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldRefuseFromAge))
+}
+
+// CoolingOffHoursEQ applies the EQ predicate on the "cooling_off_hours" field.
+func CoolingOffHoursEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldCoolingOffHours, v))
+}
+
+// CoolingOffHoursNEQ applies the NEQ predicate on the "cooling_off_hours" field.
+func CoolingOffHoursNEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldCoolingOffHours, v))
+}
+
+// CoolingOffHoursIn applies the In predicate on the "cooling_off_hours" field.
+func CoolingOffHoursIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldCoolingOffHours, vs...))
+}
+
+// CoolingOffHoursNotIn applies the NotIn predicate on the "cooling_off_hours" field.
+func CoolingOffHoursNotIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldCoolingOffHours, vs...))
+}
+
+// CoolingOffHoursGT applies the GT predicate on the "cooling_off_hours" field.
+func CoolingOffHoursGT(v int) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldCoolingOffHours, v))
+}
+
+// CoolingOffHoursGTE applies the GTE predicate on the "cooling_off_hours" field.
+func CoolingOffHoursGTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldCoolingOffHours, v))
+}
+
+// CoolingOffHoursLT applies the LT predicate on the "cooling_off_hours" field.
+func CoolingOffHoursLT(v int) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldCoolingOffHours, v))
+}
+
+// CoolingOffHoursLTE applies the LTE predicate on the "cooling_off_hours" field.
+func CoolingOffHoursLTE(v int) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldCoolingOffHours, v))
 }
 
 // SaleStartEQ applies the EQ predicate on the "sale_start" field.
@@ -977,6 +1777,86 @@ func SaleEndNotNil() predicate.Product {
 	return predicate.Product(sql.FieldNotNull(FieldSaleEnd))
 }
 
+// SubmittedByIDEQ applies the EQ predicate on the "submitted_by_id" field.
+func SubmittedByIDEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDNEQ applies the NEQ predicate on the "submitted_by_id" field.
+func SubmittedByIDNEQ(v int) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldSubmittedByID, v))
+}
+
+// SubmittedByIDIn applies the In predicate on the "submitted_by_id" field.
+func SubmittedByIDIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldSubmittedByID, vs...))
+}
+
+// SubmittedByIDNotIn applies the NotIn predicate on the "submitted_by_id" field.
+func SubmittedByIDNotIn(vs ...int) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldSubmittedByID, vs...))
+}
+
+// SubmittedByIDIsNil applies the IsNil predicate on the "submitted_by_id" field.
+func SubmittedByIDIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldSubmittedByID))
+}
+
+// SubmittedByIDNotNil applies the NotNil predicate on the "submitted_by_id" field.
+func SubmittedByIDNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldSubmittedByID))
+}
+
+// SubmittedAtEQ applies the EQ predicate on the "submitted_at" field.
+func SubmittedAtEQ(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldEQ(FieldSubmittedAt, v))
+}
+
+// SubmittedAtNEQ applies the NEQ predicate on the "submitted_at" field.
+func SubmittedAtNEQ(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldNEQ(FieldSubmittedAt, v))
+}
+
+// SubmittedAtIn applies the In predicate on the "submitted_at" field.
+func SubmittedAtIn(vs ...time.Time) predicate.Product {
+	return predicate.Product(sql.FieldIn(FieldSubmittedAt, vs...))
+}
+
+// SubmittedAtNotIn applies the NotIn predicate on the "submitted_at" field.
+func SubmittedAtNotIn(vs ...time.Time) predicate.Product {
+	return predicate.Product(sql.FieldNotIn(FieldSubmittedAt, vs...))
+}
+
+// SubmittedAtGT applies the GT predicate on the "submitted_at" field.
+func SubmittedAtGT(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldGT(FieldSubmittedAt, v))
+}
+
+// SubmittedAtGTE applies the GTE predicate on the "submitted_at" field.
+func SubmittedAtGTE(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldGTE(FieldSubmittedAt, v))
+}
+
+// SubmittedAtLT applies the LT predicate on the "submitted_at" field.
+func SubmittedAtLT(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldLT(FieldSubmittedAt, v))
+}
+
+// SubmittedAtLTE applies the LTE predicate on the "submitted_at" field.
+func SubmittedAtLTE(v time.Time) predicate.Product {
+	return predicate.Product(sql.FieldLTE(FieldSubmittedAt, v))
+}
+
+// SubmittedAtIsNil applies the IsNil predicate on the "submitted_at" field.
+func SubmittedAtIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldSubmittedAt))
+}
+
+// SubmittedAtNotNil applies the NotNil predicate on the "submitted_at" field.
+func SubmittedAtNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldSubmittedAt))
+}
+
 // HasOrders applies the HasEdge predicate on the "orders" edge.
 func HasOrders() predicate.Product {
 	return predicate.Product(func(s *sql.Selector) {
@@ -1038,6 +1918,75 @@ func HasPushes() predicate.Product {
 func HasPushesWith(preds ...predicate.Push) predicate.Product {
 	return predicate.Product(func(s *sql.Selector) {
 		step := newPushesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNavs applies the HasEdge predicate on the "navs" edge.
+func HasNavs() predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, NavsTable, NavsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNavsWith applies the HasEdge predicate on the "navs" edge with a given conditions (other predicates).
+func HasNavsWith(preds ...predicate.ProductNav) predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := newNavsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVersions applies the HasEdge predicate on the "versions" edge.
+func HasVersions() predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, VersionsTable, VersionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVersionsWith applies the HasEdge predicate on the "versions" edge with a given conditions (other predicates).
+func HasVersionsWith(preds ...predicate.ProductVersion) predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := newVersionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSubmittedBy applies the HasEdge predicate on the "submitted_by" edge.
+func HasSubmittedBy() predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSubmittedByWith applies the HasEdge predicate on the "submitted_by" edge with a given conditions (other predicates).
+func HasSubmittedByWith(preds ...predicate.User) predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := newSubmittedByStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

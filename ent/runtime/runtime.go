@@ -24,6 +24,8 @@ import (
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productnav"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -571,6 +573,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	productHooks := schema.Product{}.Hooks()
+
+	product.Hooks[1] = productHooks[0]
 	productMixinFields0 := productMixin[0].Fields()
 	_ = productMixinFields0
 	productFields := schema.Product{}.Fields()
@@ -621,30 +626,121 @@ func init() {
 			return nil
 		}
 	}()
+	// productDescNameInitials is the schema descriptor for name_initials field.
+	productDescNameInitials := productFields[2].Descriptor()
+	// product.NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
+	product.NameInitialsValidator = productDescNameInitials.Validators[0].(func(string) error)
 	// productDescIssuer is the schema descriptor for issuer field.
-	productDescIssuer := productFields[3].Descriptor()
+	productDescIssuer := productFields[4].Descriptor()
 	// product.IssuerValidator is a validator for the "issuer" field. It is called by the builders before save.
-	product.IssuerValidator = productDescIssuer.Validators[0].(func(string) error)
+	product.IssuerValidator = func() func(string) error {
+		validators := productDescIssuer.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(issuer string) error {
+			for _, fn := range fns {
+				if err := fn(issuer); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// productDescManager is the schema descriptor for manager field.
+	productDescManager := productFields[5].Descriptor()
+	// product.ManagerValidator is a validator for the "manager" field. It is called by the builders before save.
+	product.ManagerValidator = productDescManager.Validators[0].(func(string) error)
 	// productDescMinAmount is the schema descriptor for min_amount field.
-	productDescMinAmount := productFields[7].Descriptor()
+	productDescMinAmount := productFields[9].Descriptor()
 	// product.DefaultMinAmount holds the default value on creation for the min_amount field.
 	product.DefaultMinAmount = money.Decimal(productDescMinAmount.Default.(int64))
+	// productDescStepAmount is the schema descriptor for step_amount field.
+	productDescStepAmount := productFields[10].Descriptor()
+	// product.DefaultStepAmount holds the default value on creation for the step_amount field.
+	product.DefaultStepAmount = money.Decimal(productDescStepAmount.Default.(int64))
 	// productDescSubscriptionFeeRate is the schema descriptor for subscription_fee_rate field.
-	productDescSubscriptionFeeRate := productFields[8].Descriptor()
+	productDescSubscriptionFeeRate := productFields[11].Descriptor()
 	// product.DefaultSubscriptionFeeRate holds the default value on creation for the subscription_fee_rate field.
 	product.DefaultSubscriptionFeeRate = money.Decimal(productDescSubscriptionFeeRate.Default.(int64))
+	// productDescRedemptionFeeRate is the schema descriptor for redemption_fee_rate field.
+	productDescRedemptionFeeRate := productFields[12].Descriptor()
+	// product.DefaultRedemptionFeeRate holds the default value on creation for the redemption_fee_rate field.
+	product.DefaultRedemptionFeeRate = money.Decimal(productDescRedemptionFeeRate.Default.(int64))
 	// productDescManagementFeeRate is the schema descriptor for management_fee_rate field.
-	productDescManagementFeeRate := productFields[9].Descriptor()
+	productDescManagementFeeRate := productFields[13].Descriptor()
 	// product.DefaultManagementFeeRate holds the default value on creation for the management_fee_rate field.
 	product.DefaultManagementFeeRate = money.Decimal(productDescManagementFeeRate.Default.(int64))
 	// productDescCustodyFeeRate is the schema descriptor for custody_fee_rate field.
-	productDescCustodyFeeRate := productFields[10].Descriptor()
+	productDescCustodyFeeRate := productFields[14].Descriptor()
 	// product.DefaultCustodyFeeRate holds the default value on creation for the custody_fee_rate field.
 	product.DefaultCustodyFeeRate = money.Decimal(productDescCustodyFeeRate.Default.(int64))
+	// productDescSalesAmount is the schema descriptor for sales_amount field.
+	productDescSalesAmount := productFields[20].Descriptor()
+	// product.DefaultSalesAmount holds the default value on creation for the sales_amount field.
+	product.DefaultSalesAmount = money.Decimal(productDescSalesAmount.Default.(int64))
+	// productDescVersion is the schema descriptor for version field.
+	productDescVersion := productFields[23].Descriptor()
+	// product.DefaultVersion holds the default value on creation for the version field.
+	product.DefaultVersion = productDescVersion.Default.(int)
 	// productDescProfessionalOnly is the schema descriptor for professional_only field.
-	productDescProfessionalOnly := productFields[14].Descriptor()
+	productDescProfessionalOnly := productFields[24].Descriptor()
 	// product.DefaultProfessionalOnly holds the default value on creation for the professional_only field.
 	product.DefaultProfessionalOnly = productDescProfessionalOnly.Default.(bool)
+	// productDescQualifiedOnly is the schema descriptor for qualified_only field.
+	productDescQualifiedOnly := productFields[25].Descriptor()
+	// product.DefaultQualifiedOnly holds the default value on creation for the qualified_only field.
+	product.DefaultQualifiedOnly = productDescQualifiedOnly.Default.(bool)
+	// productDescRefuseMismatch is the schema descriptor for refuse_mismatch field.
+	productDescRefuseMismatch := productFields[26].Descriptor()
+	// product.DefaultRefuseMismatch holds the default value on creation for the refuse_mismatch field.
+	product.DefaultRefuseMismatch = productDescRefuseMismatch.Default.(bool)
+	// productDescAssessmentValidityMonths is the schema descriptor for assessment_validity_months field.
+	productDescAssessmentValidityMonths := productFields[27].Descriptor()
+	// product.AssessmentValidityMonthsValidator is a validator for the "assessment_validity_months" field. It is called by the builders before save.
+	product.AssessmentValidityMonthsValidator = productDescAssessmentValidityMonths.Validators[0].(func(int) error)
+	// productDescRefuseFromAge is the schema descriptor for refuse_from_age field.
+	productDescRefuseFromAge := productFields[28].Descriptor()
+	// product.RefuseFromAgeValidator is a validator for the "refuse_from_age" field. It is called by the builders before save.
+	product.RefuseFromAgeValidator = productDescRefuseFromAge.Validators[0].(func(int) error)
+	// productDescCoolingOffHours is the schema descriptor for cooling_off_hours field.
+	productDescCoolingOffHours := productFields[29].Descriptor()
+	// product.DefaultCoolingOffHours holds the default value on creation for the cooling_off_hours field.
+	product.DefaultCoolingOffHours = productDescCoolingOffHours.Default.(int)
+	// product.CoolingOffHoursValidator is a validator for the "cooling_off_hours" field. It is called by the builders before save.
+	product.CoolingOffHoursValidator = productDescCoolingOffHours.Validators[0].(func(int) error)
+	productnav.Policy = privacy.NewPolicies(schema.ProductNav{})
+	productnav.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := productnav.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	productversion.Policy = privacy.NewPolicies(schema.ProductVersion{})
+	productversion.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := productversion.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	productversionHooks := schema.ProductVersion{}.Hooks()
+
+	productversion.Hooks[1] = productversionHooks[0]
+	productversionFields := schema.ProductVersion{}.Fields()
+	_ = productversionFields
+	// productversionDescComment is the schema descriptor for comment field.
+	productversionDescComment := productversionFields[7].Descriptor()
+	// productversion.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	productversion.CommentValidator = productversionDescComment.Validators[0].(func(string) error)
+	// productversionDescAt is the schema descriptor for at field.
+	productversionDescAt := productversionFields[8].Descriptor()
+	// productversion.DefaultAt holds the default value on creation for the at field.
+	productversion.DefaultAt = productversionDescAt.Default.(func() time.Time)
 	pushMixin := schema.Push{}.Mixin()
 	push.Policy = privacy.NewPolicies(pushMixin[0], schema.Push{})
 	push.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -108,3 +108,16 @@ func replaceGrams(ctx context.Context, client *gen.Client, ids []int, name strin
 	}
 	return nil
 }
+
+// productSearchKey sets a product's pinyin initials whenever its name is
+// written, so 招商 is found by "zs".
+func productSearchKey() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.ProductFunc(func(ctx context.Context, m *gen.ProductMutation) (ent.Value, error) {
+			if name, ok := m.Name(); ok {
+				m.SetNameInitials(searchkey.Initials(name))
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}

@@ -15,6 +15,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
@@ -24,6 +25,7 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
@@ -518,10 +520,12 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		ActOnProduct          func(childComplexity int, id int, action catalog.Action, comment *string) int
 		AddClientTags         func(childComplexity int, clientID int, tagIds []int) int
 		ChangeClientStatus    func(childComplexity int, clientID int, status customer.Status, reason string) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateProduct         func(childComplexity int, input model.ProductInput) int
 		CreateUser            func(childComplexity int, input model.CreateUserInput) int
 		CreateWebhookEndpoint func(childComplexity int, input model.CreateWebhookEndpointInput) int
 		GrantClientShare      func(childComplexity int, input model.GrantClientShareInput) int
@@ -529,12 +533,14 @@ type ComplexityRoot struct {
 		Login                 func(childComplexity int, username string, password string) int
 		Logout                func(childComplexity int) int
 		ReassignClient        func(childComplexity int, clientID int, advisorID int, reason string) int
+		RecordProductNavs     func(childComplexity int, productID int, navs []*model.NavPointInput) int
 		RegisterOperation     func(childComplexity int, name string, document string) int
 		RemoveClientTags      func(childComplexity int, clientID int, tagIds []int) int
 		ResetUserPassword     func(childComplexity int, id int, password string) int
 		RevokeAPIKey          func(childComplexity int, id int) int
 		RevokeClientShare     func(childComplexity int, id int) int
 		UpdateContactDetails  func(childComplexity int, clientID int, input model.ContactDetailsInput) int
+		UpdateProduct         func(childComplexity int, id int, version int, input model.ProductInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
 	}
 
@@ -576,29 +582,54 @@ type ComplexityRoot struct {
 	}
 
 	Product struct {
-		Code                func(childComplexity int) int
-		CreatedAt           func(childComplexity int) int
-		CustodyFeeRate      func(childComplexity int) int
-		Holdings            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
-		Horizon             func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		Issuer              func(childComplexity int) int
-		ManagementFeeRate   func(childComplexity int) int
-		MinAmount           func(childComplexity int) int
-		Name                func(childComplexity int) int
-		Nav                 func(childComplexity int) int
-		NavDate             func(childComplexity int) int
-		Orders              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
-		ProfessionalOnly    func(childComplexity int) int
-		Pushes              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
-		RiskLevel           func(childComplexity int) int
-		SaleEnd             func(childComplexity int) int
-		SaleStart           func(childComplexity int) int
-		Status              func(childComplexity int) int
-		SubscriptionFeeRate func(childComplexity int) int
-		Type                func(childComplexity int) int
-		UpdatedAt           func(childComplexity int) int
-		Variety             func(childComplexity int) int
+		AssessmentValidityMonths func(childComplexity int) int
+		Code                     func(childComplexity int) int
+		CoolingOffHours          func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		CustodyFeeRate           func(childComplexity int) int
+		Documents                func(childComplexity int) int
+		ExpectedReturnMax        func(childComplexity int) int
+		ExpectedReturnMin        func(childComplexity int) int
+		Holdings                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
+		Horizon                  func(childComplexity int) int
+		ID                       func(childComplexity int) int
+		Issuer                   func(childComplexity int) int
+		ManagementFeeRate        func(childComplexity int) int
+		Manager                  func(childComplexity int) int
+		MinAmount                func(childComplexity int) int
+		Name                     func(childComplexity int) int
+		Nav                      func(childComplexity int) int
+		NavDate                  func(childComplexity int) int
+		Navs                     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProductNavOrder, where *ent.ProductNavWhereInput) int
+		Orders                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		ProfessionalOnly         func(childComplexity int) int
+		Pushes                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
+		QualifiedOnly            func(childComplexity int) int
+		RedemptionFeeRate        func(childComplexity int) int
+		RefuseFromAge            func(childComplexity int) int
+		RefuseMismatch           func(childComplexity int) int
+		Return1y                 func(childComplexity int) int
+		RiskLevel                func(childComplexity int) int
+		SaleEnd                  func(childComplexity int) int
+		SaleStart                func(childComplexity int) int
+		SalesAmount              func(childComplexity int) int
+		Status                   func(childComplexity int) int
+		StepAmount               func(childComplexity int) int
+		SubmittedAt              func(childComplexity int) int
+		SubmittedBy              func(childComplexity int) int
+		SubmittedByID            func(childComplexity int) int
+		SubscriptionFeeRate      func(childComplexity int) int
+		Type                     func(childComplexity int) int
+		UpdatedAt                func(childComplexity int) int
+		Variety                  func(childComplexity int) int
+		Version                  func(childComplexity int) int
+		Versions                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProductVersionOrder, where *ent.ProductVersionWhereInput) int
+	}
+
+	ProductChange struct {
+		Field func(childComplexity int) int
+		From  func(childComplexity int) int
+		To    func(childComplexity int) int
 	}
 
 	ProductConnection struct {
@@ -607,7 +638,59 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	ProductDocument struct {
+		Kind    func(childComplexity int) int
+		Title   func(childComplexity int) int
+		URL     func(childComplexity int) int
+		Version func(childComplexity int) int
+	}
+
 	ProductEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProductNav struct {
+		Date      func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Nav       func(childComplexity int) int
+		Product   func(childComplexity int) int
+		ProductID func(childComplexity int) int
+	}
+
+	ProductNavConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProductNavEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProductVersion struct {
+		Action    func(childComplexity int) int
+		Actor     func(childComplexity int) int
+		ActorID   func(childComplexity int) int
+		ActorName func(childComplexity int) int
+		At        func(childComplexity int) int
+		Changes   func(childComplexity int) int
+		Comment   func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Product   func(childComplexity int) int
+		ProductID func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Version   func(childComplexity int) int
+	}
+
+	ProductVersionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProductVersionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -893,6 +976,10 @@ type MutationResolver interface {
 	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
 	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
 	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
+	CreateProduct(ctx context.Context, input model.ProductInput) (*ent.Product, error)
+	UpdateProduct(ctx context.Context, id int, version int, input model.ProductInput) (*ent.Product, error)
+	ActOnProduct(ctx context.Context, id int, action catalog.Action, comment *string) (*ent.Product, error)
+	RecordProductNavs(ctx context.Context, productID int, navs []*model.NavPointInput) (*ent.Product, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -2896,6 +2983,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LoginPayload.User(childComplexity), true
 
+	case "Mutation.actOnProduct":
+		if e.ComplexityRoot.Mutation.ActOnProduct == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_actOnProduct_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActOnProduct(childComplexity, args["id"].(int), args["action"].(catalog.Action), args["comment"].(*string)), true
 	case "Mutation.addClientTags":
 		if e.ComplexityRoot.Mutation.AddClientTags == nil {
 			break
@@ -2940,6 +3038,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(model.CreateAPIKeyInput)), true
+	case "Mutation.createProduct":
+		if e.ComplexityRoot.Mutation.CreateProduct == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProduct_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProduct(childComplexity, args["input"].(model.ProductInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -3012,6 +3121,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReassignClient(childComplexity, args["clientId"].(int), args["advisorId"].(int), args["reason"].(string)), true
+	case "Mutation.recordProductNavs":
+		if e.ComplexityRoot.Mutation.RecordProductNavs == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordProductNavs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordProductNavs(childComplexity, args["productId"].(int), args["navs"].([]*model.NavPointInput)), true
 	case "Mutation.registerOperation":
 		if e.ComplexityRoot.Mutation.RegisterOperation == nil {
 			break
@@ -3078,6 +3198,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateContactDetails(childComplexity, args["clientId"].(int), args["input"].(model.ContactDetailsInput)), true
+	case "Mutation.updateProduct":
+		if e.ComplexityRoot.Mutation.UpdateProduct == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProduct_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProduct(childComplexity, args["id"].(int), args["version"].(int), args["input"].(model.ProductInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -3227,12 +3358,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersistedOperationEdge.Node(childComplexity), true
 
+	case "Product.assessmentValidityMonths":
+		if e.ComplexityRoot.Product.AssessmentValidityMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.AssessmentValidityMonths(childComplexity), true
 	case "Product.code":
 		if e.ComplexityRoot.Product.Code == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Product.Code(childComplexity), true
+	case "Product.coolingOffHours":
+		if e.ComplexityRoot.Product.CoolingOffHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.CoolingOffHours(childComplexity), true
 	case "Product.createdAt":
 		if e.ComplexityRoot.Product.CreatedAt == nil {
 			break
@@ -3245,6 +3388,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.CustodyFeeRate(childComplexity), true
+	case "Product.documents":
+		if e.ComplexityRoot.Product.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.Documents(childComplexity), true
+	case "Product.expectedReturnMax":
+		if e.ComplexityRoot.Product.ExpectedReturnMax == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.ExpectedReturnMax(childComplexity), true
+	case "Product.expectedReturnMin":
+		if e.ComplexityRoot.Product.ExpectedReturnMin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.ExpectedReturnMin(childComplexity), true
 	case "Product.holdings":
 		if e.ComplexityRoot.Product.Holdings == nil {
 			break
@@ -3280,6 +3441,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.ManagementFeeRate(childComplexity), true
+	case "Product.manager":
+		if e.ComplexityRoot.Product.Manager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.Manager(childComplexity), true
 	case "Product.minAmount":
 		if e.ComplexityRoot.Product.MinAmount == nil {
 			break
@@ -3304,6 +3471,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.NavDate(childComplexity), true
+	case "Product.navs":
+		if e.ComplexityRoot.Product.Navs == nil {
+			break
+		}
+
+		args, err := ec.field_Product_navs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Product.Navs(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProductNavOrder), args["where"].(*ent.ProductNavWhereInput)), true
 	case "Product.orders":
 		if e.ComplexityRoot.Product.Orders == nil {
 			break
@@ -3332,6 +3510,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.Pushes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PushOrder), args["where"].(*ent.PushWhereInput)), true
+	case "Product.qualifiedOnly":
+		if e.ComplexityRoot.Product.QualifiedOnly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.QualifiedOnly(childComplexity), true
+	case "Product.redemptionFeeRate":
+		if e.ComplexityRoot.Product.RedemptionFeeRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.RedemptionFeeRate(childComplexity), true
+	case "Product.refuseFromAge":
+		if e.ComplexityRoot.Product.RefuseFromAge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.RefuseFromAge(childComplexity), true
+	case "Product.refuseMismatch":
+		if e.ComplexityRoot.Product.RefuseMismatch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.RefuseMismatch(childComplexity), true
+	case "Product.return1y":
+		if e.ComplexityRoot.Product.Return1y == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.Return1y(childComplexity), true
 	case "Product.riskLevel":
 		if e.ComplexityRoot.Product.RiskLevel == nil {
 			break
@@ -3350,12 +3558,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.SaleStart(childComplexity), true
+	case "Product.salesAmount":
+		if e.ComplexityRoot.Product.SalesAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.SalesAmount(childComplexity), true
 	case "Product.status":
 		if e.ComplexityRoot.Product.Status == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Product.Status(childComplexity), true
+	case "Product.stepAmount":
+		if e.ComplexityRoot.Product.StepAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.StepAmount(childComplexity), true
+	case "Product.submittedAt":
+		if e.ComplexityRoot.Product.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.SubmittedAt(childComplexity), true
+	case "Product.submittedBy":
+		if e.ComplexityRoot.Product.SubmittedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.SubmittedBy(childComplexity), true
+	case "Product.submittedByID":
+		if e.ComplexityRoot.Product.SubmittedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.SubmittedByID(childComplexity), true
 	case "Product.subscriptionFeeRate":
 		if e.ComplexityRoot.Product.SubscriptionFeeRate == nil {
 			break
@@ -3380,6 +3618,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.Variety(childComplexity), true
+	case "Product.version":
+		if e.ComplexityRoot.Product.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.Version(childComplexity), true
+	case "Product.versions":
+		if e.ComplexityRoot.Product.Versions == nil {
+			break
+		}
+
+		args, err := ec.field_Product_versions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Product.Versions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProductVersionOrder), args["where"].(*ent.ProductVersionWhereInput)), true
+
+	case "ProductChange.field":
+		if e.ComplexityRoot.ProductChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductChange.Field(childComplexity), true
+	case "ProductChange.from":
+		if e.ComplexityRoot.ProductChange.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductChange.From(childComplexity), true
+	case "ProductChange.to":
+		if e.ComplexityRoot.ProductChange.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductChange.To(childComplexity), true
 
 	case "ProductConnection.edges":
 		if e.ComplexityRoot.ProductConnection.Edges == nil {
@@ -3400,6 +3674,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProductConnection.TotalCount(childComplexity), true
 
+	case "ProductDocument.kind":
+		if e.ComplexityRoot.ProductDocument.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductDocument.Kind(childComplexity), true
+	case "ProductDocument.title":
+		if e.ComplexityRoot.ProductDocument.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductDocument.Title(childComplexity), true
+	case "ProductDocument.url":
+		if e.ComplexityRoot.ProductDocument.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductDocument.URL(childComplexity), true
+	case "ProductDocument.version":
+		if e.ComplexityRoot.ProductDocument.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductDocument.Version(childComplexity), true
+
 	case "ProductEdge.cursor":
 		if e.ComplexityRoot.ProductEdge.Cursor == nil {
 			break
@@ -3412,6 +3711,174 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProductEdge.Node(childComplexity), true
+
+	case "ProductNav.date":
+		if e.ComplexityRoot.ProductNav.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNav.Date(childComplexity), true
+	case "ProductNav.id":
+		if e.ComplexityRoot.ProductNav.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNav.ID(childComplexity), true
+	case "ProductNav.nav":
+		if e.ComplexityRoot.ProductNav.Nav == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNav.Nav(childComplexity), true
+	case "ProductNav.product":
+		if e.ComplexityRoot.ProductNav.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNav.Product(childComplexity), true
+	case "ProductNav.productID":
+		if e.ComplexityRoot.ProductNav.ProductID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNav.ProductID(childComplexity), true
+
+	case "ProductNavConnection.edges":
+		if e.ComplexityRoot.ProductNavConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNavConnection.Edges(childComplexity), true
+	case "ProductNavConnection.pageInfo":
+		if e.ComplexityRoot.ProductNavConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNavConnection.PageInfo(childComplexity), true
+	case "ProductNavConnection.totalCount":
+		if e.ComplexityRoot.ProductNavConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNavConnection.TotalCount(childComplexity), true
+
+	case "ProductNavEdge.cursor":
+		if e.ComplexityRoot.ProductNavEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNavEdge.Cursor(childComplexity), true
+	case "ProductNavEdge.node":
+		if e.ComplexityRoot.ProductNavEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductNavEdge.Node(childComplexity), true
+
+	case "ProductVersion.action":
+		if e.ComplexityRoot.ProductVersion.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Action(childComplexity), true
+	case "ProductVersion.actor":
+		if e.ComplexityRoot.ProductVersion.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Actor(childComplexity), true
+	case "ProductVersion.actorID":
+		if e.ComplexityRoot.ProductVersion.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.ActorID(childComplexity), true
+	case "ProductVersion.actorName":
+		if e.ComplexityRoot.ProductVersion.ActorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.ActorName(childComplexity), true
+	case "ProductVersion.at":
+		if e.ComplexityRoot.ProductVersion.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.At(childComplexity), true
+	case "ProductVersion.changes":
+		if e.ComplexityRoot.ProductVersion.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Changes(childComplexity), true
+	case "ProductVersion.comment":
+		if e.ComplexityRoot.ProductVersion.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Comment(childComplexity), true
+	case "ProductVersion.id":
+		if e.ComplexityRoot.ProductVersion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.ID(childComplexity), true
+	case "ProductVersion.product":
+		if e.ComplexityRoot.ProductVersion.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Product(childComplexity), true
+	case "ProductVersion.productID":
+		if e.ComplexityRoot.ProductVersion.ProductID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.ProductID(childComplexity), true
+	case "ProductVersion.status":
+		if e.ComplexityRoot.ProductVersion.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Status(childComplexity), true
+	case "ProductVersion.version":
+		if e.ComplexityRoot.ProductVersion.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersion.Version(childComplexity), true
+
+	case "ProductVersionConnection.edges":
+		if e.ComplexityRoot.ProductVersionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersionConnection.Edges(childComplexity), true
+	case "ProductVersionConnection.pageInfo":
+		if e.ComplexityRoot.ProductVersionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersionConnection.PageInfo(childComplexity), true
+	case "ProductVersionConnection.totalCount":
+		if e.ComplexityRoot.ProductVersionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersionConnection.TotalCount(childComplexity), true
+
+	case "ProductVersionEdge.cursor":
+		if e.ComplexityRoot.ProductVersionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersionEdge.Cursor(childComplexity), true
+	case "ProductVersionEdge.node":
+		if e.ComplexityRoot.ProductVersionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductVersionEdge.Node(childComplexity), true
 
 	case "Push.advisor":
 		if e.ComplexityRoot.Push.Advisor == nil {
@@ -4471,10 +4938,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InteractionOrder", ec.unmarshalInputInteractionOrder),
 			graphql.NewInputUnmarshaler("InteractionWhereInput", ec.unmarshalInputInteractionWhereInput),
 			graphql.NewInputUnmarshaler("LogInteractionInput", ec.unmarshalInputLogInteractionInput),
+			graphql.NewInputUnmarshaler("NavPointInput", ec.unmarshalInputNavPointInput),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PersistedOperationOrder", ec.unmarshalInputPersistedOperationOrder),
 			graphql.NewInputUnmarshaler("PersistedOperationWhereInput", ec.unmarshalInputPersistedOperationWhereInput),
+			graphql.NewInputUnmarshaler("ProductDocumentInput", ec.unmarshalInputProductDocumentInput),
+			graphql.NewInputUnmarshaler("ProductInput", ec.unmarshalInputProductInput),
+			graphql.NewInputUnmarshaler("ProductNavOrder", ec.unmarshalInputProductNavOrder),
+			graphql.NewInputUnmarshaler("ProductNavWhereInput", ec.unmarshalInputProductNavWhereInput),
 			graphql.NewInputUnmarshaler("ProductOrder", ec.unmarshalInputProductOrder),
+			graphql.NewInputUnmarshaler("ProductVersionOrder", ec.unmarshalInputProductVersionOrder),
+			graphql.NewInputUnmarshaler("ProductVersionWhereInput", ec.unmarshalInputProductVersionWhereInput),
 			graphql.NewInputUnmarshaler("ProductWhereInput", ec.unmarshalInputProductWhereInput),
 			graphql.NewInputUnmarshaler("PushOrder", ec.unmarshalInputPushOrder),
 			graphql.NewInputUnmarshaler("PushWhereInput", ec.unmarshalInputPushWhereInput),
@@ -8714,20 +9188,78 @@ type Product implements Node {
   code: String!
   name: String!
   type: ProductType!
+  """
+  the issuer (发行人)
+  """
   issuer: String!
+  """
+  the manager (管理人), when not the issuer
+  """
+  manager: String
   riskLevel: RiskLevel!
   horizon: Horizon!
   variety: Variety!
+  """
+  the smallest first purchase, CNY
+  """
   minAmount: Decimal!
+  """
+  purchases above the minimum go up in steps of this; 0: any amount
+  """
+  stepAmount: Decimal!
   subscriptionFeeRate: Decimal!
+  redemptionFeeRate: Decimal!
   managementFeeRate: Decimal!
   custodyFeeRate: Decimal!
+  """
+  expected annual return range, percent, where the product has one
+  """
+  expectedReturnMin: Decimal
+  expectedReturnMax: Decimal
+  """
+  the latest net asset value per unit
+  """
   nav: Decimal
   navDate: Date
+  """
+  NAV change over the last year, percent; from the NAV history
+  """
+  return1y: Decimal
+  """
+  paid orders to date, CNY
+  """
+  salesAmount: Decimal!
+  documents: [ProductDocument!]
   status: ProductStatus!
+  """
+  goes up with every change; the history keeps each
+  """
+  version: Int!
   professionalOnly: Boolean!
+  qualifiedOnly: Boolean!
+  """
+  no written confirmation can make up for a mismatch
+  """
+  refuseMismatch: Boolean!
+  """
+  how long a risk assessment stays valid for this product; null: the firm's default
+  """
+  assessmentValidityMonths: Int
+  """
+  refuse investors this age or older
+  """
+  refuseFromAge: Int
+  """
+  the product's own cooling-off period
+  """
+  coolingOffHours: Int!
   saleStart: Date
   saleEnd: Date
+  """
+  who submitted the version in review; approval needs someone else
+  """
+  submittedByID: ID
+  submittedAt: Time
   orders(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8821,6 +9353,84 @@ type Product implements Node {
     """
     where: PushWhereInput
   ): PushConnection!
+  navs(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ProductNavs returned from the connection.
+    """
+    orderBy: ProductNavOrder
+
+    """
+    Filtering options for ProductNavs returned from the connection.
+    """
+    where: ProductNavWhereInput
+  ): ProductNavConnection!
+  versions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ProductVersions returned from the connection.
+    """
+    orderBy: ProductVersionOrder
+
+    """
+    Filtering options for ProductVersions returned from the connection.
+    """
+    where: ProductVersionWhereInput
+  ): ProductVersionConnection!
+  submittedBy: User
+}
+"""
+ProductAction is enum for the field action
+"""
+enum ProductAction @goModel(model: "github.com/brokercrm/crm/catalog.Action") {
+  CREATE
+  EDIT
+  SUBMIT
+  WITHDRAW
+  APPROVE
+  REJECT
+  SUSPEND
+  RESUME
+  RETIRE
+  REOPEN
 }
 """
 A connection to a list of items.
@@ -8852,6 +9462,116 @@ type ProductEdge {
   """
   cursor: Cursor!
 }
+type ProductNav implements Node {
+  id: ID!
+  productID: ID!
+  date: Date!
+  nav: Decimal!
+  product: Product!
+}
+"""
+A connection to a list of items.
+"""
+type ProductNavConnection {
+  """
+  A list of edges.
+  """
+  edges: [ProductNavEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ProductNavEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ProductNav
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ProductNav connections
+"""
+input ProductNavOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ProductNavs.
+  """
+  field: ProductNavOrderField!
+}
+"""
+Properties by which ProductNav connections can be ordered.
+"""
+enum ProductNavOrderField {
+  DATE
+}
+"""
+ProductNavWhereInput is used for filtering ProductNav objects.
+Input was generated by ent.
+"""
+input ProductNavWhereInput {
+  not: ProductNavWhereInput
+  and: [ProductNavWhereInput!]
+  or: [ProductNavWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  product_id field predicates
+  """
+  productID: ID
+  productIDNEQ: ID
+  productIDIn: [ID!]
+  productIDNotIn: [ID!]
+  """
+  date field predicates
+  """
+  date: Date
+  dateNEQ: Date
+  dateIn: [Date!]
+  dateNotIn: [Date!]
+  dateGT: Date
+  dateGTE: Date
+  dateLT: Date
+  dateLTE: Date
+  """
+  nav field predicates
+  """
+  nav: Decimal
+  navNEQ: Decimal
+  navIn: [Decimal!]
+  navNotIn: [Decimal!]
+  navGT: Decimal
+  navGTE: Decimal
+  navLT: Decimal
+  navLTE: Decimal
+  """
+  product edge predicates
+  """
+  hasProduct: Boolean
+  hasProductWith: [ProductWhereInput!]
+}
 """
 Ordering options for Product connections
 """
@@ -8878,6 +9598,8 @@ enum ProductOrderField {
   RISK_LEVEL
   MIN_AMOUNT
   MANAGEMENT_FEE_RATE
+  RETURN_1Y
+  SALES_AMOUNT
   STATUS
 }
 """
@@ -8907,6 +9629,199 @@ enum ProductType @goModel(model: "github.com/brokercrm/crm/ent/product.Type") {
   STRUCTURED_NOTE
   TRUST
   OTHER
+}
+type ProductVersion implements Node {
+  id: ID!
+  productID: ID!
+  version: Int!
+  action: ProductAction!
+  """
+  the product's status after the change
+  """
+  status: ProductVersionStatus!
+  actorID: ID
+  actorName: String!
+  changes: [ProductChange!]
+  comment: String
+  at: Time!
+  product: Product!
+  actor: User
+}
+"""
+A connection to a list of items.
+"""
+type ProductVersionConnection {
+  """
+  A list of edges.
+  """
+  edges: [ProductVersionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ProductVersionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ProductVersion
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ProductVersion connections
+"""
+input ProductVersionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ProductVersions.
+  """
+  field: ProductVersionOrderField!
+}
+"""
+Properties by which ProductVersion connections can be ordered.
+"""
+enum ProductVersionOrderField {
+  VERSION
+  AT
+}
+"""
+ProductVersionStatus is enum for the field status
+"""
+enum ProductVersionStatus @goModel(model: "github.com/brokercrm/crm/ent/productversion.Status") {
+  DRAFT
+  IN_REVIEW
+  PUBLISHED
+  SUSPENDED
+  RETIRED
+}
+"""
+ProductVersionWhereInput is used for filtering ProductVersion objects.
+Input was generated by ent.
+"""
+input ProductVersionWhereInput {
+  not: ProductVersionWhereInput
+  and: [ProductVersionWhereInput!]
+  or: [ProductVersionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  product_id field predicates
+  """
+  productID: ID
+  productIDNEQ: ID
+  productIDIn: [ID!]
+  productIDNotIn: [ID!]
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
+  action field predicates
+  """
+  action: ProductAction
+  actionNEQ: ProductAction
+  actionIn: [ProductAction!]
+  actionNotIn: [ProductAction!]
+  """
+  status field predicates
+  """
+  status: ProductVersionStatus
+  statusNEQ: ProductVersionStatus
+  statusIn: [ProductVersionStatus!]
+  statusNotIn: [ProductVersionStatus!]
+  """
+  actor_id field predicates
+  """
+  actorID: ID
+  actorIDNEQ: ID
+  actorIDIn: [ID!]
+  actorIDNotIn: [ID!]
+  actorIDIsNil: Boolean
+  actorIDNotNil: Boolean
+  """
+  actor_name field predicates
+  """
+  actorName: String
+  actorNameNEQ: String
+  actorNameIn: [String!]
+  actorNameNotIn: [String!]
+  actorNameGT: String
+  actorNameGTE: String
+  actorNameLT: String
+  actorNameLTE: String
+  actorNameContains: String
+  actorNameHasPrefix: String
+  actorNameHasSuffix: String
+  actorNameEqualFold: String
+  actorNameContainsFold: String
+  """
+  comment field predicates
+  """
+  comment: String
+  commentNEQ: String
+  commentIn: [String!]
+  commentNotIn: [String!]
+  commentGT: String
+  commentGTE: String
+  commentLT: String
+  commentLTE: String
+  commentContains: String
+  commentHasPrefix: String
+  commentHasSuffix: String
+  commentIsNil: Boolean
+  commentNotNil: Boolean
+  commentEqualFold: String
+  commentContainsFold: String
+  """
+  at field predicates
+  """
+  at: Time
+  atNEQ: Time
+  atIn: [Time!]
+  atNotIn: [Time!]
+  atGT: Time
+  atGTE: Time
+  atLT: Time
+  atLTE: Time
+  """
+  product edge predicates
+  """
+  hasProduct: Boolean
+  hasProductWith: [ProductWhereInput!]
+  """
+  actor edge predicates
+  """
+  hasActor: Boolean
+  hasActorWith: [UserWhereInput!]
 }
 """
 ProductWhereInput is used for filtering Product objects.
@@ -8982,6 +9897,24 @@ input ProductWhereInput {
   nameEqualFold: String
   nameContainsFold: String
   """
+  name_initials field predicates
+  """
+  nameInitials: String
+  nameInitialsNEQ: String
+  nameInitialsIn: [String!]
+  nameInitialsNotIn: [String!]
+  nameInitialsGT: String
+  nameInitialsGTE: String
+  nameInitialsLT: String
+  nameInitialsLTE: String
+  nameInitialsContains: String
+  nameInitialsHasPrefix: String
+  nameInitialsHasSuffix: String
+  nameInitialsIsNil: Boolean
+  nameInitialsNotNil: Boolean
+  nameInitialsEqualFold: String
+  nameInitialsContainsFold: String
+  """
   type field predicates
   """
   type: ProductType
@@ -9004,6 +9937,24 @@ input ProductWhereInput {
   issuerHasSuffix: String
   issuerEqualFold: String
   issuerContainsFold: String
+  """
+  manager field predicates
+  """
+  manager: String
+  managerNEQ: String
+  managerIn: [String!]
+  managerNotIn: [String!]
+  managerGT: String
+  managerGTE: String
+  managerLT: String
+  managerLTE: String
+  managerContains: String
+  managerHasPrefix: String
+  managerHasSuffix: String
+  managerIsNil: Boolean
+  managerNotNil: Boolean
+  managerEqualFold: String
+  managerContainsFold: String
   """
   risk_level field predicates
   """
@@ -9037,6 +9988,17 @@ input ProductWhereInput {
   minAmountLT: Decimal
   minAmountLTE: Decimal
   """
+  step_amount field predicates
+  """
+  stepAmount: Decimal
+  stepAmountNEQ: Decimal
+  stepAmountIn: [Decimal!]
+  stepAmountNotIn: [Decimal!]
+  stepAmountGT: Decimal
+  stepAmountGTE: Decimal
+  stepAmountLT: Decimal
+  stepAmountLTE: Decimal
+  """
   subscription_fee_rate field predicates
   """
   subscriptionFeeRate: Decimal
@@ -9047,6 +10009,17 @@ input ProductWhereInput {
   subscriptionFeeRateGTE: Decimal
   subscriptionFeeRateLT: Decimal
   subscriptionFeeRateLTE: Decimal
+  """
+  redemption_fee_rate field predicates
+  """
+  redemptionFeeRate: Decimal
+  redemptionFeeRateNEQ: Decimal
+  redemptionFeeRateIn: [Decimal!]
+  redemptionFeeRateNotIn: [Decimal!]
+  redemptionFeeRateGT: Decimal
+  redemptionFeeRateGTE: Decimal
+  redemptionFeeRateLT: Decimal
+  redemptionFeeRateLTE: Decimal
   """
   management_fee_rate field predicates
   """
@@ -9069,6 +10042,32 @@ input ProductWhereInput {
   custodyFeeRateGTE: Decimal
   custodyFeeRateLT: Decimal
   custodyFeeRateLTE: Decimal
+  """
+  expected_return_min field predicates
+  """
+  expectedReturnMin: Decimal
+  expectedReturnMinNEQ: Decimal
+  expectedReturnMinIn: [Decimal!]
+  expectedReturnMinNotIn: [Decimal!]
+  expectedReturnMinGT: Decimal
+  expectedReturnMinGTE: Decimal
+  expectedReturnMinLT: Decimal
+  expectedReturnMinLTE: Decimal
+  expectedReturnMinIsNil: Boolean
+  expectedReturnMinNotNil: Boolean
+  """
+  expected_return_max field predicates
+  """
+  expectedReturnMax: Decimal
+  expectedReturnMaxNEQ: Decimal
+  expectedReturnMaxIn: [Decimal!]
+  expectedReturnMaxNotIn: [Decimal!]
+  expectedReturnMaxGT: Decimal
+  expectedReturnMaxGTE: Decimal
+  expectedReturnMaxLT: Decimal
+  expectedReturnMaxLTE: Decimal
+  expectedReturnMaxIsNil: Boolean
+  expectedReturnMaxNotNil: Boolean
   """
   nav field predicates
   """
@@ -9096,6 +10095,30 @@ input ProductWhereInput {
   navDateIsNil: Boolean
   navDateNotNil: Boolean
   """
+  return_1y field predicates
+  """
+  return1y: Decimal
+  return1yNEQ: Decimal
+  return1yIn: [Decimal!]
+  return1yNotIn: [Decimal!]
+  return1yGT: Decimal
+  return1yGTE: Decimal
+  return1yLT: Decimal
+  return1yLTE: Decimal
+  return1yIsNil: Boolean
+  return1yNotNil: Boolean
+  """
+  sales_amount field predicates
+  """
+  salesAmount: Decimal
+  salesAmountNEQ: Decimal
+  salesAmountIn: [Decimal!]
+  salesAmountNotIn: [Decimal!]
+  salesAmountGT: Decimal
+  salesAmountGTE: Decimal
+  salesAmountLT: Decimal
+  salesAmountLTE: Decimal
+  """
   status field predicates
   """
   status: ProductStatus
@@ -9103,10 +10126,68 @@ input ProductWhereInput {
   statusIn: [ProductStatus!]
   statusNotIn: [ProductStatus!]
   """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
   professional_only field predicates
   """
   professionalOnly: Boolean
   professionalOnlyNEQ: Boolean
+  """
+  qualified_only field predicates
+  """
+  qualifiedOnly: Boolean
+  qualifiedOnlyNEQ: Boolean
+  """
+  refuse_mismatch field predicates
+  """
+  refuseMismatch: Boolean
+  refuseMismatchNEQ: Boolean
+  """
+  assessment_validity_months field predicates
+  """
+  assessmentValidityMonths: Int
+  assessmentValidityMonthsNEQ: Int
+  assessmentValidityMonthsIn: [Int!]
+  assessmentValidityMonthsNotIn: [Int!]
+  assessmentValidityMonthsGT: Int
+  assessmentValidityMonthsGTE: Int
+  assessmentValidityMonthsLT: Int
+  assessmentValidityMonthsLTE: Int
+  assessmentValidityMonthsIsNil: Boolean
+  assessmentValidityMonthsNotNil: Boolean
+  """
+  refuse_from_age field predicates
+  """
+  refuseFromAge: Int
+  refuseFromAgeNEQ: Int
+  refuseFromAgeIn: [Int!]
+  refuseFromAgeNotIn: [Int!]
+  refuseFromAgeGT: Int
+  refuseFromAgeGTE: Int
+  refuseFromAgeLT: Int
+  refuseFromAgeLTE: Int
+  refuseFromAgeIsNil: Boolean
+  refuseFromAgeNotNil: Boolean
+  """
+  cooling_off_hours field predicates
+  """
+  coolingOffHours: Int
+  coolingOffHoursNEQ: Int
+  coolingOffHoursIn: [Int!]
+  coolingOffHoursNotIn: [Int!]
+  coolingOffHoursGT: Int
+  coolingOffHoursGTE: Int
+  coolingOffHoursLT: Int
+  coolingOffHoursLTE: Int
   """
   sale_start field predicates
   """
@@ -9134,6 +10215,28 @@ input ProductWhereInput {
   saleEndIsNil: Boolean
   saleEndNotNil: Boolean
   """
+  submitted_by_id field predicates
+  """
+  submittedByID: ID
+  submittedByIDNEQ: ID
+  submittedByIDIn: [ID!]
+  submittedByIDNotIn: [ID!]
+  submittedByIDIsNil: Boolean
+  submittedByIDNotNil: Boolean
+  """
+  submitted_at field predicates
+  """
+  submittedAt: Time
+  submittedAtNEQ: Time
+  submittedAtIn: [Time!]
+  submittedAtNotIn: [Time!]
+  submittedAtGT: Time
+  submittedAtGTE: Time
+  submittedAtLT: Time
+  submittedAtLTE: Time
+  submittedAtIsNil: Boolean
+  submittedAtNotNil: Boolean
+  """
   orders edge predicates
   """
   hasOrders: Boolean
@@ -9148,6 +10251,21 @@ input ProductWhereInput {
   """
   hasPushes: Boolean
   hasPushesWith: [PushWhereInput!]
+  """
+  navs edge predicates
+  """
+  hasNavs: Boolean
+  hasNavsWith: [ProductNavWhereInput!]
+  """
+  versions edge predicates
+  """
+  hasVersions: Boolean
+  hasVersionsWith: [ProductVersionWhereInput!]
+  """
+  submitted_by edge predicates
+  """
+  hasSubmittedBy: Boolean
+  hasSubmittedByWith: [UserWhereInput!]
 }
 type Push implements Node {
   id: ID!
@@ -11064,6 +12182,105 @@ input WebhookEndpointWhereInput {
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../products.graphqls", Input: `# The product library (PRODUCT.md §4): product managers curate it,
+# compliance approves what goes on sale, and every change is kept as a
+# version of the product (package productops).
+
+"What a product document is."
+enum DocumentKind {
+  PROSPECTUS
+  CONTRACT
+  RISK_DISCLOSURE
+  FACT_SHEET
+  ANNOUNCEMENT
+  OTHER
+}
+
+"A document the investor is shown before buying."
+type ProductDocument {
+  title: String!
+  kind: DocumentKind!
+  url: String!
+  version: String!
+}
+
+# ProductAction (the steps of the lifecycle, and each version in the
+# history) comes from the ent schema of ProductVersion.
+
+"One field a version changed, before and after, as text."
+type ProductChange {
+  field: String!
+  from: String!
+  to: String!
+}
+
+input ProductDocumentInput {
+  title: String!
+  kind: DocumentKind!
+  url: String!
+  version: String!
+}
+
+"Everything a product manager edits about a product; an update replaces it whole."
+input ProductInput {
+  code: String!
+  name: String!
+  type: ProductType!
+  issuer: String!
+  manager: String
+  riskLevel: RiskLevel!
+  horizon: Horizon!
+  variety: Variety!
+  minAmount: Decimal!
+  "Purchases above the minimum go up in steps of this; 0 for any amount."
+  stepAmount: Decimal!
+  "Fee rates in percent."
+  subscriptionFeeRate: Decimal!
+  redemptionFeeRate: Decimal!
+  managementFeeRate: Decimal!
+  custodyFeeRate: Decimal!
+  "Expected annual return range in percent, where the product has one: both ends or neither."
+  expectedReturnMin: Decimal
+  expectedReturnMax: Decimal
+  documents: [ProductDocumentInput!]!
+  professionalOnly: Boolean!
+  qualifiedOnly: Boolean!
+  "No written confirmation can make up for a mismatch: any mismatch is refused."
+  refuseMismatch: Boolean!
+  "How long a risk assessment stays valid for this product; null for the firm's default."
+  assessmentValidityMonths: Int
+  "Refuse investors this age or older; null for no limit."
+  refuseFromAge: Int
+  coolingOffHours: Int!
+  saleStart: Date
+  saleEnd: Date
+}
+
+input NavPointInput {
+  date: Date!
+  nav: Decimal!
+}
+
+extend type Mutation {
+  "A product manager adds a draft product."
+  createProduct(input: ProductInput!): Product!
+  """
+  A product manager changes a draft. version is the version the editor
+  started from; if the product changed since, the update is refused
+  (CONFLICT) rather than undoing the other change.
+  """
+  updateProduct(id: ID!, version: Int!, input: ProductInput!): Product!
+  """
+  Moves a product along its lifecycle: SUBMIT and WITHDRAW (product
+  manager), APPROVE and REJECT (compliance, never the submitter; a
+  rejection says why), SUSPEND and RETIRE (either, saying why), RESUME
+  (compliance), REOPEN as a draft (product manager).
+  """
+  actOnProduct(id: ID!, action: ProductAction!, comment: String): Product!
+  "Adds or corrects NAVs of a product; sets its latest NAV and one-year return."
+  recordProductNavs(productId: ID!, navs: [NavPointInput!]!): Product!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -12073,6 +13290,8 @@ func (ec *executionContext) childFields_Product(ctx context.Context, field graph
 		return ec.fieldContext_Product_type(ctx, field)
 	case "issuer":
 		return ec.fieldContext_Product_issuer(ctx, field)
+	case "manager":
+		return ec.fieldContext_Product_manager(ctx, field)
 	case "riskLevel":
 		return ec.fieldContext_Product_riskLevel(ctx, field)
 	case "horizon":
@@ -12081,32 +13300,80 @@ func (ec *executionContext) childFields_Product(ctx context.Context, field graph
 		return ec.fieldContext_Product_variety(ctx, field)
 	case "minAmount":
 		return ec.fieldContext_Product_minAmount(ctx, field)
+	case "stepAmount":
+		return ec.fieldContext_Product_stepAmount(ctx, field)
 	case "subscriptionFeeRate":
 		return ec.fieldContext_Product_subscriptionFeeRate(ctx, field)
+	case "redemptionFeeRate":
+		return ec.fieldContext_Product_redemptionFeeRate(ctx, field)
 	case "managementFeeRate":
 		return ec.fieldContext_Product_managementFeeRate(ctx, field)
 	case "custodyFeeRate":
 		return ec.fieldContext_Product_custodyFeeRate(ctx, field)
+	case "expectedReturnMin":
+		return ec.fieldContext_Product_expectedReturnMin(ctx, field)
+	case "expectedReturnMax":
+		return ec.fieldContext_Product_expectedReturnMax(ctx, field)
 	case "nav":
 		return ec.fieldContext_Product_nav(ctx, field)
 	case "navDate":
 		return ec.fieldContext_Product_navDate(ctx, field)
+	case "return1y":
+		return ec.fieldContext_Product_return1y(ctx, field)
+	case "salesAmount":
+		return ec.fieldContext_Product_salesAmount(ctx, field)
+	case "documents":
+		return ec.fieldContext_Product_documents(ctx, field)
 	case "status":
 		return ec.fieldContext_Product_status(ctx, field)
+	case "version":
+		return ec.fieldContext_Product_version(ctx, field)
 	case "professionalOnly":
 		return ec.fieldContext_Product_professionalOnly(ctx, field)
+	case "qualifiedOnly":
+		return ec.fieldContext_Product_qualifiedOnly(ctx, field)
+	case "refuseMismatch":
+		return ec.fieldContext_Product_refuseMismatch(ctx, field)
+	case "assessmentValidityMonths":
+		return ec.fieldContext_Product_assessmentValidityMonths(ctx, field)
+	case "refuseFromAge":
+		return ec.fieldContext_Product_refuseFromAge(ctx, field)
+	case "coolingOffHours":
+		return ec.fieldContext_Product_coolingOffHours(ctx, field)
 	case "saleStart":
 		return ec.fieldContext_Product_saleStart(ctx, field)
 	case "saleEnd":
 		return ec.fieldContext_Product_saleEnd(ctx, field)
+	case "submittedByID":
+		return ec.fieldContext_Product_submittedByID(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Product_submittedAt(ctx, field)
 	case "orders":
 		return ec.fieldContext_Product_orders(ctx, field)
 	case "holdings":
 		return ec.fieldContext_Product_holdings(ctx, field)
 	case "pushes":
 		return ec.fieldContext_Product_pushes(ctx, field)
+	case "navs":
+		return ec.fieldContext_Product_navs(ctx, field)
+	case "versions":
+		return ec.fieldContext_Product_versions(ctx, field)
+	case "submittedBy":
+		return ec.fieldContext_Product_submittedBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Product", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_ProductChange_field(ctx, field)
+	case "from":
+		return ec.fieldContext_ProductChange_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProductChange_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductChange", field.Name)
 }
 
 func (ec *executionContext) childFields_ProductConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12121,6 +13388,20 @@ func (ec *executionContext) childFields_ProductConnection(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ProductConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_ProductDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_ProductDocument_title(ctx, field)
+	case "kind":
+		return ec.fieldContext_ProductDocument_kind(ctx, field)
+	case "url":
+		return ec.fieldContext_ProductDocument_url(ctx, field)
+	case "version":
+		return ec.fieldContext_ProductDocument_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductDocument", field.Name)
+}
+
 func (ec *executionContext) childFields_ProductEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -12129,6 +13410,96 @@ func (ec *executionContext) childFields_ProductEdge(ctx context.Context, field g
 		return ec.fieldContext_ProductEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductNav(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProductNav_id(ctx, field)
+	case "productID":
+		return ec.fieldContext_ProductNav_productID(ctx, field)
+	case "date":
+		return ec.fieldContext_ProductNav_date(ctx, field)
+	case "nav":
+		return ec.fieldContext_ProductNav_nav(ctx, field)
+	case "product":
+		return ec.fieldContext_ProductNav_product(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductNav", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductNavConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProductNavConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProductNavConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProductNavConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductNavConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductNavEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProductNavEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProductNavEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductNavEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductVersion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProductVersion_id(ctx, field)
+	case "productID":
+		return ec.fieldContext_ProductVersion_productID(ctx, field)
+	case "version":
+		return ec.fieldContext_ProductVersion_version(ctx, field)
+	case "action":
+		return ec.fieldContext_ProductVersion_action(ctx, field)
+	case "status":
+		return ec.fieldContext_ProductVersion_status(ctx, field)
+	case "actorID":
+		return ec.fieldContext_ProductVersion_actorID(ctx, field)
+	case "actorName":
+		return ec.fieldContext_ProductVersion_actorName(ctx, field)
+	case "changes":
+		return ec.fieldContext_ProductVersion_changes(ctx, field)
+	case "comment":
+		return ec.fieldContext_ProductVersion_comment(ctx, field)
+	case "at":
+		return ec.fieldContext_ProductVersion_at(ctx, field)
+	case "product":
+		return ec.fieldContext_ProductVersion_product(ctx, field)
+	case "actor":
+		return ec.fieldContext_ProductVersion_actor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductVersion", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductVersionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProductVersionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProductVersionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProductVersionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductVersionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductVersionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProductVersionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProductVersionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductVersionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Push(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13901,6 +15272,36 @@ func (ec *executionContext) field_Instrument_trades_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_actOnProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "action",
+		func(ctx context.Context, v any) (catalog.Action, error) {
+			return ec.unmarshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["action"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "comment",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["comment"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addClientTags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13981,6 +15382,20 @@ func (ec *executionContext) field_Mutation_createAPIKey_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
 			return ec.unmarshalNCreateAPIKeyInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProductInput, error) {
+			return ec.unmarshalNProductInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐProductInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14094,6 +15509,28 @@ func (ec *executionContext) field_Mutation_reassignClient_args(ctx context.Conte
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordProductNavs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "navs",
+		func(ctx context.Context, v any) ([]*model.NavPointInput, error) {
+			return ec.unmarshalNNavPointInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐNavPointInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["navs"] = arg1
 	return args, nil
 }
 
@@ -14213,6 +15650,36 @@ func (ec *executionContext) field_Mutation_updateContactDetails_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProductInput, error) {
+			return ec.unmarshalNProductInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐProductInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14281,6 +15748,60 @@ func (ec *executionContext) field_Product_holdings_args(ctx context.Context, raw
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.HoldingWhereInput, error) {
 			return ec.unmarshalOHoldingWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐHoldingWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Product_navs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProductNavOrder, error) {
+			return ec.unmarshalOProductNavOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProductNavWhereInput, error) {
+			return ec.unmarshalOProductNavWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14389,6 +15910,60 @@ func (ec *executionContext) field_Product_pushes_args(ctx context.Context, rawAr
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.PushWhereInput, error) {
 			return ec.unmarshalOPushWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPushWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Product_versions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProductVersionOrder, error) {
+			return ec.unmarshalOProductVersionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProductVersionWhereInput, error) {
+			return ec.unmarshalOProductVersionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24132,6 +25707,182 @@ func (ec *executionContext) fieldContext_Mutation_changeClientStatus(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProduct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProduct(ctx, fc.Args["input"].(model.ProductInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProduct(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProduct_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateProduct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateProduct(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(model.ProductInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateProduct(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProduct_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_actOnProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_actOnProduct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ActOnProduct(ctx, fc.Args["id"].(int), fc.Args["action"].(catalog.Action), fc.Args["comment"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_actOnProduct(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_actOnProduct_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordProductNavs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordProductNavs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordProductNavs(ctx, fc.Args["productId"].(int), fc.Args["navs"].([]*model.NavPointInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordProductNavs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordProductNavs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24835,6 +26586,29 @@ func (ec *executionContext) fieldContext_Product_issuer(_ context.Context, field
 	return graphql.NewScalarFieldContext("Product", field, false, false, "String")
 }
 
+func (ec *executionContext) _Product_manager(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_manager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manager, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_manager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "String")
+}
+
 func (ec *executionContext) _Product_riskLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24927,6 +26701,29 @@ func (ec *executionContext) fieldContext_Product_minAmount(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _Product_stepAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_stepAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StepAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_stepAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _Product_subscriptionFeeRate(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24947,6 +26744,29 @@ func (ec *executionContext) _Product_subscriptionFeeRate(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_Product_subscriptionFeeRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _Product_redemptionFeeRate(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_redemptionFeeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedemptionFeeRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_redemptionFeeRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
 }
 
@@ -24996,6 +26816,52 @@ func (ec *executionContext) fieldContext_Product_custodyFeeRate(_ context.Contex
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
 }
 
+func (ec *executionContext) _Product_expectedReturnMin(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_expectedReturnMin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpectedReturnMin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_expectedReturnMin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _Product_expectedReturnMax(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_expectedReturnMax(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpectedReturnMax, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_expectedReturnMax(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _Product_nav(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25042,6 +26908,84 @@ func (ec *executionContext) fieldContext_Product_navDate(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Product_return1y(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_return1y(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Return1y, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_return1y(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _Product_salesAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_salesAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SalesAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_salesAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _Product_documents(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []catalog.Document) graphql.Marshaler {
+			return ec.marshalOProductDocument2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Product",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Product_status(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25065,6 +27009,29 @@ func (ec *executionContext) fieldContext_Product_status(_ context.Context, field
 	return graphql.NewScalarFieldContext("Product", field, false, false, "ProductStatus")
 }
 
+func (ec *executionContext) _Product_version(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Product_professionalOnly(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25086,6 +27053,121 @@ func (ec *executionContext) _Product_professionalOnly(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Product_professionalOnly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Product_qualifiedOnly(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_qualifiedOnly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualifiedOnly, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_qualifiedOnly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Product_refuseMismatch(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_refuseMismatch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefuseMismatch, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_refuseMismatch(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Product_assessmentValidityMonths(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_assessmentValidityMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentValidityMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_assessmentValidityMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Product_refuseFromAge(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_refuseFromAge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefuseFromAge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_refuseFromAge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Product_coolingOffHours(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_coolingOffHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoolingOffHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_coolingOffHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Product_saleStart(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
@@ -25132,6 +27214,52 @@ func (ec *executionContext) _Product_saleEnd(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Product_saleEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Product", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Product_submittedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_submittedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_submittedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Product_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Product_orders(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
@@ -25266,6 +27394,195 @@ func (ec *executionContext) fieldContext_Product_pushes(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Product_navs(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_navs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Navs(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProductNavOrder), fc.Args["where"].(*ent.ProductNavWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProductNavConnection) graphql.Marshaler {
+			return ec.marshalNProductNavConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_navs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Product",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductNavConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Product_navs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Product_versions(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_versions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Versions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProductVersionOrder), fc.Args["where"].(*ent.ProductVersionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProductVersionConnection) graphql.Marshaler {
+			return ec.marshalNProductVersionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_versions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Product",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductVersionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Product_versions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Product_submittedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_submittedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_submittedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Product",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductChange_field(ctx context.Context, field graphql.CollectedField, obj *catalog.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductChange_from(ctx context.Context, field graphql.CollectedField, obj *catalog.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductChange_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductChange_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductChange_to(ctx context.Context, field graphql.CollectedField, obj *catalog.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductChange_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductChange_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductChange", field, false, false, "String")
+}
+
 func (ec *executionContext) _ProductConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProductConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25353,6 +27670,98 @@ func (ec *executionContext) fieldContext_ProductConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("ProductConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ProductDocument_title(ctx context.Context, field graphql.CollectedField, obj *catalog.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductDocument_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductDocument_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductDocument_kind(ctx context.Context, field graphql.CollectedField, obj *catalog.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductDocument_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v catalog.DocumentKind) graphql.Marshaler {
+			return ec.marshalNDocumentKind2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductDocument_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductDocument", field, false, false, "DocumentKind")
+}
+
+func (ec *executionContext) _ProductDocument_url(ctx context.Context, field graphql.CollectedField, obj *catalog.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductDocument_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductDocument_version(ctx context.Context, field graphql.CollectedField, obj *catalog.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductDocument_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductDocument_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductDocument", field, false, false, "String")
+}
+
 func (ec *executionContext) _ProductEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProductEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25406,6 +27815,717 @@ func (ec *executionContext) _ProductEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_ProductEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProductEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ProductNav_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNav_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNav_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNav", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProductNav_productID(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNav_productID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNav_productID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNav", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProductNav_date(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNav_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNav_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNav", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ProductNav_nav(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNav_nav(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nav, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNav_nav(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNav", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ProductNav_product(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNav_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNav_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductNav",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductNavConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNavConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNavConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProductNavEdge) graphql.Marshaler {
+			return ec.marshalOProductNavEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNavConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductNavConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductNavEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductNavConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNavConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNavConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNavConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductNavConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductNavConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNavConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNavConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNavConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNavConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductNavEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNavEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNavEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProductNav) graphql.Marshaler {
+			return ec.marshalOProductNav2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNav(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNavEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductNavEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductNav(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductNavEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNavEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductNavEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductNavEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductNavEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ProductVersion_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProductVersion_productID(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_productID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_productID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProductVersion_version(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductVersion_action(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v catalog.Action) graphql.Marshaler {
+			return ec.marshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "ProductAction")
+}
+
+func (ec *executionContext) _ProductVersion_status(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v productversion.Status) graphql.Marshaler {
+			return ec.marshalNProductVersionStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "ProductVersionStatus")
+}
+
+func (ec *executionContext) _ProductVersion_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_actorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProductVersion_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_actorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductVersion_changes(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []catalog.Change) graphql.Marshaler {
+			return ec.marshalOProductChange2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersion_comment(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProductVersion_at(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProductVersion_product(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersion_actor(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersion_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersion_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProductVersionEdge) graphql.Marshaler {
+			return ec.marshalOProductVersionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductVersionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductVersionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProductVersion) graphql.Marshaler {
+			return ec.marshalOProductVersion2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductVersionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductVersion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductVersionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductVersionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductVersionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductVersionEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Push_id(ctx context.Context, field graphql.CollectedField, obj *ent.Push) (ret graphql.Marshaler) {
@@ -40149,6 +43269,55 @@ func UnmarshalLogInteractionInput(ctx context.Context, raw any) (model.LogIntera
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNavPointInput(ctx context.Context, obj any) (model.NavPointInput, error) {
+	var it model.NavPointInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date", "nav"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "nav":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nav"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nav = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNavPointInput unmarshals raw into the NavPointInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNavPointInput(ctx context.Context, raw any) (model.NavPointInput, error) {
+	var out model.NavPointInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NavPointInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Context, obj any) (ent.OrganizationWhereInput, error) {
 	var it ent.OrganizationWhereInput
 	if obj == nil {
@@ -41238,6 +44407,598 @@ func UnmarshalPersistedOperationWhereInput(ctx context.Context, raw any) (ent.Pe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProductDocumentInput(ctx context.Context, obj any) (catalog.Document, error) {
+	var it catalog.Document
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "kind", "url", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNDocumentKind2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductDocumentInput unmarshals raw into the ProductDocumentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductDocumentInput(ctx context.Context, raw any) (catalog.Document, error) {
+	var out catalog.Document
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductDocumentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductInput(ctx context.Context, obj any) (model.ProductInput, error) {
+	var it model.ProductInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "type", "issuer", "manager", "riskLevel", "horizon", "variety", "minAmount", "stepAmount", "subscriptionFeeRate", "redemptionFeeRate", "managementFeeRate", "custodyFeeRate", "expectedReturnMin", "expectedReturnMax", "documents", "professionalOnly", "qualifiedOnly", "refuseMismatch", "assessmentValidityMonths", "refuseFromAge", "coolingOffHours", "saleStart", "saleEnd"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNProductType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "issuer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuer"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Issuer = data
+		case "manager":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("manager"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Manager = data
+		case "riskLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskLevel"))
+			data, err := ec.unmarshalNRiskLevel2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐRiskLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskLevel = data
+		case "horizon":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("horizon"))
+			data, err := ec.unmarshalNHorizon2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐHorizon(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Horizon = data
+		case "variety":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("variety"))
+			data, err := ec.unmarshalNVariety2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐVariety(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Variety = data
+		case "minAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAmount"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAmount = data
+		case "stepAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmount"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmount = data
+		case "subscriptionFeeRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subscriptionFeeRate"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubscriptionFeeRate = data
+		case "redemptionFeeRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRate"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRate = data
+		case "managementFeeRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managementFeeRate"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagementFeeRate = data
+		case "custodyFeeRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("custodyFeeRate"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustodyFeeRate = data
+		case "expectedReturnMin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMin"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMin = data
+		case "expectedReturnMax":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMax"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMax = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalNProductDocumentInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		case "professionalOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("professionalOnly"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProfessionalOnly = data
+		case "qualifiedOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedOnly"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedOnly = data
+		case "refuseMismatch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseMismatch"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseMismatch = data
+		case "assessmentValidityMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonths = data
+		case "refuseFromAge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAge"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAge = data
+		case "coolingOffHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHours"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHours = data
+		case "saleStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("saleStart"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SaleStart = data
+		case "saleEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("saleEnd"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SaleEnd = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductInput unmarshals raw into the ProductInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductInput(ctx context.Context, raw any) (model.ProductInput, error) {
+	var out model.ProductInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductNavOrder(ctx context.Context, obj any) (ent.ProductNavOrder, error) {
+	var it ent.ProductNavOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProductNavOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductNavOrder unmarshals raw into the ProductNavOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductNavOrder(ctx context.Context, raw any) (ent.ProductNavOrder, error) {
+	var out ent.ProductNavOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductNavOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductNavWhereInput(ctx context.Context, obj any) (ent.ProductNavWhereInput, error) {
+	var it ent.ProductNavWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "productID", "productIDNEQ", "productIDIn", "productIDNotIn", "date", "dateNEQ", "dateIn", "dateNotIn", "dateGT", "dateGTE", "dateLT", "dateLTE", "nav", "navNEQ", "navIn", "navNotIn", "navGT", "navGTE", "navLT", "navLTE", "hasProduct", "hasProductWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProductNavWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProductNavWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProductNavWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "productID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "productIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNEQ = data
+		case "productIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDIn = data
+		case "productIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNotIn = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "dateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNEQ = data
+		case "dateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateIn = data
+		case "dateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNotIn = data
+		case "dateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGT = data
+		case "dateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGTE = data
+		case "dateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLT = data
+		case "dateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLTE = data
+		case "nav":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nav"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nav = data
+		case "navNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavNEQ = data
+		case "navIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavIn = data
+		case "navNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavNotIn = data
+		case "navGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavGT = data
+		case "navGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavGTE = data
+		case "navLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavLT = data
+		case "navLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("navLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NavLTE = data
+		case "hasProduct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProduct"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProduct = data
+		case "hasProductWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProductWith"))
+			data, err := ec.unmarshalOProductWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProductWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductNavWhereInput unmarshals raw into the ProductNavWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductNavWhereInput(ctx context.Context, raw any) (ent.ProductNavWhereInput, error) {
+	var out ent.ProductNavWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductNavWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProductOrder(ctx context.Context, obj any) (ent.ProductOrder, error) {
 	var it ent.ProductOrder
 	if obj == nil {
@@ -41291,6 +45052,633 @@ func UnmarshalProductOrder(ctx context.Context, raw any) (ent.ProductOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProductVersionOrder(ctx context.Context, obj any) (ent.ProductVersionOrder, error) {
+	var it ent.ProductVersionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProductVersionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductVersionOrder unmarshals raw into the ProductVersionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductVersionOrder(ctx context.Context, raw any) (ent.ProductVersionOrder, error) {
+	var out ent.ProductVersionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductVersionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductVersionWhereInput(ctx context.Context, obj any) (ent.ProductVersionWhereInput, error) {
+	var it ent.ProductVersionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "productID", "productIDNEQ", "productIDIn", "productIDNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "action", "actionNEQ", "actionIn", "actionNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameEqualFold", "actorNameContainsFold", "comment", "commentNEQ", "commentIn", "commentNotIn", "commentGT", "commentGTE", "commentLT", "commentLTE", "commentContains", "commentHasPrefix", "commentHasSuffix", "commentIsNil", "commentNotNil", "commentEqualFold", "commentContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "hasProduct", "hasProductWith", "hasActor", "hasActorWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProductVersionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProductVersionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProductVersionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "productID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "productIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNEQ = data
+		case "productIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDIn = data
+		case "productIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNotIn = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalOProductAction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "actionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actionNEQ"))
+			data, err := ec.unmarshalOProductAction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActionNEQ = data
+		case "actionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actionIn"))
+			data, err := ec.unmarshalOProductAction2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐActionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActionIn = data
+		case "actionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actionNotIn"))
+			data, err := ec.unmarshalOProductAction2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐActionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActionNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOProductVersionStatus2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOProductVersionStatus2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOProductVersionStatus2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOProductVersionStatus2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "actorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorID = data
+		case "actorIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNEQ = data
+		case "actorIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIn = data
+		case "actorIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotIn = data
+		case "actorIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIsNil = data
+		case "actorIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotNil = data
+		case "actorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorName = data
+		case "actorNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNEQ = data
+		case "actorNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameIn = data
+		case "actorNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNotIn = data
+		case "actorNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGT = data
+		case "actorNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGTE = data
+		case "actorNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLT = data
+		case "actorNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLTE = data
+		case "actorNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContains = data
+		case "actorNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasPrefix = data
+		case "actorNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasSuffix = data
+		case "actorNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameEqualFold = data
+		case "actorNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContainsFold = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		case "commentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentNEQ = data
+		case "commentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentIn = data
+		case "commentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentNotIn = data
+		case "commentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentGT = data
+		case "commentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentGTE = data
+		case "commentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentLT = data
+		case "commentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentLTE = data
+		case "commentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentContains = data
+		case "commentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentHasPrefix = data
+		case "commentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentHasSuffix = data
+		case "commentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentIsNil = data
+		case "commentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentNotNil = data
+		case "commentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentEqualFold = data
+		case "commentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentContainsFold = data
+		case "at":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.At = data
+		case "atNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNEQ = data
+		case "atIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtIn = data
+		case "atNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNotIn = data
+		case "atGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGT = data
+		case "atGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGTE = data
+		case "atLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLT = data
+		case "atLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLTE = data
+		case "hasProduct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProduct"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProduct = data
+		case "hasProductWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProductWith"))
+			data, err := ec.unmarshalOProductWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProductWith = data
+		case "hasActor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActor = data
+		case "hasActorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActorWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductVersionWhereInput unmarshals raw into the ProductVersionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductVersionWhereInput(ctx context.Context, raw any) (ent.ProductVersionWhereInput, error) {
+	var out ent.ProductVersionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductVersionWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context, obj any) (ent.ProductWhereInput, error) {
 	var it ent.ProductWhereInput
 	if obj == nil {
@@ -41302,7 +45690,7 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerEqualFold", "issuerContainsFold", "riskLevel", "riskLevelNEQ", "riskLevelIn", "riskLevelNotIn", "horizon", "horizonNEQ", "horizonIn", "horizonNotIn", "variety", "varietyNEQ", "varietyIn", "varietyNotIn", "minAmount", "minAmountNEQ", "minAmountIn", "minAmountNotIn", "minAmountGT", "minAmountGTE", "minAmountLT", "minAmountLTE", "subscriptionFeeRate", "subscriptionFeeRateNEQ", "subscriptionFeeRateIn", "subscriptionFeeRateNotIn", "subscriptionFeeRateGT", "subscriptionFeeRateGTE", "subscriptionFeeRateLT", "subscriptionFeeRateLTE", "managementFeeRate", "managementFeeRateNEQ", "managementFeeRateIn", "managementFeeRateNotIn", "managementFeeRateGT", "managementFeeRateGTE", "managementFeeRateLT", "managementFeeRateLTE", "custodyFeeRate", "custodyFeeRateNEQ", "custodyFeeRateIn", "custodyFeeRateNotIn", "custodyFeeRateGT", "custodyFeeRateGTE", "custodyFeeRateLT", "custodyFeeRateLTE", "nav", "navNEQ", "navIn", "navNotIn", "navGT", "navGTE", "navLT", "navLTE", "navIsNil", "navNotNil", "navDate", "navDateNEQ", "navDateIn", "navDateNotIn", "navDateGT", "navDateGTE", "navDateLT", "navDateLTE", "navDateIsNil", "navDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "professionalOnly", "professionalOnlyNEQ", "saleStart", "saleStartNEQ", "saleStartIn", "saleStartNotIn", "saleStartGT", "saleStartGTE", "saleStartLT", "saleStartLTE", "saleStartIsNil", "saleStartNotNil", "saleEnd", "saleEndNEQ", "saleEndIn", "saleEndNotIn", "saleEndGT", "saleEndGTE", "saleEndLT", "saleEndLTE", "saleEndIsNil", "saleEndNotNil", "hasOrders", "hasOrdersWith", "hasHoldings", "hasHoldingsWith", "hasPushes", "hasPushesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameInitials", "nameInitialsNEQ", "nameInitialsIn", "nameInitialsNotIn", "nameInitialsGT", "nameInitialsGTE", "nameInitialsLT", "nameInitialsLTE", "nameInitialsContains", "nameInitialsHasPrefix", "nameInitialsHasSuffix", "nameInitialsIsNil", "nameInitialsNotNil", "nameInitialsEqualFold", "nameInitialsContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerEqualFold", "issuerContainsFold", "manager", "managerNEQ", "managerIn", "managerNotIn", "managerGT", "managerGTE", "managerLT", "managerLTE", "managerContains", "managerHasPrefix", "managerHasSuffix", "managerIsNil", "managerNotNil", "managerEqualFold", "managerContainsFold", "riskLevel", "riskLevelNEQ", "riskLevelIn", "riskLevelNotIn", "horizon", "horizonNEQ", "horizonIn", "horizonNotIn", "variety", "varietyNEQ", "varietyIn", "varietyNotIn", "minAmount", "minAmountNEQ", "minAmountIn", "minAmountNotIn", "minAmountGT", "minAmountGTE", "minAmountLT", "minAmountLTE", "stepAmount", "stepAmountNEQ", "stepAmountIn", "stepAmountNotIn", "stepAmountGT", "stepAmountGTE", "stepAmountLT", "stepAmountLTE", "subscriptionFeeRate", "subscriptionFeeRateNEQ", "subscriptionFeeRateIn", "subscriptionFeeRateNotIn", "subscriptionFeeRateGT", "subscriptionFeeRateGTE", "subscriptionFeeRateLT", "subscriptionFeeRateLTE", "redemptionFeeRate", "redemptionFeeRateNEQ", "redemptionFeeRateIn", "redemptionFeeRateNotIn", "redemptionFeeRateGT", "redemptionFeeRateGTE", "redemptionFeeRateLT", "redemptionFeeRateLTE", "managementFeeRate", "managementFeeRateNEQ", "managementFeeRateIn", "managementFeeRateNotIn", "managementFeeRateGT", "managementFeeRateGTE", "managementFeeRateLT", "managementFeeRateLTE", "custodyFeeRate", "custodyFeeRateNEQ", "custodyFeeRateIn", "custodyFeeRateNotIn", "custodyFeeRateGT", "custodyFeeRateGTE", "custodyFeeRateLT", "custodyFeeRateLTE", "expectedReturnMin", "expectedReturnMinNEQ", "expectedReturnMinIn", "expectedReturnMinNotIn", "expectedReturnMinGT", "expectedReturnMinGTE", "expectedReturnMinLT", "expectedReturnMinLTE", "expectedReturnMinIsNil", "expectedReturnMinNotNil", "expectedReturnMax", "expectedReturnMaxNEQ", "expectedReturnMaxIn", "expectedReturnMaxNotIn", "expectedReturnMaxGT", "expectedReturnMaxGTE", "expectedReturnMaxLT", "expectedReturnMaxLTE", "expectedReturnMaxIsNil", "expectedReturnMaxNotNil", "nav", "navNEQ", "navIn", "navNotIn", "navGT", "navGTE", "navLT", "navLTE", "navIsNil", "navNotNil", "navDate", "navDateNEQ", "navDateIn", "navDateNotIn", "navDateGT", "navDateGTE", "navDateLT", "navDateLTE", "navDateIsNil", "navDateNotNil", "return1y", "return1yNEQ", "return1yIn", "return1yNotIn", "return1yGT", "return1yGTE", "return1yLT", "return1yLTE", "return1yIsNil", "return1yNotNil", "salesAmount", "salesAmountNEQ", "salesAmountIn", "salesAmountNotIn", "salesAmountGT", "salesAmountGTE", "salesAmountLT", "salesAmountLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "professionalOnly", "professionalOnlyNEQ", "qualifiedOnly", "qualifiedOnlyNEQ", "refuseMismatch", "refuseMismatchNEQ", "assessmentValidityMonths", "assessmentValidityMonthsNEQ", "assessmentValidityMonthsIn", "assessmentValidityMonthsNotIn", "assessmentValidityMonthsGT", "assessmentValidityMonthsGTE", "assessmentValidityMonthsLT", "assessmentValidityMonthsLTE", "assessmentValidityMonthsIsNil", "assessmentValidityMonthsNotNil", "refuseFromAge", "refuseFromAgeNEQ", "refuseFromAgeIn", "refuseFromAgeNotIn", "refuseFromAgeGT", "refuseFromAgeGTE", "refuseFromAgeLT", "refuseFromAgeLTE", "refuseFromAgeIsNil", "refuseFromAgeNotNil", "coolingOffHours", "coolingOffHoursNEQ", "coolingOffHoursIn", "coolingOffHoursNotIn", "coolingOffHoursGT", "coolingOffHoursGTE", "coolingOffHoursLT", "coolingOffHoursLTE", "saleStart", "saleStartNEQ", "saleStartIn", "saleStartNotIn", "saleStartGT", "saleStartGTE", "saleStartLT", "saleStartLTE", "saleStartIsNil", "saleStartNotNil", "saleEnd", "saleEndNEQ", "saleEndIn", "saleEndNotIn", "saleEndGT", "saleEndGTE", "saleEndLT", "saleEndLTE", "saleEndIsNil", "saleEndNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "hasOrders", "hasOrdersWith", "hasHoldings", "hasHoldingsWith", "hasPushes", "hasPushesWith", "hasNavs", "hasNavsWith", "hasVersions", "hasVersionsWith", "hasSubmittedBy", "hasSubmittedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41680,6 +46068,111 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.NameContainsFold = data
+		case "nameInitials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitials"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitials = data
+		case "nameInitialsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsNEQ = data
+		case "nameInitialsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsIn = data
+		case "nameInitialsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsNotIn = data
+		case "nameInitialsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsGT = data
+		case "nameInitialsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsGTE = data
+		case "nameInitialsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsLT = data
+		case "nameInitialsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsLTE = data
+		case "nameInitialsContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsContains = data
+		case "nameInitialsHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsHasPrefix = data
+		case "nameInitialsHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsHasSuffix = data
+		case "nameInitialsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsIsNil = data
+		case "nameInitialsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsNotNil = data
+		case "nameInitialsEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsEqualFold = data
+		case "nameInitialsContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameInitialsContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameInitialsContainsFold = data
 		case "type":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
 			data, err := ec.unmarshalOProductType2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductᚐType(ctx, v)
@@ -41799,6 +46292,111 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IssuerContainsFold = data
+		case "manager":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("manager"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Manager = data
+		case "managerNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerNEQ = data
+		case "managerIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIn = data
+		case "managerNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerNotIn = data
+		case "managerGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerGT = data
+		case "managerGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerGTE = data
+		case "managerLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerLT = data
+		case "managerLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerLTE = data
+		case "managerContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerContains = data
+		case "managerHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerHasPrefix = data
+		case "managerHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerHasSuffix = data
+		case "managerIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIsNil = data
+		case "managerNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerNotNil = data
+		case "managerEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerEqualFold = data
+		case "managerContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerContainsFold = data
 		case "riskLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskLevel"))
 			data, err := ec.unmarshalORiskLevel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐRiskLevel(ctx, v)
@@ -41939,6 +46537,62 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.MinAmountLTE = data
+		case "stepAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmount"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmount = data
+		case "stepAmountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountNEQ = data
+		case "stepAmountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountIn = data
+		case "stepAmountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountNotIn = data
+		case "stepAmountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountGT = data
+		case "stepAmountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountGTE = data
+		case "stepAmountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountLT = data
+		case "stepAmountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepAmountLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepAmountLTE = data
 		case "subscriptionFeeRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subscriptionFeeRate"))
 			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
@@ -41995,6 +46649,62 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.SubscriptionFeeRateLTE = data
+		case "redemptionFeeRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRate"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRate = data
+		case "redemptionFeeRateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateNEQ = data
+		case "redemptionFeeRateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateIn = data
+		case "redemptionFeeRateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateNotIn = data
+		case "redemptionFeeRateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateGT = data
+		case "redemptionFeeRateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateGTE = data
+		case "redemptionFeeRateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateLT = data
+		case "redemptionFeeRateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionFeeRateLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedemptionFeeRateLTE = data
 		case "managementFeeRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managementFeeRate"))
 			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
@@ -42107,6 +46817,146 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.CustodyFeeRateLTE = data
+		case "expectedReturnMin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMin"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMin = data
+		case "expectedReturnMinNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinNEQ = data
+		case "expectedReturnMinIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinIn = data
+		case "expectedReturnMinNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinNotIn = data
+		case "expectedReturnMinGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinGT = data
+		case "expectedReturnMinGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinGTE = data
+		case "expectedReturnMinLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinLT = data
+		case "expectedReturnMinLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinLTE = data
+		case "expectedReturnMinIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinIsNil = data
+		case "expectedReturnMinNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMinNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMinNotNil = data
+		case "expectedReturnMax":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMax"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMax = data
+		case "expectedReturnMaxNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxNEQ = data
+		case "expectedReturnMaxIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxIn = data
+		case "expectedReturnMaxNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxNotIn = data
+		case "expectedReturnMaxGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxGT = data
+		case "expectedReturnMaxGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxGTE = data
+		case "expectedReturnMaxLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxLT = data
+		case "expectedReturnMaxLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxLTE = data
+		case "expectedReturnMaxIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxIsNil = data
+		case "expectedReturnMaxNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedReturnMaxNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedReturnMaxNotNil = data
 		case "nav":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nav"))
 			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
@@ -42247,6 +47097,132 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.NavDateNotNil = data
+		case "return1y":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1y"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1y = data
+		case "return1yNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yNEQ = data
+		case "return1yIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yIn = data
+		case "return1yNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yNotIn = data
+		case "return1yGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yGT = data
+		case "return1yGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yGTE = data
+		case "return1yLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yLT = data
+		case "return1yLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yLTE = data
+		case "return1yIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yIsNil = data
+		case "return1yNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("return1yNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Return1yNotNil = data
+		case "salesAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmount"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmount = data
+		case "salesAmountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountNEQ = data
+		case "salesAmountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountIn = data
+		case "salesAmountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountNotIn = data
+		case "salesAmountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountGT = data
+		case "salesAmountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountGTE = data
+		case "salesAmountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountLT = data
+		case "salesAmountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("salesAmountLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SalesAmountLTE = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalOProductStatus2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductᚐStatus(ctx, v)
@@ -42275,6 +47251,62 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "professionalOnly":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("professionalOnly"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -42289,6 +47321,230 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.ProfessionalOnlyNEQ = data
+		case "qualifiedOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedOnly = data
+		case "qualifiedOnlyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedOnlyNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedOnlyNEQ = data
+		case "refuseMismatch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseMismatch"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseMismatch = data
+		case "refuseMismatchNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseMismatchNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseMismatchNEQ = data
+		case "assessmentValidityMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonths = data
+		case "assessmentValidityMonthsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsNEQ = data
+		case "assessmentValidityMonthsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsIn = data
+		case "assessmentValidityMonthsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsNotIn = data
+		case "assessmentValidityMonthsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsGT = data
+		case "assessmentValidityMonthsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsGTE = data
+		case "assessmentValidityMonthsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsLT = data
+		case "assessmentValidityMonthsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsLTE = data
+		case "assessmentValidityMonthsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsIsNil = data
+		case "assessmentValidityMonthsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentValidityMonthsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentValidityMonthsNotNil = data
+		case "refuseFromAge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAge"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAge = data
+		case "refuseFromAgeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeNEQ = data
+		case "refuseFromAgeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeIn = data
+		case "refuseFromAgeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeNotIn = data
+		case "refuseFromAgeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeGT = data
+		case "refuseFromAgeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeGTE = data
+		case "refuseFromAgeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeLT = data
+		case "refuseFromAgeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeLTE = data
+		case "refuseFromAgeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeIsNil = data
+		case "refuseFromAgeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refuseFromAgeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefuseFromAgeNotNil = data
+		case "coolingOffHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHours"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHours = data
+		case "coolingOffHoursNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursNEQ = data
+		case "coolingOffHoursIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursIn = data
+		case "coolingOffHoursNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursNotIn = data
+		case "coolingOffHoursGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursGT = data
+		case "coolingOffHoursGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursGTE = data
+		case "coolingOffHoursLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursLT = data
+		case "coolingOffHoursLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffHoursLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffHoursLTE = data
 		case "saleStart":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("saleStart"))
 			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
@@ -42429,6 +47685,118 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.SaleEndNotNil = data
+		case "submittedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByID = data
+		case "submittedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNEQ = data
+		case "submittedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDIn = data
+		case "submittedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNotIn = data
+		case "submittedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDIsNil = data
+		case "submittedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedByIDNotNil = data
+		case "submittedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAt = data
+		case "submittedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtNEQ = data
+		case "submittedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtIn = data
+		case "submittedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtNotIn = data
+		case "submittedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtGT = data
+		case "submittedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtGTE = data
+		case "submittedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtLT = data
+		case "submittedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtLTE = data
+		case "submittedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtIsNil = data
+		case "submittedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedAtNotNil = data
 		case "hasOrders":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrders"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -42471,6 +47839,48 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasPushesWith = data
+		case "hasNavs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNavs"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNavs = data
+		case "hasNavsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNavsWith"))
+			data, err := ec.unmarshalOProductNavWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNavsWith = data
+		case "hasVersions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVersions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVersions = data
+		case "hasVersionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVersionsWith"))
+			data, err := ec.unmarshalOProductVersionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVersionsWith = data
+		case "hasSubmittedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSubmittedBy = data
+		case "hasSubmittedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSubmittedByWith = data
 		}
 	}
 	return it, nil
@@ -47188,6 +52598,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Push(ctx, sel, obj)
+	case *ent.ProductVersion:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProductVersion(ctx, sel, obj)
+	case *ent.ProductNav:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProductNav(ctx, sel, obj)
 	case *ent.Product:
 		if obj == nil {
 			return graphql.Null
@@ -50452,6 +55872,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createProduct":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProduct(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProduct":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProduct(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actOnProduct":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_actOnProduct(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordProductNavs":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordProductNavs(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50766,6 +56214,11 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "manager":
+			out.Values[i] = ec._Product_manager(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "riskLevel":
 			out.Values[i] = ec._Product_riskLevel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -50786,8 +56239,18 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "stepAmount":
+			out.Values[i] = ec._Product_stepAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "subscriptionFeeRate":
 			out.Values[i] = ec._Product_subscriptionFeeRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "redemptionFeeRate":
+			out.Values[i] = ec._Product_redemptionFeeRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -50801,6 +56264,16 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "expectedReturnMin":
+			out.Values[i] = ec._Product_expectedReturnMin(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expectedReturnMax":
+			out.Values[i] = ec._Product_expectedReturnMax(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "nav":
 			out.Values[i] = ec._Product_nav(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -50811,13 +56284,58 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "return1y":
+			out.Values[i] = ec._Product_return1y(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "salesAmount":
+			out.Values[i] = ec._Product_salesAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documents":
+			out.Values[i] = ec._Product_documents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "status":
 			out.Values[i] = ec._Product_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Product_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "professionalOnly":
 			out.Values[i] = ec._Product_professionalOnly(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "qualifiedOnly":
+			out.Values[i] = ec._Product_qualifiedOnly(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refuseMismatch":
+			out.Values[i] = ec._Product_refuseMismatch(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessmentValidityMonths":
+			out.Values[i] = ec._Product_assessmentValidityMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refuseFromAge":
+			out.Values[i] = ec._Product_refuseFromAge(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coolingOffHours":
+			out.Values[i] = ec._Product_coolingOffHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -50828,6 +56346,16 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "saleEnd":
 			out.Values[i] = ec._Product_saleEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedByID":
+			out.Values[i] = ec._Product_submittedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Product_submittedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -50849,6 +56377,67 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Product_pushes(ctx, field, obj)
 				})
+		case "navs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Product_navs(ctx, field, obj)
+				})
+		case "versions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Product_versions(ctx, field, obj)
+				})
+		case "submittedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Product_submittedBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productChangeImplementors = []string{"ProductChange"}
+
+func (ec *executionContext) _ProductChange(ctx context.Context, sel ast.SelectionSet, obj *catalog.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductChange")
+		case "field":
+			out.Values[i] = ec._ProductChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._ProductChange_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ProductChange_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50909,6 +56498,54 @@ func (ec *executionContext) _ProductConnection(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var productDocumentImplementors = []string{"ProductDocument"}
+
+func (ec *executionContext) _ProductDocument(ctx context.Context, sel ast.SelectionSet, obj *catalog.Document) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductDocument")
+		case "title":
+			out.Values[i] = ec._ProductDocument_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ProductDocument_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._ProductDocument_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._ProductDocument_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productEdgeImplementors = []string{"ProductEdge"}
 
 func (ec *executionContext) _ProductEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductEdge) graphql.Marshaler {
@@ -50927,6 +56564,312 @@ func (ec *executionContext) _ProductEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._ProductEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productNavImplementors = []string{"ProductNav", "Node"}
+
+func (ec *executionContext) _ProductNav(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductNav) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productNavImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductNav")
+		case "id":
+			out.Values[i] = ec._ProductNav_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productID":
+			out.Values[i] = ec._ProductNav_productID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._ProductNav_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nav":
+			out.Values[i] = ec._ProductNav_nav(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "product":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProductNav_product(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productNavConnectionImplementors = []string{"ProductNavConnection"}
+
+func (ec *executionContext) _ProductNavConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductNavConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productNavConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductNavConnection")
+		case "edges":
+			out.Values[i] = ec._ProductNavConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProductNavConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProductNavConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productNavEdgeImplementors = []string{"ProductNavEdge"}
+
+func (ec *executionContext) _ProductNavEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductNavEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productNavEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductNavEdge")
+		case "node":
+			out.Values[i] = ec._ProductNavEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProductNavEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productVersionImplementors = []string{"ProductVersion", "Node"}
+
+func (ec *executionContext) _ProductVersion(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductVersion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productVersionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductVersion")
+		case "id":
+			out.Values[i] = ec._ProductVersion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productID":
+			out.Values[i] = ec._ProductVersion_productID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ProductVersion_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "action":
+			out.Values[i] = ec._ProductVersion_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ProductVersion_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorID":
+			out.Values[i] = ec._ProductVersion_actorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorName":
+			out.Values[i] = ec._ProductVersion_actorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changes":
+			out.Values[i] = ec._ProductVersion_changes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comment":
+			out.Values[i] = ec._ProductVersion_comment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._ProductVersion_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "product":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProductVersion_product(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProductVersion_actor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productVersionConnectionImplementors = []string{"ProductVersionConnection"}
+
+func (ec *executionContext) _ProductVersionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductVersionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productVersionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductVersionConnection")
+		case "edges":
+			out.Values[i] = ec._ProductVersionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProductVersionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProductVersionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productVersionEdgeImplementors = []string{"ProductVersionEdge"}
+
+func (ec *executionContext) _ProductVersionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductVersionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productVersionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductVersionEdge")
+		case "node":
+			out.Values[i] = ec._ProductVersionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProductVersionEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -53575,6 +59518,16 @@ func (ec *executionContext) marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmon
 	return v
 }
 
+func (ec *executionContext) unmarshalNDocumentKind2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentKind(ctx context.Context, v any) (catalog.DocumentKind, error) {
+	var res catalog.DocumentKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentKind2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentKind(ctx context.Context, sel ast.SelectionSet, v catalog.DocumentKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNGrantClientShareInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐGrantClientShareInput(ctx context.Context, v any) (model.GrantClientShareInput, error) {
 	res, err := ec.unmarshalInputGrantClientShareInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -53797,6 +59750,25 @@ func (ec *executionContext) marshalNLoginPayload2ᚖgithubᚗcomᚋbrokercrmᚋc
 	return ec._LoginPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNNavPointInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐNavPointInputᚄ(ctx context.Context, v any) ([]*model.NavPointInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.NavPointInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNavPointInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐNavPointInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNNavPointInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐNavPointInput(ctx context.Context, v any) (*model.NavPointInput, error) {
+	res, err := ec.unmarshalInputNavPointInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -53877,12 +59849,81 @@ func (ec *executionContext) marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋ
 	return ec._Product(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx context.Context, v any) (catalog.Action, error) {
+	var res catalog.Action
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx context.Context, sel ast.SelectionSet, v catalog.Action) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProductChange2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐChange(ctx context.Context, sel ast.SelectionSet, v catalog.Change) graphql.Marshaler {
+	return ec._ProductChange(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNProductConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProductConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ProductConnection!")
 		return graphql.Null
 	}
 	return ec._ProductConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProductDocument2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocument(ctx context.Context, sel ast.SelectionSet, v catalog.Document) graphql.Marshaler {
+	return ec._ProductDocument(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNProductDocumentInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentᚄ(ctx context.Context, v any) ([]*catalog.Document, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*catalog.Document, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductDocumentInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocument(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNProductDocumentInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocument(ctx context.Context, v any) (*catalog.Document, error) {
+	res, err := ec.unmarshalInputProductDocumentInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNProductInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐProductInput(ctx context.Context, v any) (model.ProductInput, error) {
+	res, err := ec.unmarshalInputProductInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductNavConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProductNavConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductNavConnection!")
+		return graphql.Null
+	}
+	return ec._ProductNavConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProductNavOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavOrderField(ctx context.Context, v any) (*ent.ProductNavOrderField, error) {
+	var res = new(ent.ProductNavOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductNavOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProductNavOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductNavOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProductNavWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInput(ctx context.Context, v any) (*ent.ProductNavWhereInput, error) {
+	res, err := ec.unmarshalInputProductNavWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNProductOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductOrder(ctx context.Context, v any) (*ent.ProductOrder, error) {
@@ -53922,6 +59963,43 @@ func (ec *executionContext) unmarshalNProductType2githubᚗcomᚋbrokercrmᚋcrm
 
 func (ec *executionContext) marshalNProductType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductᚐType(ctx context.Context, sel ast.SelectionSet, v product.Type) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNProductVersionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProductVersionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductVersionConnection!")
+		return graphql.Null
+	}
+	return ec._ProductVersionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProductVersionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionOrderField(ctx context.Context, v any) (*ent.ProductVersionOrderField, error) {
+	var res = new(ent.ProductVersionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductVersionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProductVersionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductVersionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProductVersionStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx context.Context, v any) (productversion.Status, error) {
+	var res productversion.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductVersionStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx context.Context, sel ast.SelectionSet, v productversion.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNProductVersionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInput(ctx context.Context, v any) (*ent.ProductVersionWhereInput, error) {
+	res, err := ec.unmarshalInputProductVersionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNProductWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInput(ctx context.Context, v any) (*ent.ProductWhereInput, error) {
@@ -56705,6 +62783,96 @@ func (ec *executionContext) marshalOProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋ
 	return ec._Product(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOProductAction2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐActionᚄ(ctx context.Context, v any) ([]catalog.Action, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.Action, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProductAction2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐActionᚄ(ctx context.Context, sel ast.SelectionSet, v []catalog.Action) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductAction2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProductAction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx context.Context, v any) (*catalog.Action, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(catalog.Action)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProductAction2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐAction(ctx context.Context, sel ast.SelectionSet, v *catalog.Action) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOProductChange2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []catalog.Change) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductChange2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProductDocument2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []catalog.Document) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductDocument2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOProductEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProductEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -56723,6 +62891,66 @@ func (ec *executionContext) marshalOProductEdge2ᚖgithubᚗcomᚋbrokercrmᚋcr
 		return graphql.Null
 	}
 	return ec._ProductEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProductNav2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNav(ctx context.Context, sel ast.SelectionSet, v *ent.ProductNav) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProductNav(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProductNavEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProductNavEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProductNavEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProductNavEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProductNavEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProductNavEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProductNavOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavOrder(ctx context.Context, v any) (*ent.ProductNavOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProductNavOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProductNavWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProductNavWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProductNavWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductNavWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProductNavWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductNavWhereInput(ctx context.Context, v any) (*ent.ProductNavWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProductNavWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOProductOrder2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductOrderᚄ(ctx context.Context, v any) ([]*ent.ProductOrder, error) {
@@ -56844,6 +63072,118 @@ func (ec *executionContext) marshalOProductType2ᚖgithubᚗcomᚋbrokercrmᚋcr
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOProductVersion2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersion(ctx context.Context, sel ast.SelectionSet, v *ent.ProductVersion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProductVersion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProductVersionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProductVersionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProductVersionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProductVersionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProductVersionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProductVersionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProductVersionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionOrder(ctx context.Context, v any) (*ent.ProductVersionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProductVersionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProductVersionStatus2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatusᚄ(ctx context.Context, v any) ([]productversion.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]productversion.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductVersionStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProductVersionStatus2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []productversion.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductVersionStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProductVersionStatus2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx context.Context, v any) (*productversion.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(productversion.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProductVersionStatus2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductversionᚐStatus(ctx context.Context, sel ast.SelectionSet, v *productversion.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProductVersionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProductVersionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProductVersionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductVersionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProductVersionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductVersionWhereInput(ctx context.Context, v any) (*ent.ProductVersionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProductVersionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOProductWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProductWhereInput, error) {

@@ -10,9 +10,13 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 )
 
@@ -107,6 +111,46 @@ type LoginPayload struct {
 	Token     string    `json:"token"`
 	ExpiresAt time.Time `json:"expiresAt"`
 	User      *ent.User `json:"user"`
+}
+
+type NavPointInput struct {
+	Date time.Time     `json:"date"`
+	Nav  money.Decimal `json:"nav"`
+}
+
+// Everything a product manager edits about a product; an update replaces it whole.
+type ProductInput struct {
+	Code      string                `json:"code"`
+	Name      string                `json:"name"`
+	Type      product.Type          `json:"type"`
+	Issuer    string                `json:"issuer"`
+	Manager   *string               `json:"manager,omitempty"`
+	RiskLevel suitability.RiskLevel `json:"riskLevel"`
+	Horizon   suitability.Horizon   `json:"horizon"`
+	Variety   suitability.Variety   `json:"variety"`
+	MinAmount money.Decimal         `json:"minAmount"`
+	// Purchases above the minimum go up in steps of this; 0 for any amount.
+	StepAmount money.Decimal `json:"stepAmount"`
+	// Fee rates in percent.
+	SubscriptionFeeRate money.Decimal `json:"subscriptionFeeRate"`
+	RedemptionFeeRate   money.Decimal `json:"redemptionFeeRate"`
+	ManagementFeeRate   money.Decimal `json:"managementFeeRate"`
+	CustodyFeeRate      money.Decimal `json:"custodyFeeRate"`
+	// Expected annual return range in percent, where the product has one: both ends or neither.
+	ExpectedReturnMin *money.Decimal      `json:"expectedReturnMin,omitempty"`
+	ExpectedReturnMax *money.Decimal      `json:"expectedReturnMax,omitempty"`
+	Documents         []*catalog.Document `json:"documents"`
+	ProfessionalOnly  bool                `json:"professionalOnly"`
+	QualifiedOnly     bool                `json:"qualifiedOnly"`
+	// No written confirmation can make up for a mismatch: any mismatch is refused.
+	RefuseMismatch bool `json:"refuseMismatch"`
+	// How long a risk assessment stays valid for this product; null for the firm's default.
+	AssessmentValidityMonths *int `json:"assessmentValidityMonths,omitempty"`
+	// Refuse investors this age or older; null for no limit.
+	RefuseFromAge   *int       `json:"refuseFromAge,omitempty"`
+	CoolingOffHours int        `json:"coolingOffHours"`
+	SaleStart       *time.Time `json:"saleStart,omitempty"`
+	SaleEnd         *time.Time `json:"saleEnd,omitempty"`
 }
 
 type TimelineConnection struct {

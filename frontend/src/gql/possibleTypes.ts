@@ -19,6 +19,8 @@ export const possibleTypes: Record<string, string[]> = {
     "Organization",
     "PersistedOperation",
     "Product",
+    "ProductNav",
+    "ProductVersion",
     "Push",
     "RiskAssessment",
     "SalesOrder",
