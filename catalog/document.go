@@ -43,7 +43,10 @@ func (DocumentKind) Values() []string {
 func (k DocumentKind) MarshalGQL(w io.Writer) { enum.Write(w, string(k)) }
 
 // UnmarshalGQL reads a kind.
-func (k *DocumentKind) UnmarshalGQL(v any) (err error) { *k, err = enum.Parse[DocumentKind](v); return err }
+func (k *DocumentKind) UnmarshalGQL(v any) (err error) {
+	*k, err = enum.Parse[DocumentKind](v)
+	return err
+}
 
 // MaxDocuments bounds a product's documents.
 const MaxDocuments = 50

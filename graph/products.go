@@ -38,4 +38,3 @@ func derefAll[T any](in []*T) []T {
 	}
 	return out
 }
-

@@ -60,4 +60,3 @@ func TestSteps(t *testing.T) {
 		}
 	}
 }
-
