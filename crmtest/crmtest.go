@@ -23,9 +23,12 @@ import (
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/metrics"
+	"github.com/brokercrm/crm/ordering"
+	"github.com/brokercrm/crm/payment"
 	"github.com/brokercrm/crm/pgtest"
 	"github.com/brokercrm/crm/seed"
 	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/webhook"
 )
 
@@ -41,6 +44,10 @@ type Env struct {
 	Handler http.Handler
 	Metrics *metrics.Metrics
 	Auth    *auth.Service
+	// Gateway is the simulated payment gateway orders are paid through;
+	// tests make it decline or time out.
+	Gateway *payment.Simulated
+	Orders  *ordering.Service
 }
 
 // Dialects runs f once on SQLite and once on PostgreSQL, each with a fresh
@@ -71,14 +78,17 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 	logger := slog.New(slog.NewTextHandler(testLog(), nil))
 	authService := auth.NewService(db.Client, []byte("test secret"), time.Hour)
 	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
+	gateway := payment.NewSimulated()
+	orders := ordering.New(suitability.DefaultRules(), gateway, []byte("test secret"))
 	h := httpapi.New(cfg, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
 		Auth:    authService,
 		Metrics: m,
 		Logger:  logger,
+		Orders:  orders,
 	})
-	return &Env{DB: db, Handler: h, Metrics: m, Auth: authService}
+	return &Env{DB: db, Handler: h, Metrics: m, Auth: authService, Gateway: gateway, Orders: orders}
 }
 
 var (

@@ -39,6 +39,7 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -101,6 +102,8 @@ type Client struct {
 	SalesOrder *SalesOrderClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SuitabilityRecord is the client for interacting with the SuitabilityRecord builders.
+	SuitabilityRecord *SuitabilityRecordClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Trade is the client for interacting with the Trade builders.
@@ -146,6 +149,7 @@ func (c *Client) init() {
 	c.RiskAssessment = NewRiskAssessmentClient(c.config)
 	c.SalesOrder = NewSalesOrderClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SuitabilityRecord = NewSuitabilityRecordClient(c.config)
 	c.Tag = NewTagClient(c.config)
 	c.Trade = NewTradeClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -267,6 +271,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
+		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Trade:              NewTradeClient(cfg),
 		User:               NewUserClient(cfg),
@@ -315,6 +320,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
+		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
 		Tag:                NewTagClient(cfg),
 		Trade:              NewTradeClient(cfg),
 		User:               NewUserClient(cfg),
@@ -353,8 +359,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
 		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.RiskAssessment, c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade,
+		c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -368,8 +374,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
 		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.RiskAssessment, c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade,
+		c.User, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -426,6 +432,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SalesOrder.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SuitabilityRecordMutation:
+		return c.SuitabilityRecord.mutate(ctx, m)
 	case *TagMutation:
 		return c.Tag.mutate(ctx, m)
 	case *TradeMutation:
@@ -2465,6 +2473,22 @@ func (c *CustomerClient) QueryOrders(_m *Customer) *SalesOrderQuery {
 	return query
 }
 
+// QuerySuitabilityRecords queries the suitability_records edge of a Customer.
+func (c *CustomerClient) QuerySuitabilityRecords(_m *Customer) *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.SuitabilityRecordsTable, customer.SuitabilityRecordsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryTags queries the tags edge of a Customer.
 func (c *CustomerClient) QueryTags(_m *Customer) *TagQuery {
 	query := (&TagClient{config: c.config}).Query()
@@ -3739,6 +3763,22 @@ func (c *ProductClient) QueryVersions(_m *Product) *ProductVersionQuery {
 	return query
 }
 
+// QuerySuitabilityRecords queries the suitability_records edge of a Product.
+func (c *ProductClient) QuerySuitabilityRecords(_m *Product) *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, id),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.SuitabilityRecordsTable, product.SuitabilityRecordsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QuerySubmittedBy queries the submitted_by edge of a Product.
 func (c *ProductClient) QuerySubmittedBy(_m *Product) *UserQuery {
 	query := (&UserClient{config: c.config}).Query()
@@ -4601,6 +4641,22 @@ func (c *SalesOrderClient) QueryAdvisor(_m *SalesOrder) *UserQuery {
 	return query
 }
 
+// QuerySuitabilityRecords queries the suitability_records edge of a SalesOrder.
+func (c *SalesOrderClient) QuerySuitabilityRecords(_m *SalesOrder) *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(salesorder.Table, salesorder.FieldID, id),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, salesorder.SuitabilityRecordsTable, salesorder.SuitabilityRecordsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *SalesOrderClient) Hooks() []Hook {
 	hooks := c.hooks.SalesOrder
@@ -4774,6 +4830,220 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 		return (&SessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Session mutation op: %q", m.Op())
+	}
+}
+
+// SuitabilityRecordClient is a client for the SuitabilityRecord schema.
+type SuitabilityRecordClient struct {
+	config
+}
+
+// NewSuitabilityRecordClient returns a client for the SuitabilityRecord from the given config.
+func NewSuitabilityRecordClient(c config) *SuitabilityRecordClient {
+	return &SuitabilityRecordClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `suitabilityrecord.Hooks(f(g(h())))`.
+func (c *SuitabilityRecordClient) Use(hooks ...Hook) {
+	c.hooks.SuitabilityRecord = append(c.hooks.SuitabilityRecord, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `suitabilityrecord.Intercept(f(g(h())))`.
+func (c *SuitabilityRecordClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SuitabilityRecord = append(c.inters.SuitabilityRecord, interceptors...)
+}
+
+// Create returns a builder for creating a SuitabilityRecord entity.
+func (c *SuitabilityRecordClient) Create() *SuitabilityRecordCreate {
+	mutation := newSuitabilityRecordMutation(c.config, OpCreate)
+	return &SuitabilityRecordCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SuitabilityRecord entities.
+func (c *SuitabilityRecordClient) CreateBulk(builders ...*SuitabilityRecordCreate) *SuitabilityRecordCreateBulk {
+	return &SuitabilityRecordCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SuitabilityRecordClient) MapCreateBulk(slice any, setFunc func(*SuitabilityRecordCreate, int)) *SuitabilityRecordCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SuitabilityRecordCreateBulk{err: fmt.Errorf("calling to SuitabilityRecordClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SuitabilityRecordCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SuitabilityRecordCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SuitabilityRecord.
+func (c *SuitabilityRecordClient) Update() *SuitabilityRecordUpdate {
+	mutation := newSuitabilityRecordMutation(c.config, OpUpdate)
+	return &SuitabilityRecordUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SuitabilityRecordClient) UpdateOne(_m *SuitabilityRecord) *SuitabilityRecordUpdateOne {
+	mutation := newSuitabilityRecordMutation(c.config, OpUpdateOne, withSuitabilityRecord(_m))
+	return &SuitabilityRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SuitabilityRecordClient) UpdateOneID(id int) *SuitabilityRecordUpdateOne {
+	mutation := newSuitabilityRecordMutation(c.config, OpUpdateOne, withSuitabilityRecordID(id))
+	return &SuitabilityRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SuitabilityRecord.
+func (c *SuitabilityRecordClient) Delete() *SuitabilityRecordDelete {
+	mutation := newSuitabilityRecordMutation(c.config, OpDelete)
+	return &SuitabilityRecordDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SuitabilityRecordClient) DeleteOne(_m *SuitabilityRecord) *SuitabilityRecordDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SuitabilityRecordClient) DeleteOneID(id int) *SuitabilityRecordDeleteOne {
+	builder := c.Delete().Where(suitabilityrecord.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SuitabilityRecordDeleteOne{builder}
+}
+
+// Query returns a query builder for SuitabilityRecord.
+func (c *SuitabilityRecordClient) Query() *SuitabilityRecordQuery {
+	return &SuitabilityRecordQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSuitabilityRecord},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SuitabilityRecord entity by its id.
+func (c *SuitabilityRecordClient) Get(ctx context.Context, id int) (*SuitabilityRecord, error) {
+	return c.Query().Where(suitabilityrecord.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SuitabilityRecordClient) GetX(ctx context.Context, id int) *SuitabilityRecord {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a SuitabilityRecord.
+func (c *SuitabilityRecordClient) QueryClient(_m *SuitabilityRecord) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(suitabilityrecord.Table, suitabilityrecord.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, suitabilityrecord.ClientTable, suitabilityrecord.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryProduct queries the product edge of a SuitabilityRecord.
+func (c *SuitabilityRecordClient) QueryProduct(_m *SuitabilityRecord) *ProductQuery {
+	query := (&ProductClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(suitabilityrecord.Table, suitabilityrecord.FieldID, id),
+			sqlgraph.To(product.Table, product.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, suitabilityrecord.ProductTable, suitabilityrecord.ProductColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrder queries the order edge of a SuitabilityRecord.
+func (c *SuitabilityRecordClient) QueryOrder(_m *SuitabilityRecord) *SalesOrderQuery {
+	query := (&SalesOrderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(suitabilityrecord.Table, suitabilityrecord.FieldID, id),
+			sqlgraph.To(salesorder.Table, salesorder.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, suitabilityrecord.OrderTable, suitabilityrecord.OrderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssessment queries the assessment edge of a SuitabilityRecord.
+func (c *SuitabilityRecordClient) QueryAssessment(_m *SuitabilityRecord) *RiskAssessmentQuery {
+	query := (&RiskAssessmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(suitabilityrecord.Table, suitabilityrecord.FieldID, id),
+			sqlgraph.To(riskassessment.Table, riskassessment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, suitabilityrecord.AssessmentTable, suitabilityrecord.AssessmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a SuitabilityRecord.
+func (c *SuitabilityRecordClient) QueryActor(_m *SuitabilityRecord) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(suitabilityrecord.Table, suitabilityrecord.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, suitabilityrecord.ActorTable, suitabilityrecord.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SuitabilityRecordClient) Hooks() []Hook {
+	hooks := c.hooks.SuitabilityRecord
+	return append(hooks[:len(hooks):len(hooks)], suitabilityrecord.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SuitabilityRecordClient) Interceptors() []Interceptor {
+	return c.inters.SuitabilityRecord
+}
+
+func (c *SuitabilityRecordClient) mutate(ctx context.Context, m *SuitabilityRecordMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SuitabilityRecordCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SuitabilityRecordUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SuitabilityRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SuitabilityRecordDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SuitabilityRecord mutation op: %q", m.Op())
 	}
 }
 
@@ -5629,15 +5899,15 @@ type (
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
 		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, SalesOrder, Session, Tag, Trade, User,
-		WebhookDelivery, WebhookEndpoint []ent.Hook
+		ProductVersion, Push, RiskAssessment, SalesOrder, Session, SuitabilityRecord,
+		Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
 		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, SalesOrder, Session, Tag, Trade, User,
-		WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		ProductVersion, Push, RiskAssessment, SalesOrder, Session, SuitabilityRecord,
+		Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -60,6 +60,8 @@ type Customer struct {
 	Channel customer.Channel `json:"channel,omitempty"`
 	// InvestorClass holds the value of the "investor_class" field.
 	InvestorClass customer.InvestorClass `json:"investor_class,omitempty"`
+	// recognised as a qualified investor (合格投资者)
+	QualifiedInvestor bool `json:"qualified_investor,omitempty"`
 	// NameInitials holds the value of the "name_initials" field.
 	NameInitials string `json:"name_initials,omitempty"`
 	// PhoneLast4 holds the value of the "phone_last4" field.
@@ -98,6 +100,8 @@ type CustomerEdges struct {
 	RiskAssessments []*RiskAssessment `json:"risk_assessments,omitempty"`
 	// Orders holds the value of the orders edge.
 	Orders []*SalesOrder `json:"orders,omitempty"`
+	// SuitabilityRecords holds the value of the suitability_records edge.
+	SuitabilityRecords []*SuitabilityRecord `json:"suitability_records,omitempty"`
 	// Tags holds the value of the tags edge.
 	Tags []*Tag `json:"tags,omitempty"`
 	// Shares holds the value of the shares edge.
@@ -112,9 +116,9 @@ type CustomerEdges struct {
 	NameGrams []*NameGram `json:"name_grams,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [19]bool
+	loadedTypes [20]bool
 	// totalCount holds the count of the edges above.
-	totalCount [18]map[string]int
+	totalCount [19]map[string]int
 
 	namedStatusChanges      map[string][]*ClientStatusChange
 	namedContacts           map[string][]*ContactPerson
@@ -125,6 +129,7 @@ type CustomerEdges struct {
 	namedInteractions       map[string][]*Interaction
 	namedRiskAssessments    map[string][]*RiskAssessment
 	namedOrders             map[string][]*SalesOrder
+	namedSuitabilityRecords map[string][]*SuitabilityRecord
 	namedTags               map[string][]*Tag
 	namedShares             map[string][]*ClientShare
 	namedAdvisorAssignments map[string][]*AdvisorAssignment
@@ -258,10 +263,19 @@ func (e CustomerEdges) OrdersOrErr() ([]*SalesOrder, error) {
 	return nil, &NotLoadedError{edge: "orders"}
 }
 
+// SuitabilityRecordsOrErr returns the SuitabilityRecords value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) SuitabilityRecordsOrErr() ([]*SuitabilityRecord, error) {
+	if e.loadedTypes[13] {
+		return e.SuitabilityRecords, nil
+	}
+	return nil, &NotLoadedError{edge: "suitability_records"}
+}
+
 // TagsOrErr returns the Tags value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) TagsOrErr() ([]*Tag, error) {
-	if e.loadedTypes[13] {
+	if e.loadedTypes[14] {
 		return e.Tags, nil
 	}
 	return nil, &NotLoadedError{edge: "tags"}
@@ -270,7 +284,7 @@ func (e CustomerEdges) TagsOrErr() ([]*Tag, error) {
 // SharesOrErr returns the Shares value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) SharesOrErr() ([]*ClientShare, error) {
-	if e.loadedTypes[14] {
+	if e.loadedTypes[15] {
 		return e.Shares, nil
 	}
 	return nil, &NotLoadedError{edge: "shares"}
@@ -279,7 +293,7 @@ func (e CustomerEdges) SharesOrErr() ([]*ClientShare, error) {
 // AdvisorAssignmentsOrErr returns the AdvisorAssignments value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) AdvisorAssignmentsOrErr() ([]*AdvisorAssignment, error) {
-	if e.loadedTypes[15] {
+	if e.loadedTypes[16] {
 		return e.AdvisorAssignments, nil
 	}
 	return nil, &NotLoadedError{edge: "advisor_assignments"}
@@ -288,7 +302,7 @@ func (e CustomerEdges) AdvisorAssignmentsOrErr() ([]*AdvisorAssignment, error) {
 // PushesOrErr returns the Pushes value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
-	if e.loadedTypes[16] {
+	if e.loadedTypes[17] {
 		return e.Pushes, nil
 	}
 	return nil, &NotLoadedError{edge: "pushes"}
@@ -297,7 +311,7 @@ func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
 // AssetSnapshotsOrErr returns the AssetSnapshots value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
-	if e.loadedTypes[17] {
+	if e.loadedTypes[18] {
 		return e.AssetSnapshots, nil
 	}
 	return nil, &NotLoadedError{edge: "asset_snapshots"}
@@ -306,7 +320,7 @@ func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
 // NameGramsOrErr returns the NameGrams value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) NameGramsOrErr() ([]*NameGram, error) {
-	if e.loadedTypes[18] {
+	if e.loadedTypes[19] {
 		return e.NameGrams, nil
 	}
 	return nil, &NotLoadedError{edge: "name_grams"}
@@ -317,6 +331,8 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case customer.FieldQualifiedInvestor:
+			values[i] = new(sql.NullBool)
 		case customer.FieldID, customer.FieldBranchID, customer.FieldAdvisorID:
 			values[i] = new(sql.NullInt64)
 		case customer.FieldClientNo, customer.FieldKind, customer.FieldName, customer.FieldIDType, customer.FieldIDNumber, customer.FieldGender, customer.FieldPhone, customer.FieldEmail, customer.FieldAddress, customer.FieldStatus, customer.FieldChannel, customer.FieldInvestorClass, customer.FieldNameInitials, customer.FieldPhoneLast4:
@@ -470,6 +486,12 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.InvestorClass = customer.InvestorClass(value.String)
 			}
+		case customer.FieldQualifiedInvestor:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field qualified_investor", values[i])
+			} else if value.Valid {
+				_m.QualifiedInvestor = value.Bool
+			}
 		case customer.FieldNameInitials:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field name_initials", values[i])
@@ -558,6 +580,11 @@ func (_m *Customer) QueryRiskAssessments() *RiskAssessmentQuery {
 // QueryOrders queries the "orders" edge of the Customer entity.
 func (_m *Customer) QueryOrders() *SalesOrderQuery {
 	return NewCustomerClient(_m.config).QueryOrders(_m)
+}
+
+// QuerySuitabilityRecords queries the "suitability_records" edge of the Customer entity.
+func (_m *Customer) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	return NewCustomerClient(_m.config).QuerySuitabilityRecords(_m)
 }
 
 // QueryTags queries the "tags" edge of the Customer entity.
@@ -684,6 +711,9 @@ func (_m *Customer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("investor_class=")
 	builder.WriteString(fmt.Sprintf("%v", _m.InvestorClass))
+	builder.WriteString(", ")
+	builder.WriteString("qualified_investor=")
+	builder.WriteString(fmt.Sprintf("%v", _m.QualifiedInvestor))
 	builder.WriteString(", ")
 	builder.WriteString("name_initials=")
 	builder.WriteString(_m.NameInitials)
@@ -907,6 +937,30 @@ func (_m *Customer) appendNamedOrders(name string, edges ...*SalesOrder) {
 		_m.Edges.namedOrders[name] = []*SalesOrder{}
 	} else {
 		_m.Edges.namedOrders[name] = append(_m.Edges.namedOrders[name], edges...)
+	}
+}
+
+// NamedSuitabilityRecords returns the SuitabilityRecords named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedSuitabilityRecords(name string) ([]*SuitabilityRecord, error) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSuitabilityRecords[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedSuitabilityRecords(name string, edges ...*SuitabilityRecord) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		_m.Edges.namedSuitabilityRecords = make(map[string][]*SuitabilityRecord)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSuitabilityRecords[name] = []*SuitabilityRecord{}
+	} else {
+		_m.Edges.namedSuitabilityRecords[name] = append(_m.Edges.namedSuitabilityRecords[name], edges...)
 	}
 }
 

@@ -27,6 +27,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -288,6 +289,20 @@ func (_c *CustomerCreate) SetNillableInvestorClass(v *customer.InvestorClass) *C
 	return _c
 }
 
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (_c *CustomerCreate) SetQualifiedInvestor(v bool) *CustomerCreate {
+	_c.mutation.SetQualifiedInvestor(v)
+	return _c
+}
+
+// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableQualifiedInvestor(v *bool) *CustomerCreate {
+	if v != nil {
+		_c.SetQualifiedInvestor(*v)
+	}
+	return _c
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (_c *CustomerCreate) SetNameInitials(v string) *CustomerCreate {
 	_c.mutation.SetNameInitials(v)
@@ -499,6 +514,21 @@ func (_c *CustomerCreate) AddOrders(v ...*SalesOrder) *CustomerCreate {
 	return _c.AddOrderIDs(ids...)
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_c *CustomerCreate) AddSuitabilityRecordIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddSuitabilityRecordIDs(ids...)
+	return _c
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_c *CustomerCreate) AddSuitabilityRecords(v ...*SuitabilityRecord) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSuitabilityRecordIDs(ids...)
+}
+
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
 func (_c *CustomerCreate) AddTagIDs(ids ...int) *CustomerCreate {
 	_c.mutation.AddTagIDs(ids...)
@@ -660,6 +690,10 @@ func (_c *CustomerCreate) defaults() error {
 		v := customer.DefaultInvestorClass
 		_c.mutation.SetInvestorClass(v)
 	}
+	if _, ok := _c.mutation.QualifiedInvestor(); !ok {
+		v := customer.DefaultQualifiedInvestor
+		_c.mutation.SetQualifiedInvestor(v)
+	}
 	return nil
 }
 
@@ -757,6 +791,9 @@ func (_c *CustomerCreate) check() error {
 		if err := customer.InvestorClassValidator(v); err != nil {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.QualifiedInvestor(); !ok {
+		return &ValidationError{Name: "qualified_investor", err: errors.New(`ent: missing required field "Customer.qualified_investor"`)}
 	}
 	if v, ok := _c.mutation.NameInitials(); ok {
 		if err := customer.NameInitialsValidator(v); err != nil {
@@ -869,6 +906,10 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
 		_node.InvestorClass = value
+	}
+	if value, ok := _c.mutation.QualifiedInvestor(); ok {
+		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
+		_node.QualifiedInvestor = value
 	}
 	if value, ok := _c.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
@@ -1081,6 +1122,22 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(salesorder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1518,6 +1575,18 @@ func (u *CustomerUpsert) UpdateInvestorClass() *CustomerUpsert {
 	return u
 }
 
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (u *CustomerUpsert) SetQualifiedInvestor(v bool) *CustomerUpsert {
+	u.Set(customer.FieldQualifiedInvestor, v)
+	return u
+}
+
+// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateQualifiedInvestor() *CustomerUpsert {
+	u.SetExcluded(customer.FieldQualifiedInvestor)
+	return u
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (u *CustomerUpsert) SetNameInitials(v string) *CustomerUpsert {
 	u.Set(customer.FieldNameInitials, v)
@@ -1925,6 +1994,20 @@ func (u *CustomerUpsertOne) SetInvestorClass(v customer.InvestorClass) *Customer
 func (u *CustomerUpsertOne) UpdateInvestorClass() *CustomerUpsertOne {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateInvestorClass()
+	})
+}
+
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (u *CustomerUpsertOne) SetQualifiedInvestor(v bool) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetQualifiedInvestor(v)
+	})
+}
+
+// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateQualifiedInvestor() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateQualifiedInvestor()
 	})
 }
 
@@ -2507,6 +2590,20 @@ func (u *CustomerUpsertBulk) SetInvestorClass(v customer.InvestorClass) *Custome
 func (u *CustomerUpsertBulk) UpdateInvestorClass() *CustomerUpsertBulk {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateInvestorClass()
+	})
+}
+
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (u *CustomerUpsertBulk) SetQualifiedInvestor(v bool) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetQualifiedInvestor(v)
+	})
+}
+
+// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateQualifiedInvestor() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateQualifiedInvestor()
 	})
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -55,6 +56,7 @@ type CustomerQuery struct {
 	withInteractions            *InteractionQuery
 	withRiskAssessments         *RiskAssessmentQuery
 	withOrders                  *SalesOrderQuery
+	withSuitabilityRecords      *SuitabilityRecordQuery
 	withTags                    *TagQuery
 	withShares                  *ClientShareQuery
 	withAdvisorAssignments      *AdvisorAssignmentQuery
@@ -72,6 +74,7 @@ type CustomerQuery struct {
 	withNamedInteractions       map[string]*InteractionQuery
 	withNamedRiskAssessments    map[string]*RiskAssessmentQuery
 	withNamedOrders             map[string]*SalesOrderQuery
+	withNamedSuitabilityRecords map[string]*SuitabilityRecordQuery
 	withNamedTags               map[string]*TagQuery
 	withNamedShares             map[string]*ClientShareQuery
 	withNamedAdvisorAssignments map[string]*AdvisorAssignmentQuery
@@ -393,6 +396,28 @@ func (_q *CustomerQuery) QueryOrders() *SalesOrderQuery {
 			sqlgraph.From(customer.Table, customer.FieldID, selector),
 			sqlgraph.To(salesorder.Table, salesorder.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, customer.OrdersTable, customer.OrdersColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySuitabilityRecords chains the current query on the "suitability_records" edge.
+func (_q *CustomerQuery) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.SuitabilityRecordsTable, customer.SuitabilityRecordsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -737,6 +762,7 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		withInteractions:       _q.withInteractions.Clone(),
 		withRiskAssessments:    _q.withRiskAssessments.Clone(),
 		withOrders:             _q.withOrders.Clone(),
+		withSuitabilityRecords: _q.withSuitabilityRecords.Clone(),
 		withTags:               _q.withTags.Clone(),
 		withShares:             _q.withShares.Clone(),
 		withAdvisorAssignments: _q.withAdvisorAssignments.Clone(),
@@ -893,6 +919,17 @@ func (_q *CustomerQuery) WithOrders(opts ...func(*SalesOrderQuery)) *CustomerQue
 	return _q
 }
 
+// WithSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to
+// the "suitability_records" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithSuitabilityRecords(opts ...func(*SuitabilityRecordQuery)) *CustomerQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSuitabilityRecords = query
+	return _q
+}
+
 // WithTags tells the query-builder to eager-load the nodes that are connected to
 // the "tags" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *CustomerQuery) WithTags(opts ...func(*TagQuery)) *CustomerQuery {
@@ -1043,7 +1080,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [19]bool{
+		loadedTypes = [20]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -1057,6 +1094,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withInteractions != nil,
 			_q.withRiskAssessments != nil,
 			_q.withOrders != nil,
+			_q.withSuitabilityRecords != nil,
 			_q.withTags != nil,
 			_q.withShares != nil,
 			_q.withAdvisorAssignments != nil,
@@ -1173,6 +1211,15 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withSuitabilityRecords; query != nil {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *Customer) { n.Edges.SuitabilityRecords = []*SuitabilityRecord{} },
+			func(n *Customer, e *SuitabilityRecord) {
+				n.Edges.SuitabilityRecords = append(n.Edges.SuitabilityRecords, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withTags; query != nil {
 		if err := _q.loadTags(ctx, query, nodes,
 			func(n *Customer) { n.Edges.Tags = []*Tag{} },
@@ -1277,6 +1324,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadOrders(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedOrders(name) },
 			func(n *Customer, e *SalesOrder) { n.appendNamedOrders(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSuitabilityRecords {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedSuitabilityRecords(name) },
+			func(n *Customer, e *SuitabilityRecord) { n.appendNamedSuitabilityRecords(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1703,6 +1757,36 @@ func (_q *CustomerQuery) loadOrders(ctx context.Context, query *SalesOrderQuery,
 	}
 	query.Where(predicate.SalesOrder(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(customer.OrdersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *CustomerQuery) loadSuitabilityRecords(ctx context.Context, query *SuitabilityRecordQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *SuitabilityRecord)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(suitabilityrecord.FieldClientID)
+	}
+	query.Where(predicate.SuitabilityRecord(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.SuitabilityRecordsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -2152,6 +2236,20 @@ func (_q *CustomerQuery) WithNamedOrders(name string, opts ...func(*SalesOrderQu
 		_q.withNamedOrders = make(map[string]*SalesOrderQuery)
 	}
 	_q.withNamedOrders[name] = query
+	return _q
+}
+
+// WithNamedSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to the "suitability_records"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedSuitabilityRecords(name string, opts ...func(*SuitabilityRecordQuery)) *CustomerQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSuitabilityRecords == nil {
+		_q.withNamedSuitabilityRecords = make(map[string]*SuitabilityRecordQuery)
+	}
+	_q.withNamedSuitabilityRecords[name] = query
 	return _q
 }
 

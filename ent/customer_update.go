@@ -28,6 +28,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -359,6 +360,20 @@ func (_u *CustomerUpdate) SetNillableInvestorClass(v *customer.InvestorClass) *C
 	return _u
 }
 
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (_u *CustomerUpdate) SetQualifiedInvestor(v bool) *CustomerUpdate {
+	_u.mutation.SetQualifiedInvestor(v)
+	return _u
+}
+
+// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableQualifiedInvestor(v *bool) *CustomerUpdate {
+	if v != nil {
+		_u.SetQualifiedInvestor(*v)
+	}
+	return _u
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (_u *CustomerUpdate) SetNameInitials(v string) *CustomerUpdate {
 	_u.mutation.SetNameInitials(v)
@@ -580,6 +595,21 @@ func (_u *CustomerUpdate) AddOrders(v ...*SalesOrder) *CustomerUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddOrderIDs(ids...)
+}
+
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *CustomerUpdate) AddSuitabilityRecordIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *CustomerUpdate) AddSuitabilityRecords(v ...*SuitabilityRecord) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
@@ -888,6 +918,27 @@ func (_u *CustomerUpdate) RemoveOrders(v ...*SalesOrder) *CustomerUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveOrderIDs(ids...)
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *CustomerUpdate) ClearSuitabilityRecords() *CustomerUpdate {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *CustomerUpdate) RemoveSuitabilityRecordIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *CustomerUpdate) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // ClearTags clears all "tags" edges to the Tag entity.
@@ -1228,6 +1279,9 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.QualifiedInvestor(); ok {
+		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
@@ -1755,6 +1809,51 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(salesorder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -2366,6 +2465,20 @@ func (_u *CustomerUpdateOne) SetNillableInvestorClass(v *customer.InvestorClass)
 	return _u
 }
 
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (_u *CustomerUpdateOne) SetQualifiedInvestor(v bool) *CustomerUpdateOne {
+	_u.mutation.SetQualifiedInvestor(v)
+	return _u
+}
+
+// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableQualifiedInvestor(v *bool) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetQualifiedInvestor(*v)
+	}
+	return _u
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (_u *CustomerUpdateOne) SetNameInitials(v string) *CustomerUpdateOne {
 	_u.mutation.SetNameInitials(v)
@@ -2587,6 +2700,21 @@ func (_u *CustomerUpdateOne) AddOrders(v ...*SalesOrder) *CustomerUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddOrderIDs(ids...)
+}
+
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *CustomerUpdateOne) AddSuitabilityRecordIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *CustomerUpdateOne) AddSuitabilityRecords(v ...*SuitabilityRecord) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
@@ -2895,6 +3023,27 @@ func (_u *CustomerUpdateOne) RemoveOrders(v ...*SalesOrder) *CustomerUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveOrderIDs(ids...)
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *CustomerUpdateOne) ClearSuitabilityRecords() *CustomerUpdateOne {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *CustomerUpdateOne) RemoveSuitabilityRecordIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *CustomerUpdateOne) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // ClearTags clears all "tags" edges to the Tag entity.
@@ -3265,6 +3414,9 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if value, ok := _u.mutation.InvestorClass(); ok {
 		_spec.SetField(customer.FieldInvestorClass, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.QualifiedInvestor(); ok {
+		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
@@ -3792,6 +3944,51 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(salesorder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

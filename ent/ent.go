@@ -36,6 +36,7 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -125,6 +126,7 @@ func checkColumn(t, c string) error {
 			riskassessment.Table:     riskassessment.ValidColumn,
 			salesorder.Table:         salesorder.ValidColumn,
 			session.Table:            session.ValidColumn,
+			suitabilityrecord.Table:  suitabilityrecord.ValidColumn,
 			tag.Table:                tag.ValidColumn,
 			trade.Table:              trade.ValidColumn,
 			user.Table:               user.ValidColumn,

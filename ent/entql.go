@@ -28,6 +28,7 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -42,7 +43,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -259,28 +260,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Customer",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			customer.FieldCreatedAt:     {Type: field.TypeTime, Column: customer.FieldCreatedAt},
-			customer.FieldUpdatedAt:     {Type: field.TypeTime, Column: customer.FieldUpdatedAt},
-			customer.FieldClientNo:      {Type: field.TypeString, Column: customer.FieldClientNo},
-			customer.FieldKind:          {Type: field.TypeEnum, Column: customer.FieldKind},
-			customer.FieldName:          {Type: field.TypeString, Column: customer.FieldName},
-			customer.FieldIDType:        {Type: field.TypeEnum, Column: customer.FieldIDType},
-			customer.FieldIDNumber:      {Type: field.TypeString, Column: customer.FieldIDNumber},
-			customer.FieldIDExpiresOn:   {Type: field.TypeTime, Column: customer.FieldIDExpiresOn},
-			customer.FieldGender:        {Type: field.TypeEnum, Column: customer.FieldGender},
-			customer.FieldBirthDate:     {Type: field.TypeTime, Column: customer.FieldBirthDate},
-			customer.FieldPhone:         {Type: field.TypeString, Column: customer.FieldPhone},
-			customer.FieldEmail:         {Type: field.TypeString, Column: customer.FieldEmail},
-			customer.FieldAddress:       {Type: field.TypeString, Column: customer.FieldAddress},
-			customer.FieldStatus:        {Type: field.TypeEnum, Column: customer.FieldStatus},
-			customer.FieldOpenedOn:      {Type: field.TypeTime, Column: customer.FieldOpenedOn},
-			customer.FieldClosedOn:      {Type: field.TypeTime, Column: customer.FieldClosedOn},
-			customer.FieldBranchID:      {Type: field.TypeInt, Column: customer.FieldBranchID},
-			customer.FieldAdvisorID:     {Type: field.TypeInt, Column: customer.FieldAdvisorID},
-			customer.FieldChannel:       {Type: field.TypeEnum, Column: customer.FieldChannel},
-			customer.FieldInvestorClass: {Type: field.TypeEnum, Column: customer.FieldInvestorClass},
-			customer.FieldNameInitials:  {Type: field.TypeString, Column: customer.FieldNameInitials},
-			customer.FieldPhoneLast4:    {Type: field.TypeString, Column: customer.FieldPhoneLast4},
+			customer.FieldCreatedAt:         {Type: field.TypeTime, Column: customer.FieldCreatedAt},
+			customer.FieldUpdatedAt:         {Type: field.TypeTime, Column: customer.FieldUpdatedAt},
+			customer.FieldClientNo:          {Type: field.TypeString, Column: customer.FieldClientNo},
+			customer.FieldKind:              {Type: field.TypeEnum, Column: customer.FieldKind},
+			customer.FieldName:              {Type: field.TypeString, Column: customer.FieldName},
+			customer.FieldIDType:            {Type: field.TypeEnum, Column: customer.FieldIDType},
+			customer.FieldIDNumber:          {Type: field.TypeString, Column: customer.FieldIDNumber},
+			customer.FieldIDExpiresOn:       {Type: field.TypeTime, Column: customer.FieldIDExpiresOn},
+			customer.FieldGender:            {Type: field.TypeEnum, Column: customer.FieldGender},
+			customer.FieldBirthDate:         {Type: field.TypeTime, Column: customer.FieldBirthDate},
+			customer.FieldPhone:             {Type: field.TypeString, Column: customer.FieldPhone},
+			customer.FieldEmail:             {Type: field.TypeString, Column: customer.FieldEmail},
+			customer.FieldAddress:           {Type: field.TypeString, Column: customer.FieldAddress},
+			customer.FieldStatus:            {Type: field.TypeEnum, Column: customer.FieldStatus},
+			customer.FieldOpenedOn:          {Type: field.TypeTime, Column: customer.FieldOpenedOn},
+			customer.FieldClosedOn:          {Type: field.TypeTime, Column: customer.FieldClosedOn},
+			customer.FieldBranchID:          {Type: field.TypeInt, Column: customer.FieldBranchID},
+			customer.FieldAdvisorID:         {Type: field.TypeInt, Column: customer.FieldAdvisorID},
+			customer.FieldChannel:           {Type: field.TypeEnum, Column: customer.FieldChannel},
+			customer.FieldInvestorClass:     {Type: field.TypeEnum, Column: customer.FieldInvestorClass},
+			customer.FieldQualifiedInvestor: {Type: field.TypeBool, Column: customer.FieldQualifiedInvestor},
+			customer.FieldNameInitials:      {Type: field.TypeString, Column: customer.FieldNameInitials},
+			customer.FieldPhoneLast4:        {Type: field.TypeString, Column: customer.FieldPhoneLast4},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -537,12 +539,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "SalesOrder",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			salesorder.FieldClientID:  {Type: field.TypeInt, Column: salesorder.FieldClientID},
-			salesorder.FieldProductID: {Type: field.TypeInt, Column: salesorder.FieldProductID},
-			salesorder.FieldAdvisorID: {Type: field.TypeInt, Column: salesorder.FieldAdvisorID},
-			salesorder.FieldAmount:    {Type: field.TypeInt64, Column: salesorder.FieldAmount},
-			salesorder.FieldStatus:    {Type: field.TypeEnum, Column: salesorder.FieldStatus},
-			salesorder.FieldCreatedAt: {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
+			salesorder.FieldClientID:        {Type: field.TypeInt, Column: salesorder.FieldClientID},
+			salesorder.FieldProductID:       {Type: field.TypeInt, Column: salesorder.FieldProductID},
+			salesorder.FieldAdvisorID:       {Type: field.TypeInt, Column: salesorder.FieldAdvisorID},
+			salesorder.FieldAmount:          {Type: field.TypeInt64, Column: salesorder.FieldAmount},
+			salesorder.FieldStatus:          {Type: field.TypeEnum, Column: salesorder.FieldStatus},
+			salesorder.FieldIdempotencyKey:  {Type: field.TypeString, Column: salesorder.FieldIdempotencyKey},
+			salesorder.FieldPaymentRef:      {Type: field.TypeString, Column: salesorder.FieldPaymentRef},
+			salesorder.FieldPaidAt:          {Type: field.TypeTime, Column: salesorder.FieldPaidAt},
+			salesorder.FieldFailureReason:   {Type: field.TypeString, Column: salesorder.FieldFailureReason},
+			salesorder.FieldCoolingOffUntil: {Type: field.TypeTime, Column: salesorder.FieldCoolingOffUntil},
+			salesorder.FieldFollowUpCall:    {Type: field.TypeBool, Column: salesorder.FieldFollowUpCall},
+			salesorder.FieldCancelledAt:     {Type: field.TypeTime, Column: salesorder.FieldCancelledAt},
+			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
 	graph.Nodes[23] = &sqlgraph.Node{
@@ -566,6 +575,36 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   suitabilityrecord.Table,
+			Columns: suitabilityrecord.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: suitabilityrecord.FieldID,
+			},
+		},
+		Type: "SuitabilityRecord",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			suitabilityrecord.FieldClientID:             {Type: field.TypeInt, Column: suitabilityrecord.FieldClientID},
+			suitabilityrecord.FieldProductID:            {Type: field.TypeInt, Column: suitabilityrecord.FieldProductID},
+			suitabilityrecord.FieldProductVersion:       {Type: field.TypeInt, Column: suitabilityrecord.FieldProductVersion},
+			suitabilityrecord.FieldOrderID:              {Type: field.TypeInt, Column: suitabilityrecord.FieldOrderID},
+			suitabilityrecord.FieldAssessmentID:         {Type: field.TypeInt, Column: suitabilityrecord.FieldAssessmentID},
+			suitabilityrecord.FieldQuestionnaireVersion: {Type: field.TypeString, Column: suitabilityrecord.FieldQuestionnaireVersion},
+			suitabilityrecord.FieldKind:                 {Type: field.TypeEnum, Column: suitabilityrecord.FieldKind},
+			suitabilityrecord.FieldOutcome:              {Type: field.TypeEnum, Column: suitabilityrecord.FieldOutcome},
+			suitabilityrecord.FieldReasons:              {Type: field.TypeJSON, Column: suitabilityrecord.FieldReasons},
+			suitabilityrecord.FieldWarningZh:            {Type: field.TypeString, Column: suitabilityrecord.FieldWarningZh},
+			suitabilityrecord.FieldWarningEn:            {Type: field.TypeString, Column: suitabilityrecord.FieldWarningEn},
+			suitabilityrecord.FieldAmount:               {Type: field.TypeInt64, Column: suitabilityrecord.FieldAmount},
+			suitabilityrecord.FieldIdempotencyKey:       {Type: field.TypeString, Column: suitabilityrecord.FieldIdempotencyKey},
+			suitabilityrecord.FieldChannel:              {Type: field.TypeEnum, Column: suitabilityrecord.FieldChannel},
+			suitabilityrecord.FieldActorID:              {Type: field.TypeInt, Column: suitabilityrecord.FieldActorID},
+			suitabilityrecord.FieldActorName:            {Type: field.TypeString, Column: suitabilityrecord.FieldActorName},
+			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -580,7 +619,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -604,7 +643,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -627,7 +666,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -651,7 +690,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1103,6 +1142,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"SalesOrder",
 	)
 	graph.MustAddE(
+		"suitability_records",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.SuitabilityRecordsTable,
+			Columns: []string{customer.SuitabilityRecordsColumn},
+			Bidi:    false,
+		},
+		"Customer",
+		"SuitabilityRecord",
+	)
+	graph.MustAddE(
 		"tags",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1355,6 +1406,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ProductVersion",
 	)
 	graph.MustAddE(
+		"suitability_records",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+		},
+		"Product",
+		"SuitabilityRecord",
+	)
+	graph.MustAddE(
 		"submitted_by",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1499,6 +1562,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"suitability_records",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+		},
+		"SalesOrder",
+		"SuitabilityRecord",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1508,6 +1583,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Session",
+		"User",
+	)
+	graph.MustAddE(
+		"client",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   suitabilityrecord.ClientTable,
+			Columns: []string{suitabilityrecord.ClientColumn},
+			Bidi:    false,
+		},
+		"SuitabilityRecord",
+		"Customer",
+	)
+	graph.MustAddE(
+		"product",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   suitabilityrecord.ProductTable,
+			Columns: []string{suitabilityrecord.ProductColumn},
+			Bidi:    false,
+		},
+		"SuitabilityRecord",
+		"Product",
+	)
+	graph.MustAddE(
+		"order",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   suitabilityrecord.OrderTable,
+			Columns: []string{suitabilityrecord.OrderColumn},
+			Bidi:    false,
+		},
+		"SuitabilityRecord",
+		"SalesOrder",
+	)
+	graph.MustAddE(
+		"assessment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   suitabilityrecord.AssessmentTable,
+			Columns: []string{suitabilityrecord.AssessmentColumn},
+			Bidi:    false,
+		},
+		"SuitabilityRecord",
+		"RiskAssessment",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   suitabilityrecord.ActorTable,
+			Columns: []string{suitabilityrecord.ActorColumn},
+			Bidi:    false,
+		},
+		"SuitabilityRecord",
 		"User",
 	)
 	graph.MustAddE(
@@ -2888,6 +3023,11 @@ func (f *CustomerFilter) WhereInvestorClass(p entql.StringP) {
 	f.Where(p.Field(customer.FieldInvestorClass))
 }
 
+// WhereQualifiedInvestor applies the entql bool predicate on the qualified_investor field.
+func (f *CustomerFilter) WhereQualifiedInvestor(p entql.BoolP) {
+	f.Where(p.Field(customer.FieldQualifiedInvestor))
+}
+
 // WhereNameInitials applies the entql string predicate on the name_initials field.
 func (f *CustomerFilter) WhereNameInitials(p entql.StringP) {
 	f.Where(p.Field(customer.FieldNameInitials))
@@ -3074,6 +3214,20 @@ func (f *CustomerFilter) WhereHasOrders() {
 // WhereHasOrdersWith applies a predicate to check if query has an edge orders with a given conditions (other predicates).
 func (f *CustomerFilter) WhereHasOrdersWith(preds ...predicate.SalesOrder) {
 	f.Where(entql.HasEdgeWith("orders", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSuitabilityRecords applies a predicate to check if query has an edge suitability_records.
+func (f *CustomerFilter) WhereHasSuitabilityRecords() {
+	f.Where(entql.HasEdge("suitability_records"))
+}
+
+// WhereHasSuitabilityRecordsWith applies a predicate to check if query has an edge suitability_records with a given conditions (other predicates).
+func (f *CustomerFilter) WhereHasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) {
+	f.Where(entql.HasEdgeWith("suitability_records", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4004,6 +4158,20 @@ func (f *ProductFilter) WhereHasVersionsWith(preds ...predicate.ProductVersion) 
 	})))
 }
 
+// WhereHasSuitabilityRecords applies a predicate to check if query has an edge suitability_records.
+func (f *ProductFilter) WhereHasSuitabilityRecords() {
+	f.Where(entql.HasEdge("suitability_records"))
+}
+
+// WhereHasSuitabilityRecordsWith applies a predicate to check if query has an edge suitability_records with a given conditions (other predicates).
+func (f *ProductFilter) WhereHasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) {
+	f.Where(entql.HasEdgeWith("suitability_records", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasSubmittedBy applies a predicate to check if query has an edge submitted_by.
 func (f *ProductFilter) WhereHasSubmittedBy() {
 	f.Where(entql.HasEdge("submitted_by"))
@@ -4505,6 +4673,41 @@ func (f *SalesOrderFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(salesorder.FieldStatus))
 }
 
+// WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
+func (f *SalesOrderFilter) WhereIdempotencyKey(p entql.StringP) {
+	f.Where(p.Field(salesorder.FieldIdempotencyKey))
+}
+
+// WherePaymentRef applies the entql string predicate on the payment_ref field.
+func (f *SalesOrderFilter) WherePaymentRef(p entql.StringP) {
+	f.Where(p.Field(salesorder.FieldPaymentRef))
+}
+
+// WherePaidAt applies the entql time.Time predicate on the paid_at field.
+func (f *SalesOrderFilter) WherePaidAt(p entql.TimeP) {
+	f.Where(p.Field(salesorder.FieldPaidAt))
+}
+
+// WhereFailureReason applies the entql string predicate on the failure_reason field.
+func (f *SalesOrderFilter) WhereFailureReason(p entql.StringP) {
+	f.Where(p.Field(salesorder.FieldFailureReason))
+}
+
+// WhereCoolingOffUntil applies the entql time.Time predicate on the cooling_off_until field.
+func (f *SalesOrderFilter) WhereCoolingOffUntil(p entql.TimeP) {
+	f.Where(p.Field(salesorder.FieldCoolingOffUntil))
+}
+
+// WhereFollowUpCall applies the entql bool predicate on the follow_up_call field.
+func (f *SalesOrderFilter) WhereFollowUpCall(p entql.BoolP) {
+	f.Where(p.Field(salesorder.FieldFollowUpCall))
+}
+
+// WhereCancelledAt applies the entql time.Time predicate on the cancelled_at field.
+func (f *SalesOrderFilter) WhereCancelledAt(p entql.TimeP) {
+	f.Where(p.Field(salesorder.FieldCancelledAt))
+}
+
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.
 func (f *SalesOrderFilter) WhereCreatedAt(p entql.TimeP) {
 	f.Where(p.Field(salesorder.FieldCreatedAt))
@@ -4546,6 +4749,20 @@ func (f *SalesOrderFilter) WhereHasAdvisor() {
 // WhereHasAdvisorWith applies a predicate to check if query has an edge advisor with a given conditions (other predicates).
 func (f *SalesOrderFilter) WhereHasAdvisorWith(preds ...predicate.User) {
 	f.Where(entql.HasEdgeWith("advisor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSuitabilityRecords applies a predicate to check if query has an edge suitability_records.
+func (f *SalesOrderFilter) WhereHasSuitabilityRecords() {
+	f.Where(entql.HasEdge("suitability_records"))
+}
+
+// WhereHasSuitabilityRecordsWith applies a predicate to check if query has an edge suitability_records with a given conditions (other predicates).
+func (f *SalesOrderFilter) WhereHasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) {
+	f.Where(entql.HasEdgeWith("suitability_records", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4637,6 +4854,201 @@ func (f *SessionFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SuitabilityRecordQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SuitabilityRecordQuery builder.
+func (_q *SuitabilityRecordQuery) Filter() *SuitabilityRecordFilter {
+	return &SuitabilityRecordFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SuitabilityRecordMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SuitabilityRecordMutation builder.
+func (m *SuitabilityRecordMutation) Filter() *SuitabilityRecordFilter {
+	return &SuitabilityRecordFilter{config: m.config, predicateAdder: m}
+}
+
+// SuitabilityRecordFilter provides a generic filtering capability at runtime for SuitabilityRecordQuery.
+type SuitabilityRecordFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SuitabilityRecordFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SuitabilityRecordFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *SuitabilityRecordFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldClientID))
+}
+
+// WhereProductID applies the entql int predicate on the product_id field.
+func (f *SuitabilityRecordFilter) WhereProductID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldProductID))
+}
+
+// WhereProductVersion applies the entql int predicate on the product_version field.
+func (f *SuitabilityRecordFilter) WhereProductVersion(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldProductVersion))
+}
+
+// WhereOrderID applies the entql int predicate on the order_id field.
+func (f *SuitabilityRecordFilter) WhereOrderID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldOrderID))
+}
+
+// WhereAssessmentID applies the entql int predicate on the assessment_id field.
+func (f *SuitabilityRecordFilter) WhereAssessmentID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldAssessmentID))
+}
+
+// WhereQuestionnaireVersion applies the entql string predicate on the questionnaire_version field.
+func (f *SuitabilityRecordFilter) WhereQuestionnaireVersion(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldQuestionnaireVersion))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *SuitabilityRecordFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldKind))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *SuitabilityRecordFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldOutcome))
+}
+
+// WhereReasons applies the entql json.RawMessage predicate on the reasons field.
+func (f *SuitabilityRecordFilter) WhereReasons(p entql.BytesP) {
+	f.Where(p.Field(suitabilityrecord.FieldReasons))
+}
+
+// WhereWarningZh applies the entql string predicate on the warning_zh field.
+func (f *SuitabilityRecordFilter) WhereWarningZh(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldWarningZh))
+}
+
+// WhereWarningEn applies the entql string predicate on the warning_en field.
+func (f *SuitabilityRecordFilter) WhereWarningEn(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldWarningEn))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *SuitabilityRecordFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(suitabilityrecord.FieldAmount))
+}
+
+// WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
+func (f *SuitabilityRecordFilter) WhereIdempotencyKey(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldIdempotencyKey))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *SuitabilityRecordFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldChannel))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *SuitabilityRecordFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(suitabilityrecord.FieldActorID))
+}
+
+// WhereActorName applies the entql string predicate on the actor_name field.
+func (f *SuitabilityRecordFilter) WhereActorName(p entql.StringP) {
+	f.Where(p.Field(suitabilityrecord.FieldActorName))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *SuitabilityRecordFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(suitabilityrecord.FieldAt))
+}
+
+// WhereHasClient applies a predicate to check if query has an edge client.
+func (f *SuitabilityRecordFilter) WhereHasClient() {
+	f.Where(entql.HasEdge("client"))
+}
+
+// WhereHasClientWith applies a predicate to check if query has an edge client with a given conditions (other predicates).
+func (f *SuitabilityRecordFilter) WhereHasClientWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("client", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasProduct applies a predicate to check if query has an edge product.
+func (f *SuitabilityRecordFilter) WhereHasProduct() {
+	f.Where(entql.HasEdge("product"))
+}
+
+// WhereHasProductWith applies a predicate to check if query has an edge product with a given conditions (other predicates).
+func (f *SuitabilityRecordFilter) WhereHasProductWith(preds ...predicate.Product) {
+	f.Where(entql.HasEdgeWith("product", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOrder applies a predicate to check if query has an edge order.
+func (f *SuitabilityRecordFilter) WhereHasOrder() {
+	f.Where(entql.HasEdge("order"))
+}
+
+// WhereHasOrderWith applies a predicate to check if query has an edge order with a given conditions (other predicates).
+func (f *SuitabilityRecordFilter) WhereHasOrderWith(preds ...predicate.SalesOrder) {
+	f.Where(entql.HasEdgeWith("order", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssessment applies a predicate to check if query has an edge assessment.
+func (f *SuitabilityRecordFilter) WhereHasAssessment() {
+	f.Where(entql.HasEdge("assessment"))
+}
+
+// WhereHasAssessmentWith applies a predicate to check if query has an edge assessment with a given conditions (other predicates).
+func (f *SuitabilityRecordFilter) WhereHasAssessmentWith(preds ...predicate.RiskAssessment) {
+	f.Where(entql.HasEdgeWith("assessment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *SuitabilityRecordFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *SuitabilityRecordFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TagQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4665,7 +5077,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4734,7 +5146,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4871,7 +5283,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5017,7 +5429,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5126,7 +5538,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

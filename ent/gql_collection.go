@@ -32,6 +32,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -2903,6 +2904,95 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				*wq = *query
 			})
 
+		case "suitabilityRecords":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SuitabilityRecordClient{config: _q.config}).Query()
+			)
+			args := newSuitabilityRecordPaginateArgs(fieldArgs(ctx, new(SuitabilityRecordWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSuitabilityRecordPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Customer) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"client_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(customer.SuitabilityRecordsColumn), ids...))
+						})
+						if err := query.GroupBy(customer.SuitabilityRecordsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[13] == nil {
+								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[13][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.SuitabilityRecords)
+							if nodes[i].Edges.totalCount[13] == nil {
+								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[13][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, suitabilityrecordImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(customer.SuitabilityRecordsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSuitabilityRecords(alias, func(wq *SuitabilityRecordQuery) {
+				*wq = *query
+			})
+
 		case "tags":
 			var (
 				alias = field.Alias
@@ -2950,10 +3040,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[13] == nil {
-								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							if nodes[i].Edges.totalCount[14] == nil {
+								nodes[i].Edges.totalCount[14] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[13][alias] = n
+							nodes[i].Edges.totalCount[14][alias] = n
 						}
 						return nil
 					})
@@ -2961,10 +3051,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Tags)
-							if nodes[i].Edges.totalCount[13] == nil {
-								nodes[i].Edges.totalCount[13] = make(map[string]int)
+							if nodes[i].Edges.totalCount[14] == nil {
+								nodes[i].Edges.totalCount[14] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[13][alias] = n
+							nodes[i].Edges.totalCount[14][alias] = n
 						}
 						return nil
 					})
@@ -3039,10 +3129,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[14] == nil {
-								nodes[i].Edges.totalCount[14] = make(map[string]int)
+							if nodes[i].Edges.totalCount[15] == nil {
+								nodes[i].Edges.totalCount[15] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[14][alias] = n
+							nodes[i].Edges.totalCount[15][alias] = n
 						}
 						return nil
 					})
@@ -3050,10 +3140,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Shares)
-							if nodes[i].Edges.totalCount[14] == nil {
-								nodes[i].Edges.totalCount[14] = make(map[string]int)
+							if nodes[i].Edges.totalCount[15] == nil {
+								nodes[i].Edges.totalCount[15] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[14][alias] = n
+							nodes[i].Edges.totalCount[15][alias] = n
 						}
 						return nil
 					})
@@ -3128,10 +3218,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[15] == nil {
-								nodes[i].Edges.totalCount[15] = make(map[string]int)
+							if nodes[i].Edges.totalCount[16] == nil {
+								nodes[i].Edges.totalCount[16] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[15][alias] = n
+							nodes[i].Edges.totalCount[16][alias] = n
 						}
 						return nil
 					})
@@ -3139,10 +3229,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.AdvisorAssignments)
-							if nodes[i].Edges.totalCount[15] == nil {
-								nodes[i].Edges.totalCount[15] = make(map[string]int)
+							if nodes[i].Edges.totalCount[16] == nil {
+								nodes[i].Edges.totalCount[16] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[15][alias] = n
+							nodes[i].Edges.totalCount[16][alias] = n
 						}
 						return nil
 					})
@@ -3217,10 +3307,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[16] == nil {
-								nodes[i].Edges.totalCount[16] = make(map[string]int)
+							if nodes[i].Edges.totalCount[17] == nil {
+								nodes[i].Edges.totalCount[17] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[16][alias] = n
+							nodes[i].Edges.totalCount[17][alias] = n
 						}
 						return nil
 					})
@@ -3228,10 +3318,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Pushes)
-							if nodes[i].Edges.totalCount[16] == nil {
-								nodes[i].Edges.totalCount[16] = make(map[string]int)
+							if nodes[i].Edges.totalCount[17] == nil {
+								nodes[i].Edges.totalCount[17] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[16][alias] = n
+							nodes[i].Edges.totalCount[17][alias] = n
 						}
 						return nil
 					})
@@ -3306,10 +3396,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[17] == nil {
-								nodes[i].Edges.totalCount[17] = make(map[string]int)
+							if nodes[i].Edges.totalCount[18] == nil {
+								nodes[i].Edges.totalCount[18] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[17][alias] = n
+							nodes[i].Edges.totalCount[18][alias] = n
 						}
 						return nil
 					})
@@ -3317,10 +3407,10 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.AssetSnapshots)
-							if nodes[i].Edges.totalCount[17] == nil {
-								nodes[i].Edges.totalCount[17] = make(map[string]int)
+							if nodes[i].Edges.totalCount[18] == nil {
+								nodes[i].Edges.totalCount[18] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[17][alias] = n
+							nodes[i].Edges.totalCount[18][alias] = n
 						}
 						return nil
 					})
@@ -3430,6 +3520,11 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[customer.FieldInvestorClass]; !ok {
 				selectedFields = append(selectedFields, customer.FieldInvestorClass)
 				fieldSeen[customer.FieldInvestorClass] = struct{}{}
+			}
+		case "qualifiedInvestor":
+			if _, ok := fieldSeen[customer.FieldQualifiedInvestor]; !ok {
+				selectedFields = append(selectedFields, customer.FieldQualifiedInvestor)
+				fieldSeen[customer.FieldQualifiedInvestor] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4808,6 +4903,95 @@ func (_q *ProductQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				*wq = *query
 			})
 
+		case "suitabilityRecords":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SuitabilityRecordClient{config: _q.config}).Query()
+			)
+			args := newSuitabilityRecordPaginateArgs(fieldArgs(ctx, new(SuitabilityRecordWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSuitabilityRecordPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Product) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"product_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(product.SuitabilityRecordsColumn), ids...))
+						})
+						if err := query.GroupBy(product.SuitabilityRecordsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Product) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.SuitabilityRecords)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, suitabilityrecordImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(product.SuitabilityRecordsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSuitabilityRecords(alias, func(wq *SuitabilityRecordQuery) {
+				*wq = *query
+			})
+
 		case "submittedBy":
 			var (
 				alias = field.Alias
@@ -5738,6 +5922,95 @@ func (_q *SalesOrderQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, salesorder.FieldAdvisorID)
 				fieldSeen[salesorder.FieldAdvisorID] = struct{}{}
 			}
+
+		case "suitabilityRecords":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SuitabilityRecordClient{config: _q.config}).Query()
+			)
+			args := newSuitabilityRecordPaginateArgs(fieldArgs(ctx, new(SuitabilityRecordWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSuitabilityRecordPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*SalesOrder) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"order_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(salesorder.SuitabilityRecordsColumn), ids...))
+						})
+						if err := query.GroupBy(salesorder.SuitabilityRecordsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*SalesOrder) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.SuitabilityRecords)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, suitabilityrecordImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(salesorder.SuitabilityRecordsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSuitabilityRecords(alias, func(wq *SuitabilityRecordQuery) {
+				*wq = *query
+			})
 		case "clientID":
 			if _, ok := fieldSeen[salesorder.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, salesorder.FieldClientID)
@@ -5762,6 +6035,41 @@ func (_q *SalesOrderQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[salesorder.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, salesorder.FieldStatus)
 				fieldSeen[salesorder.FieldStatus] = struct{}{}
+			}
+		case "idempotencyKey":
+			if _, ok := fieldSeen[salesorder.FieldIdempotencyKey]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldIdempotencyKey)
+				fieldSeen[salesorder.FieldIdempotencyKey] = struct{}{}
+			}
+		case "paymentRef":
+			if _, ok := fieldSeen[salesorder.FieldPaymentRef]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldPaymentRef)
+				fieldSeen[salesorder.FieldPaymentRef] = struct{}{}
+			}
+		case "paidAt":
+			if _, ok := fieldSeen[salesorder.FieldPaidAt]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldPaidAt)
+				fieldSeen[salesorder.FieldPaidAt] = struct{}{}
+			}
+		case "failureReason":
+			if _, ok := fieldSeen[salesorder.FieldFailureReason]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldFailureReason)
+				fieldSeen[salesorder.FieldFailureReason] = struct{}{}
+			}
+		case "coolingOffUntil":
+			if _, ok := fieldSeen[salesorder.FieldCoolingOffUntil]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldCoolingOffUntil)
+				fieldSeen[salesorder.FieldCoolingOffUntil] = struct{}{}
+			}
+		case "followUpCall":
+			if _, ok := fieldSeen[salesorder.FieldFollowUpCall]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldFollowUpCall)
+				fieldSeen[salesorder.FieldFollowUpCall] = struct{}{}
+			}
+		case "cancelledAt":
+			if _, ok := fieldSeen[salesorder.FieldCancelledAt]; !ok {
+				selectedFields = append(selectedFields, salesorder.FieldCancelledAt)
+				fieldSeen[salesorder.FieldCancelledAt] = struct{}{}
 			}
 		case "createdAt":
 			if _, ok := fieldSeen[salesorder.FieldCreatedAt]; !ok {
@@ -5827,6 +6135,250 @@ func newSalesOrderPaginateArgs(rv map[string]any) *salesorderPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*SalesOrderWhereInput); ok {
 		args.opts = append(args.opts, WithSalesOrderFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SuitabilityRecordQuery) CollectFields(ctx context.Context, satisfies ...string) (*SuitabilityRecordQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SuitabilityRecordQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(suitabilityrecord.Columns))
+		selectedFields = []string{suitabilityrecord.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "client":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CustomerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, customerImplementors)...); err != nil {
+				return err
+			}
+			_q.withClient = query
+			if _, ok := fieldSeen[suitabilityrecord.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldClientID)
+				fieldSeen[suitabilityrecord.FieldClientID] = struct{}{}
+			}
+
+		case "product":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProductClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, productImplementors)...); err != nil {
+				return err
+			}
+			_q.withProduct = query
+			if _, ok := fieldSeen[suitabilityrecord.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldProductID)
+				fieldSeen[suitabilityrecord.FieldProductID] = struct{}{}
+			}
+
+		case "order":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SalesOrderClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, salesorderImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrder = query
+			if _, ok := fieldSeen[suitabilityrecord.FieldOrderID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldOrderID)
+				fieldSeen[suitabilityrecord.FieldOrderID] = struct{}{}
+			}
+
+		case "assessment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RiskAssessmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, riskassessmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withAssessment = query
+			if _, ok := fieldSeen[suitabilityrecord.FieldAssessmentID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldAssessmentID)
+				fieldSeen[suitabilityrecord.FieldAssessmentID] = struct{}{}
+			}
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[suitabilityrecord.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldActorID)
+				fieldSeen[suitabilityrecord.FieldActorID] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[suitabilityrecord.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldClientID)
+				fieldSeen[suitabilityrecord.FieldClientID] = struct{}{}
+			}
+		case "productID":
+			if _, ok := fieldSeen[suitabilityrecord.FieldProductID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldProductID)
+				fieldSeen[suitabilityrecord.FieldProductID] = struct{}{}
+			}
+		case "productVersion":
+			if _, ok := fieldSeen[suitabilityrecord.FieldProductVersion]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldProductVersion)
+				fieldSeen[suitabilityrecord.FieldProductVersion] = struct{}{}
+			}
+		case "orderID":
+			if _, ok := fieldSeen[suitabilityrecord.FieldOrderID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldOrderID)
+				fieldSeen[suitabilityrecord.FieldOrderID] = struct{}{}
+			}
+		case "assessmentID":
+			if _, ok := fieldSeen[suitabilityrecord.FieldAssessmentID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldAssessmentID)
+				fieldSeen[suitabilityrecord.FieldAssessmentID] = struct{}{}
+			}
+		case "questionnaireVersion":
+			if _, ok := fieldSeen[suitabilityrecord.FieldQuestionnaireVersion]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldQuestionnaireVersion)
+				fieldSeen[suitabilityrecord.FieldQuestionnaireVersion] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[suitabilityrecord.FieldKind]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldKind)
+				fieldSeen[suitabilityrecord.FieldKind] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[suitabilityrecord.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldOutcome)
+				fieldSeen[suitabilityrecord.FieldOutcome] = struct{}{}
+			}
+		case "reasons":
+			if _, ok := fieldSeen[suitabilityrecord.FieldReasons]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldReasons)
+				fieldSeen[suitabilityrecord.FieldReasons] = struct{}{}
+			}
+		case "warningZh":
+			if _, ok := fieldSeen[suitabilityrecord.FieldWarningZh]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldWarningZh)
+				fieldSeen[suitabilityrecord.FieldWarningZh] = struct{}{}
+			}
+		case "warningEn":
+			if _, ok := fieldSeen[suitabilityrecord.FieldWarningEn]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldWarningEn)
+				fieldSeen[suitabilityrecord.FieldWarningEn] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[suitabilityrecord.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldAmount)
+				fieldSeen[suitabilityrecord.FieldAmount] = struct{}{}
+			}
+		case "idempotencyKey":
+			if _, ok := fieldSeen[suitabilityrecord.FieldIdempotencyKey]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldIdempotencyKey)
+				fieldSeen[suitabilityrecord.FieldIdempotencyKey] = struct{}{}
+			}
+		case "channel":
+			if _, ok := fieldSeen[suitabilityrecord.FieldChannel]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldChannel)
+				fieldSeen[suitabilityrecord.FieldChannel] = struct{}{}
+			}
+		case "actorID":
+			if _, ok := fieldSeen[suitabilityrecord.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldActorID)
+				fieldSeen[suitabilityrecord.FieldActorID] = struct{}{}
+			}
+		case "actorName":
+			if _, ok := fieldSeen[suitabilityrecord.FieldActorName]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldActorName)
+				fieldSeen[suitabilityrecord.FieldActorName] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[suitabilityrecord.FieldAt]; !ok {
+				selectedFields = append(selectedFields, suitabilityrecord.FieldAt)
+				fieldSeen[suitabilityrecord.FieldAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type suitabilityrecordPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SuitabilityRecordPaginateOption
+}
+
+func newSuitabilityRecordPaginateArgs(rv map[string]any) *suitabilityrecordPaginateArgs {
+	args := &suitabilityrecordPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SuitabilityRecordOrder{Field: &SuitabilityRecordOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSuitabilityRecordOrder(order))
+			}
+		case *SuitabilityRecordOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSuitabilityRecordOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SuitabilityRecordWhereInput); ok {
+		args.opts = append(args.opts, WithSuitabilityRecordFilter(v.Filter))
 	}
 	return args
 }

@@ -491,6 +491,27 @@ func (_m *Customer) Orders(
 	return _m.QueryOrders().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Customer) SuitabilityRecords(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SuitabilityRecordOrder, where *SuitabilityRecordWhereInput,
+) (*SuitabilityRecordConnection, error) {
+	opts := []SuitabilityRecordPaginateOption{
+		WithSuitabilityRecordOrder(orderBy),
+		WithSuitabilityRecordFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[13][alias]
+	if nodes, err := _m.NamedSuitabilityRecords(alias); err == nil || hasTotalCount {
+		pager, err := newSuitabilityRecordPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SuitabilityRecordConnection{Edges: []*SuitabilityRecordEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Customer) Tags(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *TagOrder, where *TagWhereInput,
 ) (*TagConnection, error) {
@@ -499,7 +520,7 @@ func (_m *Customer) Tags(
 		WithTagFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[13][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[14][alias]
 	if nodes, err := _m.NamedTags(alias); err == nil || hasTotalCount {
 		pager, err := newTagPager(opts, last != nil)
 		if err != nil {
@@ -520,7 +541,7 @@ func (_m *Customer) Shares(
 		WithClientShareFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[14][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
 	if nodes, err := _m.NamedShares(alias); err == nil || hasTotalCount {
 		pager, err := newClientSharePager(opts, last != nil)
 		if err != nil {
@@ -541,7 +562,7 @@ func (_m *Customer) AdvisorAssignments(
 		WithAdvisorAssignmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
 	if nodes, err := _m.NamedAdvisorAssignments(alias); err == nil || hasTotalCount {
 		pager, err := newAdvisorAssignmentPager(opts, last != nil)
 		if err != nil {
@@ -562,7 +583,7 @@ func (_m *Customer) Pushes(
 		WithPushFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[17][alias]
 	if nodes, err := _m.NamedPushes(alias); err == nil || hasTotalCount {
 		pager, err := newPushPager(opts, last != nil)
 		if err != nil {
@@ -583,7 +604,7 @@ func (_m *Customer) AssetSnapshots(
 		WithAssetSnapshotFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[17][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[18][alias]
 	if nodes, err := _m.NamedAssetSnapshots(alias); err == nil || hasTotalCount {
 		pager, err := newAssetSnapshotPager(opts, last != nil)
 		if err != nil {
@@ -799,6 +820,27 @@ func (_m *Product) Versions(
 	return _m.QueryVersions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Product) SuitabilityRecords(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SuitabilityRecordOrder, where *SuitabilityRecordWhereInput,
+) (*SuitabilityRecordConnection, error) {
+	opts := []SuitabilityRecordPaginateOption{
+		WithSuitabilityRecordOrder(orderBy),
+		WithSuitabilityRecordFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	if nodes, err := _m.NamedSuitabilityRecords(alias); err == nil || hasTotalCount {
+		pager, err := newSuitabilityRecordPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SuitabilityRecordConnection{Edges: []*SuitabilityRecordEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Product) SubmittedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.SubmittedByOrErr()
 	if IsNotLoaded(err) {
@@ -891,6 +933,67 @@ func (_m *SalesOrder) Advisor(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.AdvisorOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryAdvisor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *SalesOrder) SuitabilityRecords(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SuitabilityRecordOrder, where *SuitabilityRecordWhereInput,
+) (*SuitabilityRecordConnection, error) {
+	opts := []SuitabilityRecordPaginateOption{
+		WithSuitabilityRecordOrder(orderBy),
+		WithSuitabilityRecordFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedSuitabilityRecords(alias); err == nil || hasTotalCount {
+		pager, err := newSuitabilityRecordPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SuitabilityRecordConnection{Edges: []*SuitabilityRecordEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *SuitabilityRecord) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SuitabilityRecord) Product(ctx context.Context) (*Product, error) {
+	result, err := _m.Edges.ProductOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProduct().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SuitabilityRecord) Order(ctx context.Context) (*SalesOrder, error) {
+	result, err := _m.Edges.OrderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrder().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *SuitabilityRecord) Assessment(ctx context.Context) (*RiskAssessment, error) {
+	result, err := _m.Edges.AssessmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAssessment().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *SuitabilityRecord) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

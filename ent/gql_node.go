@@ -32,6 +32,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -154,6 +155,11 @@ var salesorderImplementors = []string{"SalesOrder", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*SalesOrder) IsNode() {}
+
+var suitabilityrecordImplementors = []string{"SuitabilityRecord", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SuitabilityRecord) IsNode() {}
 
 var tagImplementors = []string{"Tag", "Node"}
 
@@ -451,6 +457,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(salesorder.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, salesorderImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case suitabilityrecord.Table:
+		query := c.SuitabilityRecord.Query().
+			Where(suitabilityrecord.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, suitabilityrecordImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -913,6 +928,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.SalesOrder.Query().
 			Where(salesorder.IDIn(ids...))
 		query, err := query.CollectFields(ctx, salesorderImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case suitabilityrecord.Table:
+		query := c.SuitabilityRecord.Query().
+			Where(suitabilityrecord.IDIn(ids...))
+		query, err := query.CollectFields(ctx, suitabilityrecordImplementors...)
 		if err != nil {
 			return nil, err
 		}

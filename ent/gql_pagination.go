@@ -36,6 +36,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -7466,6 +7467,302 @@ func (_m *SalesOrder) ToEdge(order *SalesOrderOrder) *SalesOrderEdge {
 		order = DefaultSalesOrderOrder
 	}
 	return &SalesOrderEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SuitabilityRecordEdge is the edge representation of SuitabilityRecord.
+type SuitabilityRecordEdge struct {
+	Node   *SuitabilityRecord `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// SuitabilityRecordConnection is the connection containing edges to SuitabilityRecord.
+type SuitabilityRecordConnection struct {
+	Edges      []*SuitabilityRecordEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *SuitabilityRecordConnection) build(nodes []*SuitabilityRecord, pager *suitabilityrecordPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SuitabilityRecord
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SuitabilityRecord {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SuitabilityRecord {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SuitabilityRecordEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SuitabilityRecordEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SuitabilityRecordPaginateOption enables pagination customization.
+type SuitabilityRecordPaginateOption func(*suitabilityrecordPager) error
+
+// WithSuitabilityRecordOrder configures pagination ordering.
+func WithSuitabilityRecordOrder(order *SuitabilityRecordOrder) SuitabilityRecordPaginateOption {
+	if order == nil {
+		order = DefaultSuitabilityRecordOrder
+	}
+	o := *order
+	return func(pager *suitabilityrecordPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSuitabilityRecordOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSuitabilityRecordFilter configures pagination filter.
+func WithSuitabilityRecordFilter(filter func(*SuitabilityRecordQuery) (*SuitabilityRecordQuery, error)) SuitabilityRecordPaginateOption {
+	return func(pager *suitabilityrecordPager) error {
+		if filter == nil {
+			return errors.New("SuitabilityRecordQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type suitabilityrecordPager struct {
+	reverse bool
+	order   *SuitabilityRecordOrder
+	filter  func(*SuitabilityRecordQuery) (*SuitabilityRecordQuery, error)
+}
+
+func newSuitabilityRecordPager(opts []SuitabilityRecordPaginateOption, reverse bool) (*suitabilityrecordPager, error) {
+	pager := &suitabilityrecordPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSuitabilityRecordOrder
+	}
+	return pager, nil
+}
+
+func (p *suitabilityrecordPager) applyFilter(query *SuitabilityRecordQuery) (*SuitabilityRecordQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *suitabilityrecordPager) toCursor(_m *SuitabilityRecord) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *suitabilityrecordPager) applyCursors(query *SuitabilityRecordQuery, after, before *Cursor) (*SuitabilityRecordQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSuitabilityRecordOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *suitabilityrecordPager) applyOrder(query *SuitabilityRecordQuery) *SuitabilityRecordQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSuitabilityRecordOrder.Field {
+		query = query.Order(DefaultSuitabilityRecordOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *suitabilityrecordPager) orderExpr(query *SuitabilityRecordQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSuitabilityRecordOrder.Field {
+			b.Comma().Ident(DefaultSuitabilityRecordOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SuitabilityRecord.
+func (_m *SuitabilityRecordQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SuitabilityRecordPaginateOption,
+) (*SuitabilityRecordConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSuitabilityRecordPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SuitabilityRecordConnection{Edges: []*SuitabilityRecordEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SuitabilityRecordOrderFieldAt orders SuitabilityRecord by at.
+	SuitabilityRecordOrderFieldAt = &SuitabilityRecordOrderField{
+		Value: func(_m *SuitabilityRecord) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: suitabilityrecord.FieldAt,
+		toTerm: suitabilityrecord.ByAt,
+		toCursor: func(_m *SuitabilityRecord) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SuitabilityRecordOrderField) String() string {
+	var str string
+	switch f.column {
+	case SuitabilityRecordOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SuitabilityRecordOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SuitabilityRecordOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SuitabilityRecordOrderField %T must be a string", v)
+	}
+	switch str {
+	case "AT":
+		*f = *SuitabilityRecordOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid SuitabilityRecordOrderField", str)
+	}
+	return nil
+}
+
+// SuitabilityRecordOrderField defines the ordering field of SuitabilityRecord.
+type SuitabilityRecordOrderField struct {
+	// Value extracts the ordering value from the given SuitabilityRecord.
+	Value    func(*SuitabilityRecord) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) suitabilityrecord.OrderOption
+	toCursor func(*SuitabilityRecord) Cursor
+}
+
+// SuitabilityRecordOrder defines the ordering of SuitabilityRecord.
+type SuitabilityRecordOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *SuitabilityRecordOrderField `json:"field"`
+}
+
+// DefaultSuitabilityRecordOrder is the default ordering of SuitabilityRecord.
+var DefaultSuitabilityRecordOrder = &SuitabilityRecordOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SuitabilityRecordOrderField{
+		Value: func(_m *SuitabilityRecord) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: suitabilityrecord.FieldID,
+		toTerm: suitabilityrecord.ByID,
+		toCursor: func(_m *SuitabilityRecord) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SuitabilityRecord into SuitabilityRecordEdge.
+func (_m *SuitabilityRecord) ToEdge(order *SuitabilityRecordOrder) *SuitabilityRecordEdge {
+	if order == nil {
+		order = DefaultSuitabilityRecordOrder
+	}
+	return &SuitabilityRecordEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

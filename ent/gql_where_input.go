@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -4367,6 +4368,10 @@ type CustomerWhereInput struct {
 	InvestorClassIn    []customer.InvestorClass `json:"investorClassIn,omitempty"`
 	InvestorClassNotIn []customer.InvestorClass `json:"investorClassNotIn,omitempty"`
 
+	// "qualified_investor" field predicates.
+	QualifiedInvestor    *bool `json:"qualifiedInvestor,omitempty"`
+	QualifiedInvestorNEQ *bool `json:"qualifiedInvestorNEQ,omitempty"`
+
 	// "branch" edge predicates.
 	HasBranch     *bool               `json:"hasBranch,omitempty"`
 	HasBranchWith []*BranchWhereInput `json:"hasBranchWith,omitempty"`
@@ -4418,6 +4423,10 @@ type CustomerWhereInput struct {
 	// "orders" edge predicates.
 	HasOrders     *bool                   `json:"hasOrders,omitempty"`
 	HasOrdersWith []*SalesOrderWhereInput `json:"hasOrdersWith,omitempty"`
+
+	// "suitability_records" edge predicates.
+	HasSuitabilityRecords     *bool                          `json:"hasSuitabilityRecords,omitempty"`
+	HasSuitabilityRecordsWith []*SuitabilityRecordWhereInput `json:"hasSuitabilityRecordsWith,omitempty"`
 
 	// "tags" edge predicates.
 	HasTags     *bool            `json:"hasTags,omitempty"`
@@ -4889,6 +4898,12 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 	if len(i.InvestorClassNotIn) > 0 {
 		predicates = append(predicates, customer.InvestorClassNotIn(i.InvestorClassNotIn...))
 	}
+	if i.QualifiedInvestor != nil {
+		predicates = append(predicates, customer.QualifiedInvestorEQ(*i.QualifiedInvestor))
+	}
+	if i.QualifiedInvestorNEQ != nil {
+		predicates = append(predicates, customer.QualifiedInvestorNEQ(*i.QualifiedInvestorNEQ))
+	}
 
 	if i.HasBranch != nil {
 		p := customer.HasBranch()
@@ -5123,6 +5138,24 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, customer.HasOrdersWith(with...))
+	}
+	if i.HasSuitabilityRecords != nil {
+		p := customer.HasSuitabilityRecords()
+		if !*i.HasSuitabilityRecords {
+			p = customer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuitabilityRecordsWith) > 0 {
+		with := make([]predicate.SuitabilityRecord, 0, len(i.HasSuitabilityRecordsWith))
+		for _, w := range i.HasSuitabilityRecordsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSuitabilityRecordsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, customer.HasSuitabilityRecordsWith(with...))
 	}
 	if i.HasTags != nil {
 		p := customer.HasTags()
@@ -7630,6 +7663,10 @@ type ProductWhereInput struct {
 	HasVersions     *bool                       `json:"hasVersions,omitempty"`
 	HasVersionsWith []*ProductVersionWhereInput `json:"hasVersionsWith,omitempty"`
 
+	// "suitability_records" edge predicates.
+	HasSuitabilityRecords     *bool                          `json:"hasSuitabilityRecords,omitempty"`
+	HasSuitabilityRecordsWith []*SuitabilityRecordWhereInput `json:"hasSuitabilityRecordsWith,omitempty"`
+
 	// "submitted_by" edge predicates.
 	HasSubmittedBy     *bool             `json:"hasSubmittedBy,omitempty"`
 	HasSubmittedByWith []*UserWhereInput `json:"hasSubmittedByWith,omitempty"`
@@ -8687,6 +8724,24 @@ func (i *ProductWhereInput) P() (predicate.Product, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, product.HasVersionsWith(with...))
+	}
+	if i.HasSuitabilityRecords != nil {
+		p := product.HasSuitabilityRecords()
+		if !*i.HasSuitabilityRecords {
+			p = product.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuitabilityRecordsWith) > 0 {
+		with := make([]predicate.SuitabilityRecord, 0, len(i.HasSuitabilityRecordsWith))
+		for _, w := range i.HasSuitabilityRecordsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSuitabilityRecordsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, product.HasSuitabilityRecordsWith(with...))
 	}
 	if i.HasSubmittedBy != nil {
 		p := product.HasSubmittedBy()
@@ -10249,6 +10304,97 @@ type SalesOrderWhereInput struct {
 	StatusIn    []salesorder.Status `json:"statusIn,omitempty"`
 	StatusNotIn []salesorder.Status `json:"statusNotIn,omitempty"`
 
+	// "idempotency_key" field predicates.
+	IdempotencyKey             *string  `json:"idempotencyKey,omitempty"`
+	IdempotencyKeyNEQ          *string  `json:"idempotencyKeyNEQ,omitempty"`
+	IdempotencyKeyIn           []string `json:"idempotencyKeyIn,omitempty"`
+	IdempotencyKeyNotIn        []string `json:"idempotencyKeyNotIn,omitempty"`
+	IdempotencyKeyGT           *string  `json:"idempotencyKeyGT,omitempty"`
+	IdempotencyKeyGTE          *string  `json:"idempotencyKeyGTE,omitempty"`
+	IdempotencyKeyLT           *string  `json:"idempotencyKeyLT,omitempty"`
+	IdempotencyKeyLTE          *string  `json:"idempotencyKeyLTE,omitempty"`
+	IdempotencyKeyContains     *string  `json:"idempotencyKeyContains,omitempty"`
+	IdempotencyKeyHasPrefix    *string  `json:"idempotencyKeyHasPrefix,omitempty"`
+	IdempotencyKeyHasSuffix    *string  `json:"idempotencyKeyHasSuffix,omitempty"`
+	IdempotencyKeyIsNil        bool     `json:"idempotencyKeyIsNil,omitempty"`
+	IdempotencyKeyNotNil       bool     `json:"idempotencyKeyNotNil,omitempty"`
+	IdempotencyKeyEqualFold    *string  `json:"idempotencyKeyEqualFold,omitempty"`
+	IdempotencyKeyContainsFold *string  `json:"idempotencyKeyContainsFold,omitempty"`
+
+	// "payment_ref" field predicates.
+	PaymentRef             *string  `json:"paymentRef,omitempty"`
+	PaymentRefNEQ          *string  `json:"paymentRefNEQ,omitempty"`
+	PaymentRefIn           []string `json:"paymentRefIn,omitempty"`
+	PaymentRefNotIn        []string `json:"paymentRefNotIn,omitempty"`
+	PaymentRefGT           *string  `json:"paymentRefGT,omitempty"`
+	PaymentRefGTE          *string  `json:"paymentRefGTE,omitempty"`
+	PaymentRefLT           *string  `json:"paymentRefLT,omitempty"`
+	PaymentRefLTE          *string  `json:"paymentRefLTE,omitempty"`
+	PaymentRefContains     *string  `json:"paymentRefContains,omitempty"`
+	PaymentRefHasPrefix    *string  `json:"paymentRefHasPrefix,omitempty"`
+	PaymentRefHasSuffix    *string  `json:"paymentRefHasSuffix,omitempty"`
+	PaymentRefIsNil        bool     `json:"paymentRefIsNil,omitempty"`
+	PaymentRefNotNil       bool     `json:"paymentRefNotNil,omitempty"`
+	PaymentRefEqualFold    *string  `json:"paymentRefEqualFold,omitempty"`
+	PaymentRefContainsFold *string  `json:"paymentRefContainsFold,omitempty"`
+
+	// "paid_at" field predicates.
+	PaidAt       *time.Time  `json:"paidAt,omitempty"`
+	PaidAtNEQ    *time.Time  `json:"paidAtNEQ,omitempty"`
+	PaidAtIn     []time.Time `json:"paidAtIn,omitempty"`
+	PaidAtNotIn  []time.Time `json:"paidAtNotIn,omitempty"`
+	PaidAtGT     *time.Time  `json:"paidAtGT,omitempty"`
+	PaidAtGTE    *time.Time  `json:"paidAtGTE,omitempty"`
+	PaidAtLT     *time.Time  `json:"paidAtLT,omitempty"`
+	PaidAtLTE    *time.Time  `json:"paidAtLTE,omitempty"`
+	PaidAtIsNil  bool        `json:"paidAtIsNil,omitempty"`
+	PaidAtNotNil bool        `json:"paidAtNotNil,omitempty"`
+
+	// "failure_reason" field predicates.
+	FailureReason             *string  `json:"failureReason,omitempty"`
+	FailureReasonNEQ          *string  `json:"failureReasonNEQ,omitempty"`
+	FailureReasonIn           []string `json:"failureReasonIn,omitempty"`
+	FailureReasonNotIn        []string `json:"failureReasonNotIn,omitempty"`
+	FailureReasonGT           *string  `json:"failureReasonGT,omitempty"`
+	FailureReasonGTE          *string  `json:"failureReasonGTE,omitempty"`
+	FailureReasonLT           *string  `json:"failureReasonLT,omitempty"`
+	FailureReasonLTE          *string  `json:"failureReasonLTE,omitempty"`
+	FailureReasonContains     *string  `json:"failureReasonContains,omitempty"`
+	FailureReasonHasPrefix    *string  `json:"failureReasonHasPrefix,omitempty"`
+	FailureReasonHasSuffix    *string  `json:"failureReasonHasSuffix,omitempty"`
+	FailureReasonIsNil        bool     `json:"failureReasonIsNil,omitempty"`
+	FailureReasonNotNil       bool     `json:"failureReasonNotNil,omitempty"`
+	FailureReasonEqualFold    *string  `json:"failureReasonEqualFold,omitempty"`
+	FailureReasonContainsFold *string  `json:"failureReasonContainsFold,omitempty"`
+
+	// "cooling_off_until" field predicates.
+	CoolingOffUntil       *time.Time  `json:"coolingOffUntil,omitempty"`
+	CoolingOffUntilNEQ    *time.Time  `json:"coolingOffUntilNEQ,omitempty"`
+	CoolingOffUntilIn     []time.Time `json:"coolingOffUntilIn,omitempty"`
+	CoolingOffUntilNotIn  []time.Time `json:"coolingOffUntilNotIn,omitempty"`
+	CoolingOffUntilGT     *time.Time  `json:"coolingOffUntilGT,omitempty"`
+	CoolingOffUntilGTE    *time.Time  `json:"coolingOffUntilGTE,omitempty"`
+	CoolingOffUntilLT     *time.Time  `json:"coolingOffUntilLT,omitempty"`
+	CoolingOffUntilLTE    *time.Time  `json:"coolingOffUntilLTE,omitempty"`
+	CoolingOffUntilIsNil  bool        `json:"coolingOffUntilIsNil,omitempty"`
+	CoolingOffUntilNotNil bool        `json:"coolingOffUntilNotNil,omitempty"`
+
+	// "follow_up_call" field predicates.
+	FollowUpCall    *bool `json:"followUpCall,omitempty"`
+	FollowUpCallNEQ *bool `json:"followUpCallNEQ,omitempty"`
+
+	// "cancelled_at" field predicates.
+	CancelledAt       *time.Time  `json:"cancelledAt,omitempty"`
+	CancelledAtNEQ    *time.Time  `json:"cancelledAtNEQ,omitempty"`
+	CancelledAtIn     []time.Time `json:"cancelledAtIn,omitempty"`
+	CancelledAtNotIn  []time.Time `json:"cancelledAtNotIn,omitempty"`
+	CancelledAtGT     *time.Time  `json:"cancelledAtGT,omitempty"`
+	CancelledAtGTE    *time.Time  `json:"cancelledAtGTE,omitempty"`
+	CancelledAtLT     *time.Time  `json:"cancelledAtLT,omitempty"`
+	CancelledAtLTE    *time.Time  `json:"cancelledAtLTE,omitempty"`
+	CancelledAtIsNil  bool        `json:"cancelledAtIsNil,omitempty"`
+	CancelledAtNotNil bool        `json:"cancelledAtNotNil,omitempty"`
+
 	// "created_at" field predicates.
 	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
 	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
@@ -10270,6 +10416,10 @@ type SalesOrderWhereInput struct {
 	// "advisor" edge predicates.
 	HasAdvisor     *bool             `json:"hasAdvisor,omitempty"`
 	HasAdvisorWith []*UserWhereInput `json:"hasAdvisorWith,omitempty"`
+
+	// "suitability_records" edge predicates.
+	HasSuitabilityRecords     *bool                          `json:"hasSuitabilityRecords,omitempty"`
+	HasSuitabilityRecordsWith []*SuitabilityRecordWhereInput `json:"hasSuitabilityRecordsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -10445,6 +10595,237 @@ func (i *SalesOrderWhereInput) P() (predicate.SalesOrder, error) {
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, salesorder.StatusNotIn(i.StatusNotIn...))
 	}
+	if i.IdempotencyKey != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyEQ(*i.IdempotencyKey))
+	}
+	if i.IdempotencyKeyNEQ != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyNEQ(*i.IdempotencyKeyNEQ))
+	}
+	if len(i.IdempotencyKeyIn) > 0 {
+		predicates = append(predicates, salesorder.IdempotencyKeyIn(i.IdempotencyKeyIn...))
+	}
+	if len(i.IdempotencyKeyNotIn) > 0 {
+		predicates = append(predicates, salesorder.IdempotencyKeyNotIn(i.IdempotencyKeyNotIn...))
+	}
+	if i.IdempotencyKeyGT != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyGT(*i.IdempotencyKeyGT))
+	}
+	if i.IdempotencyKeyGTE != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyGTE(*i.IdempotencyKeyGTE))
+	}
+	if i.IdempotencyKeyLT != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyLT(*i.IdempotencyKeyLT))
+	}
+	if i.IdempotencyKeyLTE != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyLTE(*i.IdempotencyKeyLTE))
+	}
+	if i.IdempotencyKeyContains != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyContains(*i.IdempotencyKeyContains))
+	}
+	if i.IdempotencyKeyHasPrefix != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyHasPrefix(*i.IdempotencyKeyHasPrefix))
+	}
+	if i.IdempotencyKeyHasSuffix != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyHasSuffix(*i.IdempotencyKeyHasSuffix))
+	}
+	if i.IdempotencyKeyIsNil {
+		predicates = append(predicates, salesorder.IdempotencyKeyIsNil())
+	}
+	if i.IdempotencyKeyNotNil {
+		predicates = append(predicates, salesorder.IdempotencyKeyNotNil())
+	}
+	if i.IdempotencyKeyEqualFold != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyEqualFold(*i.IdempotencyKeyEqualFold))
+	}
+	if i.IdempotencyKeyContainsFold != nil {
+		predicates = append(predicates, salesorder.IdempotencyKeyContainsFold(*i.IdempotencyKeyContainsFold))
+	}
+	if i.PaymentRef != nil {
+		predicates = append(predicates, salesorder.PaymentRefEQ(*i.PaymentRef))
+	}
+	if i.PaymentRefNEQ != nil {
+		predicates = append(predicates, salesorder.PaymentRefNEQ(*i.PaymentRefNEQ))
+	}
+	if len(i.PaymentRefIn) > 0 {
+		predicates = append(predicates, salesorder.PaymentRefIn(i.PaymentRefIn...))
+	}
+	if len(i.PaymentRefNotIn) > 0 {
+		predicates = append(predicates, salesorder.PaymentRefNotIn(i.PaymentRefNotIn...))
+	}
+	if i.PaymentRefGT != nil {
+		predicates = append(predicates, salesorder.PaymentRefGT(*i.PaymentRefGT))
+	}
+	if i.PaymentRefGTE != nil {
+		predicates = append(predicates, salesorder.PaymentRefGTE(*i.PaymentRefGTE))
+	}
+	if i.PaymentRefLT != nil {
+		predicates = append(predicates, salesorder.PaymentRefLT(*i.PaymentRefLT))
+	}
+	if i.PaymentRefLTE != nil {
+		predicates = append(predicates, salesorder.PaymentRefLTE(*i.PaymentRefLTE))
+	}
+	if i.PaymentRefContains != nil {
+		predicates = append(predicates, salesorder.PaymentRefContains(*i.PaymentRefContains))
+	}
+	if i.PaymentRefHasPrefix != nil {
+		predicates = append(predicates, salesorder.PaymentRefHasPrefix(*i.PaymentRefHasPrefix))
+	}
+	if i.PaymentRefHasSuffix != nil {
+		predicates = append(predicates, salesorder.PaymentRefHasSuffix(*i.PaymentRefHasSuffix))
+	}
+	if i.PaymentRefIsNil {
+		predicates = append(predicates, salesorder.PaymentRefIsNil())
+	}
+	if i.PaymentRefNotNil {
+		predicates = append(predicates, salesorder.PaymentRefNotNil())
+	}
+	if i.PaymentRefEqualFold != nil {
+		predicates = append(predicates, salesorder.PaymentRefEqualFold(*i.PaymentRefEqualFold))
+	}
+	if i.PaymentRefContainsFold != nil {
+		predicates = append(predicates, salesorder.PaymentRefContainsFold(*i.PaymentRefContainsFold))
+	}
+	if i.PaidAt != nil {
+		predicates = append(predicates, salesorder.PaidAtEQ(*i.PaidAt))
+	}
+	if i.PaidAtNEQ != nil {
+		predicates = append(predicates, salesorder.PaidAtNEQ(*i.PaidAtNEQ))
+	}
+	if len(i.PaidAtIn) > 0 {
+		predicates = append(predicates, salesorder.PaidAtIn(i.PaidAtIn...))
+	}
+	if len(i.PaidAtNotIn) > 0 {
+		predicates = append(predicates, salesorder.PaidAtNotIn(i.PaidAtNotIn...))
+	}
+	if i.PaidAtGT != nil {
+		predicates = append(predicates, salesorder.PaidAtGT(*i.PaidAtGT))
+	}
+	if i.PaidAtGTE != nil {
+		predicates = append(predicates, salesorder.PaidAtGTE(*i.PaidAtGTE))
+	}
+	if i.PaidAtLT != nil {
+		predicates = append(predicates, salesorder.PaidAtLT(*i.PaidAtLT))
+	}
+	if i.PaidAtLTE != nil {
+		predicates = append(predicates, salesorder.PaidAtLTE(*i.PaidAtLTE))
+	}
+	if i.PaidAtIsNil {
+		predicates = append(predicates, salesorder.PaidAtIsNil())
+	}
+	if i.PaidAtNotNil {
+		predicates = append(predicates, salesorder.PaidAtNotNil())
+	}
+	if i.FailureReason != nil {
+		predicates = append(predicates, salesorder.FailureReasonEQ(*i.FailureReason))
+	}
+	if i.FailureReasonNEQ != nil {
+		predicates = append(predicates, salesorder.FailureReasonNEQ(*i.FailureReasonNEQ))
+	}
+	if len(i.FailureReasonIn) > 0 {
+		predicates = append(predicates, salesorder.FailureReasonIn(i.FailureReasonIn...))
+	}
+	if len(i.FailureReasonNotIn) > 0 {
+		predicates = append(predicates, salesorder.FailureReasonNotIn(i.FailureReasonNotIn...))
+	}
+	if i.FailureReasonGT != nil {
+		predicates = append(predicates, salesorder.FailureReasonGT(*i.FailureReasonGT))
+	}
+	if i.FailureReasonGTE != nil {
+		predicates = append(predicates, salesorder.FailureReasonGTE(*i.FailureReasonGTE))
+	}
+	if i.FailureReasonLT != nil {
+		predicates = append(predicates, salesorder.FailureReasonLT(*i.FailureReasonLT))
+	}
+	if i.FailureReasonLTE != nil {
+		predicates = append(predicates, salesorder.FailureReasonLTE(*i.FailureReasonLTE))
+	}
+	if i.FailureReasonContains != nil {
+		predicates = append(predicates, salesorder.FailureReasonContains(*i.FailureReasonContains))
+	}
+	if i.FailureReasonHasPrefix != nil {
+		predicates = append(predicates, salesorder.FailureReasonHasPrefix(*i.FailureReasonHasPrefix))
+	}
+	if i.FailureReasonHasSuffix != nil {
+		predicates = append(predicates, salesorder.FailureReasonHasSuffix(*i.FailureReasonHasSuffix))
+	}
+	if i.FailureReasonIsNil {
+		predicates = append(predicates, salesorder.FailureReasonIsNil())
+	}
+	if i.FailureReasonNotNil {
+		predicates = append(predicates, salesorder.FailureReasonNotNil())
+	}
+	if i.FailureReasonEqualFold != nil {
+		predicates = append(predicates, salesorder.FailureReasonEqualFold(*i.FailureReasonEqualFold))
+	}
+	if i.FailureReasonContainsFold != nil {
+		predicates = append(predicates, salesorder.FailureReasonContainsFold(*i.FailureReasonContainsFold))
+	}
+	if i.CoolingOffUntil != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilEQ(*i.CoolingOffUntil))
+	}
+	if i.CoolingOffUntilNEQ != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilNEQ(*i.CoolingOffUntilNEQ))
+	}
+	if len(i.CoolingOffUntilIn) > 0 {
+		predicates = append(predicates, salesorder.CoolingOffUntilIn(i.CoolingOffUntilIn...))
+	}
+	if len(i.CoolingOffUntilNotIn) > 0 {
+		predicates = append(predicates, salesorder.CoolingOffUntilNotIn(i.CoolingOffUntilNotIn...))
+	}
+	if i.CoolingOffUntilGT != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilGT(*i.CoolingOffUntilGT))
+	}
+	if i.CoolingOffUntilGTE != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilGTE(*i.CoolingOffUntilGTE))
+	}
+	if i.CoolingOffUntilLT != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilLT(*i.CoolingOffUntilLT))
+	}
+	if i.CoolingOffUntilLTE != nil {
+		predicates = append(predicates, salesorder.CoolingOffUntilLTE(*i.CoolingOffUntilLTE))
+	}
+	if i.CoolingOffUntilIsNil {
+		predicates = append(predicates, salesorder.CoolingOffUntilIsNil())
+	}
+	if i.CoolingOffUntilNotNil {
+		predicates = append(predicates, salesorder.CoolingOffUntilNotNil())
+	}
+	if i.FollowUpCall != nil {
+		predicates = append(predicates, salesorder.FollowUpCallEQ(*i.FollowUpCall))
+	}
+	if i.FollowUpCallNEQ != nil {
+		predicates = append(predicates, salesorder.FollowUpCallNEQ(*i.FollowUpCallNEQ))
+	}
+	if i.CancelledAt != nil {
+		predicates = append(predicates, salesorder.CancelledAtEQ(*i.CancelledAt))
+	}
+	if i.CancelledAtNEQ != nil {
+		predicates = append(predicates, salesorder.CancelledAtNEQ(*i.CancelledAtNEQ))
+	}
+	if len(i.CancelledAtIn) > 0 {
+		predicates = append(predicates, salesorder.CancelledAtIn(i.CancelledAtIn...))
+	}
+	if len(i.CancelledAtNotIn) > 0 {
+		predicates = append(predicates, salesorder.CancelledAtNotIn(i.CancelledAtNotIn...))
+	}
+	if i.CancelledAtGT != nil {
+		predicates = append(predicates, salesorder.CancelledAtGT(*i.CancelledAtGT))
+	}
+	if i.CancelledAtGTE != nil {
+		predicates = append(predicates, salesorder.CancelledAtGTE(*i.CancelledAtGTE))
+	}
+	if i.CancelledAtLT != nil {
+		predicates = append(predicates, salesorder.CancelledAtLT(*i.CancelledAtLT))
+	}
+	if i.CancelledAtLTE != nil {
+		predicates = append(predicates, salesorder.CancelledAtLTE(*i.CancelledAtLTE))
+	}
+	if i.CancelledAtIsNil {
+		predicates = append(predicates, salesorder.CancelledAtIsNil())
+	}
+	if i.CancelledAtNotNil {
+		predicates = append(predicates, salesorder.CancelledAtNotNil())
+	}
 	if i.CreatedAt != nil {
 		predicates = append(predicates, salesorder.CreatedAtEQ(*i.CreatedAt))
 	}
@@ -10524,6 +10905,24 @@ func (i *SalesOrderWhereInput) P() (predicate.SalesOrder, error) {
 		}
 		predicates = append(predicates, salesorder.HasAdvisorWith(with...))
 	}
+	if i.HasSuitabilityRecords != nil {
+		p := salesorder.HasSuitabilityRecords()
+		if !*i.HasSuitabilityRecords {
+			p = salesorder.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuitabilityRecordsWith) > 0 {
+		with := make([]predicate.SuitabilityRecord, 0, len(i.HasSuitabilityRecordsWith))
+		for _, w := range i.HasSuitabilityRecordsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSuitabilityRecordsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, salesorder.HasSuitabilityRecordsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptySalesOrderWhereInput
@@ -10531,6 +10930,812 @@ func (i *SalesOrderWhereInput) P() (predicate.SalesOrder, error) {
 		return predicates[0], nil
 	default:
 		return salesorder.And(predicates...), nil
+	}
+}
+
+// SuitabilityRecordWhereInput represents a where input for filtering SuitabilityRecord queries.
+type SuitabilityRecordWhereInput struct {
+	Predicates []predicate.SuitabilityRecord  `json:"-"`
+	Not        *SuitabilityRecordWhereInput   `json:"not,omitempty"`
+	Or         []*SuitabilityRecordWhereInput `json:"or,omitempty"`
+	And        []*SuitabilityRecordWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID      *int  `json:"clientID,omitempty"`
+	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn    []int `json:"clientIDIn,omitempty"`
+	ClientIDNotIn []int `json:"clientIDNotIn,omitempty"`
+
+	// "product_id" field predicates.
+	ProductID      *int  `json:"productID,omitempty"`
+	ProductIDNEQ   *int  `json:"productIDNEQ,omitempty"`
+	ProductIDIn    []int `json:"productIDIn,omitempty"`
+	ProductIDNotIn []int `json:"productIDNotIn,omitempty"`
+
+	// "product_version" field predicates.
+	ProductVersion      *int  `json:"productVersion,omitempty"`
+	ProductVersionNEQ   *int  `json:"productVersionNEQ,omitempty"`
+	ProductVersionIn    []int `json:"productVersionIn,omitempty"`
+	ProductVersionNotIn []int `json:"productVersionNotIn,omitempty"`
+	ProductVersionGT    *int  `json:"productVersionGT,omitempty"`
+	ProductVersionGTE   *int  `json:"productVersionGTE,omitempty"`
+	ProductVersionLT    *int  `json:"productVersionLT,omitempty"`
+	ProductVersionLTE   *int  `json:"productVersionLTE,omitempty"`
+
+	// "order_id" field predicates.
+	OrderID       *int  `json:"orderID,omitempty"`
+	OrderIDNEQ    *int  `json:"orderIDNEQ,omitempty"`
+	OrderIDIn     []int `json:"orderIDIn,omitempty"`
+	OrderIDNotIn  []int `json:"orderIDNotIn,omitempty"`
+	OrderIDIsNil  bool  `json:"orderIDIsNil,omitempty"`
+	OrderIDNotNil bool  `json:"orderIDNotNil,omitempty"`
+
+	// "assessment_id" field predicates.
+	AssessmentID       *int  `json:"assessmentID,omitempty"`
+	AssessmentIDNEQ    *int  `json:"assessmentIDNEQ,omitempty"`
+	AssessmentIDIn     []int `json:"assessmentIDIn,omitempty"`
+	AssessmentIDNotIn  []int `json:"assessmentIDNotIn,omitempty"`
+	AssessmentIDIsNil  bool  `json:"assessmentIDIsNil,omitempty"`
+	AssessmentIDNotNil bool  `json:"assessmentIDNotNil,omitempty"`
+
+	// "questionnaire_version" field predicates.
+	QuestionnaireVersion             *string  `json:"questionnaireVersion,omitempty"`
+	QuestionnaireVersionNEQ          *string  `json:"questionnaireVersionNEQ,omitempty"`
+	QuestionnaireVersionIn           []string `json:"questionnaireVersionIn,omitempty"`
+	QuestionnaireVersionNotIn        []string `json:"questionnaireVersionNotIn,omitempty"`
+	QuestionnaireVersionGT           *string  `json:"questionnaireVersionGT,omitempty"`
+	QuestionnaireVersionGTE          *string  `json:"questionnaireVersionGTE,omitempty"`
+	QuestionnaireVersionLT           *string  `json:"questionnaireVersionLT,omitempty"`
+	QuestionnaireVersionLTE          *string  `json:"questionnaireVersionLTE,omitempty"`
+	QuestionnaireVersionContains     *string  `json:"questionnaireVersionContains,omitempty"`
+	QuestionnaireVersionHasPrefix    *string  `json:"questionnaireVersionHasPrefix,omitempty"`
+	QuestionnaireVersionHasSuffix    *string  `json:"questionnaireVersionHasSuffix,omitempty"`
+	QuestionnaireVersionIsNil        bool     `json:"questionnaireVersionIsNil,omitempty"`
+	QuestionnaireVersionNotNil       bool     `json:"questionnaireVersionNotNil,omitempty"`
+	QuestionnaireVersionEqualFold    *string  `json:"questionnaireVersionEqualFold,omitempty"`
+	QuestionnaireVersionContainsFold *string  `json:"questionnaireVersionContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *suitabilityrecord.Kind  `json:"kind,omitempty"`
+	KindNEQ   *suitabilityrecord.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []suitabilityrecord.Kind `json:"kindIn,omitempty"`
+	KindNotIn []suitabilityrecord.Kind `json:"kindNotIn,omitempty"`
+
+	// "outcome" field predicates.
+	Outcome      *suitability.Outcome  `json:"outcome,omitempty"`
+	OutcomeNEQ   *suitability.Outcome  `json:"outcomeNEQ,omitempty"`
+	OutcomeIn    []suitability.Outcome `json:"outcomeIn,omitempty"`
+	OutcomeNotIn []suitability.Outcome `json:"outcomeNotIn,omitempty"`
+
+	// "warning_zh" field predicates.
+	WarningZh             *string  `json:"warningZh,omitempty"`
+	WarningZhNEQ          *string  `json:"warningZhNEQ,omitempty"`
+	WarningZhIn           []string `json:"warningZhIn,omitempty"`
+	WarningZhNotIn        []string `json:"warningZhNotIn,omitempty"`
+	WarningZhGT           *string  `json:"warningZhGT,omitempty"`
+	WarningZhGTE          *string  `json:"warningZhGTE,omitempty"`
+	WarningZhLT           *string  `json:"warningZhLT,omitempty"`
+	WarningZhLTE          *string  `json:"warningZhLTE,omitempty"`
+	WarningZhContains     *string  `json:"warningZhContains,omitempty"`
+	WarningZhHasPrefix    *string  `json:"warningZhHasPrefix,omitempty"`
+	WarningZhHasSuffix    *string  `json:"warningZhHasSuffix,omitempty"`
+	WarningZhIsNil        bool     `json:"warningZhIsNil,omitempty"`
+	WarningZhNotNil       bool     `json:"warningZhNotNil,omitempty"`
+	WarningZhEqualFold    *string  `json:"warningZhEqualFold,omitempty"`
+	WarningZhContainsFold *string  `json:"warningZhContainsFold,omitempty"`
+
+	// "warning_en" field predicates.
+	WarningEn             *string  `json:"warningEn,omitempty"`
+	WarningEnNEQ          *string  `json:"warningEnNEQ,omitempty"`
+	WarningEnIn           []string `json:"warningEnIn,omitempty"`
+	WarningEnNotIn        []string `json:"warningEnNotIn,omitempty"`
+	WarningEnGT           *string  `json:"warningEnGT,omitempty"`
+	WarningEnGTE          *string  `json:"warningEnGTE,omitempty"`
+	WarningEnLT           *string  `json:"warningEnLT,omitempty"`
+	WarningEnLTE          *string  `json:"warningEnLTE,omitempty"`
+	WarningEnContains     *string  `json:"warningEnContains,omitempty"`
+	WarningEnHasPrefix    *string  `json:"warningEnHasPrefix,omitempty"`
+	WarningEnHasSuffix    *string  `json:"warningEnHasSuffix,omitempty"`
+	WarningEnIsNil        bool     `json:"warningEnIsNil,omitempty"`
+	WarningEnNotNil       bool     `json:"warningEnNotNil,omitempty"`
+	WarningEnEqualFold    *string  `json:"warningEnEqualFold,omitempty"`
+	WarningEnContainsFold *string  `json:"warningEnContainsFold,omitempty"`
+
+	// "amount" field predicates.
+	Amount      *money.Decimal  `json:"amount,omitempty"`
+	AmountNEQ   *money.Decimal  `json:"amountNEQ,omitempty"`
+	AmountIn    []money.Decimal `json:"amountIn,omitempty"`
+	AmountNotIn []money.Decimal `json:"amountNotIn,omitempty"`
+	AmountGT    *money.Decimal  `json:"amountGT,omitempty"`
+	AmountGTE   *money.Decimal  `json:"amountGTE,omitempty"`
+	AmountLT    *money.Decimal  `json:"amountLT,omitempty"`
+	AmountLTE   *money.Decimal  `json:"amountLTE,omitempty"`
+
+	// "idempotency_key" field predicates.
+	IdempotencyKey             *string  `json:"idempotencyKey,omitempty"`
+	IdempotencyKeyNEQ          *string  `json:"idempotencyKeyNEQ,omitempty"`
+	IdempotencyKeyIn           []string `json:"idempotencyKeyIn,omitempty"`
+	IdempotencyKeyNotIn        []string `json:"idempotencyKeyNotIn,omitempty"`
+	IdempotencyKeyGT           *string  `json:"idempotencyKeyGT,omitempty"`
+	IdempotencyKeyGTE          *string  `json:"idempotencyKeyGTE,omitempty"`
+	IdempotencyKeyLT           *string  `json:"idempotencyKeyLT,omitempty"`
+	IdempotencyKeyLTE          *string  `json:"idempotencyKeyLTE,omitempty"`
+	IdempotencyKeyContains     *string  `json:"idempotencyKeyContains,omitempty"`
+	IdempotencyKeyHasPrefix    *string  `json:"idempotencyKeyHasPrefix,omitempty"`
+	IdempotencyKeyHasSuffix    *string  `json:"idempotencyKeyHasSuffix,omitempty"`
+	IdempotencyKeyIsNil        bool     `json:"idempotencyKeyIsNil,omitempty"`
+	IdempotencyKeyNotNil       bool     `json:"idempotencyKeyNotNil,omitempty"`
+	IdempotencyKeyEqualFold    *string  `json:"idempotencyKeyEqualFold,omitempty"`
+	IdempotencyKeyContainsFold *string  `json:"idempotencyKeyContainsFold,omitempty"`
+
+	// "channel" field predicates.
+	Channel      *suitabilityrecord.Channel  `json:"channel,omitempty"`
+	ChannelNEQ   *suitabilityrecord.Channel  `json:"channelNEQ,omitempty"`
+	ChannelIn    []suitabilityrecord.Channel `json:"channelIn,omitempty"`
+	ChannelNotIn []suitabilityrecord.Channel `json:"channelNotIn,omitempty"`
+
+	// "actor_id" field predicates.
+	ActorID       *int  `json:"actorID,omitempty"`
+	ActorIDNEQ    *int  `json:"actorIDNEQ,omitempty"`
+	ActorIDIn     []int `json:"actorIDIn,omitempty"`
+	ActorIDNotIn  []int `json:"actorIDNotIn,omitempty"`
+	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
+	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
+
+	// "actor_name" field predicates.
+	ActorName             *string  `json:"actorName,omitempty"`
+	ActorNameNEQ          *string  `json:"actorNameNEQ,omitempty"`
+	ActorNameIn           []string `json:"actorNameIn,omitempty"`
+	ActorNameNotIn        []string `json:"actorNameNotIn,omitempty"`
+	ActorNameGT           *string  `json:"actorNameGT,omitempty"`
+	ActorNameGTE          *string  `json:"actorNameGTE,omitempty"`
+	ActorNameLT           *string  `json:"actorNameLT,omitempty"`
+	ActorNameLTE          *string  `json:"actorNameLTE,omitempty"`
+	ActorNameContains     *string  `json:"actorNameContains,omitempty"`
+	ActorNameHasPrefix    *string  `json:"actorNameHasPrefix,omitempty"`
+	ActorNameHasSuffix    *string  `json:"actorNameHasSuffix,omitempty"`
+	ActorNameEqualFold    *string  `json:"actorNameEqualFold,omitempty"`
+	ActorNameContainsFold *string  `json:"actorNameContainsFold,omitempty"`
+
+	// "at" field predicates.
+	At      *time.Time  `json:"at,omitempty"`
+	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
+	AtIn    []time.Time `json:"atIn,omitempty"`
+	AtNotIn []time.Time `json:"atNotIn,omitempty"`
+	AtGT    *time.Time  `json:"atGT,omitempty"`
+	AtGTE   *time.Time  `json:"atGTE,omitempty"`
+	AtLT    *time.Time  `json:"atLT,omitempty"`
+	AtLTE   *time.Time  `json:"atLTE,omitempty"`
+
+	// "client" edge predicates.
+	HasClient     *bool                 `json:"hasClient,omitempty"`
+	HasClientWith []*CustomerWhereInput `json:"hasClientWith,omitempty"`
+
+	// "product" edge predicates.
+	HasProduct     *bool                `json:"hasProduct,omitempty"`
+	HasProductWith []*ProductWhereInput `json:"hasProductWith,omitempty"`
+
+	// "order" edge predicates.
+	HasOrder     *bool                   `json:"hasOrder,omitempty"`
+	HasOrderWith []*SalesOrderWhereInput `json:"hasOrderWith,omitempty"`
+
+	// "assessment" edge predicates.
+	HasAssessment     *bool                       `json:"hasAssessment,omitempty"`
+	HasAssessmentWith []*RiskAssessmentWhereInput `json:"hasAssessmentWith,omitempty"`
+
+	// "actor" edge predicates.
+	HasActor     *bool             `json:"hasActor,omitempty"`
+	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SuitabilityRecordWhereInput) AddPredicates(predicates ...predicate.SuitabilityRecord) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SuitabilityRecordWhereInput filter on the SuitabilityRecordQuery builder.
+func (i *SuitabilityRecordWhereInput) Filter(q *SuitabilityRecordQuery) (*SuitabilityRecordQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySuitabilityRecordWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySuitabilityRecordWhereInput is returned in case the SuitabilityRecordWhereInput is empty.
+var ErrEmptySuitabilityRecordWhereInput = errors.New("ent: empty predicate SuitabilityRecordWhereInput")
+
+// P returns a predicate for filtering suitabilityrecords.
+// An error is returned if the input is empty or invalid.
+func (i *SuitabilityRecordWhereInput) P() (predicate.SuitabilityRecord, error) {
+	var predicates []predicate.SuitabilityRecord
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, suitabilityrecord.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SuitabilityRecord, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, suitabilityrecord.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SuitabilityRecord, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, suitabilityrecord.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, suitabilityrecord.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, suitabilityrecord.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, suitabilityrecord.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, suitabilityrecord.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, suitabilityrecord.IDLTE(*i.IDLTE))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, suitabilityrecord.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.ProductID != nil {
+		predicates = append(predicates, suitabilityrecord.ProductIDEQ(*i.ProductID))
+	}
+	if i.ProductIDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ProductIDNEQ(*i.ProductIDNEQ))
+	}
+	if len(i.ProductIDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ProductIDIn(i.ProductIDIn...))
+	}
+	if len(i.ProductIDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ProductIDNotIn(i.ProductIDNotIn...))
+	}
+	if i.ProductVersion != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionEQ(*i.ProductVersion))
+	}
+	if i.ProductVersionNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionNEQ(*i.ProductVersionNEQ))
+	}
+	if len(i.ProductVersionIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ProductVersionIn(i.ProductVersionIn...))
+	}
+	if len(i.ProductVersionNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ProductVersionNotIn(i.ProductVersionNotIn...))
+	}
+	if i.ProductVersionGT != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionGT(*i.ProductVersionGT))
+	}
+	if i.ProductVersionGTE != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionGTE(*i.ProductVersionGTE))
+	}
+	if i.ProductVersionLT != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionLT(*i.ProductVersionLT))
+	}
+	if i.ProductVersionLTE != nil {
+		predicates = append(predicates, suitabilityrecord.ProductVersionLTE(*i.ProductVersionLTE))
+	}
+	if i.OrderID != nil {
+		predicates = append(predicates, suitabilityrecord.OrderIDEQ(*i.OrderID))
+	}
+	if i.OrderIDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.OrderIDNEQ(*i.OrderIDNEQ))
+	}
+	if len(i.OrderIDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.OrderIDIn(i.OrderIDIn...))
+	}
+	if len(i.OrderIDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.OrderIDNotIn(i.OrderIDNotIn...))
+	}
+	if i.OrderIDIsNil {
+		predicates = append(predicates, suitabilityrecord.OrderIDIsNil())
+	}
+	if i.OrderIDNotNil {
+		predicates = append(predicates, suitabilityrecord.OrderIDNotNil())
+	}
+	if i.AssessmentID != nil {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDEQ(*i.AssessmentID))
+	}
+	if i.AssessmentIDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDNEQ(*i.AssessmentIDNEQ))
+	}
+	if len(i.AssessmentIDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDIn(i.AssessmentIDIn...))
+	}
+	if len(i.AssessmentIDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDNotIn(i.AssessmentIDNotIn...))
+	}
+	if i.AssessmentIDIsNil {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDIsNil())
+	}
+	if i.AssessmentIDNotNil {
+		predicates = append(predicates, suitabilityrecord.AssessmentIDNotNil())
+	}
+	if i.QuestionnaireVersion != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionEQ(*i.QuestionnaireVersion))
+	}
+	if i.QuestionnaireVersionNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionNEQ(*i.QuestionnaireVersionNEQ))
+	}
+	if len(i.QuestionnaireVersionIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionIn(i.QuestionnaireVersionIn...))
+	}
+	if len(i.QuestionnaireVersionNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionNotIn(i.QuestionnaireVersionNotIn...))
+	}
+	if i.QuestionnaireVersionGT != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionGT(*i.QuestionnaireVersionGT))
+	}
+	if i.QuestionnaireVersionGTE != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionGTE(*i.QuestionnaireVersionGTE))
+	}
+	if i.QuestionnaireVersionLT != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionLT(*i.QuestionnaireVersionLT))
+	}
+	if i.QuestionnaireVersionLTE != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionLTE(*i.QuestionnaireVersionLTE))
+	}
+	if i.QuestionnaireVersionContains != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionContains(*i.QuestionnaireVersionContains))
+	}
+	if i.QuestionnaireVersionHasPrefix != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionHasPrefix(*i.QuestionnaireVersionHasPrefix))
+	}
+	if i.QuestionnaireVersionHasSuffix != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionHasSuffix(*i.QuestionnaireVersionHasSuffix))
+	}
+	if i.QuestionnaireVersionIsNil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionIsNil())
+	}
+	if i.QuestionnaireVersionNotNil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionNotNil())
+	}
+	if i.QuestionnaireVersionEqualFold != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionEqualFold(*i.QuestionnaireVersionEqualFold))
+	}
+	if i.QuestionnaireVersionContainsFold != nil {
+		predicates = append(predicates, suitabilityrecord.QuestionnaireVersionContainsFold(*i.QuestionnaireVersionContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, suitabilityrecord.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.KindNotIn(i.KindNotIn...))
+	}
+	if i.Outcome != nil {
+		predicates = append(predicates, suitabilityrecord.OutcomeEQ(*i.Outcome))
+	}
+	if i.OutcomeNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.OutcomeNEQ(*i.OutcomeNEQ))
+	}
+	if len(i.OutcomeIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.OutcomeIn(i.OutcomeIn...))
+	}
+	if len(i.OutcomeNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.OutcomeNotIn(i.OutcomeNotIn...))
+	}
+	if i.WarningZh != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhEQ(*i.WarningZh))
+	}
+	if i.WarningZhNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhNEQ(*i.WarningZhNEQ))
+	}
+	if len(i.WarningZhIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.WarningZhIn(i.WarningZhIn...))
+	}
+	if len(i.WarningZhNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.WarningZhNotIn(i.WarningZhNotIn...))
+	}
+	if i.WarningZhGT != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhGT(*i.WarningZhGT))
+	}
+	if i.WarningZhGTE != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhGTE(*i.WarningZhGTE))
+	}
+	if i.WarningZhLT != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhLT(*i.WarningZhLT))
+	}
+	if i.WarningZhLTE != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhLTE(*i.WarningZhLTE))
+	}
+	if i.WarningZhContains != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhContains(*i.WarningZhContains))
+	}
+	if i.WarningZhHasPrefix != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhHasPrefix(*i.WarningZhHasPrefix))
+	}
+	if i.WarningZhHasSuffix != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhHasSuffix(*i.WarningZhHasSuffix))
+	}
+	if i.WarningZhIsNil {
+		predicates = append(predicates, suitabilityrecord.WarningZhIsNil())
+	}
+	if i.WarningZhNotNil {
+		predicates = append(predicates, suitabilityrecord.WarningZhNotNil())
+	}
+	if i.WarningZhEqualFold != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhEqualFold(*i.WarningZhEqualFold))
+	}
+	if i.WarningZhContainsFold != nil {
+		predicates = append(predicates, suitabilityrecord.WarningZhContainsFold(*i.WarningZhContainsFold))
+	}
+	if i.WarningEn != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnEQ(*i.WarningEn))
+	}
+	if i.WarningEnNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnNEQ(*i.WarningEnNEQ))
+	}
+	if len(i.WarningEnIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.WarningEnIn(i.WarningEnIn...))
+	}
+	if len(i.WarningEnNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.WarningEnNotIn(i.WarningEnNotIn...))
+	}
+	if i.WarningEnGT != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnGT(*i.WarningEnGT))
+	}
+	if i.WarningEnGTE != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnGTE(*i.WarningEnGTE))
+	}
+	if i.WarningEnLT != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnLT(*i.WarningEnLT))
+	}
+	if i.WarningEnLTE != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnLTE(*i.WarningEnLTE))
+	}
+	if i.WarningEnContains != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnContains(*i.WarningEnContains))
+	}
+	if i.WarningEnHasPrefix != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnHasPrefix(*i.WarningEnHasPrefix))
+	}
+	if i.WarningEnHasSuffix != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnHasSuffix(*i.WarningEnHasSuffix))
+	}
+	if i.WarningEnIsNil {
+		predicates = append(predicates, suitabilityrecord.WarningEnIsNil())
+	}
+	if i.WarningEnNotNil {
+		predicates = append(predicates, suitabilityrecord.WarningEnNotNil())
+	}
+	if i.WarningEnEqualFold != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnEqualFold(*i.WarningEnEqualFold))
+	}
+	if i.WarningEnContainsFold != nil {
+		predicates = append(predicates, suitabilityrecord.WarningEnContainsFold(*i.WarningEnContainsFold))
+	}
+	if i.Amount != nil {
+		predicates = append(predicates, suitabilityrecord.AmountEQ(*i.Amount))
+	}
+	if i.AmountNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.AmountNEQ(*i.AmountNEQ))
+	}
+	if len(i.AmountIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AmountIn(i.AmountIn...))
+	}
+	if len(i.AmountNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AmountNotIn(i.AmountNotIn...))
+	}
+	if i.AmountGT != nil {
+		predicates = append(predicates, suitabilityrecord.AmountGT(*i.AmountGT))
+	}
+	if i.AmountGTE != nil {
+		predicates = append(predicates, suitabilityrecord.AmountGTE(*i.AmountGTE))
+	}
+	if i.AmountLT != nil {
+		predicates = append(predicates, suitabilityrecord.AmountLT(*i.AmountLT))
+	}
+	if i.AmountLTE != nil {
+		predicates = append(predicates, suitabilityrecord.AmountLTE(*i.AmountLTE))
+	}
+	if i.IdempotencyKey != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyEQ(*i.IdempotencyKey))
+	}
+	if i.IdempotencyKeyNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyNEQ(*i.IdempotencyKeyNEQ))
+	}
+	if len(i.IdempotencyKeyIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyIn(i.IdempotencyKeyIn...))
+	}
+	if len(i.IdempotencyKeyNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyNotIn(i.IdempotencyKeyNotIn...))
+	}
+	if i.IdempotencyKeyGT != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyGT(*i.IdempotencyKeyGT))
+	}
+	if i.IdempotencyKeyGTE != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyGTE(*i.IdempotencyKeyGTE))
+	}
+	if i.IdempotencyKeyLT != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyLT(*i.IdempotencyKeyLT))
+	}
+	if i.IdempotencyKeyLTE != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyLTE(*i.IdempotencyKeyLTE))
+	}
+	if i.IdempotencyKeyContains != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyContains(*i.IdempotencyKeyContains))
+	}
+	if i.IdempotencyKeyHasPrefix != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyHasPrefix(*i.IdempotencyKeyHasPrefix))
+	}
+	if i.IdempotencyKeyHasSuffix != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyHasSuffix(*i.IdempotencyKeyHasSuffix))
+	}
+	if i.IdempotencyKeyIsNil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyIsNil())
+	}
+	if i.IdempotencyKeyNotNil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyNotNil())
+	}
+	if i.IdempotencyKeyEqualFold != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyEqualFold(*i.IdempotencyKeyEqualFold))
+	}
+	if i.IdempotencyKeyContainsFold != nil {
+		predicates = append(predicates, suitabilityrecord.IdempotencyKeyContainsFold(*i.IdempotencyKeyContainsFold))
+	}
+	if i.Channel != nil {
+		predicates = append(predicates, suitabilityrecord.ChannelEQ(*i.Channel))
+	}
+	if i.ChannelNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ChannelNEQ(*i.ChannelNEQ))
+	}
+	if len(i.ChannelIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ChannelIn(i.ChannelIn...))
+	}
+	if len(i.ChannelNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ChannelNotIn(i.ChannelNotIn...))
+	}
+	if i.ActorID != nil {
+		predicates = append(predicates, suitabilityrecord.ActorIDEQ(*i.ActorID))
+	}
+	if i.ActorIDNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ActorIDNEQ(*i.ActorIDNEQ))
+	}
+	if len(i.ActorIDIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ActorIDIn(i.ActorIDIn...))
+	}
+	if len(i.ActorIDNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ActorIDNotIn(i.ActorIDNotIn...))
+	}
+	if i.ActorIDIsNil {
+		predicates = append(predicates, suitabilityrecord.ActorIDIsNil())
+	}
+	if i.ActorIDNotNil {
+		predicates = append(predicates, suitabilityrecord.ActorIDNotNil())
+	}
+	if i.ActorName != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameEQ(*i.ActorName))
+	}
+	if i.ActorNameNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameNEQ(*i.ActorNameNEQ))
+	}
+	if len(i.ActorNameIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ActorNameIn(i.ActorNameIn...))
+	}
+	if len(i.ActorNameNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.ActorNameNotIn(i.ActorNameNotIn...))
+	}
+	if i.ActorNameGT != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameGT(*i.ActorNameGT))
+	}
+	if i.ActorNameGTE != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameGTE(*i.ActorNameGTE))
+	}
+	if i.ActorNameLT != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameLT(*i.ActorNameLT))
+	}
+	if i.ActorNameLTE != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameLTE(*i.ActorNameLTE))
+	}
+	if i.ActorNameContains != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameContains(*i.ActorNameContains))
+	}
+	if i.ActorNameHasPrefix != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameHasPrefix(*i.ActorNameHasPrefix))
+	}
+	if i.ActorNameHasSuffix != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameHasSuffix(*i.ActorNameHasSuffix))
+	}
+	if i.ActorNameEqualFold != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameEqualFold(*i.ActorNameEqualFold))
+	}
+	if i.ActorNameContainsFold != nil {
+		predicates = append(predicates, suitabilityrecord.ActorNameContainsFold(*i.ActorNameContainsFold))
+	}
+	if i.At != nil {
+		predicates = append(predicates, suitabilityrecord.AtEQ(*i.At))
+	}
+	if i.AtNEQ != nil {
+		predicates = append(predicates, suitabilityrecord.AtNEQ(*i.AtNEQ))
+	}
+	if len(i.AtIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AtIn(i.AtIn...))
+	}
+	if len(i.AtNotIn) > 0 {
+		predicates = append(predicates, suitabilityrecord.AtNotIn(i.AtNotIn...))
+	}
+	if i.AtGT != nil {
+		predicates = append(predicates, suitabilityrecord.AtGT(*i.AtGT))
+	}
+	if i.AtGTE != nil {
+		predicates = append(predicates, suitabilityrecord.AtGTE(*i.AtGTE))
+	}
+	if i.AtLT != nil {
+		predicates = append(predicates, suitabilityrecord.AtLT(*i.AtLT))
+	}
+	if i.AtLTE != nil {
+		predicates = append(predicates, suitabilityrecord.AtLTE(*i.AtLTE))
+	}
+
+	if i.HasClient != nil {
+		p := suitabilityrecord.HasClient()
+		if !*i.HasClient {
+			p = suitabilityrecord.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasClientWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasClientWith))
+		for _, w := range i.HasClientWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasClientWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, suitabilityrecord.HasClientWith(with...))
+	}
+	if i.HasProduct != nil {
+		p := suitabilityrecord.HasProduct()
+		if !*i.HasProduct {
+			p = suitabilityrecord.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProductWith) > 0 {
+		with := make([]predicate.Product, 0, len(i.HasProductWith))
+		for _, w := range i.HasProductWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProductWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, suitabilityrecord.HasProductWith(with...))
+	}
+	if i.HasOrder != nil {
+		p := suitabilityrecord.HasOrder()
+		if !*i.HasOrder {
+			p = suitabilityrecord.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrderWith) > 0 {
+		with := make([]predicate.SalesOrder, 0, len(i.HasOrderWith))
+		for _, w := range i.HasOrderWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrderWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, suitabilityrecord.HasOrderWith(with...))
+	}
+	if i.HasAssessment != nil {
+		p := suitabilityrecord.HasAssessment()
+		if !*i.HasAssessment {
+			p = suitabilityrecord.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAssessmentWith) > 0 {
+		with := make([]predicate.RiskAssessment, 0, len(i.HasAssessmentWith))
+		for _, w := range i.HasAssessmentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAssessmentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, suitabilityrecord.HasAssessmentWith(with...))
+	}
+	if i.HasActor != nil {
+		p := suitabilityrecord.HasActor()
+		if !*i.HasActor {
+			p = suitabilityrecord.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActorWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasActorWith))
+		for _, w := range i.HasActorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, suitabilityrecord.HasActorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySuitabilityRecordWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return suitabilityrecord.And(predicates...), nil
 	}
 }
 

@@ -37,6 +37,7 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -81,6 +82,7 @@ const (
 	TypeRiskAssessment     = "RiskAssessment"
 	TypeSalesOrder         = "SalesOrder"
 	TypeSession            = "Session"
+	TypeSuitabilityRecord  = "SuitabilityRecord"
 	TypeTag                = "Tag"
 	TypeTrade              = "Trade"
 	TypeUser               = "User"
@@ -9076,6 +9078,7 @@ type CustomerMutation struct {
 	closed_on                  *time.Time
 	channel                    *customer.Channel
 	investor_class             *customer.InvestorClass
+	qualified_investor         *bool
 	name_initials              *string
 	phone_last4                *string
 	clearedFields              map[string]struct{}
@@ -9114,6 +9117,9 @@ type CustomerMutation struct {
 	orders                     map[int]struct{}
 	removedorders              map[int]struct{}
 	clearedorders              bool
+	suitability_records        map[int]struct{}
+	removedsuitability_records map[int]struct{}
+	clearedsuitability_records bool
 	tags                       map[int]struct{}
 	removedtags                map[int]struct{}
 	clearedtags                bool
@@ -10072,6 +10078,42 @@ func (m *CustomerMutation) ResetInvestorClass() {
 	m.investor_class = nil
 }
 
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (m *CustomerMutation) SetQualifiedInvestor(b bool) {
+	m.qualified_investor = &b
+}
+
+// QualifiedInvestor returns the value of the "qualified_investor" field in the mutation.
+func (m *CustomerMutation) QualifiedInvestor() (r bool, exists bool) {
+	v := m.qualified_investor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQualifiedInvestor returns the old "qualified_investor" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldQualifiedInvestor(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQualifiedInvestor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQualifiedInvestor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQualifiedInvestor: %w", err)
+	}
+	return oldValue.QualifiedInvestor, nil
+}
+
+// ResetQualifiedInvestor resets all changes to the "qualified_investor" field.
+func (m *CustomerMutation) ResetQualifiedInvestor() {
+	m.qualified_investor = nil
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (m *CustomerMutation) SetNameInitials(s string) {
 	m.name_initials = &s
@@ -10788,6 +10830,60 @@ func (m *CustomerMutation) ResetOrders() {
 	m.removedorders = nil
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by ids.
+func (m *CustomerMutation) AddSuitabilityRecordIDs(ids ...int) {
+	if m.suitability_records == nil {
+		m.suitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.suitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSuitabilityRecords clears the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *CustomerMutation) ClearSuitabilityRecords() {
+	m.clearedsuitability_records = true
+}
+
+// SuitabilityRecordsCleared reports if the "suitability_records" edge to the SuitabilityRecord entity was cleared.
+func (m *CustomerMutation) SuitabilityRecordsCleared() bool {
+	return m.clearedsuitability_records
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (m *CustomerMutation) RemoveSuitabilityRecordIDs(ids ...int) {
+	if m.removedsuitability_records == nil {
+		m.removedsuitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.suitability_records, ids[i])
+		m.removedsuitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSuitabilityRecords returns the removed IDs of the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *CustomerMutation) RemovedSuitabilityRecordsIDs() (ids []int) {
+	for id := range m.removedsuitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SuitabilityRecordsIDs returns the "suitability_records" edge IDs in the mutation.
+func (m *CustomerMutation) SuitabilityRecordsIDs() (ids []int) {
+	for id := range m.suitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSuitabilityRecords resets all changes to the "suitability_records" edge.
+func (m *CustomerMutation) ResetSuitabilityRecords() {
+	m.suitability_records = nil
+	m.clearedsuitability_records = false
+	m.removedsuitability_records = nil
+}
+
 // AddTagIDs adds the "tags" edge to the Tag entity by ids.
 func (m *CustomerMutation) AddTagIDs(ids ...int) {
 	if m.tags == nil {
@@ -11146,7 +11242,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 22)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -11207,6 +11303,9 @@ func (m *CustomerMutation) Fields() []string {
 	if m.investor_class != nil {
 		fields = append(fields, customer.FieldInvestorClass)
 	}
+	if m.qualified_investor != nil {
+		fields = append(fields, customer.FieldQualifiedInvestor)
+	}
 	if m.name_initials != nil {
 		fields = append(fields, customer.FieldNameInitials)
 	}
@@ -11261,6 +11360,8 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.Channel()
 	case customer.FieldInvestorClass:
 		return m.InvestorClass()
+	case customer.FieldQualifiedInvestor:
+		return m.QualifiedInvestor()
 	case customer.FieldNameInitials:
 		return m.NameInitials()
 	case customer.FieldPhoneLast4:
@@ -11314,6 +11415,8 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldChannel(ctx)
 	case customer.FieldInvestorClass:
 		return m.OldInvestorClass(ctx)
+	case customer.FieldQualifiedInvestor:
+		return m.OldQualifiedInvestor(ctx)
 	case customer.FieldNameInitials:
 		return m.OldNameInitials(ctx)
 	case customer.FieldPhoneLast4:
@@ -11466,6 +11569,13 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetInvestorClass(v)
+		return nil
+	case customer.FieldQualifiedInvestor:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQualifiedInvestor(v)
 		return nil
 	case customer.FieldNameInitials:
 		v, ok := value.(string)
@@ -11662,6 +11772,9 @@ func (m *CustomerMutation) ResetField(name string) error {
 	case customer.FieldInvestorClass:
 		m.ResetInvestorClass()
 		return nil
+	case customer.FieldQualifiedInvestor:
+		m.ResetQualifiedInvestor()
+		return nil
 	case customer.FieldNameInitials:
 		m.ResetNameInitials()
 		return nil
@@ -11674,7 +11787,7 @@ func (m *CustomerMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CustomerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 19)
+	edges := make([]string, 0, 20)
 	if m.branch != nil {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -11713,6 +11826,9 @@ func (m *CustomerMutation) AddedEdges() []string {
 	}
 	if m.orders != nil {
 		edges = append(edges, customer.EdgeOrders)
+	}
+	if m.suitability_records != nil {
+		edges = append(edges, customer.EdgeSuitabilityRecords)
 	}
 	if m.tags != nil {
 		edges = append(edges, customer.EdgeTags)
@@ -11809,6 +11925,12 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.suitability_records))
+		for id := range m.suitability_records {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeTags:
 		ids := make([]ent.Value, 0, len(m.tags))
 		for id := range m.tags {
@@ -11851,7 +11973,7 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CustomerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 19)
+	edges := make([]string, 0, 20)
 	if m.removedstatus_changes != nil {
 		edges = append(edges, customer.EdgeStatusChanges)
 	}
@@ -11878,6 +12000,9 @@ func (m *CustomerMutation) RemovedEdges() []string {
 	}
 	if m.removedorders != nil {
 		edges = append(edges, customer.EdgeOrders)
+	}
+	if m.removedsuitability_records != nil {
+		edges = append(edges, customer.EdgeSuitabilityRecords)
 	}
 	if m.removedtags != nil {
 		edges = append(edges, customer.EdgeTags)
@@ -11958,6 +12083,12 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.removedsuitability_records))
+		for id := range m.removedsuitability_records {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeTags:
 		ids := make([]ent.Value, 0, len(m.removedtags))
 		for id := range m.removedtags {
@@ -12000,7 +12131,7 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CustomerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 19)
+	edges := make([]string, 0, 20)
 	if m.clearedbranch {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -12039,6 +12170,9 @@ func (m *CustomerMutation) ClearedEdges() []string {
 	}
 	if m.clearedorders {
 		edges = append(edges, customer.EdgeOrders)
+	}
+	if m.clearedsuitability_records {
+		edges = append(edges, customer.EdgeSuitabilityRecords)
 	}
 	if m.clearedtags {
 		edges = append(edges, customer.EdgeTags)
@@ -12091,6 +12225,8 @@ func (m *CustomerMutation) EdgeCleared(name string) bool {
 		return m.clearedrisk_assessments
 	case customer.EdgeOrders:
 		return m.clearedorders
+	case customer.EdgeSuitabilityRecords:
+		return m.clearedsuitability_records
 	case customer.EdgeTags:
 		return m.clearedtags
 	case customer.EdgeShares:
@@ -12169,6 +12305,9 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 		return nil
 	case customer.EdgeOrders:
 		m.ResetOrders()
+		return nil
+	case customer.EdgeSuitabilityRecords:
+		m.ResetSuitabilityRecords()
 		return nil
 	case customer.EdgeTags:
 		m.ResetTags()
@@ -16732,6 +16871,9 @@ type ProductMutation struct {
 	versions                      map[int]struct{}
 	removedversions               map[int]struct{}
 	clearedversions               bool
+	suitability_records           map[int]struct{}
+	removedsuitability_records    map[int]struct{}
+	clearedsuitability_records    bool
 	submitted_by                  *int
 	clearedsubmitted_by           bool
 	done                          bool
@@ -18907,6 +19049,60 @@ func (m *ProductMutation) ResetVersions() {
 	m.removedversions = nil
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by ids.
+func (m *ProductMutation) AddSuitabilityRecordIDs(ids ...int) {
+	if m.suitability_records == nil {
+		m.suitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.suitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSuitabilityRecords clears the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *ProductMutation) ClearSuitabilityRecords() {
+	m.clearedsuitability_records = true
+}
+
+// SuitabilityRecordsCleared reports if the "suitability_records" edge to the SuitabilityRecord entity was cleared.
+func (m *ProductMutation) SuitabilityRecordsCleared() bool {
+	return m.clearedsuitability_records
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (m *ProductMutation) RemoveSuitabilityRecordIDs(ids ...int) {
+	if m.removedsuitability_records == nil {
+		m.removedsuitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.suitability_records, ids[i])
+		m.removedsuitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSuitabilityRecords returns the removed IDs of the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *ProductMutation) RemovedSuitabilityRecordsIDs() (ids []int) {
+	for id := range m.removedsuitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SuitabilityRecordsIDs returns the "suitability_records" edge IDs in the mutation.
+func (m *ProductMutation) SuitabilityRecordsIDs() (ids []int) {
+	for id := range m.suitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSuitabilityRecords resets all changes to the "suitability_records" edge.
+func (m *ProductMutation) ResetSuitabilityRecords() {
+	m.suitability_records = nil
+	m.clearedsuitability_records = false
+	m.removedsuitability_records = nil
+}
+
 // ClearSubmittedBy clears the "submitted_by" edge to the User entity.
 func (m *ProductMutation) ClearSubmittedBy() {
 	m.clearedsubmitted_by = true
@@ -19932,7 +20128,7 @@ func (m *ProductMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ProductMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.orders != nil {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -19947,6 +20143,9 @@ func (m *ProductMutation) AddedEdges() []string {
 	}
 	if m.versions != nil {
 		edges = append(edges, product.EdgeVersions)
+	}
+	if m.suitability_records != nil {
+		edges = append(edges, product.EdgeSuitabilityRecords)
 	}
 	if m.submitted_by != nil {
 		edges = append(edges, product.EdgeSubmittedBy)
@@ -19988,6 +20187,12 @@ func (m *ProductMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case product.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.suitability_records))
+		for id := range m.suitability_records {
+			ids = append(ids, id)
+		}
+		return ids
 	case product.EdgeSubmittedBy:
 		if id := m.submitted_by; id != nil {
 			return []ent.Value{*id}
@@ -19998,7 +20203,7 @@ func (m *ProductMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ProductMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedorders != nil {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -20013,6 +20218,9 @@ func (m *ProductMutation) RemovedEdges() []string {
 	}
 	if m.removedversions != nil {
 		edges = append(edges, product.EdgeVersions)
+	}
+	if m.removedsuitability_records != nil {
+		edges = append(edges, product.EdgeSuitabilityRecords)
 	}
 	return edges
 }
@@ -20051,13 +20259,19 @@ func (m *ProductMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case product.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.removedsuitability_records))
+		for id := range m.removedsuitability_records {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ProductMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedorders {
 		edges = append(edges, product.EdgeOrders)
 	}
@@ -20072,6 +20286,9 @@ func (m *ProductMutation) ClearedEdges() []string {
 	}
 	if m.clearedversions {
 		edges = append(edges, product.EdgeVersions)
+	}
+	if m.clearedsuitability_records {
+		edges = append(edges, product.EdgeSuitabilityRecords)
 	}
 	if m.clearedsubmitted_by {
 		edges = append(edges, product.EdgeSubmittedBy)
@@ -20093,6 +20310,8 @@ func (m *ProductMutation) EdgeCleared(name string) bool {
 		return m.clearednavs
 	case product.EdgeVersions:
 		return m.clearedversions
+	case product.EdgeSuitabilityRecords:
+		return m.clearedsuitability_records
 	case product.EdgeSubmittedBy:
 		return m.clearedsubmitted_by
 	}
@@ -20128,6 +20347,9 @@ func (m *ProductMutation) ResetEdge(name string) error {
 		return nil
 	case product.EdgeVersions:
 		m.ResetVersions()
+		return nil
+	case product.EdgeSuitabilityRecords:
+		m.ResetSuitabilityRecords()
 		return nil
 	case product.EdgeSubmittedBy:
 		m.ResetSubmittedBy()
@@ -23514,23 +23736,33 @@ func (m *RiskAssessmentMutation) ResetEdge(name string) error {
 // SalesOrderMutation represents an operation that mutates the SalesOrder nodes in the graph.
 type SalesOrderMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *int
-	amount         *money.Decimal
-	addamount      *money.Decimal
-	status         *salesorder.Status
-	created_at     *time.Time
-	clearedFields  map[string]struct{}
-	client         *int
-	clearedclient  bool
-	product        *int
-	clearedproduct bool
-	advisor        *int
-	clearedadvisor bool
-	done           bool
-	oldValue       func(context.Context) (*SalesOrder, error)
-	predicates     []predicate.SalesOrder
+	op                         Op
+	typ                        string
+	id                         *int
+	amount                     *money.Decimal
+	addamount                  *money.Decimal
+	status                     *salesorder.Status
+	idempotency_key            *string
+	payment_ref                *string
+	paid_at                    *time.Time
+	failure_reason             *string
+	cooling_off_until          *time.Time
+	follow_up_call             *bool
+	cancelled_at               *time.Time
+	created_at                 *time.Time
+	clearedFields              map[string]struct{}
+	client                     *int
+	clearedclient              bool
+	product                    *int
+	clearedproduct             bool
+	advisor                    *int
+	clearedadvisor             bool
+	suitability_records        map[int]struct{}
+	removedsuitability_records map[int]struct{}
+	clearedsuitability_records bool
+	done                       bool
+	oldValue                   func(context.Context) (*SalesOrder, error)
+	predicates                 []predicate.SalesOrder
 }
 
 var _ ent.Mutation = (*SalesOrderMutation)(nil)
@@ -23844,6 +24076,336 @@ func (m *SalesOrderMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (m *SalesOrderMutation) SetIdempotencyKey(s string) {
+	m.idempotency_key = &s
+}
+
+// IdempotencyKey returns the value of the "idempotency_key" field in the mutation.
+func (m *SalesOrderMutation) IdempotencyKey() (r string, exists bool) {
+	v := m.idempotency_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIdempotencyKey returns the old "idempotency_key" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldIdempotencyKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIdempotencyKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIdempotencyKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIdempotencyKey: %w", err)
+	}
+	return oldValue.IdempotencyKey, nil
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (m *SalesOrderMutation) ClearIdempotencyKey() {
+	m.idempotency_key = nil
+	m.clearedFields[salesorder.FieldIdempotencyKey] = struct{}{}
+}
+
+// IdempotencyKeyCleared returns if the "idempotency_key" field was cleared in this mutation.
+func (m *SalesOrderMutation) IdempotencyKeyCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldIdempotencyKey]
+	return ok
+}
+
+// ResetIdempotencyKey resets all changes to the "idempotency_key" field.
+func (m *SalesOrderMutation) ResetIdempotencyKey() {
+	m.idempotency_key = nil
+	delete(m.clearedFields, salesorder.FieldIdempotencyKey)
+}
+
+// SetPaymentRef sets the "payment_ref" field.
+func (m *SalesOrderMutation) SetPaymentRef(s string) {
+	m.payment_ref = &s
+}
+
+// PaymentRef returns the value of the "payment_ref" field in the mutation.
+func (m *SalesOrderMutation) PaymentRef() (r string, exists bool) {
+	v := m.payment_ref
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaymentRef returns the old "payment_ref" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldPaymentRef(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaymentRef is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaymentRef requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaymentRef: %w", err)
+	}
+	return oldValue.PaymentRef, nil
+}
+
+// ClearPaymentRef clears the value of the "payment_ref" field.
+func (m *SalesOrderMutation) ClearPaymentRef() {
+	m.payment_ref = nil
+	m.clearedFields[salesorder.FieldPaymentRef] = struct{}{}
+}
+
+// PaymentRefCleared returns if the "payment_ref" field was cleared in this mutation.
+func (m *SalesOrderMutation) PaymentRefCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldPaymentRef]
+	return ok
+}
+
+// ResetPaymentRef resets all changes to the "payment_ref" field.
+func (m *SalesOrderMutation) ResetPaymentRef() {
+	m.payment_ref = nil
+	delete(m.clearedFields, salesorder.FieldPaymentRef)
+}
+
+// SetPaidAt sets the "paid_at" field.
+func (m *SalesOrderMutation) SetPaidAt(t time.Time) {
+	m.paid_at = &t
+}
+
+// PaidAt returns the value of the "paid_at" field in the mutation.
+func (m *SalesOrderMutation) PaidAt() (r time.Time, exists bool) {
+	v := m.paid_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAt returns the old "paid_at" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldPaidAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAt: %w", err)
+	}
+	return oldValue.PaidAt, nil
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (m *SalesOrderMutation) ClearPaidAt() {
+	m.paid_at = nil
+	m.clearedFields[salesorder.FieldPaidAt] = struct{}{}
+}
+
+// PaidAtCleared returns if the "paid_at" field was cleared in this mutation.
+func (m *SalesOrderMutation) PaidAtCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldPaidAt]
+	return ok
+}
+
+// ResetPaidAt resets all changes to the "paid_at" field.
+func (m *SalesOrderMutation) ResetPaidAt() {
+	m.paid_at = nil
+	delete(m.clearedFields, salesorder.FieldPaidAt)
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (m *SalesOrderMutation) SetFailureReason(s string) {
+	m.failure_reason = &s
+}
+
+// FailureReason returns the value of the "failure_reason" field in the mutation.
+func (m *SalesOrderMutation) FailureReason() (r string, exists bool) {
+	v := m.failure_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFailureReason returns the old "failure_reason" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldFailureReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFailureReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFailureReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFailureReason: %w", err)
+	}
+	return oldValue.FailureReason, nil
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (m *SalesOrderMutation) ClearFailureReason() {
+	m.failure_reason = nil
+	m.clearedFields[salesorder.FieldFailureReason] = struct{}{}
+}
+
+// FailureReasonCleared returns if the "failure_reason" field was cleared in this mutation.
+func (m *SalesOrderMutation) FailureReasonCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldFailureReason]
+	return ok
+}
+
+// ResetFailureReason resets all changes to the "failure_reason" field.
+func (m *SalesOrderMutation) ResetFailureReason() {
+	m.failure_reason = nil
+	delete(m.clearedFields, salesorder.FieldFailureReason)
+}
+
+// SetCoolingOffUntil sets the "cooling_off_until" field.
+func (m *SalesOrderMutation) SetCoolingOffUntil(t time.Time) {
+	m.cooling_off_until = &t
+}
+
+// CoolingOffUntil returns the value of the "cooling_off_until" field in the mutation.
+func (m *SalesOrderMutation) CoolingOffUntil() (r time.Time, exists bool) {
+	v := m.cooling_off_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoolingOffUntil returns the old "cooling_off_until" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldCoolingOffUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoolingOffUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoolingOffUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoolingOffUntil: %w", err)
+	}
+	return oldValue.CoolingOffUntil, nil
+}
+
+// ClearCoolingOffUntil clears the value of the "cooling_off_until" field.
+func (m *SalesOrderMutation) ClearCoolingOffUntil() {
+	m.cooling_off_until = nil
+	m.clearedFields[salesorder.FieldCoolingOffUntil] = struct{}{}
+}
+
+// CoolingOffUntilCleared returns if the "cooling_off_until" field was cleared in this mutation.
+func (m *SalesOrderMutation) CoolingOffUntilCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldCoolingOffUntil]
+	return ok
+}
+
+// ResetCoolingOffUntil resets all changes to the "cooling_off_until" field.
+func (m *SalesOrderMutation) ResetCoolingOffUntil() {
+	m.cooling_off_until = nil
+	delete(m.clearedFields, salesorder.FieldCoolingOffUntil)
+}
+
+// SetFollowUpCall sets the "follow_up_call" field.
+func (m *SalesOrderMutation) SetFollowUpCall(b bool) {
+	m.follow_up_call = &b
+}
+
+// FollowUpCall returns the value of the "follow_up_call" field in the mutation.
+func (m *SalesOrderMutation) FollowUpCall() (r bool, exists bool) {
+	v := m.follow_up_call
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFollowUpCall returns the old "follow_up_call" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldFollowUpCall(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFollowUpCall is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFollowUpCall requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFollowUpCall: %w", err)
+	}
+	return oldValue.FollowUpCall, nil
+}
+
+// ResetFollowUpCall resets all changes to the "follow_up_call" field.
+func (m *SalesOrderMutation) ResetFollowUpCall() {
+	m.follow_up_call = nil
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (m *SalesOrderMutation) SetCancelledAt(t time.Time) {
+	m.cancelled_at = &t
+}
+
+// CancelledAt returns the value of the "cancelled_at" field in the mutation.
+func (m *SalesOrderMutation) CancelledAt() (r time.Time, exists bool) {
+	v := m.cancelled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelledAt returns the old "cancelled_at" field's value of the SalesOrder entity.
+// If the SalesOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SalesOrderMutation) OldCancelledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelledAt: %w", err)
+	}
+	return oldValue.CancelledAt, nil
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (m *SalesOrderMutation) ClearCancelledAt() {
+	m.cancelled_at = nil
+	m.clearedFields[salesorder.FieldCancelledAt] = struct{}{}
+}
+
+// CancelledAtCleared returns if the "cancelled_at" field was cleared in this mutation.
+func (m *SalesOrderMutation) CancelledAtCleared() bool {
+	_, ok := m.clearedFields[salesorder.FieldCancelledAt]
+	return ok
+}
+
+// ResetCancelledAt resets all changes to the "cancelled_at" field.
+func (m *SalesOrderMutation) ResetCancelledAt() {
+	m.cancelled_at = nil
+	delete(m.clearedFields, salesorder.FieldCancelledAt)
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (m *SalesOrderMutation) SetCreatedAt(t time.Time) {
 	m.created_at = &t
@@ -23961,6 +24523,60 @@ func (m *SalesOrderMutation) ResetAdvisor() {
 	m.clearedadvisor = false
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by ids.
+func (m *SalesOrderMutation) AddSuitabilityRecordIDs(ids ...int) {
+	if m.suitability_records == nil {
+		m.suitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.suitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSuitabilityRecords clears the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *SalesOrderMutation) ClearSuitabilityRecords() {
+	m.clearedsuitability_records = true
+}
+
+// SuitabilityRecordsCleared reports if the "suitability_records" edge to the SuitabilityRecord entity was cleared.
+func (m *SalesOrderMutation) SuitabilityRecordsCleared() bool {
+	return m.clearedsuitability_records
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (m *SalesOrderMutation) RemoveSuitabilityRecordIDs(ids ...int) {
+	if m.removedsuitability_records == nil {
+		m.removedsuitability_records = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.suitability_records, ids[i])
+		m.removedsuitability_records[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSuitabilityRecords returns the removed IDs of the "suitability_records" edge to the SuitabilityRecord entity.
+func (m *SalesOrderMutation) RemovedSuitabilityRecordsIDs() (ids []int) {
+	for id := range m.removedsuitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SuitabilityRecordsIDs returns the "suitability_records" edge IDs in the mutation.
+func (m *SalesOrderMutation) SuitabilityRecordsIDs() (ids []int) {
+	for id := range m.suitability_records {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSuitabilityRecords resets all changes to the "suitability_records" edge.
+func (m *SalesOrderMutation) ResetSuitabilityRecords() {
+	m.suitability_records = nil
+	m.clearedsuitability_records = false
+	m.removedsuitability_records = nil
+}
+
 // Where appends a list predicates to the SalesOrderMutation builder.
 func (m *SalesOrderMutation) Where(ps ...predicate.SalesOrder) {
 	m.predicates = append(m.predicates, ps...)
@@ -23995,7 +24611,7 @@ func (m *SalesOrderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SalesOrderMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 13)
 	if m.client != nil {
 		fields = append(fields, salesorder.FieldClientID)
 	}
@@ -24010,6 +24626,27 @@ func (m *SalesOrderMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, salesorder.FieldStatus)
+	}
+	if m.idempotency_key != nil {
+		fields = append(fields, salesorder.FieldIdempotencyKey)
+	}
+	if m.payment_ref != nil {
+		fields = append(fields, salesorder.FieldPaymentRef)
+	}
+	if m.paid_at != nil {
+		fields = append(fields, salesorder.FieldPaidAt)
+	}
+	if m.failure_reason != nil {
+		fields = append(fields, salesorder.FieldFailureReason)
+	}
+	if m.cooling_off_until != nil {
+		fields = append(fields, salesorder.FieldCoolingOffUntil)
+	}
+	if m.follow_up_call != nil {
+		fields = append(fields, salesorder.FieldFollowUpCall)
+	}
+	if m.cancelled_at != nil {
+		fields = append(fields, salesorder.FieldCancelledAt)
 	}
 	if m.created_at != nil {
 		fields = append(fields, salesorder.FieldCreatedAt)
@@ -24032,6 +24669,20 @@ func (m *SalesOrderMutation) Field(name string) (ent.Value, bool) {
 		return m.Amount()
 	case salesorder.FieldStatus:
 		return m.Status()
+	case salesorder.FieldIdempotencyKey:
+		return m.IdempotencyKey()
+	case salesorder.FieldPaymentRef:
+		return m.PaymentRef()
+	case salesorder.FieldPaidAt:
+		return m.PaidAt()
+	case salesorder.FieldFailureReason:
+		return m.FailureReason()
+	case salesorder.FieldCoolingOffUntil:
+		return m.CoolingOffUntil()
+	case salesorder.FieldFollowUpCall:
+		return m.FollowUpCall()
+	case salesorder.FieldCancelledAt:
+		return m.CancelledAt()
 	case salesorder.FieldCreatedAt:
 		return m.CreatedAt()
 	}
@@ -24053,6 +24704,20 @@ func (m *SalesOrderMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldAmount(ctx)
 	case salesorder.FieldStatus:
 		return m.OldStatus(ctx)
+	case salesorder.FieldIdempotencyKey:
+		return m.OldIdempotencyKey(ctx)
+	case salesorder.FieldPaymentRef:
+		return m.OldPaymentRef(ctx)
+	case salesorder.FieldPaidAt:
+		return m.OldPaidAt(ctx)
+	case salesorder.FieldFailureReason:
+		return m.OldFailureReason(ctx)
+	case salesorder.FieldCoolingOffUntil:
+		return m.OldCoolingOffUntil(ctx)
+	case salesorder.FieldFollowUpCall:
+		return m.OldFollowUpCall(ctx)
+	case salesorder.FieldCancelledAt:
+		return m.OldCancelledAt(ctx)
 	case salesorder.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	}
@@ -24098,6 +24763,55 @@ func (m *SalesOrderMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetStatus(v)
+		return nil
+	case salesorder.FieldIdempotencyKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIdempotencyKey(v)
+		return nil
+	case salesorder.FieldPaymentRef:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaymentRef(v)
+		return nil
+	case salesorder.FieldPaidAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAt(v)
+		return nil
+	case salesorder.FieldFailureReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFailureReason(v)
+		return nil
+	case salesorder.FieldCoolingOffUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoolingOffUntil(v)
+		return nil
+	case salesorder.FieldFollowUpCall:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFollowUpCall(v)
+		return nil
+	case salesorder.FieldCancelledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelledAt(v)
 		return nil
 	case salesorder.FieldCreatedAt:
 		v, ok := value.(time.Time)
@@ -24154,6 +24868,24 @@ func (m *SalesOrderMutation) ClearedFields() []string {
 	if m.FieldCleared(salesorder.FieldAdvisorID) {
 		fields = append(fields, salesorder.FieldAdvisorID)
 	}
+	if m.FieldCleared(salesorder.FieldIdempotencyKey) {
+		fields = append(fields, salesorder.FieldIdempotencyKey)
+	}
+	if m.FieldCleared(salesorder.FieldPaymentRef) {
+		fields = append(fields, salesorder.FieldPaymentRef)
+	}
+	if m.FieldCleared(salesorder.FieldPaidAt) {
+		fields = append(fields, salesorder.FieldPaidAt)
+	}
+	if m.FieldCleared(salesorder.FieldFailureReason) {
+		fields = append(fields, salesorder.FieldFailureReason)
+	}
+	if m.FieldCleared(salesorder.FieldCoolingOffUntil) {
+		fields = append(fields, salesorder.FieldCoolingOffUntil)
+	}
+	if m.FieldCleared(salesorder.FieldCancelledAt) {
+		fields = append(fields, salesorder.FieldCancelledAt)
+	}
 	return fields
 }
 
@@ -24170,6 +24902,24 @@ func (m *SalesOrderMutation) ClearField(name string) error {
 	switch name {
 	case salesorder.FieldAdvisorID:
 		m.ClearAdvisorID()
+		return nil
+	case salesorder.FieldIdempotencyKey:
+		m.ClearIdempotencyKey()
+		return nil
+	case salesorder.FieldPaymentRef:
+		m.ClearPaymentRef()
+		return nil
+	case salesorder.FieldPaidAt:
+		m.ClearPaidAt()
+		return nil
+	case salesorder.FieldFailureReason:
+		m.ClearFailureReason()
+		return nil
+	case salesorder.FieldCoolingOffUntil:
+		m.ClearCoolingOffUntil()
+		return nil
+	case salesorder.FieldCancelledAt:
+		m.ClearCancelledAt()
 		return nil
 	}
 	return fmt.Errorf("unknown SalesOrder nullable field %s", name)
@@ -24194,6 +24944,27 @@ func (m *SalesOrderMutation) ResetField(name string) error {
 	case salesorder.FieldStatus:
 		m.ResetStatus()
 		return nil
+	case salesorder.FieldIdempotencyKey:
+		m.ResetIdempotencyKey()
+		return nil
+	case salesorder.FieldPaymentRef:
+		m.ResetPaymentRef()
+		return nil
+	case salesorder.FieldPaidAt:
+		m.ResetPaidAt()
+		return nil
+	case salesorder.FieldFailureReason:
+		m.ResetFailureReason()
+		return nil
+	case salesorder.FieldCoolingOffUntil:
+		m.ResetCoolingOffUntil()
+		return nil
+	case salesorder.FieldFollowUpCall:
+		m.ResetFollowUpCall()
+		return nil
+	case salesorder.FieldCancelledAt:
+		m.ResetCancelledAt()
+		return nil
 	case salesorder.FieldCreatedAt:
 		m.ResetCreatedAt()
 		return nil
@@ -24203,7 +24974,7 @@ func (m *SalesOrderMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SalesOrderMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.client != nil {
 		edges = append(edges, salesorder.EdgeClient)
 	}
@@ -24212,6 +24983,9 @@ func (m *SalesOrderMutation) AddedEdges() []string {
 	}
 	if m.advisor != nil {
 		edges = append(edges, salesorder.EdgeAdvisor)
+	}
+	if m.suitability_records != nil {
+		edges = append(edges, salesorder.EdgeSuitabilityRecords)
 	}
 	return edges
 }
@@ -24232,25 +25006,42 @@ func (m *SalesOrderMutation) AddedIDs(name string) []ent.Value {
 		if id := m.advisor; id != nil {
 			return []ent.Value{*id}
 		}
+	case salesorder.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.suitability_records))
+		for id := range m.suitability_records {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SalesOrderMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
+	if m.removedsuitability_records != nil {
+		edges = append(edges, salesorder.EdgeSuitabilityRecords)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *SalesOrderMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case salesorder.EdgeSuitabilityRecords:
+		ids := make([]ent.Value, 0, len(m.removedsuitability_records))
+		for id := range m.removedsuitability_records {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SalesOrderMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedclient {
 		edges = append(edges, salesorder.EdgeClient)
 	}
@@ -24259,6 +25050,9 @@ func (m *SalesOrderMutation) ClearedEdges() []string {
 	}
 	if m.clearedadvisor {
 		edges = append(edges, salesorder.EdgeAdvisor)
+	}
+	if m.clearedsuitability_records {
+		edges = append(edges, salesorder.EdgeSuitabilityRecords)
 	}
 	return edges
 }
@@ -24273,6 +25067,8 @@ func (m *SalesOrderMutation) EdgeCleared(name string) bool {
 		return m.clearedproduct
 	case salesorder.EdgeAdvisor:
 		return m.clearedadvisor
+	case salesorder.EdgeSuitabilityRecords:
+		return m.clearedsuitability_records
 	}
 	return false
 }
@@ -24306,6 +25102,9 @@ func (m *SalesOrderMutation) ResetEdge(name string) error {
 		return nil
 	case salesorder.EdgeAdvisor:
 		m.ResetAdvisor()
+		return nil
+	case salesorder.EdgeSuitabilityRecords:
+		m.ResetSuitabilityRecords()
 		return nil
 	}
 	return fmt.Errorf("unknown SalesOrder edge %s", name)
@@ -25003,6 +25802,1675 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SuitabilityRecordMutation represents an operation that mutates the SuitabilityRecord nodes in the graph.
+type SuitabilityRecordMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	product_version       *int
+	addproduct_version    *int
+	questionnaire_version *string
+	kind                  *suitabilityrecord.Kind
+	outcome               *suitability.Outcome
+	reasons               *[]suitability.Reason
+	appendreasons         []suitability.Reason
+	warning_zh            *string
+	warning_en            *string
+	amount                *money.Decimal
+	addamount             *money.Decimal
+	idempotency_key       *string
+	channel               *suitabilityrecord.Channel
+	actor_name            *string
+	at                    *time.Time
+	clearedFields         map[string]struct{}
+	client                *int
+	clearedclient         bool
+	product               *int
+	clearedproduct        bool
+	_order                *int
+	cleared_order         bool
+	assessment            *int
+	clearedassessment     bool
+	actor                 *int
+	clearedactor          bool
+	done                  bool
+	oldValue              func(context.Context) (*SuitabilityRecord, error)
+	predicates            []predicate.SuitabilityRecord
+}
+
+var _ ent.Mutation = (*SuitabilityRecordMutation)(nil)
+
+// suitabilityrecordOption allows management of the mutation configuration using functional options.
+type suitabilityrecordOption func(*SuitabilityRecordMutation)
+
+// newSuitabilityRecordMutation creates new mutation for the SuitabilityRecord entity.
+func newSuitabilityRecordMutation(c config, op Op, opts ...suitabilityrecordOption) *SuitabilityRecordMutation {
+	m := &SuitabilityRecordMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSuitabilityRecord,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSuitabilityRecordID sets the ID field of the mutation.
+func withSuitabilityRecordID(id int) suitabilityrecordOption {
+	return func(m *SuitabilityRecordMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SuitabilityRecord
+		)
+		m.oldValue = func(ctx context.Context) (*SuitabilityRecord, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SuitabilityRecord.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSuitabilityRecord sets the old SuitabilityRecord of the mutation.
+func withSuitabilityRecord(node *SuitabilityRecord) suitabilityrecordOption {
+	return func(m *SuitabilityRecordMutation) {
+		m.oldValue = func(context.Context) (*SuitabilityRecord, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SuitabilityRecordMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SuitabilityRecordMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SuitabilityRecordMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SuitabilityRecordMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SuitabilityRecord.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetClientID sets the "client_id" field.
+func (m *SuitabilityRecordMutation) SetClientID(i int) {
+	m.client = &i
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *SuitabilityRecordMutation) ClientID() (r int, exists bool) {
+	v := m.client
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *SuitabilityRecordMutation) ResetClientID() {
+	m.client = nil
+}
+
+// SetProductID sets the "product_id" field.
+func (m *SuitabilityRecordMutation) SetProductID(i int) {
+	m.product = &i
+}
+
+// ProductID returns the value of the "product_id" field in the mutation.
+func (m *SuitabilityRecordMutation) ProductID() (r int, exists bool) {
+	v := m.product
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductID returns the old "product_id" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldProductID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductID: %w", err)
+	}
+	return oldValue.ProductID, nil
+}
+
+// ResetProductID resets all changes to the "product_id" field.
+func (m *SuitabilityRecordMutation) ResetProductID() {
+	m.product = nil
+}
+
+// SetProductVersion sets the "product_version" field.
+func (m *SuitabilityRecordMutation) SetProductVersion(i int) {
+	m.product_version = &i
+	m.addproduct_version = nil
+}
+
+// ProductVersion returns the value of the "product_version" field in the mutation.
+func (m *SuitabilityRecordMutation) ProductVersion() (r int, exists bool) {
+	v := m.product_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductVersion returns the old "product_version" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldProductVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductVersion: %w", err)
+	}
+	return oldValue.ProductVersion, nil
+}
+
+// AddProductVersion adds i to the "product_version" field.
+func (m *SuitabilityRecordMutation) AddProductVersion(i int) {
+	if m.addproduct_version != nil {
+		*m.addproduct_version += i
+	} else {
+		m.addproduct_version = &i
+	}
+}
+
+// AddedProductVersion returns the value that was added to the "product_version" field in this mutation.
+func (m *SuitabilityRecordMutation) AddedProductVersion() (r int, exists bool) {
+	v := m.addproduct_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProductVersion resets all changes to the "product_version" field.
+func (m *SuitabilityRecordMutation) ResetProductVersion() {
+	m.product_version = nil
+	m.addproduct_version = nil
+}
+
+// SetOrderID sets the "order_id" field.
+func (m *SuitabilityRecordMutation) SetOrderID(i int) {
+	m._order = &i
+}
+
+// OrderID returns the value of the "order_id" field in the mutation.
+func (m *SuitabilityRecordMutation) OrderID() (r int, exists bool) {
+	v := m._order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrderID returns the old "order_id" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldOrderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrderID: %w", err)
+	}
+	return oldValue.OrderID, nil
+}
+
+// ClearOrderID clears the value of the "order_id" field.
+func (m *SuitabilityRecordMutation) ClearOrderID() {
+	m._order = nil
+	m.clearedFields[suitabilityrecord.FieldOrderID] = struct{}{}
+}
+
+// OrderIDCleared returns if the "order_id" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) OrderIDCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldOrderID]
+	return ok
+}
+
+// ResetOrderID resets all changes to the "order_id" field.
+func (m *SuitabilityRecordMutation) ResetOrderID() {
+	m._order = nil
+	delete(m.clearedFields, suitabilityrecord.FieldOrderID)
+}
+
+// SetAssessmentID sets the "assessment_id" field.
+func (m *SuitabilityRecordMutation) SetAssessmentID(i int) {
+	m.assessment = &i
+}
+
+// AssessmentID returns the value of the "assessment_id" field in the mutation.
+func (m *SuitabilityRecordMutation) AssessmentID() (r int, exists bool) {
+	v := m.assessment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssessmentID returns the old "assessment_id" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldAssessmentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssessmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssessmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssessmentID: %w", err)
+	}
+	return oldValue.AssessmentID, nil
+}
+
+// ClearAssessmentID clears the value of the "assessment_id" field.
+func (m *SuitabilityRecordMutation) ClearAssessmentID() {
+	m.assessment = nil
+	m.clearedFields[suitabilityrecord.FieldAssessmentID] = struct{}{}
+}
+
+// AssessmentIDCleared returns if the "assessment_id" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) AssessmentIDCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldAssessmentID]
+	return ok
+}
+
+// ResetAssessmentID resets all changes to the "assessment_id" field.
+func (m *SuitabilityRecordMutation) ResetAssessmentID() {
+	m.assessment = nil
+	delete(m.clearedFields, suitabilityrecord.FieldAssessmentID)
+}
+
+// SetQuestionnaireVersion sets the "questionnaire_version" field.
+func (m *SuitabilityRecordMutation) SetQuestionnaireVersion(s string) {
+	m.questionnaire_version = &s
+}
+
+// QuestionnaireVersion returns the value of the "questionnaire_version" field in the mutation.
+func (m *SuitabilityRecordMutation) QuestionnaireVersion() (r string, exists bool) {
+	v := m.questionnaire_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestionnaireVersion returns the old "questionnaire_version" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldQuestionnaireVersion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestionnaireVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestionnaireVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestionnaireVersion: %w", err)
+	}
+	return oldValue.QuestionnaireVersion, nil
+}
+
+// ClearQuestionnaireVersion clears the value of the "questionnaire_version" field.
+func (m *SuitabilityRecordMutation) ClearQuestionnaireVersion() {
+	m.questionnaire_version = nil
+	m.clearedFields[suitabilityrecord.FieldQuestionnaireVersion] = struct{}{}
+}
+
+// QuestionnaireVersionCleared returns if the "questionnaire_version" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) QuestionnaireVersionCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldQuestionnaireVersion]
+	return ok
+}
+
+// ResetQuestionnaireVersion resets all changes to the "questionnaire_version" field.
+func (m *SuitabilityRecordMutation) ResetQuestionnaireVersion() {
+	m.questionnaire_version = nil
+	delete(m.clearedFields, suitabilityrecord.FieldQuestionnaireVersion)
+}
+
+// SetKind sets the "kind" field.
+func (m *SuitabilityRecordMutation) SetKind(s suitabilityrecord.Kind) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *SuitabilityRecordMutation) Kind() (r suitabilityrecord.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldKind(ctx context.Context) (v suitabilityrecord.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *SuitabilityRecordMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *SuitabilityRecordMutation) SetOutcome(s suitability.Outcome) {
+	m.outcome = &s
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *SuitabilityRecordMutation) Outcome() (r suitability.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldOutcome(ctx context.Context) (v suitability.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *SuitabilityRecordMutation) ResetOutcome() {
+	m.outcome = nil
+}
+
+// SetReasons sets the "reasons" field.
+func (m *SuitabilityRecordMutation) SetReasons(s []suitability.Reason) {
+	m.reasons = &s
+	m.appendreasons = nil
+}
+
+// Reasons returns the value of the "reasons" field in the mutation.
+func (m *SuitabilityRecordMutation) Reasons() (r []suitability.Reason, exists bool) {
+	v := m.reasons
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReasons returns the old "reasons" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldReasons(ctx context.Context) (v []suitability.Reason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReasons is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReasons requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReasons: %w", err)
+	}
+	return oldValue.Reasons, nil
+}
+
+// AppendReasons adds s to the "reasons" field.
+func (m *SuitabilityRecordMutation) AppendReasons(s []suitability.Reason) {
+	m.appendreasons = append(m.appendreasons, s...)
+}
+
+// AppendedReasons returns the list of values that were appended to the "reasons" field in this mutation.
+func (m *SuitabilityRecordMutation) AppendedReasons() ([]suitability.Reason, bool) {
+	if len(m.appendreasons) == 0 {
+		return nil, false
+	}
+	return m.appendreasons, true
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (m *SuitabilityRecordMutation) ClearReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+	m.clearedFields[suitabilityrecord.FieldReasons] = struct{}{}
+}
+
+// ReasonsCleared returns if the "reasons" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) ReasonsCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldReasons]
+	return ok
+}
+
+// ResetReasons resets all changes to the "reasons" field.
+func (m *SuitabilityRecordMutation) ResetReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+	delete(m.clearedFields, suitabilityrecord.FieldReasons)
+}
+
+// SetWarningZh sets the "warning_zh" field.
+func (m *SuitabilityRecordMutation) SetWarningZh(s string) {
+	m.warning_zh = &s
+}
+
+// WarningZh returns the value of the "warning_zh" field in the mutation.
+func (m *SuitabilityRecordMutation) WarningZh() (r string, exists bool) {
+	v := m.warning_zh
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningZh returns the old "warning_zh" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldWarningZh(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningZh is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningZh requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningZh: %w", err)
+	}
+	return oldValue.WarningZh, nil
+}
+
+// ClearWarningZh clears the value of the "warning_zh" field.
+func (m *SuitabilityRecordMutation) ClearWarningZh() {
+	m.warning_zh = nil
+	m.clearedFields[suitabilityrecord.FieldWarningZh] = struct{}{}
+}
+
+// WarningZhCleared returns if the "warning_zh" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) WarningZhCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldWarningZh]
+	return ok
+}
+
+// ResetWarningZh resets all changes to the "warning_zh" field.
+func (m *SuitabilityRecordMutation) ResetWarningZh() {
+	m.warning_zh = nil
+	delete(m.clearedFields, suitabilityrecord.FieldWarningZh)
+}
+
+// SetWarningEn sets the "warning_en" field.
+func (m *SuitabilityRecordMutation) SetWarningEn(s string) {
+	m.warning_en = &s
+}
+
+// WarningEn returns the value of the "warning_en" field in the mutation.
+func (m *SuitabilityRecordMutation) WarningEn() (r string, exists bool) {
+	v := m.warning_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningEn returns the old "warning_en" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldWarningEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningEn: %w", err)
+	}
+	return oldValue.WarningEn, nil
+}
+
+// ClearWarningEn clears the value of the "warning_en" field.
+func (m *SuitabilityRecordMutation) ClearWarningEn() {
+	m.warning_en = nil
+	m.clearedFields[suitabilityrecord.FieldWarningEn] = struct{}{}
+}
+
+// WarningEnCleared returns if the "warning_en" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) WarningEnCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldWarningEn]
+	return ok
+}
+
+// ResetWarningEn resets all changes to the "warning_en" field.
+func (m *SuitabilityRecordMutation) ResetWarningEn() {
+	m.warning_en = nil
+	delete(m.clearedFields, suitabilityrecord.FieldWarningEn)
+}
+
+// SetAmount sets the "amount" field.
+func (m *SuitabilityRecordMutation) SetAmount(value money.Decimal) {
+	m.amount = &value
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *SuitabilityRecordMutation) Amount() (r money.Decimal, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldAmount(ctx context.Context) (v money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds value to the "amount" field.
+func (m *SuitabilityRecordMutation) AddAmount(value money.Decimal) {
+	if m.addamount != nil {
+		*m.addamount = m.addamount.Add(value)
+	} else {
+		m.addamount = &value
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *SuitabilityRecordMutation) AddedAmount() (r money.Decimal, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *SuitabilityRecordMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (m *SuitabilityRecordMutation) SetIdempotencyKey(s string) {
+	m.idempotency_key = &s
+}
+
+// IdempotencyKey returns the value of the "idempotency_key" field in the mutation.
+func (m *SuitabilityRecordMutation) IdempotencyKey() (r string, exists bool) {
+	v := m.idempotency_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIdempotencyKey returns the old "idempotency_key" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldIdempotencyKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIdempotencyKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIdempotencyKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIdempotencyKey: %w", err)
+	}
+	return oldValue.IdempotencyKey, nil
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (m *SuitabilityRecordMutation) ClearIdempotencyKey() {
+	m.idempotency_key = nil
+	m.clearedFields[suitabilityrecord.FieldIdempotencyKey] = struct{}{}
+}
+
+// IdempotencyKeyCleared returns if the "idempotency_key" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) IdempotencyKeyCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldIdempotencyKey]
+	return ok
+}
+
+// ResetIdempotencyKey resets all changes to the "idempotency_key" field.
+func (m *SuitabilityRecordMutation) ResetIdempotencyKey() {
+	m.idempotency_key = nil
+	delete(m.clearedFields, suitabilityrecord.FieldIdempotencyKey)
+}
+
+// SetChannel sets the "channel" field.
+func (m *SuitabilityRecordMutation) SetChannel(s suitabilityrecord.Channel) {
+	m.channel = &s
+}
+
+// Channel returns the value of the "channel" field in the mutation.
+func (m *SuitabilityRecordMutation) Channel() (r suitabilityrecord.Channel, exists bool) {
+	v := m.channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChannel returns the old "channel" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldChannel(ctx context.Context) (v suitabilityrecord.Channel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChannel: %w", err)
+	}
+	return oldValue.Channel, nil
+}
+
+// ResetChannel resets all changes to the "channel" field.
+func (m *SuitabilityRecordMutation) ResetChannel() {
+	m.channel = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *SuitabilityRecordMutation) SetActorID(i int) {
+	m.actor = &i
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *SuitabilityRecordMutation) ActorID() (r int, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *SuitabilityRecordMutation) ClearActorID() {
+	m.actor = nil
+	m.clearedFields[suitabilityrecord.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *SuitabilityRecordMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[suitabilityrecord.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *SuitabilityRecordMutation) ResetActorID() {
+	m.actor = nil
+	delete(m.clearedFields, suitabilityrecord.FieldActorID)
+}
+
+// SetActorName sets the "actor_name" field.
+func (m *SuitabilityRecordMutation) SetActorName(s string) {
+	m.actor_name = &s
+}
+
+// ActorName returns the value of the "actor_name" field in the mutation.
+func (m *SuitabilityRecordMutation) ActorName() (r string, exists bool) {
+	v := m.actor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorName returns the old "actor_name" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldActorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorName: %w", err)
+	}
+	return oldValue.ActorName, nil
+}
+
+// ResetActorName resets all changes to the "actor_name" field.
+func (m *SuitabilityRecordMutation) ResetActorName() {
+	m.actor_name = nil
+}
+
+// SetAt sets the "at" field.
+func (m *SuitabilityRecordMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *SuitabilityRecordMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the SuitabilityRecord entity.
+// If the SuitabilityRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SuitabilityRecordMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *SuitabilityRecordMutation) ResetAt() {
+	m.at = nil
+}
+
+// ClearClient clears the "client" edge to the Customer entity.
+func (m *SuitabilityRecordMutation) ClearClient() {
+	m.clearedclient = true
+	m.clearedFields[suitabilityrecord.FieldClientID] = struct{}{}
+}
+
+// ClientCleared reports if the "client" edge to the Customer entity was cleared.
+func (m *SuitabilityRecordMutation) ClientCleared() bool {
+	return m.clearedclient
+}
+
+// ClientIDs returns the "client" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClientID instead. It exists only for internal usage by the builders.
+func (m *SuitabilityRecordMutation) ClientIDs() (ids []int) {
+	if id := m.client; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClient resets all changes to the "client" edge.
+func (m *SuitabilityRecordMutation) ResetClient() {
+	m.client = nil
+	m.clearedclient = false
+}
+
+// ClearProduct clears the "product" edge to the Product entity.
+func (m *SuitabilityRecordMutation) ClearProduct() {
+	m.clearedproduct = true
+	m.clearedFields[suitabilityrecord.FieldProductID] = struct{}{}
+}
+
+// ProductCleared reports if the "product" edge to the Product entity was cleared.
+func (m *SuitabilityRecordMutation) ProductCleared() bool {
+	return m.clearedproduct
+}
+
+// ProductIDs returns the "product" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProductID instead. It exists only for internal usage by the builders.
+func (m *SuitabilityRecordMutation) ProductIDs() (ids []int) {
+	if id := m.product; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProduct resets all changes to the "product" edge.
+func (m *SuitabilityRecordMutation) ResetProduct() {
+	m.product = nil
+	m.clearedproduct = false
+}
+
+// ClearOrder clears the "order" edge to the SalesOrder entity.
+func (m *SuitabilityRecordMutation) ClearOrder() {
+	m.cleared_order = true
+	m.clearedFields[suitabilityrecord.FieldOrderID] = struct{}{}
+}
+
+// OrderCleared reports if the "order" edge to the SalesOrder entity was cleared.
+func (m *SuitabilityRecordMutation) OrderCleared() bool {
+	return m.OrderIDCleared() || m.cleared_order
+}
+
+// OrderIDs returns the "order" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrderID instead. It exists only for internal usage by the builders.
+func (m *SuitabilityRecordMutation) OrderIDs() (ids []int) {
+	if id := m._order; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrder resets all changes to the "order" edge.
+func (m *SuitabilityRecordMutation) ResetOrder() {
+	m._order = nil
+	m.cleared_order = false
+}
+
+// ClearAssessment clears the "assessment" edge to the RiskAssessment entity.
+func (m *SuitabilityRecordMutation) ClearAssessment() {
+	m.clearedassessment = true
+	m.clearedFields[suitabilityrecord.FieldAssessmentID] = struct{}{}
+}
+
+// AssessmentCleared reports if the "assessment" edge to the RiskAssessment entity was cleared.
+func (m *SuitabilityRecordMutation) AssessmentCleared() bool {
+	return m.AssessmentIDCleared() || m.clearedassessment
+}
+
+// AssessmentIDs returns the "assessment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AssessmentID instead. It exists only for internal usage by the builders.
+func (m *SuitabilityRecordMutation) AssessmentIDs() (ids []int) {
+	if id := m.assessment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAssessment resets all changes to the "assessment" edge.
+func (m *SuitabilityRecordMutation) ResetAssessment() {
+	m.assessment = nil
+	m.clearedassessment = false
+}
+
+// ClearActor clears the "actor" edge to the User entity.
+func (m *SuitabilityRecordMutation) ClearActor() {
+	m.clearedactor = true
+	m.clearedFields[suitabilityrecord.FieldActorID] = struct{}{}
+}
+
+// ActorCleared reports if the "actor" edge to the User entity was cleared.
+func (m *SuitabilityRecordMutation) ActorCleared() bool {
+	return m.ActorIDCleared() || m.clearedactor
+}
+
+// ActorIDs returns the "actor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActorID instead. It exists only for internal usage by the builders.
+func (m *SuitabilityRecordMutation) ActorIDs() (ids []int) {
+	if id := m.actor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActor resets all changes to the "actor" edge.
+func (m *SuitabilityRecordMutation) ResetActor() {
+	m.actor = nil
+	m.clearedactor = false
+}
+
+// Where appends a list predicates to the SuitabilityRecordMutation builder.
+func (m *SuitabilityRecordMutation) Where(ps ...predicate.SuitabilityRecord) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SuitabilityRecordMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SuitabilityRecordMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SuitabilityRecord, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SuitabilityRecordMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SuitabilityRecordMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SuitabilityRecord).
+func (m *SuitabilityRecordMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SuitabilityRecordMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.client != nil {
+		fields = append(fields, suitabilityrecord.FieldClientID)
+	}
+	if m.product != nil {
+		fields = append(fields, suitabilityrecord.FieldProductID)
+	}
+	if m.product_version != nil {
+		fields = append(fields, suitabilityrecord.FieldProductVersion)
+	}
+	if m._order != nil {
+		fields = append(fields, suitabilityrecord.FieldOrderID)
+	}
+	if m.assessment != nil {
+		fields = append(fields, suitabilityrecord.FieldAssessmentID)
+	}
+	if m.questionnaire_version != nil {
+		fields = append(fields, suitabilityrecord.FieldQuestionnaireVersion)
+	}
+	if m.kind != nil {
+		fields = append(fields, suitabilityrecord.FieldKind)
+	}
+	if m.outcome != nil {
+		fields = append(fields, suitabilityrecord.FieldOutcome)
+	}
+	if m.reasons != nil {
+		fields = append(fields, suitabilityrecord.FieldReasons)
+	}
+	if m.warning_zh != nil {
+		fields = append(fields, suitabilityrecord.FieldWarningZh)
+	}
+	if m.warning_en != nil {
+		fields = append(fields, suitabilityrecord.FieldWarningEn)
+	}
+	if m.amount != nil {
+		fields = append(fields, suitabilityrecord.FieldAmount)
+	}
+	if m.idempotency_key != nil {
+		fields = append(fields, suitabilityrecord.FieldIdempotencyKey)
+	}
+	if m.channel != nil {
+		fields = append(fields, suitabilityrecord.FieldChannel)
+	}
+	if m.actor != nil {
+		fields = append(fields, suitabilityrecord.FieldActorID)
+	}
+	if m.actor_name != nil {
+		fields = append(fields, suitabilityrecord.FieldActorName)
+	}
+	if m.at != nil {
+		fields = append(fields, suitabilityrecord.FieldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SuitabilityRecordMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case suitabilityrecord.FieldClientID:
+		return m.ClientID()
+	case suitabilityrecord.FieldProductID:
+		return m.ProductID()
+	case suitabilityrecord.FieldProductVersion:
+		return m.ProductVersion()
+	case suitabilityrecord.FieldOrderID:
+		return m.OrderID()
+	case suitabilityrecord.FieldAssessmentID:
+		return m.AssessmentID()
+	case suitabilityrecord.FieldQuestionnaireVersion:
+		return m.QuestionnaireVersion()
+	case suitabilityrecord.FieldKind:
+		return m.Kind()
+	case suitabilityrecord.FieldOutcome:
+		return m.Outcome()
+	case suitabilityrecord.FieldReasons:
+		return m.Reasons()
+	case suitabilityrecord.FieldWarningZh:
+		return m.WarningZh()
+	case suitabilityrecord.FieldWarningEn:
+		return m.WarningEn()
+	case suitabilityrecord.FieldAmount:
+		return m.Amount()
+	case suitabilityrecord.FieldIdempotencyKey:
+		return m.IdempotencyKey()
+	case suitabilityrecord.FieldChannel:
+		return m.Channel()
+	case suitabilityrecord.FieldActorID:
+		return m.ActorID()
+	case suitabilityrecord.FieldActorName:
+		return m.ActorName()
+	case suitabilityrecord.FieldAt:
+		return m.At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SuitabilityRecordMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case suitabilityrecord.FieldClientID:
+		return m.OldClientID(ctx)
+	case suitabilityrecord.FieldProductID:
+		return m.OldProductID(ctx)
+	case suitabilityrecord.FieldProductVersion:
+		return m.OldProductVersion(ctx)
+	case suitabilityrecord.FieldOrderID:
+		return m.OldOrderID(ctx)
+	case suitabilityrecord.FieldAssessmentID:
+		return m.OldAssessmentID(ctx)
+	case suitabilityrecord.FieldQuestionnaireVersion:
+		return m.OldQuestionnaireVersion(ctx)
+	case suitabilityrecord.FieldKind:
+		return m.OldKind(ctx)
+	case suitabilityrecord.FieldOutcome:
+		return m.OldOutcome(ctx)
+	case suitabilityrecord.FieldReasons:
+		return m.OldReasons(ctx)
+	case suitabilityrecord.FieldWarningZh:
+		return m.OldWarningZh(ctx)
+	case suitabilityrecord.FieldWarningEn:
+		return m.OldWarningEn(ctx)
+	case suitabilityrecord.FieldAmount:
+		return m.OldAmount(ctx)
+	case suitabilityrecord.FieldIdempotencyKey:
+		return m.OldIdempotencyKey(ctx)
+	case suitabilityrecord.FieldChannel:
+		return m.OldChannel(ctx)
+	case suitabilityrecord.FieldActorID:
+		return m.OldActorID(ctx)
+	case suitabilityrecord.FieldActorName:
+		return m.OldActorName(ctx)
+	case suitabilityrecord.FieldAt:
+		return m.OldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SuitabilityRecord field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SuitabilityRecordMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case suitabilityrecord.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case suitabilityrecord.FieldProductID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductID(v)
+		return nil
+	case suitabilityrecord.FieldProductVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductVersion(v)
+		return nil
+	case suitabilityrecord.FieldOrderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrderID(v)
+		return nil
+	case suitabilityrecord.FieldAssessmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssessmentID(v)
+		return nil
+	case suitabilityrecord.FieldQuestionnaireVersion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestionnaireVersion(v)
+		return nil
+	case suitabilityrecord.FieldKind:
+		v, ok := value.(suitabilityrecord.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case suitabilityrecord.FieldOutcome:
+		v, ok := value.(suitability.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
+	case suitabilityrecord.FieldReasons:
+		v, ok := value.([]suitability.Reason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReasons(v)
+		return nil
+	case suitabilityrecord.FieldWarningZh:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningZh(v)
+		return nil
+	case suitabilityrecord.FieldWarningEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningEn(v)
+		return nil
+	case suitabilityrecord.FieldAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case suitabilityrecord.FieldIdempotencyKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIdempotencyKey(v)
+		return nil
+	case suitabilityrecord.FieldChannel:
+		v, ok := value.(suitabilityrecord.Channel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChannel(v)
+		return nil
+	case suitabilityrecord.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case suitabilityrecord.FieldActorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorName(v)
+		return nil
+	case suitabilityrecord.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SuitabilityRecordMutation) AddedFields() []string {
+	var fields []string
+	if m.addproduct_version != nil {
+		fields = append(fields, suitabilityrecord.FieldProductVersion)
+	}
+	if m.addamount != nil {
+		fields = append(fields, suitabilityrecord.FieldAmount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SuitabilityRecordMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case suitabilityrecord.FieldProductVersion:
+		return m.AddedProductVersion()
+	case suitabilityrecord.FieldAmount:
+		return m.AddedAmount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SuitabilityRecordMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case suitabilityrecord.FieldProductVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductVersion(v)
+		return nil
+	case suitabilityrecord.FieldAmount:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SuitabilityRecordMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(suitabilityrecord.FieldOrderID) {
+		fields = append(fields, suitabilityrecord.FieldOrderID)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldAssessmentID) {
+		fields = append(fields, suitabilityrecord.FieldAssessmentID)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldQuestionnaireVersion) {
+		fields = append(fields, suitabilityrecord.FieldQuestionnaireVersion)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldReasons) {
+		fields = append(fields, suitabilityrecord.FieldReasons)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldWarningZh) {
+		fields = append(fields, suitabilityrecord.FieldWarningZh)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldWarningEn) {
+		fields = append(fields, suitabilityrecord.FieldWarningEn)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldIdempotencyKey) {
+		fields = append(fields, suitabilityrecord.FieldIdempotencyKey)
+	}
+	if m.FieldCleared(suitabilityrecord.FieldActorID) {
+		fields = append(fields, suitabilityrecord.FieldActorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SuitabilityRecordMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SuitabilityRecordMutation) ClearField(name string) error {
+	switch name {
+	case suitabilityrecord.FieldOrderID:
+		m.ClearOrderID()
+		return nil
+	case suitabilityrecord.FieldAssessmentID:
+		m.ClearAssessmentID()
+		return nil
+	case suitabilityrecord.FieldQuestionnaireVersion:
+		m.ClearQuestionnaireVersion()
+		return nil
+	case suitabilityrecord.FieldReasons:
+		m.ClearReasons()
+		return nil
+	case suitabilityrecord.FieldWarningZh:
+		m.ClearWarningZh()
+		return nil
+	case suitabilityrecord.FieldWarningEn:
+		m.ClearWarningEn()
+		return nil
+	case suitabilityrecord.FieldIdempotencyKey:
+		m.ClearIdempotencyKey()
+		return nil
+	case suitabilityrecord.FieldActorID:
+		m.ClearActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SuitabilityRecordMutation) ResetField(name string) error {
+	switch name {
+	case suitabilityrecord.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case suitabilityrecord.FieldProductID:
+		m.ResetProductID()
+		return nil
+	case suitabilityrecord.FieldProductVersion:
+		m.ResetProductVersion()
+		return nil
+	case suitabilityrecord.FieldOrderID:
+		m.ResetOrderID()
+		return nil
+	case suitabilityrecord.FieldAssessmentID:
+		m.ResetAssessmentID()
+		return nil
+	case suitabilityrecord.FieldQuestionnaireVersion:
+		m.ResetQuestionnaireVersion()
+		return nil
+	case suitabilityrecord.FieldKind:
+		m.ResetKind()
+		return nil
+	case suitabilityrecord.FieldOutcome:
+		m.ResetOutcome()
+		return nil
+	case suitabilityrecord.FieldReasons:
+		m.ResetReasons()
+		return nil
+	case suitabilityrecord.FieldWarningZh:
+		m.ResetWarningZh()
+		return nil
+	case suitabilityrecord.FieldWarningEn:
+		m.ResetWarningEn()
+		return nil
+	case suitabilityrecord.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case suitabilityrecord.FieldIdempotencyKey:
+		m.ResetIdempotencyKey()
+		return nil
+	case suitabilityrecord.FieldChannel:
+		m.ResetChannel()
+		return nil
+	case suitabilityrecord.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case suitabilityrecord.FieldActorName:
+		m.ResetActorName()
+		return nil
+	case suitabilityrecord.FieldAt:
+		m.ResetAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SuitabilityRecordMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.client != nil {
+		edges = append(edges, suitabilityrecord.EdgeClient)
+	}
+	if m.product != nil {
+		edges = append(edges, suitabilityrecord.EdgeProduct)
+	}
+	if m._order != nil {
+		edges = append(edges, suitabilityrecord.EdgeOrder)
+	}
+	if m.assessment != nil {
+		edges = append(edges, suitabilityrecord.EdgeAssessment)
+	}
+	if m.actor != nil {
+		edges = append(edges, suitabilityrecord.EdgeActor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SuitabilityRecordMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case suitabilityrecord.EdgeClient:
+		if id := m.client; id != nil {
+			return []ent.Value{*id}
+		}
+	case suitabilityrecord.EdgeProduct:
+		if id := m.product; id != nil {
+			return []ent.Value{*id}
+		}
+	case suitabilityrecord.EdgeOrder:
+		if id := m._order; id != nil {
+			return []ent.Value{*id}
+		}
+	case suitabilityrecord.EdgeAssessment:
+		if id := m.assessment; id != nil {
+			return []ent.Value{*id}
+		}
+	case suitabilityrecord.EdgeActor:
+		if id := m.actor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SuitabilityRecordMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SuitabilityRecordMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SuitabilityRecordMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedclient {
+		edges = append(edges, suitabilityrecord.EdgeClient)
+	}
+	if m.clearedproduct {
+		edges = append(edges, suitabilityrecord.EdgeProduct)
+	}
+	if m.cleared_order {
+		edges = append(edges, suitabilityrecord.EdgeOrder)
+	}
+	if m.clearedassessment {
+		edges = append(edges, suitabilityrecord.EdgeAssessment)
+	}
+	if m.clearedactor {
+		edges = append(edges, suitabilityrecord.EdgeActor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SuitabilityRecordMutation) EdgeCleared(name string) bool {
+	switch name {
+	case suitabilityrecord.EdgeClient:
+		return m.clearedclient
+	case suitabilityrecord.EdgeProduct:
+		return m.clearedproduct
+	case suitabilityrecord.EdgeOrder:
+		return m.cleared_order
+	case suitabilityrecord.EdgeAssessment:
+		return m.clearedassessment
+	case suitabilityrecord.EdgeActor:
+		return m.clearedactor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SuitabilityRecordMutation) ClearEdge(name string) error {
+	switch name {
+	case suitabilityrecord.EdgeClient:
+		m.ClearClient()
+		return nil
+	case suitabilityrecord.EdgeProduct:
+		m.ClearProduct()
+		return nil
+	case suitabilityrecord.EdgeOrder:
+		m.ClearOrder()
+		return nil
+	case suitabilityrecord.EdgeAssessment:
+		m.ClearAssessment()
+		return nil
+	case suitabilityrecord.EdgeActor:
+		m.ClearActor()
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SuitabilityRecordMutation) ResetEdge(name string) error {
+	switch name {
+	case suitabilityrecord.EdgeClient:
+		m.ResetClient()
+		return nil
+	case suitabilityrecord.EdgeProduct:
+		m.ResetProduct()
+		return nil
+	case suitabilityrecord.EdgeOrder:
+		m.ResetOrder()
+		return nil
+	case suitabilityrecord.EdgeAssessment:
+		m.ResetAssessment()
+		return nil
+	case suitabilityrecord.EdgeActor:
+		m.ResetActor()
+		return nil
+	}
+	return fmt.Errorf("unknown SuitabilityRecord edge %s", name)
 }
 
 // TagMutation represents an operation that mutates the Tag nodes in the graph.

@@ -112,19 +112,22 @@ type ProductEdges struct {
 	Navs []*ProductNav `json:"navs,omitempty"`
 	// Versions holds the value of the versions edge.
 	Versions []*ProductVersion `json:"versions,omitempty"`
+	// SuitabilityRecords holds the value of the suitability_records edge.
+	SuitabilityRecords []*SuitabilityRecord `json:"suitability_records,omitempty"`
 	// SubmittedBy holds the value of the submitted_by edge.
 	SubmittedBy *User `json:"submitted_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [7]map[string]int
 
-	namedOrders   map[string][]*SalesOrder
-	namedHoldings map[string][]*Holding
-	namedPushes   map[string][]*Push
-	namedNavs     map[string][]*ProductNav
-	namedVersions map[string][]*ProductVersion
+	namedOrders             map[string][]*SalesOrder
+	namedHoldings           map[string][]*Holding
+	namedPushes             map[string][]*Push
+	namedNavs               map[string][]*ProductNav
+	namedVersions           map[string][]*ProductVersion
+	namedSuitabilityRecords map[string][]*SuitabilityRecord
 }
 
 // OrdersOrErr returns the Orders value or an error if the edge
@@ -172,12 +175,21 @@ func (e ProductEdges) VersionsOrErr() ([]*ProductVersion, error) {
 	return nil, &NotLoadedError{edge: "versions"}
 }
 
+// SuitabilityRecordsOrErr returns the SuitabilityRecords value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProductEdges) SuitabilityRecordsOrErr() ([]*SuitabilityRecord, error) {
+	if e.loadedTypes[5] {
+		return e.SuitabilityRecords, nil
+	}
+	return nil, &NotLoadedError{edge: "suitability_records"}
+}
+
 // SubmittedByOrErr returns the SubmittedBy value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e ProductEdges) SubmittedByOrErr() (*User, error) {
 	if e.SubmittedBy != nil {
 		return e.SubmittedBy, nil
-	} else if e.loadedTypes[5] {
+	} else if e.loadedTypes[6] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "submitted_by"}
@@ -486,6 +498,11 @@ func (_m *Product) QueryVersions() *ProductVersionQuery {
 	return NewProductClient(_m.config).QueryVersions(_m)
 }
 
+// QuerySuitabilityRecords queries the "suitability_records" edge of the Product entity.
+func (_m *Product) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	return NewProductClient(_m.config).QuerySuitabilityRecords(_m)
+}
+
 // QuerySubmittedBy queries the "submitted_by" edge of the Product entity.
 func (_m *Product) QuerySubmittedBy() *UserQuery {
 	return NewProductClient(_m.config).QuerySubmittedBy(_m)
@@ -764,6 +781,30 @@ func (_m *Product) appendNamedVersions(name string, edges ...*ProductVersion) {
 		_m.Edges.namedVersions[name] = []*ProductVersion{}
 	} else {
 		_m.Edges.namedVersions[name] = append(_m.Edges.namedVersions[name], edges...)
+	}
+}
+
+// NamedSuitabilityRecords returns the SuitabilityRecords named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Product) NamedSuitabilityRecords(name string) ([]*SuitabilityRecord, error) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSuitabilityRecords[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Product) appendNamedSuitabilityRecords(name string, edges ...*SuitabilityRecord) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		_m.Edges.namedSuitabilityRecords = make(map[string][]*SuitabilityRecord)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSuitabilityRecords[name] = []*SuitabilityRecord{}
+	} else {
+		_m.Edges.namedSuitabilityRecords[name] = append(_m.Edges.namedSuitabilityRecords[name], edges...)
 	}
 }
 

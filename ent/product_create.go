@@ -18,6 +18,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
@@ -546,6 +547,21 @@ func (_c *ProductCreate) AddVersions(v ...*ProductVersion) *ProductCreate {
 	return _c.AddVersionIDs(ids...)
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_c *ProductCreate) AddSuitabilityRecordIDs(ids ...int) *ProductCreate {
+	_c.mutation.AddSuitabilityRecordIDs(ids...)
+	return _c
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_c *ProductCreate) AddSuitabilityRecords(v ...*SuitabilityRecord) *ProductCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSuitabilityRecordIDs(ids...)
+}
+
 // SetSubmittedBy sets the "submitted_by" edge to the User entity.
 func (_c *ProductCreate) SetSubmittedBy(v *User) *ProductCreate {
 	return _c.SetSubmittedByID(v.ID)
@@ -1030,6 +1046,22 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

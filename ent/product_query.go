@@ -20,29 +20,32 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 )
 
 // ProductQuery is the builder for querying Product entities.
 type ProductQuery struct {
 	config
-	ctx               *QueryContext
-	order             []product.OrderOption
-	inters            []Interceptor
-	predicates        []predicate.Product
-	withOrders        *SalesOrderQuery
-	withHoldings      *HoldingQuery
-	withPushes        *PushQuery
-	withNavs          *ProductNavQuery
-	withVersions      *ProductVersionQuery
-	withSubmittedBy   *UserQuery
-	loadTotal         []func(context.Context, []*Product) error
-	modifiers         []func(*sql.Selector)
-	withNamedOrders   map[string]*SalesOrderQuery
-	withNamedHoldings map[string]*HoldingQuery
-	withNamedPushes   map[string]*PushQuery
-	withNamedNavs     map[string]*ProductNavQuery
-	withNamedVersions map[string]*ProductVersionQuery
+	ctx                         *QueryContext
+	order                       []product.OrderOption
+	inters                      []Interceptor
+	predicates                  []predicate.Product
+	withOrders                  *SalesOrderQuery
+	withHoldings                *HoldingQuery
+	withPushes                  *PushQuery
+	withNavs                    *ProductNavQuery
+	withVersions                *ProductVersionQuery
+	withSuitabilityRecords      *SuitabilityRecordQuery
+	withSubmittedBy             *UserQuery
+	loadTotal                   []func(context.Context, []*Product) error
+	modifiers                   []func(*sql.Selector)
+	withNamedOrders             map[string]*SalesOrderQuery
+	withNamedHoldings           map[string]*HoldingQuery
+	withNamedPushes             map[string]*PushQuery
+	withNamedNavs               map[string]*ProductNavQuery
+	withNamedVersions           map[string]*ProductVersionQuery
+	withNamedSuitabilityRecords map[string]*SuitabilityRecordQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -182,6 +185,28 @@ func (_q *ProductQuery) QueryVersions() *ProductVersionQuery {
 			sqlgraph.From(product.Table, product.FieldID, selector),
 			sqlgraph.To(productversion.Table, productversion.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, product.VersionsTable, product.VersionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySuitabilityRecords chains the current query on the "suitability_records" edge.
+func (_q *ProductQuery) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(product.Table, product.FieldID, selector),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, product.SuitabilityRecordsTable, product.SuitabilityRecordsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -398,17 +423,18 @@ func (_q *ProductQuery) Clone() *ProductQuery {
 		return nil
 	}
 	return &ProductQuery{
-		config:          _q.config,
-		ctx:             _q.ctx.Clone(),
-		order:           append([]product.OrderOption{}, _q.order...),
-		inters:          append([]Interceptor{}, _q.inters...),
-		predicates:      append([]predicate.Product{}, _q.predicates...),
-		withOrders:      _q.withOrders.Clone(),
-		withHoldings:    _q.withHoldings.Clone(),
-		withPushes:      _q.withPushes.Clone(),
-		withNavs:        _q.withNavs.Clone(),
-		withVersions:    _q.withVersions.Clone(),
-		withSubmittedBy: _q.withSubmittedBy.Clone(),
+		config:                 _q.config,
+		ctx:                    _q.ctx.Clone(),
+		order:                  append([]product.OrderOption{}, _q.order...),
+		inters:                 append([]Interceptor{}, _q.inters...),
+		predicates:             append([]predicate.Product{}, _q.predicates...),
+		withOrders:             _q.withOrders.Clone(),
+		withHoldings:           _q.withHoldings.Clone(),
+		withPushes:             _q.withPushes.Clone(),
+		withNavs:               _q.withNavs.Clone(),
+		withVersions:           _q.withVersions.Clone(),
+		withSuitabilityRecords: _q.withSuitabilityRecords.Clone(),
+		withSubmittedBy:        _q.withSubmittedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -468,6 +494,17 @@ func (_q *ProductQuery) WithVersions(opts ...func(*ProductVersionQuery)) *Produc
 		opt(query)
 	}
 	_q.withVersions = query
+	return _q
+}
+
+// WithSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to
+// the "suitability_records" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithSuitabilityRecords(opts ...func(*SuitabilityRecordQuery)) *ProductQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSuitabilityRecords = query
 	return _q
 }
 
@@ -566,12 +603,13 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 	var (
 		nodes       = []*Product{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withOrders != nil,
 			_q.withHoldings != nil,
 			_q.withPushes != nil,
 			_q.withNavs != nil,
 			_q.withVersions != nil,
+			_q.withSuitabilityRecords != nil,
 			_q.withSubmittedBy != nil,
 		}
 	)
@@ -631,6 +669,15 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 			return nil, err
 		}
 	}
+	if query := _q.withSuitabilityRecords; query != nil {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *Product) { n.Edges.SuitabilityRecords = []*SuitabilityRecord{} },
+			func(n *Product, e *SuitabilityRecord) {
+				n.Edges.SuitabilityRecords = append(n.Edges.SuitabilityRecords, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withSubmittedBy; query != nil {
 		if err := _q.loadSubmittedBy(ctx, query, nodes, nil,
 			func(n *Product, e *User) { n.Edges.SubmittedBy = e }); err != nil {
@@ -669,6 +716,13 @@ func (_q *ProductQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Prod
 		if err := _q.loadVersions(ctx, query, nodes,
 			func(n *Product) { n.appendNamedVersions(name) },
 			func(n *Product, e *ProductVersion) { n.appendNamedVersions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSuitabilityRecords {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *Product) { n.appendNamedSuitabilityRecords(name) },
+			func(n *Product, e *SuitabilityRecord) { n.appendNamedSuitabilityRecords(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -818,6 +872,36 @@ func (_q *ProductQuery) loadVersions(ctx context.Context, query *ProductVersionQ
 	}
 	query.Where(predicate.ProductVersion(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(product.VersionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ProductID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "product_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProductQuery) loadSuitabilityRecords(ctx context.Context, query *SuitabilityRecordQuery, nodes []*Product, init func(*Product), assign func(*Product, *SuitabilityRecord)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Product)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(suitabilityrecord.FieldProductID)
+	}
+	query.Where(predicate.SuitabilityRecord(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(product.SuitabilityRecordsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -1029,6 +1113,20 @@ func (_q *ProductQuery) WithNamedVersions(name string, opts ...func(*ProductVers
 		_q.withNamedVersions = make(map[string]*ProductVersionQuery)
 	}
 	_q.withNamedVersions[name] = query
+	return _q
+}
+
+// WithNamedSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to the "suitability_records"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProductQuery) WithNamedSuitabilityRecords(name string, opts ...func(*SuitabilityRecordQuery)) *ProductQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSuitabilityRecords == nil {
+		_q.withNamedSuitabilityRecords = make(map[string]*SuitabilityRecordQuery)
+	}
+	_q.withNamedSuitabilityRecords[name] = query
 	return _q
 }
 

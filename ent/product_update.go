@@ -20,6 +20,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
@@ -783,6 +784,21 @@ func (_u *ProductUpdate) AddVersions(v ...*ProductVersion) *ProductUpdate {
 	return _u.AddVersionIDs(ids...)
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *ProductUpdate) AddSuitabilityRecordIDs(ids ...int) *ProductUpdate {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *ProductUpdate) AddSuitabilityRecords(v ...*SuitabilityRecord) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
+}
+
 // SetSubmittedBy sets the "submitted_by" edge to the User entity.
 func (_u *ProductUpdate) SetSubmittedBy(v *User) *ProductUpdate {
 	return _u.SetSubmittedByID(v.ID)
@@ -896,6 +912,27 @@ func (_u *ProductUpdate) RemoveVersions(v ...*ProductVersion) *ProductUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveVersionIDs(ids...)
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *ProductUpdate) ClearSuitabilityRecords() *ProductUpdate {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *ProductUpdate) RemoveSuitabilityRecordIDs(ids ...int) *ProductUpdate {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *ProductUpdate) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *ProductUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // ClearSubmittedBy clears the "submitted_by" edge to the User entity.
@@ -1443,6 +1480,51 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -2245,6 +2327,21 @@ func (_u *ProductUpdateOne) AddVersions(v ...*ProductVersion) *ProductUpdateOne 
 	return _u.AddVersionIDs(ids...)
 }
 
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *ProductUpdateOne) AddSuitabilityRecordIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *ProductUpdateOne) AddSuitabilityRecords(v ...*SuitabilityRecord) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
+}
+
 // SetSubmittedBy sets the "submitted_by" edge to the User entity.
 func (_u *ProductUpdateOne) SetSubmittedBy(v *User) *ProductUpdateOne {
 	return _u.SetSubmittedByID(v.ID)
@@ -2358,6 +2455,27 @@ func (_u *ProductUpdateOne) RemoveVersions(v ...*ProductVersion) *ProductUpdateO
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveVersionIDs(ids...)
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *ProductUpdateOne) ClearSuitabilityRecords() *ProductUpdateOne {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *ProductUpdateOne) RemoveSuitabilityRecordIDs(ids ...int) *ProductUpdateOne {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *ProductUpdateOne) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *ProductUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // ClearSubmittedBy clears the "submitted_by" edge to the User entity.
@@ -2935,6 +3053,51 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(productversion.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   product.SuitabilityRecordsTable,
+			Columns: []string{product.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -31,6 +31,20 @@ type SalesOrder struct {
 	Amount money.Decimal `json:"amount,omitempty"`
 	// Status holds the value of the "status" field.
 	Status salesorder.Status `json:"status,omitempty"`
+	// the caller's key: the same key never makes two orders of a client
+	IdempotencyKey string `json:"idempotency_key,omitempty"`
+	// the reference the payment gateway knows it by
+	PaymentRef string `json:"payment_ref,omitempty"`
+	// PaidAt holds the value of the "paid_at" field.
+	PaidAt *time.Time `json:"paid_at,omitempty"`
+	// FailureReason holds the value of the "failure_reason" field.
+	FailureReason string `json:"failure_reason,omitempty"`
+	// until then the client may cancel the order (冷静期)
+	CoolingOffUntil *time.Time `json:"cooling_off_until,omitempty"`
+	// a follow-up call (回访) is due
+	FollowUpCall bool `json:"follow_up_call,omitempty"`
+	// CancelledAt holds the value of the "cancelled_at" field.
+	CancelledAt *time.Time `json:"cancelled_at,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -47,11 +61,15 @@ type SalesOrderEdges struct {
 	Product *Product `json:"product,omitempty"`
 	// Advisor holds the value of the advisor edge.
 	Advisor *User `json:"advisor,omitempty"`
+	// SuitabilityRecords holds the value of the suitability_records edge.
+	SuitabilityRecords []*SuitabilityRecord `json:"suitability_records,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
+
+	namedSuitabilityRecords map[string][]*SuitabilityRecord
 }
 
 // ClientOrErr returns the Client value or an error if the edge
@@ -87,16 +105,27 @@ func (e SalesOrderEdges) AdvisorOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "advisor"}
 }
 
+// SuitabilityRecordsOrErr returns the SuitabilityRecords value or an error if the edge
+// was not loaded in eager-loading.
+func (e SalesOrderEdges) SuitabilityRecordsOrErr() ([]*SuitabilityRecord, error) {
+	if e.loadedTypes[3] {
+		return e.SuitabilityRecords, nil
+	}
+	return nil, &NotLoadedError{edge: "suitability_records"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*SalesOrder) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case salesorder.FieldFollowUpCall:
+			values[i] = new(sql.NullBool)
 		case salesorder.FieldID, salesorder.FieldClientID, salesorder.FieldProductID, salesorder.FieldAdvisorID, salesorder.FieldAmount:
 			values[i] = new(sql.NullInt64)
-		case salesorder.FieldStatus:
+		case salesorder.FieldStatus, salesorder.FieldIdempotencyKey, salesorder.FieldPaymentRef, salesorder.FieldFailureReason:
 			values[i] = new(sql.NullString)
-		case salesorder.FieldCreatedAt:
+		case salesorder.FieldPaidAt, salesorder.FieldCoolingOffUntil, salesorder.FieldCancelledAt, salesorder.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -150,6 +179,51 @@ func (_m *SalesOrder) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Status = salesorder.Status(value.String)
 			}
+		case salesorder.FieldIdempotencyKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field idempotency_key", values[i])
+			} else if value.Valid {
+				_m.IdempotencyKey = value.String
+			}
+		case salesorder.FieldPaymentRef:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field payment_ref", values[i])
+			} else if value.Valid {
+				_m.PaymentRef = value.String
+			}
+		case salesorder.FieldPaidAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field paid_at", values[i])
+			} else if value.Valid {
+				_m.PaidAt = new(time.Time)
+				*_m.PaidAt = value.Time
+			}
+		case salesorder.FieldFailureReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field failure_reason", values[i])
+			} else if value.Valid {
+				_m.FailureReason = value.String
+			}
+		case salesorder.FieldCoolingOffUntil:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field cooling_off_until", values[i])
+			} else if value.Valid {
+				_m.CoolingOffUntil = new(time.Time)
+				*_m.CoolingOffUntil = value.Time
+			}
+		case salesorder.FieldFollowUpCall:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field follow_up_call", values[i])
+			} else if value.Valid {
+				_m.FollowUpCall = value.Bool
+			}
+		case salesorder.FieldCancelledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field cancelled_at", values[i])
+			} else if value.Valid {
+				_m.CancelledAt = new(time.Time)
+				*_m.CancelledAt = value.Time
+			}
 		case salesorder.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
@@ -182,6 +256,11 @@ func (_m *SalesOrder) QueryProduct() *ProductQuery {
 // QueryAdvisor queries the "advisor" edge of the SalesOrder entity.
 func (_m *SalesOrder) QueryAdvisor() *UserQuery {
 	return NewSalesOrderClient(_m.config).QueryAdvisor(_m)
+}
+
+// QuerySuitabilityRecords queries the "suitability_records" edge of the SalesOrder entity.
+func (_m *SalesOrder) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	return NewSalesOrderClient(_m.config).QuerySuitabilityRecords(_m)
 }
 
 // Update returns a builder for updating this SalesOrder.
@@ -224,10 +303,61 @@ func (_m *SalesOrder) String() string {
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
 	builder.WriteString(", ")
+	builder.WriteString("idempotency_key=")
+	builder.WriteString(_m.IdempotencyKey)
+	builder.WriteString(", ")
+	builder.WriteString("payment_ref=")
+	builder.WriteString(_m.PaymentRef)
+	builder.WriteString(", ")
+	if v := _m.PaidAt; v != nil {
+		builder.WriteString("paid_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("failure_reason=")
+	builder.WriteString(_m.FailureReason)
+	builder.WriteString(", ")
+	if v := _m.CoolingOffUntil; v != nil {
+		builder.WriteString("cooling_off_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("follow_up_call=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FollowUpCall))
+	builder.WriteString(", ")
+	if v := _m.CancelledAt; v != nil {
+		builder.WriteString("cancelled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedSuitabilityRecords returns the SuitabilityRecords named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *SalesOrder) NamedSuitabilityRecords(name string) ([]*SuitabilityRecord, error) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSuitabilityRecords[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *SalesOrder) appendNamedSuitabilityRecords(name string, edges ...*SuitabilityRecord) {
+	if _m.Edges.namedSuitabilityRecords == nil {
+		_m.Edges.namedSuitabilityRecords = make(map[string][]*SuitabilityRecord)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSuitabilityRecords[name] = []*SuitabilityRecord{}
+	} else {
+		_m.Edges.namedSuitabilityRecords[name] = append(_m.Edges.namedSuitabilityRecords[name], edges...)
+	}
 }
 
 // SalesOrders is a parsable slice of SalesOrder.

@@ -14,6 +14,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 )
@@ -72,6 +73,104 @@ func (_c *SalesOrderCreate) SetNillableStatus(v *salesorder.Status) *SalesOrderC
 	return _c
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_c *SalesOrderCreate) SetIdempotencyKey(v string) *SalesOrderCreate {
+	_c.mutation.SetIdempotencyKey(v)
+	return _c
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillableIdempotencyKey(v *string) *SalesOrderCreate {
+	if v != nil {
+		_c.SetIdempotencyKey(*v)
+	}
+	return _c
+}
+
+// SetPaymentRef sets the "payment_ref" field.
+func (_c *SalesOrderCreate) SetPaymentRef(v string) *SalesOrderCreate {
+	_c.mutation.SetPaymentRef(v)
+	return _c
+}
+
+// SetNillablePaymentRef sets the "payment_ref" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillablePaymentRef(v *string) *SalesOrderCreate {
+	if v != nil {
+		_c.SetPaymentRef(*v)
+	}
+	return _c
+}
+
+// SetPaidAt sets the "paid_at" field.
+func (_c *SalesOrderCreate) SetPaidAt(v time.Time) *SalesOrderCreate {
+	_c.mutation.SetPaidAt(v)
+	return _c
+}
+
+// SetNillablePaidAt sets the "paid_at" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillablePaidAt(v *time.Time) *SalesOrderCreate {
+	if v != nil {
+		_c.SetPaidAt(*v)
+	}
+	return _c
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (_c *SalesOrderCreate) SetFailureReason(v string) *SalesOrderCreate {
+	_c.mutation.SetFailureReason(v)
+	return _c
+}
+
+// SetNillableFailureReason sets the "failure_reason" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillableFailureReason(v *string) *SalesOrderCreate {
+	if v != nil {
+		_c.SetFailureReason(*v)
+	}
+	return _c
+}
+
+// SetCoolingOffUntil sets the "cooling_off_until" field.
+func (_c *SalesOrderCreate) SetCoolingOffUntil(v time.Time) *SalesOrderCreate {
+	_c.mutation.SetCoolingOffUntil(v)
+	return _c
+}
+
+// SetNillableCoolingOffUntil sets the "cooling_off_until" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillableCoolingOffUntil(v *time.Time) *SalesOrderCreate {
+	if v != nil {
+		_c.SetCoolingOffUntil(*v)
+	}
+	return _c
+}
+
+// SetFollowUpCall sets the "follow_up_call" field.
+func (_c *SalesOrderCreate) SetFollowUpCall(v bool) *SalesOrderCreate {
+	_c.mutation.SetFollowUpCall(v)
+	return _c
+}
+
+// SetNillableFollowUpCall sets the "follow_up_call" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillableFollowUpCall(v *bool) *SalesOrderCreate {
+	if v != nil {
+		_c.SetFollowUpCall(*v)
+	}
+	return _c
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (_c *SalesOrderCreate) SetCancelledAt(v time.Time) *SalesOrderCreate {
+	_c.mutation.SetCancelledAt(v)
+	return _c
+}
+
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_c *SalesOrderCreate) SetNillableCancelledAt(v *time.Time) *SalesOrderCreate {
+	if v != nil {
+		_c.SetCancelledAt(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *SalesOrderCreate) SetCreatedAt(v time.Time) *SalesOrderCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -99,6 +198,21 @@ func (_c *SalesOrderCreate) SetProduct(v *Product) *SalesOrderCreate {
 // SetAdvisor sets the "advisor" edge to the User entity.
 func (_c *SalesOrderCreate) SetAdvisor(v *User) *SalesOrderCreate {
 	return _c.SetAdvisorID(v.ID)
+}
+
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_c *SalesOrderCreate) AddSuitabilityRecordIDs(ids ...int) *SalesOrderCreate {
+	_c.mutation.AddSuitabilityRecordIDs(ids...)
+	return _c
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_c *SalesOrderCreate) AddSuitabilityRecords(v ...*SuitabilityRecord) *SalesOrderCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSuitabilityRecordIDs(ids...)
 }
 
 // Mutation returns the SalesOrderMutation object of the builder.
@@ -142,6 +256,10 @@ func (_c *SalesOrderCreate) defaults() error {
 		v := salesorder.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.FollowUpCall(); !ok {
+		v := salesorder.DefaultFollowUpCall
+		_c.mutation.SetFollowUpCall(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		if salesorder.DefaultCreatedAt == nil {
 			return fmt.Errorf("ent: uninitialized salesorder.DefaultCreatedAt (forgotten import ent/runtime?)")
@@ -170,6 +288,24 @@ func (_c *SalesOrderCreate) check() error {
 		if err := salesorder.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.status": %w`, err)}
 		}
+	}
+	if v, ok := _c.mutation.IdempotencyKey(); ok {
+		if err := salesorder.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.idempotency_key": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PaymentRef(); ok {
+		if err := salesorder.PaymentRefValidator(v); err != nil {
+			return &ValidationError{Name: "payment_ref", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.payment_ref": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FailureReason(); ok {
+		if err := salesorder.FailureReasonValidator(v); err != nil {
+			return &ValidationError{Name: "failure_reason", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.failure_reason": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.FollowUpCall(); !ok {
+		return &ValidationError{Name: "follow_up_call", err: errors.New(`ent: missing required field "SalesOrder.follow_up_call"`)}
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "SalesOrder.created_at"`)}
@@ -214,6 +350,34 @@ func (_c *SalesOrderCreate) createSpec() (*SalesOrder, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(salesorder.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.IdempotencyKey(); ok {
+		_spec.SetField(salesorder.FieldIdempotencyKey, field.TypeString, value)
+		_node.IdempotencyKey = value
+	}
+	if value, ok := _c.mutation.PaymentRef(); ok {
+		_spec.SetField(salesorder.FieldPaymentRef, field.TypeString, value)
+		_node.PaymentRef = value
+	}
+	if value, ok := _c.mutation.PaidAt(); ok {
+		_spec.SetField(salesorder.FieldPaidAt, field.TypeTime, value)
+		_node.PaidAt = &value
+	}
+	if value, ok := _c.mutation.FailureReason(); ok {
+		_spec.SetField(salesorder.FieldFailureReason, field.TypeString, value)
+		_node.FailureReason = value
+	}
+	if value, ok := _c.mutation.CoolingOffUntil(); ok {
+		_spec.SetField(salesorder.FieldCoolingOffUntil, field.TypeTime, value)
+		_node.CoolingOffUntil = &value
+	}
+	if value, ok := _c.mutation.FollowUpCall(); ok {
+		_spec.SetField(salesorder.FieldFollowUpCall, field.TypeBool, value)
+		_node.FollowUpCall = value
+	}
+	if value, ok := _c.mutation.CancelledAt(); ok {
+		_spec.SetField(salesorder.FieldCancelledAt, field.TypeTime, value)
+		_node.CancelledAt = &value
 	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(salesorder.FieldCreatedAt, field.TypeTime, value)
@@ -268,6 +432,22 @@ func (_c *SalesOrderCreate) createSpec() (*SalesOrder, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.AdvisorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -352,6 +532,60 @@ func (u *SalesOrderUpsert) UpdateStatus() *SalesOrderUpsert {
 	return u
 }
 
+// SetPaidAt sets the "paid_at" field.
+func (u *SalesOrderUpsert) SetPaidAt(v time.Time) *SalesOrderUpsert {
+	u.Set(salesorder.FieldPaidAt, v)
+	return u
+}
+
+// UpdatePaidAt sets the "paid_at" field to the value that was provided on create.
+func (u *SalesOrderUpsert) UpdatePaidAt() *SalesOrderUpsert {
+	u.SetExcluded(salesorder.FieldPaidAt)
+	return u
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (u *SalesOrderUpsert) ClearPaidAt() *SalesOrderUpsert {
+	u.SetNull(salesorder.FieldPaidAt)
+	return u
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (u *SalesOrderUpsert) SetFailureReason(v string) *SalesOrderUpsert {
+	u.Set(salesorder.FieldFailureReason, v)
+	return u
+}
+
+// UpdateFailureReason sets the "failure_reason" field to the value that was provided on create.
+func (u *SalesOrderUpsert) UpdateFailureReason() *SalesOrderUpsert {
+	u.SetExcluded(salesorder.FieldFailureReason)
+	return u
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (u *SalesOrderUpsert) ClearFailureReason() *SalesOrderUpsert {
+	u.SetNull(salesorder.FieldFailureReason)
+	return u
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *SalesOrderUpsert) SetCancelledAt(v time.Time) *SalesOrderUpsert {
+	u.Set(salesorder.FieldCancelledAt, v)
+	return u
+}
+
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *SalesOrderUpsert) UpdateCancelledAt() *SalesOrderUpsert {
+	u.SetExcluded(salesorder.FieldCancelledAt)
+	return u
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *SalesOrderUpsert) ClearCancelledAt() *SalesOrderUpsert {
+	u.SetNull(salesorder.FieldCancelledAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -371,6 +605,18 @@ func (u *SalesOrderUpsertOne) UpdateNewValues() *SalesOrderUpsertOne {
 		}
 		if _, exists := u.create.mutation.Amount(); exists {
 			s.SetIgnore(salesorder.FieldAmount)
+		}
+		if _, exists := u.create.mutation.IdempotencyKey(); exists {
+			s.SetIgnore(salesorder.FieldIdempotencyKey)
+		}
+		if _, exists := u.create.mutation.PaymentRef(); exists {
+			s.SetIgnore(salesorder.FieldPaymentRef)
+		}
+		if _, exists := u.create.mutation.CoolingOffUntil(); exists {
+			s.SetIgnore(salesorder.FieldCoolingOffUntil)
+		}
+		if _, exists := u.create.mutation.FollowUpCall(); exists {
+			s.SetIgnore(salesorder.FieldFollowUpCall)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(salesorder.FieldCreatedAt)
@@ -438,6 +684,69 @@ func (u *SalesOrderUpsertOne) SetStatus(v salesorder.Status) *SalesOrderUpsertOn
 func (u *SalesOrderUpsertOne) UpdateStatus() *SalesOrderUpsertOne {
 	return u.Update(func(s *SalesOrderUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPaidAt sets the "paid_at" field.
+func (u *SalesOrderUpsertOne) SetPaidAt(v time.Time) *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetPaidAt(v)
+	})
+}
+
+// UpdatePaidAt sets the "paid_at" field to the value that was provided on create.
+func (u *SalesOrderUpsertOne) UpdatePaidAt() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdatePaidAt()
+	})
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (u *SalesOrderUpsertOne) ClearPaidAt() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearPaidAt()
+	})
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (u *SalesOrderUpsertOne) SetFailureReason(v string) *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetFailureReason(v)
+	})
+}
+
+// UpdateFailureReason sets the "failure_reason" field to the value that was provided on create.
+func (u *SalesOrderUpsertOne) UpdateFailureReason() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdateFailureReason()
+	})
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (u *SalesOrderUpsertOne) ClearFailureReason() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearFailureReason()
+	})
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *SalesOrderUpsertOne) SetCancelledAt(v time.Time) *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetCancelledAt(v)
+	})
+}
+
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *SalesOrderUpsertOne) UpdateCancelledAt() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdateCancelledAt()
+	})
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *SalesOrderUpsertOne) ClearCancelledAt() *SalesOrderUpsertOne {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearCancelledAt()
 	})
 }
 
@@ -626,6 +935,18 @@ func (u *SalesOrderUpsertBulk) UpdateNewValues() *SalesOrderUpsertBulk {
 			if _, exists := b.mutation.Amount(); exists {
 				s.SetIgnore(salesorder.FieldAmount)
 			}
+			if _, exists := b.mutation.IdempotencyKey(); exists {
+				s.SetIgnore(salesorder.FieldIdempotencyKey)
+			}
+			if _, exists := b.mutation.PaymentRef(); exists {
+				s.SetIgnore(salesorder.FieldPaymentRef)
+			}
+			if _, exists := b.mutation.CoolingOffUntil(); exists {
+				s.SetIgnore(salesorder.FieldCoolingOffUntil)
+			}
+			if _, exists := b.mutation.FollowUpCall(); exists {
+				s.SetIgnore(salesorder.FieldFollowUpCall)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(salesorder.FieldCreatedAt)
 			}
@@ -693,6 +1014,69 @@ func (u *SalesOrderUpsertBulk) SetStatus(v salesorder.Status) *SalesOrderUpsertB
 func (u *SalesOrderUpsertBulk) UpdateStatus() *SalesOrderUpsertBulk {
 	return u.Update(func(s *SalesOrderUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPaidAt sets the "paid_at" field.
+func (u *SalesOrderUpsertBulk) SetPaidAt(v time.Time) *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetPaidAt(v)
+	})
+}
+
+// UpdatePaidAt sets the "paid_at" field to the value that was provided on create.
+func (u *SalesOrderUpsertBulk) UpdatePaidAt() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdatePaidAt()
+	})
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (u *SalesOrderUpsertBulk) ClearPaidAt() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearPaidAt()
+	})
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (u *SalesOrderUpsertBulk) SetFailureReason(v string) *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetFailureReason(v)
+	})
+}
+
+// UpdateFailureReason sets the "failure_reason" field to the value that was provided on create.
+func (u *SalesOrderUpsertBulk) UpdateFailureReason() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdateFailureReason()
+	})
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (u *SalesOrderUpsertBulk) ClearFailureReason() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearFailureReason()
+	})
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *SalesOrderUpsertBulk) SetCancelledAt(v time.Time) *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.SetCancelledAt(v)
+	})
+}
+
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *SalesOrderUpsertBulk) UpdateCancelledAt() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.UpdateCancelledAt()
+	})
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *SalesOrderUpsertBulk) ClearCancelledAt() *SalesOrderUpsertBulk {
+	return u.Update(func(s *SalesOrderUpsert) {
+		s.ClearCancelledAt()
 	})
 }
 

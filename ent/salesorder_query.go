@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -16,21 +17,24 @@ import (
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 )
 
 // SalesOrderQuery is the builder for querying SalesOrder entities.
 type SalesOrderQuery struct {
 	config
-	ctx         *QueryContext
-	order       []salesorder.OrderOption
-	inters      []Interceptor
-	predicates  []predicate.SalesOrder
-	withClient  *CustomerQuery
-	withProduct *ProductQuery
-	withAdvisor *UserQuery
-	loadTotal   []func(context.Context, []*SalesOrder) error
-	modifiers   []func(*sql.Selector)
+	ctx                         *QueryContext
+	order                       []salesorder.OrderOption
+	inters                      []Interceptor
+	predicates                  []predicate.SalesOrder
+	withClient                  *CustomerQuery
+	withProduct                 *ProductQuery
+	withAdvisor                 *UserQuery
+	withSuitabilityRecords      *SuitabilityRecordQuery
+	loadTotal                   []func(context.Context, []*SalesOrder) error
+	modifiers                   []func(*sql.Selector)
+	withNamedSuitabilityRecords map[string]*SuitabilityRecordQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -126,6 +130,28 @@ func (_q *SalesOrderQuery) QueryAdvisor() *UserQuery {
 			sqlgraph.From(salesorder.Table, salesorder.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, salesorder.AdvisorTable, salesorder.AdvisorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySuitabilityRecords chains the current query on the "suitability_records" edge.
+func (_q *SalesOrderQuery) QuerySuitabilityRecords() *SuitabilityRecordQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(salesorder.Table, salesorder.FieldID, selector),
+			sqlgraph.To(suitabilityrecord.Table, suitabilityrecord.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, salesorder.SuitabilityRecordsTable, salesorder.SuitabilityRecordsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -320,14 +346,15 @@ func (_q *SalesOrderQuery) Clone() *SalesOrderQuery {
 		return nil
 	}
 	return &SalesOrderQuery{
-		config:      _q.config,
-		ctx:         _q.ctx.Clone(),
-		order:       append([]salesorder.OrderOption{}, _q.order...),
-		inters:      append([]Interceptor{}, _q.inters...),
-		predicates:  append([]predicate.SalesOrder{}, _q.predicates...),
-		withClient:  _q.withClient.Clone(),
-		withProduct: _q.withProduct.Clone(),
-		withAdvisor: _q.withAdvisor.Clone(),
+		config:                 _q.config,
+		ctx:                    _q.ctx.Clone(),
+		order:                  append([]salesorder.OrderOption{}, _q.order...),
+		inters:                 append([]Interceptor{}, _q.inters...),
+		predicates:             append([]predicate.SalesOrder{}, _q.predicates...),
+		withClient:             _q.withClient.Clone(),
+		withProduct:            _q.withProduct.Clone(),
+		withAdvisor:            _q.withAdvisor.Clone(),
+		withSuitabilityRecords: _q.withSuitabilityRecords.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -365,6 +392,17 @@ func (_q *SalesOrderQuery) WithAdvisor(opts ...func(*UserQuery)) *SalesOrderQuer
 		opt(query)
 	}
 	_q.withAdvisor = query
+	return _q
+}
+
+// WithSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to
+// the "suitability_records" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SalesOrderQuery) WithSuitabilityRecords(opts ...func(*SuitabilityRecordQuery)) *SalesOrderQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSuitabilityRecords = query
 	return _q
 }
 
@@ -452,10 +490,11 @@ func (_q *SalesOrderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*S
 	var (
 		nodes       = []*SalesOrder{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withClient != nil,
 			_q.withProduct != nil,
 			_q.withAdvisor != nil,
+			_q.withSuitabilityRecords != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -494,6 +533,22 @@ func (_q *SalesOrderQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*S
 	if query := _q.withAdvisor; query != nil {
 		if err := _q.loadAdvisor(ctx, query, nodes, nil,
 			func(n *SalesOrder, e *User) { n.Edges.Advisor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSuitabilityRecords; query != nil {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *SalesOrder) { n.Edges.SuitabilityRecords = []*SuitabilityRecord{} },
+			func(n *SalesOrder, e *SuitabilityRecord) {
+				n.Edges.SuitabilityRecords = append(n.Edges.SuitabilityRecords, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSuitabilityRecords {
+		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
+			func(n *SalesOrder) { n.appendNamedSuitabilityRecords(name) },
+			func(n *SalesOrder, e *SuitabilityRecord) { n.appendNamedSuitabilityRecords(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -592,6 +647,39 @@ func (_q *SalesOrderQuery) loadAdvisor(ctx context.Context, query *UserQuery, no
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *SalesOrderQuery) loadSuitabilityRecords(ctx context.Context, query *SuitabilityRecordQuery, nodes []*SalesOrder, init func(*SalesOrder), assign func(*SalesOrder, *SuitabilityRecord)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*SalesOrder)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(suitabilityrecord.FieldOrderID)
+	}
+	query.Where(predicate.SuitabilityRecord(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(salesorder.SuitabilityRecordsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.OrderID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "order_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "order_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -696,6 +784,20 @@ func (_q *SalesOrderQuery) sqlQuery(ctx context.Context) *sql.Selector {
 func (_q *SalesOrderQuery) Modify(modifiers ...func(s *sql.Selector)) *SalesOrderSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedSuitabilityRecords tells the query-builder to eager-load the nodes that are connected to the "suitability_records"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *SalesOrderQuery) WithNamedSuitabilityRecords(name string, opts ...func(*SuitabilityRecordQuery)) *SalesOrderQuery {
+	query := (&SuitabilityRecordClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSuitabilityRecords == nil {
+		_q.withNamedSuitabilityRecords = make(map[string]*SuitabilityRecordQuery)
+	}
+	_q.withNamedSuitabilityRecords[name] = query
+	return _q
 }
 
 // SalesOrderGroupBy is the group-by builder for SalesOrder entities.

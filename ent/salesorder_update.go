@@ -6,12 +6,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 )
 
@@ -63,9 +65,84 @@ func (_u *SalesOrderUpdate) SetNillableStatus(v *salesorder.Status) *SalesOrderU
 	return _u
 }
 
+// SetPaidAt sets the "paid_at" field.
+func (_u *SalesOrderUpdate) SetPaidAt(v time.Time) *SalesOrderUpdate {
+	_u.mutation.SetPaidAt(v)
+	return _u
+}
+
+// SetNillablePaidAt sets the "paid_at" field if the given value is not nil.
+func (_u *SalesOrderUpdate) SetNillablePaidAt(v *time.Time) *SalesOrderUpdate {
+	if v != nil {
+		_u.SetPaidAt(*v)
+	}
+	return _u
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (_u *SalesOrderUpdate) ClearPaidAt() *SalesOrderUpdate {
+	_u.mutation.ClearPaidAt()
+	return _u
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (_u *SalesOrderUpdate) SetFailureReason(v string) *SalesOrderUpdate {
+	_u.mutation.SetFailureReason(v)
+	return _u
+}
+
+// SetNillableFailureReason sets the "failure_reason" field if the given value is not nil.
+func (_u *SalesOrderUpdate) SetNillableFailureReason(v *string) *SalesOrderUpdate {
+	if v != nil {
+		_u.SetFailureReason(*v)
+	}
+	return _u
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (_u *SalesOrderUpdate) ClearFailureReason() *SalesOrderUpdate {
+	_u.mutation.ClearFailureReason()
+	return _u
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (_u *SalesOrderUpdate) SetCancelledAt(v time.Time) *SalesOrderUpdate {
+	_u.mutation.SetCancelledAt(v)
+	return _u
+}
+
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_u *SalesOrderUpdate) SetNillableCancelledAt(v *time.Time) *SalesOrderUpdate {
+	if v != nil {
+		_u.SetCancelledAt(*v)
+	}
+	return _u
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (_u *SalesOrderUpdate) ClearCancelledAt() *SalesOrderUpdate {
+	_u.mutation.ClearCancelledAt()
+	return _u
+}
+
 // SetAdvisor sets the "advisor" edge to the User entity.
 func (_u *SalesOrderUpdate) SetAdvisor(v *User) *SalesOrderUpdate {
 	return _u.SetAdvisorID(v.ID)
+}
+
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *SalesOrderUpdate) AddSuitabilityRecordIDs(ids ...int) *SalesOrderUpdate {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *SalesOrderUpdate) AddSuitabilityRecords(v ...*SuitabilityRecord) *SalesOrderUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
 // Mutation returns the SalesOrderMutation object of the builder.
@@ -77,6 +154,27 @@ func (_u *SalesOrderUpdate) Mutation() *SalesOrderMutation {
 func (_u *SalesOrderUpdate) ClearAdvisor() *SalesOrderUpdate {
 	_u.mutation.ClearAdvisor()
 	return _u
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *SalesOrderUpdate) ClearSuitabilityRecords() *SalesOrderUpdate {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *SalesOrderUpdate) RemoveSuitabilityRecordIDs(ids ...int) *SalesOrderUpdate {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *SalesOrderUpdate) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *SalesOrderUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -113,6 +211,11 @@ func (_u *SalesOrderUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FailureReason(); ok {
+		if err := salesorder.FailureReasonValidator(v); err != nil {
+			return &ValidationError{Name: "failure_reason", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.failure_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.ClientCleared() && len(_u.mutation.ClientIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SalesOrder.client"`)
 	}
@@ -143,6 +246,33 @@ func (_u *SalesOrderUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(salesorder.FieldStatus, field.TypeEnum, value)
 	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(salesorder.FieldIdempotencyKey, field.TypeString)
+	}
+	if _u.mutation.PaymentRefCleared() {
+		_spec.ClearField(salesorder.FieldPaymentRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.PaidAt(); ok {
+		_spec.SetField(salesorder.FieldPaidAt, field.TypeTime, value)
+	}
+	if _u.mutation.PaidAtCleared() {
+		_spec.ClearField(salesorder.FieldPaidAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.FailureReason(); ok {
+		_spec.SetField(salesorder.FieldFailureReason, field.TypeString, value)
+	}
+	if _u.mutation.FailureReasonCleared() {
+		_spec.ClearField(salesorder.FieldFailureReason, field.TypeString)
+	}
+	if _u.mutation.CoolingOffUntilCleared() {
+		_spec.ClearField(salesorder.FieldCoolingOffUntil, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CancelledAt(); ok {
+		_spec.SetField(salesorder.FieldCancelledAt, field.TypeTime, value)
+	}
+	if _u.mutation.CancelledAtCleared() {
+		_spec.ClearField(salesorder.FieldCancelledAt, field.TypeTime)
+	}
 	if _u.mutation.AdvisorCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -165,6 +295,51 @@ func (_u *SalesOrderUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -228,9 +403,84 @@ func (_u *SalesOrderUpdateOne) SetNillableStatus(v *salesorder.Status) *SalesOrd
 	return _u
 }
 
+// SetPaidAt sets the "paid_at" field.
+func (_u *SalesOrderUpdateOne) SetPaidAt(v time.Time) *SalesOrderUpdateOne {
+	_u.mutation.SetPaidAt(v)
+	return _u
+}
+
+// SetNillablePaidAt sets the "paid_at" field if the given value is not nil.
+func (_u *SalesOrderUpdateOne) SetNillablePaidAt(v *time.Time) *SalesOrderUpdateOne {
+	if v != nil {
+		_u.SetPaidAt(*v)
+	}
+	return _u
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (_u *SalesOrderUpdateOne) ClearPaidAt() *SalesOrderUpdateOne {
+	_u.mutation.ClearPaidAt()
+	return _u
+}
+
+// SetFailureReason sets the "failure_reason" field.
+func (_u *SalesOrderUpdateOne) SetFailureReason(v string) *SalesOrderUpdateOne {
+	_u.mutation.SetFailureReason(v)
+	return _u
+}
+
+// SetNillableFailureReason sets the "failure_reason" field if the given value is not nil.
+func (_u *SalesOrderUpdateOne) SetNillableFailureReason(v *string) *SalesOrderUpdateOne {
+	if v != nil {
+		_u.SetFailureReason(*v)
+	}
+	return _u
+}
+
+// ClearFailureReason clears the value of the "failure_reason" field.
+func (_u *SalesOrderUpdateOne) ClearFailureReason() *SalesOrderUpdateOne {
+	_u.mutation.ClearFailureReason()
+	return _u
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (_u *SalesOrderUpdateOne) SetCancelledAt(v time.Time) *SalesOrderUpdateOne {
+	_u.mutation.SetCancelledAt(v)
+	return _u
+}
+
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_u *SalesOrderUpdateOne) SetNillableCancelledAt(v *time.Time) *SalesOrderUpdateOne {
+	if v != nil {
+		_u.SetCancelledAt(*v)
+	}
+	return _u
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (_u *SalesOrderUpdateOne) ClearCancelledAt() *SalesOrderUpdateOne {
+	_u.mutation.ClearCancelledAt()
+	return _u
+}
+
 // SetAdvisor sets the "advisor" edge to the User entity.
 func (_u *SalesOrderUpdateOne) SetAdvisor(v *User) *SalesOrderUpdateOne {
 	return _u.SetAdvisorID(v.ID)
+}
+
+// AddSuitabilityRecordIDs adds the "suitability_records" edge to the SuitabilityRecord entity by IDs.
+func (_u *SalesOrderUpdateOne) AddSuitabilityRecordIDs(ids ...int) *SalesOrderUpdateOne {
+	_u.mutation.AddSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// AddSuitabilityRecords adds the "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *SalesOrderUpdateOne) AddSuitabilityRecords(v ...*SuitabilityRecord) *SalesOrderUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
 // Mutation returns the SalesOrderMutation object of the builder.
@@ -242,6 +492,27 @@ func (_u *SalesOrderUpdateOne) Mutation() *SalesOrderMutation {
 func (_u *SalesOrderUpdateOne) ClearAdvisor() *SalesOrderUpdateOne {
 	_u.mutation.ClearAdvisor()
 	return _u
+}
+
+// ClearSuitabilityRecords clears all "suitability_records" edges to the SuitabilityRecord entity.
+func (_u *SalesOrderUpdateOne) ClearSuitabilityRecords() *SalesOrderUpdateOne {
+	_u.mutation.ClearSuitabilityRecords()
+	return _u
+}
+
+// RemoveSuitabilityRecordIDs removes the "suitability_records" edge to SuitabilityRecord entities by IDs.
+func (_u *SalesOrderUpdateOne) RemoveSuitabilityRecordIDs(ids ...int) *SalesOrderUpdateOne {
+	_u.mutation.RemoveSuitabilityRecordIDs(ids...)
+	return _u
+}
+
+// RemoveSuitabilityRecords removes "suitability_records" edges to SuitabilityRecord entities.
+func (_u *SalesOrderUpdateOne) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *SalesOrderUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSuitabilityRecordIDs(ids...)
 }
 
 // Where appends a list predicates to the SalesOrderUpdate builder.
@@ -291,6 +562,11 @@ func (_u *SalesOrderUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.FailureReason(); ok {
+		if err := salesorder.FailureReasonValidator(v); err != nil {
+			return &ValidationError{Name: "failure_reason", err: fmt.Errorf(`ent: validator failed for field "SalesOrder.failure_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.ClientCleared() && len(_u.mutation.ClientIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SalesOrder.client"`)
 	}
@@ -338,6 +614,33 @@ func (_u *SalesOrderUpdateOne) sqlSave(ctx context.Context) (_node *SalesOrder, 
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(salesorder.FieldStatus, field.TypeEnum, value)
 	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(salesorder.FieldIdempotencyKey, field.TypeString)
+	}
+	if _u.mutation.PaymentRefCleared() {
+		_spec.ClearField(salesorder.FieldPaymentRef, field.TypeString)
+	}
+	if value, ok := _u.mutation.PaidAt(); ok {
+		_spec.SetField(salesorder.FieldPaidAt, field.TypeTime, value)
+	}
+	if _u.mutation.PaidAtCleared() {
+		_spec.ClearField(salesorder.FieldPaidAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.FailureReason(); ok {
+		_spec.SetField(salesorder.FieldFailureReason, field.TypeString, value)
+	}
+	if _u.mutation.FailureReasonCleared() {
+		_spec.ClearField(salesorder.FieldFailureReason, field.TypeString)
+	}
+	if _u.mutation.CoolingOffUntilCleared() {
+		_spec.ClearField(salesorder.FieldCoolingOffUntil, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CancelledAt(); ok {
+		_spec.SetField(salesorder.FieldCancelledAt, field.TypeTime, value)
+	}
+	if _u.mutation.CancelledAtCleared() {
+		_spec.ClearField(salesorder.FieldCancelledAt, field.TypeTime)
+	}
 	if _u.mutation.AdvisorCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -360,6 +663,51 @@ func (_u *SalesOrderUpdateOne) sqlSave(ctx context.Context) (_node *SalesOrder, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSuitabilityRecordsIDs(); len(nodes) > 0 && !_u.mutation.SuitabilityRecordsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuitabilityRecordsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   salesorder.SuitabilityRecordsTable,
+			Columns: []string{salesorder.SuitabilityRecordsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -62,6 +62,8 @@ type Tx struct {
 	SalesOrder *SalesOrderClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SuitabilityRecord is the client for interacting with the SuitabilityRecord builders.
+	SuitabilityRecord *SuitabilityRecordClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 	// Trade is the client for interacting with the Trade builders.
@@ -227,6 +229,7 @@ func (tx *Tx) init() {
 	tx.RiskAssessment = NewRiskAssessmentClient(tx.config)
 	tx.SalesOrder = NewSalesOrderClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SuitabilityRecord = NewSuitabilityRecordClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 	tx.Trade = NewTradeClient(tx.config)
 	tx.User = NewUserClient(tx.config)

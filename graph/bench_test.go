@@ -19,7 +19,10 @@ import (
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/metrics"
+	"github.com/brokercrm/crm/ordering"
+	"github.com/brokercrm/crm/payment"
 	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/suitability"
 )
 
 const benchClients = `query BenchClients($first: Int!) {
@@ -52,6 +55,7 @@ func benchEnv(b *testing.B) (*crmtest.Env, string) {
 		Client: db.Client, SQL: db.SQL, Metrics: m,
 		Auth:   auth.NewService(db.Client, []byte("bench"), time.Hour),
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Orders: ordering.New(suitability.DefaultRules(), payment.NewSimulated(), []byte("bench")),
 	})
 	pw := os.Getenv("CRM_DEMO_PASSWORD")
 	if pw == "" {

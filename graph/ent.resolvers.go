@@ -75,6 +75,12 @@ func (r *queryResolver) SalesOrders(ctx context.Context, after *entgql.Cursor[in
 		ent.WithSalesOrderOrder(orderBy), ent.WithSalesOrderFilter(where.Filter))
 }
 
+// SuitabilityRecords is the resolver for the suitabilityRecords field.
+func (r *queryResolver) SuitabilityRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) (*ent.SuitabilityRecordConnection, error) {
+	return r.client.SuitabilityRecord.Query().Paginate(ctx, after, first, before, last,
+		ent.WithSuitabilityRecordOrder(orderBy), ent.WithSuitabilityRecordFilter(where.Filter))
+}
+
 // Tags is the resolver for the tags field.
 func (r *queryResolver) Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error) {
 	return r.client.Tag.Query().Paginate(ctx, after, first, before, last,

@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
+	"github.com/brokercrm/crm/ordering"
 )
 
 // Observer is told the outcome of every operation (for metrics).
@@ -34,6 +35,8 @@ type HandlerOptions struct {
 	Introspection bool
 	Observer      Observer // may be nil
 	Limits        Limits   // DefaultLimits when zero
+	// Orders places orders (placeOrder); required.
+	Orders *ordering.Service
 }
 
 // NewHandler returns the GraphQL endpoint: the schema with its resolvers,
@@ -45,6 +48,7 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 		limits = DefaultLimits
 	}
 	resolver := NewResolver(client, authService)
+	resolver.orders = opts.Orders
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
 	resolver.allowlist = newAllowlist(schema.Schema(), client)
 	srv := handler.New(costed{schema})
@@ -138,8 +142,29 @@ func auditOperation(client *ent.Client, logger *slog.Logger) graphql.OperationMi
 type transactioner struct{ entgql.Transactioner }
 
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) {
+	if !graphql.HasOperationContext(ctx) || ownTransactions(graphql.GetOperationContext(ctx)) {
 		return next(ctx)
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)
+}
+
+// selfTransacting are the mutations that run their own transactions: an
+// order is committed before its payment is taken and settled after, so no
+// request-wide transaction may hold it (package ordering).
+var selfTransacting = map[string]bool{"placeOrder": true, "cancelOrder": true, "settleOrder": true}
+
+// ownTransactions reports whether the operation is a mutation of
+// self-transacting fields only. Sent with other fields, they run in the
+// request's transaction and refuse to.
+func ownTransactions(oc *graphql.OperationContext) bool {
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
+		return false
+	}
+	fields := graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Mutation"})
+	for _, f := range fields {
+		if !selfTransacting[f.Name] {
+			return false
+		}
+	}
+	return len(fields) > 0
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ordering"
 )
 
 // Resolver is the root of the resolvers. Resolvers stay thin: ent and its
@@ -14,6 +15,7 @@ type Resolver struct {
 	client    *ent.Client
 	auth      *auth.Service
 	allowlist *allowlist
+	orders    *ordering.Service
 }
 
 // NewResolver returns the root resolver.

@@ -16,6 +16,7 @@ import (
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph"
 	"github.com/brokercrm/crm/metrics"
+	"github.com/brokercrm/crm/ordering"
 )
 
 // Config is what the HTTP layer needs from the server's configuration.
@@ -35,6 +36,7 @@ type Deps struct {
 	Auth    *auth.Service
 	Metrics *metrics.Metrics
 	Logger  *slog.Logger
+	Orders  *ordering.Service
 }
 
 // New returns the server's root handler.
@@ -44,6 +46,7 @@ func New(cfg Config, d Deps) http.Handler {
 		Introspection: cfg.GraphiQL,
 		Observer:      d.Metrics,
 		Limits:        cfg.Limits,
+		Orders:        d.Orders,
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, authenticate(d.Auth, newKeyLimiter(), gql)))

@@ -342,7 +342,7 @@ func (w *world) orders(r *rand.Rand, c *client, t *chunkTables) {
 	if r.IntN(100) >= 12 || len(w.funds) == 0 {
 		return
 	}
-	statuses := []string{"CONFIRMED", "CONFIRMED", "CONFIRMED", "PENDING", "CANCELLED", "REJECTED"}
+	statuses := []string{"PAID", "PAID", "PAID", "PENDING", "CANCELLED", "REJECTED"}
 	for range 1 + r.IntN(3) {
 		p := w.funds[pickSkewed(r, len(w.funds))]
 		amount := p.minAmount.Add(money.FromInt(int64(1+r.IntN(100)) * 1000))

@@ -14,6 +14,9 @@ import (
 	"github.com/brokercrm/crm/graph"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/metrics"
+	"github.com/brokercrm/crm/ordering"
+	"github.com/brokercrm/crm/payment"
+	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/webhook"
 )
 
@@ -76,6 +79,9 @@ func serve(ctx context.Context, cfg *Config) error {
 		Auth:    authService,
 		Metrics: m,
 		Logger:  logger,
+		// The only gateway shipped is the simulated one: it moves no
+		// money. A deployment plugs in the firm's (payment.Gateway).
+		Orders: ordering.New(suitability.DefaultRules(), payment.NewSimulated(), secret),
 	})
 	srv := &http.Server{
 		Addr:              cfg.Addr,

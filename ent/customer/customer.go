@@ -58,6 +58,8 @@ const (
 	FieldChannel = "channel"
 	// FieldInvestorClass holds the string denoting the investor_class field in the database.
 	FieldInvestorClass = "investor_class"
+	// FieldQualifiedInvestor holds the string denoting the qualified_investor field in the database.
+	FieldQualifiedInvestor = "qualified_investor"
 	// FieldNameInitials holds the string denoting the name_initials field in the database.
 	FieldNameInitials = "name_initials"
 	// FieldPhoneLast4 holds the string denoting the phone_last4 field in the database.
@@ -88,6 +90,8 @@ const (
 	EdgeRiskAssessments = "risk_assessments"
 	// EdgeOrders holds the string denoting the orders edge name in mutations.
 	EdgeOrders = "orders"
+	// EdgeSuitabilityRecords holds the string denoting the suitability_records edge name in mutations.
+	EdgeSuitabilityRecords = "suitability_records"
 	// EdgeTags holds the string denoting the tags edge name in mutations.
 	EdgeTags = "tags"
 	// EdgeShares holds the string denoting the shares edge name in mutations.
@@ -193,6 +197,13 @@ const (
 	OrdersInverseTable = "sales_orders"
 	// OrdersColumn is the table column denoting the orders relation/edge.
 	OrdersColumn = "client_id"
+	// SuitabilityRecordsTable is the table that holds the suitability_records relation/edge.
+	SuitabilityRecordsTable = "suitability_records"
+	// SuitabilityRecordsInverseTable is the table name for the SuitabilityRecord entity.
+	// It exists in this package in order to avoid circular dependency with the "suitabilityrecord" package.
+	SuitabilityRecordsInverseTable = "suitability_records"
+	// SuitabilityRecordsColumn is the table column denoting the suitability_records relation/edge.
+	SuitabilityRecordsColumn = "client_id"
 	// TagsTable is the table that holds the tags relation/edge. The primary key declared below.
 	TagsTable = "customer_tags"
 	// TagsInverseTable is the table name for the Tag entity.
@@ -258,6 +269,7 @@ var Columns = []string{
 	FieldAdvisorID,
 	FieldChannel,
 	FieldInvestorClass,
+	FieldQualifiedInvestor,
 	FieldNameInitials,
 	FieldPhoneLast4,
 }
@@ -304,6 +316,8 @@ var (
 	EmailValidator func(string) error
 	// AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	AddressValidator func(string) error
+	// DefaultQualifiedInvestor holds the default value on creation for the "qualified_investor" field.
+	DefaultQualifiedInvestor bool
 	// NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
 	NameInitialsValidator func(string) error
 	// PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
@@ -583,6 +597,11 @@ func ByInvestorClass(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldInvestorClass, opts...).ToFunc()
 }
 
+// ByQualifiedInvestor orders the results by the qualified_investor field.
+func ByQualifiedInvestor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQualifiedInvestor, opts...).ToFunc()
+}
+
 // ByNameInitials orders the results by the name_initials field.
 func ByNameInitials(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNameInitials, opts...).ToFunc()
@@ -744,6 +763,20 @@ func ByOrdersCount(opts ...sql.OrderTermOption) OrderOption {
 func ByOrders(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newOrdersStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// BySuitabilityRecordsCount orders the results by suitability_records count.
+func BySuitabilityRecordsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSuitabilityRecordsStep(), opts...)
+	}
+}
+
+// BySuitabilityRecords orders the results by suitability_records terms.
+func BySuitabilityRecords(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuitabilityRecordsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -919,6 +952,13 @@ func newOrdersStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(OrdersInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, OrdersTable, OrdersColumn),
+	)
+}
+func newSuitabilityRecordsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SuitabilityRecordsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
 	)
 }
 func newTagsStep() *sqlgraph.Step {

@@ -125,6 +125,11 @@ func AdvisorID(v int) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldAdvisorID, v))
 }
 
+// QualifiedInvestor applies equality check predicate on the "qualified_investor" field. It's identical to QualifiedInvestorEQ.
+func QualifiedInvestor(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldQualifiedInvestor, v))
+}
+
 // NameInitials applies equality check predicate on the "name_initials" field. It's identical to NameInitialsEQ.
 func NameInitials(v string) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldNameInitials, v))
@@ -1015,6 +1020,16 @@ func InvestorClassNotIn(vs ...InvestorClass) predicate.Customer {
 	return predicate.Customer(sql.FieldNotIn(FieldInvestorClass, vs...))
 }
 
+// QualifiedInvestorEQ applies the EQ predicate on the "qualified_investor" field.
+func QualifiedInvestorEQ(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldQualifiedInvestor, v))
+}
+
+// QualifiedInvestorNEQ applies the NEQ predicate on the "qualified_investor" field.
+func QualifiedInvestorNEQ(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldQualifiedInvestor, v))
+}
+
 // NameInitialsEQ applies the EQ predicate on the "name_initials" field.
 func NameInitialsEQ(v string) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldNameInitials, v))
@@ -1456,6 +1471,29 @@ func HasOrders() predicate.Customer {
 func HasOrdersWith(preds ...predicate.SalesOrder) predicate.Customer {
 	return predicate.Customer(func(s *sql.Selector) {
 		step := newOrdersStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSuitabilityRecords applies the HasEdge predicate on the "suitability_records" edge.
+func HasSuitabilityRecords() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuitabilityRecordsWith applies the HasEdge predicate on the "suitability_records" edge with a given conditions (other predicates).
+func HasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newSuitabilityRecordsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -297,6 +297,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
+// The SuitabilityRecordFunc type is an adapter to allow the use of ordinary
+// function as SuitabilityRecord mutator.
+type SuitabilityRecordFunc func(context.Context, *ent.SuitabilityRecordMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SuitabilityRecordFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SuitabilityRecordMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SuitabilityRecordMutation", m)
+}
+
 // The TagFunc type is an adapter to allow the use of ordinary
 // function as Tag mutator.
 type TagFunc func(context.Context, *ent.TagMutation) (ent.Value, error)

@@ -33,6 +33,7 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -744,6 +745,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SuitabilityRecordFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SuitabilityRecordFunc func(context.Context, *ent.SuitabilityRecordQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SuitabilityRecordFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SuitabilityRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SuitabilityRecordQuery", q)
+}
+
+// The TraverseSuitabilityRecord type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSuitabilityRecord func(context.Context, *ent.SuitabilityRecordQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSuitabilityRecord) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSuitabilityRecord) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SuitabilityRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SuitabilityRecordQuery", q)
+}
+
 // The TagFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TagFunc func(context.Context, *ent.TagQuery) (ent.Value, error)
 
@@ -930,6 +958,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SalesOrderQuery, predicate.SalesOrder, salesorder.OrderOption]{typ: ent.TypeSalesOrder, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SuitabilityRecordQuery:
+		return &query[*ent.SuitabilityRecordQuery, predicate.SuitabilityRecord, suitabilityrecord.OrderOption]{typ: ent.TypeSuitabilityRecord, tq: q}, nil
 	case *ent.TagQuery:
 		return &query[*ent.TagQuery, predicate.Tag, tag.OrderOption]{typ: ent.TypeTag, tq: q}, nil
 	case *ent.TradeQuery:

@@ -399,6 +399,7 @@ var (
 		{Name: "closed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "channel", Type: field.TypeEnum, Enums: []string{"BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER"}, Default: "BRANCH"},
 		{Name: "investor_class", Type: field.TypeEnum, Enums: []string{"ORDINARY", "PROFESSIONAL"}, Default: "ORDINARY"},
+		{Name: "qualified_investor", Type: field.TypeBool, Default: false},
 		{Name: "name_initials", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "phone_last4", Type: field.TypeString, Nullable: true, Size: 4},
 		{Name: "branch_id", Type: field.TypeInt},
@@ -412,13 +413,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_branches_clients",
-				Columns:    []*schema.Column{CustomersColumns[21]},
+				Columns:    []*schema.Column{CustomersColumns[22]},
 				RefColumns: []*schema.Column{BranchesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_users_clients",
-				Columns:    []*schema.Column{CustomersColumns[22]},
+				Columns:    []*schema.Column{CustomersColumns[23]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -427,7 +428,7 @@ var (
 			{
 				Name:    "customer_advisor_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[22], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[23], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -437,7 +438,7 @@ var (
 			{
 				Name:    "customer_branch_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[21], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[22], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -462,12 +463,12 @@ var (
 			{
 				Name:    "customer_name_initials",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[19]},
+				Columns: []*schema.Column{CustomersColumns[20]},
 			},
 			{
 				Name:    "customer_phone_last4",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[20]},
+				Columns: []*schema.Column{CustomersColumns[21]},
 			},
 		},
 	}
@@ -913,7 +914,14 @@ var (
 	SalesOrdersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "amount", Type: field.TypeInt64},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "CONFIRMED", "CANCELLED", "REJECTED"}, Default: "PENDING"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "PAID", "PAYMENT_FAILED", "CANCELLED", "REJECTED"}, Default: "PENDING"},
+		{Name: "idempotency_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "payment_ref", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "paid_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failure_reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "cooling_off_until", Type: field.TypeTime, Nullable: true},
+		{Name: "follow_up_call", Type: field.TypeBool, Default: false},
+		{Name: "cancelled_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "client_id", Type: field.TypeInt},
 		{Name: "product_id", Type: field.TypeInt},
@@ -927,19 +935,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sales_orders_customers_orders",
-				Columns:    []*schema.Column{SalesOrdersColumns[4]},
+				Columns:    []*schema.Column{SalesOrdersColumns[11]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sales_orders_products_orders",
-				Columns:    []*schema.Column{SalesOrdersColumns[5]},
+				Columns:    []*schema.Column{SalesOrdersColumns[12]},
 				RefColumns: []*schema.Column{ProductsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sales_orders_users_advisor",
-				Columns:    []*schema.Column{SalesOrdersColumns[6]},
+				Columns:    []*schema.Column{SalesOrdersColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -948,17 +956,22 @@ var (
 			{
 				Name:    "salesorder_client_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{SalesOrdersColumns[4], SalesOrdersColumns[3]},
+				Columns: []*schema.Column{SalesOrdersColumns[11], SalesOrdersColumns[10]},
+			},
+			{
+				Name:    "salesorder_client_id_idempotency_key",
+				Unique:  true,
+				Columns: []*schema.Column{SalesOrdersColumns[11], SalesOrdersColumns[3]},
 			},
 			{
 				Name:    "salesorder_product_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{SalesOrdersColumns[5], SalesOrdersColumns[3]},
+				Columns: []*schema.Column{SalesOrdersColumns[12], SalesOrdersColumns[10]},
 			},
 			{
 				Name:    "salesorder_advisor_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{SalesOrdersColumns[6], SalesOrdersColumns[3]},
+				Columns: []*schema.Column{SalesOrdersColumns[13], SalesOrdersColumns[10]},
 			},
 		},
 	}
@@ -990,6 +1003,82 @@ var (
 				Name:    "session_user_id",
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[6]},
+			},
+		},
+	}
+	// SuitabilityRecordsColumns holds the columns for the "suitability_records" table.
+	SuitabilityRecordsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "product_version", Type: field.TypeInt},
+		{Name: "questionnaire_version", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"OPINION", "CONFIRMATION"}},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"MATCH", "CONFIRMATION_REQUIRED", "REFUSED"}},
+		{Name: "reasons", Type: field.TypeJSON, Nullable: true},
+		{Name: "warning_zh", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "warning_en", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "idempotency_key", Type: field.TypeString, Nullable: true},
+		{Name: "channel", Type: field.TypeEnum, Enums: []string{"BRANCH", "APP", "ONLINE", "PHONE", "PARTNER"}},
+		{Name: "actor_name", Type: field.TypeString},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "client_id", Type: field.TypeInt},
+		{Name: "product_id", Type: field.TypeInt},
+		{Name: "order_id", Type: field.TypeInt, Nullable: true},
+		{Name: "assessment_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// SuitabilityRecordsTable holds the schema information for the "suitability_records" table.
+	SuitabilityRecordsTable = &schema.Table{
+		Name:       "suitability_records",
+		Columns:    SuitabilityRecordsColumns,
+		PrimaryKey: []*schema.Column{SuitabilityRecordsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "suitability_records_customers_suitability_records",
+				Columns:    []*schema.Column{SuitabilityRecordsColumns[13]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "suitability_records_products_suitability_records",
+				Columns:    []*schema.Column{SuitabilityRecordsColumns[14]},
+				RefColumns: []*schema.Column{ProductsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "suitability_records_sales_orders_suitability_records",
+				Columns:    []*schema.Column{SuitabilityRecordsColumns[15]},
+				RefColumns: []*schema.Column{SalesOrdersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "suitability_records_risk_assessments_assessment",
+				Columns:    []*schema.Column{SuitabilityRecordsColumns[16]},
+				RefColumns: []*schema.Column{RiskAssessmentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "suitability_records_users_actor",
+				Columns:    []*schema.Column{SuitabilityRecordsColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "suitabilityrecord_client_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{SuitabilityRecordsColumns[13], SuitabilityRecordsColumns[12]},
+			},
+			{
+				Name:    "suitabilityrecord_product_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{SuitabilityRecordsColumns[14], SuitabilityRecordsColumns[12]},
+			},
+			{
+				Name:    "suitabilityrecord_at",
+				Unique:  false,
+				Columns: []*schema.Column{SuitabilityRecordsColumns[12]},
 			},
 		},
 	}
@@ -1221,6 +1310,7 @@ var (
 		RiskAssessmentsTable,
 		SalesOrdersTable,
 		SessionsTable,
+		SuitabilityRecordsTable,
 		TagsTable,
 		TradesTable,
 		UsersTable,
@@ -1342,6 +1432,14 @@ func init() {
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	SuitabilityRecordsTable.ForeignKeys[0].RefTable = CustomersTable
+	SuitabilityRecordsTable.ForeignKeys[1].RefTable = ProductsTable
+	SuitabilityRecordsTable.ForeignKeys[2].RefTable = SalesOrdersTable
+	SuitabilityRecordsTable.ForeignKeys[3].RefTable = RiskAssessmentsTable
+	SuitabilityRecordsTable.ForeignKeys[4].RefTable = UsersTable
+	SuitabilityRecordsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
 	}
 	TagsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),

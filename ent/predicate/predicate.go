@@ -78,6 +78,9 @@ type SalesOrder func(*sql.Selector)
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// SuitabilityRecord is the predicate function for suitabilityrecord builders.
+type SuitabilityRecord func(*sql.Selector)
+
 // Tag is the predicate function for tag builders.
 type Tag func(*sql.Selector)
 

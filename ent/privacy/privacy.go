@@ -687,6 +687,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SuitabilityRecordQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SuitabilityRecordQueryRuleFunc func(context.Context, *ent.SuitabilityRecordQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SuitabilityRecordQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SuitabilityRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SuitabilityRecordQuery", q)
+}
+
+// The SuitabilityRecordMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SuitabilityRecordMutationRuleFunc func(context.Context, *ent.SuitabilityRecordMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SuitabilityRecordMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SuitabilityRecordMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SuitabilityRecordMutation", m)
+}
+
 // The TagQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TagQueryRuleFunc func(context.Context, *ent.TagQuery) error
@@ -890,6 +914,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.SuitabilityRecordQuery:
+		return q.Filter(), nil
 	case *ent.TagQuery:
 		return q.Filter(), nil
 	case *ent.TradeQuery:
@@ -954,6 +980,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SalesOrderMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SuitabilityRecordMutation:
 		return m.Filter(), nil
 	case *ent.TagMutation:
 		return m.Filter(), nil

@@ -103,6 +103,8 @@ const (
 	EdgeNavs = "navs"
 	// EdgeVersions holds the string denoting the versions edge name in mutations.
 	EdgeVersions = "versions"
+	// EdgeSuitabilityRecords holds the string denoting the suitability_records edge name in mutations.
+	EdgeSuitabilityRecords = "suitability_records"
 	// EdgeSubmittedBy holds the string denoting the submitted_by edge name in mutations.
 	EdgeSubmittedBy = "submitted_by"
 	// Table holds the table name of the product in the database.
@@ -142,6 +144,13 @@ const (
 	VersionsInverseTable = "product_versions"
 	// VersionsColumn is the table column denoting the versions relation/edge.
 	VersionsColumn = "product_id"
+	// SuitabilityRecordsTable is the table that holds the suitability_records relation/edge.
+	SuitabilityRecordsTable = "suitability_records"
+	// SuitabilityRecordsInverseTable is the table name for the SuitabilityRecord entity.
+	// It exists in this package in order to avoid circular dependency with the "suitabilityrecord" package.
+	SuitabilityRecordsInverseTable = "suitability_records"
+	// SuitabilityRecordsColumn is the table column denoting the suitability_records relation/edge.
+	SuitabilityRecordsColumn = "product_id"
 	// SubmittedByTable is the table that holds the submitted_by relation/edge.
 	SubmittedByTable = "products"
 	// SubmittedByInverseTable is the table name for the User entity.
@@ -604,6 +613,20 @@ func ByVersions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// BySuitabilityRecordsCount orders the results by suitability_records count.
+func BySuitabilityRecordsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSuitabilityRecordsStep(), opts...)
+	}
+}
+
+// BySuitabilityRecords orders the results by suitability_records terms.
+func BySuitabilityRecords(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuitabilityRecordsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // BySubmittedByField orders the results by submitted_by field.
 func BySubmittedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -643,6 +666,13 @@ func newVersionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(VersionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, VersionsTable, VersionsColumn),
+	)
+}
+func newSuitabilityRecordsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SuitabilityRecordsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
 	)
 }
 func newSubmittedByStep() *sqlgraph.Step {

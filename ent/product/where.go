@@ -1972,6 +1972,29 @@ func HasVersionsWith(preds ...predicate.ProductVersion) predicate.Product {
 	})
 }
 
+// HasSuitabilityRecords applies the HasEdge predicate on the "suitability_records" edge.
+func HasSuitabilityRecords() predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuitabilityRecordsWith applies the HasEdge predicate on the "suitability_records" edge with a given conditions (other predicates).
+func HasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) predicate.Product {
+	return predicate.Product(func(s *sql.Selector) {
+		step := newSuitabilityRecordsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasSubmittedBy applies the HasEdge predicate on the "submitted_by" edge.
 func HasSubmittedBy() predicate.Product {
 	return predicate.Product(func(s *sql.Selector) {

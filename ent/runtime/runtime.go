@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/schema"
 	"github.com/brokercrm/crm/ent/session"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
@@ -394,12 +395,16 @@ func init() {
 	customerDescAddress := customerFields[10].Descriptor()
 	// customer.AddressValidator is a validator for the "address" field. It is called by the builders before save.
 	customer.AddressValidator = customerDescAddress.Validators[0].(func(string) error)
+	// customerDescQualifiedInvestor is the schema descriptor for qualified_investor field.
+	customerDescQualifiedInvestor := customerFields[18].Descriptor()
+	// customer.DefaultQualifiedInvestor holds the default value on creation for the qualified_investor field.
+	customer.DefaultQualifiedInvestor = customerDescQualifiedInvestor.Default.(bool)
 	// customerDescNameInitials is the schema descriptor for name_initials field.
-	customerDescNameInitials := customerFields[18].Descriptor()
+	customerDescNameInitials := customerFields[19].Descriptor()
 	// customer.NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
 	customer.NameInitialsValidator = customerDescNameInitials.Validators[0].(func(string) error)
 	// customerDescPhoneLast4 is the schema descriptor for phone_last4 field.
-	customerDescPhoneLast4 := customerFields[19].Descriptor()
+	customerDescPhoneLast4 := customerFields[20].Descriptor()
 	// customer.PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
 	customer.PhoneLast4Validator = customerDescPhoneLast4.Validators[0].(func(string) error)
 	holdingMixin := schema.Holding{}.Mixin()
@@ -793,8 +798,24 @@ func init() {
 	}
 	salesorderFields := schema.SalesOrder{}.Fields()
 	_ = salesorderFields
+	// salesorderDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	salesorderDescIdempotencyKey := salesorderFields[5].Descriptor()
+	// salesorder.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	salesorder.IdempotencyKeyValidator = salesorderDescIdempotencyKey.Validators[0].(func(string) error)
+	// salesorderDescPaymentRef is the schema descriptor for payment_ref field.
+	salesorderDescPaymentRef := salesorderFields[6].Descriptor()
+	// salesorder.PaymentRefValidator is a validator for the "payment_ref" field. It is called by the builders before save.
+	salesorder.PaymentRefValidator = salesorderDescPaymentRef.Validators[0].(func(string) error)
+	// salesorderDescFailureReason is the schema descriptor for failure_reason field.
+	salesorderDescFailureReason := salesorderFields[8].Descriptor()
+	// salesorder.FailureReasonValidator is a validator for the "failure_reason" field. It is called by the builders before save.
+	salesorder.FailureReasonValidator = salesorderDescFailureReason.Validators[0].(func(string) error)
+	// salesorderDescFollowUpCall is the schema descriptor for follow_up_call field.
+	salesorderDescFollowUpCall := salesorderFields[10].Descriptor()
+	// salesorder.DefaultFollowUpCall holds the default value on creation for the follow_up_call field.
+	salesorder.DefaultFollowUpCall = salesorderDescFollowUpCall.Default.(bool)
 	// salesorderDescCreatedAt is the schema descriptor for created_at field.
-	salesorderDescCreatedAt := salesorderFields[5].Descriptor()
+	salesorderDescCreatedAt := salesorderFields[12].Descriptor()
 	// salesorder.DefaultCreatedAt holds the default value on creation for the created_at field.
 	salesorder.DefaultCreatedAt = salesorderDescCreatedAt.Default.(func() time.Time)
 	session.Policy = privacy.NewPolicies(schema.Session{})
@@ -806,6 +827,25 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	suitabilityrecordMixin := schema.SuitabilityRecord{}.Mixin()
+	suitabilityrecord.Policy = privacy.NewPolicies(suitabilityrecordMixin[0], schema.SuitabilityRecord{})
+	suitabilityrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := suitabilityrecord.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	suitabilityrecordHooks := schema.SuitabilityRecord{}.Hooks()
+
+	suitabilityrecord.Hooks[1] = suitabilityrecordHooks[0]
+	suitabilityrecordFields := schema.SuitabilityRecord{}.Fields()
+	_ = suitabilityrecordFields
+	// suitabilityrecordDescAt is the schema descriptor for at field.
+	suitabilityrecordDescAt := suitabilityrecordFields[16].Descriptor()
+	// suitabilityrecord.DefaultAt holds the default value on creation for the at field.
+	suitabilityrecord.DefaultAt = suitabilityrecordDescAt.Default.(func() time.Time)
 	tagMixin := schema.Tag{}.Mixin()
 	tag.Policy = privacy.NewPolicies(tagMixin[0], schema.Tag{})
 	tag.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -28,6 +28,20 @@ const (
 	FieldAmount = "amount"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
+	FieldIdempotencyKey = "idempotency_key"
+	// FieldPaymentRef holds the string denoting the payment_ref field in the database.
+	FieldPaymentRef = "payment_ref"
+	// FieldPaidAt holds the string denoting the paid_at field in the database.
+	FieldPaidAt = "paid_at"
+	// FieldFailureReason holds the string denoting the failure_reason field in the database.
+	FieldFailureReason = "failure_reason"
+	// FieldCoolingOffUntil holds the string denoting the cooling_off_until field in the database.
+	FieldCoolingOffUntil = "cooling_off_until"
+	// FieldFollowUpCall holds the string denoting the follow_up_call field in the database.
+	FieldFollowUpCall = "follow_up_call"
+	// FieldCancelledAt holds the string denoting the cancelled_at field in the database.
+	FieldCancelledAt = "cancelled_at"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// EdgeClient holds the string denoting the client edge name in mutations.
@@ -36,6 +50,8 @@ const (
 	EdgeProduct = "product"
 	// EdgeAdvisor holds the string denoting the advisor edge name in mutations.
 	EdgeAdvisor = "advisor"
+	// EdgeSuitabilityRecords holds the string denoting the suitability_records edge name in mutations.
+	EdgeSuitabilityRecords = "suitability_records"
 	// Table holds the table name of the salesorder in the database.
 	Table = "sales_orders"
 	// ClientTable is the table that holds the client relation/edge.
@@ -59,6 +75,13 @@ const (
 	AdvisorInverseTable = "users"
 	// AdvisorColumn is the table column denoting the advisor relation/edge.
 	AdvisorColumn = "advisor_id"
+	// SuitabilityRecordsTable is the table that holds the suitability_records relation/edge.
+	SuitabilityRecordsTable = "suitability_records"
+	// SuitabilityRecordsInverseTable is the table name for the SuitabilityRecord entity.
+	// It exists in this package in order to avoid circular dependency with the "suitabilityrecord" package.
+	SuitabilityRecordsInverseTable = "suitability_records"
+	// SuitabilityRecordsColumn is the table column denoting the suitability_records relation/edge.
+	SuitabilityRecordsColumn = "order_id"
 )
 
 // Columns holds all SQL columns for salesorder fields.
@@ -69,6 +92,13 @@ var Columns = []string{
 	FieldAdvisorID,
 	FieldAmount,
 	FieldStatus,
+	FieldIdempotencyKey,
+	FieldPaymentRef,
+	FieldPaidAt,
+	FieldFailureReason,
+	FieldCoolingOffUntil,
+	FieldFollowUpCall,
+	FieldCancelledAt,
 	FieldCreatedAt,
 }
 
@@ -90,6 +120,14 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	IdempotencyKeyValidator func(string) error
+	// PaymentRefValidator is a validator for the "payment_ref" field. It is called by the builders before save.
+	PaymentRefValidator func(string) error
+	// FailureReasonValidator is a validator for the "failure_reason" field. It is called by the builders before save.
+	FailureReasonValidator func(string) error
+	// DefaultFollowUpCall holds the default value on creation for the "follow_up_call" field.
+	DefaultFollowUpCall bool
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 )
@@ -102,10 +140,11 @@ const DefaultStatus = StatusPENDING
 
 // Status values.
 const (
-	StatusPENDING   Status = "PENDING"
-	StatusCONFIRMED Status = "CONFIRMED"
-	StatusCANCELLED Status = "CANCELLED"
-	StatusREJECTED  Status = "REJECTED"
+	StatusPENDING        Status = "PENDING"
+	StatusPAID           Status = "PAID"
+	StatusPAYMENT_FAILED Status = "PAYMENT_FAILED"
+	StatusCANCELLED      Status = "CANCELLED"
+	StatusREJECTED       Status = "REJECTED"
 )
 
 func (s Status) String() string {
@@ -115,7 +154,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusPENDING, StatusCONFIRMED, StatusCANCELLED, StatusREJECTED:
+	case StatusPENDING, StatusPAID, StatusPAYMENT_FAILED, StatusCANCELLED, StatusREJECTED:
 		return nil
 	default:
 		return fmt.Errorf("salesorder: invalid enum value for status field: %q", s)
@@ -155,6 +194,41 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
 }
 
+// ByIdempotencyKey orders the results by the idempotency_key field.
+func ByIdempotencyKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIdempotencyKey, opts...).ToFunc()
+}
+
+// ByPaymentRef orders the results by the payment_ref field.
+func ByPaymentRef(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPaymentRef, opts...).ToFunc()
+}
+
+// ByPaidAt orders the results by the paid_at field.
+func ByPaidAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPaidAt, opts...).ToFunc()
+}
+
+// ByFailureReason orders the results by the failure_reason field.
+func ByFailureReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFailureReason, opts...).ToFunc()
+}
+
+// ByCoolingOffUntil orders the results by the cooling_off_until field.
+func ByCoolingOffUntil(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCoolingOffUntil, opts...).ToFunc()
+}
+
+// ByFollowUpCall orders the results by the follow_up_call field.
+func ByFollowUpCall(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFollowUpCall, opts...).ToFunc()
+}
+
+// ByCancelledAt orders the results by the cancelled_at field.
+func ByCancelledAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCancelledAt, opts...).ToFunc()
+}
+
 // ByCreatedAt orders the results by the created_at field.
 func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedAt, opts...).ToFunc()
@@ -180,6 +254,20 @@ func ByAdvisorField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAdvisorStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// BySuitabilityRecordsCount orders the results by suitability_records count.
+func BySuitabilityRecordsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSuitabilityRecordsStep(), opts...)
+	}
+}
+
+// BySuitabilityRecords orders the results by suitability_records terms.
+func BySuitabilityRecords(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuitabilityRecordsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newClientStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -199,6 +287,13 @@ func newAdvisorStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AdvisorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, AdvisorTable, AdvisorColumn),
+	)
+}
+func newSuitabilityRecordsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SuitabilityRecordsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
 	)
 }
 

@@ -77,6 +77,41 @@ func Amount(v money.Decimal) predicate.SalesOrder {
 	return predicate.SalesOrder(sql.FieldEQ(FieldAmount, vc))
 }
 
+// IdempotencyKey applies equality check predicate on the "idempotency_key" field. It's identical to IdempotencyKeyEQ.
+func IdempotencyKey(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldIdempotencyKey, v))
+}
+
+// PaymentRef applies equality check predicate on the "payment_ref" field. It's identical to PaymentRefEQ.
+func PaymentRef(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldPaymentRef, v))
+}
+
+// PaidAt applies equality check predicate on the "paid_at" field. It's identical to PaidAtEQ.
+func PaidAt(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldPaidAt, v))
+}
+
+// FailureReason applies equality check predicate on the "failure_reason" field. It's identical to FailureReasonEQ.
+func FailureReason(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldFailureReason, v))
+}
+
+// CoolingOffUntil applies equality check predicate on the "cooling_off_until" field. It's identical to CoolingOffUntilEQ.
+func CoolingOffUntil(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldCoolingOffUntil, v))
+}
+
+// FollowUpCall applies equality check predicate on the "follow_up_call" field. It's identical to FollowUpCallEQ.
+func FollowUpCall(v bool) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldFollowUpCall, v))
+}
+
+// CancelledAt applies equality check predicate on the "cancelled_at" field. It's identical to CancelledAtEQ.
+func CancelledAt(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldCancelledAt, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.SalesOrder {
 	return predicate.SalesOrder(sql.FieldEQ(FieldCreatedAt, v))
@@ -226,6 +261,391 @@ func StatusNotIn(vs ...Status) predicate.SalesOrder {
 	return predicate.SalesOrder(sql.FieldNotIn(FieldStatus, vs...))
 }
 
+// IdempotencyKeyEQ applies the EQ predicate on the "idempotency_key" field.
+func IdempotencyKeyEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyNEQ applies the NEQ predicate on the "idempotency_key" field.
+func IdempotencyKeyNEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyIn applies the In predicate on the "idempotency_key" field.
+func IdempotencyKeyIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldIdempotencyKey, vs...))
+}
+
+// IdempotencyKeyNotIn applies the NotIn predicate on the "idempotency_key" field.
+func IdempotencyKeyNotIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldIdempotencyKey, vs...))
+}
+
+// IdempotencyKeyGT applies the GT predicate on the "idempotency_key" field.
+func IdempotencyKeyGT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyGTE applies the GTE predicate on the "idempotency_key" field.
+func IdempotencyKeyGTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyLT applies the LT predicate on the "idempotency_key" field.
+func IdempotencyKeyLT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyLTE applies the LTE predicate on the "idempotency_key" field.
+func IdempotencyKeyLTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyContains applies the Contains predicate on the "idempotency_key" field.
+func IdempotencyKeyContains(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContains(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyHasPrefix applies the HasPrefix predicate on the "idempotency_key" field.
+func IdempotencyKeyHasPrefix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasPrefix(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyHasSuffix applies the HasSuffix predicate on the "idempotency_key" field.
+func IdempotencyKeyHasSuffix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasSuffix(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyIsNil applies the IsNil predicate on the "idempotency_key" field.
+func IdempotencyKeyIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldIdempotencyKey))
+}
+
+// IdempotencyKeyNotNil applies the NotNil predicate on the "idempotency_key" field.
+func IdempotencyKeyNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldIdempotencyKey))
+}
+
+// IdempotencyKeyEqualFold applies the EqualFold predicate on the "idempotency_key" field.
+func IdempotencyKeyEqualFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEqualFold(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyContainsFold applies the ContainsFold predicate on the "idempotency_key" field.
+func IdempotencyKeyContainsFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContainsFold(FieldIdempotencyKey, v))
+}
+
+// PaymentRefEQ applies the EQ predicate on the "payment_ref" field.
+func PaymentRefEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldPaymentRef, v))
+}
+
+// PaymentRefNEQ applies the NEQ predicate on the "payment_ref" field.
+func PaymentRefNEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldPaymentRef, v))
+}
+
+// PaymentRefIn applies the In predicate on the "payment_ref" field.
+func PaymentRefIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldPaymentRef, vs...))
+}
+
+// PaymentRefNotIn applies the NotIn predicate on the "payment_ref" field.
+func PaymentRefNotIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldPaymentRef, vs...))
+}
+
+// PaymentRefGT applies the GT predicate on the "payment_ref" field.
+func PaymentRefGT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldPaymentRef, v))
+}
+
+// PaymentRefGTE applies the GTE predicate on the "payment_ref" field.
+func PaymentRefGTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldPaymentRef, v))
+}
+
+// PaymentRefLT applies the LT predicate on the "payment_ref" field.
+func PaymentRefLT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldPaymentRef, v))
+}
+
+// PaymentRefLTE applies the LTE predicate on the "payment_ref" field.
+func PaymentRefLTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldPaymentRef, v))
+}
+
+// PaymentRefContains applies the Contains predicate on the "payment_ref" field.
+func PaymentRefContains(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContains(FieldPaymentRef, v))
+}
+
+// PaymentRefHasPrefix applies the HasPrefix predicate on the "payment_ref" field.
+func PaymentRefHasPrefix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasPrefix(FieldPaymentRef, v))
+}
+
+// PaymentRefHasSuffix applies the HasSuffix predicate on the "payment_ref" field.
+func PaymentRefHasSuffix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasSuffix(FieldPaymentRef, v))
+}
+
+// PaymentRefIsNil applies the IsNil predicate on the "payment_ref" field.
+func PaymentRefIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldPaymentRef))
+}
+
+// PaymentRefNotNil applies the NotNil predicate on the "payment_ref" field.
+func PaymentRefNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldPaymentRef))
+}
+
+// PaymentRefEqualFold applies the EqualFold predicate on the "payment_ref" field.
+func PaymentRefEqualFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEqualFold(FieldPaymentRef, v))
+}
+
+// PaymentRefContainsFold applies the ContainsFold predicate on the "payment_ref" field.
+func PaymentRefContainsFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContainsFold(FieldPaymentRef, v))
+}
+
+// PaidAtEQ applies the EQ predicate on the "paid_at" field.
+func PaidAtEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldPaidAt, v))
+}
+
+// PaidAtNEQ applies the NEQ predicate on the "paid_at" field.
+func PaidAtNEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldPaidAt, v))
+}
+
+// PaidAtIn applies the In predicate on the "paid_at" field.
+func PaidAtIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldPaidAt, vs...))
+}
+
+// PaidAtNotIn applies the NotIn predicate on the "paid_at" field.
+func PaidAtNotIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldPaidAt, vs...))
+}
+
+// PaidAtGT applies the GT predicate on the "paid_at" field.
+func PaidAtGT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldPaidAt, v))
+}
+
+// PaidAtGTE applies the GTE predicate on the "paid_at" field.
+func PaidAtGTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldPaidAt, v))
+}
+
+// PaidAtLT applies the LT predicate on the "paid_at" field.
+func PaidAtLT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldPaidAt, v))
+}
+
+// PaidAtLTE applies the LTE predicate on the "paid_at" field.
+func PaidAtLTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldPaidAt, v))
+}
+
+// PaidAtIsNil applies the IsNil predicate on the "paid_at" field.
+func PaidAtIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldPaidAt))
+}
+
+// PaidAtNotNil applies the NotNil predicate on the "paid_at" field.
+func PaidAtNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldPaidAt))
+}
+
+// FailureReasonEQ applies the EQ predicate on the "failure_reason" field.
+func FailureReasonEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldFailureReason, v))
+}
+
+// FailureReasonNEQ applies the NEQ predicate on the "failure_reason" field.
+func FailureReasonNEQ(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldFailureReason, v))
+}
+
+// FailureReasonIn applies the In predicate on the "failure_reason" field.
+func FailureReasonIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldFailureReason, vs...))
+}
+
+// FailureReasonNotIn applies the NotIn predicate on the "failure_reason" field.
+func FailureReasonNotIn(vs ...string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldFailureReason, vs...))
+}
+
+// FailureReasonGT applies the GT predicate on the "failure_reason" field.
+func FailureReasonGT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldFailureReason, v))
+}
+
+// FailureReasonGTE applies the GTE predicate on the "failure_reason" field.
+func FailureReasonGTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldFailureReason, v))
+}
+
+// FailureReasonLT applies the LT predicate on the "failure_reason" field.
+func FailureReasonLT(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldFailureReason, v))
+}
+
+// FailureReasonLTE applies the LTE predicate on the "failure_reason" field.
+func FailureReasonLTE(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldFailureReason, v))
+}
+
+// FailureReasonContains applies the Contains predicate on the "failure_reason" field.
+func FailureReasonContains(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContains(FieldFailureReason, v))
+}
+
+// FailureReasonHasPrefix applies the HasPrefix predicate on the "failure_reason" field.
+func FailureReasonHasPrefix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasPrefix(FieldFailureReason, v))
+}
+
+// FailureReasonHasSuffix applies the HasSuffix predicate on the "failure_reason" field.
+func FailureReasonHasSuffix(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldHasSuffix(FieldFailureReason, v))
+}
+
+// FailureReasonIsNil applies the IsNil predicate on the "failure_reason" field.
+func FailureReasonIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldFailureReason))
+}
+
+// FailureReasonNotNil applies the NotNil predicate on the "failure_reason" field.
+func FailureReasonNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldFailureReason))
+}
+
+// FailureReasonEqualFold applies the EqualFold predicate on the "failure_reason" field.
+func FailureReasonEqualFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEqualFold(FieldFailureReason, v))
+}
+
+// FailureReasonContainsFold applies the ContainsFold predicate on the "failure_reason" field.
+func FailureReasonContainsFold(v string) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldContainsFold(FieldFailureReason, v))
+}
+
+// CoolingOffUntilEQ applies the EQ predicate on the "cooling_off_until" field.
+func CoolingOffUntilEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilNEQ applies the NEQ predicate on the "cooling_off_until" field.
+func CoolingOffUntilNEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilIn applies the In predicate on the "cooling_off_until" field.
+func CoolingOffUntilIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldCoolingOffUntil, vs...))
+}
+
+// CoolingOffUntilNotIn applies the NotIn predicate on the "cooling_off_until" field.
+func CoolingOffUntilNotIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldCoolingOffUntil, vs...))
+}
+
+// CoolingOffUntilGT applies the GT predicate on the "cooling_off_until" field.
+func CoolingOffUntilGT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilGTE applies the GTE predicate on the "cooling_off_until" field.
+func CoolingOffUntilGTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilLT applies the LT predicate on the "cooling_off_until" field.
+func CoolingOffUntilLT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilLTE applies the LTE predicate on the "cooling_off_until" field.
+func CoolingOffUntilLTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldCoolingOffUntil, v))
+}
+
+// CoolingOffUntilIsNil applies the IsNil predicate on the "cooling_off_until" field.
+func CoolingOffUntilIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldCoolingOffUntil))
+}
+
+// CoolingOffUntilNotNil applies the NotNil predicate on the "cooling_off_until" field.
+func CoolingOffUntilNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldCoolingOffUntil))
+}
+
+// FollowUpCallEQ applies the EQ predicate on the "follow_up_call" field.
+func FollowUpCallEQ(v bool) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldFollowUpCall, v))
+}
+
+// FollowUpCallNEQ applies the NEQ predicate on the "follow_up_call" field.
+func FollowUpCallNEQ(v bool) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldFollowUpCall, v))
+}
+
+// CancelledAtEQ applies the EQ predicate on the "cancelled_at" field.
+func CancelledAtEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldEQ(FieldCancelledAt, v))
+}
+
+// CancelledAtNEQ applies the NEQ predicate on the "cancelled_at" field.
+func CancelledAtNEQ(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNEQ(FieldCancelledAt, v))
+}
+
+// CancelledAtIn applies the In predicate on the "cancelled_at" field.
+func CancelledAtIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIn(FieldCancelledAt, vs...))
+}
+
+// CancelledAtNotIn applies the NotIn predicate on the "cancelled_at" field.
+func CancelledAtNotIn(vs ...time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotIn(FieldCancelledAt, vs...))
+}
+
+// CancelledAtGT applies the GT predicate on the "cancelled_at" field.
+func CancelledAtGT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGT(FieldCancelledAt, v))
+}
+
+// CancelledAtGTE applies the GTE predicate on the "cancelled_at" field.
+func CancelledAtGTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldGTE(FieldCancelledAt, v))
+}
+
+// CancelledAtLT applies the LT predicate on the "cancelled_at" field.
+func CancelledAtLT(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLT(FieldCancelledAt, v))
+}
+
+// CancelledAtLTE applies the LTE predicate on the "cancelled_at" field.
+func CancelledAtLTE(v time.Time) predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldLTE(FieldCancelledAt, v))
+}
+
+// CancelledAtIsNil applies the IsNil predicate on the "cancelled_at" field.
+func CancelledAtIsNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldIsNull(FieldCancelledAt))
+}
+
+// CancelledAtNotNil applies the NotNil predicate on the "cancelled_at" field.
+func CancelledAtNotNil() predicate.SalesOrder {
+	return predicate.SalesOrder(sql.FieldNotNull(FieldCancelledAt))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.SalesOrder {
 	return predicate.SalesOrder(sql.FieldEQ(FieldCreatedAt, v))
@@ -327,6 +747,29 @@ func HasAdvisor() predicate.SalesOrder {
 func HasAdvisorWith(preds ...predicate.User) predicate.SalesOrder {
 	return predicate.SalesOrder(func(s *sql.Selector) {
 		step := newAdvisorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSuitabilityRecords applies the HasEdge predicate on the "suitability_records" edge.
+func HasSuitabilityRecords() predicate.SalesOrder {
+	return predicate.SalesOrder(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuitabilityRecordsWith applies the HasEdge predicate on the "suitability_records" edge with a given conditions (other predicates).
+func HasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) predicate.SalesOrder {
+	return predicate.SalesOrder(func(s *sql.Selector) {
+		step := newSuitabilityRecordsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -44,6 +44,7 @@ func (Customer) Fields() []ent.Field {
 		field.Enum("channel").Values("BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER").
 			Default("BRANCH").Comment("how the client was acquired"),
 		field.Enum("investor_class").Values("ORDINARY", "PROFESSIONAL").Default("ORDINARY"),
+		field.Bool("qualified_investor").Default(false).Comment("recognised as a qualified investor (合格投资者)"),
 		// Search keys, derived from the name and phone by the hook below
 		// (and by the seed and importer through the same package).
 		field.String("name_initials").Optional().MaxLen(200).Annotations(entgql.Skip(entgql.SkipAll)),
@@ -66,6 +67,7 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("interactions", Interaction.Type).Annotations(entgql.RelayConnection()),
 		edge.To("risk_assessments", RiskAssessment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("orders", SalesOrder.Type).Annotations(entgql.RelayConnection()),
+		edge.To("suitability_records", SuitabilityRecord.Type).Annotations(entgql.RelayConnection()),
 		edge.To("tags", Tag.Type).Annotations(entgql.RelayConnection()),
 		edge.To("shares", ClientShare.Type).Annotations(entgql.RelayConnection()),
 		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),

@@ -76,6 +76,7 @@ func (Product) Edges() []ent.Edge {
 		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
 		edge.To("navs", ProductNav.Type).Annotations(entgql.RelayConnection()),
 		edge.To("versions", ProductVersion.Type).Annotations(entgql.RelayConnection()),
+		edge.To("suitability_records", SuitabilityRecord.Type).Annotations(entgql.RelayConnection()),
 		edge.To("submitted_by", User.Type).Field("submitted_by_id").Unique(),
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/webhookdelivery"
@@ -36,6 +37,7 @@ import (
 	"github.com/brokercrm/crm/graph/scalar"
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/ordering"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -56,6 +58,7 @@ type ResolverRoot interface {
 	Customer() CustomerResolver
 	Holding() HoldingResolver
 	Mutation() MutationResolver
+	PlaceOrderResult() PlaceOrderResultResolver
 	Query() QueryResolver
 }
 
@@ -413,10 +416,12 @@ type ComplexityRoot struct {
 		Phone                 func(childComplexity int) int
 		PiiVisible            func(childComplexity int) int
 		Pushes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
+		QualifiedInvestor     func(childComplexity int) int
 		RiskAssessments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
 		Shares                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
 		Status                func(childComplexity int) int
 		StatusChanges         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
+		SuitabilityRecords    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 		Summary               func(childComplexity int) int
 		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
 		Timeline              func(childComplexity int, first int, after *entgql.Cursor[int], kinds []clientview.Kind) int
@@ -513,6 +518,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LocalizedText struct {
+		EN func(childComplexity int) int
+		ZH func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -522,6 +532,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		ActOnProduct          func(childComplexity int, id int, action catalog.Action, comment *string) int
 		AddClientTags         func(childComplexity int, clientID int, tagIds []int) int
+		CancelOrder           func(childComplexity int, orderID int) int
 		ChangeClientStatus    func(childComplexity int, clientID int, status customer.Status, reason string) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
@@ -532,6 +543,7 @@ type ComplexityRoot struct {
 		LogInteraction        func(childComplexity int, input model.LogInteractionInput) int
 		Login                 func(childComplexity int, username string, password string) int
 		Logout                func(childComplexity int) int
+		PlaceOrder            func(childComplexity int, input model.PlaceOrderInput) int
 		ReassignClient        func(childComplexity int, clientID int, advisorID int, reason string) int
 		RecordProductNavs     func(childComplexity int, productID int, navs []*model.NavPointInput) int
 		RegisterOperation     func(childComplexity int, name string, document string) int
@@ -539,6 +551,7 @@ type ComplexityRoot struct {
 		ResetUserPassword     func(childComplexity int, id int, password string) int
 		RevokeAPIKey          func(childComplexity int, id int) int
 		RevokeClientShare     func(childComplexity int, id int) int
+		SettleOrder           func(childComplexity int, orderID int) int
 		UpdateContactDetails  func(childComplexity int, clientID int, input model.ContactDetailsInput) int
 		UpdateProduct         func(childComplexity int, id int, version int, input model.ProductInput) int
 		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
@@ -581,6 +594,16 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PlaceOrderResult struct {
+		ConfirmationExpiresAt func(childComplexity int) int
+		ConfirmationToken     func(childComplexity int) int
+		Order                 func(childComplexity int) int
+		Outcome               func(childComplexity int) int
+		Reasons               func(childComplexity int) int
+		Record                func(childComplexity int) int
+		Warning               func(childComplexity int) int
+	}
+
 	Product struct {
 		AssessmentValidityMonths func(childComplexity int) int
 		Code                     func(childComplexity int) int
@@ -619,6 +642,7 @@ type ComplexityRoot struct {
 		SubmittedBy              func(childComplexity int) int
 		SubmittedByID            func(childComplexity int) int
 		SubscriptionFeeRate      func(childComplexity int) int
+		SuitabilityRecords       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 		Type                     func(childComplexity int) int
 		UpdatedAt                func(childComplexity int) int
 		Variety                  func(childComplexity int) int
@@ -732,6 +756,7 @@ type ComplexityRoot struct {
 		Products            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
 		SalesOrders         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
 		SearchClients       func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
+		SuitabilityRecords  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 		Tags                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
 		Users               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer              func(childComplexity int) int
@@ -766,16 +791,24 @@ type ComplexityRoot struct {
 	}
 
 	SalesOrder struct {
-		Advisor   func(childComplexity int) int
-		AdvisorID func(childComplexity int) int
-		Amount    func(childComplexity int) int
-		Client    func(childComplexity int) int
-		ClientID  func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Product   func(childComplexity int) int
-		ProductID func(childComplexity int) int
-		Status    func(childComplexity int) int
+		Advisor            func(childComplexity int) int
+		AdvisorID          func(childComplexity int) int
+		Amount             func(childComplexity int) int
+		CancelledAt        func(childComplexity int) int
+		Client             func(childComplexity int) int
+		ClientID           func(childComplexity int) int
+		CoolingOffUntil    func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		FailureReason      func(childComplexity int) int
+		FollowUpCall       func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		IdempotencyKey     func(childComplexity int) int
+		PaidAt             func(childComplexity int) int
+		PaymentRef         func(childComplexity int) int
+		Product            func(childComplexity int) int
+		ProductID          func(childComplexity int) int
+		Status             func(childComplexity int) int
+		SuitabilityRecords func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 	}
 
 	SalesOrderConnection struct {
@@ -785,6 +818,43 @@ type ComplexityRoot struct {
 	}
 
 	SalesOrderEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SuitabilityRecord struct {
+		Actor                func(childComplexity int) int
+		ActorID              func(childComplexity int) int
+		ActorName            func(childComplexity int) int
+		Amount               func(childComplexity int) int
+		Assessment           func(childComplexity int) int
+		AssessmentID         func(childComplexity int) int
+		At                   func(childComplexity int) int
+		Channel              func(childComplexity int) int
+		Client               func(childComplexity int) int
+		ClientID             func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		IdempotencyKey       func(childComplexity int) int
+		Kind                 func(childComplexity int) int
+		Order                func(childComplexity int) int
+		OrderID              func(childComplexity int) int
+		Outcome              func(childComplexity int) int
+		Product              func(childComplexity int) int
+		ProductID            func(childComplexity int) int
+		ProductVersion       func(childComplexity int) int
+		QuestionnaireVersion func(childComplexity int) int
+		Reasons              func(childComplexity int) int
+		WarningEn            func(childComplexity int) int
+		WarningZh            func(childComplexity int) int
+	}
+
+	SuitabilityRecordConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SuitabilityRecordEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -976,10 +1046,20 @@ type MutationResolver interface {
 	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
 	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
 	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
+	PlaceOrder(ctx context.Context, input model.PlaceOrderInput) (*ordering.Result, error)
+	CancelOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
+	SettleOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
 	CreateProduct(ctx context.Context, input model.ProductInput) (*ent.Product, error)
 	UpdateProduct(ctx context.Context, id int, version int, input model.ProductInput) (*ent.Product, error)
 	ActOnProduct(ctx context.Context, id int, action catalog.Action, comment *string) (*ent.Product, error)
 	RecordProductNavs(ctx context.Context, productID int, navs []*model.NavPointInput) (*ent.Product, error)
+}
+type PlaceOrderResultResolver interface {
+	Outcome(ctx context.Context, obj *ordering.Result) (suitability.Outcome, error)
+	Reasons(ctx context.Context, obj *ordering.Result) ([]suitability.Reason, error)
+	Warning(ctx context.Context, obj *ordering.Result) (*suitability.Warning, error)
+
+	ConfirmationExpiresAt(ctx context.Context, obj *ordering.Result) (*time.Time, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -992,6 +1072,7 @@ type QueryResolver interface {
 	PersistedOperations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) (*ent.PersistedOperationConnection, error)
 	Products(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) (*ent.ProductConnection, error)
 	SalesOrders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) (*ent.SalesOrderConnection, error)
+	SuitabilityRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) (*ent.SuitabilityRecordConnection, error)
 	Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error)
@@ -2522,6 +2603,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.Pushes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PushOrder), args["where"].(*ent.PushWhereInput)), true
+	case "Customer.qualifiedInvestor":
+		if e.ComplexityRoot.Customer.QualifiedInvestor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.QualifiedInvestor(childComplexity), true
 	case "Customer.riskAssessments":
 		if e.ComplexityRoot.Customer.RiskAssessments == nil {
 			break
@@ -2561,6 +2648,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.StatusChanges(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ClientStatusChangeOrder), args["where"].(*ent.ClientStatusChangeWhereInput)), true
+	case "Customer.suitabilityRecords":
+		if e.ComplexityRoot.Customer.SuitabilityRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_suitabilityRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.SuitabilityRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SuitabilityRecordOrder), args["where"].(*ent.SuitabilityRecordWhereInput)), true
 	case "Customer.summary":
 		if e.ComplexityRoot.Customer.Summary == nil {
 			break
@@ -2964,6 +3062,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InteractionEdge.Node(childComplexity), true
 
+	case "LocalizedText.en":
+		if e.ComplexityRoot.LocalizedText.EN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalizedText.EN(childComplexity), true
+	case "LocalizedText.zh":
+		if e.ComplexityRoot.LocalizedText.ZH == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalizedText.ZH(childComplexity), true
+
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
 			break
@@ -3005,6 +3116,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddClientTags(childComplexity, args["clientId"].(int), args["tagIds"].([]int)), true
+	case "Mutation.cancelOrder":
+		if e.ComplexityRoot.Mutation.CancelOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelOrder(childComplexity, args["orderId"].(int)), true
 	case "Mutation.changeClientStatus":
 		if e.ComplexityRoot.Mutation.ChangeClientStatus == nil {
 			break
@@ -3110,6 +3232,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.placeOrder":
+		if e.ComplexityRoot.Mutation.PlaceOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_placeOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PlaceOrder(childComplexity, args["input"].(model.PlaceOrderInput)), true
 	case "Mutation.reassignClient":
 		if e.ComplexityRoot.Mutation.ReassignClient == nil {
 			break
@@ -3187,6 +3320,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeClientShare(childComplexity, args["id"].(int)), true
+	case "Mutation.settleOrder":
+		if e.ComplexityRoot.Mutation.SettleOrder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_settleOrder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SettleOrder(childComplexity, args["orderId"].(int)), true
 	case "Mutation.updateContactDetails":
 		if e.ComplexityRoot.Mutation.UpdateContactDetails == nil {
 			break
@@ -3357,6 +3501,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersistedOperationEdge.Node(childComplexity), true
+
+	case "PlaceOrderResult.confirmationExpiresAt":
+		if e.ComplexityRoot.PlaceOrderResult.ConfirmationExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.ConfirmationExpiresAt(childComplexity), true
+	case "PlaceOrderResult.confirmationToken":
+		if e.ComplexityRoot.PlaceOrderResult.ConfirmationToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.ConfirmationToken(childComplexity), true
+	case "PlaceOrderResult.order":
+		if e.ComplexityRoot.PlaceOrderResult.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.Order(childComplexity), true
+	case "PlaceOrderResult.outcome":
+		if e.ComplexityRoot.PlaceOrderResult.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.Outcome(childComplexity), true
+	case "PlaceOrderResult.reasons":
+		if e.ComplexityRoot.PlaceOrderResult.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.Reasons(childComplexity), true
+	case "PlaceOrderResult.record":
+		if e.ComplexityRoot.PlaceOrderResult.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.Record(childComplexity), true
+	case "PlaceOrderResult.warning":
+		if e.ComplexityRoot.PlaceOrderResult.Warning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlaceOrderResult.Warning(childComplexity), true
 
 	case "Product.assessmentValidityMonths":
 		if e.ComplexityRoot.Product.AssessmentValidityMonths == nil {
@@ -3600,6 +3787,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.SubscriptionFeeRate(childComplexity), true
+	case "Product.suitabilityRecords":
+		if e.ComplexityRoot.Product.SuitabilityRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Product_suitabilityRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Product.SuitabilityRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SuitabilityRecordOrder), args["where"].(*ent.SuitabilityRecordWhereInput)), true
 	case "Product.type":
 		if e.ComplexityRoot.Product.Type == nil {
 			break
@@ -4101,6 +4299,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SearchClients(childComplexity, args["query"].(string), args["first"].(int), args["after"].(*entgql.Cursor[int])), true
+	case "Query.suitabilityRecords":
+		if e.ComplexityRoot.Query.SuitabilityRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Query_suitabilityRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SuitabilityRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SuitabilityRecordOrder), args["where"].(*ent.SuitabilityRecordWhereInput)), true
 	case "Query.tags":
 		if e.ComplexityRoot.Query.Tags == nil {
 			break
@@ -4265,6 +4474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalesOrder.Amount(childComplexity), true
+	case "SalesOrder.cancelledAt":
+		if e.ComplexityRoot.SalesOrder.CancelledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.CancelledAt(childComplexity), true
 	case "SalesOrder.client":
 		if e.ComplexityRoot.SalesOrder.Client == nil {
 			break
@@ -4277,18 +4492,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalesOrder.ClientID(childComplexity), true
+	case "SalesOrder.coolingOffUntil":
+		if e.ComplexityRoot.SalesOrder.CoolingOffUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.CoolingOffUntil(childComplexity), true
 	case "SalesOrder.createdAt":
 		if e.ComplexityRoot.SalesOrder.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SalesOrder.CreatedAt(childComplexity), true
+	case "SalesOrder.failureReason":
+		if e.ComplexityRoot.SalesOrder.FailureReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.FailureReason(childComplexity), true
+	case "SalesOrder.followUpCall":
+		if e.ComplexityRoot.SalesOrder.FollowUpCall == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.FollowUpCall(childComplexity), true
 	case "SalesOrder.id":
 		if e.ComplexityRoot.SalesOrder.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SalesOrder.ID(childComplexity), true
+	case "SalesOrder.idempotencyKey":
+		if e.ComplexityRoot.SalesOrder.IdempotencyKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.IdempotencyKey(childComplexity), true
+	case "SalesOrder.paidAt":
+		if e.ComplexityRoot.SalesOrder.PaidAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.PaidAt(childComplexity), true
+	case "SalesOrder.paymentRef":
+		if e.ComplexityRoot.SalesOrder.PaymentRef == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalesOrder.PaymentRef(childComplexity), true
 	case "SalesOrder.product":
 		if e.ComplexityRoot.SalesOrder.Product == nil {
 			break
@@ -4307,6 +4558,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalesOrder.Status(childComplexity), true
+	case "SalesOrder.suitabilityRecords":
+		if e.ComplexityRoot.SalesOrder.SuitabilityRecords == nil {
+			break
+		}
+
+		args, err := ec.field_SalesOrder_suitabilityRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SalesOrder.SuitabilityRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SuitabilityRecordOrder), args["where"].(*ent.SuitabilityRecordWhereInput)), true
 
 	case "SalesOrderConnection.edges":
 		if e.ComplexityRoot.SalesOrderConnection.Edges == nil {
@@ -4339,6 +4601,177 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalesOrderEdge.Node(childComplexity), true
+
+	case "SuitabilityRecord.actor":
+		if e.ComplexityRoot.SuitabilityRecord.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Actor(childComplexity), true
+	case "SuitabilityRecord.actorID":
+		if e.ComplexityRoot.SuitabilityRecord.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ActorID(childComplexity), true
+	case "SuitabilityRecord.actorName":
+		if e.ComplexityRoot.SuitabilityRecord.ActorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ActorName(childComplexity), true
+	case "SuitabilityRecord.amount":
+		if e.ComplexityRoot.SuitabilityRecord.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Amount(childComplexity), true
+	case "SuitabilityRecord.assessment":
+		if e.ComplexityRoot.SuitabilityRecord.Assessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Assessment(childComplexity), true
+	case "SuitabilityRecord.assessmentID":
+		if e.ComplexityRoot.SuitabilityRecord.AssessmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.AssessmentID(childComplexity), true
+	case "SuitabilityRecord.at":
+		if e.ComplexityRoot.SuitabilityRecord.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.At(childComplexity), true
+	case "SuitabilityRecord.channel":
+		if e.ComplexityRoot.SuitabilityRecord.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Channel(childComplexity), true
+	case "SuitabilityRecord.client":
+		if e.ComplexityRoot.SuitabilityRecord.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Client(childComplexity), true
+	case "SuitabilityRecord.clientID":
+		if e.ComplexityRoot.SuitabilityRecord.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ClientID(childComplexity), true
+	case "SuitabilityRecord.id":
+		if e.ComplexityRoot.SuitabilityRecord.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ID(childComplexity), true
+	case "SuitabilityRecord.idempotencyKey":
+		if e.ComplexityRoot.SuitabilityRecord.IdempotencyKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.IdempotencyKey(childComplexity), true
+	case "SuitabilityRecord.kind":
+		if e.ComplexityRoot.SuitabilityRecord.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Kind(childComplexity), true
+	case "SuitabilityRecord.order":
+		if e.ComplexityRoot.SuitabilityRecord.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Order(childComplexity), true
+	case "SuitabilityRecord.orderID":
+		if e.ComplexityRoot.SuitabilityRecord.OrderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.OrderID(childComplexity), true
+	case "SuitabilityRecord.outcome":
+		if e.ComplexityRoot.SuitabilityRecord.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Outcome(childComplexity), true
+	case "SuitabilityRecord.product":
+		if e.ComplexityRoot.SuitabilityRecord.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Product(childComplexity), true
+	case "SuitabilityRecord.productID":
+		if e.ComplexityRoot.SuitabilityRecord.ProductID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ProductID(childComplexity), true
+	case "SuitabilityRecord.productVersion":
+		if e.ComplexityRoot.SuitabilityRecord.ProductVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.ProductVersion(childComplexity), true
+	case "SuitabilityRecord.questionnaireVersion":
+		if e.ComplexityRoot.SuitabilityRecord.QuestionnaireVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.QuestionnaireVersion(childComplexity), true
+	case "SuitabilityRecord.reasons":
+		if e.ComplexityRoot.SuitabilityRecord.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.Reasons(childComplexity), true
+	case "SuitabilityRecord.warningEn":
+		if e.ComplexityRoot.SuitabilityRecord.WarningEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.WarningEn(childComplexity), true
+	case "SuitabilityRecord.warningZh":
+		if e.ComplexityRoot.SuitabilityRecord.WarningZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecord.WarningZh(childComplexity), true
+
+	case "SuitabilityRecordConnection.edges":
+		if e.ComplexityRoot.SuitabilityRecordConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecordConnection.Edges(childComplexity), true
+	case "SuitabilityRecordConnection.pageInfo":
+		if e.ComplexityRoot.SuitabilityRecordConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecordConnection.PageInfo(childComplexity), true
+	case "SuitabilityRecordConnection.totalCount":
+		if e.ComplexityRoot.SuitabilityRecordConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecordConnection.TotalCount(childComplexity), true
+
+	case "SuitabilityRecordEdge.cursor":
+		if e.ComplexityRoot.SuitabilityRecordEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecordEdge.Cursor(childComplexity), true
+	case "SuitabilityRecordEdge.node":
+		if e.ComplexityRoot.SuitabilityRecordEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuitabilityRecordEdge.Node(childComplexity), true
 
 	case "Tag.clients":
 		if e.ComplexityRoot.Tag.Clients == nil {
@@ -4942,6 +5375,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("PersistedOperationOrder", ec.unmarshalInputPersistedOperationOrder),
 			graphql.NewInputUnmarshaler("PersistedOperationWhereInput", ec.unmarshalInputPersistedOperationWhereInput),
+			graphql.NewInputUnmarshaler("PlaceOrderInput", ec.unmarshalInputPlaceOrderInput),
 			graphql.NewInputUnmarshaler("ProductDocumentInput", ec.unmarshalInputProductDocumentInput),
 			graphql.NewInputUnmarshaler("ProductInput", ec.unmarshalInputProductInput),
 			graphql.NewInputUnmarshaler("ProductNavOrder", ec.unmarshalInputProductNavOrder),
@@ -4956,6 +5390,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RiskAssessmentWhereInput", ec.unmarshalInputRiskAssessmentWhereInput),
 			graphql.NewInputUnmarshaler("SalesOrderOrder", ec.unmarshalInputSalesOrderOrder),
 			graphql.NewInputUnmarshaler("SalesOrderWhereInput", ec.unmarshalInputSalesOrderWhereInput),
+			graphql.NewInputUnmarshaler("SuitabilityRecordOrder", ec.unmarshalInputSuitabilityRecordOrder),
+			graphql.NewInputUnmarshaler("SuitabilityRecordWhereInput", ec.unmarshalInputSuitabilityRecordWhereInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
 			graphql.NewInputUnmarshaler("TagWhereInput", ec.unmarshalInputTagWhereInput),
 			graphql.NewInputUnmarshaler("TradeOrder", ec.unmarshalInputTradeOrder),
@@ -7405,6 +7841,10 @@ type Customer implements Node {
   """
   channel: CustomerChannel!
   investorClass: CustomerInvestorClass!
+  """
+  recognised as a qualified investor (合格投资者)
+  """
+  qualifiedInvestor: Boolean!
   branch: Branch!
   advisor: User
   login: User
@@ -7688,6 +8128,37 @@ type Customer implements Node {
     """
     where: SalesOrderWhereInput
   ): SalesOrderConnection!
+  suitabilityRecords(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SuitabilityRecords returned from the connection.
+    """
+    orderBy: SuitabilityRecordOrder
+
+    """
+    Filtering options for SuitabilityRecords returned from the connection.
+    """
+    where: SuitabilityRecordWhereInput
+  ): SuitabilityRecordConnection!
   tags(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8140,6 +8611,11 @@ input CustomerWhereInput {
   investorClassIn: [CustomerInvestorClass!]
   investorClassNotIn: [CustomerInvestorClass!]
   """
+  qualified_investor field predicates
+  """
+  qualifiedInvestor: Boolean
+  qualifiedInvestorNEQ: Boolean
+  """
   branch edge predicates
   """
   hasBranch: Boolean
@@ -8204,6 +8680,11 @@ input CustomerWhereInput {
   """
   hasOrders: Boolean
   hasOrdersWith: [SalesOrderWhereInput!]
+  """
+  suitability_records edge predicates
+  """
+  hasSuitabilityRecords: Boolean
+  hasSuitabilityRecordsWith: [SuitabilityRecordWhereInput!]
   """
   tags edge predicates
   """
@@ -9415,6 +9896,37 @@ type Product implements Node {
     """
     where: ProductVersionWhereInput
   ): ProductVersionConnection!
+  suitabilityRecords(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SuitabilityRecords returned from the connection.
+    """
+    orderBy: SuitabilityRecordOrder
+
+    """
+    Filtering options for SuitabilityRecords returned from the connection.
+    """
+    where: SuitabilityRecordWhereInput
+  ): SuitabilityRecordConnection!
   submittedBy: User
 }
 """
@@ -10262,6 +10774,11 @@ input ProductWhereInput {
   hasVersions: Boolean
   hasVersionsWith: [ProductVersionWhereInput!]
   """
+  suitability_records edge predicates
+  """
+  hasSuitabilityRecords: Boolean
+  hasSuitabilityRecordsWith: [SuitabilityRecordWhereInput!]
+  """
   submitted_by edge predicates
   """
   hasSubmittedBy: Boolean
@@ -10717,6 +11234,37 @@ type Query {
     """
     where: SalesOrderWhereInput
   ): SalesOrderConnection!
+  suitabilityRecords(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SuitabilityRecords returned from the connection.
+    """
+    orderBy: SuitabilityRecordOrder
+
+    """
+    Filtering options for SuitabilityRecords returned from the connection.
+    """
+    where: SuitabilityRecordWhereInput
+  ): SuitabilityRecordConnection!
   tags(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11013,10 +11561,60 @@ type SalesOrder implements Node {
   advisorID: ID
   amount: Decimal!
   status: SalesOrderStatus!
+  """
+  the caller's key: the same key never makes two orders of a client
+  """
+  idempotencyKey: String
+  """
+  the reference the payment gateway knows it by
+  """
+  paymentRef: String
+  paidAt: Time
+  failureReason: String
+  """
+  until then the client may cancel the order (冷静期)
+  """
+  coolingOffUntil: Time
+  """
+  a follow-up call (回访) is due
+  """
+  followUpCall: Boolean!
+  cancelledAt: Time
   createdAt: Time!
   client: Customer!
   product: Product!
   advisor: User
+  suitabilityRecords(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SuitabilityRecords returned from the connection.
+    """
+    orderBy: SuitabilityRecordOrder
+
+    """
+    Filtering options for SuitabilityRecords returned from the connection.
+    """
+    where: SuitabilityRecordWhereInput
+  ): SuitabilityRecordConnection!
 }
 """
 A connection to a list of items.
@@ -11074,7 +11672,8 @@ SalesOrderStatus is enum for the field status
 """
 enum SalesOrderStatus @goModel(model: "github.com/brokercrm/crm/ent/salesorder.Status") {
   PENDING
-  CONFIRMED
+  PAID
+  PAYMENT_FAILED
   CANCELLED
   REJECTED
 }
@@ -11139,6 +11738,104 @@ input SalesOrderWhereInput {
   statusIn: [SalesOrderStatus!]
   statusNotIn: [SalesOrderStatus!]
   """
+  idempotency_key field predicates
+  """
+  idempotencyKey: String
+  idempotencyKeyNEQ: String
+  idempotencyKeyIn: [String!]
+  idempotencyKeyNotIn: [String!]
+  idempotencyKeyGT: String
+  idempotencyKeyGTE: String
+  idempotencyKeyLT: String
+  idempotencyKeyLTE: String
+  idempotencyKeyContains: String
+  idempotencyKeyHasPrefix: String
+  idempotencyKeyHasSuffix: String
+  idempotencyKeyIsNil: Boolean
+  idempotencyKeyNotNil: Boolean
+  idempotencyKeyEqualFold: String
+  idempotencyKeyContainsFold: String
+  """
+  payment_ref field predicates
+  """
+  paymentRef: String
+  paymentRefNEQ: String
+  paymentRefIn: [String!]
+  paymentRefNotIn: [String!]
+  paymentRefGT: String
+  paymentRefGTE: String
+  paymentRefLT: String
+  paymentRefLTE: String
+  paymentRefContains: String
+  paymentRefHasPrefix: String
+  paymentRefHasSuffix: String
+  paymentRefIsNil: Boolean
+  paymentRefNotNil: Boolean
+  paymentRefEqualFold: String
+  paymentRefContainsFold: String
+  """
+  paid_at field predicates
+  """
+  paidAt: Time
+  paidAtNEQ: Time
+  paidAtIn: [Time!]
+  paidAtNotIn: [Time!]
+  paidAtGT: Time
+  paidAtGTE: Time
+  paidAtLT: Time
+  paidAtLTE: Time
+  paidAtIsNil: Boolean
+  paidAtNotNil: Boolean
+  """
+  failure_reason field predicates
+  """
+  failureReason: String
+  failureReasonNEQ: String
+  failureReasonIn: [String!]
+  failureReasonNotIn: [String!]
+  failureReasonGT: String
+  failureReasonGTE: String
+  failureReasonLT: String
+  failureReasonLTE: String
+  failureReasonContains: String
+  failureReasonHasPrefix: String
+  failureReasonHasSuffix: String
+  failureReasonIsNil: Boolean
+  failureReasonNotNil: Boolean
+  failureReasonEqualFold: String
+  failureReasonContainsFold: String
+  """
+  cooling_off_until field predicates
+  """
+  coolingOffUntil: Time
+  coolingOffUntilNEQ: Time
+  coolingOffUntilIn: [Time!]
+  coolingOffUntilNotIn: [Time!]
+  coolingOffUntilGT: Time
+  coolingOffUntilGTE: Time
+  coolingOffUntilLT: Time
+  coolingOffUntilLTE: Time
+  coolingOffUntilIsNil: Boolean
+  coolingOffUntilNotNil: Boolean
+  """
+  follow_up_call field predicates
+  """
+  followUpCall: Boolean
+  followUpCallNEQ: Boolean
+  """
+  cancelled_at field predicates
+  """
+  cancelledAt: Time
+  cancelledAtNEQ: Time
+  cancelledAtIn: [Time!]
+  cancelledAtNotIn: [Time!]
+  cancelledAtGT: Time
+  cancelledAtGTE: Time
+  cancelledAtLT: Time
+  cancelledAtLTE: Time
+  cancelledAtIsNil: Boolean
+  cancelledAtNotNil: Boolean
+  """
   created_at field predicates
   """
   createdAt: Time
@@ -11164,6 +11861,338 @@ input SalesOrderWhereInput {
   """
   hasAdvisor: Boolean
   hasAdvisorWith: [UserWhereInput!]
+  """
+  suitability_records edge predicates
+  """
+  hasSuitabilityRecords: Boolean
+  hasSuitabilityRecordsWith: [SuitabilityRecordWhereInput!]
+}
+"""
+SuitabilityOutcome is enum for the field outcome
+"""
+enum SuitabilityOutcome @goModel(model: "github.com/brokercrm/crm/suitability.Outcome") {
+  MATCH
+  CONFIRMATION_REQUIRED
+  REFUSED
+}
+type SuitabilityRecord implements Node {
+  id: ID!
+  clientID: ID!
+  productID: ID!
+  productVersion: Int!
+  orderID: ID
+  assessmentID: ID
+  questionnaireVersion: String
+  kind: SuitabilityRecordKind!
+  outcome: SuitabilityOutcome!
+  reasons: [SuitabilityReason!]
+  warningZh: String
+  warningEn: String
+  amount: Decimal!
+  idempotencyKey: String
+  channel: SuitabilityRecordChannel!
+  actorID: ID
+  actorName: String!
+  at: Time!
+  client: Customer!
+  product: Product!
+  order: SalesOrder
+  assessment: RiskAssessment
+  actor: User
+}
+"""
+SuitabilityRecordChannel is enum for the field channel
+"""
+enum SuitabilityRecordChannel @goModel(model: "github.com/brokercrm/crm/ent/suitabilityrecord.Channel") {
+  BRANCH
+  APP
+  ONLINE
+  PHONE
+  PARTNER
+}
+"""
+A connection to a list of items.
+"""
+type SuitabilityRecordConnection {
+  """
+  A list of edges.
+  """
+  edges: [SuitabilityRecordEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SuitabilityRecordEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SuitabilityRecord
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+SuitabilityRecordKind is enum for the field kind
+"""
+enum SuitabilityRecordKind @goModel(model: "github.com/brokercrm/crm/ent/suitabilityrecord.Kind") {
+  OPINION
+  CONFIRMATION
+}
+"""
+Ordering options for SuitabilityRecord connections
+"""
+input SuitabilityRecordOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SuitabilityRecords.
+  """
+  field: SuitabilityRecordOrderField!
+}
+"""
+Properties by which SuitabilityRecord connections can be ordered.
+"""
+enum SuitabilityRecordOrderField {
+  AT
+}
+"""
+SuitabilityRecordWhereInput is used for filtering SuitabilityRecord objects.
+Input was generated by ent.
+"""
+input SuitabilityRecordWhereInput {
+  not: SuitabilityRecordWhereInput
+  and: [SuitabilityRecordWhereInput!]
+  or: [SuitabilityRecordWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  client_id field predicates
+  """
+  clientID: ID
+  clientIDNEQ: ID
+  clientIDIn: [ID!]
+  clientIDNotIn: [ID!]
+  """
+  product_id field predicates
+  """
+  productID: ID
+  productIDNEQ: ID
+  productIDIn: [ID!]
+  productIDNotIn: [ID!]
+  """
+  product_version field predicates
+  """
+  productVersion: Int
+  productVersionNEQ: Int
+  productVersionIn: [Int!]
+  productVersionNotIn: [Int!]
+  productVersionGT: Int
+  productVersionGTE: Int
+  productVersionLT: Int
+  productVersionLTE: Int
+  """
+  order_id field predicates
+  """
+  orderID: ID
+  orderIDNEQ: ID
+  orderIDIn: [ID!]
+  orderIDNotIn: [ID!]
+  orderIDIsNil: Boolean
+  orderIDNotNil: Boolean
+  """
+  assessment_id field predicates
+  """
+  assessmentID: ID
+  assessmentIDNEQ: ID
+  assessmentIDIn: [ID!]
+  assessmentIDNotIn: [ID!]
+  assessmentIDIsNil: Boolean
+  assessmentIDNotNil: Boolean
+  """
+  questionnaire_version field predicates
+  """
+  questionnaireVersion: String
+  questionnaireVersionNEQ: String
+  questionnaireVersionIn: [String!]
+  questionnaireVersionNotIn: [String!]
+  questionnaireVersionGT: String
+  questionnaireVersionGTE: String
+  questionnaireVersionLT: String
+  questionnaireVersionLTE: String
+  questionnaireVersionContains: String
+  questionnaireVersionHasPrefix: String
+  questionnaireVersionHasSuffix: String
+  questionnaireVersionIsNil: Boolean
+  questionnaireVersionNotNil: Boolean
+  questionnaireVersionEqualFold: String
+  questionnaireVersionContainsFold: String
+  """
+  kind field predicates
+  """
+  kind: SuitabilityRecordKind
+  kindNEQ: SuitabilityRecordKind
+  kindIn: [SuitabilityRecordKind!]
+  kindNotIn: [SuitabilityRecordKind!]
+  """
+  outcome field predicates
+  """
+  outcome: SuitabilityOutcome
+  outcomeNEQ: SuitabilityOutcome
+  outcomeIn: [SuitabilityOutcome!]
+  outcomeNotIn: [SuitabilityOutcome!]
+  """
+  warning_zh field predicates
+  """
+  warningZh: String
+  warningZhNEQ: String
+  warningZhIn: [String!]
+  warningZhNotIn: [String!]
+  warningZhGT: String
+  warningZhGTE: String
+  warningZhLT: String
+  warningZhLTE: String
+  warningZhContains: String
+  warningZhHasPrefix: String
+  warningZhHasSuffix: String
+  warningZhIsNil: Boolean
+  warningZhNotNil: Boolean
+  warningZhEqualFold: String
+  warningZhContainsFold: String
+  """
+  warning_en field predicates
+  """
+  warningEn: String
+  warningEnNEQ: String
+  warningEnIn: [String!]
+  warningEnNotIn: [String!]
+  warningEnGT: String
+  warningEnGTE: String
+  warningEnLT: String
+  warningEnLTE: String
+  warningEnContains: String
+  warningEnHasPrefix: String
+  warningEnHasSuffix: String
+  warningEnIsNil: Boolean
+  warningEnNotNil: Boolean
+  warningEnEqualFold: String
+  warningEnContainsFold: String
+  """
+  amount field predicates
+  """
+  amount: Decimal
+  amountNEQ: Decimal
+  amountIn: [Decimal!]
+  amountNotIn: [Decimal!]
+  amountGT: Decimal
+  amountGTE: Decimal
+  amountLT: Decimal
+  amountLTE: Decimal
+  """
+  idempotency_key field predicates
+  """
+  idempotencyKey: String
+  idempotencyKeyNEQ: String
+  idempotencyKeyIn: [String!]
+  idempotencyKeyNotIn: [String!]
+  idempotencyKeyGT: String
+  idempotencyKeyGTE: String
+  idempotencyKeyLT: String
+  idempotencyKeyLTE: String
+  idempotencyKeyContains: String
+  idempotencyKeyHasPrefix: String
+  idempotencyKeyHasSuffix: String
+  idempotencyKeyIsNil: Boolean
+  idempotencyKeyNotNil: Boolean
+  idempotencyKeyEqualFold: String
+  idempotencyKeyContainsFold: String
+  """
+  channel field predicates
+  """
+  channel: SuitabilityRecordChannel
+  channelNEQ: SuitabilityRecordChannel
+  channelIn: [SuitabilityRecordChannel!]
+  channelNotIn: [SuitabilityRecordChannel!]
+  """
+  actor_id field predicates
+  """
+  actorID: ID
+  actorIDNEQ: ID
+  actorIDIn: [ID!]
+  actorIDNotIn: [ID!]
+  actorIDIsNil: Boolean
+  actorIDNotNil: Boolean
+  """
+  actor_name field predicates
+  """
+  actorName: String
+  actorNameNEQ: String
+  actorNameIn: [String!]
+  actorNameNotIn: [String!]
+  actorNameGT: String
+  actorNameGTE: String
+  actorNameLT: String
+  actorNameLTE: String
+  actorNameContains: String
+  actorNameHasPrefix: String
+  actorNameHasSuffix: String
+  actorNameEqualFold: String
+  actorNameContainsFold: String
+  """
+  at field predicates
+  """
+  at: Time
+  atNEQ: Time
+  atIn: [Time!]
+  atNotIn: [Time!]
+  atGT: Time
+  atGTE: Time
+  atLT: Time
+  atLTE: Time
+  """
+  client edge predicates
+  """
+  hasClient: Boolean
+  hasClientWith: [CustomerWhereInput!]
+  """
+  product edge predicates
+  """
+  hasProduct: Boolean
+  hasProductWith: [ProductWhereInput!]
+  """
+  order edge predicates
+  """
+  hasOrder: Boolean
+  hasOrderWith: [SalesOrderWhereInput!]
+  """
+  assessment edge predicates
+  """
+  hasAssessment: Boolean
+  hasAssessmentWith: [RiskAssessmentWhereInput!]
+  """
+  actor edge predicates
+  """
+  hasActor: Boolean
+  hasActorWith: [UserWhereInput!]
 }
 type Tag implements Node {
   id: ID!
@@ -12182,6 +13211,75 @@ input WebhookEndpointWhereInput {
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../orders.graphqls", Input: `# Orders for products with their suitability check (PRODUCT.md §4,
+# ../shared/domain/suitability.md; package ordering).
+
+"Why a sale does not simply match (suitability.md \"Reason codes\")."
+enum SuitabilityReason {
+  ID_EXPIRED
+  ASSESSMENT_MISSING
+  ASSESSMENT_EXPIRED
+  PROFESSIONAL_ONLY
+  QUALIFIED_ONLY
+  AGE_LIMIT
+  RISK_ABOVE_TOLERANCE
+  HORIZON_MISMATCH
+  VARIETY_MISMATCH
+  AGE_HIGH_RISK
+  LOWEST_CATEGORY
+  PRODUCT_REFUSES_MISMATCH
+}
+
+"Words shown to the investor, Chinese first."
+type LocalizedText {
+  zh: String!
+  en: String!
+}
+
+input PlaceOrderInput {
+  clientId: ID!
+  productId: ID!
+  amount: Decimal!
+  "The caller's key, 8 to 64 characters: the same key never makes two orders of the client."
+  idempotencyKey: String!
+  "The token a previous call returned with its warning, when the investor confirms it."
+  confirmation: String
+  "Where the order is placed; by default BRANCH for staff, APP for clients, PARTNER for API keys."
+  channel: SuitabilityRecordChannel
+}
+
+"""
+What placeOrder did. With an order: placed (by this call or, for a repeated
+key, an earlier one). Without: refused (outcome REFUSED, with the reasons),
+or waiting for the investor's written confirmation (CONFIRMATION_REQUIRED:
+show the warning, then call again with confirmationToken).
+"""
+type PlaceOrderResult {
+  order: SalesOrder
+  outcome: SuitabilityOutcome!
+  reasons: [SuitabilityReason!]!
+  "The special written risk warning to show before the investor confirms."
+  warning: LocalizedText
+  "The matching opinion as recorded; null for an order found by its key."
+  record: SuitabilityRecord
+  confirmationToken: String
+  confirmationExpiresAt: Time
+}
+
+extend type Mutation {
+  """
+  Places a client's order for a product, checking the sale and its
+  suitability. Runs its own transactions (the order is kept as PENDING
+  before the payment is taken), so it must be the only field of its
+  mutation.
+  """
+  placeOrder(input: PlaceOrderInput!): PlaceOrderResult!
+  "Cancels a paid order in its cooling-off period, refunding it."
+  cancelOrder(orderId: ID!): SalesOrder!
+  "Asks the payment gateway again about a PENDING order."
+  settleOrder(orderId: ID!): SalesOrder!
+}
+`, BuiltIn: false},
 	{Name: "../products.graphqls", Input: `# The product library (PRODUCT.md §4): product managers curate it,
 # compliance approves what goes on sale, and every change is kept as a
 # version of the product (package productops).
@@ -12948,6 +14046,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_channel(ctx, field)
 	case "investorClass":
 		return ec.fieldContext_Customer_investorClass(ctx, field)
+	case "qualifiedInvestor":
+		return ec.fieldContext_Customer_qualifiedInvestor(ctx, field)
 	case "branch":
 		return ec.fieldContext_Customer_branch(ctx, field)
 	case "advisor":
@@ -12974,6 +14074,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_riskAssessments(ctx, field)
 	case "orders":
 		return ec.fieldContext_Customer_orders(ctx, field)
+	case "suitabilityRecords":
+		return ec.fieldContext_Customer_suitabilityRecords(ctx, field)
 	case "tags":
 		return ec.fieldContext_Customer_tags(ctx, field)
 	case "shares":
@@ -13188,6 +14290,16 @@ func (ec *executionContext) childFields_InteractionEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type InteractionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "zh":
+		return ec.fieldContext_LocalizedText_zh(ctx, field)
+	case "en":
+		return ec.fieldContext_LocalizedText_en(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalizedText", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -13274,6 +14386,26 @@ func (ec *executionContext) childFields_PersistedOperationEdge(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type PersistedOperationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PlaceOrderResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "order":
+		return ec.fieldContext_PlaceOrderResult_order(ctx, field)
+	case "outcome":
+		return ec.fieldContext_PlaceOrderResult_outcome(ctx, field)
+	case "reasons":
+		return ec.fieldContext_PlaceOrderResult_reasons(ctx, field)
+	case "warning":
+		return ec.fieldContext_PlaceOrderResult_warning(ctx, field)
+	case "record":
+		return ec.fieldContext_PlaceOrderResult_record(ctx, field)
+	case "confirmationToken":
+		return ec.fieldContext_PlaceOrderResult_confirmationToken(ctx, field)
+	case "confirmationExpiresAt":
+		return ec.fieldContext_PlaceOrderResult_confirmationExpiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlaceOrderResult", field.Name)
+}
+
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13358,6 +14490,8 @@ func (ec *executionContext) childFields_Product(ctx context.Context, field graph
 		return ec.fieldContext_Product_navs(ctx, field)
 	case "versions":
 		return ec.fieldContext_Product_versions(ctx, field)
+	case "suitabilityRecords":
+		return ec.fieldContext_Product_suitabilityRecords(ctx, field)
 	case "submittedBy":
 		return ec.fieldContext_Product_submittedBy(ctx, field)
 	}
@@ -13622,6 +14756,20 @@ func (ec *executionContext) childFields_SalesOrder(ctx context.Context, field gr
 		return ec.fieldContext_SalesOrder_amount(ctx, field)
 	case "status":
 		return ec.fieldContext_SalesOrder_status(ctx, field)
+	case "idempotencyKey":
+		return ec.fieldContext_SalesOrder_idempotencyKey(ctx, field)
+	case "paymentRef":
+		return ec.fieldContext_SalesOrder_paymentRef(ctx, field)
+	case "paidAt":
+		return ec.fieldContext_SalesOrder_paidAt(ctx, field)
+	case "failureReason":
+		return ec.fieldContext_SalesOrder_failureReason(ctx, field)
+	case "coolingOffUntil":
+		return ec.fieldContext_SalesOrder_coolingOffUntil(ctx, field)
+	case "followUpCall":
+		return ec.fieldContext_SalesOrder_followUpCall(ctx, field)
+	case "cancelledAt":
+		return ec.fieldContext_SalesOrder_cancelledAt(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_SalesOrder_createdAt(ctx, field)
 	case "client":
@@ -13630,6 +14778,8 @@ func (ec *executionContext) childFields_SalesOrder(ctx context.Context, field gr
 		return ec.fieldContext_SalesOrder_product(ctx, field)
 	case "advisor":
 		return ec.fieldContext_SalesOrder_advisor(ctx, field)
+	case "suitabilityRecords":
+		return ec.fieldContext_SalesOrder_suitabilityRecords(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SalesOrder", field.Name)
 }
@@ -13654,6 +14804,80 @@ func (ec *executionContext) childFields_SalesOrderEdge(ctx context.Context, fiel
 		return ec.fieldContext_SalesOrderEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SalesOrderEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SuitabilityRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SuitabilityRecord_id(ctx, field)
+	case "clientID":
+		return ec.fieldContext_SuitabilityRecord_clientID(ctx, field)
+	case "productID":
+		return ec.fieldContext_SuitabilityRecord_productID(ctx, field)
+	case "productVersion":
+		return ec.fieldContext_SuitabilityRecord_productVersion(ctx, field)
+	case "orderID":
+		return ec.fieldContext_SuitabilityRecord_orderID(ctx, field)
+	case "assessmentID":
+		return ec.fieldContext_SuitabilityRecord_assessmentID(ctx, field)
+	case "questionnaireVersion":
+		return ec.fieldContext_SuitabilityRecord_questionnaireVersion(ctx, field)
+	case "kind":
+		return ec.fieldContext_SuitabilityRecord_kind(ctx, field)
+	case "outcome":
+		return ec.fieldContext_SuitabilityRecord_outcome(ctx, field)
+	case "reasons":
+		return ec.fieldContext_SuitabilityRecord_reasons(ctx, field)
+	case "warningZh":
+		return ec.fieldContext_SuitabilityRecord_warningZh(ctx, field)
+	case "warningEn":
+		return ec.fieldContext_SuitabilityRecord_warningEn(ctx, field)
+	case "amount":
+		return ec.fieldContext_SuitabilityRecord_amount(ctx, field)
+	case "idempotencyKey":
+		return ec.fieldContext_SuitabilityRecord_idempotencyKey(ctx, field)
+	case "channel":
+		return ec.fieldContext_SuitabilityRecord_channel(ctx, field)
+	case "actorID":
+		return ec.fieldContext_SuitabilityRecord_actorID(ctx, field)
+	case "actorName":
+		return ec.fieldContext_SuitabilityRecord_actorName(ctx, field)
+	case "at":
+		return ec.fieldContext_SuitabilityRecord_at(ctx, field)
+	case "client":
+		return ec.fieldContext_SuitabilityRecord_client(ctx, field)
+	case "product":
+		return ec.fieldContext_SuitabilityRecord_product(ctx, field)
+	case "order":
+		return ec.fieldContext_SuitabilityRecord_order(ctx, field)
+	case "assessment":
+		return ec.fieldContext_SuitabilityRecord_assessment(ctx, field)
+	case "actor":
+		return ec.fieldContext_SuitabilityRecord_actor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuitabilityRecord", field.Name)
+}
+
+func (ec *executionContext) childFields_SuitabilityRecordConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SuitabilityRecordConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SuitabilityRecordConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SuitabilityRecordConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuitabilityRecordConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SuitabilityRecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SuitabilityRecordEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SuitabilityRecordEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuitabilityRecordEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15026,6 +16250,60 @@ func (ec *executionContext) field_Customer_statusChanges_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Customer_suitabilityRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordOrder, error) {
+			return ec.unmarshalOSuitabilityRecordOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+			return ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_tags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15324,6 +16602,20 @@ func (ec *executionContext) field_Mutation_addClientTags_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_cancelOrder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changeClientStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15482,6 +16774,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_placeOrder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PlaceOrderInput, error) {
+			return ec.unmarshalNPlaceOrderInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐPlaceOrderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reassignClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15625,6 +16931,20 @@ func (ec *executionContext) field_Mutation_revokeClientShare_args(ctx context.Co
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_settleOrder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderId"] = arg0
 	return args, nil
 }
 
@@ -15910,6 +17230,60 @@ func (ec *executionContext) field_Product_pushes_args(ctx context.Context, rawAr
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.PushWhereInput, error) {
 			return ec.unmarshalOPushWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPushWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Product_suitabilityRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordOrder, error) {
+			return ec.unmarshalOSuitabilityRecordOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+			return ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16476,6 +17850,60 @@ func (ec *executionContext) field_Query_searchClients_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_suitabilityRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordOrder, error) {
+			return ec.unmarshalOSuitabilityRecordOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+			return ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_tags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16576,6 +18004,60 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_SalesOrder_suitabilityRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordOrder, error) {
+			return ec.unmarshalOSuitabilityRecordOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+			return ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22303,6 +23785,29 @@ func (ec *executionContext) fieldContext_Customer_investorClass(_ context.Contex
 	return graphql.NewScalarFieldContext("Customer", field, false, false, "CustomerInvestorClass")
 }
 
+func (ec *executionContext) _Customer_qualifiedInvestor(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_qualifiedInvestor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualifiedInvestor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_qualifiedInvestor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Customer_branch(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22821,6 +24326,50 @@ func (ec *executionContext) fieldContext_Customer_orders(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Customer_orders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_suitabilityRecords(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_suitabilityRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.SuitabilityRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SuitabilityRecordOrder), fc.Args["where"].(*ent.SuitabilityRecordWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecordConnection) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_suitabilityRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_suitabilityRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24858,6 +26407,52 @@ func (ec *executionContext) fieldContext_InteractionEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("InteractionEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _LocalizedText_zh(ctx context.Context, field graphql.CollectedField, obj *suitability.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalizedText_zh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZH, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalizedText_zh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalizedText_en(ctx context.Context, field graphql.CollectedField, obj *suitability.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalizedText_en(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalizedText_en(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalizedText", field, false, false, "String")
+}
+
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25707,6 +27302,138 @@ func (ec *executionContext) fieldContext_Mutation_changeClientStatus(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_placeOrder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_placeOrder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PlaceOrder(ctx, fc.Args["input"].(model.PlaceOrderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ordering.Result) graphql.Marshaler {
+			return ec.marshalNPlaceOrderResult2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋorderingᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_placeOrder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlaceOrderResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_placeOrder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelOrder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelOrder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelOrder(ctx, fc.Args["orderId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
+			return ec.marshalNSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelOrder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalesOrder(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelOrder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_settleOrder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_settleOrder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SettleOrder(ctx, fc.Args["orderId"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
+			return ec.marshalNSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_settleOrder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalesOrder(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_settleOrder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26423,6 +28150,194 @@ func (ec *executionContext) _PersistedOperationEdge_cursor(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_PersistedOperationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PersistedOperationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PlaceOrderResult_order(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
+			return ec.marshalOSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlaceOrderResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalesOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlaceOrderResult_outcome(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlaceOrderResult().Outcome(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v suitability.Outcome) graphql.Marshaler {
+			return ec.marshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlaceOrderResult", field, true, true, "SuitabilityOutcome")
+}
+
+func (ec *executionContext) _PlaceOrderResult_reasons(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlaceOrderResult().Reasons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []suitability.Reason) graphql.Marshaler {
+			return ec.marshalNSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlaceOrderResult", field, true, true, "SuitabilityReason")
+}
+
+func (ec *executionContext) _PlaceOrderResult_warning(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_warning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlaceOrderResult().Warning(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *suitability.Warning) graphql.Marshaler {
+			return ec.marshalOLocalizedText2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_warning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlaceOrderResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlaceOrderResult_record(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecord) graphql.Marshaler {
+			return ec.marshalOSuitabilityRecord2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlaceOrderResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlaceOrderResult_confirmationToken(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_confirmationToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmationToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_confirmationToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlaceOrderResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlaceOrderResult_confirmationExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ordering.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlaceOrderResult_confirmationExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlaceOrderResult().ConfirmationExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlaceOrderResult_confirmationExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlaceOrderResult", field, true, true, "Time")
 }
 
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
@@ -27476,6 +29391,50 @@ func (ec *executionContext) fieldContext_Product_versions(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Product_versions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Product_suitabilityRecords(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_suitabilityRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.SuitabilityRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SuitabilityRecordOrder), fc.Args["where"].(*ent.SuitabilityRecordWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecordConnection) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_suitabilityRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Product",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Product_suitabilityRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29390,6 +31349,50 @@ func (ec *executionContext) fieldContext_Query_salesOrders(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_suitabilityRecords(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_suitabilityRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SuitabilityRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SuitabilityRecordOrder), fc.Args["where"].(*ent.SuitabilityRecordWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecordConnection) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_suitabilityRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_suitabilityRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_tags(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30250,6 +32253,167 @@ func (ec *executionContext) fieldContext_SalesOrder_status(_ context.Context, fi
 	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "SalesOrderStatus")
 }
 
+func (ec *executionContext) _SalesOrder_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_idempotencyKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdempotencyKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalesOrder_paymentRef(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_paymentRef(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaymentRef, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_paymentRef(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalesOrder_paidAt(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_paidAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_paidAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SalesOrder_failureReason(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_failureReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FailureReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_failureReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalesOrder_coolingOffUntil(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_coolingOffUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoolingOffUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_coolingOffUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SalesOrder_followUpCall(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_followUpCall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FollowUpCall, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_followUpCall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SalesOrder_cancelledAt(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_cancelledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_cancelledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalesOrder", field, false, false, "Time")
+}
+
 func (ec *executionContext) _SalesOrder_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30365,6 +32529,50 @@ func (ec *executionContext) fieldContext_SalesOrder_advisor(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalesOrder_suitabilityRecords(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalesOrder_suitabilityRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.SuitabilityRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SuitabilityRecordOrder), fc.Args["where"].(*ent.SuitabilityRecordWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecordConnection) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalesOrder_suitabilityRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalesOrder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SalesOrder_suitabilityRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -30509,6 +32717,722 @@ func (ec *executionContext) _SalesOrderEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_SalesOrderEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SalesOrderEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SuitabilityRecord_id(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_productID(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_productID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_productID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_productVersion(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_productVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_productVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SuitabilityRecord_orderID(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_orderID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrderID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_orderID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_assessmentID(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_assessmentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_assessmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_questionnaireVersion(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_questionnaireVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionnaireVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_questionnaireVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuitabilityRecord_kind(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v suitabilityrecord.Kind) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "SuitabilityRecordKind")
+}
+
+func (ec *executionContext) _SuitabilityRecord_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v suitability.Outcome) graphql.Marshaler {
+			return ec.marshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "SuitabilityOutcome")
+}
+
+func (ec *executionContext) _SuitabilityRecord_reasons(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []suitability.Reason) graphql.Marshaler {
+			return ec.marshalOSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "SuitabilityReason")
+}
+
+func (ec *executionContext) _SuitabilityRecord_warningZh(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_warningZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_warningZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuitabilityRecord_warningEn(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_warningEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_warningEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuitabilityRecord_amount(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _SuitabilityRecord_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_idempotencyKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdempotencyKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuitabilityRecord_channel(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v suitabilityrecord.Channel) graphql.Marshaler {
+			return ec.marshalNSuitabilityRecordChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "SuitabilityRecordChannel")
+}
+
+func (ec *executionContext) _SuitabilityRecord_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_actorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuitabilityRecord_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_actorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuitabilityRecord_at(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecord", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SuitabilityRecord_client(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Client(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecord_product(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecord_order(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
+			return ec.marshalOSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalesOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecord_assessment(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_assessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assessment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskAssessment) graphql.Marshaler {
+			return ec.marshalORiskAssessment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_assessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskAssessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecord_actor(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecord_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecord_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecordConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecordConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SuitabilityRecordEdge) graphql.Marshaler {
+			return ec.marshalOSuitabilityRecordEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecordConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecordEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecordConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecordConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecordConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecordConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecordConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecordConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecordConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SuitabilityRecordEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecordEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SuitabilityRecord) graphql.Marshaler {
+			return ec.marshalOSuitabilityRecord2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecordEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuitabilityRecordEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuitabilityRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuitabilityRecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuitabilityRecordEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuitabilityRecordEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuitabilityRecordEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Tag_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tag) (ret graphql.Marshaler) {
@@ -40167,7 +43091,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41077,6 +44001,20 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.InvestorClassNotIn = data
+		case "qualifiedInvestor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedInvestor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedInvestor = data
+		case "qualifiedInvestorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedInvestorNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedInvestorNEQ = data
 		case "hasBranch":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBranch"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -41259,6 +44197,20 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasOrdersWith = data
+		case "hasSuitabilityRecords":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecords"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecords = data
+		case "hasSuitabilityRecordsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecordsWith"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecordsWith = data
 		case "hasTags":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTags"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44407,6 +47359,83 @@ func UnmarshalPersistedOperationWhereInput(ctx context.Context, raw any) (ent.Pe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlaceOrderInput(ctx context.Context, obj any) (model.PlaceOrderInput, error) {
+	var it model.PlaceOrderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientId", "productId", "amount", "idempotencyKey", "confirmation", "channel"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "confirmation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Confirmation = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOSuitabilityRecordChannel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlaceOrderInput unmarshals raw into the PlaceOrderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlaceOrderInput(ctx context.Context, raw any) (model.PlaceOrderInput, error) {
+	var out model.PlaceOrderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlaceOrderInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProductDocumentInput(ctx context.Context, obj any) (catalog.Document, error) {
 	var it catalog.Document
 	if obj == nil {
@@ -45690,7 +48719,7 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameInitials", "nameInitialsNEQ", "nameInitialsIn", "nameInitialsNotIn", "nameInitialsGT", "nameInitialsGTE", "nameInitialsLT", "nameInitialsLTE", "nameInitialsContains", "nameInitialsHasPrefix", "nameInitialsHasSuffix", "nameInitialsIsNil", "nameInitialsNotNil", "nameInitialsEqualFold", "nameInitialsContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerEqualFold", "issuerContainsFold", "manager", "managerNEQ", "managerIn", "managerNotIn", "managerGT", "managerGTE", "managerLT", "managerLTE", "managerContains", "managerHasPrefix", "managerHasSuffix", "managerIsNil", "managerNotNil", "managerEqualFold", "managerContainsFold", "riskLevel", "riskLevelNEQ", "riskLevelIn", "riskLevelNotIn", "horizon", "horizonNEQ", "horizonIn", "horizonNotIn", "variety", "varietyNEQ", "varietyIn", "varietyNotIn", "minAmount", "minAmountNEQ", "minAmountIn", "minAmountNotIn", "minAmountGT", "minAmountGTE", "minAmountLT", "minAmountLTE", "stepAmount", "stepAmountNEQ", "stepAmountIn", "stepAmountNotIn", "stepAmountGT", "stepAmountGTE", "stepAmountLT", "stepAmountLTE", "subscriptionFeeRate", "subscriptionFeeRateNEQ", "subscriptionFeeRateIn", "subscriptionFeeRateNotIn", "subscriptionFeeRateGT", "subscriptionFeeRateGTE", "subscriptionFeeRateLT", "subscriptionFeeRateLTE", "redemptionFeeRate", "redemptionFeeRateNEQ", "redemptionFeeRateIn", "redemptionFeeRateNotIn", "redemptionFeeRateGT", "redemptionFeeRateGTE", "redemptionFeeRateLT", "redemptionFeeRateLTE", "managementFeeRate", "managementFeeRateNEQ", "managementFeeRateIn", "managementFeeRateNotIn", "managementFeeRateGT", "managementFeeRateGTE", "managementFeeRateLT", "managementFeeRateLTE", "custodyFeeRate", "custodyFeeRateNEQ", "custodyFeeRateIn", "custodyFeeRateNotIn", "custodyFeeRateGT", "custodyFeeRateGTE", "custodyFeeRateLT", "custodyFeeRateLTE", "expectedReturnMin", "expectedReturnMinNEQ", "expectedReturnMinIn", "expectedReturnMinNotIn", "expectedReturnMinGT", "expectedReturnMinGTE", "expectedReturnMinLT", "expectedReturnMinLTE", "expectedReturnMinIsNil", "expectedReturnMinNotNil", "expectedReturnMax", "expectedReturnMaxNEQ", "expectedReturnMaxIn", "expectedReturnMaxNotIn", "expectedReturnMaxGT", "expectedReturnMaxGTE", "expectedReturnMaxLT", "expectedReturnMaxLTE", "expectedReturnMaxIsNil", "expectedReturnMaxNotNil", "nav", "navNEQ", "navIn", "navNotIn", "navGT", "navGTE", "navLT", "navLTE", "navIsNil", "navNotNil", "navDate", "navDateNEQ", "navDateIn", "navDateNotIn", "navDateGT", "navDateGTE", "navDateLT", "navDateLTE", "navDateIsNil", "navDateNotNil", "return1y", "return1yNEQ", "return1yIn", "return1yNotIn", "return1yGT", "return1yGTE", "return1yLT", "return1yLTE", "return1yIsNil", "return1yNotNil", "salesAmount", "salesAmountNEQ", "salesAmountIn", "salesAmountNotIn", "salesAmountGT", "salesAmountGTE", "salesAmountLT", "salesAmountLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "professionalOnly", "professionalOnlyNEQ", "qualifiedOnly", "qualifiedOnlyNEQ", "refuseMismatch", "refuseMismatchNEQ", "assessmentValidityMonths", "assessmentValidityMonthsNEQ", "assessmentValidityMonthsIn", "assessmentValidityMonthsNotIn", "assessmentValidityMonthsGT", "assessmentValidityMonthsGTE", "assessmentValidityMonthsLT", "assessmentValidityMonthsLTE", "assessmentValidityMonthsIsNil", "assessmentValidityMonthsNotNil", "refuseFromAge", "refuseFromAgeNEQ", "refuseFromAgeIn", "refuseFromAgeNotIn", "refuseFromAgeGT", "refuseFromAgeGTE", "refuseFromAgeLT", "refuseFromAgeLTE", "refuseFromAgeIsNil", "refuseFromAgeNotNil", "coolingOffHours", "coolingOffHoursNEQ", "coolingOffHoursIn", "coolingOffHoursNotIn", "coolingOffHoursGT", "coolingOffHoursGTE", "coolingOffHoursLT", "coolingOffHoursLTE", "saleStart", "saleStartNEQ", "saleStartIn", "saleStartNotIn", "saleStartGT", "saleStartGTE", "saleStartLT", "saleStartLTE", "saleStartIsNil", "saleStartNotNil", "saleEnd", "saleEndNEQ", "saleEndIn", "saleEndNotIn", "saleEndGT", "saleEndGTE", "saleEndLT", "saleEndLTE", "saleEndIsNil", "saleEndNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "hasOrders", "hasOrdersWith", "hasHoldings", "hasHoldingsWith", "hasPushes", "hasPushesWith", "hasNavs", "hasNavsWith", "hasVersions", "hasVersionsWith", "hasSubmittedBy", "hasSubmittedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameInitials", "nameInitialsNEQ", "nameInitialsIn", "nameInitialsNotIn", "nameInitialsGT", "nameInitialsGTE", "nameInitialsLT", "nameInitialsLTE", "nameInitialsContains", "nameInitialsHasPrefix", "nameInitialsHasSuffix", "nameInitialsIsNil", "nameInitialsNotNil", "nameInitialsEqualFold", "nameInitialsContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerEqualFold", "issuerContainsFold", "manager", "managerNEQ", "managerIn", "managerNotIn", "managerGT", "managerGTE", "managerLT", "managerLTE", "managerContains", "managerHasPrefix", "managerHasSuffix", "managerIsNil", "managerNotNil", "managerEqualFold", "managerContainsFold", "riskLevel", "riskLevelNEQ", "riskLevelIn", "riskLevelNotIn", "horizon", "horizonNEQ", "horizonIn", "horizonNotIn", "variety", "varietyNEQ", "varietyIn", "varietyNotIn", "minAmount", "minAmountNEQ", "minAmountIn", "minAmountNotIn", "minAmountGT", "minAmountGTE", "minAmountLT", "minAmountLTE", "stepAmount", "stepAmountNEQ", "stepAmountIn", "stepAmountNotIn", "stepAmountGT", "stepAmountGTE", "stepAmountLT", "stepAmountLTE", "subscriptionFeeRate", "subscriptionFeeRateNEQ", "subscriptionFeeRateIn", "subscriptionFeeRateNotIn", "subscriptionFeeRateGT", "subscriptionFeeRateGTE", "subscriptionFeeRateLT", "subscriptionFeeRateLTE", "redemptionFeeRate", "redemptionFeeRateNEQ", "redemptionFeeRateIn", "redemptionFeeRateNotIn", "redemptionFeeRateGT", "redemptionFeeRateGTE", "redemptionFeeRateLT", "redemptionFeeRateLTE", "managementFeeRate", "managementFeeRateNEQ", "managementFeeRateIn", "managementFeeRateNotIn", "managementFeeRateGT", "managementFeeRateGTE", "managementFeeRateLT", "managementFeeRateLTE", "custodyFeeRate", "custodyFeeRateNEQ", "custodyFeeRateIn", "custodyFeeRateNotIn", "custodyFeeRateGT", "custodyFeeRateGTE", "custodyFeeRateLT", "custodyFeeRateLTE", "expectedReturnMin", "expectedReturnMinNEQ", "expectedReturnMinIn", "expectedReturnMinNotIn", "expectedReturnMinGT", "expectedReturnMinGTE", "expectedReturnMinLT", "expectedReturnMinLTE", "expectedReturnMinIsNil", "expectedReturnMinNotNil", "expectedReturnMax", "expectedReturnMaxNEQ", "expectedReturnMaxIn", "expectedReturnMaxNotIn", "expectedReturnMaxGT", "expectedReturnMaxGTE", "expectedReturnMaxLT", "expectedReturnMaxLTE", "expectedReturnMaxIsNil", "expectedReturnMaxNotNil", "nav", "navNEQ", "navIn", "navNotIn", "navGT", "navGTE", "navLT", "navLTE", "navIsNil", "navNotNil", "navDate", "navDateNEQ", "navDateIn", "navDateNotIn", "navDateGT", "navDateGTE", "navDateLT", "navDateLTE", "navDateIsNil", "navDateNotNil", "return1y", "return1yNEQ", "return1yIn", "return1yNotIn", "return1yGT", "return1yGTE", "return1yLT", "return1yLTE", "return1yIsNil", "return1yNotNil", "salesAmount", "salesAmountNEQ", "salesAmountIn", "salesAmountNotIn", "salesAmountGT", "salesAmountGTE", "salesAmountLT", "salesAmountLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "professionalOnly", "professionalOnlyNEQ", "qualifiedOnly", "qualifiedOnlyNEQ", "refuseMismatch", "refuseMismatchNEQ", "assessmentValidityMonths", "assessmentValidityMonthsNEQ", "assessmentValidityMonthsIn", "assessmentValidityMonthsNotIn", "assessmentValidityMonthsGT", "assessmentValidityMonthsGTE", "assessmentValidityMonthsLT", "assessmentValidityMonthsLTE", "assessmentValidityMonthsIsNil", "assessmentValidityMonthsNotNil", "refuseFromAge", "refuseFromAgeNEQ", "refuseFromAgeIn", "refuseFromAgeNotIn", "refuseFromAgeGT", "refuseFromAgeGTE", "refuseFromAgeLT", "refuseFromAgeLTE", "refuseFromAgeIsNil", "refuseFromAgeNotNil", "coolingOffHours", "coolingOffHoursNEQ", "coolingOffHoursIn", "coolingOffHoursNotIn", "coolingOffHoursGT", "coolingOffHoursGTE", "coolingOffHoursLT", "coolingOffHoursLTE", "saleStart", "saleStartNEQ", "saleStartIn", "saleStartNotIn", "saleStartGT", "saleStartGTE", "saleStartLT", "saleStartLTE", "saleStartIsNil", "saleStartNotNil", "saleEnd", "saleEndNEQ", "saleEndIn", "saleEndNotIn", "saleEndGT", "saleEndGTE", "saleEndLT", "saleEndLTE", "saleEndIsNil", "saleEndNotNil", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "hasOrders", "hasOrdersWith", "hasHoldings", "hasHoldingsWith", "hasPushes", "hasPushesWith", "hasNavs", "hasNavsWith", "hasVersions", "hasVersionsWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasSubmittedBy", "hasSubmittedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47867,6 +50896,20 @@ func (ec *executionContext) unmarshalInputProductWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasVersionsWith = data
+		case "hasSuitabilityRecords":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecords"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecords = data
+		case "hasSuitabilityRecordsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecordsWith"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecordsWith = data
 		case "hasSubmittedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedBy"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -49104,7 +52147,7 @@ func (ec *executionContext) unmarshalInputSalesOrderWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "productID", "productIDNEQ", "productIDIn", "productIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasClient", "hasClientWith", "hasProduct", "hasProductWith", "hasAdvisor", "hasAdvisorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "productID", "productIDNEQ", "productIDIn", "productIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "idempotencyKey", "idempotencyKeyNEQ", "idempotencyKeyIn", "idempotencyKeyNotIn", "idempotencyKeyGT", "idempotencyKeyGTE", "idempotencyKeyLT", "idempotencyKeyLTE", "idempotencyKeyContains", "idempotencyKeyHasPrefix", "idempotencyKeyHasSuffix", "idempotencyKeyIsNil", "idempotencyKeyNotNil", "idempotencyKeyEqualFold", "idempotencyKeyContainsFold", "paymentRef", "paymentRefNEQ", "paymentRefIn", "paymentRefNotIn", "paymentRefGT", "paymentRefGTE", "paymentRefLT", "paymentRefLTE", "paymentRefContains", "paymentRefHasPrefix", "paymentRefHasSuffix", "paymentRefIsNil", "paymentRefNotNil", "paymentRefEqualFold", "paymentRefContainsFold", "paidAt", "paidAtNEQ", "paidAtIn", "paidAtNotIn", "paidAtGT", "paidAtGTE", "paidAtLT", "paidAtLTE", "paidAtIsNil", "paidAtNotNil", "failureReason", "failureReasonNEQ", "failureReasonIn", "failureReasonNotIn", "failureReasonGT", "failureReasonGTE", "failureReasonLT", "failureReasonLTE", "failureReasonContains", "failureReasonHasPrefix", "failureReasonHasSuffix", "failureReasonIsNil", "failureReasonNotNil", "failureReasonEqualFold", "failureReasonContainsFold", "coolingOffUntil", "coolingOffUntilNEQ", "coolingOffUntilIn", "coolingOffUntilNotIn", "coolingOffUntilGT", "coolingOffUntilGTE", "coolingOffUntilLT", "coolingOffUntilLTE", "coolingOffUntilIsNil", "coolingOffUntilNotNil", "followUpCall", "followUpCallNEQ", "cancelledAt", "cancelledAtNEQ", "cancelledAtIn", "cancelledAtNotIn", "cancelledAtGT", "cancelledAtGTE", "cancelledAtLT", "cancelledAtLTE", "cancelledAtIsNil", "cancelledAtNotNil", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasClient", "hasClientWith", "hasProduct", "hasProductWith", "hasAdvisor", "hasAdvisorWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49370,6 +52413,545 @@ func (ec *executionContext) unmarshalInputSalesOrderWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "idempotencyKeyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNEQ = data
+		case "idempotencyKeyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyIn = data
+		case "idempotencyKeyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNotIn = data
+		case "idempotencyKeyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyGT = data
+		case "idempotencyKeyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyGTE = data
+		case "idempotencyKeyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyLT = data
+		case "idempotencyKeyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyLTE = data
+		case "idempotencyKeyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyContains = data
+		case "idempotencyKeyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyHasPrefix = data
+		case "idempotencyKeyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyHasSuffix = data
+		case "idempotencyKeyIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyIsNil = data
+		case "idempotencyKeyNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNotNil = data
+		case "idempotencyKeyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyEqualFold = data
+		case "idempotencyKeyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyContainsFold = data
+		case "paymentRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRef = data
+		case "paymentRefNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefNEQ = data
+		case "paymentRefIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefIn = data
+		case "paymentRefNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefNotIn = data
+		case "paymentRefGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefGT = data
+		case "paymentRefGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefGTE = data
+		case "paymentRefLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefLT = data
+		case "paymentRefLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefLTE = data
+		case "paymentRefContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefContains = data
+		case "paymentRefHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefHasPrefix = data
+		case "paymentRefHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefHasSuffix = data
+		case "paymentRefIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefIsNil = data
+		case "paymentRefNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefNotNil = data
+		case "paymentRefEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefEqualFold = data
+		case "paymentRefContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentRefContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentRefContainsFold = data
+		case "paidAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAt = data
+		case "paidAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtNEQ = data
+		case "paidAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtIn = data
+		case "paidAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtNotIn = data
+		case "paidAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtGT = data
+		case "paidAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtGTE = data
+		case "paidAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtLT = data
+		case "paidAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtLTE = data
+		case "paidAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtIsNil = data
+		case "paidAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidAtNotNil = data
+		case "failureReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReason = data
+		case "failureReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonNEQ = data
+		case "failureReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonIn = data
+		case "failureReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonNotIn = data
+		case "failureReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonGT = data
+		case "failureReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonGTE = data
+		case "failureReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonLT = data
+		case "failureReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonLTE = data
+		case "failureReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonContains = data
+		case "failureReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonHasPrefix = data
+		case "failureReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonHasSuffix = data
+		case "failureReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonIsNil = data
+		case "failureReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonNotNil = data
+		case "failureReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonEqualFold = data
+		case "failureReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("failureReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FailureReasonContainsFold = data
+		case "coolingOffUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntil"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntil = data
+		case "coolingOffUntilNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilNEQ = data
+		case "coolingOffUntilIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilIn = data
+		case "coolingOffUntilNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilNotIn = data
+		case "coolingOffUntilGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilGT = data
+		case "coolingOffUntilGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilGTE = data
+		case "coolingOffUntilLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilLT = data
+		case "coolingOffUntilLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilLTE = data
+		case "coolingOffUntilIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilIsNil = data
+		case "coolingOffUntilNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coolingOffUntilNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoolingOffUntilNotNil = data
+		case "followUpCall":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("followUpCall"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FollowUpCall = data
+		case "followUpCallNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("followUpCallNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FollowUpCallNEQ = data
+		case "cancelledAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAt = data
+		case "cancelledAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNEQ = data
+		case "cancelledAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtIn = data
+		case "cancelledAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNotIn = data
+		case "cancelledAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtGT = data
+		case "cancelledAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtGTE = data
+		case "cancelledAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtLT = data
+		case "cancelledAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtLTE = data
+		case "cancelledAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtIsNil = data
+		case "cancelledAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNotNil = data
 		case "createdAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -49468,6 +53050,20 @@ func (ec *executionContext) unmarshalInputSalesOrderWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasAdvisorWith = data
+		case "hasSuitabilityRecords":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecords"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecords = data
+		case "hasSuitabilityRecordsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuitabilityRecordsWith"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuitabilityRecordsWith = data
 		}
 	}
 	return it, nil
@@ -49482,6 +53078,1186 @@ func (ec *executionContext) unmarshalInputSalesOrderWhereInput(ctx context.Conte
 func UnmarshalSalesOrderWhereInput(ctx context.Context, raw any) (ent.SalesOrderWhereInput, error) {
 	var out ent.SalesOrderWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SalesOrderWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSuitabilityRecordOrder(ctx context.Context, obj any) (ent.SuitabilityRecordOrder, error) {
+	var it ent.SuitabilityRecordOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSuitabilityRecordOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSuitabilityRecordOrder unmarshals raw into the SuitabilityRecordOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSuitabilityRecordOrder(ctx context.Context, raw any) (ent.SuitabilityRecordOrder, error) {
+	var out ent.SuitabilityRecordOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SuitabilityRecordOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSuitabilityRecordWhereInput(ctx context.Context, obj any) (ent.SuitabilityRecordWhereInput, error) {
+	var it ent.SuitabilityRecordWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "productID", "productIDNEQ", "productIDIn", "productIDNotIn", "productVersion", "productVersionNEQ", "productVersionIn", "productVersionNotIn", "productVersionGT", "productVersionGTE", "productVersionLT", "productVersionLTE", "orderID", "orderIDNEQ", "orderIDIn", "orderIDNotIn", "orderIDIsNil", "orderIDNotNil", "assessmentID", "assessmentIDNEQ", "assessmentIDIn", "assessmentIDNotIn", "assessmentIDIsNil", "assessmentIDNotNil", "questionnaireVersion", "questionnaireVersionNEQ", "questionnaireVersionIn", "questionnaireVersionNotIn", "questionnaireVersionGT", "questionnaireVersionGTE", "questionnaireVersionLT", "questionnaireVersionLTE", "questionnaireVersionContains", "questionnaireVersionHasPrefix", "questionnaireVersionHasSuffix", "questionnaireVersionIsNil", "questionnaireVersionNotNil", "questionnaireVersionEqualFold", "questionnaireVersionContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "warningZh", "warningZhNEQ", "warningZhIn", "warningZhNotIn", "warningZhGT", "warningZhGTE", "warningZhLT", "warningZhLTE", "warningZhContains", "warningZhHasPrefix", "warningZhHasSuffix", "warningZhIsNil", "warningZhNotNil", "warningZhEqualFold", "warningZhContainsFold", "warningEn", "warningEnNEQ", "warningEnIn", "warningEnNotIn", "warningEnGT", "warningEnGTE", "warningEnLT", "warningEnLTE", "warningEnContains", "warningEnHasPrefix", "warningEnHasSuffix", "warningEnIsNil", "warningEnNotNil", "warningEnEqualFold", "warningEnContainsFold", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "idempotencyKey", "idempotencyKeyNEQ", "idempotencyKeyIn", "idempotencyKeyNotIn", "idempotencyKeyGT", "idempotencyKeyGTE", "idempotencyKeyLT", "idempotencyKeyLTE", "idempotencyKeyContains", "idempotencyKeyHasPrefix", "idempotencyKeyHasSuffix", "idempotencyKeyIsNil", "idempotencyKeyNotNil", "idempotencyKeyEqualFold", "idempotencyKeyContainsFold", "channel", "channelNEQ", "channelIn", "channelNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameEqualFold", "actorNameContainsFold", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "hasClient", "hasClientWith", "hasProduct", "hasProductWith", "hasOrder", "hasOrderWith", "hasAssessment", "hasAssessmentWith", "hasActor", "hasActorWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "productID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "productIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNEQ = data
+		case "productIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDIn = data
+		case "productIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIDNotIn = data
+		case "productVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersion = data
+		case "productVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionNEQ = data
+		case "productVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionIn = data
+		case "productVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionNotIn = data
+		case "productVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionGT = data
+		case "productVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionGTE = data
+		case "productVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionLT = data
+		case "productVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productVersionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductVersionLTE = data
+		case "orderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderID = data
+		case "orderIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderIDNEQ = data
+		case "orderIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderIDIn = data
+		case "orderIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderIDNotIn = data
+		case "orderIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderIDIsNil = data
+		case "orderIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orderIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrderIDNotNil = data
+		case "assessmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentID = data
+		case "assessmentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIDNEQ = data
+		case "assessmentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIDIn = data
+		case "assessmentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIDNotIn = data
+		case "assessmentIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIDIsNil = data
+		case "assessmentIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentIDNotNil = data
+		case "questionnaireVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersion = data
+		case "questionnaireVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionNEQ = data
+		case "questionnaireVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionIn = data
+		case "questionnaireVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionNotIn = data
+		case "questionnaireVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionGT = data
+		case "questionnaireVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionGTE = data
+		case "questionnaireVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionLT = data
+		case "questionnaireVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionLTE = data
+		case "questionnaireVersionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionContains = data
+		case "questionnaireVersionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionHasPrefix = data
+		case "questionnaireVersionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionHasSuffix = data
+		case "questionnaireVersionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionIsNil = data
+		case "questionnaireVersionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionNotNil = data
+		case "questionnaireVersionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionEqualFold = data
+		case "questionnaireVersionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionnaireVersionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionnaireVersionContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOSuitabilityRecordKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOSuitabilityRecordKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOSuitabilityRecordKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOSuitabilityRecordKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalOSuitabilityOutcome2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "outcomeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNEQ"))
+			data, err := ec.unmarshalOSuitabilityOutcome2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNEQ = data
+		case "outcomeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeIn"))
+			data, err := ec.unmarshalOSuitabilityOutcome2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeIn = data
+		case "outcomeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNotIn"))
+			data, err := ec.unmarshalOSuitabilityOutcome2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNotIn = data
+		case "warningZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZh"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZh = data
+		case "warningZhNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhNEQ = data
+		case "warningZhIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhIn = data
+		case "warningZhNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhNotIn = data
+		case "warningZhGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhGT = data
+		case "warningZhGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhGTE = data
+		case "warningZhLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhLT = data
+		case "warningZhLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhLTE = data
+		case "warningZhContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhContains = data
+		case "warningZhHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhHasPrefix = data
+		case "warningZhHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhHasSuffix = data
+		case "warningZhIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhIsNil = data
+		case "warningZhNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhNotNil = data
+		case "warningZhEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhEqualFold = data
+		case "warningZhContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningZhContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningZhContainsFold = data
+		case "warningEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEn = data
+		case "warningEnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnNEQ = data
+		case "warningEnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnIn = data
+		case "warningEnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnNotIn = data
+		case "warningEnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnGT = data
+		case "warningEnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnGTE = data
+		case "warningEnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnLT = data
+		case "warningEnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnLTE = data
+		case "warningEnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnContains = data
+		case "warningEnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnHasPrefix = data
+		case "warningEnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnHasSuffix = data
+		case "warningEnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnIsNil = data
+		case "warningEnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnNotNil = data
+		case "warningEnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnEqualFold = data
+		case "warningEnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningEnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningEnContainsFold = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "amountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNEQ = data
+		case "amountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountIn = data
+		case "amountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNotIn = data
+		case "amountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGT = data
+		case "amountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGTE = data
+		case "amountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLT = data
+		case "amountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLTE = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "idempotencyKeyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNEQ = data
+		case "idempotencyKeyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyIn = data
+		case "idempotencyKeyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNotIn = data
+		case "idempotencyKeyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyGT = data
+		case "idempotencyKeyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyGTE = data
+		case "idempotencyKeyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyLT = data
+		case "idempotencyKeyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyLTE = data
+		case "idempotencyKeyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyContains = data
+		case "idempotencyKeyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyHasPrefix = data
+		case "idempotencyKeyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyHasSuffix = data
+		case "idempotencyKeyIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyIsNil = data
+		case "idempotencyKeyNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyNotNil = data
+		case "idempotencyKeyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyEqualFold = data
+		case "idempotencyKeyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKeyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKeyContainsFold = data
+		case "channel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
+			data, err := ec.unmarshalOSuitabilityRecordChannel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Channel = data
+		case "channelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNEQ"))
+			data, err := ec.unmarshalOSuitabilityRecordChannel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNEQ = data
+		case "channelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelIn"))
+			data, err := ec.unmarshalOSuitabilityRecordChannel2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelIn = data
+		case "channelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channelNotIn"))
+			data, err := ec.unmarshalOSuitabilityRecordChannel2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChannelNotIn = data
+		case "actorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorID = data
+		case "actorIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNEQ = data
+		case "actorIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIn = data
+		case "actorIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotIn = data
+		case "actorIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIsNil = data
+		case "actorIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotNil = data
+		case "actorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorName = data
+		case "actorNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNEQ = data
+		case "actorNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameIn = data
+		case "actorNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNotIn = data
+		case "actorNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGT = data
+		case "actorNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGTE = data
+		case "actorNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLT = data
+		case "actorNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLTE = data
+		case "actorNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContains = data
+		case "actorNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasPrefix = data
+		case "actorNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasSuffix = data
+		case "actorNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameEqualFold = data
+		case "actorNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContainsFold = data
+		case "at":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.At = data
+		case "atNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNEQ = data
+		case "atIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtIn = data
+		case "atNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNotIn = data
+		case "atGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGT = data
+		case "atGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGTE = data
+		case "atLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLT = data
+		case "atLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLTE = data
+		case "hasClient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClient"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClient = data
+		case "hasClientWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClientWith"))
+			data, err := ec.unmarshalOCustomerWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClientWith = data
+		case "hasProduct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProduct"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProduct = data
+		case "hasProductWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProductWith"))
+			data, err := ec.unmarshalOProductWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProductWith = data
+		case "hasOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrder"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrder = data
+		case "hasOrderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrderWith"))
+			data, err := ec.unmarshalOSalesOrderWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrderWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrderWith = data
+		case "hasAssessment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssessment"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAssessment = data
+		case "hasAssessmentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAssessmentWith"))
+			data, err := ec.unmarshalORiskAssessmentWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskAssessmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAssessmentWith = data
+		case "hasActor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActor = data
+		case "hasActorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActorWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSuitabilityRecordWhereInput unmarshals raw into the SuitabilityRecordWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSuitabilityRecordWhereInput(ctx context.Context, raw any) (ent.SuitabilityRecordWhereInput, error) {
+	var out ent.SuitabilityRecordWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SuitabilityRecordWhereInput", raw, &out)
 	return out, err
 }
 
@@ -52583,6 +57359,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tag(ctx, sel, obj)
+	case *ent.SuitabilityRecord:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SuitabilityRecord(ctx, sel, obj)
 	case *ent.SalesOrder:
 		if obj == nil {
 			return graphql.Null
@@ -54894,6 +59675,11 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "qualifiedInvestor":
+			out.Values[i] = ec._Customer_qualifiedInvestor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "branch":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -54971,6 +59757,12 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_orders(ctx, field, obj)
+				})
+		case "suitabilityRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_suitabilityRecords(ctx, field, obj)
 				})
 		case "tags":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -55684,6 +60476,44 @@ func (ec *executionContext) _InteractionEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var localizedTextImplementors = []string{"LocalizedText"}
+
+func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *suitability.Warning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localizedTextImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalizedText")
+		case "zh":
+			out.Values[i] = ec._LocalizedText_zh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "en":
+			out.Values[i] = ec._LocalizedText_en(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -55868,6 +60698,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "changeClientStatus":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changeClientStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "placeOrder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_placeOrder(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelOrder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelOrder(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "settleOrder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_settleOrder(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -56168,6 +61019,73 @@ func (ec *executionContext) _PersistedOperationEdge(ctx context.Context, sel ast
 	return out
 }
 
+var placeOrderResultImplementors = []string{"PlaceOrderResult"}
+
+func (ec *executionContext) _PlaceOrderResult(ctx context.Context, sel ast.SelectionSet, obj *ordering.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, placeOrderResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlaceOrderResult")
+		case "order":
+			out.Values[i] = ec._PlaceOrderResult_order(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlaceOrderResult_outcome(ctx, field, obj)
+				})
+		case "reasons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlaceOrderResult_reasons(ctx, field, obj)
+				})
+		case "warning":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlaceOrderResult_warning(ctx, field, obj)
+				})
+		case "record":
+			out.Values[i] = ec._PlaceOrderResult_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmationToken":
+			out.Values[i] = ec._PlaceOrderResult_confirmationToken(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmationExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlaceOrderResult_confirmationExpiresAt(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productImplementors = []string{"Product", "Node"}
 
 func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, obj *ent.Product) graphql.Marshaler {
@@ -56388,6 +61306,12 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Product_versions(ctx, field, obj)
+				})
+		case "suitabilityRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Product_suitabilityRecords(ctx, field, obj)
 				})
 		case "submittedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -57136,6 +62060,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_salesOrders(ctx, field)
 				})
+		case "suitabilityRecords":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_suitabilityRecords(ctx, field)
+				})
 		case "tags":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -57413,6 +62343,41 @@ func (ec *executionContext) _SalesOrder(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "idempotencyKey":
+			out.Values[i] = ec._SalesOrder_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paymentRef":
+			out.Values[i] = ec._SalesOrder_paymentRef(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paidAt":
+			out.Values[i] = ec._SalesOrder_paidAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "failureReason":
+			out.Values[i] = ec._SalesOrder_failureReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coolingOffUntil":
+			out.Values[i] = ec._SalesOrder_coolingOffUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "followUpCall":
+			out.Values[i] = ec._SalesOrder_followUpCall(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cancelledAt":
+			out.Values[i] = ec._SalesOrder_cancelledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "createdAt":
 			out.Values[i] = ec._SalesOrder_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -57435,6 +62400,12 @@ func (ec *executionContext) _SalesOrder(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SalesOrder_advisor(ctx, field, obj)
+				})
+		case "suitabilityRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SalesOrder_suitabilityRecords(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -57514,6 +62485,235 @@ func (ec *executionContext) _SalesOrderEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._SalesOrderEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var suitabilityRecordImplementors = []string{"SuitabilityRecord", "Node"}
+
+func (ec *executionContext) _SuitabilityRecord(ctx context.Context, sel ast.SelectionSet, obj *ent.SuitabilityRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suitabilityRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SuitabilityRecord")
+		case "id":
+			out.Values[i] = ec._SuitabilityRecord_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._SuitabilityRecord_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productID":
+			out.Values[i] = ec._SuitabilityRecord_productID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productVersion":
+			out.Values[i] = ec._SuitabilityRecord_productVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "orderID":
+			out.Values[i] = ec._SuitabilityRecord_orderID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessmentID":
+			out.Values[i] = ec._SuitabilityRecord_assessmentID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "questionnaireVersion":
+			out.Values[i] = ec._SuitabilityRecord_questionnaireVersion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._SuitabilityRecord_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._SuitabilityRecord_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reasons":
+			out.Values[i] = ec._SuitabilityRecord_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningZh":
+			out.Values[i] = ec._SuitabilityRecord_warningZh(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningEn":
+			out.Values[i] = ec._SuitabilityRecord_warningEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._SuitabilityRecord_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "idempotencyKey":
+			out.Values[i] = ec._SuitabilityRecord_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "channel":
+			out.Values[i] = ec._SuitabilityRecord_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorID":
+			out.Values[i] = ec._SuitabilityRecord_actorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorName":
+			out.Values[i] = ec._SuitabilityRecord_actorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._SuitabilityRecord_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SuitabilityRecord_client(ctx, field, obj)
+				})
+		case "product":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SuitabilityRecord_product(ctx, field, obj)
+				})
+		case "order":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SuitabilityRecord_order(ctx, field, obj)
+				})
+		case "assessment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SuitabilityRecord_assessment(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SuitabilityRecord_actor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var suitabilityRecordConnectionImplementors = []string{"SuitabilityRecordConnection"}
+
+func (ec *executionContext) _SuitabilityRecordConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SuitabilityRecordConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suitabilityRecordConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SuitabilityRecordConnection")
+		case "edges":
+			out.Values[i] = ec._SuitabilityRecordConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SuitabilityRecordConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SuitabilityRecordConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var suitabilityRecordEdgeImplementors = []string{"SuitabilityRecordEdge"}
+
+func (ec *executionContext) _SuitabilityRecordEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SuitabilityRecordEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suitabilityRecordEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SuitabilityRecordEdge")
+		case "node":
+			out.Values[i] = ec._SuitabilityRecordEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SuitabilityRecordEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59841,6 +65041,19 @@ func (ec *executionContext) unmarshalNPersistedOperationWhereInput2ᚖgithubᚗc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNPlaceOrderInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐPlaceOrderInput(ctx context.Context, v any) (model.PlaceOrderInput, error) {
+	res, err := ec.unmarshalInputPlaceOrderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlaceOrderResult2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋorderingᚐResult(ctx context.Context, sel ast.SelectionSet, v *ordering.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlaceOrderResult!")
+		return graphql.Null
+	}
+	return ec._PlaceOrderResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx context.Context, sel ast.SelectionSet, v *ent.Product) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Product!")
@@ -60111,6 +65324,14 @@ func (ec *executionContext) marshalNRiskLevel2githubᚗcomᚋbrokercrmᚋcrmᚋs
 	return v
 }
 
+func (ec *executionContext) marshalNSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx context.Context, sel ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalesOrder!")
+		return graphql.Null
+	}
+	return ec._SalesOrder(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSalesOrderConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrderConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SalesOrderConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SalesOrderConnection!")
@@ -60199,6 +65420,103 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx context.Context, v any) (suitability.Outcome, error) {
+	var res suitability.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx context.Context, sel ast.SelectionSet, v suitability.Outcome) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx context.Context, v any) (suitability.Reason, error) {
+	var res suitability.Reason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx context.Context, sel ast.SelectionSet, v suitability.Reason) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx context.Context, v any) ([]suitability.Reason, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]suitability.Reason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []suitability.Reason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSuitabilityRecordChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx context.Context, v any) (suitabilityrecord.Channel, error) {
+	var res suitabilityrecord.Channel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuitabilityRecordChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx context.Context, sel ast.SelectionSet, v suitabilityrecord.Channel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSuitabilityRecordConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SuitabilityRecordConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SuitabilityRecordConnection!")
+		return graphql.Null
+	}
+	return ec._SuitabilityRecordConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSuitabilityRecordKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx context.Context, v any) (suitabilityrecord.Kind, error) {
+	var res suitabilityrecord.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuitabilityRecordKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx context.Context, sel ast.SelectionSet, v suitabilityrecord.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSuitabilityRecordOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrderField(ctx context.Context, v any) (*ent.SuitabilityRecordOrderField, error) {
+	var res = new(ent.SuitabilityRecordOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuitabilityRecordOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SuitabilityRecordOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SuitabilityRecordOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+	res, err := ec.unmarshalInputSuitabilityRecordWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTagConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐTagConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TagConnection) graphql.Marshaler {
@@ -62659,6 +67977,13 @@ func (ec *executionContext) unmarshalOInteractionWhereInput2ᚖgithubᚗcomᚋbr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOLocalizedText2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx context.Context, sel ast.SelectionSet, v *suitability.Warning) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LocalizedText(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
 	if v == nil {
 		return nil, nil
@@ -63766,6 +69091,258 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOSuitabilityOutcome2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcomeᚄ(ctx context.Context, v any) ([]suitability.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]suitability.Outcome, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSuitabilityOutcome2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []suitability.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuitabilityOutcome2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSuitabilityOutcome2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx context.Context, v any) (*suitability.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(suitability.Outcome)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSuitabilityOutcome2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *suitability.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx context.Context, v any) ([]suitability.Reason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]suitability.Reason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSuitabilityReason2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []suitability.Reason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuitabilityReason2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSuitabilityRecord2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecord(ctx context.Context, sel ast.SelectionSet, v *ent.SuitabilityRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SuitabilityRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordChannel2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannelᚄ(ctx context.Context, v any) ([]suitabilityrecord.Channel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]suitabilityrecord.Channel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityRecordChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordChannel2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannelᚄ(ctx context.Context, sel ast.SelectionSet, v []suitabilityrecord.Channel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuitabilityRecordChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordChannel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx context.Context, v any) (*suitabilityrecord.Channel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(suitabilityrecord.Channel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordChannel2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐChannel(ctx context.Context, sel ast.SelectionSet, v *suitabilityrecord.Channel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SuitabilityRecordEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSuitabilityRecordEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SuitabilityRecordEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SuitabilityRecordEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKindᚄ(ctx context.Context, v any) ([]suitabilityrecord.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]suitabilityrecord.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityRecordKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []suitabilityrecord.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuitabilityRecordKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx context.Context, v any) (*suitabilityrecord.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(suitabilityrecord.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSuitabilityRecordKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsuitabilityrecordᚐKind(ctx context.Context, sel ast.SelectionSet, v *suitabilityrecord.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordOrder(ctx context.Context, v any) (*ent.SuitabilityRecordOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSuitabilityRecordOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInputᚄ(ctx context.Context, v any) ([]*ent.SuitabilityRecordWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SuitabilityRecordWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSuitabilityRecordWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOTag2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐTag(ctx context.Context, sel ast.SelectionSet, v *ent.Tag) graphql.Marshaler {

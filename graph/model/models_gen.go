@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
@@ -116,6 +117,18 @@ type LoginPayload struct {
 type NavPointInput struct {
 	Date time.Time     `json:"date"`
 	Nav  money.Decimal `json:"nav"`
+}
+
+type PlaceOrderInput struct {
+	ClientID  int           `json:"clientId"`
+	ProductID int           `json:"productId"`
+	Amount    money.Decimal `json:"amount"`
+	// The caller's key, 8 to 64 characters: the same key never makes two orders of the client.
+	IdempotencyKey string `json:"idempotencyKey"`
+	// The token a previous call returned with its warning, when the investor confirms it.
+	Confirmation *string `json:"confirmation,omitempty"`
+	// Where the order is placed; by default BRANCH for staff, APP for clients, PARTNER for API keys.
+	Channel *suitabilityrecord.Channel `json:"channel,omitempty"`
 }
 
 // Everything a product manager edits about a product; an update replaces it whole.

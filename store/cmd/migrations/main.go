@@ -1,6 +1,7 @@
 // Command migrations writes a new pair of migration files (PostgreSQL and
 // SQLite) with the statements that bring the committed migrations up to
 // the ent schema. It starts a throwaway PostgreSQL to compute the diff.
+// After editing a generated migration by hand, -rehash updates atlas.sum.
 //
 //	go run ./store/cmd/migrations add_client_scores
 package main
@@ -15,6 +16,7 @@ import (
 
 	"database/sql"
 
+	atlasmigrate "ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/schema"
@@ -29,8 +31,14 @@ import (
 func init() { sql.Register(dialect.SQLite, &sqlite.Driver{}) }
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "-rehash" {
+		if err := rehash(); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if len(os.Args) != 2 {
-		log.Fatal("usage: go run ./store/cmd/migrations NAME")
+		log.Fatal("usage: go run ./store/cmd/migrations NAME | -rehash")
 	}
 	if err := run(context.Background(), os.Args[1]); err != nil {
 		log.Fatal(err)
@@ -70,4 +78,24 @@ func diff(ctx context.Context, folder, dia, devURL, name string) error {
 		schema.WithDropIndex(true),
 		schema.WithDropColumn(true),
 	)
+}
+
+// rehash rewrites each folder's atlas.sum after a generated migration was
+// edited by hand (a data step added, say), so the next diff accepts the
+// folder.
+func rehash() error {
+	for _, d := range []string{"sqlite", "postgres"} {
+		dir, err := sqltool.NewGooseDir(filepath.Join("store", "migrations", d))
+		if err != nil {
+			return err
+		}
+		sum, err := dir.Checksum()
+		if err != nil {
+			return err
+		}
+		if err := atlasmigrate.WriteSumFile(dir, sum); err != nil {
+			return err
+		}
+	}
+	return nil
 }
