@@ -37,6 +37,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -98,6 +99,8 @@ type Client struct {
 	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
 	RiskAssessment *RiskAssessmentClient
+	// RiskQuestionnaire is the client for interacting with the RiskQuestionnaire builders.
+	RiskQuestionnaire *RiskQuestionnaireClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
 	SalesOrder *SalesOrderClient
 	// Session is the client for interacting with the Session builders.
@@ -147,6 +150,7 @@ func (c *Client) init() {
 	c.ProductVersion = NewProductVersionClient(c.config)
 	c.Push = NewPushClient(c.config)
 	c.RiskAssessment = NewRiskAssessmentClient(c.config)
+	c.RiskQuestionnaire = NewRiskQuestionnaireClient(c.config)
 	c.SalesOrder = NewSalesOrderClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SuitabilityRecord = NewSuitabilityRecordClient(c.config)
@@ -269,6 +273,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ProductVersion:     NewProductVersionClient(cfg),
 		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
+		RiskQuestionnaire:  NewRiskQuestionnaireClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
 		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
@@ -318,6 +323,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ProductVersion:     NewProductVersionClient(cfg),
 		Push:               NewPushClient(cfg),
 		RiskAssessment:     NewRiskAssessmentClient(cfg),
+		RiskQuestionnaire:  NewRiskQuestionnaireClient(cfg),
 		SalesOrder:         NewSalesOrderClient(cfg),
 		Session:            NewSessionClient(cfg),
 		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
@@ -359,8 +365,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
 		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade,
-		c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -374,8 +381,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
 		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
 		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade,
-		c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -428,6 +436,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Push.mutate(ctx, m)
 	case *RiskAssessmentMutation:
 		return c.RiskAssessment.mutate(ctx, m)
+	case *RiskQuestionnaireMutation:
+		return c.RiskQuestionnaire.mutate(ctx, m)
 	case *SalesOrderMutation:
 		return c.SalesOrder.mutate(ctx, m)
 	case *SessionMutation:
@@ -4485,6 +4495,140 @@ func (c *RiskAssessmentClient) mutate(ctx context.Context, m *RiskAssessmentMuta
 	}
 }
 
+// RiskQuestionnaireClient is a client for the RiskQuestionnaire schema.
+type RiskQuestionnaireClient struct {
+	config
+}
+
+// NewRiskQuestionnaireClient returns a client for the RiskQuestionnaire from the given config.
+func NewRiskQuestionnaireClient(c config) *RiskQuestionnaireClient {
+	return &RiskQuestionnaireClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `riskquestionnaire.Hooks(f(g(h())))`.
+func (c *RiskQuestionnaireClient) Use(hooks ...Hook) {
+	c.hooks.RiskQuestionnaire = append(c.hooks.RiskQuestionnaire, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `riskquestionnaire.Intercept(f(g(h())))`.
+func (c *RiskQuestionnaireClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RiskQuestionnaire = append(c.inters.RiskQuestionnaire, interceptors...)
+}
+
+// Create returns a builder for creating a RiskQuestionnaire entity.
+func (c *RiskQuestionnaireClient) Create() *RiskQuestionnaireCreate {
+	mutation := newRiskQuestionnaireMutation(c.config, OpCreate)
+	return &RiskQuestionnaireCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RiskQuestionnaire entities.
+func (c *RiskQuestionnaireClient) CreateBulk(builders ...*RiskQuestionnaireCreate) *RiskQuestionnaireCreateBulk {
+	return &RiskQuestionnaireCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RiskQuestionnaireClient) MapCreateBulk(slice any, setFunc func(*RiskQuestionnaireCreate, int)) *RiskQuestionnaireCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RiskQuestionnaireCreateBulk{err: fmt.Errorf("calling to RiskQuestionnaireClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RiskQuestionnaireCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RiskQuestionnaireCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RiskQuestionnaire.
+func (c *RiskQuestionnaireClient) Update() *RiskQuestionnaireUpdate {
+	mutation := newRiskQuestionnaireMutation(c.config, OpUpdate)
+	return &RiskQuestionnaireUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RiskQuestionnaireClient) UpdateOne(_m *RiskQuestionnaire) *RiskQuestionnaireUpdateOne {
+	mutation := newRiskQuestionnaireMutation(c.config, OpUpdateOne, withRiskQuestionnaire(_m))
+	return &RiskQuestionnaireUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RiskQuestionnaireClient) UpdateOneID(id int) *RiskQuestionnaireUpdateOne {
+	mutation := newRiskQuestionnaireMutation(c.config, OpUpdateOne, withRiskQuestionnaireID(id))
+	return &RiskQuestionnaireUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RiskQuestionnaire.
+func (c *RiskQuestionnaireClient) Delete() *RiskQuestionnaireDelete {
+	mutation := newRiskQuestionnaireMutation(c.config, OpDelete)
+	return &RiskQuestionnaireDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RiskQuestionnaireClient) DeleteOne(_m *RiskQuestionnaire) *RiskQuestionnaireDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RiskQuestionnaireClient) DeleteOneID(id int) *RiskQuestionnaireDeleteOne {
+	builder := c.Delete().Where(riskquestionnaire.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RiskQuestionnaireDeleteOne{builder}
+}
+
+// Query returns a query builder for RiskQuestionnaire.
+func (c *RiskQuestionnaireClient) Query() *RiskQuestionnaireQuery {
+	return &RiskQuestionnaireQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRiskQuestionnaire},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RiskQuestionnaire entity by its id.
+func (c *RiskQuestionnaireClient) Get(ctx context.Context, id int) (*RiskQuestionnaire, error) {
+	return c.Query().Where(riskquestionnaire.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RiskQuestionnaireClient) GetX(ctx context.Context, id int) *RiskQuestionnaire {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RiskQuestionnaireClient) Hooks() []Hook {
+	hooks := c.hooks.RiskQuestionnaire
+	return append(hooks[:len(hooks):len(hooks)], riskquestionnaire.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RiskQuestionnaireClient) Interceptors() []Interceptor {
+	return c.inters.RiskQuestionnaire
+}
+
+func (c *RiskQuestionnaireClient) mutate(ctx context.Context, m *RiskQuestionnaireMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RiskQuestionnaireCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RiskQuestionnaireUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RiskQuestionnaireUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RiskQuestionnaireDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RiskQuestionnaire mutation op: %q", m.Op())
+	}
+}
+
 // SalesOrderClient is a client for the SalesOrder schema.
 type SalesOrderClient struct {
 	config
@@ -5899,15 +6043,17 @@ type (
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
 		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, SalesOrder, Session, SuitabilityRecord,
-		Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
 		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, SalesOrder, Session, SuitabilityRecord,
-		Tag, Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Interceptor
 	}
 )
 

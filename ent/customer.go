@@ -13,6 +13,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/suitability"
 )
 
 // Customer is the model entity for the Customer schema.
@@ -62,6 +63,18 @@ type Customer struct {
 	InvestorClass customer.InvestorClass `json:"investor_class,omitempty"`
 	// recognised as a qualified investor (合格投资者)
 	QualifiedInvestor bool `json:"qualified_investor,omitempty"`
+	// RiskCategory holds the value of the "risk_category" field.
+	RiskCategory *suitability.Category `json:"risk_category,omitempty"`
+	// RiskLowest holds the value of the "risk_lowest" field.
+	RiskLowest bool `json:"risk_lowest,omitempty"`
+	// RiskHorizon holds the value of the "risk_horizon" field.
+	RiskHorizon *suitability.Horizon `json:"risk_horizon,omitempty"`
+	// the wanted varieties as bits, in the order of suitability.Variety.Values
+	RiskVarieties int `json:"risk_varieties,omitempty"`
+	// RiskAssessedAt holds the value of the "risk_assessed_at" field.
+	RiskAssessedAt *time.Time `json:"risk_assessed_at,omitempty"`
+	// RiskExpiresAt holds the value of the "risk_expires_at" field.
+	RiskExpiresAt *time.Time `json:"risk_expires_at,omitempty"`
 	// NameInitials holds the value of the "name_initials" field.
 	NameInitials string `json:"name_initials,omitempty"`
 	// PhoneLast4 holds the value of the "phone_last4" field.
@@ -331,13 +344,13 @@ func (*Customer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case customer.FieldQualifiedInvestor:
+		case customer.FieldQualifiedInvestor, customer.FieldRiskLowest:
 			values[i] = new(sql.NullBool)
-		case customer.FieldID, customer.FieldBranchID, customer.FieldAdvisorID:
+		case customer.FieldID, customer.FieldBranchID, customer.FieldAdvisorID, customer.FieldRiskVarieties:
 			values[i] = new(sql.NullInt64)
-		case customer.FieldClientNo, customer.FieldKind, customer.FieldName, customer.FieldIDType, customer.FieldIDNumber, customer.FieldGender, customer.FieldPhone, customer.FieldEmail, customer.FieldAddress, customer.FieldStatus, customer.FieldChannel, customer.FieldInvestorClass, customer.FieldNameInitials, customer.FieldPhoneLast4:
+		case customer.FieldClientNo, customer.FieldKind, customer.FieldName, customer.FieldIDType, customer.FieldIDNumber, customer.FieldGender, customer.FieldPhone, customer.FieldEmail, customer.FieldAddress, customer.FieldStatus, customer.FieldChannel, customer.FieldInvestorClass, customer.FieldRiskCategory, customer.FieldRiskHorizon, customer.FieldNameInitials, customer.FieldPhoneLast4:
 			values[i] = new(sql.NullString)
-		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldIDExpiresOn, customer.FieldBirthDate, customer.FieldOpenedOn, customer.FieldClosedOn:
+		case customer.FieldCreatedAt, customer.FieldUpdatedAt, customer.FieldIDExpiresOn, customer.FieldBirthDate, customer.FieldOpenedOn, customer.FieldClosedOn, customer.FieldRiskAssessedAt, customer.FieldRiskExpiresAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -491,6 +504,46 @@ func (_m *Customer) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field qualified_investor", values[i])
 			} else if value.Valid {
 				_m.QualifiedInvestor = value.Bool
+			}
+		case customer.FieldRiskCategory:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_category", values[i])
+			} else if value.Valid {
+				_m.RiskCategory = new(suitability.Category)
+				*_m.RiskCategory = suitability.Category(value.String)
+			}
+		case customer.FieldRiskLowest:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_lowest", values[i])
+			} else if value.Valid {
+				_m.RiskLowest = value.Bool
+			}
+		case customer.FieldRiskHorizon:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_horizon", values[i])
+			} else if value.Valid {
+				_m.RiskHorizon = new(suitability.Horizon)
+				*_m.RiskHorizon = suitability.Horizon(value.String)
+			}
+		case customer.FieldRiskVarieties:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_varieties", values[i])
+			} else if value.Valid {
+				_m.RiskVarieties = int(value.Int64)
+			}
+		case customer.FieldRiskAssessedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_assessed_at", values[i])
+			} else if value.Valid {
+				_m.RiskAssessedAt = new(time.Time)
+				*_m.RiskAssessedAt = value.Time
+			}
+		case customer.FieldRiskExpiresAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_expires_at", values[i])
+			} else if value.Valid {
+				_m.RiskExpiresAt = new(time.Time)
+				*_m.RiskExpiresAt = value.Time
 			}
 		case customer.FieldNameInitials:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -714,6 +767,32 @@ func (_m *Customer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("qualified_investor=")
 	builder.WriteString(fmt.Sprintf("%v", _m.QualifiedInvestor))
+	builder.WriteString(", ")
+	if v := _m.RiskCategory; v != nil {
+		builder.WriteString("risk_category=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("risk_lowest=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RiskLowest))
+	builder.WriteString(", ")
+	if v := _m.RiskHorizon; v != nil {
+		builder.WriteString("risk_horizon=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("risk_varieties=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RiskVarieties))
+	builder.WriteString(", ")
+	if v := _m.RiskAssessedAt; v != nil {
+		builder.WriteString("risk_assessed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RiskExpiresAt; v != nil {
+		builder.WriteString("risk_expires_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("name_initials=")
 	builder.WriteString(_m.NameInitials)

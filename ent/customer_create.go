@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/suitability"
 )
 
 // CustomerCreate is the builder for creating a Customer entity.
@@ -299,6 +300,90 @@ func (_c *CustomerCreate) SetQualifiedInvestor(v bool) *CustomerCreate {
 func (_c *CustomerCreate) SetNillableQualifiedInvestor(v *bool) *CustomerCreate {
 	if v != nil {
 		_c.SetQualifiedInvestor(*v)
+	}
+	return _c
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (_c *CustomerCreate) SetRiskCategory(v suitability.Category) *CustomerCreate {
+	_c.mutation.SetRiskCategory(v)
+	return _c
+}
+
+// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskCategory(v *suitability.Category) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskCategory(*v)
+	}
+	return _c
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (_c *CustomerCreate) SetRiskLowest(v bool) *CustomerCreate {
+	_c.mutation.SetRiskLowest(v)
+	return _c
+}
+
+// SetNillableRiskLowest sets the "risk_lowest" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskLowest(v *bool) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskLowest(*v)
+	}
+	return _c
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (_c *CustomerCreate) SetRiskHorizon(v suitability.Horizon) *CustomerCreate {
+	_c.mutation.SetRiskHorizon(v)
+	return _c
+}
+
+// SetNillableRiskHorizon sets the "risk_horizon" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskHorizon(v *suitability.Horizon) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskHorizon(*v)
+	}
+	return _c
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (_c *CustomerCreate) SetRiskVarieties(v int) *CustomerCreate {
+	_c.mutation.SetRiskVarieties(v)
+	return _c
+}
+
+// SetNillableRiskVarieties sets the "risk_varieties" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskVarieties(v *int) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskVarieties(*v)
+	}
+	return _c
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (_c *CustomerCreate) SetRiskAssessedAt(v time.Time) *CustomerCreate {
+	_c.mutation.SetRiskAssessedAt(v)
+	return _c
+}
+
+// SetNillableRiskAssessedAt sets the "risk_assessed_at" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskAssessedAt(v *time.Time) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskAssessedAt(*v)
+	}
+	return _c
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (_c *CustomerCreate) SetRiskExpiresAt(v time.Time) *CustomerCreate {
+	_c.mutation.SetRiskExpiresAt(v)
+	return _c
+}
+
+// SetNillableRiskExpiresAt sets the "risk_expires_at" field if the given value is not nil.
+func (_c *CustomerCreate) SetNillableRiskExpiresAt(v *time.Time) *CustomerCreate {
+	if v != nil {
+		_c.SetRiskExpiresAt(*v)
 	}
 	return _c
 }
@@ -694,6 +779,14 @@ func (_c *CustomerCreate) defaults() error {
 		v := customer.DefaultQualifiedInvestor
 		_c.mutation.SetQualifiedInvestor(v)
 	}
+	if _, ok := _c.mutation.RiskLowest(); !ok {
+		v := customer.DefaultRiskLowest
+		_c.mutation.SetRiskLowest(v)
+	}
+	if _, ok := _c.mutation.RiskVarieties(); !ok {
+		v := customer.DefaultRiskVarieties
+		_c.mutation.SetRiskVarieties(v)
+	}
 	return nil
 }
 
@@ -794,6 +887,22 @@ func (_c *CustomerCreate) check() error {
 	}
 	if _, ok := _c.mutation.QualifiedInvestor(); !ok {
 		return &ValidationError{Name: "qualified_investor", err: errors.New(`ent: missing required field "Customer.qualified_investor"`)}
+	}
+	if v, ok := _c.mutation.RiskCategory(); ok {
+		if err := customer.RiskCategoryValidator(v); err != nil {
+			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_category": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RiskLowest(); !ok {
+		return &ValidationError{Name: "risk_lowest", err: errors.New(`ent: missing required field "Customer.risk_lowest"`)}
+	}
+	if v, ok := _c.mutation.RiskHorizon(); ok {
+		if err := customer.RiskHorizonValidator(v); err != nil {
+			return &ValidationError{Name: "risk_horizon", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_horizon": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RiskVarieties(); !ok {
+		return &ValidationError{Name: "risk_varieties", err: errors.New(`ent: missing required field "Customer.risk_varieties"`)}
 	}
 	if v, ok := _c.mutation.NameInitials(); ok {
 		if err := customer.NameInitialsValidator(v); err != nil {
@@ -910,6 +1019,30 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.QualifiedInvestor(); ok {
 		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
 		_node.QualifiedInvestor = value
+	}
+	if value, ok := _c.mutation.RiskCategory(); ok {
+		_spec.SetField(customer.FieldRiskCategory, field.TypeEnum, value)
+		_node.RiskCategory = &value
+	}
+	if value, ok := _c.mutation.RiskLowest(); ok {
+		_spec.SetField(customer.FieldRiskLowest, field.TypeBool, value)
+		_node.RiskLowest = value
+	}
+	if value, ok := _c.mutation.RiskHorizon(); ok {
+		_spec.SetField(customer.FieldRiskHorizon, field.TypeEnum, value)
+		_node.RiskHorizon = &value
+	}
+	if value, ok := _c.mutation.RiskVarieties(); ok {
+		_spec.SetField(customer.FieldRiskVarieties, field.TypeInt, value)
+		_node.RiskVarieties = value
+	}
+	if value, ok := _c.mutation.RiskAssessedAt(); ok {
+		_spec.SetField(customer.FieldRiskAssessedAt, field.TypeTime, value)
+		_node.RiskAssessedAt = &value
+	}
+	if value, ok := _c.mutation.RiskExpiresAt(); ok {
+		_spec.SetField(customer.FieldRiskExpiresAt, field.TypeTime, value)
+		_node.RiskExpiresAt = &value
 	}
 	if value, ok := _c.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
@@ -1587,6 +1720,108 @@ func (u *CustomerUpsert) UpdateQualifiedInvestor() *CustomerUpsert {
 	return u
 }
 
+// SetRiskCategory sets the "risk_category" field.
+func (u *CustomerUpsert) SetRiskCategory(v suitability.Category) *CustomerUpsert {
+	u.Set(customer.FieldRiskCategory, v)
+	return u
+}
+
+// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskCategory() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskCategory)
+	return u
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (u *CustomerUpsert) ClearRiskCategory() *CustomerUpsert {
+	u.SetNull(customer.FieldRiskCategory)
+	return u
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (u *CustomerUpsert) SetRiskLowest(v bool) *CustomerUpsert {
+	u.Set(customer.FieldRiskLowest, v)
+	return u
+}
+
+// UpdateRiskLowest sets the "risk_lowest" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskLowest() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskLowest)
+	return u
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (u *CustomerUpsert) SetRiskHorizon(v suitability.Horizon) *CustomerUpsert {
+	u.Set(customer.FieldRiskHorizon, v)
+	return u
+}
+
+// UpdateRiskHorizon sets the "risk_horizon" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskHorizon() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskHorizon)
+	return u
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (u *CustomerUpsert) ClearRiskHorizon() *CustomerUpsert {
+	u.SetNull(customer.FieldRiskHorizon)
+	return u
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (u *CustomerUpsert) SetRiskVarieties(v int) *CustomerUpsert {
+	u.Set(customer.FieldRiskVarieties, v)
+	return u
+}
+
+// UpdateRiskVarieties sets the "risk_varieties" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskVarieties() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskVarieties)
+	return u
+}
+
+// AddRiskVarieties adds v to the "risk_varieties" field.
+func (u *CustomerUpsert) AddRiskVarieties(v int) *CustomerUpsert {
+	u.Add(customer.FieldRiskVarieties, v)
+	return u
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (u *CustomerUpsert) SetRiskAssessedAt(v time.Time) *CustomerUpsert {
+	u.Set(customer.FieldRiskAssessedAt, v)
+	return u
+}
+
+// UpdateRiskAssessedAt sets the "risk_assessed_at" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskAssessedAt() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskAssessedAt)
+	return u
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (u *CustomerUpsert) ClearRiskAssessedAt() *CustomerUpsert {
+	u.SetNull(customer.FieldRiskAssessedAt)
+	return u
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (u *CustomerUpsert) SetRiskExpiresAt(v time.Time) *CustomerUpsert {
+	u.Set(customer.FieldRiskExpiresAt, v)
+	return u
+}
+
+// UpdateRiskExpiresAt sets the "risk_expires_at" field to the value that was provided on create.
+func (u *CustomerUpsert) UpdateRiskExpiresAt() *CustomerUpsert {
+	u.SetExcluded(customer.FieldRiskExpiresAt)
+	return u
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (u *CustomerUpsert) ClearRiskExpiresAt() *CustomerUpsert {
+	u.SetNull(customer.FieldRiskExpiresAt)
+	return u
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (u *CustomerUpsert) SetNameInitials(v string) *CustomerUpsert {
 	u.Set(customer.FieldNameInitials, v)
@@ -2008,6 +2243,125 @@ func (u *CustomerUpsertOne) SetQualifiedInvestor(v bool) *CustomerUpsertOne {
 func (u *CustomerUpsertOne) UpdateQualifiedInvestor() *CustomerUpsertOne {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateQualifiedInvestor()
+	})
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (u *CustomerUpsertOne) SetRiskCategory(v suitability.Category) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskCategory(v)
+	})
+}
+
+// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskCategory() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskCategory()
+	})
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (u *CustomerUpsertOne) ClearRiskCategory() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskCategory()
+	})
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (u *CustomerUpsertOne) SetRiskLowest(v bool) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskLowest(v)
+	})
+}
+
+// UpdateRiskLowest sets the "risk_lowest" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskLowest() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskLowest()
+	})
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (u *CustomerUpsertOne) SetRiskHorizon(v suitability.Horizon) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskHorizon(v)
+	})
+}
+
+// UpdateRiskHorizon sets the "risk_horizon" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskHorizon() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskHorizon()
+	})
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (u *CustomerUpsertOne) ClearRiskHorizon() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskHorizon()
+	})
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (u *CustomerUpsertOne) SetRiskVarieties(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskVarieties(v)
+	})
+}
+
+// AddRiskVarieties adds v to the "risk_varieties" field.
+func (u *CustomerUpsertOne) AddRiskVarieties(v int) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddRiskVarieties(v)
+	})
+}
+
+// UpdateRiskVarieties sets the "risk_varieties" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskVarieties() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskVarieties()
+	})
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (u *CustomerUpsertOne) SetRiskAssessedAt(v time.Time) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskAssessedAt(v)
+	})
+}
+
+// UpdateRiskAssessedAt sets the "risk_assessed_at" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskAssessedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskAssessedAt()
+	})
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (u *CustomerUpsertOne) ClearRiskAssessedAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskAssessedAt()
+	})
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (u *CustomerUpsertOne) SetRiskExpiresAt(v time.Time) *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskExpiresAt(v)
+	})
+}
+
+// UpdateRiskExpiresAt sets the "risk_expires_at" field to the value that was provided on create.
+func (u *CustomerUpsertOne) UpdateRiskExpiresAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskExpiresAt()
+	})
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (u *CustomerUpsertOne) ClearRiskExpiresAt() *CustomerUpsertOne {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskExpiresAt()
 	})
 }
 
@@ -2604,6 +2958,125 @@ func (u *CustomerUpsertBulk) SetQualifiedInvestor(v bool) *CustomerUpsertBulk {
 func (u *CustomerUpsertBulk) UpdateQualifiedInvestor() *CustomerUpsertBulk {
 	return u.Update(func(s *CustomerUpsert) {
 		s.UpdateQualifiedInvestor()
+	})
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (u *CustomerUpsertBulk) SetRiskCategory(v suitability.Category) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskCategory(v)
+	})
+}
+
+// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskCategory() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskCategory()
+	})
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (u *CustomerUpsertBulk) ClearRiskCategory() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskCategory()
+	})
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (u *CustomerUpsertBulk) SetRiskLowest(v bool) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskLowest(v)
+	})
+}
+
+// UpdateRiskLowest sets the "risk_lowest" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskLowest() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskLowest()
+	})
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (u *CustomerUpsertBulk) SetRiskHorizon(v suitability.Horizon) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskHorizon(v)
+	})
+}
+
+// UpdateRiskHorizon sets the "risk_horizon" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskHorizon() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskHorizon()
+	})
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (u *CustomerUpsertBulk) ClearRiskHorizon() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskHorizon()
+	})
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (u *CustomerUpsertBulk) SetRiskVarieties(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskVarieties(v)
+	})
+}
+
+// AddRiskVarieties adds v to the "risk_varieties" field.
+func (u *CustomerUpsertBulk) AddRiskVarieties(v int) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.AddRiskVarieties(v)
+	})
+}
+
+// UpdateRiskVarieties sets the "risk_varieties" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskVarieties() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskVarieties()
+	})
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (u *CustomerUpsertBulk) SetRiskAssessedAt(v time.Time) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskAssessedAt(v)
+	})
+}
+
+// UpdateRiskAssessedAt sets the "risk_assessed_at" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskAssessedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskAssessedAt()
+	})
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (u *CustomerUpsertBulk) ClearRiskAssessedAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskAssessedAt()
+	})
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (u *CustomerUpsertBulk) SetRiskExpiresAt(v time.Time) *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.SetRiskExpiresAt(v)
+	})
+}
+
+// UpdateRiskExpiresAt sets the "risk_expires_at" field to the value that was provided on create.
+func (u *CustomerUpsertBulk) UpdateRiskExpiresAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.UpdateRiskExpiresAt()
+	})
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (u *CustomerUpsertBulk) ClearRiskExpiresAt() *CustomerUpsertBulk {
+	return u.Update(func(s *CustomerUpsert) {
+		s.ClearRiskExpiresAt()
 	})
 }
 

@@ -32,6 +32,7 @@ import (
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/ent/user"
+	"github.com/brokercrm/crm/suitability"
 )
 
 // CustomerUpdate is the builder for updating Customer entities.
@@ -371,6 +372,121 @@ func (_u *CustomerUpdate) SetNillableQualifiedInvestor(v *bool) *CustomerUpdate 
 	if v != nil {
 		_u.SetQualifiedInvestor(*v)
 	}
+	return _u
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (_u *CustomerUpdate) SetRiskCategory(v suitability.Category) *CustomerUpdate {
+	_u.mutation.SetRiskCategory(v)
+	return _u
+}
+
+// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskCategory(v *suitability.Category) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskCategory(*v)
+	}
+	return _u
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (_u *CustomerUpdate) ClearRiskCategory() *CustomerUpdate {
+	_u.mutation.ClearRiskCategory()
+	return _u
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (_u *CustomerUpdate) SetRiskLowest(v bool) *CustomerUpdate {
+	_u.mutation.SetRiskLowest(v)
+	return _u
+}
+
+// SetNillableRiskLowest sets the "risk_lowest" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskLowest(v *bool) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskLowest(*v)
+	}
+	return _u
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (_u *CustomerUpdate) SetRiskHorizon(v suitability.Horizon) *CustomerUpdate {
+	_u.mutation.SetRiskHorizon(v)
+	return _u
+}
+
+// SetNillableRiskHorizon sets the "risk_horizon" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskHorizon(v *suitability.Horizon) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskHorizon(*v)
+	}
+	return _u
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (_u *CustomerUpdate) ClearRiskHorizon() *CustomerUpdate {
+	_u.mutation.ClearRiskHorizon()
+	return _u
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (_u *CustomerUpdate) SetRiskVarieties(v int) *CustomerUpdate {
+	_u.mutation.ResetRiskVarieties()
+	_u.mutation.SetRiskVarieties(v)
+	return _u
+}
+
+// SetNillableRiskVarieties sets the "risk_varieties" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskVarieties(v *int) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskVarieties(*v)
+	}
+	return _u
+}
+
+// AddRiskVarieties adds value to the "risk_varieties" field.
+func (_u *CustomerUpdate) AddRiskVarieties(v int) *CustomerUpdate {
+	_u.mutation.AddRiskVarieties(v)
+	return _u
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (_u *CustomerUpdate) SetRiskAssessedAt(v time.Time) *CustomerUpdate {
+	_u.mutation.SetRiskAssessedAt(v)
+	return _u
+}
+
+// SetNillableRiskAssessedAt sets the "risk_assessed_at" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskAssessedAt(v *time.Time) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskAssessedAt(*v)
+	}
+	return _u
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (_u *CustomerUpdate) ClearRiskAssessedAt() *CustomerUpdate {
+	_u.mutation.ClearRiskAssessedAt()
+	return _u
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (_u *CustomerUpdate) SetRiskExpiresAt(v time.Time) *CustomerUpdate {
+	_u.mutation.SetRiskExpiresAt(v)
+	return _u
+}
+
+// SetNillableRiskExpiresAt sets the "risk_expires_at" field if the given value is not nil.
+func (_u *CustomerUpdate) SetNillableRiskExpiresAt(v *time.Time) *CustomerUpdate {
+	if v != nil {
+		_u.SetRiskExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (_u *CustomerUpdate) ClearRiskExpiresAt() *CustomerUpdate {
+	_u.mutation.ClearRiskExpiresAt()
 	return _u
 }
 
@@ -1171,6 +1287,16 @@ func (_u *CustomerUpdate) check() error {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RiskCategory(); ok {
+		if err := customer.RiskCategoryValidator(v); err != nil {
+			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_category": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RiskHorizon(); ok {
+		if err := customer.RiskHorizonValidator(v); err != nil {
+			return &ValidationError{Name: "risk_horizon", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_horizon": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.NameInitials(); ok {
 		if err := customer.NameInitialsValidator(v); err != nil {
 			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Customer.name_initials": %w`, err)}
@@ -1282,6 +1408,39 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.QualifiedInvestor(); ok {
 		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RiskCategory(); ok {
+		_spec.SetField(customer.FieldRiskCategory, field.TypeEnum, value)
+	}
+	if _u.mutation.RiskCategoryCleared() {
+		_spec.ClearField(customer.FieldRiskCategory, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RiskLowest(); ok {
+		_spec.SetField(customer.FieldRiskLowest, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RiskHorizon(); ok {
+		_spec.SetField(customer.FieldRiskHorizon, field.TypeEnum, value)
+	}
+	if _u.mutation.RiskHorizonCleared() {
+		_spec.ClearField(customer.FieldRiskHorizon, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RiskVarieties(); ok {
+		_spec.SetField(customer.FieldRiskVarieties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRiskVarieties(); ok {
+		_spec.AddField(customer.FieldRiskVarieties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RiskAssessedAt(); ok {
+		_spec.SetField(customer.FieldRiskAssessedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RiskAssessedAtCleared() {
+		_spec.ClearField(customer.FieldRiskAssessedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RiskExpiresAt(); ok {
+		_spec.SetField(customer.FieldRiskExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.RiskExpiresAtCleared() {
+		_spec.ClearField(customer.FieldRiskExpiresAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)
@@ -2479,6 +2638,121 @@ func (_u *CustomerUpdateOne) SetNillableQualifiedInvestor(v *bool) *CustomerUpda
 	return _u
 }
 
+// SetRiskCategory sets the "risk_category" field.
+func (_u *CustomerUpdateOne) SetRiskCategory(v suitability.Category) *CustomerUpdateOne {
+	_u.mutation.SetRiskCategory(v)
+	return _u
+}
+
+// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskCategory(v *suitability.Category) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskCategory(*v)
+	}
+	return _u
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (_u *CustomerUpdateOne) ClearRiskCategory() *CustomerUpdateOne {
+	_u.mutation.ClearRiskCategory()
+	return _u
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (_u *CustomerUpdateOne) SetRiskLowest(v bool) *CustomerUpdateOne {
+	_u.mutation.SetRiskLowest(v)
+	return _u
+}
+
+// SetNillableRiskLowest sets the "risk_lowest" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskLowest(v *bool) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskLowest(*v)
+	}
+	return _u
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (_u *CustomerUpdateOne) SetRiskHorizon(v suitability.Horizon) *CustomerUpdateOne {
+	_u.mutation.SetRiskHorizon(v)
+	return _u
+}
+
+// SetNillableRiskHorizon sets the "risk_horizon" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskHorizon(v *suitability.Horizon) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskHorizon(*v)
+	}
+	return _u
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (_u *CustomerUpdateOne) ClearRiskHorizon() *CustomerUpdateOne {
+	_u.mutation.ClearRiskHorizon()
+	return _u
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (_u *CustomerUpdateOne) SetRiskVarieties(v int) *CustomerUpdateOne {
+	_u.mutation.ResetRiskVarieties()
+	_u.mutation.SetRiskVarieties(v)
+	return _u
+}
+
+// SetNillableRiskVarieties sets the "risk_varieties" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskVarieties(v *int) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskVarieties(*v)
+	}
+	return _u
+}
+
+// AddRiskVarieties adds value to the "risk_varieties" field.
+func (_u *CustomerUpdateOne) AddRiskVarieties(v int) *CustomerUpdateOne {
+	_u.mutation.AddRiskVarieties(v)
+	return _u
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (_u *CustomerUpdateOne) SetRiskAssessedAt(v time.Time) *CustomerUpdateOne {
+	_u.mutation.SetRiskAssessedAt(v)
+	return _u
+}
+
+// SetNillableRiskAssessedAt sets the "risk_assessed_at" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskAssessedAt(v *time.Time) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskAssessedAt(*v)
+	}
+	return _u
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (_u *CustomerUpdateOne) ClearRiskAssessedAt() *CustomerUpdateOne {
+	_u.mutation.ClearRiskAssessedAt()
+	return _u
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (_u *CustomerUpdateOne) SetRiskExpiresAt(v time.Time) *CustomerUpdateOne {
+	_u.mutation.SetRiskExpiresAt(v)
+	return _u
+}
+
+// SetNillableRiskExpiresAt sets the "risk_expires_at" field if the given value is not nil.
+func (_u *CustomerUpdateOne) SetNillableRiskExpiresAt(v *time.Time) *CustomerUpdateOne {
+	if v != nil {
+		_u.SetRiskExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (_u *CustomerUpdateOne) ClearRiskExpiresAt() *CustomerUpdateOne {
+	_u.mutation.ClearRiskExpiresAt()
+	return _u
+}
+
 // SetNameInitials sets the "name_initials" field.
 func (_u *CustomerUpdateOne) SetNameInitials(v string) *CustomerUpdateOne {
 	_u.mutation.SetNameInitials(v)
@@ -3289,6 +3563,16 @@ func (_u *CustomerUpdateOne) check() error {
 			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "Customer.investor_class": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RiskCategory(); ok {
+		if err := customer.RiskCategoryValidator(v); err != nil {
+			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_category": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RiskHorizon(); ok {
+		if err := customer.RiskHorizonValidator(v); err != nil {
+			return &ValidationError{Name: "risk_horizon", err: fmt.Errorf(`ent: validator failed for field "Customer.risk_horizon": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.NameInitials(); ok {
 		if err := customer.NameInitialsValidator(v); err != nil {
 			return &ValidationError{Name: "name_initials", err: fmt.Errorf(`ent: validator failed for field "Customer.name_initials": %w`, err)}
@@ -3417,6 +3701,39 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 	}
 	if value, ok := _u.mutation.QualifiedInvestor(); ok {
 		_spec.SetField(customer.FieldQualifiedInvestor, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RiskCategory(); ok {
+		_spec.SetField(customer.FieldRiskCategory, field.TypeEnum, value)
+	}
+	if _u.mutation.RiskCategoryCleared() {
+		_spec.ClearField(customer.FieldRiskCategory, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RiskLowest(); ok {
+		_spec.SetField(customer.FieldRiskLowest, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RiskHorizon(); ok {
+		_spec.SetField(customer.FieldRiskHorizon, field.TypeEnum, value)
+	}
+	if _u.mutation.RiskHorizonCleared() {
+		_spec.ClearField(customer.FieldRiskHorizon, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RiskVarieties(); ok {
+		_spec.SetField(customer.FieldRiskVarieties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRiskVarieties(); ok {
+		_spec.AddField(customer.FieldRiskVarieties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RiskAssessedAt(); ok {
+		_spec.SetField(customer.FieldRiskAssessedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RiskAssessedAtCleared() {
+		_spec.ClearField(customer.FieldRiskAssessedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RiskExpiresAt(); ok {
+		_spec.SetField(customer.FieldRiskExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.RiskExpiresAtCleared() {
+		_spec.ClearField(customer.FieldRiskExpiresAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.NameInitials(); ok {
 		_spec.SetField(customer.FieldNameInitials, field.TypeString, value)

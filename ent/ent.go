@@ -34,6 +34,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -124,6 +125,7 @@ func checkColumn(t, c string) error {
 			productversion.Table:     productversion.ValidColumn,
 			push.Table:               push.ValidColumn,
 			riskassessment.Table:     riskassessment.ValidColumn,
+			riskquestionnaire.Table:  riskquestionnaire.ValidColumn,
 			salesorder.Table:         salesorder.ValidColumn,
 			session.Table:            session.ValidColumn,
 			suitabilityrecord.Table:  suitabilityrecord.ValidColumn,

@@ -26,6 +26,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -43,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -281,6 +282,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldChannel:           {Type: field.TypeEnum, Column: customer.FieldChannel},
 			customer.FieldInvestorClass:     {Type: field.TypeEnum, Column: customer.FieldInvestorClass},
 			customer.FieldQualifiedInvestor: {Type: field.TypeBool, Column: customer.FieldQualifiedInvestor},
+			customer.FieldRiskCategory:      {Type: field.TypeEnum, Column: customer.FieldRiskCategory},
+			customer.FieldRiskLowest:        {Type: field.TypeBool, Column: customer.FieldRiskLowest},
+			customer.FieldRiskHorizon:       {Type: field.TypeEnum, Column: customer.FieldRiskHorizon},
+			customer.FieldRiskVarieties:     {Type: field.TypeInt, Column: customer.FieldRiskVarieties},
+			customer.FieldRiskAssessedAt:    {Type: field.TypeTime, Column: customer.FieldRiskAssessedAt},
+			customer.FieldRiskExpiresAt:     {Type: field.TypeTime, Column: customer.FieldRiskExpiresAt},
 			customer.FieldNameInitials:      {Type: field.TypeString, Column: customer.FieldNameInitials},
 			customer.FieldPhoneLast4:        {Type: field.TypeString, Column: customer.FieldPhoneLast4},
 		},
@@ -440,6 +447,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldAssessmentValidityMonths: {Type: field.TypeInt, Column: product.FieldAssessmentValidityMonths},
 			product.FieldRefuseFromAge:            {Type: field.TypeInt, Column: product.FieldRefuseFromAge},
 			product.FieldCoolingOffHours:          {Type: field.TypeInt, Column: product.FieldCoolingOffHours},
+			product.FieldTargetRule:               {Type: field.TypeJSON, Column: product.FieldTargetRule},
 			product.FieldSaleStart:                {Type: field.TypeTime, Column: product.FieldSaleStart},
 			product.FieldSaleEnd:                  {Type: field.TypeTime, Column: product.FieldSaleEnd},
 			product.FieldSubmittedByID:            {Type: field.TypeInt, Column: product.FieldSubmittedByID},
@@ -522,6 +530,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldLowestCategory:       {Type: field.TypeBool, Column: riskassessment.FieldLowestCategory},
 			riskassessment.FieldHorizon:              {Type: field.TypeEnum, Column: riskassessment.FieldHorizon},
 			riskassessment.FieldVarieties:            {Type: field.TypeJSON, Column: riskassessment.FieldVarieties},
+			riskassessment.FieldAnswers:              {Type: field.TypeJSON, Column: riskassessment.FieldAnswers},
 			riskassessment.FieldAssessedAt:           {Type: field.TypeTime, Column: riskassessment.FieldAssessedAt},
 			riskassessment.FieldExpiresAt:            {Type: field.TypeTime, Column: riskassessment.FieldExpiresAt},
 			riskassessment.FieldAssessedByID:         {Type: field.TypeInt, Column: riskassessment.FieldAssessedByID},
@@ -529,6 +538,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   riskquestionnaire.Table,
+			Columns: riskquestionnaire.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: riskquestionnaire.FieldID,
+			},
+		},
+		Type: "RiskQuestionnaire",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			riskquestionnaire.FieldVersion:    {Type: field.TypeString, Column: riskquestionnaire.FieldVersion},
+			riskquestionnaire.FieldDefinition: {Type: field.TypeJSON, Column: riskquestionnaire.FieldDefinition},
+			riskquestionnaire.FieldActive:     {Type: field.TypeBool, Column: riskquestionnaire.FieldActive},
+			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -554,7 +580,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -573,7 +599,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -603,7 +629,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -619,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -643,7 +669,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -666,7 +692,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -690,7 +716,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -3028,6 +3054,36 @@ func (f *CustomerFilter) WhereQualifiedInvestor(p entql.BoolP) {
 	f.Where(p.Field(customer.FieldQualifiedInvestor))
 }
 
+// WhereRiskCategory applies the entql string predicate on the risk_category field.
+func (f *CustomerFilter) WhereRiskCategory(p entql.StringP) {
+	f.Where(p.Field(customer.FieldRiskCategory))
+}
+
+// WhereRiskLowest applies the entql bool predicate on the risk_lowest field.
+func (f *CustomerFilter) WhereRiskLowest(p entql.BoolP) {
+	f.Where(p.Field(customer.FieldRiskLowest))
+}
+
+// WhereRiskHorizon applies the entql string predicate on the risk_horizon field.
+func (f *CustomerFilter) WhereRiskHorizon(p entql.StringP) {
+	f.Where(p.Field(customer.FieldRiskHorizon))
+}
+
+// WhereRiskVarieties applies the entql int predicate on the risk_varieties field.
+func (f *CustomerFilter) WhereRiskVarieties(p entql.IntP) {
+	f.Where(p.Field(customer.FieldRiskVarieties))
+}
+
+// WhereRiskAssessedAt applies the entql time.Time predicate on the risk_assessed_at field.
+func (f *CustomerFilter) WhereRiskAssessedAt(p entql.TimeP) {
+	f.Where(p.Field(customer.FieldRiskAssessedAt))
+}
+
+// WhereRiskExpiresAt applies the entql time.Time predicate on the risk_expires_at field.
+func (f *CustomerFilter) WhereRiskExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(customer.FieldRiskExpiresAt))
+}
+
 // WhereNameInitials applies the entql string predicate on the name_initials field.
 func (f *CustomerFilter) WhereNameInitials(p entql.StringP) {
 	f.Where(p.Field(customer.FieldNameInitials))
@@ -4068,6 +4124,11 @@ func (f *ProductFilter) WhereCoolingOffHours(p entql.IntP) {
 	f.Where(p.Field(product.FieldCoolingOffHours))
 }
 
+// WhereTargetRule applies the entql json.RawMessage predicate on the target_rule field.
+func (f *ProductFilter) WhereTargetRule(p entql.BytesP) {
+	f.Where(p.Field(product.FieldTargetRule))
+}
+
 // WhereSaleStart applies the entql time.Time predicate on the sale_start field.
 func (f *ProductFilter) WhereSaleStart(p entql.TimeP) {
 	f.Where(p.Field(product.FieldSaleStart))
@@ -4560,6 +4621,11 @@ func (f *RiskAssessmentFilter) WhereVarieties(p entql.BytesP) {
 	f.Where(p.Field(riskassessment.FieldVarieties))
 }
 
+// WhereAnswers applies the entql json.RawMessage predicate on the answers field.
+func (f *RiskAssessmentFilter) WhereAnswers(p entql.BytesP) {
+	f.Where(p.Field(riskassessment.FieldAnswers))
+}
+
 // WhereAssessedAt applies the entql time.Time predicate on the assessed_at field.
 func (f *RiskAssessmentFilter) WhereAssessedAt(p entql.TimeP) {
 	f.Where(p.Field(riskassessment.FieldAssessedAt))
@@ -4609,6 +4675,66 @@ func (f *RiskAssessmentFilter) WhereHasAssessedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RiskQuestionnaireQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RiskQuestionnaireQuery builder.
+func (_q *RiskQuestionnaireQuery) Filter() *RiskQuestionnaireFilter {
+	return &RiskQuestionnaireFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RiskQuestionnaireMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RiskQuestionnaireMutation builder.
+func (m *RiskQuestionnaireMutation) Filter() *RiskQuestionnaireFilter {
+	return &RiskQuestionnaireFilter{config: m.config, predicateAdder: m}
+}
+
+// RiskQuestionnaireFilter provides a generic filtering capability at runtime for RiskQuestionnaireQuery.
+type RiskQuestionnaireFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RiskQuestionnaireFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RiskQuestionnaireFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(riskquestionnaire.FieldID))
+}
+
+// WhereVersion applies the entql string predicate on the version field.
+func (f *RiskQuestionnaireFilter) WhereVersion(p entql.StringP) {
+	f.Where(p.Field(riskquestionnaire.FieldVersion))
+}
+
+// WhereDefinition applies the entql json.RawMessage predicate on the definition field.
+func (f *RiskQuestionnaireFilter) WhereDefinition(p entql.BytesP) {
+	f.Where(p.Field(riskquestionnaire.FieldDefinition))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *RiskQuestionnaireFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(riskquestionnaire.FieldActive))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RiskQuestionnaireFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(riskquestionnaire.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SalesOrderQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4637,7 +4763,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4798,7 +4924,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4882,7 +5008,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5077,7 +5203,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5146,7 +5272,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5283,7 +5409,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5429,7 +5555,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5538,7 +5664,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -3526,6 +3527,16 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, customer.FieldQualifiedInvestor)
 				fieldSeen[customer.FieldQualifiedInvestor] = struct{}{}
 			}
+		case "riskCategory":
+			if _, ok := fieldSeen[customer.FieldRiskCategory]; !ok {
+				selectedFields = append(selectedFields, customer.FieldRiskCategory)
+				fieldSeen[customer.FieldRiskCategory] = struct{}{}
+			}
+		case "riskExpiresAt":
+			if _, ok := fieldSeen[customer.FieldRiskExpiresAt]; !ok {
+				selectedFields = append(selectedFields, customer.FieldRiskExpiresAt)
+				fieldSeen[customer.FieldRiskExpiresAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -5852,6 +5863,83 @@ func newRiskAssessmentPaginateArgs(rv map[string]any) *riskassessmentPaginateArg
 	}
 	if v, ok := rv[whereField].(*RiskAssessmentWhereInput); ok {
 		args.opts = append(args.opts, WithRiskAssessmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RiskQuestionnaireQuery) CollectFields(ctx context.Context, satisfies ...string) (*RiskQuestionnaireQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RiskQuestionnaireQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(riskquestionnaire.Columns))
+		selectedFields = []string{riskquestionnaire.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "version":
+			if _, ok := fieldSeen[riskquestionnaire.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, riskquestionnaire.FieldVersion)
+				fieldSeen[riskquestionnaire.FieldVersion] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[riskquestionnaire.FieldActive]; !ok {
+				selectedFields = append(selectedFields, riskquestionnaire.FieldActive)
+				fieldSeen[riskquestionnaire.FieldActive] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[riskquestionnaire.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, riskquestionnaire.FieldCreatedAt)
+				fieldSeen[riskquestionnaire.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type riskquestionnairePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RiskQuestionnairePaginateOption
+}
+
+func newRiskQuestionnairePaginateArgs(rv map[string]any) *riskquestionnairePaginateArgs {
+	args := &riskquestionnairePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*RiskQuestionnaireWhereInput); ok {
+		args.opts = append(args.opts, WithRiskQuestionnaireFilter(v.Filter))
 	}
 	return args
 }

@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -150,6 +151,11 @@ var riskassessmentImplementors = []string{"RiskAssessment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RiskAssessment) IsNode() {}
+
+var riskquestionnaireImplementors = []string{"RiskQuestionnaire", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*RiskQuestionnaire) IsNode() {}
 
 var salesorderImplementors = []string{"SalesOrder", "Node"}
 
@@ -448,6 +454,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(riskassessment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, riskassessmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case riskquestionnaire.Table:
+		query := c.RiskQuestionnaire.Query().
+			Where(riskquestionnaire.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, riskquestionnaireImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -912,6 +927,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.RiskAssessment.Query().
 			Where(riskassessment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, riskassessmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case riskquestionnaire.Table:
+		query := c.RiskQuestionnaire.Query().
+			Where(riskquestionnaire.IDIn(ids...))
+		query, err := query.CollectFields(ctx, riskquestionnaireImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -35,6 +35,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -7135,6 +7136,255 @@ func (_m *RiskAssessment) ToEdge(order *RiskAssessmentOrder) *RiskAssessmentEdge
 		order = DefaultRiskAssessmentOrder
 	}
 	return &RiskAssessmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// RiskQuestionnaireEdge is the edge representation of RiskQuestionnaire.
+type RiskQuestionnaireEdge struct {
+	Node   *RiskQuestionnaire `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// RiskQuestionnaireConnection is the connection containing edges to RiskQuestionnaire.
+type RiskQuestionnaireConnection struct {
+	Edges      []*RiskQuestionnaireEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *RiskQuestionnaireConnection) build(nodes []*RiskQuestionnaire, pager *riskquestionnairePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *RiskQuestionnaire
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *RiskQuestionnaire {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *RiskQuestionnaire {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RiskQuestionnaireEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RiskQuestionnaireEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RiskQuestionnairePaginateOption enables pagination customization.
+type RiskQuestionnairePaginateOption func(*riskquestionnairePager) error
+
+// WithRiskQuestionnaireOrder configures pagination ordering.
+func WithRiskQuestionnaireOrder(order *RiskQuestionnaireOrder) RiskQuestionnairePaginateOption {
+	if order == nil {
+		order = DefaultRiskQuestionnaireOrder
+	}
+	o := *order
+	return func(pager *riskquestionnairePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRiskQuestionnaireOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRiskQuestionnaireFilter configures pagination filter.
+func WithRiskQuestionnaireFilter(filter func(*RiskQuestionnaireQuery) (*RiskQuestionnaireQuery, error)) RiskQuestionnairePaginateOption {
+	return func(pager *riskquestionnairePager) error {
+		if filter == nil {
+			return errors.New("RiskQuestionnaireQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type riskquestionnairePager struct {
+	reverse bool
+	order   *RiskQuestionnaireOrder
+	filter  func(*RiskQuestionnaireQuery) (*RiskQuestionnaireQuery, error)
+}
+
+func newRiskQuestionnairePager(opts []RiskQuestionnairePaginateOption, reverse bool) (*riskquestionnairePager, error) {
+	pager := &riskquestionnairePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRiskQuestionnaireOrder
+	}
+	return pager, nil
+}
+
+func (p *riskquestionnairePager) applyFilter(query *RiskQuestionnaireQuery) (*RiskQuestionnaireQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *riskquestionnairePager) toCursor(_m *RiskQuestionnaire) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *riskquestionnairePager) applyCursors(query *RiskQuestionnaireQuery, after, before *Cursor) (*RiskQuestionnaireQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRiskQuestionnaireOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *riskquestionnairePager) applyOrder(query *RiskQuestionnaireQuery) *RiskQuestionnaireQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRiskQuestionnaireOrder.Field {
+		query = query.Order(DefaultRiskQuestionnaireOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *riskquestionnairePager) orderExpr(query *RiskQuestionnaireQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRiskQuestionnaireOrder.Field {
+			b.Comma().Ident(DefaultRiskQuestionnaireOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to RiskQuestionnaire.
+func (_m *RiskQuestionnaireQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RiskQuestionnairePaginateOption,
+) (*RiskQuestionnaireConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRiskQuestionnairePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RiskQuestionnaireConnection{Edges: []*RiskQuestionnaireEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// RiskQuestionnaireOrderField defines the ordering field of RiskQuestionnaire.
+type RiskQuestionnaireOrderField struct {
+	// Value extracts the ordering value from the given RiskQuestionnaire.
+	Value    func(*RiskQuestionnaire) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) riskquestionnaire.OrderOption
+	toCursor func(*RiskQuestionnaire) Cursor
+}
+
+// RiskQuestionnaireOrder defines the ordering of RiskQuestionnaire.
+type RiskQuestionnaireOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *RiskQuestionnaireOrderField `json:"field"`
+}
+
+// DefaultRiskQuestionnaireOrder is the default ordering of RiskQuestionnaire.
+var DefaultRiskQuestionnaireOrder = &RiskQuestionnaireOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RiskQuestionnaireOrderField{
+		Value: func(_m *RiskQuestionnaire) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: riskquestionnaire.FieldID,
+		toTerm: riskquestionnaire.ByID,
+		toCursor: func(_m *RiskQuestionnaire) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts RiskQuestionnaire into RiskQuestionnaireEdge.
+func (_m *RiskQuestionnaire) ToEdge(order *RiskQuestionnaireOrder) *RiskQuestionnaireEdge {
+	if order == nil {
+		order = DefaultRiskQuestionnaireOrder
+	}
+	return &RiskQuestionnaireEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -30,6 +30,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -4372,6 +4373,26 @@ type CustomerWhereInput struct {
 	QualifiedInvestor    *bool `json:"qualifiedInvestor,omitempty"`
 	QualifiedInvestorNEQ *bool `json:"qualifiedInvestorNEQ,omitempty"`
 
+	// "risk_category" field predicates.
+	RiskCategory       *suitability.Category  `json:"riskCategory,omitempty"`
+	RiskCategoryNEQ    *suitability.Category  `json:"riskCategoryNEQ,omitempty"`
+	RiskCategoryIn     []suitability.Category `json:"riskCategoryIn,omitempty"`
+	RiskCategoryNotIn  []suitability.Category `json:"riskCategoryNotIn,omitempty"`
+	RiskCategoryIsNil  bool                   `json:"riskCategoryIsNil,omitempty"`
+	RiskCategoryNotNil bool                   `json:"riskCategoryNotNil,omitempty"`
+
+	// "risk_expires_at" field predicates.
+	RiskExpiresAt       *time.Time  `json:"riskExpiresAt,omitempty"`
+	RiskExpiresAtNEQ    *time.Time  `json:"riskExpiresAtNEQ,omitempty"`
+	RiskExpiresAtIn     []time.Time `json:"riskExpiresAtIn,omitempty"`
+	RiskExpiresAtNotIn  []time.Time `json:"riskExpiresAtNotIn,omitempty"`
+	RiskExpiresAtGT     *time.Time  `json:"riskExpiresAtGT,omitempty"`
+	RiskExpiresAtGTE    *time.Time  `json:"riskExpiresAtGTE,omitempty"`
+	RiskExpiresAtLT     *time.Time  `json:"riskExpiresAtLT,omitempty"`
+	RiskExpiresAtLTE    *time.Time  `json:"riskExpiresAtLTE,omitempty"`
+	RiskExpiresAtIsNil  bool        `json:"riskExpiresAtIsNil,omitempty"`
+	RiskExpiresAtNotNil bool        `json:"riskExpiresAtNotNil,omitempty"`
+
 	// "branch" edge predicates.
 	HasBranch     *bool               `json:"hasBranch,omitempty"`
 	HasBranchWith []*BranchWhereInput `json:"hasBranchWith,omitempty"`
@@ -4903,6 +4924,54 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 	}
 	if i.QualifiedInvestorNEQ != nil {
 		predicates = append(predicates, customer.QualifiedInvestorNEQ(*i.QualifiedInvestorNEQ))
+	}
+	if i.RiskCategory != nil {
+		predicates = append(predicates, customer.RiskCategoryEQ(*i.RiskCategory))
+	}
+	if i.RiskCategoryNEQ != nil {
+		predicates = append(predicates, customer.RiskCategoryNEQ(*i.RiskCategoryNEQ))
+	}
+	if len(i.RiskCategoryIn) > 0 {
+		predicates = append(predicates, customer.RiskCategoryIn(i.RiskCategoryIn...))
+	}
+	if len(i.RiskCategoryNotIn) > 0 {
+		predicates = append(predicates, customer.RiskCategoryNotIn(i.RiskCategoryNotIn...))
+	}
+	if i.RiskCategoryIsNil {
+		predicates = append(predicates, customer.RiskCategoryIsNil())
+	}
+	if i.RiskCategoryNotNil {
+		predicates = append(predicates, customer.RiskCategoryNotNil())
+	}
+	if i.RiskExpiresAt != nil {
+		predicates = append(predicates, customer.RiskExpiresAtEQ(*i.RiskExpiresAt))
+	}
+	if i.RiskExpiresAtNEQ != nil {
+		predicates = append(predicates, customer.RiskExpiresAtNEQ(*i.RiskExpiresAtNEQ))
+	}
+	if len(i.RiskExpiresAtIn) > 0 {
+		predicates = append(predicates, customer.RiskExpiresAtIn(i.RiskExpiresAtIn...))
+	}
+	if len(i.RiskExpiresAtNotIn) > 0 {
+		predicates = append(predicates, customer.RiskExpiresAtNotIn(i.RiskExpiresAtNotIn...))
+	}
+	if i.RiskExpiresAtGT != nil {
+		predicates = append(predicates, customer.RiskExpiresAtGT(*i.RiskExpiresAtGT))
+	}
+	if i.RiskExpiresAtGTE != nil {
+		predicates = append(predicates, customer.RiskExpiresAtGTE(*i.RiskExpiresAtGTE))
+	}
+	if i.RiskExpiresAtLT != nil {
+		predicates = append(predicates, customer.RiskExpiresAtLT(*i.RiskExpiresAtLT))
+	}
+	if i.RiskExpiresAtLTE != nil {
+		predicates = append(predicates, customer.RiskExpiresAtLTE(*i.RiskExpiresAtLTE))
+	}
+	if i.RiskExpiresAtIsNil {
+		predicates = append(predicates, customer.RiskExpiresAtIsNil())
+	}
+	if i.RiskExpiresAtNotNil {
+		predicates = append(predicates, customer.RiskExpiresAtNotNil())
 	}
 
 	if i.HasBranch != nil {
@@ -10248,6 +10317,228 @@ func (i *RiskAssessmentWhereInput) P() (predicate.RiskAssessment, error) {
 		return predicates[0], nil
 	default:
 		return riskassessment.And(predicates...), nil
+	}
+}
+
+// RiskQuestionnaireWhereInput represents a where input for filtering RiskQuestionnaire queries.
+type RiskQuestionnaireWhereInput struct {
+	Predicates []predicate.RiskQuestionnaire  `json:"-"`
+	Not        *RiskQuestionnaireWhereInput   `json:"not,omitempty"`
+	Or         []*RiskQuestionnaireWhereInput `json:"or,omitempty"`
+	And        []*RiskQuestionnaireWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "version" field predicates.
+	Version             *string  `json:"version,omitempty"`
+	VersionNEQ          *string  `json:"versionNEQ,omitempty"`
+	VersionIn           []string `json:"versionIn,omitempty"`
+	VersionNotIn        []string `json:"versionNotIn,omitempty"`
+	VersionGT           *string  `json:"versionGT,omitempty"`
+	VersionGTE          *string  `json:"versionGTE,omitempty"`
+	VersionLT           *string  `json:"versionLT,omitempty"`
+	VersionLTE          *string  `json:"versionLTE,omitempty"`
+	VersionContains     *string  `json:"versionContains,omitempty"`
+	VersionHasPrefix    *string  `json:"versionHasPrefix,omitempty"`
+	VersionHasSuffix    *string  `json:"versionHasSuffix,omitempty"`
+	VersionEqualFold    *string  `json:"versionEqualFold,omitempty"`
+	VersionContainsFold *string  `json:"versionContainsFold,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *RiskQuestionnaireWhereInput) AddPredicates(predicates ...predicate.RiskQuestionnaire) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the RiskQuestionnaireWhereInput filter on the RiskQuestionnaireQuery builder.
+func (i *RiskQuestionnaireWhereInput) Filter(q *RiskQuestionnaireQuery) (*RiskQuestionnaireQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyRiskQuestionnaireWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyRiskQuestionnaireWhereInput is returned in case the RiskQuestionnaireWhereInput is empty.
+var ErrEmptyRiskQuestionnaireWhereInput = errors.New("ent: empty predicate RiskQuestionnaireWhereInput")
+
+// P returns a predicate for filtering riskquestionnaires.
+// An error is returned if the input is empty or invalid.
+func (i *RiskQuestionnaireWhereInput) P() (predicate.RiskQuestionnaire, error) {
+	var predicates []predicate.RiskQuestionnaire
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, riskquestionnaire.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.RiskQuestionnaire, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, riskquestionnaire.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.RiskQuestionnaire, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, riskquestionnaire.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, riskquestionnaire.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, riskquestionnaire.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, riskquestionnaire.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, riskquestionnaire.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, riskquestionnaire.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, riskquestionnaire.IDLTE(*i.IDLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, riskquestionnaire.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, riskquestionnaire.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, riskquestionnaire.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, riskquestionnaire.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, riskquestionnaire.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, riskquestionnaire.VersionLTE(*i.VersionLTE))
+	}
+	if i.VersionContains != nil {
+		predicates = append(predicates, riskquestionnaire.VersionContains(*i.VersionContains))
+	}
+	if i.VersionHasPrefix != nil {
+		predicates = append(predicates, riskquestionnaire.VersionHasPrefix(*i.VersionHasPrefix))
+	}
+	if i.VersionHasSuffix != nil {
+		predicates = append(predicates, riskquestionnaire.VersionHasSuffix(*i.VersionHasSuffix))
+	}
+	if i.VersionEqualFold != nil {
+		predicates = append(predicates, riskquestionnaire.VersionEqualFold(*i.VersionEqualFold))
+	}
+	if i.VersionContainsFold != nil {
+		predicates = append(predicates, riskquestionnaire.VersionContainsFold(*i.VersionContainsFold))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, riskquestionnaire.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, riskquestionnaire.ActiveNEQ(*i.ActiveNEQ))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, riskquestionnaire.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, riskquestionnaire.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyRiskQuestionnaireWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return riskquestionnaire.And(predicates...), nil
 	}
 }
 

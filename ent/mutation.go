@@ -35,6 +35,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -45,6 +46,8 @@ import (
 	"github.com/brokercrm/crm/ent/webhookendpoint"
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/questionnaire"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 )
@@ -80,6 +83,7 @@ const (
 	TypeProductVersion     = "ProductVersion"
 	TypePush               = "Push"
 	TypeRiskAssessment     = "RiskAssessment"
+	TypeRiskQuestionnaire  = "RiskQuestionnaire"
 	TypeSalesOrder         = "SalesOrder"
 	TypeSession            = "Session"
 	TypeSuitabilityRecord  = "SuitabilityRecord"
@@ -9079,6 +9083,13 @@ type CustomerMutation struct {
 	channel                    *customer.Channel
 	investor_class             *customer.InvestorClass
 	qualified_investor         *bool
+	risk_category              *suitability.Category
+	risk_lowest                *bool
+	risk_horizon               *suitability.Horizon
+	risk_varieties             *int
+	addrisk_varieties          *int
+	risk_assessed_at           *time.Time
+	risk_expires_at            *time.Time
 	name_initials              *string
 	phone_last4                *string
 	clearedFields              map[string]struct{}
@@ -10112,6 +10123,294 @@ func (m *CustomerMutation) OldQualifiedInvestor(ctx context.Context) (v bool, er
 // ResetQualifiedInvestor resets all changes to the "qualified_investor" field.
 func (m *CustomerMutation) ResetQualifiedInvestor() {
 	m.qualified_investor = nil
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (m *CustomerMutation) SetRiskCategory(s suitability.Category) {
+	m.risk_category = &s
+}
+
+// RiskCategory returns the value of the "risk_category" field in the mutation.
+func (m *CustomerMutation) RiskCategory() (r suitability.Category, exists bool) {
+	v := m.risk_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskCategory returns the old "risk_category" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskCategory(ctx context.Context) (v *suitability.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskCategory: %w", err)
+	}
+	return oldValue.RiskCategory, nil
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (m *CustomerMutation) ClearRiskCategory() {
+	m.risk_category = nil
+	m.clearedFields[customer.FieldRiskCategory] = struct{}{}
+}
+
+// RiskCategoryCleared returns if the "risk_category" field was cleared in this mutation.
+func (m *CustomerMutation) RiskCategoryCleared() bool {
+	_, ok := m.clearedFields[customer.FieldRiskCategory]
+	return ok
+}
+
+// ResetRiskCategory resets all changes to the "risk_category" field.
+func (m *CustomerMutation) ResetRiskCategory() {
+	m.risk_category = nil
+	delete(m.clearedFields, customer.FieldRiskCategory)
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (m *CustomerMutation) SetRiskLowest(b bool) {
+	m.risk_lowest = &b
+}
+
+// RiskLowest returns the value of the "risk_lowest" field in the mutation.
+func (m *CustomerMutation) RiskLowest() (r bool, exists bool) {
+	v := m.risk_lowest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskLowest returns the old "risk_lowest" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskLowest(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskLowest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskLowest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskLowest: %w", err)
+	}
+	return oldValue.RiskLowest, nil
+}
+
+// ResetRiskLowest resets all changes to the "risk_lowest" field.
+func (m *CustomerMutation) ResetRiskLowest() {
+	m.risk_lowest = nil
+}
+
+// SetRiskHorizon sets the "risk_horizon" field.
+func (m *CustomerMutation) SetRiskHorizon(s suitability.Horizon) {
+	m.risk_horizon = &s
+}
+
+// RiskHorizon returns the value of the "risk_horizon" field in the mutation.
+func (m *CustomerMutation) RiskHorizon() (r suitability.Horizon, exists bool) {
+	v := m.risk_horizon
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskHorizon returns the old "risk_horizon" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskHorizon(ctx context.Context) (v *suitability.Horizon, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskHorizon is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskHorizon requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskHorizon: %w", err)
+	}
+	return oldValue.RiskHorizon, nil
+}
+
+// ClearRiskHorizon clears the value of the "risk_horizon" field.
+func (m *CustomerMutation) ClearRiskHorizon() {
+	m.risk_horizon = nil
+	m.clearedFields[customer.FieldRiskHorizon] = struct{}{}
+}
+
+// RiskHorizonCleared returns if the "risk_horizon" field was cleared in this mutation.
+func (m *CustomerMutation) RiskHorizonCleared() bool {
+	_, ok := m.clearedFields[customer.FieldRiskHorizon]
+	return ok
+}
+
+// ResetRiskHorizon resets all changes to the "risk_horizon" field.
+func (m *CustomerMutation) ResetRiskHorizon() {
+	m.risk_horizon = nil
+	delete(m.clearedFields, customer.FieldRiskHorizon)
+}
+
+// SetRiskVarieties sets the "risk_varieties" field.
+func (m *CustomerMutation) SetRiskVarieties(i int) {
+	m.risk_varieties = &i
+	m.addrisk_varieties = nil
+}
+
+// RiskVarieties returns the value of the "risk_varieties" field in the mutation.
+func (m *CustomerMutation) RiskVarieties() (r int, exists bool) {
+	v := m.risk_varieties
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskVarieties returns the old "risk_varieties" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskVarieties(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskVarieties is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskVarieties requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskVarieties: %w", err)
+	}
+	return oldValue.RiskVarieties, nil
+}
+
+// AddRiskVarieties adds i to the "risk_varieties" field.
+func (m *CustomerMutation) AddRiskVarieties(i int) {
+	if m.addrisk_varieties != nil {
+		*m.addrisk_varieties += i
+	} else {
+		m.addrisk_varieties = &i
+	}
+}
+
+// AddedRiskVarieties returns the value that was added to the "risk_varieties" field in this mutation.
+func (m *CustomerMutation) AddedRiskVarieties() (r int, exists bool) {
+	v := m.addrisk_varieties
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRiskVarieties resets all changes to the "risk_varieties" field.
+func (m *CustomerMutation) ResetRiskVarieties() {
+	m.risk_varieties = nil
+	m.addrisk_varieties = nil
+}
+
+// SetRiskAssessedAt sets the "risk_assessed_at" field.
+func (m *CustomerMutation) SetRiskAssessedAt(t time.Time) {
+	m.risk_assessed_at = &t
+}
+
+// RiskAssessedAt returns the value of the "risk_assessed_at" field in the mutation.
+func (m *CustomerMutation) RiskAssessedAt() (r time.Time, exists bool) {
+	v := m.risk_assessed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskAssessedAt returns the old "risk_assessed_at" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskAssessedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskAssessedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskAssessedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskAssessedAt: %w", err)
+	}
+	return oldValue.RiskAssessedAt, nil
+}
+
+// ClearRiskAssessedAt clears the value of the "risk_assessed_at" field.
+func (m *CustomerMutation) ClearRiskAssessedAt() {
+	m.risk_assessed_at = nil
+	m.clearedFields[customer.FieldRiskAssessedAt] = struct{}{}
+}
+
+// RiskAssessedAtCleared returns if the "risk_assessed_at" field was cleared in this mutation.
+func (m *CustomerMutation) RiskAssessedAtCleared() bool {
+	_, ok := m.clearedFields[customer.FieldRiskAssessedAt]
+	return ok
+}
+
+// ResetRiskAssessedAt resets all changes to the "risk_assessed_at" field.
+func (m *CustomerMutation) ResetRiskAssessedAt() {
+	m.risk_assessed_at = nil
+	delete(m.clearedFields, customer.FieldRiskAssessedAt)
+}
+
+// SetRiskExpiresAt sets the "risk_expires_at" field.
+func (m *CustomerMutation) SetRiskExpiresAt(t time.Time) {
+	m.risk_expires_at = &t
+}
+
+// RiskExpiresAt returns the value of the "risk_expires_at" field in the mutation.
+func (m *CustomerMutation) RiskExpiresAt() (r time.Time, exists bool) {
+	v := m.risk_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskExpiresAt returns the old "risk_expires_at" field's value of the Customer entity.
+// If the Customer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CustomerMutation) OldRiskExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskExpiresAt: %w", err)
+	}
+	return oldValue.RiskExpiresAt, nil
+}
+
+// ClearRiskExpiresAt clears the value of the "risk_expires_at" field.
+func (m *CustomerMutation) ClearRiskExpiresAt() {
+	m.risk_expires_at = nil
+	m.clearedFields[customer.FieldRiskExpiresAt] = struct{}{}
+}
+
+// RiskExpiresAtCleared returns if the "risk_expires_at" field was cleared in this mutation.
+func (m *CustomerMutation) RiskExpiresAtCleared() bool {
+	_, ok := m.clearedFields[customer.FieldRiskExpiresAt]
+	return ok
+}
+
+// ResetRiskExpiresAt resets all changes to the "risk_expires_at" field.
+func (m *CustomerMutation) ResetRiskExpiresAt() {
+	m.risk_expires_at = nil
+	delete(m.clearedFields, customer.FieldRiskExpiresAt)
 }
 
 // SetNameInitials sets the "name_initials" field.
@@ -11242,7 +11541,7 @@ func (m *CustomerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CustomerMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 29)
 	if m.created_at != nil {
 		fields = append(fields, customer.FieldCreatedAt)
 	}
@@ -11306,6 +11605,24 @@ func (m *CustomerMutation) Fields() []string {
 	if m.qualified_investor != nil {
 		fields = append(fields, customer.FieldQualifiedInvestor)
 	}
+	if m.risk_category != nil {
+		fields = append(fields, customer.FieldRiskCategory)
+	}
+	if m.risk_lowest != nil {
+		fields = append(fields, customer.FieldRiskLowest)
+	}
+	if m.risk_horizon != nil {
+		fields = append(fields, customer.FieldRiskHorizon)
+	}
+	if m.risk_varieties != nil {
+		fields = append(fields, customer.FieldRiskVarieties)
+	}
+	if m.risk_assessed_at != nil {
+		fields = append(fields, customer.FieldRiskAssessedAt)
+	}
+	if m.risk_expires_at != nil {
+		fields = append(fields, customer.FieldRiskExpiresAt)
+	}
 	if m.name_initials != nil {
 		fields = append(fields, customer.FieldNameInitials)
 	}
@@ -11362,6 +11679,18 @@ func (m *CustomerMutation) Field(name string) (ent.Value, bool) {
 		return m.InvestorClass()
 	case customer.FieldQualifiedInvestor:
 		return m.QualifiedInvestor()
+	case customer.FieldRiskCategory:
+		return m.RiskCategory()
+	case customer.FieldRiskLowest:
+		return m.RiskLowest()
+	case customer.FieldRiskHorizon:
+		return m.RiskHorizon()
+	case customer.FieldRiskVarieties:
+		return m.RiskVarieties()
+	case customer.FieldRiskAssessedAt:
+		return m.RiskAssessedAt()
+	case customer.FieldRiskExpiresAt:
+		return m.RiskExpiresAt()
 	case customer.FieldNameInitials:
 		return m.NameInitials()
 	case customer.FieldPhoneLast4:
@@ -11417,6 +11746,18 @@ func (m *CustomerMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldInvestorClass(ctx)
 	case customer.FieldQualifiedInvestor:
 		return m.OldQualifiedInvestor(ctx)
+	case customer.FieldRiskCategory:
+		return m.OldRiskCategory(ctx)
+	case customer.FieldRiskLowest:
+		return m.OldRiskLowest(ctx)
+	case customer.FieldRiskHorizon:
+		return m.OldRiskHorizon(ctx)
+	case customer.FieldRiskVarieties:
+		return m.OldRiskVarieties(ctx)
+	case customer.FieldRiskAssessedAt:
+		return m.OldRiskAssessedAt(ctx)
+	case customer.FieldRiskExpiresAt:
+		return m.OldRiskExpiresAt(ctx)
 	case customer.FieldNameInitials:
 		return m.OldNameInitials(ctx)
 	case customer.FieldPhoneLast4:
@@ -11577,6 +11918,48 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetQualifiedInvestor(v)
 		return nil
+	case customer.FieldRiskCategory:
+		v, ok := value.(suitability.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskCategory(v)
+		return nil
+	case customer.FieldRiskLowest:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskLowest(v)
+		return nil
+	case customer.FieldRiskHorizon:
+		v, ok := value.(suitability.Horizon)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskHorizon(v)
+		return nil
+	case customer.FieldRiskVarieties:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskVarieties(v)
+		return nil
+	case customer.FieldRiskAssessedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskAssessedAt(v)
+		return nil
+	case customer.FieldRiskExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskExpiresAt(v)
+		return nil
 	case customer.FieldNameInitials:
 		v, ok := value.(string)
 		if !ok {
@@ -11599,6 +11982,9 @@ func (m *CustomerMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *CustomerMutation) AddedFields() []string {
 	var fields []string
+	if m.addrisk_varieties != nil {
+		fields = append(fields, customer.FieldRiskVarieties)
+	}
 	return fields
 }
 
@@ -11607,6 +11993,8 @@ func (m *CustomerMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case customer.FieldRiskVarieties:
+		return m.AddedRiskVarieties()
 	}
 	return nil, false
 }
@@ -11616,6 +12004,13 @@ func (m *CustomerMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *CustomerMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case customer.FieldRiskVarieties:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskVarieties(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Customer numeric field %s", name)
 }
@@ -11650,6 +12045,18 @@ func (m *CustomerMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(customer.FieldAdvisorID) {
 		fields = append(fields, customer.FieldAdvisorID)
+	}
+	if m.FieldCleared(customer.FieldRiskCategory) {
+		fields = append(fields, customer.FieldRiskCategory)
+	}
+	if m.FieldCleared(customer.FieldRiskHorizon) {
+		fields = append(fields, customer.FieldRiskHorizon)
+	}
+	if m.FieldCleared(customer.FieldRiskAssessedAt) {
+		fields = append(fields, customer.FieldRiskAssessedAt)
+	}
+	if m.FieldCleared(customer.FieldRiskExpiresAt) {
+		fields = append(fields, customer.FieldRiskExpiresAt)
 	}
 	if m.FieldCleared(customer.FieldNameInitials) {
 		fields = append(fields, customer.FieldNameInitials)
@@ -11697,6 +12104,18 @@ func (m *CustomerMutation) ClearField(name string) error {
 		return nil
 	case customer.FieldAdvisorID:
 		m.ClearAdvisorID()
+		return nil
+	case customer.FieldRiskCategory:
+		m.ClearRiskCategory()
+		return nil
+	case customer.FieldRiskHorizon:
+		m.ClearRiskHorizon()
+		return nil
+	case customer.FieldRiskAssessedAt:
+		m.ClearRiskAssessedAt()
+		return nil
+	case customer.FieldRiskExpiresAt:
+		m.ClearRiskExpiresAt()
 		return nil
 	case customer.FieldNameInitials:
 		m.ClearNameInitials()
@@ -11774,6 +12193,24 @@ func (m *CustomerMutation) ResetField(name string) error {
 		return nil
 	case customer.FieldQualifiedInvestor:
 		m.ResetQualifiedInvestor()
+		return nil
+	case customer.FieldRiskCategory:
+		m.ResetRiskCategory()
+		return nil
+	case customer.FieldRiskLowest:
+		m.ResetRiskLowest()
+		return nil
+	case customer.FieldRiskHorizon:
+		m.ResetRiskHorizon()
+		return nil
+	case customer.FieldRiskVarieties:
+		m.ResetRiskVarieties()
+		return nil
+	case customer.FieldRiskAssessedAt:
+		m.ResetRiskAssessedAt()
+		return nil
+	case customer.FieldRiskExpiresAt:
+		m.ResetRiskExpiresAt()
 		return nil
 	case customer.FieldNameInitials:
 		m.ResetNameInitials()
@@ -16852,6 +17289,7 @@ type ProductMutation struct {
 	addrefuse_from_age            *int
 	cooling_off_hours             *int
 	addcooling_off_hours          *int
+	target_rule                   **segment.Rule
 	sale_start                    *time.Time
 	sale_end                      *time.Time
 	submitted_at                  *time.Time
@@ -18583,6 +19021,55 @@ func (m *ProductMutation) ResetCoolingOffHours() {
 	m.addcooling_off_hours = nil
 }
 
+// SetTargetRule sets the "target_rule" field.
+func (m *ProductMutation) SetTargetRule(s *segment.Rule) {
+	m.target_rule = &s
+}
+
+// TargetRule returns the value of the "target_rule" field in the mutation.
+func (m *ProductMutation) TargetRule() (r *segment.Rule, exists bool) {
+	v := m.target_rule
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTargetRule returns the old "target_rule" field's value of the Product entity.
+// If the Product object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProductMutation) OldTargetRule(ctx context.Context) (v *segment.Rule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTargetRule is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTargetRule requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTargetRule: %w", err)
+	}
+	return oldValue.TargetRule, nil
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (m *ProductMutation) ClearTargetRule() {
+	m.target_rule = nil
+	m.clearedFields[product.FieldTargetRule] = struct{}{}
+}
+
+// TargetRuleCleared returns if the "target_rule" field was cleared in this mutation.
+func (m *ProductMutation) TargetRuleCleared() bool {
+	_, ok := m.clearedFields[product.FieldTargetRule]
+	return ok
+}
+
+// ResetTargetRule resets all changes to the "target_rule" field.
+func (m *ProductMutation) ResetTargetRule() {
+	m.target_rule = nil
+	delete(m.clearedFields, product.FieldTargetRule)
+}
+
 // SetSaleStart sets the "sale_start" field.
 func (m *ProductMutation) SetSaleStart(t time.Time) {
 	m.sale_start = &t
@@ -19164,7 +19651,7 @@ func (m *ProductMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProductMutation) Fields() []string {
-	fields := make([]string, 0, 36)
+	fields := make([]string, 0, 37)
 	if m.created_at != nil {
 		fields = append(fields, product.FieldCreatedAt)
 	}
@@ -19261,6 +19748,9 @@ func (m *ProductMutation) Fields() []string {
 	if m.cooling_off_hours != nil {
 		fields = append(fields, product.FieldCoolingOffHours)
 	}
+	if m.target_rule != nil {
+		fields = append(fields, product.FieldTargetRule)
+	}
 	if m.sale_start != nil {
 		fields = append(fields, product.FieldSaleStart)
 	}
@@ -19345,6 +19835,8 @@ func (m *ProductMutation) Field(name string) (ent.Value, bool) {
 		return m.RefuseFromAge()
 	case product.FieldCoolingOffHours:
 		return m.CoolingOffHours()
+	case product.FieldTargetRule:
+		return m.TargetRule()
 	case product.FieldSaleStart:
 		return m.SaleStart()
 	case product.FieldSaleEnd:
@@ -19426,6 +19918,8 @@ func (m *ProductMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldRefuseFromAge(ctx)
 	case product.FieldCoolingOffHours:
 		return m.OldCoolingOffHours(ctx)
+	case product.FieldTargetRule:
+		return m.OldTargetRule(ctx)
 	case product.FieldSaleStart:
 		return m.OldSaleStart(ctx)
 	case product.FieldSaleEnd:
@@ -19666,6 +20160,13 @@ func (m *ProductMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCoolingOffHours(v)
+		return nil
+	case product.FieldTargetRule:
+		v, ok := value.(*segment.Rule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTargetRule(v)
 		return nil
 	case product.FieldSaleStart:
 		v, ok := value.(time.Time)
@@ -19938,6 +20439,9 @@ func (m *ProductMutation) ClearedFields() []string {
 	if m.FieldCleared(product.FieldRefuseFromAge) {
 		fields = append(fields, product.FieldRefuseFromAge)
 	}
+	if m.FieldCleared(product.FieldTargetRule) {
+		fields = append(fields, product.FieldTargetRule)
+	}
 	if m.FieldCleared(product.FieldSaleStart) {
 		fields = append(fields, product.FieldSaleStart)
 	}
@@ -19993,6 +20497,9 @@ func (m *ProductMutation) ClearField(name string) error {
 		return nil
 	case product.FieldRefuseFromAge:
 		m.ClearRefuseFromAge()
+		return nil
+	case product.FieldTargetRule:
+		m.ClearTargetRule()
 		return nil
 	case product.FieldSaleStart:
 		m.ClearSaleStart()
@@ -20109,6 +20616,9 @@ func (m *ProductMutation) ResetField(name string) error {
 		return nil
 	case product.FieldCoolingOffHours:
 		m.ResetCoolingOffHours()
+		return nil
+	case product.FieldTargetRule:
+		m.ResetTargetRule()
 		return nil
 	case product.FieldSaleStart:
 		m.ResetSaleStart()
@@ -22707,6 +23217,7 @@ type RiskAssessmentMutation struct {
 	horizon               *suitability.Horizon
 	varieties             *[]suitability.Variety
 	appendvarieties       []suitability.Variety
+	answers               *map[string][]string
 	assessed_at           *time.Time
 	expires_at            *time.Time
 	channel               *riskassessment.Channel
@@ -23105,6 +23616,55 @@ func (m *RiskAssessmentMutation) ResetVarieties() {
 	m.appendvarieties = nil
 }
 
+// SetAnswers sets the "answers" field.
+func (m *RiskAssessmentMutation) SetAnswers(value map[string][]string) {
+	m.answers = &value
+}
+
+// Answers returns the value of the "answers" field in the mutation.
+func (m *RiskAssessmentMutation) Answers() (r map[string][]string, exists bool) {
+	v := m.answers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswers returns the old "answers" field's value of the RiskAssessment entity.
+// If the RiskAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskAssessmentMutation) OldAnswers(ctx context.Context) (v map[string][]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswers: %w", err)
+	}
+	return oldValue.Answers, nil
+}
+
+// ClearAnswers clears the value of the "answers" field.
+func (m *RiskAssessmentMutation) ClearAnswers() {
+	m.answers = nil
+	m.clearedFields[riskassessment.FieldAnswers] = struct{}{}
+}
+
+// AnswersCleared returns if the "answers" field was cleared in this mutation.
+func (m *RiskAssessmentMutation) AnswersCleared() bool {
+	_, ok := m.clearedFields[riskassessment.FieldAnswers]
+	return ok
+}
+
+// ResetAnswers resets all changes to the "answers" field.
+func (m *RiskAssessmentMutation) ResetAnswers() {
+	m.answers = nil
+	delete(m.clearedFields, riskassessment.FieldAnswers)
+}
+
 // SetAssessedAt sets the "assessed_at" field.
 func (m *RiskAssessmentMutation) SetAssessedAt(t time.Time) {
 	m.assessed_at = &t
@@ -23350,7 +23910,7 @@ func (m *RiskAssessmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RiskAssessmentMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.client != nil {
 		fields = append(fields, riskassessment.FieldClientID)
 	}
@@ -23371,6 +23931,9 @@ func (m *RiskAssessmentMutation) Fields() []string {
 	}
 	if m.varieties != nil {
 		fields = append(fields, riskassessment.FieldVarieties)
+	}
+	if m.answers != nil {
+		fields = append(fields, riskassessment.FieldAnswers)
 	}
 	if m.assessed_at != nil {
 		fields = append(fields, riskassessment.FieldAssessedAt)
@@ -23406,6 +23969,8 @@ func (m *RiskAssessmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Horizon()
 	case riskassessment.FieldVarieties:
 		return m.Varieties()
+	case riskassessment.FieldAnswers:
+		return m.Answers()
 	case riskassessment.FieldAssessedAt:
 		return m.AssessedAt()
 	case riskassessment.FieldExpiresAt:
@@ -23437,6 +24002,8 @@ func (m *RiskAssessmentMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldHorizon(ctx)
 	case riskassessment.FieldVarieties:
 		return m.OldVarieties(ctx)
+	case riskassessment.FieldAnswers:
+		return m.OldAnswers(ctx)
 	case riskassessment.FieldAssessedAt:
 		return m.OldAssessedAt(ctx)
 	case riskassessment.FieldExpiresAt:
@@ -23502,6 +24069,13 @@ func (m *RiskAssessmentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetVarieties(v)
+		return nil
+	case riskassessment.FieldAnswers:
+		v, ok := value.(map[string][]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswers(v)
 		return nil
 	case riskassessment.FieldAssessedAt:
 		v, ok := value.(time.Time)
@@ -23576,6 +24150,9 @@ func (m *RiskAssessmentMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *RiskAssessmentMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(riskassessment.FieldAnswers) {
+		fields = append(fields, riskassessment.FieldAnswers)
+	}
 	if m.FieldCleared(riskassessment.FieldAssessedByID) {
 		fields = append(fields, riskassessment.FieldAssessedByID)
 	}
@@ -23593,6 +24170,9 @@ func (m *RiskAssessmentMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *RiskAssessmentMutation) ClearField(name string) error {
 	switch name {
+	case riskassessment.FieldAnswers:
+		m.ClearAnswers()
+		return nil
 	case riskassessment.FieldAssessedByID:
 		m.ClearAssessedByID()
 		return nil
@@ -23624,6 +24204,9 @@ func (m *RiskAssessmentMutation) ResetField(name string) error {
 		return nil
 	case riskassessment.FieldVarieties:
 		m.ResetVarieties()
+		return nil
+	case riskassessment.FieldAnswers:
+		m.ResetAnswers()
 		return nil
 	case riskassessment.FieldAssessedAt:
 		m.ResetAssessedAt()
@@ -23731,6 +24314,494 @@ func (m *RiskAssessmentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown RiskAssessment edge %s", name)
+}
+
+// RiskQuestionnaireMutation represents an operation that mutates the RiskQuestionnaire nodes in the graph.
+type RiskQuestionnaireMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	version       *string
+	definition    *questionnaire.Questionnaire
+	active        *bool
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*RiskQuestionnaire, error)
+	predicates    []predicate.RiskQuestionnaire
+}
+
+var _ ent.Mutation = (*RiskQuestionnaireMutation)(nil)
+
+// riskquestionnaireOption allows management of the mutation configuration using functional options.
+type riskquestionnaireOption func(*RiskQuestionnaireMutation)
+
+// newRiskQuestionnaireMutation creates new mutation for the RiskQuestionnaire entity.
+func newRiskQuestionnaireMutation(c config, op Op, opts ...riskquestionnaireOption) *RiskQuestionnaireMutation {
+	m := &RiskQuestionnaireMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRiskQuestionnaire,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRiskQuestionnaireID sets the ID field of the mutation.
+func withRiskQuestionnaireID(id int) riskquestionnaireOption {
+	return func(m *RiskQuestionnaireMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RiskQuestionnaire
+		)
+		m.oldValue = func(ctx context.Context) (*RiskQuestionnaire, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RiskQuestionnaire.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRiskQuestionnaire sets the old RiskQuestionnaire of the mutation.
+func withRiskQuestionnaire(node *RiskQuestionnaire) riskquestionnaireOption {
+	return func(m *RiskQuestionnaireMutation) {
+		m.oldValue = func(context.Context) (*RiskQuestionnaire, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RiskQuestionnaireMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RiskQuestionnaireMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RiskQuestionnaireMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RiskQuestionnaireMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RiskQuestionnaire.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetVersion sets the "version" field.
+func (m *RiskQuestionnaireMutation) SetVersion(s string) {
+	m.version = &s
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *RiskQuestionnaireMutation) Version() (r string, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the RiskQuestionnaire entity.
+// If the RiskQuestionnaire object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskQuestionnaireMutation) OldVersion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *RiskQuestionnaireMutation) ResetVersion() {
+	m.version = nil
+}
+
+// SetDefinition sets the "definition" field.
+func (m *RiskQuestionnaireMutation) SetDefinition(q questionnaire.Questionnaire) {
+	m.definition = &q
+}
+
+// Definition returns the value of the "definition" field in the mutation.
+func (m *RiskQuestionnaireMutation) Definition() (r questionnaire.Questionnaire, exists bool) {
+	v := m.definition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDefinition returns the old "definition" field's value of the RiskQuestionnaire entity.
+// If the RiskQuestionnaire object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskQuestionnaireMutation) OldDefinition(ctx context.Context) (v questionnaire.Questionnaire, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDefinition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDefinition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDefinition: %w", err)
+	}
+	return oldValue.Definition, nil
+}
+
+// ResetDefinition resets all changes to the "definition" field.
+func (m *RiskQuestionnaireMutation) ResetDefinition() {
+	m.definition = nil
+}
+
+// SetActive sets the "active" field.
+func (m *RiskQuestionnaireMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *RiskQuestionnaireMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the RiskQuestionnaire entity.
+// If the RiskQuestionnaire object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskQuestionnaireMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *RiskQuestionnaireMutation) ResetActive() {
+	m.active = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RiskQuestionnaireMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RiskQuestionnaireMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RiskQuestionnaire entity.
+// If the RiskQuestionnaire object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskQuestionnaireMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RiskQuestionnaireMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the RiskQuestionnaireMutation builder.
+func (m *RiskQuestionnaireMutation) Where(ps ...predicate.RiskQuestionnaire) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RiskQuestionnaireMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RiskQuestionnaireMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RiskQuestionnaire, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RiskQuestionnaireMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RiskQuestionnaireMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RiskQuestionnaire).
+func (m *RiskQuestionnaireMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RiskQuestionnaireMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.version != nil {
+		fields = append(fields, riskquestionnaire.FieldVersion)
+	}
+	if m.definition != nil {
+		fields = append(fields, riskquestionnaire.FieldDefinition)
+	}
+	if m.active != nil {
+		fields = append(fields, riskquestionnaire.FieldActive)
+	}
+	if m.created_at != nil {
+		fields = append(fields, riskquestionnaire.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RiskQuestionnaireMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case riskquestionnaire.FieldVersion:
+		return m.Version()
+	case riskquestionnaire.FieldDefinition:
+		return m.Definition()
+	case riskquestionnaire.FieldActive:
+		return m.Active()
+	case riskquestionnaire.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RiskQuestionnaireMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case riskquestionnaire.FieldVersion:
+		return m.OldVersion(ctx)
+	case riskquestionnaire.FieldDefinition:
+		return m.OldDefinition(ctx)
+	case riskquestionnaire.FieldActive:
+		return m.OldActive(ctx)
+	case riskquestionnaire.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown RiskQuestionnaire field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RiskQuestionnaireMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case riskquestionnaire.FieldVersion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case riskquestionnaire.FieldDefinition:
+		v, ok := value.(questionnaire.Questionnaire)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDefinition(v)
+		return nil
+	case riskquestionnaire.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	case riskquestionnaire.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RiskQuestionnaire field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RiskQuestionnaireMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RiskQuestionnaireMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RiskQuestionnaireMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown RiskQuestionnaire numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RiskQuestionnaireMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RiskQuestionnaireMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RiskQuestionnaireMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RiskQuestionnaire nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RiskQuestionnaireMutation) ResetField(name string) error {
+	switch name {
+	case riskquestionnaire.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case riskquestionnaire.FieldDefinition:
+		m.ResetDefinition()
+		return nil
+	case riskquestionnaire.FieldActive:
+		m.ResetActive()
+		return nil
+	case riskquestionnaire.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RiskQuestionnaire field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RiskQuestionnaireMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RiskQuestionnaireMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RiskQuestionnaireMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RiskQuestionnaireMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RiskQuestionnaireMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RiskQuestionnaireMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RiskQuestionnaireMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RiskQuestionnaire unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RiskQuestionnaireMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RiskQuestionnaire edge %s", name)
 }
 
 // SalesOrderMutation represents an operation that mutates the SalesOrder nodes in the graph.

@@ -14,6 +14,7 @@ import (
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -86,6 +87,8 @@ type Product struct {
 	RefuseFromAge *int `json:"refuse_from_age,omitempty"`
 	// the product's own cooling-off period
 	CoolingOffHours int `json:"cooling_off_hours,omitempty"`
+	// the target clients' attributes, a rule over client dimensions (package targeting)
+	TargetRule *segment.Rule `json:"target_rule,omitempty"`
 	// SaleStart holds the value of the "sale_start" field.
 	SaleStart *time.Time `json:"sale_start,omitempty"`
 	// SaleEnd holds the value of the "sale_end" field.
@@ -200,7 +203,7 @@ func (*Product) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case product.FieldDocuments:
+		case product.FieldDocuments, product.FieldTargetRule:
 			values[i] = new([]byte)
 		case product.FieldProfessionalOnly, product.FieldQualifiedOnly, product.FieldRefuseMismatch:
 			values[i] = new(sql.NullBool)
@@ -432,6 +435,14 @@ func (_m *Product) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CoolingOffHours = int(value.Int64)
 			}
+		case product.FieldTargetRule:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field target_rule", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.TargetRule); err != nil {
+					return fmt.Errorf("unmarshal field target_rule: %w", err)
+				}
+			}
 		case product.FieldSaleStart:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field sale_start", values[i])
@@ -640,6 +651,9 @@ func (_m *Product) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("cooling_off_hours=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CoolingOffHours))
+	builder.WriteString(", ")
+	builder.WriteString("target_rule=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TargetRule))
 	builder.WriteString(", ")
 	if v := _m.SaleStart; v != nil {
 		builder.WriteString("sale_start=")

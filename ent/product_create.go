@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -413,6 +414,12 @@ func (_c *ProductCreate) SetNillableCoolingOffHours(v *int) *ProductCreate {
 	if v != nil {
 		_c.SetCoolingOffHours(*v)
 	}
+	return _c
+}
+
+// SetTargetRule sets the "target_rule" field.
+func (_c *ProductCreate) SetTargetRule(v *segment.Rule) *ProductCreate {
+	_c.mutation.SetTargetRule(v)
 	return _c
 }
 
@@ -960,6 +967,10 @@ func (_c *ProductCreate) createSpec() (*Product, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.CoolingOffHours(); ok {
 		_spec.SetField(product.FieldCoolingOffHours, field.TypeInt, value)
 		_node.CoolingOffHours = value
+	}
+	if value, ok := _c.mutation.TargetRule(); ok {
+		_spec.SetField(product.FieldTargetRule, field.TypeJSON, value)
+		_node.TargetRule = value
 	}
 	if value, ok := _c.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)
@@ -1657,6 +1668,24 @@ func (u *ProductUpsert) UpdateCoolingOffHours() *ProductUpsert {
 // AddCoolingOffHours adds v to the "cooling_off_hours" field.
 func (u *ProductUpsert) AddCoolingOffHours(v int) *ProductUpsert {
 	u.Add(product.FieldCoolingOffHours, v)
+	return u
+}
+
+// SetTargetRule sets the "target_rule" field.
+func (u *ProductUpsert) SetTargetRule(v *segment.Rule) *ProductUpsert {
+	u.Set(product.FieldTargetRule, v)
+	return u
+}
+
+// UpdateTargetRule sets the "target_rule" field to the value that was provided on create.
+func (u *ProductUpsert) UpdateTargetRule() *ProductUpsert {
+	u.SetExcluded(product.FieldTargetRule)
+	return u
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (u *ProductUpsert) ClearTargetRule() *ProductUpsert {
+	u.SetNull(product.FieldTargetRule)
 	return u
 }
 
@@ -2383,6 +2412,27 @@ func (u *ProductUpsertOne) AddCoolingOffHours(v int) *ProductUpsertOne {
 func (u *ProductUpsertOne) UpdateCoolingOffHours() *ProductUpsertOne {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateCoolingOffHours()
+	})
+}
+
+// SetTargetRule sets the "target_rule" field.
+func (u *ProductUpsertOne) SetTargetRule(v *segment.Rule) *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetTargetRule(v)
+	})
+}
+
+// UpdateTargetRule sets the "target_rule" field to the value that was provided on create.
+func (u *ProductUpsertOne) UpdateTargetRule() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateTargetRule()
+	})
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (u *ProductUpsertOne) ClearTargetRule() *ProductUpsertOne {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearTargetRule()
 	})
 }
 
@@ -3287,6 +3337,27 @@ func (u *ProductUpsertBulk) AddCoolingOffHours(v int) *ProductUpsertBulk {
 func (u *ProductUpsertBulk) UpdateCoolingOffHours() *ProductUpsertBulk {
 	return u.Update(func(s *ProductUpsert) {
 		s.UpdateCoolingOffHours()
+	})
+}
+
+// SetTargetRule sets the "target_rule" field.
+func (u *ProductUpsertBulk) SetTargetRule(v *segment.Rule) *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.SetTargetRule(v)
+	})
+}
+
+// UpdateTargetRule sets the "target_rule" field to the value that was provided on create.
+func (u *ProductUpsertBulk) UpdateTargetRule() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.UpdateTargetRule()
+	})
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (u *ProductUpsertBulk) ClearTargetRule() *ProductUpsertBulk {
+	return u.Update(func(s *ProductUpsert) {
+		s.ClearTargetRule()
 	})
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -626,6 +627,18 @@ func (_u *ProductUpdate) SetNillableCoolingOffHours(v *int) *ProductUpdate {
 // AddCoolingOffHours adds value to the "cooling_off_hours" field.
 func (_u *ProductUpdate) AddCoolingOffHours(v int) *ProductUpdate {
 	_u.mutation.AddCoolingOffHours(v)
+	return _u
+}
+
+// SetTargetRule sets the "target_rule" field.
+func (_u *ProductUpdate) SetTargetRule(v *segment.Rule) *ProductUpdate {
+	_u.mutation.SetTargetRule(v)
+	return _u
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (_u *ProductUpdate) ClearTargetRule() *ProductUpdate {
+	_u.mutation.ClearTargetRule()
 	return _u
 }
 
@@ -1243,6 +1256,12 @@ func (_u *ProductUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedCoolingOffHours(); ok {
 		_spec.AddField(product.FieldCoolingOffHours, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.TargetRule(); ok {
+		_spec.SetField(product.FieldTargetRule, field.TypeJSON, value)
+	}
+	if _u.mutation.TargetRuleCleared() {
+		_spec.ClearField(product.FieldTargetRule, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)
@@ -2172,6 +2191,18 @@ func (_u *ProductUpdateOne) AddCoolingOffHours(v int) *ProductUpdateOne {
 	return _u
 }
 
+// SetTargetRule sets the "target_rule" field.
+func (_u *ProductUpdateOne) SetTargetRule(v *segment.Rule) *ProductUpdateOne {
+	_u.mutation.SetTargetRule(v)
+	return _u
+}
+
+// ClearTargetRule clears the value of the "target_rule" field.
+func (_u *ProductUpdateOne) ClearTargetRule() *ProductUpdateOne {
+	_u.mutation.ClearTargetRule()
+	return _u
+}
+
 // SetSaleStart sets the "sale_start" field.
 func (_u *ProductUpdateOne) SetSaleStart(v time.Time) *ProductUpdateOne {
 	_u.mutation.SetSaleStart(v)
@@ -2816,6 +2847,12 @@ func (_u *ProductUpdateOne) sqlSave(ctx context.Context) (_node *Product, err er
 	}
 	if value, ok := _u.mutation.AddedCoolingOffHours(); ok {
 		_spec.AddField(product.FieldCoolingOffHours, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.TargetRule(); ok {
+		_spec.SetField(product.FieldTargetRule, field.TypeJSON, value)
+	}
+	if _u.mutation.TargetRuleCleared() {
+		_spec.ClearField(product.FieldTargetRule, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SaleStart(); ok {
 		_spec.SetField(product.FieldSaleStart, field.TypeTime, value)

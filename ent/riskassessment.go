@@ -35,6 +35,8 @@ type RiskAssessment struct {
 	Horizon suitability.Horizon `json:"horizon,omitempty"`
 	// the varieties the investor wants
 	Varieties []suitability.Variety `json:"varieties,omitempty"`
+	// the options chosen, by question key
+	Answers map[string][]string `json:"answers,omitempty"`
 	// AssessedAt holds the value of the "assessed_at" field.
 	AssessedAt time.Time `json:"assessed_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
@@ -89,7 +91,7 @@ func (*RiskAssessment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case riskassessment.FieldVarieties:
+		case riskassessment.FieldVarieties, riskassessment.FieldAnswers:
 			values[i] = new([]byte)
 		case riskassessment.FieldLowestCategory:
 			values[i] = new(sql.NullBool)
@@ -162,6 +164,14 @@ func (_m *RiskAssessment) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &_m.Varieties); err != nil {
 					return fmt.Errorf("unmarshal field varieties: %w", err)
+				}
+			}
+		case riskassessment.FieldAnswers:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field answers", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Answers); err != nil {
+					return fmt.Errorf("unmarshal field answers: %w", err)
 				}
 			}
 		case riskassessment.FieldAssessedAt:
@@ -255,6 +265,9 @@ func (_m *RiskAssessment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("varieties=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Varieties))
+	builder.WriteString(", ")
+	builder.WriteString("answers=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Answers))
 	builder.WriteString(", ")
 	builder.WriteString("assessed_at=")
 	builder.WriteString(_m.AssessedAt.Format(time.ANSIC))

@@ -75,6 +75,12 @@ func (_c *RiskAssessmentCreate) SetVarieties(v []suitability.Variety) *RiskAsses
 	return _c
 }
 
+// SetAnswers sets the "answers" field.
+func (_c *RiskAssessmentCreate) SetAnswers(v map[string][]string) *RiskAssessmentCreate {
+	_c.mutation.SetAnswers(v)
+	return _c
+}
+
 // SetAssessedAt sets the "assessed_at" field.
 func (_c *RiskAssessmentCreate) SetAssessedAt(v time.Time) *RiskAssessmentCreate {
 	_c.mutation.SetAssessedAt(v)
@@ -267,6 +273,10 @@ func (_c *RiskAssessmentCreate) createSpec() (*RiskAssessment, *sqlgraph.CreateS
 		_spec.SetField(riskassessment.FieldVarieties, field.TypeJSON, value)
 		_node.Varieties = value
 	}
+	if value, ok := _c.mutation.Answers(); ok {
+		_spec.SetField(riskassessment.FieldAnswers, field.TypeJSON, value)
+		_node.Answers = value
+	}
 	if value, ok := _c.mutation.AssessedAt(); ok {
 		_spec.SetField(riskassessment.FieldAssessedAt, field.TypeTime, value)
 		_node.AssessedAt = value
@@ -396,6 +406,9 @@ func (u *RiskAssessmentUpsertOne) UpdateNewValues() *RiskAssessmentUpsertOne {
 		}
 		if _, exists := u.create.mutation.Varieties(); exists {
 			s.SetIgnore(riskassessment.FieldVarieties)
+		}
+		if _, exists := u.create.mutation.Answers(); exists {
+			s.SetIgnore(riskassessment.FieldAnswers)
 		}
 		if _, exists := u.create.mutation.AssessedAt(); exists {
 			s.SetIgnore(riskassessment.FieldAssessedAt)
@@ -636,6 +649,9 @@ func (u *RiskAssessmentUpsertBulk) UpdateNewValues() *RiskAssessmentUpsertBulk {
 			}
 			if _, exists := b.mutation.Varieties(); exists {
 				s.SetIgnore(riskassessment.FieldVarieties)
+			}
+			if _, exists := b.mutation.Answers(); exists {
+				s.SetIgnore(riskassessment.FieldAnswers)
 			}
 			if _, exists := b.mutation.AssessedAt(); exists {
 				s.SetIgnore(riskassessment.FieldAssessedAt)

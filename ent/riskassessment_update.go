@@ -86,6 +86,9 @@ func (_u *RiskAssessmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 			}
 		}
 	}
+	if _u.mutation.AnswersCleared() {
+		_spec.ClearField(riskassessment.FieldAnswers, field.TypeJSON)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -195,6 +198,9 @@ func (_u *RiskAssessmentUpdateOne) sqlSave(ctx context.Context) (_node *RiskAsse
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.AnswersCleared() {
+		_spec.ClearField(riskassessment.FieldAnswers, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &RiskAssessment{config: _u.config}

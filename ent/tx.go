@@ -58,6 +58,8 @@ type Tx struct {
 	Push *PushClient
 	// RiskAssessment is the client for interacting with the RiskAssessment builders.
 	RiskAssessment *RiskAssessmentClient
+	// RiskQuestionnaire is the client for interacting with the RiskQuestionnaire builders.
+	RiskQuestionnaire *RiskQuestionnaireClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
 	SalesOrder *SalesOrderClient
 	// Session is the client for interacting with the Session builders.
@@ -227,6 +229,7 @@ func (tx *Tx) init() {
 	tx.ProductVersion = NewProductVersionClient(tx.config)
 	tx.Push = NewPushClient(tx.config)
 	tx.RiskAssessment = NewRiskAssessmentClient(tx.config)
+	tx.RiskQuestionnaire = NewRiskQuestionnaireClient(tx.config)
 	tx.SalesOrder = NewSalesOrderClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SuitabilityRecord = NewSuitabilityRecordClient(tx.config)

@@ -105,9 +105,15 @@ func (r *Resolver) Holding() generated.HoldingResolver { return &holdingResolver
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// RiskQuestionnaire returns generated.RiskQuestionnaireResolver implementation.
+func (r *Resolver) RiskQuestionnaire() generated.RiskQuestionnaireResolver {
+	return &riskQuestionnaireResolver{r}
+}
+
 type (
-	contactPersonResolver struct{ *Resolver }
-	customerResolver      struct{ *Resolver }
-	holdingResolver       struct{ *Resolver }
-	queryResolver         struct{ *Resolver }
+	contactPersonResolver     struct{ *Resolver }
+	customerResolver          struct{ *Resolver }
+	holdingResolver           struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	riskQuestionnaireResolver struct{ *Resolver }
 )

@@ -59,3 +59,12 @@ func orderChannel(ctx context.Context, given *suitabilityrecord.Channel) suitabi
 	}
 	return suitabilityrecord.ChannelBRANCH
 }
+
+// pointers is a slice of pointers to xs' elements, as gqlgen lists them.
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}

@@ -46,7 +46,8 @@ func newChunkTables() *chunkTables {
 	return &chunkTables{
 		customers: newTable("customers", "id", "created_at", "updated_at", "client_no", "kind", "name", "id_type",
 			"id_number", "id_expires_on", "gender", "birth_date", "phone", "email", "address", "status", "opened_on",
-			"closed_on", "channel", "investor_class", "branch_id", "advisor_id", "name_initials", "phone_last4"),
+			"closed_on", "channel", "investor_class", "branch_id", "advisor_id", "name_initials", "phone_last4",
+			"risk_category", "risk_lowest", "risk_horizon", "risk_varieties", "risk_assessed_at", "risk_expires_at"),
 		grams: newTable("name_grams", "id", "gram", "client_id"),
 		logins: newTable("users", "id", "created_at", "updated_at", "username", "display_name",
 			"password_hash", "role", "active", "branch_id", "client_id"),
@@ -102,6 +103,7 @@ type client struct {
 	activity   int           // trades over the two years
 	feePer100k int64         // commission rate in 1/100,000: 10 to 30 (万1 to 万3)
 	name       string
+	row        int // its row in the chunk's customers table
 }
 
 var statusWeights = []struct {
@@ -234,7 +236,8 @@ func (w *world) customerRow(r *rand.Rand, c *client, i int, institution bool, t 
 	t.customers.add(c.id, w.now, w.now, fmt.Sprintf("%s%08d", c.branch.code[1:], i+1), kind, name, idType,
 		idNumber, expires, gender, birth, phone, fake.Email(r, idNumber), fake.Address(r, city),
 		c.status, opened, closed, channels[r.IntN(len(channels))], class, c.branch.id, c.advisorID,
-		searchkey.Initials(name), searchkey.PhoneLast4(phone))
+		searchkey.Initials(name), searchkey.PhoneLast4(phone), nil, false, nil, 0, nil, nil)
+	c.row = len(t.customers.rows) - 1 // its risk profile follows the assessments
 	// The grams the Customer hook would write, in the order Bigrams gives
 	// them, so that ids follow from the seed alone.
 	for _, g := range searchkey.Bigrams(name) {
@@ -287,6 +290,7 @@ var varietiesByCategory = map[suitability.Category][]suitability.Variety{
 func (w *world) assessments(r *rand.Rand, c *client, t *chunkTables) {
 	// Some last assessed over two years ago: their assessment has expired.
 	at := w.opts.Today.AddDate(0, 0, -r.IntN(900)).Add(time.Duration(9+r.IntN(8)) * time.Hour)
+	first := true
 	for range 1 + r.IntN(2) {
 		n := r.IntN(100)
 		band := categoryBands[len(categoryBands)-1]
@@ -301,9 +305,21 @@ func (w *world) assessments(r *rand.Rand, c *client, t *chunkTables) {
 		varieties, _ := json.Marshal(varietiesByCategory[band.cat])
 		channels := []string{"BRANCH", "APP", "APP", "ONLINE"}
 		lowest := band.cat == "C1" && r.IntN(10) == 0
+		horizon := horizons[r.IntN(len(horizons))]
 		t.assessments.add(w.ids["risk_assessments"].take(), "Q2024-01", band.low+r.IntN(band.top-band.low+1),
-			string(band.cat), lowest, string(horizons[r.IntN(len(horizons))]), string(varieties),
+			string(band.cat), lowest, string(horizon), string(varieties),
 			at, at.AddDate(2, 0, 0), channels[r.IntN(len(channels))], c.id, c.advisorID)
+		if first {
+			// The latest assessment is the client's risk profile, as
+			// package assessment keeps it.
+			t.customers.set(c.row, "risk_category", string(band.cat))
+			t.customers.set(c.row, "risk_lowest", lowest)
+			t.customers.set(c.row, "risk_horizon", string(horizon))
+			t.customers.set(c.row, "risk_varieties", suitability.VarietyBits(varietiesByCategory[band.cat]))
+			t.customers.set(c.row, "risk_assessed_at", at)
+			t.customers.set(c.row, "risk_expires_at", at.AddDate(2, 0, 0))
+			first = false
+		}
 		at = at.AddDate(0, -6-r.IntN(12), 0) // an older one before it
 	}
 }

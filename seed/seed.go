@@ -11,6 +11,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/brokercrm/crm/assessment"
+
 	"entgo.io/ent/dialect"
 	"golang.org/x/sync/errgroup"
 
@@ -94,6 +96,9 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 	}
 	if err := resetSequences(ctx, db.SQL, db.Dialect, w.tableNames()); err != nil {
 		return Summary{}, err
+	}
+	if err := assessment.EnsureStandard(ctx, db.Client); err != nil {
+		return Summary{}, fmt.Errorf("store the standard risk questionnaire: %w", err)
 	}
 	return Summary{Rows: w.rowCounts, Took: time.Since(start), Logins: w.logins, Clients: opts.Clients}, nil
 }

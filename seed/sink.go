@@ -21,6 +21,18 @@ func newTable(name string, cols ...string) *table { return &table{name: name, co
 
 func (t *table) add(row ...any) { t.rows = append(t.rows, row) }
 
+// set changes column col of row i, for values known only after the row
+// was added.
+func (t *table) set(i int, col string, v any) {
+	for j, c := range t.cols {
+		if c == col {
+			t.rows[i][j] = v
+			return
+		}
+	}
+	panic("seed: table " + t.name + " has no column " + col)
+}
+
 // sink writes batches in bulk: COPY on PostgreSQL, multi-row INSERTs in
 // one transaction on SQLite. Rows bypass ent on purpose: seeding a million
 // clients through single-row ORM inserts would take hours.

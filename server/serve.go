@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/brokercrm/crm/assessment"
+
 	"github.com/spf13/cobra"
 
 	"github.com/brokercrm/crm/auth"
@@ -52,6 +54,9 @@ func serve(ctx context.Context, cfg *Config) error {
 		return err
 	} else if pending {
 		return fmt.Errorf("the database needs migrating: run crm migrate")
+	}
+	if err := assessment.EnsureStandard(ctx, db.Client); err != nil {
+		return fmt.Errorf("store the standard risk questionnaire: %w", err)
 	}
 	authService := auth.NewService(db.Client, secret, cfg.TokenTTL)
 	// Partner events are queued in the transaction of the change that

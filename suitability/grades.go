@@ -71,3 +71,24 @@ const (
 func (Variety) Values() []string {
 	return []string{string(FixedIncome), string(Equity), string(Derivatives), string(Complex), string(Other)}
 }
+
+// VarietyBits packs varieties into an integer, bit i for the i-th of
+// Variety.Values, so that a database can test "wants variety v" as
+// bits & VarietyBit(v) <> 0 across a million clients.
+func VarietyBits(vs []Variety) int {
+	bits := 0
+	for _, v := range vs {
+		bits |= VarietyBit(v)
+	}
+	return bits
+}
+
+// VarietyBit is v's bit in VarietyBits; 0 for an unknown variety.
+func VarietyBit(v Variety) int {
+	for i, x := range Variety("").Values() {
+		if x == string(v) {
+			return 1 << i
+		}
+	}
+	return 0
+}

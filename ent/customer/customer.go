@@ -11,6 +11,8 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/brokercrm/crm/suitability"
 )
 
 const (
@@ -60,6 +62,18 @@ const (
 	FieldInvestorClass = "investor_class"
 	// FieldQualifiedInvestor holds the string denoting the qualified_investor field in the database.
 	FieldQualifiedInvestor = "qualified_investor"
+	// FieldRiskCategory holds the string denoting the risk_category field in the database.
+	FieldRiskCategory = "risk_category"
+	// FieldRiskLowest holds the string denoting the risk_lowest field in the database.
+	FieldRiskLowest = "risk_lowest"
+	// FieldRiskHorizon holds the string denoting the risk_horizon field in the database.
+	FieldRiskHorizon = "risk_horizon"
+	// FieldRiskVarieties holds the string denoting the risk_varieties field in the database.
+	FieldRiskVarieties = "risk_varieties"
+	// FieldRiskAssessedAt holds the string denoting the risk_assessed_at field in the database.
+	FieldRiskAssessedAt = "risk_assessed_at"
+	// FieldRiskExpiresAt holds the string denoting the risk_expires_at field in the database.
+	FieldRiskExpiresAt = "risk_expires_at"
 	// FieldNameInitials holds the string denoting the name_initials field in the database.
 	FieldNameInitials = "name_initials"
 	// FieldPhoneLast4 holds the string denoting the phone_last4 field in the database.
@@ -270,6 +284,12 @@ var Columns = []string{
 	FieldChannel,
 	FieldInvestorClass,
 	FieldQualifiedInvestor,
+	FieldRiskCategory,
+	FieldRiskLowest,
+	FieldRiskHorizon,
+	FieldRiskVarieties,
+	FieldRiskAssessedAt,
+	FieldRiskExpiresAt,
 	FieldNameInitials,
 	FieldPhoneLast4,
 }
@@ -318,6 +338,10 @@ var (
 	AddressValidator func(string) error
 	// DefaultQualifiedInvestor holds the default value on creation for the "qualified_investor" field.
 	DefaultQualifiedInvestor bool
+	// DefaultRiskLowest holds the default value on creation for the "risk_lowest" field.
+	DefaultRiskLowest bool
+	// DefaultRiskVarieties holds the default value on creation for the "risk_varieties" field.
+	DefaultRiskVarieties int
 	// NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
 	NameInitialsValidator func(string) error
 	// PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
@@ -489,6 +513,26 @@ func InvestorClassValidator(ic InvestorClass) error {
 	}
 }
 
+// RiskCategoryValidator is a validator for the "risk_category" field enum values. It is called by the builders before save.
+func RiskCategoryValidator(rc suitability.Category) error {
+	switch rc {
+	case "C1", "C2", "C3", "C4", "C5":
+		return nil
+	default:
+		return fmt.Errorf("customer: invalid enum value for risk_category field: %q", rc)
+	}
+}
+
+// RiskHorizonValidator is a validator for the "risk_horizon" field enum values. It is called by the builders before save.
+func RiskHorizonValidator(rh suitability.Horizon) error {
+	switch rh {
+	case "SHORT", "MEDIUM", "LONG", "ANY":
+		return nil
+	default:
+		return fmt.Errorf("customer: invalid enum value for risk_horizon field: %q", rh)
+	}
+}
+
 // OrderOption defines the ordering options for the Customer queries.
 type OrderOption func(*sql.Selector)
 
@@ -600,6 +644,36 @@ func ByInvestorClass(opts ...sql.OrderTermOption) OrderOption {
 // ByQualifiedInvestor orders the results by the qualified_investor field.
 func ByQualifiedInvestor(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldQualifiedInvestor, opts...).ToFunc()
+}
+
+// ByRiskCategory orders the results by the risk_category field.
+func ByRiskCategory(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskCategory, opts...).ToFunc()
+}
+
+// ByRiskLowest orders the results by the risk_lowest field.
+func ByRiskLowest(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskLowest, opts...).ToFunc()
+}
+
+// ByRiskHorizon orders the results by the risk_horizon field.
+func ByRiskHorizon(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskHorizon, opts...).ToFunc()
+}
+
+// ByRiskVarieties orders the results by the risk_varieties field.
+func ByRiskVarieties(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskVarieties, opts...).ToFunc()
+}
+
+// ByRiskAssessedAt orders the results by the risk_assessed_at field.
+func ByRiskAssessedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskAssessedAt, opts...).ToFunc()
+}
+
+// ByRiskExpiresAt orders the results by the risk_expires_at field.
+func ByRiskExpiresAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskExpiresAt, opts...).ToFunc()
 }
 
 // ByNameInitials orders the results by the name_initials field.
@@ -1111,3 +1185,17 @@ func (e *InvestorClass) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// suitability.Category must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*suitability.Category)(nil)
+	// suitability.Category must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*suitability.Category)(nil)
+)
+
+var (
+	// suitability.Horizon must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*suitability.Horizon)(nil)
+	// suitability.Horizon must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*suitability.Horizon)(nil)
+)

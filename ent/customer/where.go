@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/brokercrm/crm/ent/predicate"
+	"github.com/brokercrm/crm/suitability"
 )
 
 // ID filters vertices based on their ID field.
@@ -128,6 +129,26 @@ func AdvisorID(v int) predicate.Customer {
 // QualifiedInvestor applies equality check predicate on the "qualified_investor" field. It's identical to QualifiedInvestorEQ.
 func QualifiedInvestor(v bool) predicate.Customer {
 	return predicate.Customer(sql.FieldEQ(FieldQualifiedInvestor, v))
+}
+
+// RiskLowest applies equality check predicate on the "risk_lowest" field. It's identical to RiskLowestEQ.
+func RiskLowest(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskLowest, v))
+}
+
+// RiskVarieties applies equality check predicate on the "risk_varieties" field. It's identical to RiskVarietiesEQ.
+func RiskVarieties(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskVarieties, v))
+}
+
+// RiskAssessedAt applies equality check predicate on the "risk_assessed_at" field. It's identical to RiskAssessedAtEQ.
+func RiskAssessedAt(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskAssessedAt, v))
+}
+
+// RiskExpiresAt applies equality check predicate on the "risk_expires_at" field. It's identical to RiskExpiresAtEQ.
+func RiskExpiresAt(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskExpiresAt, v))
 }
 
 // NameInitials applies equality check predicate on the "name_initials" field. It's identical to NameInitialsEQ.
@@ -1028,6 +1049,236 @@ func QualifiedInvestorEQ(v bool) predicate.Customer {
 // QualifiedInvestorNEQ applies the NEQ predicate on the "qualified_investor" field.
 func QualifiedInvestorNEQ(v bool) predicate.Customer {
 	return predicate.Customer(sql.FieldNEQ(FieldQualifiedInvestor, v))
+}
+
+// RiskCategoryEQ applies the EQ predicate on the "risk_category" field.
+func RiskCategoryEQ(v suitability.Category) predicate.Customer {
+	vc := v
+	return predicate.Customer(sql.FieldEQ(FieldRiskCategory, vc))
+}
+
+// RiskCategoryNEQ applies the NEQ predicate on the "risk_category" field.
+func RiskCategoryNEQ(v suitability.Category) predicate.Customer {
+	vc := v
+	return predicate.Customer(sql.FieldNEQ(FieldRiskCategory, vc))
+}
+
+// RiskCategoryIn applies the In predicate on the "risk_category" field.
+func RiskCategoryIn(vs ...suitability.Category) predicate.Customer {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Customer(sql.FieldIn(FieldRiskCategory, v...))
+}
+
+// RiskCategoryNotIn applies the NotIn predicate on the "risk_category" field.
+func RiskCategoryNotIn(vs ...suitability.Category) predicate.Customer {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Customer(sql.FieldNotIn(FieldRiskCategory, v...))
+}
+
+// RiskCategoryIsNil applies the IsNil predicate on the "risk_category" field.
+func RiskCategoryIsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldRiskCategory))
+}
+
+// RiskCategoryNotNil applies the NotNil predicate on the "risk_category" field.
+func RiskCategoryNotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldRiskCategory))
+}
+
+// RiskLowestEQ applies the EQ predicate on the "risk_lowest" field.
+func RiskLowestEQ(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskLowest, v))
+}
+
+// RiskLowestNEQ applies the NEQ predicate on the "risk_lowest" field.
+func RiskLowestNEQ(v bool) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldRiskLowest, v))
+}
+
+// RiskHorizonEQ applies the EQ predicate on the "risk_horizon" field.
+func RiskHorizonEQ(v suitability.Horizon) predicate.Customer {
+	vc := v
+	return predicate.Customer(sql.FieldEQ(FieldRiskHorizon, vc))
+}
+
+// RiskHorizonNEQ applies the NEQ predicate on the "risk_horizon" field.
+func RiskHorizonNEQ(v suitability.Horizon) predicate.Customer {
+	vc := v
+	return predicate.Customer(sql.FieldNEQ(FieldRiskHorizon, vc))
+}
+
+// RiskHorizonIn applies the In predicate on the "risk_horizon" field.
+func RiskHorizonIn(vs ...suitability.Horizon) predicate.Customer {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Customer(sql.FieldIn(FieldRiskHorizon, v...))
+}
+
+// RiskHorizonNotIn applies the NotIn predicate on the "risk_horizon" field.
+func RiskHorizonNotIn(vs ...suitability.Horizon) predicate.Customer {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Customer(sql.FieldNotIn(FieldRiskHorizon, v...))
+}
+
+// RiskHorizonIsNil applies the IsNil predicate on the "risk_horizon" field.
+func RiskHorizonIsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldRiskHorizon))
+}
+
+// RiskHorizonNotNil applies the NotNil predicate on the "risk_horizon" field.
+func RiskHorizonNotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldRiskHorizon))
+}
+
+// RiskVarietiesEQ applies the EQ predicate on the "risk_varieties" field.
+func RiskVarietiesEQ(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskVarieties, v))
+}
+
+// RiskVarietiesNEQ applies the NEQ predicate on the "risk_varieties" field.
+func RiskVarietiesNEQ(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldRiskVarieties, v))
+}
+
+// RiskVarietiesIn applies the In predicate on the "risk_varieties" field.
+func RiskVarietiesIn(vs ...int) predicate.Customer {
+	return predicate.Customer(sql.FieldIn(FieldRiskVarieties, vs...))
+}
+
+// RiskVarietiesNotIn applies the NotIn predicate on the "risk_varieties" field.
+func RiskVarietiesNotIn(vs ...int) predicate.Customer {
+	return predicate.Customer(sql.FieldNotIn(FieldRiskVarieties, vs...))
+}
+
+// RiskVarietiesGT applies the GT predicate on the "risk_varieties" field.
+func RiskVarietiesGT(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldGT(FieldRiskVarieties, v))
+}
+
+// RiskVarietiesGTE applies the GTE predicate on the "risk_varieties" field.
+func RiskVarietiesGTE(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldGTE(FieldRiskVarieties, v))
+}
+
+// RiskVarietiesLT applies the LT predicate on the "risk_varieties" field.
+func RiskVarietiesLT(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldLT(FieldRiskVarieties, v))
+}
+
+// RiskVarietiesLTE applies the LTE predicate on the "risk_varieties" field.
+func RiskVarietiesLTE(v int) predicate.Customer {
+	return predicate.Customer(sql.FieldLTE(FieldRiskVarieties, v))
+}
+
+// RiskAssessedAtEQ applies the EQ predicate on the "risk_assessed_at" field.
+func RiskAssessedAtEQ(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtNEQ applies the NEQ predicate on the "risk_assessed_at" field.
+func RiskAssessedAtNEQ(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtIn applies the In predicate on the "risk_assessed_at" field.
+func RiskAssessedAtIn(vs ...time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldIn(FieldRiskAssessedAt, vs...))
+}
+
+// RiskAssessedAtNotIn applies the NotIn predicate on the "risk_assessed_at" field.
+func RiskAssessedAtNotIn(vs ...time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldNotIn(FieldRiskAssessedAt, vs...))
+}
+
+// RiskAssessedAtGT applies the GT predicate on the "risk_assessed_at" field.
+func RiskAssessedAtGT(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldGT(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtGTE applies the GTE predicate on the "risk_assessed_at" field.
+func RiskAssessedAtGTE(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldGTE(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtLT applies the LT predicate on the "risk_assessed_at" field.
+func RiskAssessedAtLT(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldLT(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtLTE applies the LTE predicate on the "risk_assessed_at" field.
+func RiskAssessedAtLTE(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldLTE(FieldRiskAssessedAt, v))
+}
+
+// RiskAssessedAtIsNil applies the IsNil predicate on the "risk_assessed_at" field.
+func RiskAssessedAtIsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldRiskAssessedAt))
+}
+
+// RiskAssessedAtNotNil applies the NotNil predicate on the "risk_assessed_at" field.
+func RiskAssessedAtNotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldRiskAssessedAt))
+}
+
+// RiskExpiresAtEQ applies the EQ predicate on the "risk_expires_at" field.
+func RiskExpiresAtEQ(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldEQ(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtNEQ applies the NEQ predicate on the "risk_expires_at" field.
+func RiskExpiresAtNEQ(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldNEQ(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtIn applies the In predicate on the "risk_expires_at" field.
+func RiskExpiresAtIn(vs ...time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldIn(FieldRiskExpiresAt, vs...))
+}
+
+// RiskExpiresAtNotIn applies the NotIn predicate on the "risk_expires_at" field.
+func RiskExpiresAtNotIn(vs ...time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldNotIn(FieldRiskExpiresAt, vs...))
+}
+
+// RiskExpiresAtGT applies the GT predicate on the "risk_expires_at" field.
+func RiskExpiresAtGT(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldGT(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtGTE applies the GTE predicate on the "risk_expires_at" field.
+func RiskExpiresAtGTE(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldGTE(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtLT applies the LT predicate on the "risk_expires_at" field.
+func RiskExpiresAtLT(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldLT(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtLTE applies the LTE predicate on the "risk_expires_at" field.
+func RiskExpiresAtLTE(v time.Time) predicate.Customer {
+	return predicate.Customer(sql.FieldLTE(FieldRiskExpiresAt, v))
+}
+
+// RiskExpiresAtIsNil applies the IsNil predicate on the "risk_expires_at" field.
+func RiskExpiresAtIsNil() predicate.Customer {
+	return predicate.Customer(sql.FieldIsNull(FieldRiskExpiresAt))
+}
+
+// RiskExpiresAtNotNil applies the NotNil predicate on the "risk_expires_at" field.
+func RiskExpiresAtNotNil() predicate.Customer {
+	return predicate.Customer(sql.FieldNotNull(FieldRiskExpiresAt))
 }
 
 // NameInitialsEQ applies the EQ predicate on the "name_initials" field.

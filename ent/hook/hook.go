@@ -273,6 +273,18 @@ func (f RiskAssessmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RiskAssessmentMutation", m)
 }
 
+// The RiskQuestionnaireFunc type is an adapter to allow the use of ordinary
+// function as RiskQuestionnaire mutator.
+type RiskQuestionnaireFunc func(context.Context, *ent.RiskQuestionnaireMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RiskQuestionnaireFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RiskQuestionnaireMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RiskQuestionnaireMutation", m)
+}
+
 // The SalesOrderFunc type is an adapter to allow the use of ordinary
 // function as SalesOrder mutator.
 type SalesOrderFunc func(context.Context, *ent.SalesOrderMutation) (ent.Value, error)

@@ -31,6 +31,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -691,6 +692,33 @@ func (f TraverseRiskAssessment) Traverse(ctx context.Context, q ent.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *ent.RiskAssessmentQuery", q)
 }
 
+// The RiskQuestionnaireFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RiskQuestionnaireFunc func(context.Context, *ent.RiskQuestionnaireQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RiskQuestionnaireFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RiskQuestionnaireQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RiskQuestionnaireQuery", q)
+}
+
+// The TraverseRiskQuestionnaire type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRiskQuestionnaire func(context.Context, *ent.RiskQuestionnaireQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRiskQuestionnaire) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRiskQuestionnaire) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RiskQuestionnaireQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RiskQuestionnaireQuery", q)
+}
+
 // The SalesOrderFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SalesOrderFunc func(context.Context, *ent.SalesOrderQuery) (ent.Value, error)
 
@@ -954,6 +982,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PushQuery, predicate.Push, push.OrderOption]{typ: ent.TypePush, tq: q}, nil
 	case *ent.RiskAssessmentQuery:
 		return &query[*ent.RiskAssessmentQuery, predicate.RiskAssessment, riskassessment.OrderOption]{typ: ent.TypeRiskAssessment, tq: q}, nil
+	case *ent.RiskQuestionnaireQuery:
+		return &query[*ent.RiskQuestionnaireQuery, predicate.RiskQuestionnaire, riskquestionnaire.OrderOption]{typ: ent.TypeRiskQuestionnaire, tq: q}, nil
 	case *ent.SalesOrderQuery:
 		return &query[*ent.SalesOrderQuery, predicate.SalesOrder, salesorder.OrderOption]{typ: ent.TypeSalesOrder, tq: q}, nil
 	case *ent.SessionQuery:

@@ -400,6 +400,12 @@ var (
 		{Name: "channel", Type: field.TypeEnum, Enums: []string{"BRANCH", "ONLINE", "APP", "BANK", "REFERRAL", "PARTNER"}, Default: "BRANCH"},
 		{Name: "investor_class", Type: field.TypeEnum, Enums: []string{"ORDINARY", "PROFESSIONAL"}, Default: "ORDINARY"},
 		{Name: "qualified_investor", Type: field.TypeBool, Default: false},
+		{Name: "risk_category", Type: field.TypeEnum, Nullable: true, Enums: []string{"C1", "C2", "C3", "C4", "C5"}},
+		{Name: "risk_lowest", Type: field.TypeBool, Default: false},
+		{Name: "risk_horizon", Type: field.TypeEnum, Nullable: true, Enums: []string{"SHORT", "MEDIUM", "LONG", "ANY"}},
+		{Name: "risk_varieties", Type: field.TypeInt, Default: 0},
+		{Name: "risk_assessed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "risk_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "name_initials", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "phone_last4", Type: field.TypeString, Nullable: true, Size: 4},
 		{Name: "branch_id", Type: field.TypeInt},
@@ -413,13 +419,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "customers_branches_clients",
-				Columns:    []*schema.Column{CustomersColumns[22]},
+				Columns:    []*schema.Column{CustomersColumns[28]},
 				RefColumns: []*schema.Column{BranchesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "customers_users_clients",
-				Columns:    []*schema.Column{CustomersColumns[23]},
+				Columns:    []*schema.Column{CustomersColumns[29]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -428,7 +434,7 @@ var (
 			{
 				Name:    "customer_advisor_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[23], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[29], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -438,7 +444,7 @@ var (
 			{
 				Name:    "customer_branch_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[22], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[28], CustomersColumns[14]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						CustomersColumns[0].Name,
@@ -463,12 +469,17 @@ var (
 			{
 				Name:    "customer_name_initials",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[20]},
+				Columns: []*schema.Column{CustomersColumns[26]},
 			},
 			{
 				Name:    "customer_phone_last4",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[21]},
+				Columns: []*schema.Column{CustomersColumns[27]},
+			},
+			{
+				Name:    "customer_risk_category_status",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[20], CustomersColumns[14]},
 			},
 		},
 	}
@@ -715,6 +726,7 @@ var (
 		{Name: "assessment_validity_months", Type: field.TypeInt, Nullable: true},
 		{Name: "refuse_from_age", Type: field.TypeInt, Nullable: true},
 		{Name: "cooling_off_hours", Type: field.TypeInt, Default: 0},
+		{Name: "target_rule", Type: field.TypeJSON, Nullable: true},
 		{Name: "sale_start", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "sale_end", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
@@ -728,7 +740,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "products_users_submitted_by",
-				Columns:    []*schema.Column{ProductsColumns[36]},
+				Columns:    []*schema.Column{ProductsColumns[37]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -877,6 +889,7 @@ var (
 		{Name: "lowest_category", Type: field.TypeBool, Default: false},
 		{Name: "horizon", Type: field.TypeEnum, Enums: []string{"SHORT", "MEDIUM", "LONG", "ANY"}},
 		{Name: "varieties", Type: field.TypeJSON},
+		{Name: "answers", Type: field.TypeJSON, Nullable: true},
 		{Name: "assessed_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "channel", Type: field.TypeEnum, Enums: []string{"BRANCH", "APP", "ONLINE", "PHONE"}},
@@ -891,13 +904,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "risk_assessments_customers_risk_assessments",
-				Columns:    []*schema.Column{RiskAssessmentsColumns[10]},
+				Columns:    []*schema.Column{RiskAssessmentsColumns[11]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "risk_assessments_users_assessed_by",
-				Columns:    []*schema.Column{RiskAssessmentsColumns[11]},
+				Columns:    []*schema.Column{RiskAssessmentsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -906,9 +919,23 @@ var (
 			{
 				Name:    "riskassessment_client_id_assessed_at",
 				Unique:  false,
-				Columns: []*schema.Column{RiskAssessmentsColumns[10], RiskAssessmentsColumns[7]},
+				Columns: []*schema.Column{RiskAssessmentsColumns[11], RiskAssessmentsColumns[8]},
 			},
 		},
+	}
+	// RiskQuestionnairesColumns holds the columns for the "risk_questionnaires" table.
+	RiskQuestionnairesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "version", Type: field.TypeString, Unique: true, Size: 50},
+		{Name: "definition", Type: field.TypeJSON},
+		{Name: "active", Type: field.TypeBool, Default: false},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// RiskQuestionnairesTable holds the schema information for the "risk_questionnaires" table.
+	RiskQuestionnairesTable = &schema.Table{
+		Name:       "risk_questionnaires",
+		Columns:    RiskQuestionnairesColumns,
+		PrimaryKey: []*schema.Column{RiskQuestionnairesColumns[0]},
 	}
 	// SalesOrdersColumns holds the columns for the "sales_orders" table.
 	SalesOrdersColumns = []*schema.Column{
@@ -1308,6 +1335,7 @@ var (
 		ProductVersionsTable,
 		PushesTable,
 		RiskAssessmentsTable,
+		RiskQuestionnairesTable,
 		SalesOrdersTable,
 		SessionsTable,
 		SuitabilityRecordsTable,
@@ -1422,6 +1450,9 @@ func init() {
 	RiskAssessmentsTable.ForeignKeys[1].RefTable = UsersTable
 	RiskAssessmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
+	RiskQuestionnairesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
 	}
 	SalesOrdersTable.ForeignKeys[0].RefTable = CustomersTable
 	SalesOrdersTable.ForeignKeys[1].RefTable = ProductsTable

@@ -72,6 +72,9 @@ type Push func(*sql.Selector)
 // RiskAssessment is the predicate function for riskassessment builders.
 type RiskAssessment func(*sql.Selector)
 
+// RiskQuestionnaire is the predicate function for riskquestionnaire builders.
+type RiskQuestionnaire func(*sql.Selector)
+
 // SalesOrder is the predicate function for salesorder builders.
 type SalesOrder func(*sql.Selector)
 

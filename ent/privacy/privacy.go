@@ -639,6 +639,30 @@ func (f RiskAssessmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RiskAssessmentMutation", m)
 }
 
+// The RiskQuestionnaireQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RiskQuestionnaireQueryRuleFunc func(context.Context, *ent.RiskQuestionnaireQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RiskQuestionnaireQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RiskQuestionnaireQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RiskQuestionnaireQuery", q)
+}
+
+// The RiskQuestionnaireMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RiskQuestionnaireMutationRuleFunc func(context.Context, *ent.RiskQuestionnaireMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RiskQuestionnaireMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RiskQuestionnaireMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RiskQuestionnaireMutation", m)
+}
+
 // The SalesOrderQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SalesOrderQueryRuleFunc func(context.Context, *ent.SalesOrderQuery) error
@@ -910,6 +934,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RiskAssessmentQuery:
 		return q.Filter(), nil
+	case *ent.RiskQuestionnaireQuery:
+		return q.Filter(), nil
 	case *ent.SalesOrderQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
@@ -976,6 +1002,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PushMutation:
 		return m.Filter(), nil
 	case *ent.RiskAssessmentMutation:
+		return m.Filter(), nil
+	case *ent.RiskQuestionnaireMutation:
 		return m.Filter(), nil
 	case *ent.SalesOrderMutation:
 		return m.Filter(), nil

@@ -85,6 +85,8 @@ const (
 	FieldRefuseFromAge = "refuse_from_age"
 	// FieldCoolingOffHours holds the string denoting the cooling_off_hours field in the database.
 	FieldCoolingOffHours = "cooling_off_hours"
+	// FieldTargetRule holds the string denoting the target_rule field in the database.
+	FieldTargetRule = "target_rule"
 	// FieldSaleStart holds the string denoting the sale_start field in the database.
 	FieldSaleStart = "sale_start"
 	// FieldSaleEnd holds the string denoting the sale_end field in the database.
@@ -195,6 +197,7 @@ var Columns = []string{
 	FieldAssessmentValidityMonths,
 	FieldRefuseFromAge,
 	FieldCoolingOffHours,
+	FieldTargetRule,
 	FieldSaleStart,
 	FieldSaleEnd,
 	FieldSubmittedByID,

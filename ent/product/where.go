@@ -1677,6 +1677,16 @@ func CoolingOffHoursLTE(v int) predicate.Product {
 	return predicate.Product(sql.FieldLTE(FieldCoolingOffHours, v))
 }
 
+// TargetRuleIsNil applies the IsNil predicate on the "target_rule" field.
+func TargetRuleIsNil() predicate.Product {
+	return predicate.Product(sql.FieldIsNull(FieldTargetRule))
+}
+
+// TargetRuleNotNil applies the NotNil predicate on the "target_rule" field.
+func TargetRuleNotNil() predicate.Product {
+	return predicate.Product(sql.FieldNotNull(FieldTargetRule))
+}
+
 // SaleStartEQ applies the EQ predicate on the "sale_start" field.
 func SaleStartEQ(v time.Time) predicate.Product {
 	return predicate.Product(sql.FieldEQ(FieldSaleStart, v))

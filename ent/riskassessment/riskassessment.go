@@ -33,6 +33,8 @@ const (
 	FieldHorizon = "horizon"
 	// FieldVarieties holds the string denoting the varieties field in the database.
 	FieldVarieties = "varieties"
+	// FieldAnswers holds the string denoting the answers field in the database.
+	FieldAnswers = "answers"
 	// FieldAssessedAt holds the string denoting the assessed_at field in the database.
 	FieldAssessedAt = "assessed_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -73,6 +75,7 @@ var Columns = []string{
 	FieldLowestCategory,
 	FieldHorizon,
 	FieldVarieties,
+	FieldAnswers,
 	FieldAssessedAt,
 	FieldExpiresAt,
 	FieldAssessedByID,
@@ -95,7 +98,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/brokercrm/crm/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// ScoreValidator is a validator for the "score" field. It is called by the builders before save.
 	ScoreValidator func(int) error

@@ -286,6 +286,16 @@ func HorizonNotIn(vs ...suitability.Horizon) predicate.RiskAssessment {
 	return predicate.RiskAssessment(sql.FieldNotIn(FieldHorizon, v...))
 }
 
+// AnswersIsNil applies the IsNil predicate on the "answers" field.
+func AnswersIsNil() predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldIsNull(FieldAnswers))
+}
+
+// AnswersNotNil applies the NotNil predicate on the "answers" field.
+func AnswersNotNil() predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldNotNull(FieldAnswers))
+}
+
 // AssessedAtEQ applies the EQ predicate on the "assessed_at" field.
 func AssessedAtEQ(v time.Time) predicate.RiskAssessment {
 	return predicate.RiskAssessment(sql.FieldEQ(FieldAssessedAt, v))

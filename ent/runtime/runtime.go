@@ -28,6 +28,7 @@ import (
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/schema"
 	"github.com/brokercrm/crm/ent/session"
@@ -399,12 +400,20 @@ func init() {
 	customerDescQualifiedInvestor := customerFields[18].Descriptor()
 	// customer.DefaultQualifiedInvestor holds the default value on creation for the qualified_investor field.
 	customer.DefaultQualifiedInvestor = customerDescQualifiedInvestor.Default.(bool)
+	// customerDescRiskLowest is the schema descriptor for risk_lowest field.
+	customerDescRiskLowest := customerFields[20].Descriptor()
+	// customer.DefaultRiskLowest holds the default value on creation for the risk_lowest field.
+	customer.DefaultRiskLowest = customerDescRiskLowest.Default.(bool)
+	// customerDescRiskVarieties is the schema descriptor for risk_varieties field.
+	customerDescRiskVarieties := customerFields[22].Descriptor()
+	// customer.DefaultRiskVarieties holds the default value on creation for the risk_varieties field.
+	customer.DefaultRiskVarieties = customerDescRiskVarieties.Default.(int)
 	// customerDescNameInitials is the schema descriptor for name_initials field.
-	customerDescNameInitials := customerFields[19].Descriptor()
+	customerDescNameInitials := customerFields[25].Descriptor()
 	// customer.NameInitialsValidator is a validator for the "name_initials" field. It is called by the builders before save.
 	customer.NameInitialsValidator = customerDescNameInitials.Validators[0].(func(string) error)
 	// customerDescPhoneLast4 is the schema descriptor for phone_last4 field.
-	customerDescPhoneLast4 := customerFields[20].Descriptor()
+	customerDescPhoneLast4 := customerFields[26].Descriptor()
 	// customer.PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
 	customer.PhoneLast4Validator = customerDescPhoneLast4.Validators[0].(func(string) error)
 	holdingMixin := schema.Holding{}.Mixin()
@@ -776,6 +785,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	riskassessmentHooks := schema.RiskAssessment{}.Hooks()
+
+	riskassessment.Hooks[1] = riskassessmentHooks[0]
 	riskassessmentFields := schema.RiskAssessment{}.Fields()
 	_ = riskassessmentFields
 	// riskassessmentDescScore is the schema descriptor for score field.
@@ -786,6 +798,43 @@ func init() {
 	riskassessmentDescLowestCategory := riskassessmentFields[4].Descriptor()
 	// riskassessment.DefaultLowestCategory holds the default value on creation for the lowest_category field.
 	riskassessment.DefaultLowestCategory = riskassessmentDescLowestCategory.Default.(bool)
+	riskquestionnaire.Policy = privacy.NewPolicies(schema.RiskQuestionnaire{})
+	riskquestionnaire.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := riskquestionnaire.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	riskquestionnaireFields := schema.RiskQuestionnaire{}.Fields()
+	_ = riskquestionnaireFields
+	// riskquestionnaireDescVersion is the schema descriptor for version field.
+	riskquestionnaireDescVersion := riskquestionnaireFields[0].Descriptor()
+	// riskquestionnaire.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	riskquestionnaire.VersionValidator = func() func(string) error {
+		validators := riskquestionnaireDescVersion.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(version string) error {
+			for _, fn := range fns {
+				if err := fn(version); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// riskquestionnaireDescActive is the schema descriptor for active field.
+	riskquestionnaireDescActive := riskquestionnaireFields[2].Descriptor()
+	// riskquestionnaire.DefaultActive holds the default value on creation for the active field.
+	riskquestionnaire.DefaultActive = riskquestionnaireDescActive.Default.(bool)
+	// riskquestionnaireDescCreatedAt is the schema descriptor for created_at field.
+	riskquestionnaireDescCreatedAt := riskquestionnaireFields[3].Descriptor()
+	// riskquestionnaire.DefaultCreatedAt holds the default value on creation for the created_at field.
+	riskquestionnaire.DefaultCreatedAt = riskquestionnaireDescCreatedAt.Default.(func() time.Time)
 	salesorderMixin := schema.SalesOrder{}.Mixin()
 	salesorder.Policy = privacy.NewPolicies(salesorderMixin[0], schema.SalesOrder{})
 	salesorder.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -8,8 +8,10 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/rule"
+	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 )
 
@@ -45,6 +47,18 @@ func (Customer) Fields() []ent.Field {
 			Default("BRANCH").Comment("how the client was acquired"),
 		field.Enum("investor_class").Values("ORDINARY", "PROFESSIONAL").Default("ORDINARY"),
 		field.Bool("qualified_investor").Default(false).Comment("recognised as a qualified investor (合格投资者)"),
+		// The current risk assessment's result, kept on the client by
+		// package assessment (and the seed and importer) so that matching
+		// a product against a million clients is one indexed scan.
+		field.Enum("risk_category").GoType(suitability.Category("")).Optional().Nillable().
+			Annotations(entgql.Type("RiskCategory"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Bool("risk_lowest").Default(false).Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Enum("risk_horizon").GoType(suitability.Horizon("")).Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("risk_varieties").Default(0).Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("the wanted varieties as bits, in the order of suitability.Variety.Values"),
+		field.Time("risk_assessed_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("risk_expires_at").Optional().Nillable().Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		// Search keys, derived from the name and phone by the hook below
 		// (and by the seed and importer through the same package).
 		field.String("name_initials").Optional().MaxLen(200).Annotations(entgql.Skip(entgql.SkipAll)),
@@ -89,6 +103,7 @@ func (Customer) Indexes() []ent.Index {
 		index.Fields("phone"),
 		index.Fields("name_initials"),
 		index.Fields("phone_last4"),
+		index.Fields("risk_category", "status"),
 	}
 }
 

@@ -10,7 +10,9 @@ import (
 	"github.com/brokercrm/crm/ent/hook"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/searchkey"
+	"github.com/brokercrm/crm/suitability"
 )
 
 // searchKeys sets a client's pinyin initials and phone suffix whenever the
@@ -120,4 +122,38 @@ func productSearchKey() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}
+
+// riskProfile keeps a client's current risk profile — the latest
+// assessment's category, lowest-category flag, horizon, varieties and
+// expiry — on the client whenever an assessment is recorded, whoever
+// records it, in the same transaction. Product matching reads it there.
+// It is derived data, written as the system.
+func riskProfile() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.RiskAssessmentFunc(func(ctx context.Context, m *gen.RiskAssessmentMutation) (ent.Value, error) {
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return v, err
+			}
+			a, ok := v.(*gen.RiskAssessment)
+			if !ok {
+				return nil, fmt.Errorf("risk profile: create returned %T", v)
+			}
+			sys := privacy.DecisionContext(ctx, privacy.Allow)
+			latest, err := m.Client().RiskAssessment.Query().Where(riskassessment.ClientID(a.ClientID)).
+				Order(gen.Desc(riskassessment.FieldAssessedAt), gen.Desc(riskassessment.FieldID)).First(sys)
+			if err != nil {
+				return nil, fmt.Errorf("risk profile: %w", err)
+			}
+			err = m.Client().Customer.UpdateOneID(a.ClientID).
+				SetRiskCategory(latest.Level).SetRiskLowest(latest.LowestCategory).SetRiskHorizon(latest.Horizon).
+				SetRiskVarieties(suitability.VarietyBits(latest.Varieties)).
+				SetRiskAssessedAt(latest.AssessedAt).SetRiskExpiresAt(latest.ExpiresAt).Exec(sys)
+			if err != nil {
+				return nil, fmt.Errorf("risk profile: %w", err)
+			}
+			return a, nil
+		})
+	}, ent.OpCreate)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/rule"
 
 	"github.com/brokercrm/crm/catalog"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 )
@@ -62,6 +63,8 @@ func (Product) Fields() []ent.Field {
 			Comment("how long a risk assessment stays valid for this product; null: the firm's default"),
 		field.Int("refuse_from_age").Optional().Nillable().Positive().Comment("refuse investors this age or older"),
 		field.Int("cooling_off_hours").Default(0).NonNegative().Comment("the product's own cooling-off period"),
+		field.JSON("target_rule", &segment.Rule{}).Optional().Annotations(entgql.Skip(entgql.SkipType)).
+			Comment("the target clients' attributes, a rule over client dimensions (package targeting)"),
 		date(field.Time("sale_start")).Optional().Nillable(),
 		date(field.Time("sale_end")).Optional().Nillable(),
 		field.Int("submitted_by_id").Optional().Nillable().Comment("who submitted the version in review; approval needs someone else"),

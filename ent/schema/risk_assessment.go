@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/brokercrm/crm/suitability"
+	"github.com/brokercrm/crm/viewer"
 )
 
 // RiskAssessment is the result of one risk-tolerance questionnaire. It is
@@ -16,7 +17,14 @@ import (
 type RiskAssessment struct{ ent.Schema }
 
 // Mixin gives RiskAssessment the policy of client data.
-func (RiskAssessment) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
+// An advisor or branch manager records one with the client at a branch;
+// a client takes it in their own space.
+func (RiskAssessment) Mixin() []ent.Mixin {
+	return []ent.Mixin{clientData{
+		write:   viewer.ClientsWrite,
+		writers: []viewer.Role{viewer.Advisor, viewer.BranchManager, viewer.Client},
+	}}
+}
 
 func (RiskAssessment) Fields() []ent.Field {
 	return []ent.Field{
@@ -28,6 +36,8 @@ func (RiskAssessment) Fields() []ent.Field {
 		field.Enum("horizon").GoType(suitability.Horizon("")).Immutable().Annotations(entgql.Type("Horizon")).Comment("the horizon the investor accepts"),
 		field.JSON("varieties", []suitability.Variety{}).Immutable().
 			Annotations(entgql.Type("[Variety!]")).Comment("the varieties the investor wants"),
+		field.JSON("answers", map[string][]string{}).Optional().Immutable().Annotations(entgql.Skip()).
+			Comment("the options chosen, by question key"),
 		field.Time("assessed_at").Immutable().Annotations(entgql.OrderField("ASSESSED_AT")),
 		field.Time("expires_at").Immutable().Annotations(entgql.OrderField("EXPIRES_AT")),
 		field.Int("assessed_by_id").Optional().Nillable().Immutable(),
@@ -49,3 +59,6 @@ func (RiskAssessment) Indexes() []ent.Index {
 func (RiskAssessment) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Hooks keep the client's risk profile in step (see riskProfile).
+func (RiskAssessment) Hooks() []ent.Hook { return []ent.Hook{riskProfile()} }

@@ -38,6 +38,7 @@ import (
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/ordering"
+	"github.com/brokercrm/crm/questionnaire"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -60,6 +61,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	PlaceOrderResult() PlaceOrderResultResolver
 	Query() QueryResolver
+	RiskQuestionnaire() RiskQuestionnaireResolver
 }
 
 type DirectiveRoot struct {
@@ -418,6 +420,8 @@ type ComplexityRoot struct {
 		Pushes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
 		QualifiedInvestor     func(childComplexity int) int
 		RiskAssessments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
+		RiskCategory          func(childComplexity int) int
+		RiskExpiresAt         func(childComplexity int) int
 		Shares                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
 		Status                func(childComplexity int) int
 		StatusChanges         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
@@ -530,31 +534,33 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ActOnProduct          func(childComplexity int, id int, action catalog.Action, comment *string) int
-		AddClientTags         func(childComplexity int, clientID int, tagIds []int) int
-		CancelOrder           func(childComplexity int, orderID int) int
-		ChangeClientStatus    func(childComplexity int, clientID int, status customer.Status, reason string) int
-		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAPIKey          func(childComplexity int, input model.CreateAPIKeyInput) int
-		CreateProduct         func(childComplexity int, input model.ProductInput) int
-		CreateUser            func(childComplexity int, input model.CreateUserInput) int
-		CreateWebhookEndpoint func(childComplexity int, input model.CreateWebhookEndpointInput) int
-		GrantClientShare      func(childComplexity int, input model.GrantClientShareInput) int
-		LogInteraction        func(childComplexity int, input model.LogInteractionInput) int
-		Login                 func(childComplexity int, username string, password string) int
-		Logout                func(childComplexity int) int
-		PlaceOrder            func(childComplexity int, input model.PlaceOrderInput) int
-		ReassignClient        func(childComplexity int, clientID int, advisorID int, reason string) int
-		RecordProductNavs     func(childComplexity int, productID int, navs []*model.NavPointInput) int
-		RegisterOperation     func(childComplexity int, name string, document string) int
-		RemoveClientTags      func(childComplexity int, clientID int, tagIds []int) int
-		ResetUserPassword     func(childComplexity int, id int, password string) int
-		RevokeAPIKey          func(childComplexity int, id int) int
-		RevokeClientShare     func(childComplexity int, id int) int
-		SettleOrder           func(childComplexity int, orderID int) int
-		UpdateContactDetails  func(childComplexity int, clientID int, input model.ContactDetailsInput) int
-		UpdateProduct         func(childComplexity int, id int, version int, input model.ProductInput) int
-		UpdateUser            func(childComplexity int, id int, input model.UpdateUserInput) int
+		ActOnProduct             func(childComplexity int, id int, action catalog.Action, comment *string) int
+		AddClientTags            func(childComplexity int, clientID int, tagIds []int) int
+		CancelOrder              func(childComplexity int, orderID int) int
+		ChangeClientStatus       func(childComplexity int, clientID int, status customer.Status, reason string) int
+		ChangePassword           func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAPIKey             func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateProduct            func(childComplexity int, input model.ProductInput) int
+		CreateUser               func(childComplexity int, input model.CreateUserInput) int
+		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
+		GrantClientShare         func(childComplexity int, input model.GrantClientShareInput) int
+		LogInteraction           func(childComplexity int, input model.LogInteractionInput) int
+		Login                    func(childComplexity int, username string, password string) int
+		Logout                   func(childComplexity int) int
+		PlaceOrder               func(childComplexity int, input model.PlaceOrderInput) int
+		PublishRiskQuestionnaire func(childComplexity int, definition string) int
+		ReassignClient           func(childComplexity int, clientID int, advisorID int, reason string) int
+		RecordProductNavs        func(childComplexity int, productID int, navs []*model.NavPointInput) int
+		RegisterOperation        func(childComplexity int, name string, document string) int
+		RemoveClientTags         func(childComplexity int, clientID int, tagIds []int) int
+		ResetUserPassword        func(childComplexity int, id int, password string) int
+		RevokeAPIKey             func(childComplexity int, id int) int
+		RevokeClientShare        func(childComplexity int, id int) int
+		SettleOrder              func(childComplexity int, orderID int) int
+		TakeRiskAssessment       func(childComplexity int, clientID int, answers []*model.RiskAnswerInput, channel riskassessment.Channel) int
+		UpdateContactDetails     func(childComplexity int, clientID int, input model.ContactDetailsInput) int
+		UpdateProduct            func(childComplexity int, id int, version int, input model.ProductInput) int
+		UpdateUser               func(childComplexity int, id int, input model.UpdateUserInput) int
 	}
 
 	Organization struct {
@@ -754,12 +760,18 @@ type ComplexityRoot struct {
 		Nodes               func(childComplexity int, ids []int) int
 		PersistedOperations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) int
 		Products            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
+		RiskQuestionnaire   func(childComplexity int) int
 		SalesOrders         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
 		SearchClients       func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
 		SuitabilityRecords  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 		Tags                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
 		Users               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer              func(childComplexity int) int
+	}
+
+	QuestionText struct {
+		EN func(childComplexity int) int
+		ZH func(childComplexity int) int
 	}
 
 	RiskAssessment struct {
@@ -788,6 +800,46 @@ type ComplexityRoot struct {
 	RiskAssessmentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RiskQuestion struct {
+		Key      func(childComplexity int) int
+		Multiple func(childComplexity int) int
+		Options  func(childComplexity int) int
+		Text     func(childComplexity int) int
+	}
+
+	RiskQuestionOption struct {
+		Key   func(childComplexity int) int
+		Score func(childComplexity int) int
+		Text  func(childComplexity int) int
+	}
+
+	RiskQuestionnaire struct {
+		Active    func(childComplexity int) int
+		Bands     func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Questions func(childComplexity int) int
+		Title     func(childComplexity int) int
+		Version   func(childComplexity int) int
+	}
+
+	RiskQuestionnaireConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RiskQuestionnaireEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	RiskScoreBand struct {
+		Category func(childComplexity int) int
+		Max      func(childComplexity int) int
+		Min      func(childComplexity int) int
 	}
 
 	SalesOrder struct {
@@ -1041,6 +1093,8 @@ type MutationResolver interface {
 	RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
 	CreateWebhookEndpoint(ctx context.Context, input model.CreateWebhookEndpointInput) (*model.CreateWebhookEndpointPayload, error)
 	RegisterOperation(ctx context.Context, name string, document string) (*ent.PersistedOperation, error)
+	TakeRiskAssessment(ctx context.Context, clientID int, answers []*model.RiskAnswerInput, channel riskassessment.Channel) (*ent.RiskAssessment, error)
+	PublishRiskQuestionnaire(ctx context.Context, definition string) (*ent.RiskQuestionnaire, error)
 	LogInteraction(ctx context.Context, input model.LogInteractionInput) (*ent.Interaction, error)
 	AddClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
 	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
@@ -1075,8 +1129,14 @@ type QueryResolver interface {
 	SuitabilityRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) (*ent.SuitabilityRecordConnection, error)
 	Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	RiskQuestionnaire(ctx context.Context) (*ent.RiskQuestionnaire, error)
 	SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+}
+type RiskQuestionnaireResolver interface {
+	Title(ctx context.Context, obj *ent.RiskQuestionnaire) (*questionnaire.Text, error)
+	Questions(ctx context.Context, obj *ent.RiskQuestionnaire) ([]*questionnaire.Question, error)
+	Bands(ctx context.Context, obj *ent.RiskQuestionnaire) ([]*questionnaire.Band, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2620,6 +2680,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.RiskAssessments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RiskAssessmentOrder), args["where"].(*ent.RiskAssessmentWhereInput)), true
+	case "Customer.riskCategory":
+		if e.ComplexityRoot.Customer.RiskCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.RiskCategory(childComplexity), true
+	case "Customer.riskExpiresAt":
+		if e.ComplexityRoot.Customer.RiskExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.RiskExpiresAt(childComplexity), true
 	case "Customer.shares":
 		if e.ComplexityRoot.Customer.Shares == nil {
 			break
@@ -3243,6 +3315,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PlaceOrder(childComplexity, args["input"].(model.PlaceOrderInput)), true
+	case "Mutation.publishRiskQuestionnaire":
+		if e.ComplexityRoot.Mutation.PublishRiskQuestionnaire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishRiskQuestionnaire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishRiskQuestionnaire(childComplexity, args["definition"].(string)), true
 	case "Mutation.reassignClient":
 		if e.ComplexityRoot.Mutation.ReassignClient == nil {
 			break
@@ -3331,6 +3414,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SettleOrder(childComplexity, args["orderId"].(int)), true
+	case "Mutation.takeRiskAssessment":
+		if e.ComplexityRoot.Mutation.TakeRiskAssessment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_takeRiskAssessment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TakeRiskAssessment(childComplexity, args["clientId"].(int), args["answers"].([]*model.RiskAnswerInput), args["channel"].(riskassessment.Channel)), true
 	case "Mutation.updateContactDetails":
 		if e.ComplexityRoot.Mutation.UpdateContactDetails == nil {
 			break
@@ -4277,6 +4371,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Products(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ProductOrder), args["where"].(*ent.ProductWhereInput)), true
+	case "Query.riskQuestionnaire":
+		if e.ComplexityRoot.Query.RiskQuestionnaire == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RiskQuestionnaire(childComplexity), true
 	case "Query.salesOrders":
 		if e.ComplexityRoot.Query.SalesOrders == nil {
 			break
@@ -4338,6 +4438,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "QuestionText.en":
+		if e.ComplexityRoot.QuestionText.EN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionText.EN(childComplexity), true
+	case "QuestionText.zh":
+		if e.ComplexityRoot.QuestionText.ZH == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionText.ZH(childComplexity), true
 
 	case "RiskAssessment.assessedAt":
 		if e.ComplexityRoot.RiskAssessment.AssessedAt == nil {
@@ -4455,6 +4568,144 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RiskAssessmentEdge.Node(childComplexity), true
+
+	case "RiskQuestion.key":
+		if e.ComplexityRoot.RiskQuestion.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestion.Key(childComplexity), true
+	case "RiskQuestion.multiple":
+		if e.ComplexityRoot.RiskQuestion.Multiple == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestion.Multiple(childComplexity), true
+	case "RiskQuestion.options":
+		if e.ComplexityRoot.RiskQuestion.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestion.Options(childComplexity), true
+	case "RiskQuestion.text":
+		if e.ComplexityRoot.RiskQuestion.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestion.Text(childComplexity), true
+
+	case "RiskQuestionOption.key":
+		if e.ComplexityRoot.RiskQuestionOption.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionOption.Key(childComplexity), true
+	case "RiskQuestionOption.score":
+		if e.ComplexityRoot.RiskQuestionOption.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionOption.Score(childComplexity), true
+	case "RiskQuestionOption.text":
+		if e.ComplexityRoot.RiskQuestionOption.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionOption.Text(childComplexity), true
+
+	case "RiskQuestionnaire.active":
+		if e.ComplexityRoot.RiskQuestionnaire.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.Active(childComplexity), true
+	case "RiskQuestionnaire.bands":
+		if e.ComplexityRoot.RiskQuestionnaire.Bands == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.Bands(childComplexity), true
+	case "RiskQuestionnaire.createdAt":
+		if e.ComplexityRoot.RiskQuestionnaire.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.CreatedAt(childComplexity), true
+	case "RiskQuestionnaire.id":
+		if e.ComplexityRoot.RiskQuestionnaire.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.ID(childComplexity), true
+	case "RiskQuestionnaire.questions":
+		if e.ComplexityRoot.RiskQuestionnaire.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.Questions(childComplexity), true
+	case "RiskQuestionnaire.title":
+		if e.ComplexityRoot.RiskQuestionnaire.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.Title(childComplexity), true
+	case "RiskQuestionnaire.version":
+		if e.ComplexityRoot.RiskQuestionnaire.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaire.Version(childComplexity), true
+
+	case "RiskQuestionnaireConnection.edges":
+		if e.ComplexityRoot.RiskQuestionnaireConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaireConnection.Edges(childComplexity), true
+	case "RiskQuestionnaireConnection.pageInfo":
+		if e.ComplexityRoot.RiskQuestionnaireConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaireConnection.PageInfo(childComplexity), true
+	case "RiskQuestionnaireConnection.totalCount":
+		if e.ComplexityRoot.RiskQuestionnaireConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaireConnection.TotalCount(childComplexity), true
+
+	case "RiskQuestionnaireEdge.cursor":
+		if e.ComplexityRoot.RiskQuestionnaireEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaireEdge.Cursor(childComplexity), true
+	case "RiskQuestionnaireEdge.node":
+		if e.ComplexityRoot.RiskQuestionnaireEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskQuestionnaireEdge.Node(childComplexity), true
+
+	case "RiskScoreBand.category":
+		if e.ComplexityRoot.RiskScoreBand.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreBand.Category(childComplexity), true
+	case "RiskScoreBand.max":
+		if e.ComplexityRoot.RiskScoreBand.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreBand.Max(childComplexity), true
+	case "RiskScoreBand.min":
+		if e.ComplexityRoot.RiskScoreBand.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreBand.Min(childComplexity), true
 
 	case "SalesOrder.advisor":
 		if e.ComplexityRoot.SalesOrder.Advisor == nil {
@@ -5386,8 +5637,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProductWhereInput", ec.unmarshalInputProductWhereInput),
 			graphql.NewInputUnmarshaler("PushOrder", ec.unmarshalInputPushOrder),
 			graphql.NewInputUnmarshaler("PushWhereInput", ec.unmarshalInputPushWhereInput),
+			graphql.NewInputUnmarshaler("RiskAnswerInput", ec.unmarshalInputRiskAnswerInput),
 			graphql.NewInputUnmarshaler("RiskAssessmentOrder", ec.unmarshalInputRiskAssessmentOrder),
 			graphql.NewInputUnmarshaler("RiskAssessmentWhereInput", ec.unmarshalInputRiskAssessmentWhereInput),
+			graphql.NewInputUnmarshaler("RiskQuestionnaireWhereInput", ec.unmarshalInputRiskQuestionnaireWhereInput),
 			graphql.NewInputUnmarshaler("SalesOrderOrder", ec.unmarshalInputSalesOrderOrder),
 			graphql.NewInputUnmarshaler("SalesOrderWhereInput", ec.unmarshalInputSalesOrderWhereInput),
 			graphql.NewInputUnmarshaler("SuitabilityRecordOrder", ec.unmarshalInputSuitabilityRecordOrder),
@@ -5587,6 +5840,65 @@ extend type Mutation {
   createWebhookEndpoint(input: CreateWebhookEndpointInput!): CreateWebhookEndpointPayload!
   "Adds an operation to the allow-list (administrators)."
   registerOperation(name: String!, document: String!): PersistedOperation!
+}
+`, BuiltIn: false},
+	{Name: "../assessments.graphqls", Input: `# Risk tolerance assessments (风险承受能力评估): the questionnaire in force
+# and taking it (packages questionnaire and assessment).
+
+"Questionnaire wording, Chinese first: the Chinese is what the investor signs."
+type QuestionText {
+  zh: String!
+  en: String!
+}
+
+"A question of the risk questionnaire."
+type RiskQuestion {
+  key: String!
+  text: QuestionText!
+  "Several options may be chosen; their scores add up."
+  multiple: Boolean!
+  options: [RiskQuestionOption!]!
+}
+
+type RiskQuestionOption {
+  key: String!
+  text: QuestionText!
+  score: Int!
+}
+
+"The scores that give a category: min to max, inclusive."
+type RiskScoreBand {
+  category: RiskCategory!
+  min: Int!
+  max: Int!
+}
+
+extend type RiskQuestionnaire {
+  title: QuestionText!
+  questions: [RiskQuestion!]!
+  bands: [RiskScoreBand!]!
+}
+
+"The options chosen for one question, by key."
+input RiskAnswerInput {
+  question: String!
+  options: [String!]!
+}
+
+extend type Query {
+  "The questionnaire version in force."
+  riskQuestionnaire: RiskQuestionnaire!
+}
+
+extend type Mutation {
+  """
+  Scores a client's answers to the questionnaire in force and records the
+  assessment: staff with the client at a branch or by phone, a client in
+  the app or online; at most 2 a day and 8 in 12 months (RATE_LIMITED).
+  """
+  takeRiskAssessment(clientId: ID!, answers: [RiskAnswerInput!]!, channel: RiskAssessmentChannel!): RiskAssessment!
+  "Compliance puts a new questionnaire version (JSON, see package questionnaire) in force."
+  publishRiskQuestionnaire(definition: String!): RiskQuestionnaire!
 }
 `, BuiltIn: false},
 	{Name: "../client360.graphqls", Input: `# The 360° view of one client (PRODUCT.md §2) and client search. The
@@ -7845,6 +8157,8 @@ type Customer implements Node {
   recognised as a qualified investor (合格投资者)
   """
   qualifiedInvestor: Boolean!
+  riskCategory: RiskCategory
+  riskExpiresAt: Time
   branch: Branch!
   advisor: User
   login: User
@@ -8615,6 +8929,28 @@ input CustomerWhereInput {
   """
   qualifiedInvestor: Boolean
   qualifiedInvestorNEQ: Boolean
+  """
+  risk_category field predicates
+  """
+  riskCategory: RiskCategory
+  riskCategoryNEQ: RiskCategory
+  riskCategoryIn: [RiskCategory!]
+  riskCategoryNotIn: [RiskCategory!]
+  riskCategoryIsNil: Boolean
+  riskCategoryNotNil: Boolean
+  """
+  risk_expires_at field predicates
+  """
+  riskExpiresAt: Time
+  riskExpiresAtNEQ: Time
+  riskExpiresAtIn: [Time!]
+  riskExpiresAtNotIn: [Time!]
+  riskExpiresAtGT: Time
+  riskExpiresAtGTE: Time
+  riskExpiresAtLT: Time
+  riskExpiresAtLTE: Time
+  riskExpiresAtIsNil: Boolean
+  riskExpiresAtNotNil: Boolean
   """
   branch edge predicates
   """
@@ -11535,7 +11871,7 @@ input RiskAssessmentWhereInput {
   hasAssessedByWith: [UserWhereInput!]
 }
 """
-RiskCategory is enum for the field level
+RiskCategory is enum for the field risk_category
 """
 enum RiskCategory @goModel(model: "github.com/brokercrm/crm/suitability.Category") {
   C1
@@ -11553,6 +11889,97 @@ enum RiskLevel @goModel(model: "github.com/brokercrm/crm/suitability.RiskLevel")
   R3
   R4
   R5
+}
+type RiskQuestionnaire implements Node {
+  id: ID!
+  version: String!
+  """
+  the version in force; exactly one is
+  """
+  active: Boolean!
+  createdAt: Time!
+}
+"""
+A connection to a list of items.
+"""
+type RiskQuestionnaireConnection {
+  """
+  A list of edges.
+  """
+  edges: [RiskQuestionnaireEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type RiskQuestionnaireEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: RiskQuestionnaire
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+RiskQuestionnaireWhereInput is used for filtering RiskQuestionnaire objects.
+Input was generated by ent.
+"""
+input RiskQuestionnaireWhereInput {
+  not: RiskQuestionnaireWhereInput
+  and: [RiskQuestionnaireWhereInput!]
+  or: [RiskQuestionnaireWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  version field predicates
+  """
+  version: String
+  versionNEQ: String
+  versionIn: [String!]
+  versionNotIn: [String!]
+  versionGT: String
+  versionGTE: String
+  versionLT: String
+  versionLTE: String
+  versionContains: String
+  versionHasPrefix: String
+  versionHasSuffix: String
+  versionEqualFold: String
+  versionContainsFold: String
+  """
+  active field predicates
+  """
+  active: Boolean
+  activeNEQ: Boolean
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
 }
 type SalesOrder implements Node {
   id: ID!
@@ -14048,6 +14475,10 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_investorClass(ctx, field)
 	case "qualifiedInvestor":
 		return ec.fieldContext_Customer_qualifiedInvestor(ctx, field)
+	case "riskCategory":
+		return ec.fieldContext_Customer_riskCategory(ctx, field)
+	case "riskExpiresAt":
+		return ec.fieldContext_Customer_riskExpiresAt(ctx, field)
 	case "branch":
 		return ec.fieldContext_Customer_branch(ctx, field)
 	case "advisor":
@@ -14686,6 +15117,16 @@ func (ec *executionContext) childFields_PushEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PushEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_QuestionText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "zh":
+		return ec.fieldContext_QuestionText_zh(ctx, field)
+	case "en":
+		return ec.fieldContext_QuestionText_en(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionText", field.Name)
+}
+
 func (ec *executionContext) childFields_RiskAssessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14740,6 +15181,74 @@ func (ec *executionContext) childFields_RiskAssessmentEdge(ctx context.Context, 
 		return ec.fieldContext_RiskAssessmentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RiskAssessmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RiskQuestion_key(ctx, field)
+	case "text":
+		return ec.fieldContext_RiskQuestion_text(ctx, field)
+	case "multiple":
+		return ec.fieldContext_RiskQuestion_multiple(ctx, field)
+	case "options":
+		return ec.fieldContext_RiskQuestion_options(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskQuestionOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RiskQuestionOption_key(ctx, field)
+	case "text":
+		return ec.fieldContext_RiskQuestionOption_text(ctx, field)
+	case "score":
+		return ec.fieldContext_RiskQuestionOption_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskQuestionOption", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskQuestionnaire(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RiskQuestionnaire_id(ctx, field)
+	case "version":
+		return ec.fieldContext_RiskQuestionnaire_version(ctx, field)
+	case "active":
+		return ec.fieldContext_RiskQuestionnaire_active(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_RiskQuestionnaire_createdAt(ctx, field)
+	case "title":
+		return ec.fieldContext_RiskQuestionnaire_title(ctx, field)
+	case "questions":
+		return ec.fieldContext_RiskQuestionnaire_questions(ctx, field)
+	case "bands":
+		return ec.fieldContext_RiskQuestionnaire_bands(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskQuestionnaire", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskQuestionnaireEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_RiskQuestionnaireEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_RiskQuestionnaireEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskQuestionnaireEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskScoreBand(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_RiskScoreBand_category(ctx, field)
+	case "min":
+		return ec.fieldContext_RiskScoreBand_min(ctx, field)
+	case "max":
+		return ec.fieldContext_RiskScoreBand_max(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskScoreBand", field.Name)
 }
 
 func (ec *executionContext) childFields_SalesOrder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16788,6 +17297,20 @@ func (ec *executionContext) field_Mutation_placeOrder_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishRiskQuestionnaire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "definition",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["definition"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reassignClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16945,6 +17468,36 @@ func (ec *executionContext) field_Mutation_settleOrder_args(ctx context.Context,
 		return nil, err
 	}
 	args["orderId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_takeRiskAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "answers",
+		func(ctx context.Context, v any) ([]*model.RiskAnswerInput, error) {
+			return ec.unmarshalNRiskAnswerInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐRiskAnswerInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["answers"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "channel",
+		func(ctx context.Context, v any) (riskassessment.Channel, error) {
+			return ec.unmarshalNRiskAssessmentChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋriskassessmentᚐChannel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["channel"] = arg2
 	return args, nil
 }
 
@@ -23808,6 +24361,52 @@ func (ec *executionContext) fieldContext_Customer_qualifiedInvestor(_ context.Co
 	return graphql.NewScalarFieldContext("Customer", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Customer_riskCategory(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_riskCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RiskCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *suitability.Category) graphql.Marshaler {
+			return ec.marshalORiskCategory2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_riskCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, false, false, "RiskCategory")
+}
+
+func (ec *executionContext) _Customer_riskExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_riskExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RiskExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_riskExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Customer_branch(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27076,6 +27675,94 @@ func (ec *executionContext) fieldContext_Mutation_registerOperation(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_registerOperation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_takeRiskAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_takeRiskAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TakeRiskAssessment(ctx, fc.Args["clientId"].(int), fc.Args["answers"].([]*model.RiskAnswerInput), fc.Args["channel"].(riskassessment.Channel))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskAssessment) graphql.Marshaler {
+			return ec.marshalNRiskAssessment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskAssessment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_takeRiskAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskAssessment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_takeRiskAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishRiskQuestionnaire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishRiskQuestionnaire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishRiskQuestionnaire(ctx, fc.Args["definition"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskQuestionnaire) graphql.Marshaler {
+			return ec.marshalNRiskQuestionnaire2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaire(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishRiskQuestionnaire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestionnaire(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishRiskQuestionnaire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -31481,6 +32168,38 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_riskQuestionnaire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_riskQuestionnaire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().RiskQuestionnaire(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskQuestionnaire) graphql.Marshaler {
+			return ec.marshalNRiskQuestionnaire2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaire(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_riskQuestionnaire(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestionnaire(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_searchClients(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31631,6 +32350,52 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _QuestionText_zh(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionText_zh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZH, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionText_zh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionText", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionText_en(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionText_en(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionText_en(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionText", field, false, false, "String")
 }
 
 func (ec *executionContext) _RiskAssessment_id(ctx context.Context, field graphql.CollectedField, obj *ent.RiskAssessment) (ret graphql.Marshaler) {
@@ -32113,6 +32878,593 @@ func (ec *executionContext) _RiskAssessmentEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_RiskAssessmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RiskAssessmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RiskQuestion_key(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestion_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestion_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RiskQuestion_text(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestion_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v questionnaire.Text) graphql.Marshaler {
+			return ec.marshalNQuestionText2githubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestion_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestion_multiple(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestion_multiple(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Multiple, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestion_multiple(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RiskQuestion_options(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestion_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []questionnaire.Option) graphql.Marshaler {
+			return ec.marshalNRiskQuestionOption2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐOptionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestion_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestionOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionOption_key(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Option) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionOption_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionOption_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _RiskQuestionOption_text(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Option) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionOption_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v questionnaire.Text) graphql.Marshaler {
+			return ec.marshalNQuestionText2githubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionOption_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionOption",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionOption_score(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Option) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionOption_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionOption_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RiskQuestionnaire_id(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaire", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RiskQuestionnaire_version(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaire", field, false, false, "String")
+}
+
+func (ec *executionContext) _RiskQuestionnaire_active(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaire", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RiskQuestionnaire_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaire", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RiskQuestionnaire_title(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RiskQuestionnaire().Title(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *questionnaire.Text) graphql.Marshaler {
+			return ec.marshalNQuestionText2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaire",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaire_questions(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RiskQuestionnaire().Questions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*questionnaire.Question) graphql.Marshaler {
+			return ec.marshalNRiskQuestion2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaire",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaire_bands(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaire) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaire_bands(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RiskQuestionnaire().Bands(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*questionnaire.Band) graphql.Marshaler {
+			return ec.marshalNRiskScoreBand2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐBandᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaire_bands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaire",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskScoreBand(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaireConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaireConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaireConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RiskQuestionnaireEdge) graphql.Marshaler {
+			return ec.marshalORiskQuestionnaireEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaireConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaireConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestionnaireEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaireConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaireConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaireConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaireConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaireConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaireConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaireConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaireConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaireConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaireConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RiskQuestionnaireEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaireEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaireEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RiskQuestionnaire) graphql.Marshaler {
+			return ec.marshalORiskQuestionnaire2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaire(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaireEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskQuestionnaireEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskQuestionnaire(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskQuestionnaireEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RiskQuestionnaireEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskQuestionnaireEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskQuestionnaireEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskQuestionnaireEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RiskScoreBand_category(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Band) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreBand_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v suitability.Category) graphql.Marshaler {
+			return ec.marshalNRiskCategory2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreBand_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScoreBand", field, false, false, "RiskCategory")
+}
+
+func (ec *executionContext) _RiskScoreBand_min(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Band) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreBand_min(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Min, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreBand_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScoreBand", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RiskScoreBand_max(ctx context.Context, field graphql.CollectedField, obj *questionnaire.Band) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreBand_max(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Max, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreBand_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScoreBand", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SalesOrder_id(ctx context.Context, field graphql.CollectedField, obj *ent.SalesOrder) (ret graphql.Marshaler) {
@@ -43091,7 +44443,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "riskCategory", "riskCategoryNEQ", "riskCategoryIn", "riskCategoryNotIn", "riskCategoryIsNil", "riskCategoryNotNil", "riskExpiresAt", "riskExpiresAtNEQ", "riskExpiresAtIn", "riskExpiresAtNotIn", "riskExpiresAtGT", "riskExpiresAtGTE", "riskExpiresAtLT", "riskExpiresAtLTE", "riskExpiresAtIsNil", "riskExpiresAtNotNil", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44015,6 +45367,118 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.QualifiedInvestorNEQ = data
+		case "riskCategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategory"))
+			data, err := ec.unmarshalORiskCategory2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategory = data
+		case "riskCategoryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategoryNEQ"))
+			data, err := ec.unmarshalORiskCategory2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategoryNEQ = data
+		case "riskCategoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategoryIn"))
+			data, err := ec.unmarshalORiskCategory2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategoryIn = data
+		case "riskCategoryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategoryNotIn"))
+			data, err := ec.unmarshalORiskCategory2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategoryNotIn = data
+		case "riskCategoryIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategoryIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategoryIsNil = data
+		case "riskCategoryNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskCategoryNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskCategoryNotNil = data
+		case "riskExpiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAt = data
+		case "riskExpiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtNEQ = data
+		case "riskExpiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtIn = data
+		case "riskExpiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtNotIn = data
+		case "riskExpiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtGT = data
+		case "riskExpiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtGTE = data
+		case "riskExpiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtLT = data
+		case "riskExpiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtLTE = data
+		case "riskExpiresAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtIsNil = data
+		case "riskExpiresAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("riskExpiresAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RiskExpiresAtNotNil = data
 		case "hasBranch":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBranch"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -51463,6 +52927,55 @@ func UnmarshalPushWhereInput(ctx context.Context, raw any) (ent.PushWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRiskAnswerInput(ctx context.Context, obj any) (model.RiskAnswerInput, error) {
+	var it model.RiskAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"question", "options"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRiskAnswerInput unmarshals raw into the RiskAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRiskAnswerInput(ctx context.Context, raw any) (model.RiskAnswerInput, error) {
+	var out model.RiskAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RiskAnswerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRiskAssessmentOrder(ctx context.Context, obj any) (ent.RiskAssessmentOrder, error) {
 	var it ent.RiskAssessmentOrder
 	if obj == nil {
@@ -52080,6 +53593,279 @@ func (ec *executionContext) unmarshalInputRiskAssessmentWhereInput(ctx context.C
 func UnmarshalRiskAssessmentWhereInput(ctx context.Context, raw any) (ent.RiskAssessmentWhereInput, error) {
 	var out ent.RiskAssessmentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RiskAssessmentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRiskQuestionnaireWhereInput(ctx context.Context, obj any) (ent.RiskQuestionnaireWhereInput, error) {
+	var it ent.RiskQuestionnaireWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "versionContains", "versionHasPrefix", "versionHasSuffix", "versionEqualFold", "versionContainsFold", "active", "activeNEQ", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalORiskQuestionnaireWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalORiskQuestionnaireWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalORiskQuestionnaireWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "versionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionContains = data
+		case "versionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionHasPrefix = data
+		case "versionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionHasSuffix = data
+		case "versionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionEqualFold = data
+		case "versionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionContainsFold = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRiskQuestionnaireWhereInput unmarshals raw into the RiskQuestionnaireWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRiskQuestionnaireWhereInput(ctx context.Context, raw any) (ent.RiskQuestionnaireWhereInput, error) {
+	var out ent.RiskQuestionnaireWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RiskQuestionnaireWhereInput", raw, &out)
 	return out, err
 }
 
@@ -57369,6 +59155,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._SalesOrder(ctx, sel, obj)
+	case *ent.RiskQuestionnaire:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._RiskQuestionnaire(ctx, sel, obj)
 	case *ent.RiskAssessment:
 		if obj == nil {
 			return graphql.Null
@@ -59680,6 +61471,16 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "riskCategory":
+			out.Values[i] = ec._Customer_riskCategory(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "riskExpiresAt":
+			out.Values[i] = ec._Customer_riskExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "branch":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -60663,6 +62464,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "registerOperation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_registerOperation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "takeRiskAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_takeRiskAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishRiskQuestionnaire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishRiskQuestionnaire(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -62078,6 +63893,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
 				})
+		case "riskQuestionnaire":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_riskQuestionnaire(ctx, field)
+				})
 		case "searchClients":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -62103,6 +63924,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionTextImplementors = []string{"QuestionText"}
+
+func (ec *executionContext) _QuestionText(ctx context.Context, sel ast.SelectionSet, obj *questionnaire.Text) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionTextImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionText")
+		case "zh":
+			out.Values[i] = ec._QuestionText_zh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "en":
+			out.Values[i] = ec._QuestionText_en(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -62282,6 +64141,287 @@ func (ec *executionContext) _RiskAssessmentEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._RiskAssessmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskQuestionImplementors = []string{"RiskQuestion"}
+
+func (ec *executionContext) _RiskQuestion(ctx context.Context, sel ast.SelectionSet, obj *questionnaire.Question) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskQuestion")
+		case "key":
+			out.Values[i] = ec._RiskQuestion_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._RiskQuestion_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "multiple":
+			out.Values[i] = ec._RiskQuestion_multiple(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._RiskQuestion_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskQuestionOptionImplementors = []string{"RiskQuestionOption"}
+
+func (ec *executionContext) _RiskQuestionOption(ctx context.Context, sel ast.SelectionSet, obj *questionnaire.Option) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskQuestionOptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskQuestionOption")
+		case "key":
+			out.Values[i] = ec._RiskQuestionOption_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._RiskQuestionOption_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._RiskQuestionOption_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskQuestionnaireImplementors = []string{"RiskQuestionnaire", "Node"}
+
+func (ec *executionContext) _RiskQuestionnaire(ctx context.Context, sel ast.SelectionSet, obj *ent.RiskQuestionnaire) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskQuestionnaireImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskQuestionnaire")
+		case "id":
+			out.Values[i] = ec._RiskQuestionnaire_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._RiskQuestionnaire_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._RiskQuestionnaire_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._RiskQuestionnaire_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RiskQuestionnaire_title(ctx, field, obj)
+				})
+		case "questions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RiskQuestionnaire_questions(ctx, field, obj)
+				})
+		case "bands":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RiskQuestionnaire_bands(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskQuestionnaireConnectionImplementors = []string{"RiskQuestionnaireConnection"}
+
+func (ec *executionContext) _RiskQuestionnaireConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RiskQuestionnaireConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskQuestionnaireConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskQuestionnaireConnection")
+		case "edges":
+			out.Values[i] = ec._RiskQuestionnaireConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RiskQuestionnaireConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RiskQuestionnaireConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskQuestionnaireEdgeImplementors = []string{"RiskQuestionnaireEdge"}
+
+func (ec *executionContext) _RiskQuestionnaireEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RiskQuestionnaireEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskQuestionnaireEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskQuestionnaireEdge")
+		case "node":
+			out.Values[i] = ec._RiskQuestionnaireEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._RiskQuestionnaireEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskScoreBandImplementors = []string{"RiskScoreBand"}
+
+func (ec *executionContext) _RiskScoreBand(ctx context.Context, sel ast.SelectionSet, obj *questionnaire.Band) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskScoreBandImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskScoreBand")
+		case "category":
+			out.Values[i] = ec._RiskScoreBand_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "min":
+			out.Values[i] = ec._RiskScoreBand_min(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._RiskScoreBand_max(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -65267,6 +67407,45 @@ func (ec *executionContext) unmarshalNPushWhereInput2ᚖgithubᚗcomᚋbrokercrm
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNQuestionText2githubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐText(ctx context.Context, sel ast.SelectionSet, v questionnaire.Text) graphql.Marshaler {
+	return ec._QuestionText(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNQuestionText2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐText(ctx context.Context, sel ast.SelectionSet, v *questionnaire.Text) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionText!")
+		return graphql.Null
+	}
+	return ec._QuestionText(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRiskAnswerInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐRiskAnswerInputᚄ(ctx context.Context, v any) ([]*model.RiskAnswerInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RiskAnswerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRiskAnswerInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐRiskAnswerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRiskAnswerInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐRiskAnswerInput(ctx context.Context, v any) (*model.RiskAnswerInput, error) {
+	res, err := ec.unmarshalInputRiskAnswerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRiskAssessment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskAssessment(ctx context.Context, sel ast.SelectionSet, v *ent.RiskAssessment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskAssessment!")
+		return graphql.Null
+	}
+	return ec._RiskAssessment(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRiskAssessmentChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋriskassessmentᚐChannel(ctx context.Context, v any) (riskassessment.Channel, error) {
 	var res riskassessment.Channel
 	err := res.UnmarshalGQL(v)
@@ -65322,6 +67501,87 @@ func (ec *executionContext) unmarshalNRiskLevel2githubᚗcomᚋbrokercrmᚋcrm�
 
 func (ec *executionContext) marshalNRiskLevel2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐRiskLevel(ctx context.Context, sel ast.SelectionSet, v suitability.RiskLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRiskQuestion2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*questionnaire.Question) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRiskQuestion2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRiskQuestion2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐQuestion(ctx context.Context, sel ast.SelectionSet, v *questionnaire.Question) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskQuestion!")
+		return graphql.Null
+	}
+	return ec._RiskQuestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRiskQuestionOption2githubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐOption(ctx context.Context, sel ast.SelectionSet, v questionnaire.Option) graphql.Marshaler {
+	return ec._RiskQuestionOption(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRiskQuestionOption2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐOptionᚄ(ctx context.Context, sel ast.SelectionSet, v []questionnaire.Option) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRiskQuestionOption2githubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐOption(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRiskQuestionnaire2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaire(ctx context.Context, sel ast.SelectionSet, v *ent.RiskQuestionnaire) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskQuestionnaire!")
+		return graphql.Null
+	}
+	return ec._RiskQuestionnaire(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRiskQuestionnaireWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInput(ctx context.Context, v any) (*ent.RiskQuestionnaireWhereInput, error) {
+	res, err := ec.unmarshalInputRiskQuestionnaireWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRiskScoreBand2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐBandᚄ(ctx context.Context, sel ast.SelectionSet, v []*questionnaire.Band) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRiskScoreBand2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRiskScoreBand2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋquestionnaireᚐBand(ctx context.Context, sel ast.SelectionSet, v *questionnaire.Band) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskScoreBand!")
+		return graphql.Null
+	}
+	return ec._RiskScoreBand(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx context.Context, sel ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {
@@ -68914,6 +71174,58 @@ func (ec *executionContext) marshalORiskLevel2ᚖgithubᚗcomᚋbrokercrmᚋcrm�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalORiskQuestionnaire2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaire(ctx context.Context, sel ast.SelectionSet, v *ent.RiskQuestionnaire) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RiskQuestionnaire(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORiskQuestionnaireEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.RiskQuestionnaireEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalORiskQuestionnaireEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalORiskQuestionnaireEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireEdge(ctx context.Context, sel ast.SelectionSet, v *ent.RiskQuestionnaireEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RiskQuestionnaireEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORiskQuestionnaireWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInputᚄ(ctx context.Context, v any) ([]*ent.RiskQuestionnaireWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.RiskQuestionnaireWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRiskQuestionnaireWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalORiskQuestionnaireWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐRiskQuestionnaireWhereInput(ctx context.Context, v any) (*ent.RiskQuestionnaireWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRiskQuestionnaireWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOSalesOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSalesOrder(ctx context.Context, sel ast.SelectionSet, v *ent.SalesOrder) graphql.Marshaler {

@@ -166,6 +166,12 @@ type ProductInput struct {
 	SaleEnd         *time.Time `json:"saleEnd,omitempty"`
 }
 
+// The options chosen for one question, by key.
+type RiskAnswerInput struct {
+	Question string   `json:"question"`
+	Options  []string `json:"options"`
+}
+
 type TimelineConnection struct {
 	Edges    []*TimelineEdge       `json:"edges"`
 	PageInfo *entgql.PageInfo[int] `json:"pageInfo"`
