@@ -361,3 +361,45 @@ func firstProductCode(t *testing.T, env *crmtest.Env) string {
 	must(t, err)
 	return p.Code
 }
+
+// TestProductPagingByAmount pages through the library ordered by an
+// amount, whose cursor carries a decimal: every product once.
+func TestProductPagingByAmount(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		token := env.Login(t, "pm1")
+		for _, field := range []string{"MIN_AMOUNT", "MANAGEMENT_FEE_RATE", "SALES_AMOUNT"} {
+			seen := map[string]bool{}
+			var after any
+			total := 0
+			for {
+				var data struct {
+					Products struct {
+						TotalCount int
+						Edges      []struct{ Node struct{ ID string } }
+						PageInfo   struct {
+							HasNextPage bool
+							EndCursor   string
+						}
+					}
+				}
+				env.Do(t, token, `query($o: ProductOrderField!, $after: Cursor) { products(first: 100, after: $after, orderBy: [{field: $o, direction: DESC}]) {
+				  totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+					map[string]any{"o": field, "after": after}).Decode(t, &data)
+				total = data.Products.TotalCount
+				for _, e := range data.Products.Edges {
+					if seen[e.Node.ID] {
+						t.Fatalf("%s: product %s on two pages", field, e.Node.ID)
+					}
+					seen[e.Node.ID] = true
+				}
+				if !data.Products.PageInfo.HasNextPage {
+					break
+				}
+				after = data.Products.PageInfo.EndCursor
+			}
+			if len(seen) != total {
+				t.Errorf("%s: paged through %d of %d products", field, len(seen), total)
+			}
+		}
+	})
+}

@@ -28,3 +28,7 @@ func New(rules suitability.Rules, gateway payment.Gateway, secret []byte) *Servi
 	mac.Write([]byte("crm suitability confirmation"))
 	return &Service{rules: rules, gateway: gateway, tokenKey: mac.Sum(nil), Now: time.Now, ConfirmationTTL: 15 * time.Minute}
 }
+
+// Rules are the suitability rules orders are checked under; product
+// matching uses the same.
+func (s *Service) Rules() suitability.Rules { return s.rules }

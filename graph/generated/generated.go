@@ -36,6 +36,7 @@ import (
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/graph/scalar"
 	"github.com/brokercrm/crm/market"
+	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/ordering"
 	"github.com/brokercrm/crm/questionnaire"
@@ -699,6 +700,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProductRecommendation struct {
+		Product func(childComplexity int) int
+		Reasons func(childComplexity int) int
+		Score   func(childComplexity int) int
+	}
+
 	ProductVersion struct {
 		Action    func(childComplexity int) int
 		Actor     func(childComplexity int) int
@@ -751,22 +758,24 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APIKeys             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
-		AuditLogs           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
-		Branches            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) int
-		Customers           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
-		Instruments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) int
-		Node                func(childComplexity int, id int) int
-		Nodes               func(childComplexity int, ids []int) int
-		PersistedOperations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) int
-		Products            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
-		RiskQuestionnaire   func(childComplexity int) int
-		SalesOrders         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
-		SearchClients       func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
-		SuitabilityRecords  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
-		Tags                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
-		Users               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer              func(childComplexity int) int
+		APIKeys               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
+		AuditLogs             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
+		Branches              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) int
+		ClientRecommendations func(childComplexity int, clientID int, first int) int
+		Customers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
+		Instruments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) int
+		Node                  func(childComplexity int, id int) int
+		Nodes                 func(childComplexity int, ids []int) int
+		PersistedOperations   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) int
+		ProductTargets        func(childComplexity int, productID int, first *int, after *entgql.Cursor[int]) int
+		Products              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
+		RiskQuestionnaire     func(childComplexity int) int
+		SalesOrders           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		SearchClients         func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
+		SuitabilityRecords    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
+		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
+		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer                func(childComplexity int) int
 	}
 
 	QuestionText struct {
@@ -1132,6 +1141,8 @@ type QueryResolver interface {
 	RiskQuestionnaire(ctx context.Context) (*ent.RiskQuestionnaire, error)
 	SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	ProductTargets(ctx context.Context, productID int, first *int, after *entgql.Cursor[int]) (*ent.CustomerConnection, error)
+	ClientRecommendations(ctx context.Context, clientID int, first int) ([]*matching.Recommendation, error)
 }
 type RiskQuestionnaireResolver interface {
 	Title(ctx context.Context, obj *ent.RiskQuestionnaire) (*questionnaire.Text, error)
@@ -4067,6 +4078,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProductNavEdge.Node(childComplexity), true
 
+	case "ProductRecommendation.product":
+		if e.ComplexityRoot.ProductRecommendation.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductRecommendation.Product(childComplexity), true
+	case "ProductRecommendation.reasons":
+		if e.ComplexityRoot.ProductRecommendation.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductRecommendation.Reasons(childComplexity), true
+	case "ProductRecommendation.score":
+		if e.ComplexityRoot.ProductRecommendation.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductRecommendation.Score(childComplexity), true
+
 	case "ProductVersion.action":
 		if e.ComplexityRoot.ProductVersion.Action == nil {
 			break
@@ -4304,6 +4334,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Branches(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BranchOrder), args["where"].(*ent.BranchWhereInput)), true
+	case "Query.clientRecommendations":
+		if e.ComplexityRoot.Query.ClientRecommendations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_clientRecommendations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ClientRecommendations(childComplexity, args["clientId"].(int), args["first"].(int)), true
 	case "Query.customers":
 		if e.ComplexityRoot.Query.Customers == nil {
 			break
@@ -4360,6 +4401,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PersistedOperations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PersistedOperationOrder), args["where"].(*ent.PersistedOperationWhereInput)), true
+	case "Query.productTargets":
+		if e.ComplexityRoot.Query.ProductTargets == nil {
+			break
+		}
+
+		args, err := ec.field_Query_productTargets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProductTargets(childComplexity, args["productId"].(int), args["first"].(*int), args["after"].(*entgql.Cursor[int])), true
 	case "Query.products":
 		if e.ComplexityRoot.Query.Products == nil {
 			break
@@ -13638,6 +13690,29 @@ input WebhookEndpointWhereInput {
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../matching.graphqls", Input: `# Matching products and clients both ways (PRODUCT.md §4; package
+# matching). Only full matches count (Art. 22).
+
+"A product suitable for a client, with why, best first."
+type ProductRecommendation {
+  product: Product!
+  "Ranks the recommendations; it means nothing alone."
+  score: Int!
+  reasons: [LocalizedText!]!
+}
+
+extend type Query {
+  """
+  The clients a product is for: NORMAL clients who fit its target
+  attributes and to whom it is suitable (MATCH). Only the clients the
+  viewer may see are listed; a product manager, who sees no client,
+  gets the count alone.
+  """
+  productTargets(productId: ID!, first: Int, after: Cursor): CustomerConnection!
+  "Suitable published products on sale that fit the client, best first."
+  clientRecommendations(clientId: ID!, first: Int! = 10): [ProductRecommendation!]!
+}
+`, BuiltIn: false},
 	{Name: "../orders.graphqls", Input: `# Orders for products with their suitability check (PRODUCT.md §4,
 # ../shared/domain/suitability.md; package ordering).
 
@@ -15013,6 +15088,18 @@ func (ec *executionContext) childFields_ProductNavEdge(ctx context.Context, fiel
 		return ec.fieldContext_ProductNavEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductNavEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductRecommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "product":
+		return ec.fieldContext_ProductRecommendation_product(ctx, field)
+	case "score":
+		return ec.fieldContext_ProductRecommendation_score(ctx, field)
+	case "reasons":
+		return ec.fieldContext_ProductRecommendation_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductRecommendation", field.Name)
 }
 
 func (ec *executionContext) childFields_ProductVersion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18075,6 +18162,28 @@ func (ec *executionContext) field_Query_branches_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_clientRecommendations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_customers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18262,6 +18371,36 @@ func (ec *executionContext) field_Query_persistedOperations_args(ctx context.Con
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_productTargets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -30729,6 +30868,93 @@ func (ec *executionContext) fieldContext_ProductNavEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("ProductNavEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ProductRecommendation_product(ctx context.Context, field graphql.CollectedField, obj *matching.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductRecommendation_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Product) graphql.Marshaler {
+			return ec.marshalNProduct2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProduct(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductRecommendation_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductRecommendation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductRecommendation_score(ctx context.Context, field graphql.CollectedField, obj *matching.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductRecommendation_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductRecommendation_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductRecommendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductRecommendation_reasons(ctx context.Context, field graphql.CollectedField, obj *matching.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductRecommendation_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []suitability.Warning) graphql.Marshaler {
+			return ec.marshalNLocalizedText2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductRecommendation_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductRecommendation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalizedText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProductVersion_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProductVersion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32272,6 +32498,94 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_productTargets(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_productTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProductTargets(ctx, fc.Args["productId"].(int), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[int]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CustomerConnection) graphql.Marshaler {
+			return ec.marshalNCustomerConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_productTargets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_productTargets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_clientRecommendations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_clientRecommendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ClientRecommendations(ctx, fc.Args["clientId"].(int), fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*matching.Recommendation) graphql.Marshaler {
+			return ec.marshalNProductRecommendation2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmatchingᚐRecommendationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_clientRecommendations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductRecommendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_clientRecommendations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -63458,6 +63772,49 @@ func (ec *executionContext) _ProductNavEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var productRecommendationImplementors = []string{"ProductRecommendation"}
+
+func (ec *executionContext) _ProductRecommendation(ctx context.Context, sel ast.SelectionSet, obj *matching.Recommendation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productRecommendationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductRecommendation")
+		case "product":
+			out.Values[i] = ec._ProductRecommendation_product(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ProductRecommendation_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._ProductRecommendation_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productVersionImplementors = []string{"ProductVersion", "Node"}
 
 func (ec *executionContext) _ProductVersion(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductVersion) graphql.Marshaler {
@@ -63910,6 +64267,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "productTargets":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_productTargets(ctx, field)
+				})
+		case "clientRecommendations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_clientRecommendations(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -67077,6 +67446,26 @@ func (ec *executionContext) unmarshalNInteractionWhereInput2ᚖgithubᚗcomᚋbr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx context.Context, sel ast.SelectionSet, v suitability.Warning) graphql.Marshaler {
+	return ec._LocalizedText(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLocalizedText2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []suitability.Warning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalizedText2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNLogInteractionInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐLogInteractionInput(ctx context.Context, v any) (model.LogInteractionInput, error) {
 	res, err := ec.unmarshalInputLogInteractionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67296,6 +67685,30 @@ func (ec *executionContext) marshalNProductOrderField2ᚖgithubᚗcomᚋbrokercr
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNProductRecommendation2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmatchingᚐRecommendationᚄ(ctx context.Context, sel ast.SelectionSet, v []*matching.Recommendation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductRecommendation2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmatchingᚐRecommendation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProductRecommendation2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmatchingᚐRecommendation(ctx context.Context, sel ast.SelectionSet, v *matching.Recommendation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductRecommendation!")
+		return graphql.Null
+	}
+	return ec._ProductRecommendation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProductStatus2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋproductᚐStatus(ctx context.Context, v any) (product.Status, error) {

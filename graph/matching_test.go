@@ -1,0 +1,122 @@
+package graph_test
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/matching"
+	"github.com/brokercrm/crm/suitability"
+)
+
+// TestProductTargets lists a product's targets as an advisor (their own
+// clients only) and counts them as a product manager (all, no names).
+func TestProductTargets(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		ctx := system()
+		db := env.DB.Client
+		p, err := db.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED), product.RiskLevelEQ("R2")).First(ctx)
+		must(t, err)
+		q, err := matching.Targets(db, suitability.DefaultRules(), p, time.Now())
+		must(t, err)
+		all, err := q.All(ctx)
+		must(t, err)
+		// The advisor of the first target with an advisor.
+		var advisorID int
+		for _, c := range all {
+			if c.AdvisorID != nil {
+				advisorID = *c.AdvisorID
+				break
+			}
+		}
+		advisor, err := db.User.Get(ctx, advisorID)
+		must(t, err)
+		own := 0
+		for _, c := range all {
+			if c.AdvisorID != nil && *c.AdvisorID == advisorID {
+				own++
+			}
+		}
+		if own == 0 || own == len(all) {
+			t.Fatalf("%s has %d of %d targets; the check needs some and not all", advisor.Username, own, len(all))
+		}
+		const targets = `query($p: ID!) { productTargets(productId: $p, first: 200) { totalCount edges { node { id advisor { username } } } } }`
+		var data struct {
+			ProductTargets struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						ID      string
+						Advisor *struct{ Username string }
+					}
+				}
+			}
+		}
+		env.Do(t, env.Login(t, advisor.Username), targets, map[string]any{"p": strconv.Itoa(p.ID)}).Decode(t, &data)
+		if data.ProductTargets.TotalCount != own || len(data.ProductTargets.Edges) != own {
+			t.Errorf("%s sees %d targets (%d listed), want %d", advisor.Username, data.ProductTargets.TotalCount, len(data.ProductTargets.Edges), own)
+		}
+		for _, e := range data.ProductTargets.Edges {
+			if e.Node.Advisor == nil || e.Node.Advisor.Username != advisor.Username {
+				t.Errorf("%s is shown client %s of %+v", advisor.Username, e.Node.ID, e.Node.Advisor)
+			}
+		}
+		env.Do(t, env.Login(t, "pm1"), targets, map[string]any{"p": strconv.Itoa(p.ID)}).Decode(t, &data)
+		if data.ProductTargets.TotalCount != len(all) || len(data.ProductTargets.Edges) != 0 {
+			t.Errorf("pm1: count %d (want %d), %d clients listed (want none)", data.ProductTargets.TotalCount, len(all), len(data.ProductTargets.Edges))
+		}
+	})
+}
+
+// TestClientRecommendations checks that every recommendation is a full
+// match for the client, ranked, and that a client sees their own.
+func TestClientRecommendations(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		ctx := system()
+		db := env.DB.Client
+		c, err := db.Customer.Query().Where(customer.AdvisorIDNotNil(), customer.StatusEQ(customer.StatusNORMAL),
+			customer.InvestorClassEQ(customer.InvestorClassORDINARY),
+			customer.RiskCategoryIn("C3", "C4", "C5"), customer.RiskExpiresAtGT(time.Now())).First(ctx)
+		must(t, err)
+		advisor, err := db.User.Get(ctx, *c.AdvisorID)
+		must(t, err)
+		other := "advisor2"
+		if advisor.Username == other {
+			other = "advisor1"
+		}
+		const recs = `query($c: ID!) { clientRecommendations(clientId: $c, first: 20) { score reasons { zh en } product { id riskLevel status } } }`
+		var data struct {
+			ClientRecommendations []struct {
+				Score   int
+				Reasons []struct{ ZH, EN string }
+				Product struct{ ID, RiskLevel, Status string }
+			}
+		}
+		env.Do(t, env.Login(t, advisor.Username), recs, map[string]any{"c": strconv.Itoa(c.ID)}).Decode(t, &data)
+		got := data.ClientRecommendations
+		if len(got) == 0 || len(got) > 20 {
+			t.Fatalf("%d recommendations", len(got))
+		}
+		profile := matching.ProfileOf(c)
+		for i, r := range got {
+			p, err := db.Product.Get(ctx, mustID(t, r.Product.ID))
+			must(t, err)
+			if o := suitability.DefaultRules().Check(profile, matching.ProductOf(p), time.Now()); o.Outcome != suitability.Match || r.Product.Status != "PUBLISHED" {
+				t.Errorf("recommended %s (%s, %s): %s %v", r.Product.ID, r.Product.RiskLevel, r.Product.Status, o.Outcome, o.Reasons)
+			}
+			if len(r.Reasons) == 0 || r.Reasons[0].ZH == "" || r.Reasons[0].EN == "" {
+				t.Errorf("recommendation %d says no reason", i)
+			}
+			if i > 0 && r.Score > got[i-1].Score {
+				t.Errorf("recommendation %d scores %d after %d", i, r.Score, got[i-1].Score)
+			}
+		}
+		// Another advisor's client is not there to recommend to.
+		if code := env.Do(t, env.Login(t, other), recs, map[string]any{"c": strconv.Itoa(c.ID)}).Code(); code != "NOT_FOUND" {
+			t.Errorf("%s gets recommendations for %s's client: %q", other, advisor.Username, code)
+		}
+	})
+}
