@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brokercrm/crm/tune"
+
 	"entgo.io/ent/dialect"
 
 	"github.com/brokercrm/crm/auth"
@@ -41,6 +43,7 @@ const benchClients = `query BenchClients($first: Int!) {
 // (e.g. PostgreSQL seeded with `crm seed --clients 1000000`, whose demo
 // password is CRM_DEMO_PASSWORD), else the small SQLite test seed.
 func benchEnv(b *testing.B) (*crmtest.Env, string) {
+	tune.GC() // as the server runs
 	url := os.Getenv("CRM_BENCH_DATABASE_URL")
 	if url == "" {
 		return crmtest.New(b, dialect.SQLite), crmtest.Password

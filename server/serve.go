@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/brokercrm/crm/tune"
+
 	"github.com/brokercrm/crm/assessment"
 
 	"github.com/spf13/cobra"
@@ -33,6 +35,7 @@ func newServeCommand(cfg *Config) *cobra.Command {
 }
 
 func serve(ctx context.Context, cfg *Config) error {
+	tune.GC()
 	logger := newLogger(cfg)
 	secret, err := cfg.secret()
 	if err != nil {

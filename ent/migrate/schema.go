@@ -477,9 +477,30 @@ var (
 				Columns: []*schema.Column{CustomersColumns[27]},
 			},
 			{
-				Name:    "customer_risk_category_status",
+				Name:    "customer_status_investor_class_risk_category",
 				Unique:  false,
-				Columns: []*schema.Column{CustomersColumns[20], CustomersColumns[14]},
+				Columns: []*schema.Column{CustomersColumns[14], CustomersColumns[18], CustomersColumns[20]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						CustomersColumns[0].Name,
+
+						CustomersColumns[21].Name,
+
+						CustomersColumns[22].Name,
+
+						CustomersColumns[23].Name,
+
+						CustomersColumns[24].Name,
+
+						CustomersColumns[25].Name,
+
+						CustomersColumns[8].Name,
+
+						CustomersColumns[10].Name,
+
+						CustomersColumns[19].Name,
+					},
+				},
 			},
 		},
 	}

@@ -103,7 +103,12 @@ func (Customer) Indexes() []ent.Index {
 		index.Fields("phone"),
 		index.Fields("name_initials"),
 		index.Fields("phone_last4"),
-		index.Fields("risk_category", "status"),
+		// Product targeting counts clients by status, class and risk
+		// profile: an index-only scan of this narrow index rather than of
+		// the whole table (package matching).
+		index.Fields("status", "investor_class", "risk_category").Annotations(entsql.IncludeColumns(
+			"id", "risk_lowest", "risk_horizon", "risk_varieties", "risk_assessed_at", "risk_expires_at",
+			"id_expires_on", "birth_date", "qualified_investor")),
 	}
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { canSee, canWriteClient } from './access';
+import { actionNeedsComment, canEditProduct, canSee, canSeeProductHistory, canWriteClient, productActions, productListScope } from './access';
 import type { UserRole } from './gql/graphql';
 
 const ROLES: UserRole[] = ['ADMIN', 'HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER', 'COMPLIANCE', 'CLIENT'];
@@ -19,9 +19,13 @@ describe('canSee', () => {
     expect(canSee('CLIENT', 'clients')).toBe(false);
   });
 
-  it('shows products to staff only', () => {
-    expect(canSee('PRODUCT_MANAGER', 'products')).toBe(true);
-    expect(canSee('CLIENT', 'products')).toBe(false);
+  it('shows the product library to everyone: staff all of it, a client what is on sale', () => {
+    expect(ROLES.filter((r) => canSee(r, 'products'))).toEqual(ROLES);
+  });
+
+  it('lets product managers edit products and compliance review them', () => {
+    expect(ROLES.filter((r) => canSee(r, 'productEdit'))).toEqual(['PRODUCT_MANAGER']);
+    expect(ROLES.filter((r) => canSee(r, 'productReview'))).toEqual(['COMPLIANCE']);
   });
 
   it('shows the audit log to compliance only', () => {
@@ -47,5 +51,59 @@ describe('canWriteClient', () => {
   it('lets no other role act on client data', () => {
     const others = ROLES.filter((r) => r !== 'ADVISOR' && r !== 'BRANCH_MANAGER');
     expect(others.filter((role) => canWriteClient({ id: 'x', role }, 'x'))).toEqual([]);
+  });
+});
+
+describe('product library access', () => {
+  it('lists every status to those who curate, approve or oversee, and what is on sale to the others', () => {
+    expect(ROLES.filter((r) => productListScope(r) === 'ALL')).toEqual(['HEAD_OFFICE', 'PRODUCT_MANAGER', 'COMPLIANCE']);
+  });
+
+  it('shows the version history to the roles the ProductVersion policy lets read it', () => {
+    expect(ROLES.filter(canSeeProductHistory)).toEqual(['HEAD_OFFICE', 'PRODUCT_MANAGER', 'COMPLIANCE']);
+  });
+
+  it('lets a product manager edit drafts only', () => {
+    expect(canEditProduct('PRODUCT_MANAGER', 'DRAFT')).toBe(true);
+    expect(canEditProduct('PRODUCT_MANAGER', 'IN_REVIEW')).toBe(false);
+    expect(canEditProduct('COMPLIANCE', 'DRAFT')).toBe(false);
+  });
+});
+
+describe('productActions', () => {
+  const pm = { id: 'pm1', role: 'PRODUCT_MANAGER' as const };
+  const pm2 = { id: 'pm2', role: 'PRODUCT_MANAGER' as const };
+  const compliance = { id: 'c1', role: 'COMPLIANCE' as const };
+  const advisor = { id: 'a1', role: 'ADVISOR' as const };
+
+  it('lets a product manager submit a draft, and compliance nothing', () => {
+    expect(productActions(pm, { status: 'DRAFT' })).toEqual(['SUBMIT']);
+    expect(productActions(compliance, { status: 'DRAFT' })).toEqual([]);
+  });
+
+  it('lets only the submitter withdraw, and only someone else review (four eyes)', () => {
+    const inReview = { status: 'IN_REVIEW' as const, submittedBy: { id: 'pm1' } };
+    expect(productActions(pm, inReview)).toEqual(['WITHDRAW']);
+    expect(productActions(pm2, inReview)).toEqual([]);
+    expect(productActions(compliance, inReview)).toEqual(['APPROVE', 'REJECT']);
+    expect(productActions({ id: 'pm1', role: 'COMPLIANCE' }, inReview)).toEqual([]);
+  });
+
+  it('lets either suspend or retire a product on sale; compliance resumes, the product manager reopens', () => {
+    expect(productActions(pm, { status: 'PUBLISHED' })).toEqual(['SUSPEND', 'RETIRE', 'REOPEN']);
+    expect(productActions(compliance, { status: 'PUBLISHED' })).toEqual(['SUSPEND', 'RETIRE']);
+    expect(productActions(compliance, { status: 'SUSPENDED' })).toEqual(['RESUME', 'RETIRE']);
+    expect(productActions(pm, { status: 'SUSPENDED' })).toEqual(['RETIRE', 'REOPEN']);
+    expect(productActions(pm, { status: 'RETIRED' })).toEqual(['REOPEN']);
+    expect(productActions(compliance, { status: 'RETIRED' })).toEqual([]);
+  });
+
+  it('gives the other roles no move', () => {
+    expect(productActions(advisor, { status: 'PUBLISHED' })).toEqual([]);
+  });
+
+  it('asks why for a rejection, a suspension and a retirement', () => {
+    const all = ['SUBMIT', 'WITHDRAW', 'APPROVE', 'REJECT', 'RESUME', 'SUSPEND', 'RETIRE', 'REOPEN'] as const;
+    expect(all.filter(actionNeedsComment)).toEqual(['REJECT', 'SUSPEND', 'RETIRE']);
   });
 });

@@ -1,8 +1,8 @@
-import type { UserRole as Role } from './gql/graphql';
+import type { ProductAction, ProductStatus, UserRole as Role } from './gql/graphql';
 
 // Which role sees which area, decided in one place (Ant Design Pro's
 // access.ts). The server enforces access itself; this only shapes the UI.
-export type Area = 'home' | 'clients' | 'products' | 'audit' | 'apiKeys';
+export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'audit' | 'apiKeys';
 
 const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
 
@@ -13,7 +13,12 @@ export function canSee(role: Role, area: Area): boolean {
     case 'clients':
       return CLIENT_VIEWERS.includes(role);
     case 'products':
-      return role !== 'CLIENT';
+      // Staff see the whole library, a client what is on sale (rule.ProductScope).
+      return true;
+    case 'productEdit':
+      return role === 'PRODUCT_MANAGER';
+    case 'productReview':
+      return role === 'COMPLIANCE';
     case 'audit':
       // The audit trail is compliance's alone, as in the AuditLog policy.
       return role === 'COMPLIANCE';
@@ -36,4 +41,68 @@ export function canWriteClient(viewer: { id: string; role: Role }, advisorId: st
     default:
       return false;
   }
+}
+
+// productListScope says which products the catalogue lists: those who
+// curate, approve or oversee the library see every status (with a status
+// filter); the others, who sell or buy, what is on sale.
+export function productListScope(role: Role): 'ALL' | 'PUBLISHED' {
+  return role === 'PRODUCT_MANAGER' || role === 'COMPLIANCE' || role === 'HEAD_OFFICE' ? 'ALL' : 'PUBLISHED';
+}
+
+// canSeeProductHistory mirrors the ProductVersion policy: the versions are
+// read by product managers, compliance and head office.
+export function canSeeProductHistory(role: Role): boolean {
+  return role === 'PRODUCT_MANAGER' || role === 'COMPLIANCE' || role === 'HEAD_OFFICE';
+}
+
+// canEditProduct: a product manager changes a draft; anything else is
+// reopened as a draft first.
+export function canEditProduct(role: Role, status: ProductStatus): boolean {
+  return role === 'PRODUCT_MANAGER' && status === 'DRAFT';
+}
+
+// LifecycleAction is a move of actOnProduct (CREATE and EDIT are recorded
+// by createProduct and updateProduct).
+export type LifecycleAction = Exclude<ProductAction, 'CREATE' | 'EDIT'>;
+
+interface Step {
+  from: ProductStatus[];
+  by: Role[];
+  notAuthor?: boolean; // four eyes: never the product manager who submitted it
+  byAuthor?: boolean; // only the product manager who submitted it
+  needsComment?: boolean;
+}
+
+// The lifecycle as the server has it (productops.steps), in the order the
+// buttons are shown.
+const STEPS: Record<LifecycleAction, Step> = {
+  SUBMIT: { from: ['DRAFT'], by: ['PRODUCT_MANAGER'] },
+  WITHDRAW: { from: ['IN_REVIEW'], by: ['PRODUCT_MANAGER'], byAuthor: true },
+  APPROVE: { from: ['IN_REVIEW'], by: ['COMPLIANCE'], notAuthor: true },
+  REJECT: { from: ['IN_REVIEW'], by: ['COMPLIANCE'], notAuthor: true, needsComment: true },
+  RESUME: { from: ['SUSPENDED'], by: ['COMPLIANCE'] },
+  SUSPEND: { from: ['PUBLISHED'], by: ['PRODUCT_MANAGER', 'COMPLIANCE'], needsComment: true },
+  RETIRE: { from: ['PUBLISHED', 'SUSPENDED'], by: ['PRODUCT_MANAGER', 'COMPLIANCE'], needsComment: true },
+  REOPEN: { from: ['PUBLISHED', 'SUSPENDED', 'RETIRED'], by: ['PRODUCT_MANAGER'] },
+};
+
+// productActions lists the moves the viewer may make on a product now.
+export function productActions(
+  viewer: { id: string; role: Role },
+  product: { status: ProductStatus; submittedBy?: { id: string } | null },
+): LifecycleAction[] {
+  const submitter = product.submittedBy?.id;
+  return (Object.keys(STEPS) as LifecycleAction[]).filter((action) => {
+    const step = STEPS[action];
+    if (!step.by.includes(viewer.role) || !step.from.includes(product.status)) return false;
+    if (step.notAuthor && submitter === viewer.id) return false;
+    if (step.byAuthor && submitter !== viewer.id) return false;
+    return true;
+  });
+}
+
+// actionNeedsComment: a rejection, a suspension and a retirement say why.
+export function actionNeedsComment(action: LifecycleAction): boolean {
+  return STEPS[action].needsComment === true;
 }

@@ -19,6 +19,16 @@ export const ROUTES: RouteEntry[] = [
   { path: '/clients', area: 'clients', labelKey: 'menu.clients', Page: page(() => import('../pages/Clients'), 'ClientsPage') },
   { path: '/clients/:id', area: 'clients', Page: page(() => import('../pages/ClientDetail'), 'ClientDetailPage') },
   { path: '/products', area: 'products', labelKey: 'menu.products', Page: page(() => import('../pages/Products'), 'ProductsPage') },
+  { path: '/products/new', area: 'productEdit', Page: page(() => import('../pages/ProductEditor'), 'ProductEditorPage') },
+  { path: '/products/:id', area: 'products', Page: page(() => import('../pages/ProductDetail'), 'ProductDetailPage') },
+  { path: '/products/:id/edit', area: 'productEdit', Page: page(() => import('../pages/ProductEditor'), 'ProductEditorPage') },
+  {
+    path: '/product-review',
+    area: 'productReview',
+    labelKey: 'menu.productReview',
+    Page: page(() => import('../pages/ReviewQueue'), 'ReviewQueuePage'),
+  },
+  { path: '/product-review/:id', area: 'productReview', Page: page(() => import('../pages/ProductReview'), 'ProductReviewPage') },
   { path: '/audit', area: 'audit', labelKey: 'menu.audit', Page: page(() => import('../pages/AuditLog'), 'AuditLogPage') },
   { path: '/admin/api-keys', area: 'apiKeys', labelKey: 'menu.apiKeys', Page: page(() => import('../pages/ApiKeys'), 'ApiKeysPage') },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { compareDecimal, formatDecimal, percentChange, signOfDecimal } from './decimal';
+import { compareDecimal, formatDecimal, percentChange, signOfDecimal, trimDecimal } from './decimal';
 
 describe('formatDecimal', () => {
   it.each([
@@ -61,5 +61,19 @@ describe('percentChange', () => {
 
   it('has no base at zero', () => {
     expect(percentChange('0.00', '10')).toBeNull();
+  });
+});
+
+describe('trimDecimal', () => {
+  it("drops the zeros a fraction ends with, and a fraction of zeros", () => {
+    expect(trimDecimal('1000.0000')).toBe('1000');
+    expect(trimDecimal('0.5000')).toBe('0.5');
+    expect(trimDecimal('-1.2300')).toBe('-1.23');
+    expect(trimDecimal('12')).toBe('12');
+    expect(trimDecimal('100.0')).toBe('100');
+  });
+
+  it('leaves what is not a decimal alone', () => {
+    expect(trimDecimal('abc')).toBe('abc');
   });
 });

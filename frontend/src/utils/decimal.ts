@@ -86,3 +86,13 @@ export function percentChange(from: string, to: string, fractionDigits = 2): str
   const text = fractionDigits > 0 ? `${digits.slice(0, -fractionDigits)}.${digits.slice(-fractionDigits)}` : digits;
   return negative && rounded !== 0n ? `-${text}` : text;
 }
+
+// trimDecimal drops the zeros a decimal's fraction ends with, as an editor
+// shows it: "1000.0000" → "1000", "0.5000" → "0.5". A string that is not a
+// decimal is returned as it is.
+export function trimDecimal(value: string): string {
+  const match = /^(-?\d+)(?:\.(\d*?)0*)?$/.exec(value.trim());
+  if (!match) return value;
+  const [, whole, fraction = ''] = match;
+  return fraction ? `${whole}.${fraction}` : whole;
+}

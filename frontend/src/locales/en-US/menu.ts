@@ -2,6 +2,7 @@ export const menu = {
   home: 'Workbench',
   clients: 'Clients',
   products: 'Products',
+  productReview: 'Product review',
   audit: 'Audit log',
   apiKeys: 'API keys',
   logout: 'Log out',

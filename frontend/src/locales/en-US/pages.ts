@@ -1,4 +1,5 @@
 import { clientDetail } from './clientDetail';
+import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
 
 export const pages = {
   login: {
@@ -28,16 +29,11 @@ export const pages = {
     total: '{{count}} clients',
   },
   clientDetail,
-  products: {
-    title: 'Product library',
-    code: 'Code',
-    name: 'Name',
-    type: 'Type',
-    riskLevel: 'Risk level',
-    issuer: 'Issuer',
-    status: 'Status',
-    minAmount: 'Minimum',
-  },
+  products,
+  productDetail,
+  productEditor,
+  reviewQueue,
+  productReview,
   auditLog: {
     title: 'Audit log',
     at: 'Time',

@@ -2,6 +2,7 @@ export const menu = {
   home: '工作台',
   clients: '客户',
   products: '产品',
+  productReview: '产品审核',
   audit: '审计日志',
   apiKeys: '接口密钥',
   logout: '退出登录',

@@ -1,4 +1,5 @@
 import { clientDetail } from './clientDetail';
+import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
 
 export const pages = {
   login: {
@@ -28,16 +29,11 @@ export const pages = {
     total: '共 {{count}} 位客户',
   },
   clientDetail,
-  products: {
-    title: '产品库',
-    code: '代码',
-    name: '名称',
-    type: '类型',
-    riskLevel: '风险等级',
-    issuer: '管理人',
-    status: '状态',
-    minAmount: '起购金额',
-  },
+  products,
+  productDetail,
+  productEditor,
+  reviewQueue,
+  productReview,
   auditLog: {
     title: '审计日志',
     at: '时间',

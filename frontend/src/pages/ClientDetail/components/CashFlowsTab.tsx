@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadMore } from '../../../components/LoadMore';
+import { SignedAmount } from '../../../components/SignedAmount';
 import type { CashFlowType, ClientCashFlowsQuery } from '../../../gql/graphql';
 import { nodes, type NodeOf } from '../../../utils/nodes';
 import { CLIENT_CASH_FLOWS } from '../graphql/clientCashFlows';
 import { customerNode, type CustomerNode } from '../utils/customerNode';
-import { SignedAmount } from './SignedAmount';
 
 const PAGE_SIZE = 50;
 

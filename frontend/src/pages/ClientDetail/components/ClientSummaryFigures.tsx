@@ -3,9 +3,9 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SignedAmount } from '../../../components/SignedAmount';
 import type { ClientSummaryFiguresFragment } from '../../../gql/graphql';
 import { formatDecimal, percentChange } from '../../../utils/decimal';
-import { SignedAmount } from './SignedAmount';
 
 export interface ClientSummaryFiguresProps {
   summary: ClientSummaryFiguresFragment['summary'];

@@ -4,12 +4,12 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SignedAmount } from '../../../components/SignedAmount';
 import type { ClientHoldingsQuery } from '../../../gql/graphql';
 import { formatDecimal } from '../../../utils/decimal';
 import { nodes, type NodeOf } from '../../../utils/nodes';
 import { CLIENT_HOLDINGS } from '../graphql/clientHoldings';
 import { customerNode, type CustomerNode } from '../utils/customerNode';
-import { SignedAmount } from './SignedAmount';
 
 // The largest holdings are listed; a client holding more is told so.
 const TOP_HOLDINGS = 100;

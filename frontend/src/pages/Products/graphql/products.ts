@@ -1,11 +1,21 @@
 import { graphql } from '../../../gql';
 
+// A page of the product library, filtered and ordered by the server.
 export const PRODUCTS = graphql(`
-  query Products($first: Int!, $after: Cursor) {
-    products(first: $first, after: $after, orderBy: [{ field: CODE }]) {
+  query Products(
+    $first: Int
+    $after: Cursor
+    $last: Int
+    $before: Cursor
+    $where: ProductWhereInput
+    $orderBy: [ProductOrder!]
+  ) {
+    products(first: $first, after: $after, last: $last, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       edges {
@@ -15,9 +25,13 @@ export const PRODUCTS = graphql(`
           name
           type
           riskLevel
+          horizon
           issuer
           status
           minAmount
+          managementFeeRate
+          return1y
+          salesAmount
         }
       }
     }

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 
-import { formatDecimal, signOfDecimal } from '../../../utils/decimal';
+import { formatDecimal, signOfDecimal } from '../utils/decimal';
 
 export interface SignedAmountProps {
   value: string;
