@@ -102,6 +102,9 @@ func (r *Resolver) Customer() generated.CustomerResolver { return &customerResol
 // Holding returns generated.HoldingResolver implementation.
 func (r *Resolver) Holding() generated.HoldingResolver { return &holdingResolver{r} }
 
+// Product returns generated.ProductResolver implementation.
+func (r *Resolver) Product() generated.ProductResolver { return &productResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -114,6 +117,7 @@ type (
 	contactPersonResolver     struct{ *Resolver }
 	customerResolver          struct{ *Resolver }
 	holdingResolver           struct{ *Resolver }
+	productResolver           struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
 	riskQuestionnaireResolver struct{ *Resolver }
 )

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"strconv"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/matching"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -64,9 +66,24 @@ func TestProductTargets(t *testing.T) {
 				t.Errorf("%s is shown client %s of %+v", advisor.Username, e.Node.ID, e.Node.Advisor)
 			}
 		}
-		env.Do(t, env.Login(t, "pm1"), targets, map[string]any{"p": strconv.Itoa(p.ID)}).Decode(t, &data)
+		pm := env.Login(t, "pm1")
+		env.Do(t, pm, targets, map[string]any{"p": strconv.Itoa(p.ID)}).Decode(t, &data)
 		if data.ProductTargets.TotalCount != len(all) || len(data.ProductTargets.Edges) != 0 {
 			t.Errorf("pm1: count %d (want %d), %d clients listed (want none)", data.ProductTargets.TotalCount, len(all), len(data.ProductTargets.Edges))
+		}
+		// Target attributes narrow the suitable clients: women only.
+		women := 0
+		for _, c := range all {
+			if c.Gender != nil && *c.Gender == customer.GenderFEMALE {
+				women++
+			}
+		}
+		var rule segment.Rule
+		must(t, json.Unmarshal([]byte(`{"op":"EQ","dimension":"gender","value":"FEMALE"}`), &rule))
+		must(t, db.Product.UpdateOneID(p.ID).SetTargetRule(&rule).Exec(ctx))
+		env.Do(t, pm, targets, map[string]any{"p": strconv.Itoa(p.ID)}).Decode(t, &data)
+		if data.ProductTargets.TotalCount != women || women == 0 || women == len(all) {
+			t.Errorf("women among the targets: %d, want %d of %d", data.ProductTargets.TotalCount, women, len(all))
 		}
 	})
 }

@@ -2,15 +2,25 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 
+	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/productops"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/viewer"
 )
 
 // productInput is the editor's form as productops takes it.
-func productInput(in model.ProductInput) productops.Input {
+func productInput(in model.ProductInput) (productops.Input, error) {
+	var rule *segment.Rule
+	if in.TargetRule != nil && *in.TargetRule != "" {
+		rule = new(segment.Rule)
+		if err := json.Unmarshal([]byte(*in.TargetRule), rule); err != nil {
+			return productops.Input{}, apperr.New(apperr.BadUserInput, "targetRule: not a rule tree in JSON: %v", err)
+		}
+	}
 	return productops.Input{
 		Code: in.Code, Name: in.Name, Type: in.Type, Issuer: in.Issuer, Manager: deref(in.Manager),
 		RiskLevel: in.RiskLevel, Horizon: in.Horizon, Variety: in.Variety,
@@ -22,7 +32,8 @@ func productInput(in model.ProductInput) productops.Input {
 		ProfessionalOnly: in.ProfessionalOnly, QualifiedOnly: in.QualifiedOnly, RefuseMismatch: in.RefuseMismatch,
 		AssessmentValidityMonths: in.AssessmentValidityMonths, RefuseFromAge: in.RefuseFromAge,
 		CoolingOffHours: in.CoolingOffHours, SaleStart: in.SaleStart, SaleEnd: in.SaleEnd,
-	}
+		TargetRule: rule,
+	}, nil
 }
 
 func navPoints(in []*model.NavPointInput) []productops.NavPoint {

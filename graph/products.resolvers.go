@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/brokercrm/crm/auth"
@@ -18,12 +19,20 @@ import (
 
 // CreateProduct is the resolver for the createProduct field.
 func (r *mutationResolver) CreateProduct(ctx context.Context, input model.ProductInput) (*ent.Product, error) {
-	return productops.Create(ctx, ent.FromContext(ctx), productInput(input))
+	in, err := productInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return productops.Create(ctx, ent.FromContext(ctx), in)
 }
 
 // UpdateProduct is the resolver for the updateProduct field.
 func (r *mutationResolver) UpdateProduct(ctx context.Context, id int, version int, input model.ProductInput) (*ent.Product, error) {
-	return productops.Update(ctx, ent.FromContext(ctx), id, version, productInput(input))
+	in, err := productInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return productops.Update(ctx, ent.FromContext(ctx), id, version, in)
 }
 
 // ActOnProduct is the resolver for the actOnProduct field.
@@ -34,4 +43,17 @@ func (r *mutationResolver) ActOnProduct(ctx context.Context, id int, action cata
 // RecordProductNavs is the resolver for the recordProductNavs field.
 func (r *mutationResolver) RecordProductNavs(ctx context.Context, productID int, navs []*model.NavPointInput) (*ent.Product, error) {
 	return productops.RecordNavs(ctx, ent.FromContext(ctx), productID, navPoints(navs), auth.Today(time.Now()))
+}
+
+// TargetRule is the resolver for the targetRule field.
+func (r *productResolver) TargetRule(ctx context.Context, obj *ent.Product) (*string, error) {
+	if obj.TargetRule == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(obj.TargetRule)
+	if err != nil {
+		return nil, err
+	}
+	text := string(b)
+	return &text, nil
 }

@@ -214,6 +214,13 @@ func TestProductInputErrors(t *testing.T) {
 			{"validity", func(in map[string]any) { in["assessmentValidityMonths"] = 0 }, "BAD_USER_INPUT", "assessmentValidityMonths"},
 			{"age", func(in map[string]any) { in["refuseFromAge"] = 7 }, "BAD_USER_INPUT", "refuseFromAge"},
 			{"duplicate code", func(in map[string]any) { in["code"] = firstProductCode(t, env) }, "CONFLICT", "code"},
+			{"target rule not JSON", func(in map[string]any) { in["targetRule"] = "{" }, "BAD_USER_INPUT", "targetRule"},
+			{"target rule dimension", func(in map[string]any) {
+				in["targetRule"] = `{"op":"EQ","dimension":"shoe_size","value":42}`
+			}, "BAD_USER_INPUT", "shoe_size"},
+			{"target rule injection", func(in map[string]any) {
+				in["targetRule"] = `{"op":"EQ","dimension":"gender","value":"MALE'; DROP TABLE customers; --"}`
+			}, "BAD_USER_INPUT", "targetRule"},
 		}
 		for _, c := range cases {
 			in := draftInput("CM-ERR")

@@ -1,6 +1,7 @@
 package productops
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/segment"
 )
 
 // apply writes the input to a product's mutation, clearing what the input
@@ -40,6 +42,11 @@ func apply(m *ent.ProductMutation, in Input) {
 	m.SetCoolingOffHours(in.CoolingOffHours)
 	setOrClear(in.SaleStart, m.SetSaleStart, m.ClearSaleStart)
 	setOrClear(in.SaleEnd, m.SetSaleEnd, m.ClearSaleEnd)
+	if in.TargetRule == nil {
+		m.ClearTargetRule()
+	} else {
+		m.SetTargetRule(in.TargetRule)
+	}
 }
 
 func setOrClear[T any](v *T, set func(T), clear func()) {
@@ -63,6 +70,7 @@ func InputOf(p *ent.Product) Input {
 		ProfessionalOnly: p.ProfessionalOnly, QualifiedOnly: p.QualifiedOnly, RefuseMismatch: p.RefuseMismatch,
 		AssessmentValidityMonths: p.AssessmentValidityMonths, RefuseFromAge: p.RefuseFromAge,
 		CoolingOffHours: p.CoolingOffHours, SaleStart: p.SaleStart, SaleEnd: p.SaleEnd,
+		TargetRule: p.TargetRule,
 	}
 }
 
@@ -104,6 +112,7 @@ func (in Input) text() map[string]string {
 		"assessmentValidityMonths": num(in.AssessmentValidityMonths), "refuseFromAge": num(in.RefuseFromAge),
 		"coolingOffHours": strconv.Itoa(in.CoolingOffHours),
 		"saleStart":       day(in.SaleStart), "saleEnd": day(in.SaleEnd),
+		"targetRule": ruleText(in.TargetRule),
 	}
 }
 
@@ -118,4 +127,13 @@ func diff(before, after Input) []catalog.Change {
 	}
 	slices.SortFunc(out, func(a, b catalog.Change) int { return strings.Compare(a.Field, b.Field) })
 	return out
+}
+
+// ruleText is a target rule as the JSON it is stored in; "" for none.
+func ruleText(r *segment.Rule) string {
+	if r == nil {
+		return ""
+	}
+	b, _ := json.Marshal(r)
+	return string(b)
 }

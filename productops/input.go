@@ -10,7 +10,9 @@ import (
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -41,6 +43,9 @@ type Input struct {
 	RefuseFromAge            *int
 	CoolingOffHours          int
 	SaleStart, SaleEnd       *time.Time
+	// TargetRule is who the product is for: a rule over client dimensions
+	// (matching.ClientCatalog); nil for every suitable client.
+	TargetRule *segment.Rule
 }
 
 var codePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$`)
@@ -132,6 +137,16 @@ func (in *Input) Validate() error {
 	}
 	if s, e := in.SaleStart, in.SaleEnd; s != nil && e != nil && e.Before(*s) {
 		bad("saleEnd", "the sales window ends (%s) before it starts (%s)", e.Format(time.DateOnly), s.Format(time.DateOnly))
+	}
+	if in.TargetRule != nil {
+		if err := segment.Validate(*in.TargetRule, matching.ClientCatalog); err != nil {
+			for _, re := range segment.RuleErrors(err) {
+				bad("targetRule", "%s", re.Error())
+			}
+			if len(segment.RuleErrors(err)) == 0 {
+				bad("targetRule", "%v", err)
+			}
+		}
 	}
 	if len(errs) == 0 {
 		return nil

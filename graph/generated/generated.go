@@ -61,6 +61,7 @@ type ResolverRoot interface {
 	Holding() HoldingResolver
 	Mutation() MutationResolver
 	PlaceOrderResult() PlaceOrderResultResolver
+	Product() ProductResolver
 	Query() QueryResolver
 	RiskQuestionnaire() RiskQuestionnaireResolver
 }
@@ -650,6 +651,7 @@ type ComplexityRoot struct {
 		SubmittedByID            func(childComplexity int) int
 		SubscriptionFeeRate      func(childComplexity int) int
 		SuitabilityRecords       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
+		TargetRule               func(childComplexity int) int
 		Type                     func(childComplexity int) int
 		UpdatedAt                func(childComplexity int) int
 		Variety                  func(childComplexity int) int
@@ -1123,6 +1125,9 @@ type PlaceOrderResultResolver interface {
 	Warning(ctx context.Context, obj *ordering.Result) (*suitability.Warning, error)
 
 	ConfirmationExpiresAt(ctx context.Context, obj *ordering.Result) (*time.Time, error)
+}
+type ProductResolver interface {
+	TargetRule(ctx context.Context, obj *ent.Product) (*string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3903,6 +3908,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.SuitabilityRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SuitabilityRecordOrder), args["where"].(*ent.SuitabilityRecordWhereInput)), true
+	case "Product.targetRule":
+		if e.ComplexityRoot.Product.TargetRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.TargetRule(childComplexity), true
 	case "Product.type":
 		if e.ComplexityRoot.Product.Type == nil {
 			break
@@ -13854,6 +13865,17 @@ input ProductInput {
   coolingOffHours: Int!
   saleStart: Date
   saleEnd: Date
+  """
+  Who the product is for: a rule tree over client dimensions, as JSON (see
+  package segment; e.g. {"op":"AND","rules":[{"op":"IN","dimension":
+  "risk_category","values":["C3","C4"]}]}); null for every suitable client.
+  """
+  targetRule: String
+}
+
+extend type Product {
+  "The target clients' attributes as a JSON rule tree; null for every suitable client."
+  targetRule: String
 }
 
 input NavPointInput {
@@ -15000,6 +15022,8 @@ func (ec *executionContext) childFields_Product(ctx context.Context, field graph
 		return ec.fieldContext_Product_suitabilityRecords(ctx, field)
 	case "submittedBy":
 		return ec.fieldContext_Product_submittedBy(ctx, field)
+	case "targetRule":
+		return ec.fieldContext_Product_targetRule(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Product", field.Name)
 }
@@ -30297,6 +30321,29 @@ func (ec *executionContext) fieldContext_Product_submittedBy(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Product_targetRule(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_targetRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Product().TargetRule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Product_targetRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, true, true, "String")
 }
 
 func (ec *executionContext) _ProductChange_field(ctx context.Context, field graphql.CollectedField, obj *catalog.Change) (ret graphql.Marshaler) {
@@ -49288,7 +49335,7 @@ func (ec *executionContext) unmarshalInputProductInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "type", "issuer", "manager", "riskLevel", "horizon", "variety", "minAmount", "stepAmount", "subscriptionFeeRate", "redemptionFeeRate", "managementFeeRate", "custodyFeeRate", "expectedReturnMin", "expectedReturnMax", "documents", "professionalOnly", "qualifiedOnly", "refuseMismatch", "assessmentValidityMonths", "refuseFromAge", "coolingOffHours", "saleStart", "saleEnd"}
+	fieldsInOrder := [...]string{"code", "name", "type", "issuer", "manager", "riskLevel", "horizon", "variety", "minAmount", "stepAmount", "subscriptionFeeRate", "redemptionFeeRate", "managementFeeRate", "custodyFeeRate", "expectedReturnMin", "expectedReturnMax", "documents", "professionalOnly", "qualifiedOnly", "refuseMismatch", "assessmentValidityMonths", "refuseFromAge", "coolingOffHours", "saleStart", "saleEnd", "targetRule"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49470,6 +49517,13 @@ func (ec *executionContext) unmarshalInputProductInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.SaleEnd = data
+		case "targetRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetRule"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetRule = data
 		}
 	}
 	return it, nil
@@ -63447,6 +63501,12 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Product_submittedBy(ctx, field, obj)
+				})
+		case "targetRule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Product_targetRule(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

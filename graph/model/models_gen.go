@@ -164,6 +164,10 @@ type ProductInput struct {
 	CoolingOffHours int        `json:"coolingOffHours"`
 	SaleStart       *time.Time `json:"saleStart,omitempty"`
 	SaleEnd         *time.Time `json:"saleEnd,omitempty"`
+	// Who the product is for: a rule tree over client dimensions, as JSON (see
+	// package segment; e.g. {"op":"AND","rules":[{"op":"IN","dimension":
+	// "risk_category","values":["C3","C4"]}]}); null for every suitable client.
+	TargetRule *string `json:"targetRule,omitempty"`
 }
 
 // The options chosen for one question, by key.
