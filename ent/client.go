@@ -29,6 +29,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -83,6 +84,8 @@ type Client struct {
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
+	// InvestorClassDecision is the client for interacting with the InvestorClassDecision builders.
+	InvestorClassDecision *InvestorClassDecisionClient
 	// NameGram is the client for interacting with the NameGram builders.
 	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
@@ -142,6 +145,7 @@ func (c *Client) init() {
 	c.Holding = NewHoldingClient(c.config)
 	c.Instrument = NewInstrumentClient(c.config)
 	c.Interaction = NewInteractionClient(c.config)
+	c.InvestorClassDecision = NewInvestorClassDecisionClient(c.config)
 	c.NameGram = NewNameGramClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PersistedOperation = NewPersistedOperationClient(c.config)
@@ -249,39 +253,40 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                ctx,
-		config:             cfg,
-		APIKey:             NewAPIKeyClient(cfg),
-		Account:            NewAccountClient(cfg),
-		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
-		AssetSnapshot:      NewAssetSnapshotClient(cfg),
-		AuditLog:           NewAuditLogClient(cfg),
-		Branch:             NewBranchClient(cfg),
-		CashFlow:           NewCashFlowClient(cfg),
-		ClientShare:        NewClientShareClient(cfg),
-		ClientStatusChange: NewClientStatusChangeClient(cfg),
-		ContactPerson:      NewContactPersonClient(cfg),
-		Customer:           NewCustomerClient(cfg),
-		Holding:            NewHoldingClient(cfg),
-		Instrument:         NewInstrumentClient(cfg),
-		Interaction:        NewInteractionClient(cfg),
-		NameGram:           NewNameGramClient(cfg),
-		Organization:       NewOrganizationClient(cfg),
-		PersistedOperation: NewPersistedOperationClient(cfg),
-		Product:            NewProductClient(cfg),
-		ProductNav:         NewProductNavClient(cfg),
-		ProductVersion:     NewProductVersionClient(cfg),
-		Push:               NewPushClient(cfg),
-		RiskAssessment:     NewRiskAssessmentClient(cfg),
-		RiskQuestionnaire:  NewRiskQuestionnaireClient(cfg),
-		SalesOrder:         NewSalesOrderClient(cfg),
-		Session:            NewSessionClient(cfg),
-		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
-		Tag:                NewTagClient(cfg),
-		Trade:              NewTradeClient(cfg),
-		User:               NewUserClient(cfg),
-		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint:    NewWebhookEndpointClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		APIKey:                NewAPIKeyClient(cfg),
+		Account:               NewAccountClient(cfg),
+		AdvisorAssignment:     NewAdvisorAssignmentClient(cfg),
+		AssetSnapshot:         NewAssetSnapshotClient(cfg),
+		AuditLog:              NewAuditLogClient(cfg),
+		Branch:                NewBranchClient(cfg),
+		CashFlow:              NewCashFlowClient(cfg),
+		ClientShare:           NewClientShareClient(cfg),
+		ClientStatusChange:    NewClientStatusChangeClient(cfg),
+		ContactPerson:         NewContactPersonClient(cfg),
+		Customer:              NewCustomerClient(cfg),
+		Holding:               NewHoldingClient(cfg),
+		Instrument:            NewInstrumentClient(cfg),
+		Interaction:           NewInteractionClient(cfg),
+		InvestorClassDecision: NewInvestorClassDecisionClient(cfg),
+		NameGram:              NewNameGramClient(cfg),
+		Organization:          NewOrganizationClient(cfg),
+		PersistedOperation:    NewPersistedOperationClient(cfg),
+		Product:               NewProductClient(cfg),
+		ProductNav:            NewProductNavClient(cfg),
+		ProductVersion:        NewProductVersionClient(cfg),
+		Push:                  NewPushClient(cfg),
+		RiskAssessment:        NewRiskAssessmentClient(cfg),
+		RiskQuestionnaire:     NewRiskQuestionnaireClient(cfg),
+		SalesOrder:            NewSalesOrderClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SuitabilityRecord:     NewSuitabilityRecordClient(cfg),
+		Tag:                   NewTagClient(cfg),
+		Trade:                 NewTradeClient(cfg),
+		User:                  NewUserClient(cfg),
+		WebhookDelivery:       NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:       NewWebhookEndpointClient(cfg),
 	}, nil
 }
 
@@ -299,39 +304,40 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                ctx,
-		config:             cfg,
-		APIKey:             NewAPIKeyClient(cfg),
-		Account:            NewAccountClient(cfg),
-		AdvisorAssignment:  NewAdvisorAssignmentClient(cfg),
-		AssetSnapshot:      NewAssetSnapshotClient(cfg),
-		AuditLog:           NewAuditLogClient(cfg),
-		Branch:             NewBranchClient(cfg),
-		CashFlow:           NewCashFlowClient(cfg),
-		ClientShare:        NewClientShareClient(cfg),
-		ClientStatusChange: NewClientStatusChangeClient(cfg),
-		ContactPerson:      NewContactPersonClient(cfg),
-		Customer:           NewCustomerClient(cfg),
-		Holding:            NewHoldingClient(cfg),
-		Instrument:         NewInstrumentClient(cfg),
-		Interaction:        NewInteractionClient(cfg),
-		NameGram:           NewNameGramClient(cfg),
-		Organization:       NewOrganizationClient(cfg),
-		PersistedOperation: NewPersistedOperationClient(cfg),
-		Product:            NewProductClient(cfg),
-		ProductNav:         NewProductNavClient(cfg),
-		ProductVersion:     NewProductVersionClient(cfg),
-		Push:               NewPushClient(cfg),
-		RiskAssessment:     NewRiskAssessmentClient(cfg),
-		RiskQuestionnaire:  NewRiskQuestionnaireClient(cfg),
-		SalesOrder:         NewSalesOrderClient(cfg),
-		Session:            NewSessionClient(cfg),
-		SuitabilityRecord:  NewSuitabilityRecordClient(cfg),
-		Tag:                NewTagClient(cfg),
-		Trade:              NewTradeClient(cfg),
-		User:               NewUserClient(cfg),
-		WebhookDelivery:    NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint:    NewWebhookEndpointClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		APIKey:                NewAPIKeyClient(cfg),
+		Account:               NewAccountClient(cfg),
+		AdvisorAssignment:     NewAdvisorAssignmentClient(cfg),
+		AssetSnapshot:         NewAssetSnapshotClient(cfg),
+		AuditLog:              NewAuditLogClient(cfg),
+		Branch:                NewBranchClient(cfg),
+		CashFlow:              NewCashFlowClient(cfg),
+		ClientShare:           NewClientShareClient(cfg),
+		ClientStatusChange:    NewClientStatusChangeClient(cfg),
+		ContactPerson:         NewContactPersonClient(cfg),
+		Customer:              NewCustomerClient(cfg),
+		Holding:               NewHoldingClient(cfg),
+		Instrument:            NewInstrumentClient(cfg),
+		Interaction:           NewInteractionClient(cfg),
+		InvestorClassDecision: NewInvestorClassDecisionClient(cfg),
+		NameGram:              NewNameGramClient(cfg),
+		Organization:          NewOrganizationClient(cfg),
+		PersistedOperation:    NewPersistedOperationClient(cfg),
+		Product:               NewProductClient(cfg),
+		ProductNav:            NewProductNavClient(cfg),
+		ProductVersion:        NewProductVersionClient(cfg),
+		Push:                  NewPushClient(cfg),
+		RiskAssessment:        NewRiskAssessmentClient(cfg),
+		RiskQuestionnaire:     NewRiskQuestionnaireClient(cfg),
+		SalesOrder:            NewSalesOrderClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SuitabilityRecord:     NewSuitabilityRecordClient(cfg),
+		Tag:                   NewTagClient(cfg),
+		Trade:                 NewTradeClient(cfg),
+		User:                  NewUserClient(cfg),
+		WebhookDelivery:       NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:       NewWebhookEndpointClient(cfg),
 	}, nil
 }
 
@@ -363,10 +369,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Holding, c.Instrument, c.Interaction, c.InvestorClassDecision, c.NameGram,
+		c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
@@ -379,10 +385,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Holding, c.Instrument, c.Interaction, c.InvestorClassDecision, c.NameGram,
+		c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
@@ -420,6 +426,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Instrument.mutate(ctx, m)
 	case *InteractionMutation:
 		return c.Interaction.mutate(ctx, m)
+	case *InvestorClassDecisionMutation:
+		return c.InvestorClassDecision.mutate(ctx, m)
 	case *NameGramMutation:
 		return c.NameGram.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -2499,6 +2507,22 @@ func (c *CustomerClient) QuerySuitabilityRecords(_m *Customer) *SuitabilityRecor
 	return query
 }
 
+// QueryInvestorClassDecisions queries the investor_class_decisions edge of a Customer.
+func (c *CustomerClient) QueryInvestorClassDecisions(_m *Customer) *InvestorClassDecisionQuery {
+	query := (&InvestorClassDecisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(investorclassdecision.Table, investorclassdecision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.InvestorClassDecisionsTable, customer.InvestorClassDecisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryTags queries the tags edge of a Customer.
 func (c *CustomerClient) QueryTags(_m *Customer) *TagQuery {
 	query := (&TagClient{config: c.config}).Query()
@@ -3148,6 +3172,172 @@ func (c *InteractionClient) mutate(ctx context.Context, m *InteractionMutation) 
 		return (&InteractionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Interaction mutation op: %q", m.Op())
+	}
+}
+
+// InvestorClassDecisionClient is a client for the InvestorClassDecision schema.
+type InvestorClassDecisionClient struct {
+	config
+}
+
+// NewInvestorClassDecisionClient returns a client for the InvestorClassDecision from the given config.
+func NewInvestorClassDecisionClient(c config) *InvestorClassDecisionClient {
+	return &InvestorClassDecisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `investorclassdecision.Hooks(f(g(h())))`.
+func (c *InvestorClassDecisionClient) Use(hooks ...Hook) {
+	c.hooks.InvestorClassDecision = append(c.hooks.InvestorClassDecision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `investorclassdecision.Intercept(f(g(h())))`.
+func (c *InvestorClassDecisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InvestorClassDecision = append(c.inters.InvestorClassDecision, interceptors...)
+}
+
+// Create returns a builder for creating a InvestorClassDecision entity.
+func (c *InvestorClassDecisionClient) Create() *InvestorClassDecisionCreate {
+	mutation := newInvestorClassDecisionMutation(c.config, OpCreate)
+	return &InvestorClassDecisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InvestorClassDecision entities.
+func (c *InvestorClassDecisionClient) CreateBulk(builders ...*InvestorClassDecisionCreate) *InvestorClassDecisionCreateBulk {
+	return &InvestorClassDecisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InvestorClassDecisionClient) MapCreateBulk(slice any, setFunc func(*InvestorClassDecisionCreate, int)) *InvestorClassDecisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InvestorClassDecisionCreateBulk{err: fmt.Errorf("calling to InvestorClassDecisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InvestorClassDecisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InvestorClassDecisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InvestorClassDecision.
+func (c *InvestorClassDecisionClient) Update() *InvestorClassDecisionUpdate {
+	mutation := newInvestorClassDecisionMutation(c.config, OpUpdate)
+	return &InvestorClassDecisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InvestorClassDecisionClient) UpdateOne(_m *InvestorClassDecision) *InvestorClassDecisionUpdateOne {
+	mutation := newInvestorClassDecisionMutation(c.config, OpUpdateOne, withInvestorClassDecision(_m))
+	return &InvestorClassDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InvestorClassDecisionClient) UpdateOneID(id int) *InvestorClassDecisionUpdateOne {
+	mutation := newInvestorClassDecisionMutation(c.config, OpUpdateOne, withInvestorClassDecisionID(id))
+	return &InvestorClassDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InvestorClassDecision.
+func (c *InvestorClassDecisionClient) Delete() *InvestorClassDecisionDelete {
+	mutation := newInvestorClassDecisionMutation(c.config, OpDelete)
+	return &InvestorClassDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InvestorClassDecisionClient) DeleteOne(_m *InvestorClassDecision) *InvestorClassDecisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InvestorClassDecisionClient) DeleteOneID(id int) *InvestorClassDecisionDeleteOne {
+	builder := c.Delete().Where(investorclassdecision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InvestorClassDecisionDeleteOne{builder}
+}
+
+// Query returns a query builder for InvestorClassDecision.
+func (c *InvestorClassDecisionClient) Query() *InvestorClassDecisionQuery {
+	return &InvestorClassDecisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInvestorClassDecision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InvestorClassDecision entity by its id.
+func (c *InvestorClassDecisionClient) Get(ctx context.Context, id int) (*InvestorClassDecision, error) {
+	return c.Query().Where(investorclassdecision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InvestorClassDecisionClient) GetX(ctx context.Context, id int) *InvestorClassDecision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClient queries the client edge of a InvestorClassDecision.
+func (c *InvestorClassDecisionClient) QueryClient(_m *InvestorClassDecision) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(investorclassdecision.Table, investorclassdecision.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, investorclassdecision.ClientTable, investorclassdecision.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a InvestorClassDecision.
+func (c *InvestorClassDecisionClient) QueryDecidedBy(_m *InvestorClassDecision) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(investorclassdecision.Table, investorclassdecision.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, investorclassdecision.DecidedByTable, investorclassdecision.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *InvestorClassDecisionClient) Hooks() []Hook {
+	hooks := c.hooks.InvestorClassDecision
+	return append(hooks[:len(hooks):len(hooks)], investorclassdecision.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InvestorClassDecisionClient) Interceptors() []Interceptor {
+	return c.inters.InvestorClassDecision
+}
+
+func (c *InvestorClassDecisionClient) mutate(ctx context.Context, m *InvestorClassDecisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InvestorClassDecisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InvestorClassDecisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InvestorClassDecisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InvestorClassDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown InvestorClassDecision mutation op: %q", m.Op())
 	}
 }
 
@@ -6042,17 +6232,17 @@ type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		Interaction, InvestorClassDecision, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		Interaction, InvestorClassDecision, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -115,6 +115,8 @@ type CustomerEdges struct {
 	Orders []*SalesOrder `json:"orders,omitempty"`
 	// SuitabilityRecords holds the value of the suitability_records edge.
 	SuitabilityRecords []*SuitabilityRecord `json:"suitability_records,omitempty"`
+	// InvestorClassDecisions holds the value of the investor_class_decisions edge.
+	InvestorClassDecisions []*InvestorClassDecision `json:"investor_class_decisions,omitempty"`
 	// Tags holds the value of the tags edge.
 	Tags []*Tag `json:"tags,omitempty"`
 	// Shares holds the value of the shares edge.
@@ -129,26 +131,27 @@ type CustomerEdges struct {
 	NameGrams []*NameGram `json:"name_grams,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [20]bool
+	loadedTypes [21]bool
 	// totalCount holds the count of the edges above.
-	totalCount [19]map[string]int
+	totalCount [20]map[string]int
 
-	namedStatusChanges      map[string][]*ClientStatusChange
-	namedContacts           map[string][]*ContactPerson
-	namedAccounts           map[string][]*Account
-	namedHoldings           map[string][]*Holding
-	namedTrades             map[string][]*Trade
-	namedCashFlows          map[string][]*CashFlow
-	namedInteractions       map[string][]*Interaction
-	namedRiskAssessments    map[string][]*RiskAssessment
-	namedOrders             map[string][]*SalesOrder
-	namedSuitabilityRecords map[string][]*SuitabilityRecord
-	namedTags               map[string][]*Tag
-	namedShares             map[string][]*ClientShare
-	namedAdvisorAssignments map[string][]*AdvisorAssignment
-	namedPushes             map[string][]*Push
-	namedAssetSnapshots     map[string][]*AssetSnapshot
-	namedNameGrams          map[string][]*NameGram
+	namedStatusChanges          map[string][]*ClientStatusChange
+	namedContacts               map[string][]*ContactPerson
+	namedAccounts               map[string][]*Account
+	namedHoldings               map[string][]*Holding
+	namedTrades                 map[string][]*Trade
+	namedCashFlows              map[string][]*CashFlow
+	namedInteractions           map[string][]*Interaction
+	namedRiskAssessments        map[string][]*RiskAssessment
+	namedOrders                 map[string][]*SalesOrder
+	namedSuitabilityRecords     map[string][]*SuitabilityRecord
+	namedInvestorClassDecisions map[string][]*InvestorClassDecision
+	namedTags                   map[string][]*Tag
+	namedShares                 map[string][]*ClientShare
+	namedAdvisorAssignments     map[string][]*AdvisorAssignment
+	namedPushes                 map[string][]*Push
+	namedAssetSnapshots         map[string][]*AssetSnapshot
+	namedNameGrams              map[string][]*NameGram
 }
 
 // BranchOrErr returns the Branch value or an error if the edge
@@ -285,10 +288,19 @@ func (e CustomerEdges) SuitabilityRecordsOrErr() ([]*SuitabilityRecord, error) {
 	return nil, &NotLoadedError{edge: "suitability_records"}
 }
 
+// InvestorClassDecisionsOrErr returns the InvestorClassDecisions value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) InvestorClassDecisionsOrErr() ([]*InvestorClassDecision, error) {
+	if e.loadedTypes[14] {
+		return e.InvestorClassDecisions, nil
+	}
+	return nil, &NotLoadedError{edge: "investor_class_decisions"}
+}
+
 // TagsOrErr returns the Tags value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) TagsOrErr() ([]*Tag, error) {
-	if e.loadedTypes[14] {
+	if e.loadedTypes[15] {
 		return e.Tags, nil
 	}
 	return nil, &NotLoadedError{edge: "tags"}
@@ -297,7 +309,7 @@ func (e CustomerEdges) TagsOrErr() ([]*Tag, error) {
 // SharesOrErr returns the Shares value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) SharesOrErr() ([]*ClientShare, error) {
-	if e.loadedTypes[15] {
+	if e.loadedTypes[16] {
 		return e.Shares, nil
 	}
 	return nil, &NotLoadedError{edge: "shares"}
@@ -306,7 +318,7 @@ func (e CustomerEdges) SharesOrErr() ([]*ClientShare, error) {
 // AdvisorAssignmentsOrErr returns the AdvisorAssignments value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) AdvisorAssignmentsOrErr() ([]*AdvisorAssignment, error) {
-	if e.loadedTypes[16] {
+	if e.loadedTypes[17] {
 		return e.AdvisorAssignments, nil
 	}
 	return nil, &NotLoadedError{edge: "advisor_assignments"}
@@ -315,7 +327,7 @@ func (e CustomerEdges) AdvisorAssignmentsOrErr() ([]*AdvisorAssignment, error) {
 // PushesOrErr returns the Pushes value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
-	if e.loadedTypes[17] {
+	if e.loadedTypes[18] {
 		return e.Pushes, nil
 	}
 	return nil, &NotLoadedError{edge: "pushes"}
@@ -324,7 +336,7 @@ func (e CustomerEdges) PushesOrErr() ([]*Push, error) {
 // AssetSnapshotsOrErr returns the AssetSnapshots value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
-	if e.loadedTypes[18] {
+	if e.loadedTypes[19] {
 		return e.AssetSnapshots, nil
 	}
 	return nil, &NotLoadedError{edge: "asset_snapshots"}
@@ -333,7 +345,7 @@ func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
 // NameGramsOrErr returns the NameGrams value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) NameGramsOrErr() ([]*NameGram, error) {
-	if e.loadedTypes[19] {
+	if e.loadedTypes[20] {
 		return e.NameGrams, nil
 	}
 	return nil, &NotLoadedError{edge: "name_grams"}
@@ -638,6 +650,11 @@ func (_m *Customer) QueryOrders() *SalesOrderQuery {
 // QuerySuitabilityRecords queries the "suitability_records" edge of the Customer entity.
 func (_m *Customer) QuerySuitabilityRecords() *SuitabilityRecordQuery {
 	return NewCustomerClient(_m.config).QuerySuitabilityRecords(_m)
+}
+
+// QueryInvestorClassDecisions queries the "investor_class_decisions" edge of the Customer entity.
+func (_m *Customer) QueryInvestorClassDecisions() *InvestorClassDecisionQuery {
+	return NewCustomerClient(_m.config).QueryInvestorClassDecisions(_m)
 }
 
 // QueryTags queries the "tags" edge of the Customer entity.
@@ -1040,6 +1057,30 @@ func (_m *Customer) appendNamedSuitabilityRecords(name string, edges ...*Suitabi
 		_m.Edges.namedSuitabilityRecords[name] = []*SuitabilityRecord{}
 	} else {
 		_m.Edges.namedSuitabilityRecords[name] = append(_m.Edges.namedSuitabilityRecords[name], edges...)
+	}
+}
+
+// NamedInvestorClassDecisions returns the InvestorClassDecisions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedInvestorClassDecisions(name string) ([]*InvestorClassDecision, error) {
+	if _m.Edges.namedInvestorClassDecisions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedInvestorClassDecisions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedInvestorClassDecisions(name string, edges ...*InvestorClassDecision) {
+	if _m.Edges.namedInvestorClassDecisions == nil {
+		_m.Edges.namedInvestorClassDecisions = make(map[string][]*InvestorClassDecision)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedInvestorClassDecisions[name] = []*InvestorClassDecision{}
+	} else {
+		_m.Edges.namedInvestorClassDecisions[name] = append(_m.Edges.namedInvestorClassDecisions[name], edges...)
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/push"
@@ -612,6 +613,21 @@ func (_c *CustomerCreate) AddSuitabilityRecords(v ...*SuitabilityRecord) *Custom
 		ids[i] = v[i].ID
 	}
 	return _c.AddSuitabilityRecordIDs(ids...)
+}
+
+// AddInvestorClassDecisionIDs adds the "investor_class_decisions" edge to the InvestorClassDecision entity by IDs.
+func (_c *CustomerCreate) AddInvestorClassDecisionIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddInvestorClassDecisionIDs(ids...)
+	return _c
+}
+
+// AddInvestorClassDecisions adds the "investor_class_decisions" edges to the InvestorClassDecision entity.
+func (_c *CustomerCreate) AddInvestorClassDecisions(v ...*InvestorClassDecision) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddInvestorClassDecisionIDs(ids...)
 }
 
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
@@ -1271,6 +1287,22 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.InvestorClassDecisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

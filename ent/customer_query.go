@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
@@ -39,48 +40,50 @@ import (
 // CustomerQuery is the builder for querying Customer entities.
 type CustomerQuery struct {
 	config
-	ctx                         *QueryContext
-	order                       []customer.OrderOption
-	inters                      []Interceptor
-	predicates                  []predicate.Customer
-	withBranch                  *BranchQuery
-	withAdvisor                 *UserQuery
-	withLogin                   *UserQuery
-	withStatusChanges           *ClientStatusChangeQuery
-	withOrganization            *OrganizationQuery
-	withContacts                *ContactPersonQuery
-	withAccounts                *AccountQuery
-	withHoldings                *HoldingQuery
-	withTrades                  *TradeQuery
-	withCashFlows               *CashFlowQuery
-	withInteractions            *InteractionQuery
-	withRiskAssessments         *RiskAssessmentQuery
-	withOrders                  *SalesOrderQuery
-	withSuitabilityRecords      *SuitabilityRecordQuery
-	withTags                    *TagQuery
-	withShares                  *ClientShareQuery
-	withAdvisorAssignments      *AdvisorAssignmentQuery
-	withPushes                  *PushQuery
-	withAssetSnapshots          *AssetSnapshotQuery
-	withNameGrams               *NameGramQuery
-	loadTotal                   []func(context.Context, []*Customer) error
-	modifiers                   []func(*sql.Selector)
-	withNamedStatusChanges      map[string]*ClientStatusChangeQuery
-	withNamedContacts           map[string]*ContactPersonQuery
-	withNamedAccounts           map[string]*AccountQuery
-	withNamedHoldings           map[string]*HoldingQuery
-	withNamedTrades             map[string]*TradeQuery
-	withNamedCashFlows          map[string]*CashFlowQuery
-	withNamedInteractions       map[string]*InteractionQuery
-	withNamedRiskAssessments    map[string]*RiskAssessmentQuery
-	withNamedOrders             map[string]*SalesOrderQuery
-	withNamedSuitabilityRecords map[string]*SuitabilityRecordQuery
-	withNamedTags               map[string]*TagQuery
-	withNamedShares             map[string]*ClientShareQuery
-	withNamedAdvisorAssignments map[string]*AdvisorAssignmentQuery
-	withNamedPushes             map[string]*PushQuery
-	withNamedAssetSnapshots     map[string]*AssetSnapshotQuery
-	withNamedNameGrams          map[string]*NameGramQuery
+	ctx                             *QueryContext
+	order                           []customer.OrderOption
+	inters                          []Interceptor
+	predicates                      []predicate.Customer
+	withBranch                      *BranchQuery
+	withAdvisor                     *UserQuery
+	withLogin                       *UserQuery
+	withStatusChanges               *ClientStatusChangeQuery
+	withOrganization                *OrganizationQuery
+	withContacts                    *ContactPersonQuery
+	withAccounts                    *AccountQuery
+	withHoldings                    *HoldingQuery
+	withTrades                      *TradeQuery
+	withCashFlows                   *CashFlowQuery
+	withInteractions                *InteractionQuery
+	withRiskAssessments             *RiskAssessmentQuery
+	withOrders                      *SalesOrderQuery
+	withSuitabilityRecords          *SuitabilityRecordQuery
+	withInvestorClassDecisions      *InvestorClassDecisionQuery
+	withTags                        *TagQuery
+	withShares                      *ClientShareQuery
+	withAdvisorAssignments          *AdvisorAssignmentQuery
+	withPushes                      *PushQuery
+	withAssetSnapshots              *AssetSnapshotQuery
+	withNameGrams                   *NameGramQuery
+	loadTotal                       []func(context.Context, []*Customer) error
+	modifiers                       []func(*sql.Selector)
+	withNamedStatusChanges          map[string]*ClientStatusChangeQuery
+	withNamedContacts               map[string]*ContactPersonQuery
+	withNamedAccounts               map[string]*AccountQuery
+	withNamedHoldings               map[string]*HoldingQuery
+	withNamedTrades                 map[string]*TradeQuery
+	withNamedCashFlows              map[string]*CashFlowQuery
+	withNamedInteractions           map[string]*InteractionQuery
+	withNamedRiskAssessments        map[string]*RiskAssessmentQuery
+	withNamedOrders                 map[string]*SalesOrderQuery
+	withNamedSuitabilityRecords     map[string]*SuitabilityRecordQuery
+	withNamedInvestorClassDecisions map[string]*InvestorClassDecisionQuery
+	withNamedTags                   map[string]*TagQuery
+	withNamedShares                 map[string]*ClientShareQuery
+	withNamedAdvisorAssignments     map[string]*AdvisorAssignmentQuery
+	withNamedPushes                 map[string]*PushQuery
+	withNamedAssetSnapshots         map[string]*AssetSnapshotQuery
+	withNamedNameGrams              map[string]*NameGramQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -425,6 +428,28 @@ func (_q *CustomerQuery) QuerySuitabilityRecords() *SuitabilityRecordQuery {
 	return query
 }
 
+// QueryInvestorClassDecisions chains the current query on the "investor_class_decisions" edge.
+func (_q *CustomerQuery) QueryInvestorClassDecisions() *InvestorClassDecisionQuery {
+	query := (&InvestorClassDecisionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(investorclassdecision.Table, investorclassdecision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.InvestorClassDecisionsTable, customer.InvestorClassDecisionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // QueryTags chains the current query on the "tags" edge.
 func (_q *CustomerQuery) QueryTags() *TagQuery {
 	query := (&TagClient{config: _q.config}).Query()
@@ -744,31 +769,32 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		return nil
 	}
 	return &CustomerQuery{
-		config:                 _q.config,
-		ctx:                    _q.ctx.Clone(),
-		order:                  append([]customer.OrderOption{}, _q.order...),
-		inters:                 append([]Interceptor{}, _q.inters...),
-		predicates:             append([]predicate.Customer{}, _q.predicates...),
-		withBranch:             _q.withBranch.Clone(),
-		withAdvisor:            _q.withAdvisor.Clone(),
-		withLogin:              _q.withLogin.Clone(),
-		withStatusChanges:      _q.withStatusChanges.Clone(),
-		withOrganization:       _q.withOrganization.Clone(),
-		withContacts:           _q.withContacts.Clone(),
-		withAccounts:           _q.withAccounts.Clone(),
-		withHoldings:           _q.withHoldings.Clone(),
-		withTrades:             _q.withTrades.Clone(),
-		withCashFlows:          _q.withCashFlows.Clone(),
-		withInteractions:       _q.withInteractions.Clone(),
-		withRiskAssessments:    _q.withRiskAssessments.Clone(),
-		withOrders:             _q.withOrders.Clone(),
-		withSuitabilityRecords: _q.withSuitabilityRecords.Clone(),
-		withTags:               _q.withTags.Clone(),
-		withShares:             _q.withShares.Clone(),
-		withAdvisorAssignments: _q.withAdvisorAssignments.Clone(),
-		withPushes:             _q.withPushes.Clone(),
-		withAssetSnapshots:     _q.withAssetSnapshots.Clone(),
-		withNameGrams:          _q.withNameGrams.Clone(),
+		config:                     _q.config,
+		ctx:                        _q.ctx.Clone(),
+		order:                      append([]customer.OrderOption{}, _q.order...),
+		inters:                     append([]Interceptor{}, _q.inters...),
+		predicates:                 append([]predicate.Customer{}, _q.predicates...),
+		withBranch:                 _q.withBranch.Clone(),
+		withAdvisor:                _q.withAdvisor.Clone(),
+		withLogin:                  _q.withLogin.Clone(),
+		withStatusChanges:          _q.withStatusChanges.Clone(),
+		withOrganization:           _q.withOrganization.Clone(),
+		withContacts:               _q.withContacts.Clone(),
+		withAccounts:               _q.withAccounts.Clone(),
+		withHoldings:               _q.withHoldings.Clone(),
+		withTrades:                 _q.withTrades.Clone(),
+		withCashFlows:              _q.withCashFlows.Clone(),
+		withInteractions:           _q.withInteractions.Clone(),
+		withRiskAssessments:        _q.withRiskAssessments.Clone(),
+		withOrders:                 _q.withOrders.Clone(),
+		withSuitabilityRecords:     _q.withSuitabilityRecords.Clone(),
+		withInvestorClassDecisions: _q.withInvestorClassDecisions.Clone(),
+		withTags:                   _q.withTags.Clone(),
+		withShares:                 _q.withShares.Clone(),
+		withAdvisorAssignments:     _q.withAdvisorAssignments.Clone(),
+		withPushes:                 _q.withPushes.Clone(),
+		withAssetSnapshots:         _q.withAssetSnapshots.Clone(),
+		withNameGrams:              _q.withNameGrams.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -930,6 +956,17 @@ func (_q *CustomerQuery) WithSuitabilityRecords(opts ...func(*SuitabilityRecordQ
 	return _q
 }
 
+// WithInvestorClassDecisions tells the query-builder to eager-load the nodes that are connected to
+// the "investor_class_decisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithInvestorClassDecisions(opts ...func(*InvestorClassDecisionQuery)) *CustomerQuery {
+	query := (&InvestorClassDecisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withInvestorClassDecisions = query
+	return _q
+}
+
 // WithTags tells the query-builder to eager-load the nodes that are connected to
 // the "tags" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *CustomerQuery) WithTags(opts ...func(*TagQuery)) *CustomerQuery {
@@ -1080,7 +1117,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [20]bool{
+		loadedTypes = [21]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -1095,6 +1132,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withRiskAssessments != nil,
 			_q.withOrders != nil,
 			_q.withSuitabilityRecords != nil,
+			_q.withInvestorClassDecisions != nil,
 			_q.withTags != nil,
 			_q.withShares != nil,
 			_q.withAdvisorAssignments != nil,
@@ -1220,6 +1258,15 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withInvestorClassDecisions; query != nil {
+		if err := _q.loadInvestorClassDecisions(ctx, query, nodes,
+			func(n *Customer) { n.Edges.InvestorClassDecisions = []*InvestorClassDecision{} },
+			func(n *Customer, e *InvestorClassDecision) {
+				n.Edges.InvestorClassDecisions = append(n.Edges.InvestorClassDecisions, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withTags; query != nil {
 		if err := _q.loadTags(ctx, query, nodes,
 			func(n *Customer) { n.Edges.Tags = []*Tag{} },
@@ -1331,6 +1378,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadSuitabilityRecords(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedSuitabilityRecords(name) },
 			func(n *Customer, e *SuitabilityRecord) { n.appendNamedSuitabilityRecords(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedInvestorClassDecisions {
+		if err := _q.loadInvestorClassDecisions(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedInvestorClassDecisions(name) },
+			func(n *Customer, e *InvestorClassDecision) { n.appendNamedInvestorClassDecisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1802,6 +1856,36 @@ func (_q *CustomerQuery) loadSuitabilityRecords(ctx context.Context, query *Suit
 	}
 	return nil
 }
+func (_q *CustomerQuery) loadInvestorClassDecisions(ctx context.Context, query *InvestorClassDecisionQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *InvestorClassDecision)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(investorclassdecision.FieldClientID)
+	}
+	query.Where(predicate.InvestorClassDecision(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.InvestorClassDecisionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 func (_q *CustomerQuery) loadTags(ctx context.Context, query *TagQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *Tag)) error {
 	edgeIDs := make([]driver.Value, len(nodes))
 	byID := make(map[int]*Customer)
@@ -2250,6 +2334,20 @@ func (_q *CustomerQuery) WithNamedSuitabilityRecords(name string, opts ...func(*
 		_q.withNamedSuitabilityRecords = make(map[string]*SuitabilityRecordQuery)
 	}
 	_q.withNamedSuitabilityRecords[name] = query
+	return _q
+}
+
+// WithNamedInvestorClassDecisions tells the query-builder to eager-load the nodes that are connected to the "investor_class_decisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedInvestorClassDecisions(name string, opts ...func(*InvestorClassDecisionQuery)) *CustomerQuery {
+	query := (&InvestorClassDecisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedInvestorClassDecisions == nil {
+		_q.withNamedInvestorClassDecisions = make(map[string]*InvestorClassDecisionQuery)
+	}
+	_q.withNamedInvestorClassDecisions[name] = query
 	return _q
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/predicate"
@@ -728,6 +729,21 @@ func (_u *CustomerUpdate) AddSuitabilityRecords(v ...*SuitabilityRecord) *Custom
 	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
+// AddInvestorClassDecisionIDs adds the "investor_class_decisions" edge to the InvestorClassDecision entity by IDs.
+func (_u *CustomerUpdate) AddInvestorClassDecisionIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddInvestorClassDecisionIDs(ids...)
+	return _u
+}
+
+// AddInvestorClassDecisions adds the "investor_class_decisions" edges to the InvestorClassDecision entity.
+func (_u *CustomerUpdate) AddInvestorClassDecisions(v ...*InvestorClassDecision) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInvestorClassDecisionIDs(ids...)
+}
+
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
 func (_u *CustomerUpdate) AddTagIDs(ids ...int) *CustomerUpdate {
 	_u.mutation.AddTagIDs(ids...)
@@ -1055,6 +1071,27 @@ func (_u *CustomerUpdate) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *Cus
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSuitabilityRecordIDs(ids...)
+}
+
+// ClearInvestorClassDecisions clears all "investor_class_decisions" edges to the InvestorClassDecision entity.
+func (_u *CustomerUpdate) ClearInvestorClassDecisions() *CustomerUpdate {
+	_u.mutation.ClearInvestorClassDecisions()
+	return _u
+}
+
+// RemoveInvestorClassDecisionIDs removes the "investor_class_decisions" edge to InvestorClassDecision entities by IDs.
+func (_u *CustomerUpdate) RemoveInvestorClassDecisionIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveInvestorClassDecisionIDs(ids...)
+	return _u
+}
+
+// RemoveInvestorClassDecisions removes "investor_class_decisions" edges to InvestorClassDecision entities.
+func (_u *CustomerUpdate) RemoveInvestorClassDecisions(v ...*InvestorClassDecision) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInvestorClassDecisionIDs(ids...)
 }
 
 // ClearTags clears all "tags" edges to the Tag entity.
@@ -2013,6 +2050,51 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InvestorClassDecisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInvestorClassDecisionsIDs(); len(nodes) > 0 && !_u.mutation.InvestorClassDecisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InvestorClassDecisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -2991,6 +3073,21 @@ func (_u *CustomerUpdateOne) AddSuitabilityRecords(v ...*SuitabilityRecord) *Cus
 	return _u.AddSuitabilityRecordIDs(ids...)
 }
 
+// AddInvestorClassDecisionIDs adds the "investor_class_decisions" edge to the InvestorClassDecision entity by IDs.
+func (_u *CustomerUpdateOne) AddInvestorClassDecisionIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddInvestorClassDecisionIDs(ids...)
+	return _u
+}
+
+// AddInvestorClassDecisions adds the "investor_class_decisions" edges to the InvestorClassDecision entity.
+func (_u *CustomerUpdateOne) AddInvestorClassDecisions(v ...*InvestorClassDecision) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddInvestorClassDecisionIDs(ids...)
+}
+
 // AddTagIDs adds the "tags" edge to the Tag entity by IDs.
 func (_u *CustomerUpdateOne) AddTagIDs(ids ...int) *CustomerUpdateOne {
 	_u.mutation.AddTagIDs(ids...)
@@ -3318,6 +3415,27 @@ func (_u *CustomerUpdateOne) RemoveSuitabilityRecords(v ...*SuitabilityRecord) *
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSuitabilityRecordIDs(ids...)
+}
+
+// ClearInvestorClassDecisions clears all "investor_class_decisions" edges to the InvestorClassDecision entity.
+func (_u *CustomerUpdateOne) ClearInvestorClassDecisions() *CustomerUpdateOne {
+	_u.mutation.ClearInvestorClassDecisions()
+	return _u
+}
+
+// RemoveInvestorClassDecisionIDs removes the "investor_class_decisions" edge to InvestorClassDecision entities by IDs.
+func (_u *CustomerUpdateOne) RemoveInvestorClassDecisionIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveInvestorClassDecisionIDs(ids...)
+	return _u
+}
+
+// RemoveInvestorClassDecisions removes "investor_class_decisions" edges to InvestorClassDecision entities.
+func (_u *CustomerUpdateOne) RemoveInvestorClassDecisions(v ...*InvestorClassDecision) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveInvestorClassDecisionIDs(ids...)
 }
 
 // ClearTags clears all "tags" edges to the Tag entity.
@@ -4306,6 +4424,51 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(suitabilityrecord.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.InvestorClassDecisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedInvestorClassDecisionsIDs(); len(nodes) > 0 && !_u.mutation.InvestorClassDecisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.InvestorClassDecisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.InvestorClassDecisionsTable,
+			Columns: []string{customer.InvestorClassDecisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(investorclassdecision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -26,6 +26,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -103,37 +104,38 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apikey.Table:             apikey.ValidColumn,
-			account.Table:            account.ValidColumn,
-			advisorassignment.Table:  advisorassignment.ValidColumn,
-			assetsnapshot.Table:      assetsnapshot.ValidColumn,
-			auditlog.Table:           auditlog.ValidColumn,
-			branch.Table:             branch.ValidColumn,
-			cashflow.Table:           cashflow.ValidColumn,
-			clientshare.Table:        clientshare.ValidColumn,
-			clientstatuschange.Table: clientstatuschange.ValidColumn,
-			contactperson.Table:      contactperson.ValidColumn,
-			customer.Table:           customer.ValidColumn,
-			holding.Table:            holding.ValidColumn,
-			instrument.Table:         instrument.ValidColumn,
-			interaction.Table:        interaction.ValidColumn,
-			namegram.Table:           namegram.ValidColumn,
-			organization.Table:       organization.ValidColumn,
-			persistedoperation.Table: persistedoperation.ValidColumn,
-			product.Table:            product.ValidColumn,
-			productnav.Table:         productnav.ValidColumn,
-			productversion.Table:     productversion.ValidColumn,
-			push.Table:               push.ValidColumn,
-			riskassessment.Table:     riskassessment.ValidColumn,
-			riskquestionnaire.Table:  riskquestionnaire.ValidColumn,
-			salesorder.Table:         salesorder.ValidColumn,
-			session.Table:            session.ValidColumn,
-			suitabilityrecord.Table:  suitabilityrecord.ValidColumn,
-			tag.Table:                tag.ValidColumn,
-			trade.Table:              trade.ValidColumn,
-			user.Table:               user.ValidColumn,
-			webhookdelivery.Table:    webhookdelivery.ValidColumn,
-			webhookendpoint.Table:    webhookendpoint.ValidColumn,
+			apikey.Table:                apikey.ValidColumn,
+			account.Table:               account.ValidColumn,
+			advisorassignment.Table:     advisorassignment.ValidColumn,
+			assetsnapshot.Table:         assetsnapshot.ValidColumn,
+			auditlog.Table:              auditlog.ValidColumn,
+			branch.Table:                branch.ValidColumn,
+			cashflow.Table:              cashflow.ValidColumn,
+			clientshare.Table:           clientshare.ValidColumn,
+			clientstatuschange.Table:    clientstatuschange.ValidColumn,
+			contactperson.Table:         contactperson.ValidColumn,
+			customer.Table:              customer.ValidColumn,
+			holding.Table:               holding.ValidColumn,
+			instrument.Table:            instrument.ValidColumn,
+			interaction.Table:           interaction.ValidColumn,
+			investorclassdecision.Table: investorclassdecision.ValidColumn,
+			namegram.Table:              namegram.ValidColumn,
+			organization.Table:          organization.ValidColumn,
+			persistedoperation.Table:    persistedoperation.ValidColumn,
+			product.Table:               product.ValidColumn,
+			productnav.Table:            productnav.ValidColumn,
+			productversion.Table:        productversion.ValidColumn,
+			push.Table:                  push.ValidColumn,
+			riskassessment.Table:        riskassessment.ValidColumn,
+			riskquestionnaire.Table:     riskquestionnaire.ValidColumn,
+			salesorder.Table:            salesorder.ValidColumn,
+			session.Table:               session.ValidColumn,
+			suitabilityrecord.Table:     suitabilityrecord.ValidColumn,
+			tag.Table:                   tag.ValidColumn,
+			trade.Table:                 trade.ValidColumn,
+			user.Table:                  user.ValidColumn,
+			webhookdelivery.Table:       webhookdelivery.ValidColumn,
+			webhookendpoint.Table:       webhookendpoint.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -512,6 +512,27 @@ func (_m *Customer) SuitabilityRecords(
 	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Customer) InvestorClassDecisions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *InvestorClassDecisionOrder, where *InvestorClassDecisionWhereInput,
+) (*InvestorClassDecisionConnection, error) {
+	opts := []InvestorClassDecisionPaginateOption{
+		WithInvestorClassDecisionOrder(orderBy),
+		WithInvestorClassDecisionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[14][alias]
+	if nodes, err := _m.NamedInvestorClassDecisions(alias); err == nil || hasTotalCount {
+		pager, err := newInvestorClassDecisionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &InvestorClassDecisionConnection{Edges: []*InvestorClassDecisionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryInvestorClassDecisions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Customer) Tags(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *TagOrder, where *TagWhereInput,
 ) (*TagConnection, error) {
@@ -520,7 +541,7 @@ func (_m *Customer) Tags(
 		WithTagFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[14][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
 	if nodes, err := _m.NamedTags(alias); err == nil || hasTotalCount {
 		pager, err := newTagPager(opts, last != nil)
 		if err != nil {
@@ -541,7 +562,7 @@ func (_m *Customer) Shares(
 		WithClientShareFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[15][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
 	if nodes, err := _m.NamedShares(alias); err == nil || hasTotalCount {
 		pager, err := newClientSharePager(opts, last != nil)
 		if err != nil {
@@ -562,7 +583,7 @@ func (_m *Customer) AdvisorAssignments(
 		WithAdvisorAssignmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[16][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[17][alias]
 	if nodes, err := _m.NamedAdvisorAssignments(alias); err == nil || hasTotalCount {
 		pager, err := newAdvisorAssignmentPager(opts, last != nil)
 		if err != nil {
@@ -583,7 +604,7 @@ func (_m *Customer) Pushes(
 		WithPushFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[17][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[18][alias]
 	if nodes, err := _m.NamedPushes(alias); err == nil || hasTotalCount {
 		pager, err := newPushPager(opts, last != nil)
 		if err != nil {
@@ -604,7 +625,7 @@ func (_m *Customer) AssetSnapshots(
 		WithAssetSnapshotFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[18][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[19][alias]
 	if nodes, err := _m.NamedAssetSnapshots(alias); err == nil || hasTotalCount {
 		pager, err := newAssetSnapshotPager(opts, last != nil)
 		if err != nil {
@@ -703,6 +724,22 @@ func (_m *Interaction) Staff(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.StaffOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryStaff().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *InvestorClassDecision) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *InvestorClassDecision) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

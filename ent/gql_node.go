@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/internal"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
@@ -116,6 +117,11 @@ var interactionImplementors = []string{"Interaction", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Interaction) IsNode() {}
+
+var investorclassdecisionImplementors = []string{"InvestorClassDecision", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*InvestorClassDecision) IsNode() {}
 
 var organizationImplementors = []string{"Organization", "Node"}
 
@@ -391,6 +397,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(interaction.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, interactionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case investorclassdecision.Table:
+		query := c.InvestorClassDecision.Query().
+			Where(investorclassdecision.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, investorclassdecisionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -815,6 +830,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Interaction.Query().
 			Where(interaction.IDIn(ids...))
 		query, err := query.CollectFields(ctx, interactionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case investorclassdecision.Table:
+		query := c.InvestorClassDecision.Query().
+			Where(investorclassdecision.IDIn(ids...))
+		query, err := query.CollectFields(ctx, investorclassdecisionImplementors...)
 		if err != nil {
 			return nil, err
 		}

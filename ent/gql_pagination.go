@@ -28,6 +28,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/product"
@@ -4787,6 +4788,302 @@ func (_m *Interaction) ToEdge(order *InteractionOrder) *InteractionEdge {
 		order = DefaultInteractionOrder
 	}
 	return &InteractionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// InvestorClassDecisionEdge is the edge representation of InvestorClassDecision.
+type InvestorClassDecisionEdge struct {
+	Node   *InvestorClassDecision `json:"node"`
+	Cursor Cursor                 `json:"cursor"`
+}
+
+// InvestorClassDecisionConnection is the connection containing edges to InvestorClassDecision.
+type InvestorClassDecisionConnection struct {
+	Edges      []*InvestorClassDecisionEdge `json:"edges"`
+	PageInfo   PageInfo                     `json:"pageInfo"`
+	TotalCount int                          `json:"totalCount"`
+}
+
+func (c *InvestorClassDecisionConnection) build(nodes []*InvestorClassDecision, pager *investorclassdecisionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *InvestorClassDecision
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *InvestorClassDecision {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *InvestorClassDecision {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*InvestorClassDecisionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &InvestorClassDecisionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// InvestorClassDecisionPaginateOption enables pagination customization.
+type InvestorClassDecisionPaginateOption func(*investorclassdecisionPager) error
+
+// WithInvestorClassDecisionOrder configures pagination ordering.
+func WithInvestorClassDecisionOrder(order *InvestorClassDecisionOrder) InvestorClassDecisionPaginateOption {
+	if order == nil {
+		order = DefaultInvestorClassDecisionOrder
+	}
+	o := *order
+	return func(pager *investorclassdecisionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultInvestorClassDecisionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithInvestorClassDecisionFilter configures pagination filter.
+func WithInvestorClassDecisionFilter(filter func(*InvestorClassDecisionQuery) (*InvestorClassDecisionQuery, error)) InvestorClassDecisionPaginateOption {
+	return func(pager *investorclassdecisionPager) error {
+		if filter == nil {
+			return errors.New("InvestorClassDecisionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type investorclassdecisionPager struct {
+	reverse bool
+	order   *InvestorClassDecisionOrder
+	filter  func(*InvestorClassDecisionQuery) (*InvestorClassDecisionQuery, error)
+}
+
+func newInvestorClassDecisionPager(opts []InvestorClassDecisionPaginateOption, reverse bool) (*investorclassdecisionPager, error) {
+	pager := &investorclassdecisionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultInvestorClassDecisionOrder
+	}
+	return pager, nil
+}
+
+func (p *investorclassdecisionPager) applyFilter(query *InvestorClassDecisionQuery) (*InvestorClassDecisionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *investorclassdecisionPager) toCursor(_m *InvestorClassDecision) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *investorclassdecisionPager) applyCursors(query *InvestorClassDecisionQuery, after, before *Cursor) (*InvestorClassDecisionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultInvestorClassDecisionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *investorclassdecisionPager) applyOrder(query *InvestorClassDecisionQuery) *InvestorClassDecisionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultInvestorClassDecisionOrder.Field {
+		query = query.Order(DefaultInvestorClassDecisionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *investorclassdecisionPager) orderExpr(query *InvestorClassDecisionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultInvestorClassDecisionOrder.Field {
+			b.Comma().Ident(DefaultInvestorClassDecisionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to InvestorClassDecision.
+func (_m *InvestorClassDecisionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...InvestorClassDecisionPaginateOption,
+) (*InvestorClassDecisionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newInvestorClassDecisionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &InvestorClassDecisionConnection{Edges: []*InvestorClassDecisionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// InvestorClassDecisionOrderFieldDecidedAt orders InvestorClassDecision by decided_at.
+	InvestorClassDecisionOrderFieldDecidedAt = &InvestorClassDecisionOrderField{
+		Value: func(_m *InvestorClassDecision) (ent.Value, error) {
+			return _m.DecidedAt, nil
+		},
+		column: investorclassdecision.FieldDecidedAt,
+		toTerm: investorclassdecision.ByDecidedAt,
+		toCursor: func(_m *InvestorClassDecision) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DecidedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f InvestorClassDecisionOrderField) String() string {
+	var str string
+	switch f.column {
+	case InvestorClassDecisionOrderFieldDecidedAt.column:
+		str = "DECIDED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f InvestorClassDecisionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *InvestorClassDecisionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("InvestorClassDecisionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "DECIDED_AT":
+		*f = *InvestorClassDecisionOrderFieldDecidedAt
+	default:
+		return fmt.Errorf("%s is not a valid InvestorClassDecisionOrderField", str)
+	}
+	return nil
+}
+
+// InvestorClassDecisionOrderField defines the ordering field of InvestorClassDecision.
+type InvestorClassDecisionOrderField struct {
+	// Value extracts the ordering value from the given InvestorClassDecision.
+	Value    func(*InvestorClassDecision) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) investorclassdecision.OrderOption
+	toCursor func(*InvestorClassDecision) Cursor
+}
+
+// InvestorClassDecisionOrder defines the ordering of InvestorClassDecision.
+type InvestorClassDecisionOrder struct {
+	Direction OrderDirection                   `json:"direction"`
+	Field     *InvestorClassDecisionOrderField `json:"field"`
+}
+
+// DefaultInvestorClassDecisionOrder is the default ordering of InvestorClassDecision.
+var DefaultInvestorClassDecisionOrder = &InvestorClassDecisionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &InvestorClassDecisionOrderField{
+		Value: func(_m *InvestorClassDecision) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: investorclassdecision.FieldID,
+		toTerm: investorclassdecision.ByID,
+		toCursor: func(_m *InvestorClassDecision) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts InvestorClassDecision into InvestorClassDecisionEdge.
+func (_m *InvestorClassDecision) ToEdge(order *InvestorClassDecisionOrder) *InvestorClassDecisionEdge {
+	if order == nil {
+		order = DefaultInvestorClassDecisionOrder
+	}
+	return &InvestorClassDecisionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

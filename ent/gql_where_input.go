@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
 	"github.com/brokercrm/crm/ent/predicate"
@@ -38,6 +39,7 @@ import (
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/ent/webhookdelivery"
 	"github.com/brokercrm/crm/ent/webhookendpoint"
+	"github.com/brokercrm/crm/investorclass"
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
@@ -4449,6 +4451,10 @@ type CustomerWhereInput struct {
 	HasSuitabilityRecords     *bool                          `json:"hasSuitabilityRecords,omitempty"`
 	HasSuitabilityRecordsWith []*SuitabilityRecordWhereInput `json:"hasSuitabilityRecordsWith,omitempty"`
 
+	// "investor_class_decisions" edge predicates.
+	HasInvestorClassDecisions     *bool                              `json:"hasInvestorClassDecisions,omitempty"`
+	HasInvestorClassDecisionsWith []*InvestorClassDecisionWhereInput `json:"hasInvestorClassDecisionsWith,omitempty"`
+
 	// "tags" edge predicates.
 	HasTags     *bool            `json:"hasTags,omitempty"`
 	HasTagsWith []*TagWhereInput `json:"hasTagsWith,omitempty"`
@@ -5225,6 +5231,24 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, customer.HasSuitabilityRecordsWith(with...))
+	}
+	if i.HasInvestorClassDecisions != nil {
+		p := customer.HasInvestorClassDecisions()
+		if !*i.HasInvestorClassDecisions {
+			p = customer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasInvestorClassDecisionsWith) > 0 {
+		with := make([]predicate.InvestorClassDecision, 0, len(i.HasInvestorClassDecisionsWith))
+		for _, w := range i.HasInvestorClassDecisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasInvestorClassDecisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, customer.HasInvestorClassDecisionsWith(with...))
 	}
 	if i.HasTags != nil {
 		p := customer.HasTags()
@@ -6587,6 +6611,424 @@ func (i *InteractionWhereInput) P() (predicate.Interaction, error) {
 		return predicates[0], nil
 	default:
 		return interaction.And(predicates...), nil
+	}
+}
+
+// InvestorClassDecisionWhereInput represents a where input for filtering InvestorClassDecision queries.
+type InvestorClassDecisionWhereInput struct {
+	Predicates []predicate.InvestorClassDecision  `json:"-"`
+	Not        *InvestorClassDecisionWhereInput   `json:"not,omitempty"`
+	Or         []*InvestorClassDecisionWhereInput `json:"or,omitempty"`
+	And        []*InvestorClassDecisionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID      *int  `json:"clientID,omitempty"`
+	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn    []int `json:"clientIDIn,omitempty"`
+	ClientIDNotIn []int `json:"clientIDNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *investorclass.Kind  `json:"kind,omitempty"`
+	KindNEQ   *investorclass.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []investorclass.Kind `json:"kindIn,omitempty"`
+	KindNotIn []investorclass.Kind `json:"kindNotIn,omitempty"`
+
+	// "from_class" field predicates.
+	FromClass      *investorclassdecision.FromClass  `json:"fromClass,omitempty"`
+	FromClassNEQ   *investorclassdecision.FromClass  `json:"fromClassNEQ,omitempty"`
+	FromClassIn    []investorclassdecision.FromClass `json:"fromClassIn,omitempty"`
+	FromClassNotIn []investorclassdecision.FromClass `json:"fromClassNotIn,omitempty"`
+
+	// "to_class" field predicates.
+	ToClass      *investorclassdecision.ToClass  `json:"toClass,omitempty"`
+	ToClassNEQ   *investorclassdecision.ToClass  `json:"toClassNEQ,omitempty"`
+	ToClassIn    []investorclassdecision.ToClass `json:"toClassIn,omitempty"`
+	ToClassNotIn []investorclassdecision.ToClass `json:"toClassNotIn,omitempty"`
+
+	// "approved" field predicates.
+	Approved    *bool `json:"approved,omitempty"`
+	ApprovedNEQ *bool `json:"approvedNEQ,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "decided_by_id" field predicates.
+	DecidedByID       *int  `json:"decidedByID,omitempty"`
+	DecidedByIDNEQ    *int  `json:"decidedByIDNEQ,omitempty"`
+	DecidedByIDIn     []int `json:"decidedByIDIn,omitempty"`
+	DecidedByIDNotIn  []int `json:"decidedByIDNotIn,omitempty"`
+	DecidedByIDIsNil  bool  `json:"decidedByIDIsNil,omitempty"`
+	DecidedByIDNotNil bool  `json:"decidedByIDNotNil,omitempty"`
+
+	// "decided_by_name" field predicates.
+	DecidedByName             *string  `json:"decidedByName,omitempty"`
+	DecidedByNameNEQ          *string  `json:"decidedByNameNEQ,omitempty"`
+	DecidedByNameIn           []string `json:"decidedByNameIn,omitempty"`
+	DecidedByNameNotIn        []string `json:"decidedByNameNotIn,omitempty"`
+	DecidedByNameGT           *string  `json:"decidedByNameGT,omitempty"`
+	DecidedByNameGTE          *string  `json:"decidedByNameGTE,omitempty"`
+	DecidedByNameLT           *string  `json:"decidedByNameLT,omitempty"`
+	DecidedByNameLTE          *string  `json:"decidedByNameLTE,omitempty"`
+	DecidedByNameContains     *string  `json:"decidedByNameContains,omitempty"`
+	DecidedByNameHasPrefix    *string  `json:"decidedByNameHasPrefix,omitempty"`
+	DecidedByNameHasSuffix    *string  `json:"decidedByNameHasSuffix,omitempty"`
+	DecidedByNameEqualFold    *string  `json:"decidedByNameEqualFold,omitempty"`
+	DecidedByNameContainsFold *string  `json:"decidedByNameContainsFold,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt      *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ   *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn    []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT    *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE   *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT    *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE   *time.Time  `json:"decidedAtLTE,omitempty"`
+
+	// "client" edge predicates.
+	HasClient     *bool                 `json:"hasClient,omitempty"`
+	HasClientWith []*CustomerWhereInput `json:"hasClientWith,omitempty"`
+
+	// "decided_by" edge predicates.
+	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
+	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *InvestorClassDecisionWhereInput) AddPredicates(predicates ...predicate.InvestorClassDecision) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the InvestorClassDecisionWhereInput filter on the InvestorClassDecisionQuery builder.
+func (i *InvestorClassDecisionWhereInput) Filter(q *InvestorClassDecisionQuery) (*InvestorClassDecisionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyInvestorClassDecisionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyInvestorClassDecisionWhereInput is returned in case the InvestorClassDecisionWhereInput is empty.
+var ErrEmptyInvestorClassDecisionWhereInput = errors.New("ent: empty predicate InvestorClassDecisionWhereInput")
+
+// P returns a predicate for filtering investorclassdecisions.
+// An error is returned if the input is empty or invalid.
+func (i *InvestorClassDecisionWhereInput) P() (predicate.InvestorClassDecision, error) {
+	var predicates []predicate.InvestorClassDecision
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, investorclassdecision.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.InvestorClassDecision, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, investorclassdecision.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.InvestorClassDecision, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, investorclassdecision.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, investorclassdecision.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, investorclassdecision.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, investorclassdecision.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, investorclassdecision.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, investorclassdecision.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, investorclassdecision.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, investorclassdecision.IDLTE(*i.IDLTE))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, investorclassdecision.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, investorclassdecision.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, investorclassdecision.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, investorclassdecision.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, investorclassdecision.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.KindNotIn(i.KindNotIn...))
+	}
+	if i.FromClass != nil {
+		predicates = append(predicates, investorclassdecision.FromClassEQ(*i.FromClass))
+	}
+	if i.FromClassNEQ != nil {
+		predicates = append(predicates, investorclassdecision.FromClassNEQ(*i.FromClassNEQ))
+	}
+	if len(i.FromClassIn) > 0 {
+		predicates = append(predicates, investorclassdecision.FromClassIn(i.FromClassIn...))
+	}
+	if len(i.FromClassNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.FromClassNotIn(i.FromClassNotIn...))
+	}
+	if i.ToClass != nil {
+		predicates = append(predicates, investorclassdecision.ToClassEQ(*i.ToClass))
+	}
+	if i.ToClassNEQ != nil {
+		predicates = append(predicates, investorclassdecision.ToClassNEQ(*i.ToClassNEQ))
+	}
+	if len(i.ToClassIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ToClassIn(i.ToClassIn...))
+	}
+	if len(i.ToClassNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ToClassNotIn(i.ToClassNotIn...))
+	}
+	if i.Approved != nil {
+		predicates = append(predicates, investorclassdecision.ApprovedEQ(*i.Approved))
+	}
+	if i.ApprovedNEQ != nil {
+		predicates = append(predicates, investorclassdecision.ApprovedNEQ(*i.ApprovedNEQ))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, investorclassdecision.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, investorclassdecision.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, investorclassdecision.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, investorclassdecision.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, investorclassdecision.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, investorclassdecision.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, investorclassdecision.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, investorclassdecision.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, investorclassdecision.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, investorclassdecision.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, investorclassdecision.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.DecidedByID != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByIDEQ(*i.DecidedByID))
+	}
+	if i.DecidedByIDNEQ != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByIDNEQ(*i.DecidedByIDNEQ))
+	}
+	if len(i.DecidedByIDIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedByIDIn(i.DecidedByIDIn...))
+	}
+	if len(i.DecidedByIDNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedByIDNotIn(i.DecidedByIDNotIn...))
+	}
+	if i.DecidedByIDIsNil {
+		predicates = append(predicates, investorclassdecision.DecidedByIDIsNil())
+	}
+	if i.DecidedByIDNotNil {
+		predicates = append(predicates, investorclassdecision.DecidedByIDNotNil())
+	}
+	if i.DecidedByName != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameEQ(*i.DecidedByName))
+	}
+	if i.DecidedByNameNEQ != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameNEQ(*i.DecidedByNameNEQ))
+	}
+	if len(i.DecidedByNameIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedByNameIn(i.DecidedByNameIn...))
+	}
+	if len(i.DecidedByNameNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedByNameNotIn(i.DecidedByNameNotIn...))
+	}
+	if i.DecidedByNameGT != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameGT(*i.DecidedByNameGT))
+	}
+	if i.DecidedByNameGTE != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameGTE(*i.DecidedByNameGTE))
+	}
+	if i.DecidedByNameLT != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameLT(*i.DecidedByNameLT))
+	}
+	if i.DecidedByNameLTE != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameLTE(*i.DecidedByNameLTE))
+	}
+	if i.DecidedByNameContains != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameContains(*i.DecidedByNameContains))
+	}
+	if i.DecidedByNameHasPrefix != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameHasPrefix(*i.DecidedByNameHasPrefix))
+	}
+	if i.DecidedByNameHasSuffix != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameHasSuffix(*i.DecidedByNameHasSuffix))
+	}
+	if i.DecidedByNameEqualFold != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameEqualFold(*i.DecidedByNameEqualFold))
+	}
+	if i.DecidedByNameContainsFold != nil {
+		predicates = append(predicates, investorclassdecision.DecidedByNameContainsFold(*i.DecidedByNameContainsFold))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, investorclassdecision.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, investorclassdecision.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+
+	if i.HasClient != nil {
+		p := investorclassdecision.HasClient()
+		if !*i.HasClient {
+			p = investorclassdecision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasClientWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasClientWith))
+		for _, w := range i.HasClientWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasClientWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, investorclassdecision.HasClientWith(with...))
+	}
+	if i.HasDecidedBy != nil {
+		p := investorclassdecision.HasDecidedBy()
+		if !*i.HasDecidedBy {
+			p = investorclassdecision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDecidedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDecidedByWith))
+		for _, w := range i.HasDecidedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDecidedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, investorclassdecision.HasDecidedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyInvestorClassDecisionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return investorclassdecision.And(predicates...), nil
 	}
 }
 

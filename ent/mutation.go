@@ -26,6 +26,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -44,6 +45,7 @@ import (
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/ent/webhookdelivery"
 	"github.com/brokercrm/crm/ent/webhookendpoint"
+	"github.com/brokercrm/crm/investorclass"
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/questionnaire"
@@ -61,37 +63,38 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIKey             = "APIKey"
-	TypeAccount            = "Account"
-	TypeAdvisorAssignment  = "AdvisorAssignment"
-	TypeAssetSnapshot      = "AssetSnapshot"
-	TypeAuditLog           = "AuditLog"
-	TypeBranch             = "Branch"
-	TypeCashFlow           = "CashFlow"
-	TypeClientShare        = "ClientShare"
-	TypeClientStatusChange = "ClientStatusChange"
-	TypeContactPerson      = "ContactPerson"
-	TypeCustomer           = "Customer"
-	TypeHolding            = "Holding"
-	TypeInstrument         = "Instrument"
-	TypeInteraction        = "Interaction"
-	TypeNameGram           = "NameGram"
-	TypeOrganization       = "Organization"
-	TypePersistedOperation = "PersistedOperation"
-	TypeProduct            = "Product"
-	TypeProductNav         = "ProductNav"
-	TypeProductVersion     = "ProductVersion"
-	TypePush               = "Push"
-	TypeRiskAssessment     = "RiskAssessment"
-	TypeRiskQuestionnaire  = "RiskQuestionnaire"
-	TypeSalesOrder         = "SalesOrder"
-	TypeSession            = "Session"
-	TypeSuitabilityRecord  = "SuitabilityRecord"
-	TypeTag                = "Tag"
-	TypeTrade              = "Trade"
-	TypeUser               = "User"
-	TypeWebhookDelivery    = "WebhookDelivery"
-	TypeWebhookEndpoint    = "WebhookEndpoint"
+	TypeAPIKey                = "APIKey"
+	TypeAccount               = "Account"
+	TypeAdvisorAssignment     = "AdvisorAssignment"
+	TypeAssetSnapshot         = "AssetSnapshot"
+	TypeAuditLog              = "AuditLog"
+	TypeBranch                = "Branch"
+	TypeCashFlow              = "CashFlow"
+	TypeClientShare           = "ClientShare"
+	TypeClientStatusChange    = "ClientStatusChange"
+	TypeContactPerson         = "ContactPerson"
+	TypeCustomer              = "Customer"
+	TypeHolding               = "Holding"
+	TypeInstrument            = "Instrument"
+	TypeInteraction           = "Interaction"
+	TypeInvestorClassDecision = "InvestorClassDecision"
+	TypeNameGram              = "NameGram"
+	TypeOrganization          = "Organization"
+	TypePersistedOperation    = "PersistedOperation"
+	TypeProduct               = "Product"
+	TypeProductNav            = "ProductNav"
+	TypeProductVersion        = "ProductVersion"
+	TypePush                  = "Push"
+	TypeRiskAssessment        = "RiskAssessment"
+	TypeRiskQuestionnaire     = "RiskQuestionnaire"
+	TypeSalesOrder            = "SalesOrder"
+	TypeSession               = "Session"
+	TypeSuitabilityRecord     = "SuitabilityRecord"
+	TypeTag                   = "Tag"
+	TypeTrade                 = "Trade"
+	TypeUser                  = "User"
+	TypeWebhookDelivery       = "WebhookDelivery"
+	TypeWebhookEndpoint       = "WebhookEndpoint"
 )
 
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
@@ -9061,97 +9064,100 @@ func (m *ContactPersonMutation) ResetEdge(name string) error {
 // CustomerMutation represents an operation that mutates the Customer nodes in the graph.
 type CustomerMutation struct {
 	config
-	op                         Op
-	typ                        string
-	id                         *int
-	created_at                 *time.Time
-	updated_at                 *time.Time
-	client_no                  *string
-	kind                       *customer.Kind
-	name                       *string
-	id_type                    *customer.IDType
-	id_number                  *string
-	id_expires_on              *time.Time
-	gender                     *customer.Gender
-	birth_date                 *time.Time
-	phone                      *string
-	email                      *string
-	address                    *string
-	status                     *customer.Status
-	opened_on                  *time.Time
-	closed_on                  *time.Time
-	channel                    *customer.Channel
-	investor_class             *customer.InvestorClass
-	qualified_investor         *bool
-	risk_category              *suitability.Category
-	risk_lowest                *bool
-	risk_horizon               *suitability.Horizon
-	risk_varieties             *int
-	addrisk_varieties          *int
-	risk_assessed_at           *time.Time
-	risk_expires_at            *time.Time
-	name_initials              *string
-	phone_last4                *string
-	clearedFields              map[string]struct{}
-	branch                     *int
-	clearedbranch              bool
-	advisor                    *int
-	clearedadvisor             bool
-	login                      *int
-	clearedlogin               bool
-	status_changes             map[int]struct{}
-	removedstatus_changes      map[int]struct{}
-	clearedstatus_changes      bool
-	organization               *int
-	clearedorganization        bool
-	contacts                   map[int]struct{}
-	removedcontacts            map[int]struct{}
-	clearedcontacts            bool
-	accounts                   map[int]struct{}
-	removedaccounts            map[int]struct{}
-	clearedaccounts            bool
-	holdings                   map[int]struct{}
-	removedholdings            map[int]struct{}
-	clearedholdings            bool
-	trades                     map[int]struct{}
-	removedtrades              map[int]struct{}
-	clearedtrades              bool
-	cash_flows                 map[int]struct{}
-	removedcash_flows          map[int]struct{}
-	clearedcash_flows          bool
-	interactions               map[int]struct{}
-	removedinteractions        map[int]struct{}
-	clearedinteractions        bool
-	risk_assessments           map[int]struct{}
-	removedrisk_assessments    map[int]struct{}
-	clearedrisk_assessments    bool
-	orders                     map[int]struct{}
-	removedorders              map[int]struct{}
-	clearedorders              bool
-	suitability_records        map[int]struct{}
-	removedsuitability_records map[int]struct{}
-	clearedsuitability_records bool
-	tags                       map[int]struct{}
-	removedtags                map[int]struct{}
-	clearedtags                bool
-	shares                     map[int]struct{}
-	removedshares              map[int]struct{}
-	clearedshares              bool
-	advisor_assignments        map[int]struct{}
-	removedadvisor_assignments map[int]struct{}
-	clearedadvisor_assignments bool
-	pushes                     map[int]struct{}
-	removedpushes              map[int]struct{}
-	clearedpushes              bool
-	asset_snapshots            map[int]struct{}
-	removedasset_snapshots     map[int]struct{}
-	clearedasset_snapshots     bool
-	name_grams                 map[int]struct{}
-	removedname_grams          map[int]struct{}
-	clearedname_grams          bool
-	done                       bool
-	oldValue                   func(context.Context) (*Customer, error)
-	predicates                 []predicate.Customer
+	op                              Op
+	typ                             string
+	id                              *int
+	created_at                      *time.Time
+	updated_at                      *time.Time
+	client_no                       *string
+	kind                            *customer.Kind
+	name                            *string
+	id_type                         *customer.IDType
+	id_number                       *string
+	id_expires_on                   *time.Time
+	gender                          *customer.Gender
+	birth_date                      *time.Time
+	phone                           *string
+	email                           *string
+	address                         *string
+	status                          *customer.Status
+	opened_on                       *time.Time
+	closed_on                       *time.Time
+	channel                         *customer.Channel
+	investor_class                  *customer.InvestorClass
+	qualified_investor              *bool
+	risk_category                   *suitability.Category
+	risk_lowest                     *bool
+	risk_horizon                    *suitability.Horizon
+	risk_varieties                  *int
+	addrisk_varieties               *int
+	risk_assessed_at                *time.Time
+	risk_expires_at                 *time.Time
+	name_initials                   *string
+	phone_last4                     *string
+	clearedFields                   map[string]struct{}
+	branch                          *int
+	clearedbranch                   bool
+	advisor                         *int
+	clearedadvisor                  bool
+	login                           *int
+	clearedlogin                    bool
+	status_changes                  map[int]struct{}
+	removedstatus_changes           map[int]struct{}
+	clearedstatus_changes           bool
+	organization                    *int
+	clearedorganization             bool
+	contacts                        map[int]struct{}
+	removedcontacts                 map[int]struct{}
+	clearedcontacts                 bool
+	accounts                        map[int]struct{}
+	removedaccounts                 map[int]struct{}
+	clearedaccounts                 bool
+	holdings                        map[int]struct{}
+	removedholdings                 map[int]struct{}
+	clearedholdings                 bool
+	trades                          map[int]struct{}
+	removedtrades                   map[int]struct{}
+	clearedtrades                   bool
+	cash_flows                      map[int]struct{}
+	removedcash_flows               map[int]struct{}
+	clearedcash_flows               bool
+	interactions                    map[int]struct{}
+	removedinteractions             map[int]struct{}
+	clearedinteractions             bool
+	risk_assessments                map[int]struct{}
+	removedrisk_assessments         map[int]struct{}
+	clearedrisk_assessments         bool
+	orders                          map[int]struct{}
+	removedorders                   map[int]struct{}
+	clearedorders                   bool
+	suitability_records             map[int]struct{}
+	removedsuitability_records      map[int]struct{}
+	clearedsuitability_records      bool
+	investor_class_decisions        map[int]struct{}
+	removedinvestor_class_decisions map[int]struct{}
+	clearedinvestor_class_decisions bool
+	tags                            map[int]struct{}
+	removedtags                     map[int]struct{}
+	clearedtags                     bool
+	shares                          map[int]struct{}
+	removedshares                   map[int]struct{}
+	clearedshares                   bool
+	advisor_assignments             map[int]struct{}
+	removedadvisor_assignments      map[int]struct{}
+	clearedadvisor_assignments      bool
+	pushes                          map[int]struct{}
+	removedpushes                   map[int]struct{}
+	clearedpushes                   bool
+	asset_snapshots                 map[int]struct{}
+	removedasset_snapshots          map[int]struct{}
+	clearedasset_snapshots          bool
+	name_grams                      map[int]struct{}
+	removedname_grams               map[int]struct{}
+	clearedname_grams               bool
+	done                            bool
+	oldValue                        func(context.Context) (*Customer, error)
+	predicates                      []predicate.Customer
 }
 
 var _ ent.Mutation = (*CustomerMutation)(nil)
@@ -11183,6 +11189,60 @@ func (m *CustomerMutation) ResetSuitabilityRecords() {
 	m.removedsuitability_records = nil
 }
 
+// AddInvestorClassDecisionIDs adds the "investor_class_decisions" edge to the InvestorClassDecision entity by ids.
+func (m *CustomerMutation) AddInvestorClassDecisionIDs(ids ...int) {
+	if m.investor_class_decisions == nil {
+		m.investor_class_decisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.investor_class_decisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearInvestorClassDecisions clears the "investor_class_decisions" edge to the InvestorClassDecision entity.
+func (m *CustomerMutation) ClearInvestorClassDecisions() {
+	m.clearedinvestor_class_decisions = true
+}
+
+// InvestorClassDecisionsCleared reports if the "investor_class_decisions" edge to the InvestorClassDecision entity was cleared.
+func (m *CustomerMutation) InvestorClassDecisionsCleared() bool {
+	return m.clearedinvestor_class_decisions
+}
+
+// RemoveInvestorClassDecisionIDs removes the "investor_class_decisions" edge to the InvestorClassDecision entity by IDs.
+func (m *CustomerMutation) RemoveInvestorClassDecisionIDs(ids ...int) {
+	if m.removedinvestor_class_decisions == nil {
+		m.removedinvestor_class_decisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.investor_class_decisions, ids[i])
+		m.removedinvestor_class_decisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedInvestorClassDecisions returns the removed IDs of the "investor_class_decisions" edge to the InvestorClassDecision entity.
+func (m *CustomerMutation) RemovedInvestorClassDecisionsIDs() (ids []int) {
+	for id := range m.removedinvestor_class_decisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// InvestorClassDecisionsIDs returns the "investor_class_decisions" edge IDs in the mutation.
+func (m *CustomerMutation) InvestorClassDecisionsIDs() (ids []int) {
+	for id := range m.investor_class_decisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetInvestorClassDecisions resets all changes to the "investor_class_decisions" edge.
+func (m *CustomerMutation) ResetInvestorClassDecisions() {
+	m.investor_class_decisions = nil
+	m.clearedinvestor_class_decisions = false
+	m.removedinvestor_class_decisions = nil
+}
+
 // AddTagIDs adds the "tags" edge to the Tag entity by ids.
 func (m *CustomerMutation) AddTagIDs(ids ...int) {
 	if m.tags == nil {
@@ -12224,7 +12284,7 @@ func (m *CustomerMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CustomerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 20)
+	edges := make([]string, 0, 21)
 	if m.branch != nil {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -12266,6 +12326,9 @@ func (m *CustomerMutation) AddedEdges() []string {
 	}
 	if m.suitability_records != nil {
 		edges = append(edges, customer.EdgeSuitabilityRecords)
+	}
+	if m.investor_class_decisions != nil {
+		edges = append(edges, customer.EdgeInvestorClassDecisions)
 	}
 	if m.tags != nil {
 		edges = append(edges, customer.EdgeTags)
@@ -12368,6 +12431,12 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeInvestorClassDecisions:
+		ids := make([]ent.Value, 0, len(m.investor_class_decisions))
+		for id := range m.investor_class_decisions {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeTags:
 		ids := make([]ent.Value, 0, len(m.tags))
 		for id := range m.tags {
@@ -12410,7 +12479,7 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CustomerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 20)
+	edges := make([]string, 0, 21)
 	if m.removedstatus_changes != nil {
 		edges = append(edges, customer.EdgeStatusChanges)
 	}
@@ -12440,6 +12509,9 @@ func (m *CustomerMutation) RemovedEdges() []string {
 	}
 	if m.removedsuitability_records != nil {
 		edges = append(edges, customer.EdgeSuitabilityRecords)
+	}
+	if m.removedinvestor_class_decisions != nil {
+		edges = append(edges, customer.EdgeInvestorClassDecisions)
 	}
 	if m.removedtags != nil {
 		edges = append(edges, customer.EdgeTags)
@@ -12526,6 +12598,12 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeInvestorClassDecisions:
+		ids := make([]ent.Value, 0, len(m.removedinvestor_class_decisions))
+		for id := range m.removedinvestor_class_decisions {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeTags:
 		ids := make([]ent.Value, 0, len(m.removedtags))
 		for id := range m.removedtags {
@@ -12568,7 +12646,7 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CustomerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 20)
+	edges := make([]string, 0, 21)
 	if m.clearedbranch {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -12610,6 +12688,9 @@ func (m *CustomerMutation) ClearedEdges() []string {
 	}
 	if m.clearedsuitability_records {
 		edges = append(edges, customer.EdgeSuitabilityRecords)
+	}
+	if m.clearedinvestor_class_decisions {
+		edges = append(edges, customer.EdgeInvestorClassDecisions)
 	}
 	if m.clearedtags {
 		edges = append(edges, customer.EdgeTags)
@@ -12664,6 +12745,8 @@ func (m *CustomerMutation) EdgeCleared(name string) bool {
 		return m.clearedorders
 	case customer.EdgeSuitabilityRecords:
 		return m.clearedsuitability_records
+	case customer.EdgeInvestorClassDecisions:
+		return m.clearedinvestor_class_decisions
 	case customer.EdgeTags:
 		return m.clearedtags
 	case customer.EdgeShares:
@@ -12745,6 +12828,9 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 		return nil
 	case customer.EdgeSuitabilityRecords:
 		m.ResetSuitabilityRecords()
+		return nil
+	case customer.EdgeInvestorClassDecisions:
+		m.ResetInvestorClassDecisions()
 		return nil
 	case customer.EdgeTags:
 		m.ResetTags()
@@ -15502,6 +15588,1033 @@ func (m *InteractionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Interaction edge %s", name)
+}
+
+// InvestorClassDecisionMutation represents an operation that mutates the InvestorClassDecision nodes in the graph.
+type InvestorClassDecisionMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	kind              *investorclass.Kind
+	from_class        *investorclassdecision.FromClass
+	to_class          *investorclassdecision.ToClass
+	approved          *bool
+	reason            *string
+	evidence          *investorclass.Evidence
+	shortfalls        *[]investorclass.Shortfall
+	appendshortfalls  []investorclass.Shortfall
+	decided_by_name   *string
+	decided_at        *time.Time
+	clearedFields     map[string]struct{}
+	client            *int
+	clearedclient     bool
+	decided_by        *int
+	cleareddecided_by bool
+	done              bool
+	oldValue          func(context.Context) (*InvestorClassDecision, error)
+	predicates        []predicate.InvestorClassDecision
+}
+
+var _ ent.Mutation = (*InvestorClassDecisionMutation)(nil)
+
+// investorclassdecisionOption allows management of the mutation configuration using functional options.
+type investorclassdecisionOption func(*InvestorClassDecisionMutation)
+
+// newInvestorClassDecisionMutation creates new mutation for the InvestorClassDecision entity.
+func newInvestorClassDecisionMutation(c config, op Op, opts ...investorclassdecisionOption) *InvestorClassDecisionMutation {
+	m := &InvestorClassDecisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInvestorClassDecision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInvestorClassDecisionID sets the ID field of the mutation.
+func withInvestorClassDecisionID(id int) investorclassdecisionOption {
+	return func(m *InvestorClassDecisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InvestorClassDecision
+		)
+		m.oldValue = func(ctx context.Context) (*InvestorClassDecision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InvestorClassDecision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInvestorClassDecision sets the old InvestorClassDecision of the mutation.
+func withInvestorClassDecision(node *InvestorClassDecision) investorclassdecisionOption {
+	return func(m *InvestorClassDecisionMutation) {
+		m.oldValue = func(context.Context) (*InvestorClassDecision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InvestorClassDecisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InvestorClassDecisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InvestorClassDecisionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InvestorClassDecisionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InvestorClassDecision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetClientID sets the "client_id" field.
+func (m *InvestorClassDecisionMutation) SetClientID(i int) {
+	m.client = &i
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *InvestorClassDecisionMutation) ClientID() (r int, exists bool) {
+	v := m.client
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *InvestorClassDecisionMutation) ResetClientID() {
+	m.client = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *InvestorClassDecisionMutation) SetKind(i investorclass.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *InvestorClassDecisionMutation) Kind() (r investorclass.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldKind(ctx context.Context) (v investorclass.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *InvestorClassDecisionMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFromClass sets the "from_class" field.
+func (m *InvestorClassDecisionMutation) SetFromClass(ic investorclassdecision.FromClass) {
+	m.from_class = &ic
+}
+
+// FromClass returns the value of the "from_class" field in the mutation.
+func (m *InvestorClassDecisionMutation) FromClass() (r investorclassdecision.FromClass, exists bool) {
+	v := m.from_class
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromClass returns the old "from_class" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldFromClass(ctx context.Context) (v investorclassdecision.FromClass, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromClass is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromClass requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromClass: %w", err)
+	}
+	return oldValue.FromClass, nil
+}
+
+// ResetFromClass resets all changes to the "from_class" field.
+func (m *InvestorClassDecisionMutation) ResetFromClass() {
+	m.from_class = nil
+}
+
+// SetToClass sets the "to_class" field.
+func (m *InvestorClassDecisionMutation) SetToClass(ic investorclassdecision.ToClass) {
+	m.to_class = &ic
+}
+
+// ToClass returns the value of the "to_class" field in the mutation.
+func (m *InvestorClassDecisionMutation) ToClass() (r investorclassdecision.ToClass, exists bool) {
+	v := m.to_class
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToClass returns the old "to_class" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldToClass(ctx context.Context) (v investorclassdecision.ToClass, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToClass is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToClass requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToClass: %w", err)
+	}
+	return oldValue.ToClass, nil
+}
+
+// ResetToClass resets all changes to the "to_class" field.
+func (m *InvestorClassDecisionMutation) ResetToClass() {
+	m.to_class = nil
+}
+
+// SetApproved sets the "approved" field.
+func (m *InvestorClassDecisionMutation) SetApproved(b bool) {
+	m.approved = &b
+}
+
+// Approved returns the value of the "approved" field in the mutation.
+func (m *InvestorClassDecisionMutation) Approved() (r bool, exists bool) {
+	v := m.approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApproved returns the old "approved" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldApproved(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApproved is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApproved requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApproved: %w", err)
+	}
+	return oldValue.Approved, nil
+}
+
+// ResetApproved resets all changes to the "approved" field.
+func (m *InvestorClassDecisionMutation) ResetApproved() {
+	m.approved = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *InvestorClassDecisionMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *InvestorClassDecisionMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *InvestorClassDecisionMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetEvidence sets the "evidence" field.
+func (m *InvestorClassDecisionMutation) SetEvidence(i investorclass.Evidence) {
+	m.evidence = &i
+}
+
+// Evidence returns the value of the "evidence" field in the mutation.
+func (m *InvestorClassDecisionMutation) Evidence() (r investorclass.Evidence, exists bool) {
+	v := m.evidence
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvidence returns the old "evidence" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldEvidence(ctx context.Context) (v investorclass.Evidence, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvidence is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvidence requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvidence: %w", err)
+	}
+	return oldValue.Evidence, nil
+}
+
+// ResetEvidence resets all changes to the "evidence" field.
+func (m *InvestorClassDecisionMutation) ResetEvidence() {
+	m.evidence = nil
+}
+
+// SetShortfalls sets the "shortfalls" field.
+func (m *InvestorClassDecisionMutation) SetShortfalls(i []investorclass.Shortfall) {
+	m.shortfalls = &i
+	m.appendshortfalls = nil
+}
+
+// Shortfalls returns the value of the "shortfalls" field in the mutation.
+func (m *InvestorClassDecisionMutation) Shortfalls() (r []investorclass.Shortfall, exists bool) {
+	v := m.shortfalls
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldShortfalls returns the old "shortfalls" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldShortfalls(ctx context.Context) (v []investorclass.Shortfall, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldShortfalls is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldShortfalls requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldShortfalls: %w", err)
+	}
+	return oldValue.Shortfalls, nil
+}
+
+// AppendShortfalls adds i to the "shortfalls" field.
+func (m *InvestorClassDecisionMutation) AppendShortfalls(i []investorclass.Shortfall) {
+	m.appendshortfalls = append(m.appendshortfalls, i...)
+}
+
+// AppendedShortfalls returns the list of values that were appended to the "shortfalls" field in this mutation.
+func (m *InvestorClassDecisionMutation) AppendedShortfalls() ([]investorclass.Shortfall, bool) {
+	if len(m.appendshortfalls) == 0 {
+		return nil, false
+	}
+	return m.appendshortfalls, true
+}
+
+// ClearShortfalls clears the value of the "shortfalls" field.
+func (m *InvestorClassDecisionMutation) ClearShortfalls() {
+	m.shortfalls = nil
+	m.appendshortfalls = nil
+	m.clearedFields[investorclassdecision.FieldShortfalls] = struct{}{}
+}
+
+// ShortfallsCleared returns if the "shortfalls" field was cleared in this mutation.
+func (m *InvestorClassDecisionMutation) ShortfallsCleared() bool {
+	_, ok := m.clearedFields[investorclassdecision.FieldShortfalls]
+	return ok
+}
+
+// ResetShortfalls resets all changes to the "shortfalls" field.
+func (m *InvestorClassDecisionMutation) ResetShortfalls() {
+	m.shortfalls = nil
+	m.appendshortfalls = nil
+	delete(m.clearedFields, investorclassdecision.FieldShortfalls)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *InvestorClassDecisionMutation) SetDecidedByID(i int) {
+	m.decided_by = &i
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *InvestorClassDecisionMutation) DecidedByID() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldDecidedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *InvestorClassDecisionMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[investorclassdecision.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *InvestorClassDecisionMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[investorclassdecision.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *InvestorClassDecisionMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, investorclassdecision.FieldDecidedByID)
+}
+
+// SetDecidedByName sets the "decided_by_name" field.
+func (m *InvestorClassDecisionMutation) SetDecidedByName(s string) {
+	m.decided_by_name = &s
+}
+
+// DecidedByName returns the value of the "decided_by_name" field in the mutation.
+func (m *InvestorClassDecisionMutation) DecidedByName() (r string, exists bool) {
+	v := m.decided_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByName returns the old "decided_by_name" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldDecidedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByName: %w", err)
+	}
+	return oldValue.DecidedByName, nil
+}
+
+// ResetDecidedByName resets all changes to the "decided_by_name" field.
+func (m *InvestorClassDecisionMutation) ResetDecidedByName() {
+	m.decided_by_name = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *InvestorClassDecisionMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *InvestorClassDecisionMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the InvestorClassDecision entity.
+// If the InvestorClassDecision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvestorClassDecisionMutation) OldDecidedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *InvestorClassDecisionMutation) ResetDecidedAt() {
+	m.decided_at = nil
+}
+
+// ClearClient clears the "client" edge to the Customer entity.
+func (m *InvestorClassDecisionMutation) ClearClient() {
+	m.clearedclient = true
+	m.clearedFields[investorclassdecision.FieldClientID] = struct{}{}
+}
+
+// ClientCleared reports if the "client" edge to the Customer entity was cleared.
+func (m *InvestorClassDecisionMutation) ClientCleared() bool {
+	return m.clearedclient
+}
+
+// ClientIDs returns the "client" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClientID instead. It exists only for internal usage by the builders.
+func (m *InvestorClassDecisionMutation) ClientIDs() (ids []int) {
+	if id := m.client; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClient resets all changes to the "client" edge.
+func (m *InvestorClassDecisionMutation) ResetClient() {
+	m.client = nil
+	m.clearedclient = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *InvestorClassDecisionMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[investorclassdecision.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *InvestorClassDecisionMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *InvestorClassDecisionMutation) DecidedByIDs() (ids []int) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *InvestorClassDecisionMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// Where appends a list predicates to the InvestorClassDecisionMutation builder.
+func (m *InvestorClassDecisionMutation) Where(ps ...predicate.InvestorClassDecision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InvestorClassDecisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InvestorClassDecisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InvestorClassDecision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InvestorClassDecisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InvestorClassDecisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InvestorClassDecision).
+func (m *InvestorClassDecisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InvestorClassDecisionMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.client != nil {
+		fields = append(fields, investorclassdecision.FieldClientID)
+	}
+	if m.kind != nil {
+		fields = append(fields, investorclassdecision.FieldKind)
+	}
+	if m.from_class != nil {
+		fields = append(fields, investorclassdecision.FieldFromClass)
+	}
+	if m.to_class != nil {
+		fields = append(fields, investorclassdecision.FieldToClass)
+	}
+	if m.approved != nil {
+		fields = append(fields, investorclassdecision.FieldApproved)
+	}
+	if m.reason != nil {
+		fields = append(fields, investorclassdecision.FieldReason)
+	}
+	if m.evidence != nil {
+		fields = append(fields, investorclassdecision.FieldEvidence)
+	}
+	if m.shortfalls != nil {
+		fields = append(fields, investorclassdecision.FieldShortfalls)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, investorclassdecision.FieldDecidedByID)
+	}
+	if m.decided_by_name != nil {
+		fields = append(fields, investorclassdecision.FieldDecidedByName)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, investorclassdecision.FieldDecidedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InvestorClassDecisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case investorclassdecision.FieldClientID:
+		return m.ClientID()
+	case investorclassdecision.FieldKind:
+		return m.Kind()
+	case investorclassdecision.FieldFromClass:
+		return m.FromClass()
+	case investorclassdecision.FieldToClass:
+		return m.ToClass()
+	case investorclassdecision.FieldApproved:
+		return m.Approved()
+	case investorclassdecision.FieldReason:
+		return m.Reason()
+	case investorclassdecision.FieldEvidence:
+		return m.Evidence()
+	case investorclassdecision.FieldShortfalls:
+		return m.Shortfalls()
+	case investorclassdecision.FieldDecidedByID:
+		return m.DecidedByID()
+	case investorclassdecision.FieldDecidedByName:
+		return m.DecidedByName()
+	case investorclassdecision.FieldDecidedAt:
+		return m.DecidedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InvestorClassDecisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case investorclassdecision.FieldClientID:
+		return m.OldClientID(ctx)
+	case investorclassdecision.FieldKind:
+		return m.OldKind(ctx)
+	case investorclassdecision.FieldFromClass:
+		return m.OldFromClass(ctx)
+	case investorclassdecision.FieldToClass:
+		return m.OldToClass(ctx)
+	case investorclassdecision.FieldApproved:
+		return m.OldApproved(ctx)
+	case investorclassdecision.FieldReason:
+		return m.OldReason(ctx)
+	case investorclassdecision.FieldEvidence:
+		return m.OldEvidence(ctx)
+	case investorclassdecision.FieldShortfalls:
+		return m.OldShortfalls(ctx)
+	case investorclassdecision.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case investorclassdecision.FieldDecidedByName:
+		return m.OldDecidedByName(ctx)
+	case investorclassdecision.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown InvestorClassDecision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InvestorClassDecisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case investorclassdecision.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case investorclassdecision.FieldKind:
+		v, ok := value.(investorclass.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case investorclassdecision.FieldFromClass:
+		v, ok := value.(investorclassdecision.FromClass)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromClass(v)
+		return nil
+	case investorclassdecision.FieldToClass:
+		v, ok := value.(investorclassdecision.ToClass)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToClass(v)
+		return nil
+	case investorclassdecision.FieldApproved:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApproved(v)
+		return nil
+	case investorclassdecision.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case investorclassdecision.FieldEvidence:
+		v, ok := value.(investorclass.Evidence)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvidence(v)
+		return nil
+	case investorclassdecision.FieldShortfalls:
+		v, ok := value.([]investorclass.Shortfall)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetShortfalls(v)
+		return nil
+	case investorclassdecision.FieldDecidedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case investorclassdecision.FieldDecidedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByName(v)
+		return nil
+	case investorclassdecision.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InvestorClassDecision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InvestorClassDecisionMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InvestorClassDecisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InvestorClassDecisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown InvestorClassDecision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InvestorClassDecisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(investorclassdecision.FieldShortfalls) {
+		fields = append(fields, investorclassdecision.FieldShortfalls)
+	}
+	if m.FieldCleared(investorclassdecision.FieldDecidedByID) {
+		fields = append(fields, investorclassdecision.FieldDecidedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InvestorClassDecisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InvestorClassDecisionMutation) ClearField(name string) error {
+	switch name {
+	case investorclassdecision.FieldShortfalls:
+		m.ClearShortfalls()
+		return nil
+	case investorclassdecision.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown InvestorClassDecision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InvestorClassDecisionMutation) ResetField(name string) error {
+	switch name {
+	case investorclassdecision.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case investorclassdecision.FieldKind:
+		m.ResetKind()
+		return nil
+	case investorclassdecision.FieldFromClass:
+		m.ResetFromClass()
+		return nil
+	case investorclassdecision.FieldToClass:
+		m.ResetToClass()
+		return nil
+	case investorclassdecision.FieldApproved:
+		m.ResetApproved()
+		return nil
+	case investorclassdecision.FieldReason:
+		m.ResetReason()
+		return nil
+	case investorclassdecision.FieldEvidence:
+		m.ResetEvidence()
+		return nil
+	case investorclassdecision.FieldShortfalls:
+		m.ResetShortfalls()
+		return nil
+	case investorclassdecision.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case investorclassdecision.FieldDecidedByName:
+		m.ResetDecidedByName()
+		return nil
+	case investorclassdecision.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown InvestorClassDecision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InvestorClassDecisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.client != nil {
+		edges = append(edges, investorclassdecision.EdgeClient)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, investorclassdecision.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InvestorClassDecisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case investorclassdecision.EdgeClient:
+		if id := m.client; id != nil {
+			return []ent.Value{*id}
+		}
+	case investorclassdecision.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InvestorClassDecisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InvestorClassDecisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InvestorClassDecisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedclient {
+		edges = append(edges, investorclassdecision.EdgeClient)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, investorclassdecision.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InvestorClassDecisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case investorclassdecision.EdgeClient:
+		return m.clearedclient
+	case investorclassdecision.EdgeDecidedBy:
+		return m.cleareddecided_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InvestorClassDecisionMutation) ClearEdge(name string) error {
+	switch name {
+	case investorclassdecision.EdgeClient:
+		m.ClearClient()
+		return nil
+	case investorclassdecision.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown InvestorClassDecision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InvestorClassDecisionMutation) ResetEdge(name string) error {
+	switch name {
+	case investorclassdecision.EdgeClient:
+		m.ResetClient()
+		return nil
+	case investorclassdecision.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown InvestorClassDecision edge %s", name)
 }
 
 // NameGramMutation represents an operation that mutates the NameGram nodes in the graph.

@@ -42,6 +42,8 @@ type Tx struct {
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
+	// InvestorClassDecision is the client for interacting with the InvestorClassDecision builders.
+	InvestorClassDecision *InvestorClassDecisionClient
 	// NameGram is the client for interacting with the NameGram builders.
 	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
@@ -221,6 +223,7 @@ func (tx *Tx) init() {
 	tx.Holding = NewHoldingClient(tx.config)
 	tx.Instrument = NewInstrumentClient(tx.config)
 	tx.Interaction = NewInteractionClient(tx.config)
+	tx.InvestorClassDecision = NewInvestorClassDecisionClient(tx.config)
 	tx.NameGram = NewNameGramClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PersistedOperation = NewPersistedOperationClient(tx.config)

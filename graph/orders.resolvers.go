@@ -9,9 +9,11 @@ import (
 	"context"
 	"time"
 
+	"github.com/brokercrm/crm/clientops"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
 	"github.com/brokercrm/crm/graph/model"
+	"github.com/brokercrm/crm/investorclass"
 	"github.com/brokercrm/crm/ordering"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -33,6 +35,11 @@ func (r *mutationResolver) CancelOrder(ctx context.Context, orderID int) (*ent.S
 // SettleOrder is the resolver for the settleOrder field.
 func (r *mutationResolver) SettleOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error) {
 	return r.orders.Settle(ctx, r.client, orderID)
+}
+
+// DecideInvestorClass is the resolver for the decideInvestorClass field.
+func (r *mutationResolver) DecideInvestorClass(ctx context.Context, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) (*ent.InvestorClassDecision, error) {
+	return clientops.DecideInvestorClass(ctx, ent.FromContext(ctx), clientID, kind, evidence, approve, reason)
 }
 
 // Outcome is the resolver for the outcome field.

@@ -106,6 +106,8 @@ const (
 	EdgeOrders = "orders"
 	// EdgeSuitabilityRecords holds the string denoting the suitability_records edge name in mutations.
 	EdgeSuitabilityRecords = "suitability_records"
+	// EdgeInvestorClassDecisions holds the string denoting the investor_class_decisions edge name in mutations.
+	EdgeInvestorClassDecisions = "investor_class_decisions"
 	// EdgeTags holds the string denoting the tags edge name in mutations.
 	EdgeTags = "tags"
 	// EdgeShares holds the string denoting the shares edge name in mutations.
@@ -218,6 +220,13 @@ const (
 	SuitabilityRecordsInverseTable = "suitability_records"
 	// SuitabilityRecordsColumn is the table column denoting the suitability_records relation/edge.
 	SuitabilityRecordsColumn = "client_id"
+	// InvestorClassDecisionsTable is the table that holds the investor_class_decisions relation/edge.
+	InvestorClassDecisionsTable = "investor_class_decisions"
+	// InvestorClassDecisionsInverseTable is the table name for the InvestorClassDecision entity.
+	// It exists in this package in order to avoid circular dependency with the "investorclassdecision" package.
+	InvestorClassDecisionsInverseTable = "investor_class_decisions"
+	// InvestorClassDecisionsColumn is the table column denoting the investor_class_decisions relation/edge.
+	InvestorClassDecisionsColumn = "client_id"
 	// TagsTable is the table that holds the tags relation/edge. The primary key declared below.
 	TagsTable = "customer_tags"
 	// TagsInverseTable is the table name for the Tag entity.
@@ -854,6 +863,20 @@ func BySuitabilityRecords(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOptio
 	}
 }
 
+// ByInvestorClassDecisionsCount orders the results by investor_class_decisions count.
+func ByInvestorClassDecisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newInvestorClassDecisionsStep(), opts...)
+	}
+}
+
+// ByInvestorClassDecisions orders the results by investor_class_decisions terms.
+func ByInvestorClassDecisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newInvestorClassDecisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByTagsCount orders the results by tags count.
 func ByTagsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -1033,6 +1056,13 @@ func newSuitabilityRecordsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SuitabilityRecordsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SuitabilityRecordsTable, SuitabilityRecordsColumn),
+	)
+}
+func newInvestorClassDecisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(InvestorClassDecisionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, InvestorClassDecisionsTable, InvestorClassDecisionsColumn),
 	)
 }
 func newTagsStep() *sqlgraph.Step {

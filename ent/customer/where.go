@@ -1753,6 +1753,29 @@ func HasSuitabilityRecordsWith(preds ...predicate.SuitabilityRecord) predicate.C
 	})
 }
 
+// HasInvestorClassDecisions applies the HasEdge predicate on the "investor_class_decisions" edge.
+func HasInvestorClassDecisions() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, InvestorClassDecisionsTable, InvestorClassDecisionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasInvestorClassDecisionsWith applies the HasEdge predicate on the "investor_class_decisions" edge with a given conditions (other predicates).
+func HasInvestorClassDecisionsWith(preds ...predicate.InvestorClassDecision) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newInvestorClassDecisionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasTags applies the HasEdge predicate on the "tags" edge.
 func HasTags() predicate.Customer {
 	return predicate.Customer(func(s *sql.Selector) {

@@ -177,6 +177,18 @@ func (f InteractionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InteractionMutation", m)
 }
 
+// The InvestorClassDecisionFunc type is an adapter to allow the use of ordinary
+// function as InvestorClassDecision mutator.
+type InvestorClassDecisionFunc func(context.Context, *ent.InvestorClassDecisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f InvestorClassDecisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.InvestorClassDecisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvestorClassDecisionMutation", m)
+}
+
 // The NameGramFunc type is an adapter to allow the use of ordinary
 // function as NameGram mutator.
 type NameGramFunc func(context.Context, *ent.NameGramMutation) (ent.Value, error)

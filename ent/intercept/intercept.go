@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -474,6 +475,33 @@ func (f TraverseInteraction) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.InteractionQuery", q)
+}
+
+// The InvestorClassDecisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InvestorClassDecisionFunc func(context.Context, *ent.InvestorClassDecisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f InvestorClassDecisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.InvestorClassDecisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.InvestorClassDecisionQuery", q)
+}
+
+// The TraverseInvestorClassDecision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInvestorClassDecision func(context.Context, *ent.InvestorClassDecisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInvestorClassDecision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInvestorClassDecision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InvestorClassDecisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.InvestorClassDecisionQuery", q)
 }
 
 // The NameGramFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -966,6 +994,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.InstrumentQuery, predicate.Instrument, instrument.OrderOption]{typ: ent.TypeInstrument, tq: q}, nil
 	case *ent.InteractionQuery:
 		return &query[*ent.InteractionQuery, predicate.Interaction, interaction.OrderOption]{typ: ent.TypeInteraction, tq: q}, nil
+	case *ent.InvestorClassDecisionQuery:
+		return &query[*ent.InvestorClassDecisionQuery, predicate.InvestorClassDecision, investorclassdecision.OrderOption]{typ: ent.TypeInvestorClassDecision, tq: q}, nil
 	case *ent.NameGramQuery:
 		return &query[*ent.NameGramQuery, predicate.NameGram, namegram.OrderOption]{typ: ent.TypeNameGram, tq: q}, nil
 	case *ent.OrganizationQuery:

@@ -642,6 +642,48 @@ var (
 			},
 		},
 	}
+	// InvestorClassDecisionsColumns holds the columns for the "investor_class_decisions" table.
+	InvestorClassDecisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"RECOGNISE_PROFESSIONAL", "APPLY_PROFESSIONAL", "ASK_ORDINARY"}},
+		{Name: "from_class", Type: field.TypeEnum, Enums: []string{"ORDINARY", "PROFESSIONAL"}},
+		{Name: "to_class", Type: field.TypeEnum, Enums: []string{"ORDINARY", "PROFESSIONAL"}},
+		{Name: "approved", Type: field.TypeBool},
+		{Name: "reason", Type: field.TypeString, Size: 2000},
+		{Name: "evidence", Type: field.TypeJSON},
+		{Name: "shortfalls", Type: field.TypeJSON, Nullable: true},
+		{Name: "decided_by_name", Type: field.TypeString},
+		{Name: "decided_at", Type: field.TypeTime},
+		{Name: "client_id", Type: field.TypeInt},
+		{Name: "decided_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// InvestorClassDecisionsTable holds the schema information for the "investor_class_decisions" table.
+	InvestorClassDecisionsTable = &schema.Table{
+		Name:       "investor_class_decisions",
+		Columns:    InvestorClassDecisionsColumns,
+		PrimaryKey: []*schema.Column{InvestorClassDecisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "investor_class_decisions_customers_investor_class_decisions",
+				Columns:    []*schema.Column{InvestorClassDecisionsColumns[10]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "investor_class_decisions_users_decided_by",
+				Columns:    []*schema.Column{InvestorClassDecisionsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "investorclassdecision_client_id_decided_at",
+				Unique:  false,
+				Columns: []*schema.Column{InvestorClassDecisionsColumns[10], InvestorClassDecisionsColumns[9]},
+			},
+		},
+	}
 	// NameGramsColumns holds the columns for the "name_grams" table.
 	NameGramsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1348,6 +1390,7 @@ var (
 		HoldingsTable,
 		InstrumentsTable,
 		InteractionsTable,
+		InvestorClassDecisionsTable,
 		NameGramsTable,
 		OrganizationsTable,
 		PersistedOperationsTable,
@@ -1436,6 +1479,11 @@ func init() {
 	InteractionsTable.ForeignKeys[1].RefTable = UsersTable
 	InteractionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	InvestorClassDecisionsTable.ForeignKeys[0].RefTable = CustomersTable
+	InvestorClassDecisionsTable.ForeignKeys[1].RefTable = UsersTable
+	InvestorClassDecisionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
 	}
 	NameGramsTable.ForeignKeys[0].RefTable = CustomersTable
 	NameGramsTable.Annotation = &entsql.Annotation{

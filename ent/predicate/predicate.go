@@ -48,6 +48,9 @@ type Instrument func(*sql.Selector)
 // Interaction is the predicate function for interaction builders.
 type Interaction func(*sql.Selector)
 
+// InvestorClassDecision is the predicate function for investorclassdecision builders.
+type InvestorClassDecision func(*sql.Selector)
+
 // NameGram is the predicate function for namegram builders.
 type NameGram func(*sql.Selector)
 

@@ -447,6 +447,30 @@ func (f InteractionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InteractionMutation", m)
 }
 
+// The InvestorClassDecisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InvestorClassDecisionQueryRuleFunc func(context.Context, *ent.InvestorClassDecisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InvestorClassDecisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InvestorClassDecisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InvestorClassDecisionQuery", q)
+}
+
+// The InvestorClassDecisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InvestorClassDecisionMutationRuleFunc func(context.Context, *ent.InvestorClassDecisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InvestorClassDecisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InvestorClassDecisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvestorClassDecisionMutation", m)
+}
+
 // The NameGramQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type NameGramQueryRuleFunc func(context.Context, *ent.NameGramQuery) error
@@ -918,6 +942,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InteractionQuery:
 		return q.Filter(), nil
+	case *ent.InvestorClassDecisionQuery:
+		return q.Filter(), nil
 	case *ent.NameGramQuery:
 		return q.Filter(), nil
 	case *ent.OrganizationQuery:
@@ -986,6 +1012,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.InstrumentMutation:
 		return m.Filter(), nil
 	case *ent.InteractionMutation:
+		return m.Filter(), nil
+	case *ent.InvestorClassDecisionMutation:
 		return m.Filter(), nil
 	case *ent.NameGramMutation:
 		return m.Filter(), nil

@@ -20,6 +20,7 @@ import (
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -480,6 +481,43 @@ func init() {
 	interactionDescSummary := interactionFields[4].Descriptor()
 	// interaction.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
 	interaction.SummaryValidator = interactionDescSummary.Validators[0].(func(string) error)
+	investorclassdecisionMixin := schema.InvestorClassDecision{}.Mixin()
+	investorclassdecision.Policy = privacy.NewPolicies(investorclassdecisionMixin[0], schema.InvestorClassDecision{})
+	investorclassdecision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := investorclassdecision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	investorclassdecisionHooks := schema.InvestorClassDecision{}.Hooks()
+
+	investorclassdecision.Hooks[1] = investorclassdecisionHooks[0]
+	investorclassdecisionFields := schema.InvestorClassDecision{}.Fields()
+	_ = investorclassdecisionFields
+	// investorclassdecisionDescReason is the schema descriptor for reason field.
+	investorclassdecisionDescReason := investorclassdecisionFields[5].Descriptor()
+	// investorclassdecision.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	investorclassdecision.ReasonValidator = func() func(string) error {
+		validators := investorclassdecisionDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// investorclassdecisionDescDecidedAt is the schema descriptor for decided_at field.
+	investorclassdecisionDescDecidedAt := investorclassdecisionFields[10].Descriptor()
+	// investorclassdecision.DefaultDecidedAt holds the default value on creation for the decided_at field.
+	investorclassdecision.DefaultDecidedAt = investorclassdecisionDescDecidedAt.Default.(func() time.Time)
 	namegramMixin := schema.NameGram{}.Mixin()
 	namegram.Policy = privacy.NewPolicies(namegramMixin[0], schema.NameGram{})
 	namegram.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -82,6 +82,7 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("risk_assessments", RiskAssessment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("orders", SalesOrder.Type).Annotations(entgql.RelayConnection()),
 		edge.To("suitability_records", SuitabilityRecord.Type).Annotations(entgql.RelayConnection()),
+		edge.To("investor_class_decisions", InvestorClassDecision.Type).Annotations(entgql.RelayConnection()),
 		edge.To("tags", Tag.Type).Annotations(entgql.RelayConnection()),
 		edge.To("shares", ClientShare.Type).Annotations(entgql.RelayConnection()),
 		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),

@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
+	"github.com/brokercrm/crm/ent/investorclassdecision"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/productversion"
 	"github.com/brokercrm/crm/ent/push"
@@ -35,6 +36,7 @@ import (
 	"github.com/brokercrm/crm/ent/webhookdelivery"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/graph/scalar"
+	"github.com/brokercrm/crm/investorclass"
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
@@ -383,56 +385,57 @@ type ComplexityRoot struct {
 	}
 
 	Customer struct {
-		Accounts              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
-		Address               func(childComplexity int) int
-		Advisor               func(childComplexity int) int
-		AdvisorAssignments    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AdvisorAssignmentOrder, where *ent.AdvisorAssignmentWhereInput) int
-		AdvisorID             func(childComplexity int) int
-		AssetAllocation       func(childComplexity int) int
-		AssetSnapshots        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssetSnapshotOrder, where *ent.AssetSnapshotWhereInput) int
-		BirthDate             func(childComplexity int) int
-		Branch                func(childComplexity int) int
-		BranchID              func(childComplexity int) int
-		CashFlows             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CashFlowOrder, where *ent.CashFlowWhereInput) int
-		Channel               func(childComplexity int) int
-		ClientNo              func(childComplexity int) int
-		ClosedOn              func(childComplexity int) int
-		Contacts              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContactPersonOrder, where *ent.ContactPersonWhereInput) int
-		Contribution          func(childComplexity int) int
-		CreatedAt             func(childComplexity int) int
-		CreditSummary         func(childComplexity int) int
-		CurrentRiskAssessment func(childComplexity int) int
-		Email                 func(childComplexity int) int
-		Gender                func(childComplexity int) int
-		Holdings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
-		ID                    func(childComplexity int) int
-		IDExpiresOn           func(childComplexity int) int
-		IDNumber              func(childComplexity int) int
-		IDType                func(childComplexity int) int
-		Interactions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InteractionOrder, where *ent.InteractionWhereInput) int
-		InvestorClass         func(childComplexity int) int
-		Kind                  func(childComplexity int) int
-		Login                 func(childComplexity int) int
-		Name                  func(childComplexity int) int
-		OpenedOn              func(childComplexity int) int
-		Orders                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
-		Organization          func(childComplexity int) int
-		Phone                 func(childComplexity int) int
-		PiiVisible            func(childComplexity int) int
-		Pushes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
-		QualifiedInvestor     func(childComplexity int) int
-		RiskAssessments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
-		RiskCategory          func(childComplexity int) int
-		RiskExpiresAt         func(childComplexity int) int
-		Shares                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
-		Status                func(childComplexity int) int
-		StatusChanges         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
-		SuitabilityRecords    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
-		Summary               func(childComplexity int) int
-		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
-		Timeline              func(childComplexity int, first int, after *entgql.Cursor[int], kinds []clientview.Kind) int
-		Trades                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TradeOrder, where *ent.TradeWhereInput) int
-		UpdatedAt             func(childComplexity int) int
+		Accounts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
+		Address                func(childComplexity int) int
+		Advisor                func(childComplexity int) int
+		AdvisorAssignments     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AdvisorAssignmentOrder, where *ent.AdvisorAssignmentWhereInput) int
+		AdvisorID              func(childComplexity int) int
+		AssetAllocation        func(childComplexity int) int
+		AssetSnapshots         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssetSnapshotOrder, where *ent.AssetSnapshotWhereInput) int
+		BirthDate              func(childComplexity int) int
+		Branch                 func(childComplexity int) int
+		BranchID               func(childComplexity int) int
+		CashFlows              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CashFlowOrder, where *ent.CashFlowWhereInput) int
+		Channel                func(childComplexity int) int
+		ClientNo               func(childComplexity int) int
+		ClosedOn               func(childComplexity int) int
+		Contacts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContactPersonOrder, where *ent.ContactPersonWhereInput) int
+		Contribution           func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		CreditSummary          func(childComplexity int) int
+		CurrentRiskAssessment  func(childComplexity int) int
+		Email                  func(childComplexity int) int
+		Gender                 func(childComplexity int) int
+		Holdings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
+		ID                     func(childComplexity int) int
+		IDExpiresOn            func(childComplexity int) int
+		IDNumber               func(childComplexity int) int
+		IDType                 func(childComplexity int) int
+		Interactions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InteractionOrder, where *ent.InteractionWhereInput) int
+		InvestorClass          func(childComplexity int) int
+		InvestorClassDecisions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InvestorClassDecisionOrder, where *ent.InvestorClassDecisionWhereInput) int
+		Kind                   func(childComplexity int) int
+		Login                  func(childComplexity int) int
+		Name                   func(childComplexity int) int
+		OpenedOn               func(childComplexity int) int
+		Orders                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		Organization           func(childComplexity int) int
+		Phone                  func(childComplexity int) int
+		PiiVisible             func(childComplexity int) int
+		Pushes                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PushOrder, where *ent.PushWhereInput) int
+		QualifiedInvestor      func(childComplexity int) int
+		RiskAssessments        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RiskAssessmentOrder, where *ent.RiskAssessmentWhereInput) int
+		RiskCategory           func(childComplexity int) int
+		RiskExpiresAt          func(childComplexity int) int
+		Shares                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientShareOrder, where *ent.ClientShareWhereInput) int
+		Status                 func(childComplexity int) int
+		StatusChanges          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClientStatusChangeOrder, where *ent.ClientStatusChangeWhereInput) int
+		SuitabilityRecords     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
+		Summary                func(childComplexity int) int
+		Tags                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
+		Timeline               func(childComplexity int, first int, after *entgql.Cursor[int], kinds []clientview.Kind) int
+		Trades                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TradeOrder, where *ent.TradeWhereInput) int
+		UpdatedAt              func(childComplexity int) int
 	}
 
 	CustomerConnection struct {
@@ -524,6 +527,48 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	InvestorClassDecision struct {
+		Approved      func(childComplexity int) int
+		Client        func(childComplexity int) int
+		ClientID      func(childComplexity int) int
+		DecidedAt     func(childComplexity int) int
+		DecidedBy     func(childComplexity int) int
+		DecidedByID   func(childComplexity int) int
+		DecidedByName func(childComplexity int) int
+		Evidence      func(childComplexity int) int
+		FromClass     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Reason        func(childComplexity int) int
+		Shortfalls    func(childComplexity int) int
+		ToClass       func(childComplexity int) int
+	}
+
+	InvestorClassDecisionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InvestorClassDecisionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	InvestorClassEvidence struct {
+		AverageIncome   func(childComplexity int) int
+		ExperienceYears func(childComplexity int) int
+		FinancialAssets func(childComplexity int) int
+		NetAssets       func(childComplexity int) int
+		Organisation    func(childComplexity int) int
+		QualifyingWork  func(childComplexity int) int
+	}
+
+	InvestorClassShortfall struct {
+		EN func(childComplexity int) int
+		ZH func(childComplexity int) int
+	}
+
 	LocalizedText struct {
 		EN func(childComplexity int) int
 		ZH func(childComplexity int) int
@@ -545,6 +590,7 @@ type ComplexityRoot struct {
 		CreateProduct            func(childComplexity int, input model.ProductInput) int
 		CreateUser               func(childComplexity int, input model.CreateUserInput) int
 		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
+		DecideInvestorClass      func(childComplexity int, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) int
 		GrantClientShare         func(childComplexity int, input model.GrantClientShareInput) int
 		LogInteraction           func(childComplexity int, input model.LogInteractionInput) int
 		Login                    func(childComplexity int, username string, password string) int
@@ -1114,6 +1160,7 @@ type MutationResolver interface {
 	PlaceOrder(ctx context.Context, input model.PlaceOrderInput) (*ordering.Result, error)
 	CancelOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
 	SettleOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
+	DecideInvestorClass(ctx context.Context, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) (*ent.InvestorClassDecision, error)
 	CreateProduct(ctx context.Context, input model.ProductInput) (*ent.Product, error)
 	UpdateProduct(ctx context.Context, id int, version int, input model.ProductInput) (*ent.Product, error)
 	ActOnProduct(ctx context.Context, id int, action catalog.Action, comment *string) (*ent.Product, error)
@@ -2615,6 +2662,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.InvestorClass(childComplexity), true
+	case "Customer.investorClassDecisions":
+		if e.ComplexityRoot.Customer.InvestorClassDecisions == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_investorClassDecisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.InvestorClassDecisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InvestorClassDecisionOrder), args["where"].(*ent.InvestorClassDecisionWhereInput)), true
 	case "Customer.kind":
 		if e.ComplexityRoot.Customer.Kind == nil {
 			break
@@ -3150,6 +3208,173 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InteractionEdge.Node(childComplexity), true
 
+	case "InvestorClassDecision.approved":
+		if e.ComplexityRoot.InvestorClassDecision.Approved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Approved(childComplexity), true
+	case "InvestorClassDecision.client":
+		if e.ComplexityRoot.InvestorClassDecision.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Client(childComplexity), true
+	case "InvestorClassDecision.clientID":
+		if e.ComplexityRoot.InvestorClassDecision.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.ClientID(childComplexity), true
+	case "InvestorClassDecision.decidedAt":
+		if e.ComplexityRoot.InvestorClassDecision.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.DecidedAt(childComplexity), true
+	case "InvestorClassDecision.decidedBy":
+		if e.ComplexityRoot.InvestorClassDecision.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.DecidedBy(childComplexity), true
+	case "InvestorClassDecision.decidedByID":
+		if e.ComplexityRoot.InvestorClassDecision.DecidedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.DecidedByID(childComplexity), true
+	case "InvestorClassDecision.decidedByName":
+		if e.ComplexityRoot.InvestorClassDecision.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.DecidedByName(childComplexity), true
+	case "InvestorClassDecision.evidence":
+		if e.ComplexityRoot.InvestorClassDecision.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Evidence(childComplexity), true
+	case "InvestorClassDecision.fromClass":
+		if e.ComplexityRoot.InvestorClassDecision.FromClass == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.FromClass(childComplexity), true
+	case "InvestorClassDecision.id":
+		if e.ComplexityRoot.InvestorClassDecision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.ID(childComplexity), true
+	case "InvestorClassDecision.kind":
+		if e.ComplexityRoot.InvestorClassDecision.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Kind(childComplexity), true
+	case "InvestorClassDecision.reason":
+		if e.ComplexityRoot.InvestorClassDecision.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Reason(childComplexity), true
+	case "InvestorClassDecision.shortfalls":
+		if e.ComplexityRoot.InvestorClassDecision.Shortfalls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.Shortfalls(childComplexity), true
+	case "InvestorClassDecision.toClass":
+		if e.ComplexityRoot.InvestorClassDecision.ToClass == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecision.ToClass(childComplexity), true
+
+	case "InvestorClassDecisionConnection.edges":
+		if e.ComplexityRoot.InvestorClassDecisionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecisionConnection.Edges(childComplexity), true
+	case "InvestorClassDecisionConnection.pageInfo":
+		if e.ComplexityRoot.InvestorClassDecisionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecisionConnection.PageInfo(childComplexity), true
+	case "InvestorClassDecisionConnection.totalCount":
+		if e.ComplexityRoot.InvestorClassDecisionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecisionConnection.TotalCount(childComplexity), true
+
+	case "InvestorClassDecisionEdge.cursor":
+		if e.ComplexityRoot.InvestorClassDecisionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecisionEdge.Cursor(childComplexity), true
+	case "InvestorClassDecisionEdge.node":
+		if e.ComplexityRoot.InvestorClassDecisionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassDecisionEdge.Node(childComplexity), true
+
+	case "InvestorClassEvidence.averageIncome":
+		if e.ComplexityRoot.InvestorClassEvidence.AverageIncome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.AverageIncome(childComplexity), true
+	case "InvestorClassEvidence.experienceYears":
+		if e.ComplexityRoot.InvestorClassEvidence.ExperienceYears == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.ExperienceYears(childComplexity), true
+	case "InvestorClassEvidence.financialAssets":
+		if e.ComplexityRoot.InvestorClassEvidence.FinancialAssets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.FinancialAssets(childComplexity), true
+	case "InvestorClassEvidence.netAssets":
+		if e.ComplexityRoot.InvestorClassEvidence.NetAssets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.NetAssets(childComplexity), true
+	case "InvestorClassEvidence.organisation":
+		if e.ComplexityRoot.InvestorClassEvidence.Organisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.Organisation(childComplexity), true
+	case "InvestorClassEvidence.qualifyingWork":
+		if e.ComplexityRoot.InvestorClassEvidence.QualifyingWork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassEvidence.QualifyingWork(childComplexity), true
+
+	case "InvestorClassShortfall.en":
+		if e.ComplexityRoot.InvestorClassShortfall.EN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassShortfall.EN(childComplexity), true
+	case "InvestorClassShortfall.zh":
+		if e.ComplexityRoot.InvestorClassShortfall.ZH == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvestorClassShortfall.ZH(childComplexity), true
+
 	case "LocalizedText.en":
 		if e.ComplexityRoot.LocalizedText.EN == nil {
 			break
@@ -3281,6 +3506,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWebhookEndpoint(childComplexity, args["input"].(model.CreateWebhookEndpointInput)), true
+	case "Mutation.decideInvestorClass":
+		if e.ComplexityRoot.Mutation.DecideInvestorClass == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideInvestorClass_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideInvestorClass(childComplexity, args["clientId"].(int), args["kind"].(investorclass.Kind), args["evidence"].(investorclass.Evidence), args["approve"].(bool), args["reason"].(string)), true
 	case "Mutation.grantClientShare":
 		if e.ComplexityRoot.Mutation.GrantClientShare == nil {
 			break
@@ -5684,6 +5920,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InstrumentWhereInput", ec.unmarshalInputInstrumentWhereInput),
 			graphql.NewInputUnmarshaler("InteractionOrder", ec.unmarshalInputInteractionOrder),
 			graphql.NewInputUnmarshaler("InteractionWhereInput", ec.unmarshalInputInteractionWhereInput),
+			graphql.NewInputUnmarshaler("InvestorClassDecisionOrder", ec.unmarshalInputInvestorClassDecisionOrder),
+			graphql.NewInputUnmarshaler("InvestorClassDecisionWhereInput", ec.unmarshalInputInvestorClassDecisionWhereInput),
+			graphql.NewInputUnmarshaler("InvestorClassEvidenceInput", ec.unmarshalInputInvestorClassEvidenceInput),
 			graphql.NewInputUnmarshaler("LogInteractionInput", ec.unmarshalInputLogInteractionInput),
 			graphql.NewInputUnmarshaler("NavPointInput", ec.unmarshalInputNavPointInput),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
@@ -8536,6 +8775,37 @@ type Customer implements Node {
     """
     where: SuitabilityRecordWhereInput
   ): SuitabilityRecordConnection!
+  investorClassDecisions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for InvestorClassDecisions returned from the connection.
+    """
+    orderBy: InvestorClassDecisionOrder
+
+    """
+    Filtering options for InvestorClassDecisions returned from the connection.
+    """
+    where: InvestorClassDecisionWhereInput
+  ): InvestorClassDecisionConnection!
   tags(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9084,6 +9354,11 @@ input CustomerWhereInput {
   """
   hasSuitabilityRecords: Boolean
   hasSuitabilityRecordsWith: [SuitabilityRecordWhereInput!]
+  """
+  investor_class_decisions edge predicates
+  """
+  hasInvestorClassDecisions: Boolean
+  hasInvestorClassDecisionsWith: [InvestorClassDecisionWhereInput!]
   """
   tags edge predicates
   """
@@ -9756,6 +10031,208 @@ input InteractionWhereInput {
   """
   hasStaff: Boolean
   hasStaffWith: [UserWhereInput!]
+}
+type InvestorClassDecision implements Node {
+  id: ID!
+  clientID: ID!
+  kind: InvestorClassDecisionKind!
+  fromClass: InvestorClassDecisionFromClass!
+  toClass: InvestorClassDecisionToClass!
+  approved: Boolean!
+  reason: String!
+  evidence: InvestorClassEvidence!
+  shortfalls: [InvestorClassShortfall!]
+  decidedByID: ID
+  decidedByName: String!
+  decidedAt: Time!
+  client: Customer!
+  decidedBy: User
+}
+"""
+A connection to a list of items.
+"""
+type InvestorClassDecisionConnection {
+  """
+  A list of edges.
+  """
+  edges: [InvestorClassDecisionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type InvestorClassDecisionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: InvestorClassDecision
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+InvestorClassDecisionFromClass is enum for the field from_class
+"""
+enum InvestorClassDecisionFromClass @goModel(model: "github.com/brokercrm/crm/ent/investorclassdecision.FromClass") {
+  ORDINARY
+  PROFESSIONAL
+}
+"""
+InvestorClassDecisionKind is enum for the field kind
+"""
+enum InvestorClassDecisionKind @goModel(model: "github.com/brokercrm/crm/investorclass.Kind") {
+  RECOGNISE_PROFESSIONAL
+  APPLY_PROFESSIONAL
+  ASK_ORDINARY
+}
+"""
+Ordering options for InvestorClassDecision connections
+"""
+input InvestorClassDecisionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order InvestorClassDecisions.
+  """
+  field: InvestorClassDecisionOrderField!
+}
+"""
+Properties by which InvestorClassDecision connections can be ordered.
+"""
+enum InvestorClassDecisionOrderField {
+  DECIDED_AT
+}
+"""
+InvestorClassDecisionToClass is enum for the field to_class
+"""
+enum InvestorClassDecisionToClass @goModel(model: "github.com/brokercrm/crm/ent/investorclassdecision.ToClass") {
+  ORDINARY
+  PROFESSIONAL
+}
+"""
+InvestorClassDecisionWhereInput is used for filtering InvestorClassDecision objects.
+Input was generated by ent.
+"""
+input InvestorClassDecisionWhereInput {
+  not: InvestorClassDecisionWhereInput
+  and: [InvestorClassDecisionWhereInput!]
+  or: [InvestorClassDecisionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  client_id field predicates
+  """
+  clientID: ID
+  clientIDNEQ: ID
+  clientIDIn: [ID!]
+  clientIDNotIn: [ID!]
+  """
+  kind field predicates
+  """
+  kind: InvestorClassDecisionKind
+  kindNEQ: InvestorClassDecisionKind
+  kindIn: [InvestorClassDecisionKind!]
+  kindNotIn: [InvestorClassDecisionKind!]
+  """
+  from_class field predicates
+  """
+  fromClass: InvestorClassDecisionFromClass
+  fromClassNEQ: InvestorClassDecisionFromClass
+  fromClassIn: [InvestorClassDecisionFromClass!]
+  fromClassNotIn: [InvestorClassDecisionFromClass!]
+  """
+  to_class field predicates
+  """
+  toClass: InvestorClassDecisionToClass
+  toClassNEQ: InvestorClassDecisionToClass
+  toClassIn: [InvestorClassDecisionToClass!]
+  toClassNotIn: [InvestorClassDecisionToClass!]
+  """
+  approved field predicates
+  """
+  approved: Boolean
+  approvedNEQ: Boolean
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  decided_by_id field predicates
+  """
+  decidedByID: ID
+  decidedByIDNEQ: ID
+  decidedByIDIn: [ID!]
+  decidedByIDNotIn: [ID!]
+  decidedByIDIsNil: Boolean
+  decidedByIDNotNil: Boolean
+  """
+  decided_by_name field predicates
+  """
+  decidedByName: String
+  decidedByNameNEQ: String
+  decidedByNameIn: [String!]
+  decidedByNameNotIn: [String!]
+  decidedByNameGT: String
+  decidedByNameGTE: String
+  decidedByNameLT: String
+  decidedByNameLTE: String
+  decidedByNameContains: String
+  decidedByNameHasPrefix: String
+  decidedByNameHasSuffix: String
+  decidedByNameEqualFold: String
+  decidedByNameContainsFold: String
+  """
+  decided_at field predicates
+  """
+  decidedAt: Time
+  decidedAtNEQ: Time
+  decidedAtIn: [Time!]
+  decidedAtNotIn: [Time!]
+  decidedAtGT: Time
+  decidedAtGTE: Time
+  decidedAtLT: Time
+  decidedAtLTE: Time
+  """
+  client edge predicates
+  """
+  hasClient: Boolean
+  hasClientWith: [CustomerWhereInput!]
+  """
+  decided_by edge predicates
+  """
+  hasDecidedBy: Boolean
+  hasDecidedByWith: [UserWhereInput!]
 }
 """
 An object with an ID.
@@ -13792,6 +14269,47 @@ extend type Mutation {
   "Asks the payment gateway again about a PENDING order."
   settleOrder(orderId: ID!): SalesOrder!
 }
+
+"What an investor showed, as the firm verified it (suitability.md \"Investor classes\")."
+type InvestorClassEvidence {
+  organisation: Boolean!
+  "Organisations: net assets at the last year end, CNY."
+  netAssets: Decimal!
+  financialAssets: Decimal!
+  "Individuals: average annual income over the last three years, CNY."
+  averageIncome: Decimal!
+  experienceYears: Int!
+  "Qualifying work or certification in finance, which stands in for experience (Art. 8)."
+  qualifyingWork: Boolean!
+}
+
+input InvestorClassEvidenceInput {
+  organisation: Boolean!
+  netAssets: Decimal!
+  financialAssets: Decimal!
+  averageIncome: Decimal!
+  experienceYears: Int!
+  qualifyingWork: Boolean!
+}
+
+"A threshold the evidence does not meet, in words."
+type InvestorClassShortfall {
+  zh: String!
+  en: String!
+}
+
+extend type Mutation {
+  """
+  The branch manager records the firm's decision on a client's investor
+  class: recognising a professional (Art. 8), an ordinary investor's
+  application (Art. 11's lower thresholds) or a professional's request to
+  be treated as ordinary. An approval moves the client to the class; one
+  the evidence does not support is refused (BAD_USER_INPUT naming the
+  thresholds). Every decision is kept with its evidence and reasons.
+  """
+  decideInvestorClass(clientId: ID!, kind: InvestorClassDecisionKind!, evidence: InvestorClassEvidenceInput!,
+    approve: Boolean!, reason: String!): InvestorClassDecision!
+}
 `, BuiltIn: false},
 	{Name: "../products.graphqls", Input: `# The product library (PRODUCT.md §4): product managers curate it,
 # compliance approves what goes on sale, and every change is kept as a
@@ -14604,6 +15122,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_orders(ctx, field)
 	case "suitabilityRecords":
 		return ec.fieldContext_Customer_suitabilityRecords(ctx, field)
+	case "investorClassDecisions":
+		return ec.fieldContext_Customer_investorClassDecisions(ctx, field)
 	case "tags":
 		return ec.fieldContext_Customer_tags(ctx, field)
 	case "shares":
@@ -14816,6 +15336,90 @@ func (ec *executionContext) childFields_InteractionEdge(ctx context.Context, fie
 		return ec.fieldContext_InteractionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InteractionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InvestorClassDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvestorClassDecision_id(ctx, field)
+	case "clientID":
+		return ec.fieldContext_InvestorClassDecision_clientID(ctx, field)
+	case "kind":
+		return ec.fieldContext_InvestorClassDecision_kind(ctx, field)
+	case "fromClass":
+		return ec.fieldContext_InvestorClassDecision_fromClass(ctx, field)
+	case "toClass":
+		return ec.fieldContext_InvestorClassDecision_toClass(ctx, field)
+	case "approved":
+		return ec.fieldContext_InvestorClassDecision_approved(ctx, field)
+	case "reason":
+		return ec.fieldContext_InvestorClassDecision_reason(ctx, field)
+	case "evidence":
+		return ec.fieldContext_InvestorClassDecision_evidence(ctx, field)
+	case "shortfalls":
+		return ec.fieldContext_InvestorClassDecision_shortfalls(ctx, field)
+	case "decidedByID":
+		return ec.fieldContext_InvestorClassDecision_decidedByID(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_InvestorClassDecision_decidedByName(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_InvestorClassDecision_decidedAt(ctx, field)
+	case "client":
+		return ec.fieldContext_InvestorClassDecision_client(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_InvestorClassDecision_decidedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvestorClassDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_InvestorClassDecisionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InvestorClassDecisionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InvestorClassDecisionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InvestorClassDecisionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvestorClassDecisionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InvestorClassDecisionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_InvestorClassDecisionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_InvestorClassDecisionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvestorClassDecisionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InvestorClassEvidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organisation":
+		return ec.fieldContext_InvestorClassEvidence_organisation(ctx, field)
+	case "netAssets":
+		return ec.fieldContext_InvestorClassEvidence_netAssets(ctx, field)
+	case "financialAssets":
+		return ec.fieldContext_InvestorClassEvidence_financialAssets(ctx, field)
+	case "averageIncome":
+		return ec.fieldContext_InvestorClassEvidence_averageIncome(ctx, field)
+	case "experienceYears":
+		return ec.fieldContext_InvestorClassEvidence_experienceYears(ctx, field)
+	case "qualifyingWork":
+		return ec.fieldContext_InvestorClassEvidence_qualifyingWork(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvestorClassEvidence", field.Name)
+}
+
+func (ec *executionContext) childFields_InvestorClassShortfall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "zh":
+		return ec.fieldContext_InvestorClassShortfall_zh(ctx, field)
+	case "en":
+		return ec.fieldContext_InvestorClassShortfall_en(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvestorClassShortfall", field.Name)
 }
 
 func (ec *executionContext) childFields_LocalizedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16600,6 +17204,60 @@ func (ec *executionContext) field_Customer_interactions_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Customer_investorClassDecisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.InvestorClassDecisionOrder, error) {
+			return ec.unmarshalOInvestorClassDecisionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.InvestorClassDecisionWhereInput, error) {
+			return ec.unmarshalOInvestorClassDecisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_orders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17341,6 +17999,52 @@ func (ec *executionContext) field_Mutation_createWebhookEndpoint_args(ctx contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideInvestorClass_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (investorclass.Kind, error) {
+			return ec.unmarshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "evidence",
+		func(ctx context.Context, v any) (investorclass.Evidence, error) {
+			return ec.unmarshalNInvestorClassEvidenceInput2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐEvidence(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["evidence"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "approve",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["approve"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg4
 	return args, nil
 }
 
@@ -25138,6 +25842,50 @@ func (ec *executionContext) fieldContext_Customer_suitabilityRecords(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Customer_investorClassDecisions(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_investorClassDecisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.InvestorClassDecisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InvestorClassDecisionOrder), fc.Args["where"].(*ent.InvestorClassDecisionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InvestorClassDecisionConnection) graphql.Marshaler {
+			return ec.marshalNInvestorClassDecisionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_investorClassDecisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassDecisionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_investorClassDecisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Customer_tags(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27169,6 +27917,690 @@ func (ec *executionContext) fieldContext_InteractionEdge_cursor(_ context.Contex
 	return graphql.NewScalarFieldContext("InteractionEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _InvestorClassDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvestorClassDecision_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvestorClassDecision_kind(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v investorclass.Kind) graphql.Marshaler {
+			return ec.marshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "InvestorClassDecisionKind")
+}
+
+func (ec *executionContext) _InvestorClassDecision_fromClass(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_fromClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromClass, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v investorclassdecision.FromClass) graphql.Marshaler {
+			return ec.marshalNInvestorClassDecisionFromClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_fromClass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "InvestorClassDecisionFromClass")
+}
+
+func (ec *executionContext) _InvestorClassDecision_toClass(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_toClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToClass, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v investorclassdecision.ToClass) graphql.Marshaler {
+			return ec.marshalNInvestorClassDecisionToClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_toClass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "InvestorClassDecisionToClass")
+}
+
+func (ec *executionContext) _InvestorClassDecision_approved(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_approved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_approved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InvestorClassDecision_reason(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvestorClassDecision_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v investorclass.Evidence) graphql.Marshaler {
+			return ec.marshalNInvestorClassEvidence2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐEvidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassEvidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecision_shortfalls(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_shortfalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shortfalls, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []investorclass.Shortfall) graphql.Marshaler {
+			return ec.marshalOInvestorClassShortfall2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐShortfallᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_shortfalls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassShortfall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecision_decidedByID(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_decidedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_decidedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InvestorClassDecision_decidedByName(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvestorClassDecision_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvestorClassDecision_client(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Client(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecision_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecision_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecision_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecisionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecisionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.InvestorClassDecisionEdge) graphql.Marshaler {
+			return ec.marshalOInvestorClassDecisionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecisionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassDecisionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecisionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecisionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecisionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecisionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecisionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecisionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecisionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvestorClassDecisionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecisionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InvestorClassDecision) graphql.Marshaler {
+			return ec.marshalOInvestorClassDecision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecisionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvestorClassDecisionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassDecision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvestorClassDecisionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.InvestorClassDecisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassDecisionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassDecisionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassDecisionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_organisation(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_organisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organisation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_organisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_netAssets(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_netAssets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetAssets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_netAssets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_financialAssets(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_financialAssets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinancialAssets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_financialAssets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_averageIncome(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_averageIncome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageIncome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_averageIncome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_experienceYears(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_experienceYears(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExperienceYears, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_experienceYears(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvestorClassEvidence_qualifyingWork(ctx context.Context, field graphql.CollectedField, obj *investorclass.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassEvidence_qualifyingWork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualifyingWork, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassEvidence_qualifyingWork(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassEvidence", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InvestorClassShortfall_zh(ctx context.Context, field graphql.CollectedField, obj *investorclass.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassShortfall_zh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZH, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassShortfall_zh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassShortfall", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvestorClassShortfall_en(ctx context.Context, field graphql.CollectedField, obj *investorclass.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvestorClassShortfall_en(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvestorClassShortfall_en(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvestorClassShortfall", field, false, false, "String")
+}
+
 func (ec *executionContext) _LocalizedText_zh(ctx context.Context, field graphql.CollectedField, obj *suitability.Warning) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28278,6 +29710,50 @@ func (ec *executionContext) fieldContext_Mutation_settleOrder(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_settleOrder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideInvestorClass(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideInvestorClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideInvestorClass(ctx, fc.Args["clientId"].(int), fc.Args["kind"].(investorclass.Kind), fc.Args["evidence"].(investorclass.Evidence), fc.Args["approve"].(bool), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InvestorClassDecision) graphql.Marshaler {
+			return ec.marshalNInvestorClassDecision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecision(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideInvestorClass(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvestorClassDecision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideInvestorClass_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -44804,7 +46280,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "riskCategory", "riskCategoryNEQ", "riskCategoryIn", "riskCategoryNotIn", "riskCategoryIsNil", "riskCategoryNotNil", "riskExpiresAt", "riskExpiresAtNEQ", "riskExpiresAtIn", "riskExpiresAtNotIn", "riskExpiresAtGT", "riskExpiresAtGTE", "riskExpiresAtLT", "riskExpiresAtLTE", "riskExpiresAtIsNil", "riskExpiresAtNotNil", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "riskCategory", "riskCategoryNEQ", "riskCategoryIn", "riskCategoryNotIn", "riskCategoryIsNil", "riskCategoryNotNil", "riskExpiresAt", "riskExpiresAtNEQ", "riskExpiresAtIn", "riskExpiresAtNotIn", "riskExpiresAtGT", "riskExpiresAtGTE", "riskExpiresAtLT", "riskExpiresAtLTE", "riskExpiresAtIsNil", "riskExpiresAtNotNil", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasInvestorClassDecisions", "hasInvestorClassDecisionsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46036,6 +47512,20 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasSuitabilityRecordsWith = data
+		case "hasInvestorClassDecisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInvestorClassDecisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInvestorClassDecisions = data
+		case "hasInvestorClassDecisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasInvestorClassDecisionsWith"))
+			data, err := ec.unmarshalOInvestorClassDecisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasInvestorClassDecisionsWith = data
 		case "hasTags":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTags"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -47966,6 +49456,682 @@ func (ec *executionContext) unmarshalInputInteractionWhereInput(ctx context.Cont
 func UnmarshalInteractionWhereInput(ctx context.Context, raw any) (ent.InteractionWhereInput, error) {
 	var out ent.InteractionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InteractionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInvestorClassDecisionOrder(ctx context.Context, obj any) (ent.InvestorClassDecisionOrder, error) {
+	var it ent.InvestorClassDecisionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNInvestorClassDecisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInvestorClassDecisionOrder unmarshals raw into the InvestorClassDecisionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInvestorClassDecisionOrder(ctx context.Context, raw any) (ent.InvestorClassDecisionOrder, error) {
+	var out ent.InvestorClassDecisionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvestorClassDecisionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInvestorClassDecisionWhereInput(ctx context.Context, obj any) (ent.InvestorClassDecisionWhereInput, error) {
+	var it ent.InvestorClassDecisionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "fromClass", "fromClassNEQ", "fromClassIn", "fromClassNotIn", "toClass", "toClassNEQ", "toClassIn", "toClassNotIn", "approved", "approvedNEQ", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "decidedByID", "decidedByIDNEQ", "decidedByIDIn", "decidedByIDNotIn", "decidedByIDIsNil", "decidedByIDNotNil", "decidedByName", "decidedByNameNEQ", "decidedByNameIn", "decidedByNameNotIn", "decidedByNameGT", "decidedByNameGTE", "decidedByNameLT", "decidedByNameLTE", "decidedByNameContains", "decidedByNameHasPrefix", "decidedByNameHasSuffix", "decidedByNameEqualFold", "decidedByNameContainsFold", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "hasClient", "hasClientWith", "hasDecidedBy", "hasDecidedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOInvestorClassDecisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOInvestorClassDecisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOInvestorClassDecisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOInvestorClassDecisionKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOInvestorClassDecisionKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "fromClass":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromClass"))
+			data, err := ec.unmarshalOInvestorClassDecisionFromClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromClass = data
+		case "fromClassNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromClassNEQ"))
+			data, err := ec.unmarshalOInvestorClassDecisionFromClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromClassNEQ = data
+		case "fromClassIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromClassIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionFromClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClassᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromClassIn = data
+		case "fromClassNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromClassNotIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionFromClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClassᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromClassNotIn = data
+		case "toClass":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toClass"))
+			data, err := ec.unmarshalOInvestorClassDecisionToClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToClass = data
+		case "toClassNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toClassNEQ"))
+			data, err := ec.unmarshalOInvestorClassDecisionToClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToClassNEQ = data
+		case "toClassIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toClassIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionToClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClassᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToClassIn = data
+		case "toClassNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toClassNotIn"))
+			data, err := ec.unmarshalOInvestorClassDecisionToClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClassᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToClassNotIn = data
+		case "approved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approved"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approved = data
+		case "approvedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedNEQ = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "decidedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByID = data
+		case "decidedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNEQ = data
+		case "decidedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIn = data
+		case "decidedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotIn = data
+		case "decidedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIsNil = data
+		case "decidedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotNil = data
+		case "decidedByName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByName = data
+		case "decidedByNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameNEQ = data
+		case "decidedByNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameIn = data
+		case "decidedByNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameNotIn = data
+		case "decidedByNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameGT = data
+		case "decidedByNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameGTE = data
+		case "decidedByNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameLT = data
+		case "decidedByNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameLTE = data
+		case "decidedByNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameContains = data
+		case "decidedByNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameHasPrefix = data
+		case "decidedByNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameHasSuffix = data
+		case "decidedByNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameEqualFold = data
+		case "decidedByNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNameContainsFold = data
+		case "decidedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAt = data
+		case "decidedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNEQ = data
+		case "decidedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIn = data
+		case "decidedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotIn = data
+		case "decidedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGT = data
+		case "decidedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGTE = data
+		case "decidedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLT = data
+		case "decidedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLTE = data
+		case "hasClient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClient"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClient = data
+		case "hasClientWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClientWith"))
+			data, err := ec.unmarshalOCustomerWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClientWith = data
+		case "hasDecidedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedBy = data
+		case "hasDecidedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInvestorClassDecisionWhereInput unmarshals raw into the InvestorClassDecisionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInvestorClassDecisionWhereInput(ctx context.Context, raw any) (ent.InvestorClassDecisionWhereInput, error) {
+	var out ent.InvestorClassDecisionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvestorClassDecisionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInvestorClassEvidenceInput(ctx context.Context, obj any) (investorclass.Evidence, error) {
+	var it investorclass.Evidence
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"organisation", "netAssets", "financialAssets", "averageIncome", "experienceYears", "qualifyingWork"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "organisation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organisation"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organisation = data
+		case "netAssets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("netAssets"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NetAssets = data
+		case "financialAssets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("financialAssets"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinancialAssets = data
+		case "averageIncome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("averageIncome"))
+			data, err := ec.unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AverageIncome = data
+		case "experienceYears":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("experienceYears"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExperienceYears = data
+		case "qualifyingWork":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifyingWork"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifyingWork = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInvestorClassEvidenceInput unmarshals raw into the InvestorClassEvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInvestorClassEvidenceInput(ctx context.Context, raw any) (investorclass.Evidence, error) {
+	var out investorclass.Evidence
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvestorClassEvidenceInput", raw, &out)
 	return out, err
 }
 
@@ -59563,6 +61729,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Organization(ctx, sel, obj)
+	case *ent.InvestorClassDecision:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._InvestorClassDecision(ctx, sel, obj)
 	case *ent.Interaction:
 		if obj == nil {
 			return graphql.Null
@@ -61933,6 +64104,12 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_suitabilityRecords(ctx, field, obj)
 				})
+		case "investorClassDecisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_investorClassDecisions(ctx, field, obj)
+				})
 		case "tags":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -62645,6 +64822,283 @@ func (ec *executionContext) _InteractionEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var investorClassDecisionImplementors = []string{"InvestorClassDecision", "Node"}
+
+func (ec *executionContext) _InvestorClassDecision(ctx context.Context, sel ast.SelectionSet, obj *ent.InvestorClassDecision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, investorClassDecisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvestorClassDecision")
+		case "id":
+			out.Values[i] = ec._InvestorClassDecision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._InvestorClassDecision_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._InvestorClassDecision_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromClass":
+			out.Values[i] = ec._InvestorClassDecision_fromClass(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "toClass":
+			out.Values[i] = ec._InvestorClassDecision_toClass(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approved":
+			out.Values[i] = ec._InvestorClassDecision_approved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._InvestorClassDecision_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._InvestorClassDecision_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shortfalls":
+			out.Values[i] = ec._InvestorClassDecision_shortfalls(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedByID":
+			out.Values[i] = ec._InvestorClassDecision_decidedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedByName":
+			out.Values[i] = ec._InvestorClassDecision_decidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._InvestorClassDecision_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvestorClassDecision_client(ctx, field, obj)
+				})
+		case "decidedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvestorClassDecision_decidedBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var investorClassDecisionConnectionImplementors = []string{"InvestorClassDecisionConnection"}
+
+func (ec *executionContext) _InvestorClassDecisionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.InvestorClassDecisionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, investorClassDecisionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvestorClassDecisionConnection")
+		case "edges":
+			out.Values[i] = ec._InvestorClassDecisionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InvestorClassDecisionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InvestorClassDecisionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var investorClassDecisionEdgeImplementors = []string{"InvestorClassDecisionEdge"}
+
+func (ec *executionContext) _InvestorClassDecisionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.InvestorClassDecisionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, investorClassDecisionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvestorClassDecisionEdge")
+		case "node":
+			out.Values[i] = ec._InvestorClassDecisionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._InvestorClassDecisionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var investorClassEvidenceImplementors = []string{"InvestorClassEvidence"}
+
+func (ec *executionContext) _InvestorClassEvidence(ctx context.Context, sel ast.SelectionSet, obj *investorclass.Evidence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, investorClassEvidenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvestorClassEvidence")
+		case "organisation":
+			out.Values[i] = ec._InvestorClassEvidence_organisation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netAssets":
+			out.Values[i] = ec._InvestorClassEvidence_netAssets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "financialAssets":
+			out.Values[i] = ec._InvestorClassEvidence_financialAssets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageIncome":
+			out.Values[i] = ec._InvestorClassEvidence_averageIncome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "experienceYears":
+			out.Values[i] = ec._InvestorClassEvidence_experienceYears(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "qualifyingWork":
+			out.Values[i] = ec._InvestorClassEvidence_qualifyingWork(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var investorClassShortfallImplementors = []string{"InvestorClassShortfall"}
+
+func (ec *executionContext) _InvestorClassShortfall(ctx context.Context, sel ast.SelectionSet, obj *investorclass.Shortfall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, investorClassShortfallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvestorClassShortfall")
+		case "zh":
+			out.Values[i] = ec._InvestorClassShortfall_zh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "en":
+			out.Values[i] = ec._InvestorClassShortfall_en(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var localizedTextImplementors = []string{"LocalizedText"}
 
 func (ec *executionContext) _LocalizedText(ctx context.Context, sel ast.SelectionSet, obj *suitability.Warning) graphql.Marshaler {
@@ -62902,6 +65356,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "settleOrder":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_settleOrder(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideInvestorClass":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideInvestorClass(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -67506,6 +69967,84 @@ func (ec *executionContext) unmarshalNInteractionWhereInput2ᚖgithubᚗcomᚋbr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNInvestorClassDecision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecision(ctx context.Context, sel ast.SelectionSet, v *ent.InvestorClassDecision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvestorClassDecision!")
+		return graphql.Null
+	}
+	return ec._InvestorClassDecision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInvestorClassDecisionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.InvestorClassDecisionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvestorClassDecisionConnection!")
+		return graphql.Null
+	}
+	return ec._InvestorClassDecisionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInvestorClassDecisionFromClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx context.Context, v any) (investorclassdecision.FromClass, error) {
+	var res investorclassdecision.FromClass
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassDecisionFromClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx context.Context, sel ast.SelectionSet, v investorclassdecision.FromClass) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx context.Context, v any) (investorclass.Kind, error) {
+	var res investorclass.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx context.Context, sel ast.SelectionSet, v investorclass.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNInvestorClassDecisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionOrderField(ctx context.Context, v any) (*ent.InvestorClassDecisionOrderField, error) {
+	var res = new(ent.InvestorClassDecisionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassDecisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.InvestorClassDecisionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvestorClassDecisionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNInvestorClassDecisionToClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx context.Context, v any) (investorclassdecision.ToClass, error) {
+	var res investorclassdecision.ToClass
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassDecisionToClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx context.Context, sel ast.SelectionSet, v investorclassdecision.ToClass) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNInvestorClassDecisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInput(ctx context.Context, v any) (*ent.InvestorClassDecisionWhereInput, error) {
+	res, err := ec.unmarshalInputInvestorClassDecisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassEvidence2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐEvidence(ctx context.Context, sel ast.SelectionSet, v investorclass.Evidence) graphql.Marshaler {
+	return ec._InvestorClassEvidence(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNInvestorClassEvidenceInput2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐEvidence(ctx context.Context, v any) (investorclass.Evidence, error) {
+	res, err := ec.unmarshalInputInvestorClassEvidenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvestorClassShortfall2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐShortfall(ctx context.Context, sel ast.SelectionSet, v investorclass.Shortfall) graphql.Marshaler {
+	return ec._InvestorClassShortfall(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNLocalizedText2githubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx context.Context, sel ast.SelectionSet, v suitability.Warning) graphql.Marshaler {
 	return ec._LocalizedText(ctx, sel, &v)
 }
@@ -70708,6 +73247,241 @@ func (ec *executionContext) unmarshalOInteractionWhereInput2ᚖgithubᚗcomᚋbr
 	}
 	res, err := ec.unmarshalInputInteractionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvestorClassDecision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecision(ctx context.Context, sel ast.SelectionSet, v *ent.InvestorClassDecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvestorClassDecision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.InvestorClassDecisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOInvestorClassDecisionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.InvestorClassDecisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvestorClassDecisionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionFromClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClassᚄ(ctx context.Context, v any) ([]investorclassdecision.FromClass, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]investorclassdecision.FromClass, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvestorClassDecisionFromClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionFromClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClassᚄ(ctx context.Context, sel ast.SelectionSet, v []investorclassdecision.FromClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvestorClassDecisionFromClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionFromClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx context.Context, v any) (*investorclassdecision.FromClass, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(investorclassdecision.FromClass)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionFromClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐFromClass(ctx context.Context, sel ast.SelectionSet, v *investorclassdecision.FromClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKindᚄ(ctx context.Context, v any) ([]investorclass.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]investorclass.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionKind2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []investorclass.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvestorClassDecisionKind2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx context.Context, v any) (*investorclass.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(investorclass.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionKind2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐKind(ctx context.Context, sel ast.SelectionSet, v *investorclass.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionOrder(ctx context.Context, v any) (*ent.InvestorClassDecisionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInvestorClassDecisionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionToClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClassᚄ(ctx context.Context, v any) ([]investorclassdecision.ToClass, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]investorclassdecision.ToClass, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvestorClassDecisionToClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionToClass2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClassᚄ(ctx context.Context, sel ast.SelectionSet, v []investorclassdecision.ToClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvestorClassDecisionToClass2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionToClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx context.Context, v any) (*investorclassdecision.ToClass, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(investorclassdecision.ToClass)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvestorClassDecisionToClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋinvestorclassdecisionᚐToClass(ctx context.Context, sel ast.SelectionSet, v *investorclassdecision.ToClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInputᚄ(ctx context.Context, v any) ([]*ent.InvestorClassDecisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.InvestorClassDecisionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInvestorClassDecisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOInvestorClassDecisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInvestorClassDecisionWhereInput(ctx context.Context, v any) (*ent.InvestorClassDecisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInvestorClassDecisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInvestorClassShortfall2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐShortfallᚄ(ctx context.Context, sel ast.SelectionSet, v []investorclass.Shortfall) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvestorClassShortfall2githubᚗcomᚋbrokercrmᚋcrmᚋinvestorclassᚐShortfall(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOLocalizedText2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋsuitabilityᚐWarning(ctx context.Context, sel ast.SelectionSet, v *suitability.Warning) graphql.Marshaler {
