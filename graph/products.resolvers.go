@@ -8,11 +8,13 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/productops"
 )
@@ -45,6 +47,11 @@ func (r *mutationResolver) RecordProductNavs(ctx context.Context, productID int,
 	return productops.RecordNavs(ctx, ent.FromContext(ctx), productID, navPoints(navs), auth.Today(time.Now()))
 }
 
+// ImportProducts is the resolver for the importProducts field.
+func (r *mutationResolver) ImportProducts(ctx context.Context, csv string, dryRun bool) (*productops.ImportReport, error) {
+	return productops.ImportCSV(ctx, ent.FromContext(ctx), strings.NewReader(csv), dryRun)
+}
+
 // TargetRule is the resolver for the targetRule field.
 func (r *productResolver) TargetRule(ctx context.Context, obj *ent.Product) (*string, error) {
 	if obj.TargetRule == nil {
@@ -56,4 +63,24 @@ func (r *productResolver) TargetRule(ctx context.Context, obj *ent.Product) (*st
 	}
 	text := string(b)
 	return &text, nil
+}
+
+// ExportProducts is the resolver for the exportProducts field.
+func (r *queryResolver) ExportProducts(ctx context.Context, where *ent.ProductWhereInput) (string, error) {
+	q := r.client.Product.Query().Order(ent.Asc(product.FieldCode))
+	if where != nil {
+		var err error
+		if q, err = where.Filter(q); err != nil {
+			return "", err
+		}
+	}
+	products, err := q.All(ctx)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := productops.WriteCSV(&b, products); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }

@@ -410,3 +410,77 @@ func TestProductPagingByAmount(t *testing.T) {
 		}
 	})
 }
+
+// TestProductCSV exports the library and imports a file of new, changed
+// and bad rows: a dry run writes nothing; the import creates and updates
+// drafts as versions and rejects the rest with their line and column.
+func TestProductCSV(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		pm := env.Login(t, "pm1")
+		ctx := system()
+		total, err := env.DB.Client.Product.Query().Count(ctx)
+		must(t, err)
+		var exported struct{ ExportProducts string }
+		env.Do(t, pm, `{ exportProducts }`, nil).Decode(t, &exported)
+		if lines := strings.Count(strings.TrimSpace(exported.ExportProducts), "\n") + 1; lines != total+1 {
+			t.Errorf("export has %d lines for %d products", lines, total)
+		}
+		var draft struct{ CreateProduct productData }
+		env.Do(t, pm, createProduct, map[string]any{"in": draftInput("CSV-DRAFT")}).Decode(t, &draft)
+		published, err := env.DB.Client.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED)).First(ctx)
+		must(t, err)
+
+		head := "code,name,type,issuer,risk_level,horizon,variety,min_amount,management_fee_rate"
+		file := strings.Join([]string{
+			head,
+			"CSV-NEW,新导入债券基金,BOND_FUND,某基金,R2,MEDIUM,FIXED_INCOME,1000,0.6",
+			"CSV-DRAFT,改名后的产品,BOND_FUND,招商基金管理有限公司,R2,MEDIUM,FIXED_INCOME,1000,0.6",
+			published.Code + ",改不了,BOND_FUND,某基金,R2,MEDIUM,FIXED_INCOME,1000,0.6",
+			"CSV-BAD,坏行,BOND_FUND,某基金,R2,MEDIUM,FIXED_INCOME,一千,0.6",
+		}, "\n")
+		const importOp = `mutation($csv: String!, $dry: Boolean!) { importProducts(csv: $csv, dryRun: $dry) {
+		  created updated unchanged rejected errors { line column value message } } }`
+		type report struct {
+			ImportProducts struct {
+				Created, Updated, Unchanged, Rejected int
+				Errors                                []struct {
+					Line                   int
+					Column, Value, Message string
+				}
+			}
+		}
+		var dry report
+		env.Do(t, pm, importOp, map[string]any{"csv": file, "dry": true}).Decode(t, &dry)
+		if r := dry.ImportProducts; r.Created != 1 || r.Updated != 1 || r.Rejected != 2 {
+			t.Errorf("dry run: %+v", r)
+		}
+		if n, _ := env.DB.Client.Product.Query().Where(product.Code("CSV-NEW")).Count(ctx); n != 0 {
+			t.Error("a dry run created a product")
+		}
+		var done report
+		env.Do(t, pm, importOp, map[string]any{"csv": file, "dry": false}).Decode(t, &done)
+		r := done.ImportProducts
+		if r.Created != 1 || r.Updated != 1 || r.Rejected != 2 || len(r.Errors) != 2 {
+			t.Fatalf("import: %+v", r)
+		}
+		if e := r.Errors[0]; e.Line != 4 || e.Column != "code" || !strings.Contains(e.Message, "PUBLISHED") {
+			t.Errorf("the published product's row: %+v", e)
+		}
+		if e := r.Errors[1]; e.Line != 5 || e.Column != "min_amount" || e.Value != "一千" {
+			t.Errorf("the bad row: %+v", e)
+		}
+		changed, err := env.DB.Client.Product.Query().Where(product.Code("CSV-DRAFT")).Only(ctx)
+		must(t, err)
+		if changed.Name != "改名后的产品" || changed.Version != 2 {
+			t.Errorf("the updated draft: %s v%d", changed.Name, changed.Version)
+		}
+		// Importing the same file again changes nothing.
+		env.Do(t, pm, importOp, map[string]any{"csv": file, "dry": false}).Decode(t, &done)
+		if r := done.ImportProducts; r.Created != 0 || r.Updated != 0 || r.Unchanged != 2 {
+			t.Errorf("the same file again: %+v", r)
+		}
+		if code := env.Do(t, env.Login(t, "advisor1"), importOp, map[string]any{"csv": file, "dry": true}).Code(); code != "FORBIDDEN" {
+			t.Errorf("an advisor imports products: %q", code)
+		}
+	})
+}

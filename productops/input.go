@@ -3,6 +3,7 @@ package productops
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -169,3 +170,8 @@ func valid[T interface {
 	}
 	return false
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// invalidCSV is a CSV that cannot be read at all (a bad header).
+func invalidCSV(err error) error { return apperr.New(apperr.BadUserInput, "csv: %v", err) }

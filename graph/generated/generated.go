@@ -41,6 +41,7 @@ import (
 	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/ordering"
+	"github.com/brokercrm/crm/productops"
 	"github.com/brokercrm/crm/questionnaire"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
@@ -479,6 +480,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ImportRowError struct {
+		Column  func(childComplexity int) int
+		Line    func(childComplexity int) int
+		Message func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
 	Instrument struct {
 		Code      func(childComplexity int) int
 		Holdings  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
@@ -592,6 +600,7 @@ type ComplexityRoot struct {
 		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
 		DecideInvestorClass      func(childComplexity int, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) int
 		GrantClientShare         func(childComplexity int, input model.GrantClientShareInput) int
+		ImportProducts           func(childComplexity int, csv string, dryRun bool) int
 		LogInteraction           func(childComplexity int, input model.LogInteractionInput) int
 		Login                    func(childComplexity int, username string, password string) int
 		Logout                   func(childComplexity int) int
@@ -729,6 +738,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProductImportReport struct {
+		Created   func(childComplexity int) int
+		Errors    func(childComplexity int) int
+		Rejected  func(childComplexity int) int
+		Unchanged func(childComplexity int) int
+		Updated   func(childComplexity int) int
+	}
+
 	ProductNav struct {
 		Date      func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -811,6 +828,7 @@ type ComplexityRoot struct {
 		Branches              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) int
 		ClientRecommendations func(childComplexity int, clientID int, first int) int
 		Customers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
+		ExportProducts        func(childComplexity int, where *ent.ProductWhereInput) int
 		Instruments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
@@ -1165,6 +1183,7 @@ type MutationResolver interface {
 	UpdateProduct(ctx context.Context, id int, version int, input model.ProductInput) (*ent.Product, error)
 	ActOnProduct(ctx context.Context, id int, action catalog.Action, comment *string) (*ent.Product, error)
 	RecordProductNavs(ctx context.Context, productID int, navs []*model.NavPointInput) (*ent.Product, error)
+	ImportProducts(ctx context.Context, csv string, dryRun bool) (*productops.ImportReport, error)
 }
 type PlaceOrderResultResolver interface {
 	Outcome(ctx context.Context, obj *ordering.Result) (suitability.Outcome, error)
@@ -1195,6 +1214,7 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*ent.User, error)
 	ProductTargets(ctx context.Context, productID int, first *int, after *entgql.Cursor[int]) (*ent.CustomerConnection, error)
 	ClientRecommendations(ctx context.Context, clientID int, first int) ([]*matching.Recommendation, error)
+	ExportProducts(ctx context.Context, where *ent.ProductWhereInput) (string, error)
 }
 type RiskQuestionnaireResolver interface {
 	Title(ctx context.Context, obj *ent.RiskQuestionnaire) (*questionnaire.Text, error)
@@ -3012,6 +3032,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.HoldingEdge.Node(childComplexity), true
 
+	case "ImportRowError.column":
+		if e.ComplexityRoot.ImportRowError.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Column(childComplexity), true
+	case "ImportRowError.line":
+		if e.ComplexityRoot.ImportRowError.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Line(childComplexity), true
+	case "ImportRowError.message":
+		if e.ComplexityRoot.ImportRowError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Message(childComplexity), true
+	case "ImportRowError.value":
+		if e.ComplexityRoot.ImportRowError.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRowError.Value(childComplexity), true
+
 	case "Instrument.code":
 		if e.ComplexityRoot.Instrument.Code == nil {
 			break
@@ -3528,6 +3573,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantClientShare(childComplexity, args["input"].(model.GrantClientShareInput)), true
+	case "Mutation.importProducts":
+		if e.ComplexityRoot.Mutation.ImportProducts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importProducts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportProducts(childComplexity, args["csv"].(string), args["dryRun"].(bool)), true
 	case "Mutation.logInteraction":
 		if e.ComplexityRoot.Mutation.LogInteraction == nil {
 			break
@@ -4262,6 +4318,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProductEdge.Node(childComplexity), true
 
+	case "ProductImportReport.created":
+		if e.ComplexityRoot.ProductImportReport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductImportReport.Created(childComplexity), true
+	case "ProductImportReport.errors":
+		if e.ComplexityRoot.ProductImportReport.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductImportReport.Errors(childComplexity), true
+	case "ProductImportReport.rejected":
+		if e.ComplexityRoot.ProductImportReport.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductImportReport.Rejected(childComplexity), true
+	case "ProductImportReport.unchanged":
+		if e.ComplexityRoot.ProductImportReport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductImportReport.Unchanged(childComplexity), true
+	case "ProductImportReport.updated":
+		if e.ComplexityRoot.ProductImportReport.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductImportReport.Updated(childComplexity), true
+
 	case "ProductNav.date":
 		if e.ComplexityRoot.ProductNav.Date == nil {
 			break
@@ -4603,6 +4690,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Customers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CustomerOrder), args["where"].(*ent.CustomerWhereInput)), true
+	case "Query.exportProducts":
+		if e.ComplexityRoot.Query.ExportProducts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_exportProducts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExportProducts(childComplexity, args["where"].(*ent.ProductWhereInput)), true
 	case "Query.instruments":
 		if e.ComplexityRoot.Query.Instruments == nil {
 			break
@@ -14420,6 +14518,40 @@ extend type Mutation {
   "Adds or corrects NAVs of a product; sets its latest NAV and one-year return."
   recordProductNavs(productId: ID!, navs: [NavPointInput!]!): Product!
 }
+
+"A problem with one cell or row of an imported file."
+type ImportRowError {
+  "The line of the file; the header is line 1."
+  line: Int!
+  "The column at fault; empty for the whole row."
+  column: String!
+  value: String!
+  message: String!
+}
+
+type ProductImportReport {
+  created: Int!
+  updated: Int!
+  unchanged: Int!
+  rejected: Int!
+  errors: [ImportRowError!]!
+}
+
+extend type Query {
+  "The products that match, as CSV (UTF-8 with a byte order mark; the columns importProducts reads)."
+  exportProducts(where: ProductWhereInput): String!
+}
+
+extend type Mutation {
+  """
+  A product manager imports products from CSV (the columns of
+  exportProducts): new codes become drafts, existing drafts are updated,
+  each as a version. Bad rows, and rows for products that are not drafts,
+  are rejected with their line, column and reason; the others go ahead.
+  dryRun only validates.
+  """
+  importProducts(csv: String!, dryRun: Boolean! = false): ProductImportReport!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -15242,6 +15374,20 @@ func (ec *executionContext) childFields_HoldingEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type HoldingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ImportRowError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ImportRowError_line(ctx, field)
+	case "column":
+		return ec.fieldContext_ImportRowError_column(ctx, field)
+	case "value":
+		return ec.fieldContext_ImportRowError_value(ctx, field)
+	case "message":
+		return ec.fieldContext_ImportRowError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportRowError", field.Name)
+}
+
 func (ec *executionContext) childFields_Instrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15678,6 +15824,22 @@ func (ec *executionContext) childFields_ProductEdge(ctx context.Context, field g
 		return ec.fieldContext_ProductEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProductImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "created":
+		return ec.fieldContext_ProductImportReport_created(ctx, field)
+	case "updated":
+		return ec.fieldContext_ProductImportReport_updated(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_ProductImportReport_unchanged(ctx, field)
+	case "rejected":
+		return ec.fieldContext_ProductImportReport_rejected(ctx, field)
+	case "errors":
+		return ec.fieldContext_ProductImportReport_errors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductImportReport", field.Name)
 }
 
 func (ec *executionContext) childFields_ProductNav(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18062,6 +18224,28 @@ func (ec *executionContext) field_Mutation_grantClientShare_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importProducts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "csv",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["csv"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "dryRun",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dryRun"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_logInteraction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18963,6 +19147,20 @@ func (ec *executionContext) field_Query_customers_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_exportProducts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProductWhereInput, error) {
+			return ec.unmarshalOProductWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
 	return args, nil
 }
 
@@ -27113,6 +27311,98 @@ func (ec *executionContext) fieldContext_HoldingEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("HoldingEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ImportRowError_line(ctx context.Context, field graphql.CollectedField, obj *productops.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportRowError_column(ctx context.Context, field graphql.CollectedField, obj *productops.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportRowError_value(ctx context.Context, field graphql.CollectedField, obj *productops.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportRowError_message(ctx context.Context, field graphql.CollectedField, obj *productops.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportRowError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportRowError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportRowError", field, false, false, "String")
+}
+
 func (ec *executionContext) _Instrument_id(ctx context.Context, field graphql.CollectedField, obj *ent.Instrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29936,6 +30226,50 @@ func (ec *executionContext) fieldContext_Mutation_recordProductNavs(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_importProducts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importProducts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportProducts(ctx, fc.Args["csv"].(string), fc.Args["dryRun"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *productops.ImportReport) graphql.Marshaler {
+			return ec.marshalNProductImportReport2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importProducts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductImportReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importProducts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32125,6 +32459,130 @@ func (ec *executionContext) fieldContext_ProductEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("ProductEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ProductImportReport_created(ctx context.Context, field graphql.CollectedField, obj *productops.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductImportReport_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductImportReport_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductImportReport_updated(ctx context.Context, field graphql.CollectedField, obj *productops.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductImportReport_updated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Updated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductImportReport_updated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductImportReport_unchanged(ctx context.Context, field graphql.CollectedField, obj *productops.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductImportReport_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductImportReport_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductImportReport_rejected(ctx context.Context, field graphql.CollectedField, obj *productops.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductImportReport_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductImportReport_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProductImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProductImportReport_errors(ctx context.Context, field graphql.CollectedField, obj *productops.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductImportReport_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []productops.RowError) graphql.Marshaler {
+			return ec.marshalNImportRowError2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐRowErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductImportReport_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportRowError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProductNav_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProductNav) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34107,6 +34565,50 @@ func (ec *executionContext) fieldContext_Query_clientRecommendations(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_clientRecommendations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_exportProducts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_exportProducts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExportProducts(ctx, fc.Args["where"].(*ent.ProductWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_exportProducts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_exportProducts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -64500,6 +65002,54 @@ func (ec *executionContext) _HoldingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var importRowErrorImplementors = []string{"ImportRowError"}
+
+func (ec *executionContext) _ImportRowError(ctx context.Context, sel ast.SelectionSet, obj *productops.RowError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importRowErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportRowError")
+		case "line":
+			out.Values[i] = ec._ImportRowError_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "column":
+			out.Values[i] = ec._ImportRowError_column(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ImportRowError_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ImportRowError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var instrumentImplementors = []string{"Instrument", "Node"}
 
 func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSet, obj *ent.Instrument) graphql.Marshaler {
@@ -65395,6 +65945,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "importProducts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importProducts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66158,6 +66715,59 @@ func (ec *executionContext) _ProductEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var productImportReportImplementors = []string{"ProductImportReport"}
+
+func (ec *executionContext) _ProductImportReport(ctx context.Context, sel ast.SelectionSet, obj *productops.ImportReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productImportReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductImportReport")
+		case "created":
+			out.Values[i] = ec._ProductImportReport_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updated":
+			out.Values[i] = ec._ProductImportReport_updated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._ProductImportReport_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._ProductImportReport_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._ProductImportReport_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productNavImplementors = []string{"ProductNav", "Node"}
 
 func (ec *executionContext) _ProductNav(ctx context.Context, sel ast.SelectionSet, obj *ent.ProductNav) graphql.Marshaler {
@@ -66800,6 +67410,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_clientRecommendations(ctx, field)
+				})
+		case "exportProducts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_exportProducts(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -69843,6 +70459,26 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNImportRowError2githubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐRowError(ctx context.Context, sel ast.SelectionSet, v productops.RowError) graphql.Marshaler {
+	return ec._ImportRowError(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNImportRowError2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐRowErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []productops.RowError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportRowError2githubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐRowError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNInstrument2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐInstrument(ctx context.Context, sel ast.SelectionSet, v *ent.Instrument) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Instrument!")
@@ -70233,6 +70869,14 @@ func (ec *executionContext) unmarshalNProductDocumentInput2ᚕᚖgithubᚗcomᚋ
 func (ec *executionContext) unmarshalNProductDocumentInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocument(ctx context.Context, v any) (*catalog.Document, error) {
 	res, err := ec.unmarshalInputProductDocumentInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProductImportReport2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋproductopsᚐImportReport(ctx context.Context, sel ast.SelectionSet, v *productops.ImportReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductImportReport!")
+		return graphql.Null
+	}
+	return ec._ProductImportReport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProductInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐProductInput(ctx context.Context, v any) (model.ProductInput, error) {

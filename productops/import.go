@@ -1,0 +1,75 @@
+package productops
+
+import (
+	"context"
+	"io"
+
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/product"
+)
+
+// ImportReport is what an import did, row by row.
+type ImportReport struct {
+	Created, Updated, Unchanged, Rejected int
+	Errors                                []RowError
+}
+
+// ImportCSV creates the products of a CSV whose codes are new and updates
+// the drafts whose codes exist, each as a version of its history, in the
+// caller's transaction. A row with errors, or for a product that is not a
+// draft, is rejected with its reasons and the others go ahead. With dryRun
+// it only validates.
+func ImportCSV(ctx context.Context, client *ent.Client, r io.Reader, dryRun bool) (*ImportReport, error) {
+	if _, err := curator(ctx); err != nil {
+		return nil, err
+	}
+	rows, err := ReadCSV(r)
+	if err != nil {
+		return nil, invalidCSV(err)
+	}
+	rep := &ImportReport{}
+	reject := func(errs ...RowError) {
+		rep.Rejected++
+		rep.Errors = append(rep.Errors, errs...)
+	}
+	seen := map[string]int{}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	for _, row := range rows {
+		if len(row.Errors) > 0 {
+			reject(row.Errors...)
+			continue
+		}
+		if first, dup := seen[row.Input.Code]; dup {
+			reject(RowError{Line: row.Line, Column: "code", Value: row.Input.Code,
+				Message: "the code is on line " + itoa(first) + " already"})
+			continue
+		}
+		seen[row.Input.Code] = row.Line
+		existing, err := client.Product.Query().Where(product.Code(row.Input.Code)).Only(sys)
+		switch {
+		case ent.IsNotFound(err):
+			if !dryRun {
+				if _, err := Create(ctx, client, row.Input); err != nil {
+					return nil, err
+				}
+			}
+			rep.Created++
+		case err != nil:
+			return nil, err
+		case existing.Status != product.StatusDRAFT:
+			reject(RowError{Line: row.Line, Column: "code", Value: row.Input.Code,
+				Message: "the product is " + existing.Status.String() + "; reopen it as a draft to change it"})
+		case len(diff(InputOf(existing), row.Input)) == 0:
+			rep.Unchanged++
+		default:
+			if !dryRun {
+				if _, err := Update(ctx, client, existing.ID, existing.Version, row.Input); err != nil {
+					return nil, err
+				}
+			}
+			rep.Updated++
+		}
+	}
+	return rep, nil
+}
