@@ -194,7 +194,7 @@ func parseRow(line int, rec []string, index map[string]int) CSVRow {
 	in := Input{
 		Code: get("code"), Name: get("name"), Type: product.Type(get("type")), Issuer: get("issuer"), Manager: get("manager"),
 		RiskLevel: suitability.RiskLevel(get("risk_level")), Horizon: suitability.Horizon(get("horizon")),
-		Variety: suitability.Variety(get("variety")),
+		Variety:          suitability.Variety(get("variety")),
 		ExpectedReturnLo: dec("expected_return_min", true), ExpectedReturnHi: dec("expected_return_max", true),
 		ProfessionalOnly: boolean("professional_only"), QualifiedOnly: boolean("qualified_only"),
 		RefuseMismatch:           boolean("refuse_mismatch"),
