@@ -11,11 +11,18 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/brokercrm/crm/apperr"
+	"github.com/brokercrm/crm/clientops"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/viewer"
 )
+
+// PushProduct is the resolver for the pushProduct field.
+func (r *mutationResolver) PushProduct(ctx context.Context, clientID int, productID int, channel push.Channel, message *string) (*ent.Push, error) {
+	return clientops.PushProduct(ctx, ent.FromContext(ctx), clientID, productID, channel, deref(message))
+}
 
 // ProductTargets is the resolver for the productTargets field.
 func (r *queryResolver) ProductTargets(ctx context.Context, productID int, first *int, after *entgql.Cursor[int]) (*ent.CustomerConnection, error) {

@@ -3,10 +3,12 @@ package graph_test
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/matching"
@@ -134,6 +136,33 @@ func TestClientRecommendations(t *testing.T) {
 		// Another advisor's client is not there to recommend to.
 		if code := env.Do(t, env.Login(t, other), recs, map[string]any{"c": strconv.Itoa(c.ID)}).Code(); code != "NOT_FOUND" {
 			t.Errorf("%s gets recommendations for %s's client: %q", other, advisor.Username, code)
+		}
+	})
+}
+
+// TestPushOnlySuitable pushes products to a client: a full match goes;
+// an unsuitable product or one not on sale is refused (Art. 22).
+func TestPushOnlySuitable(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		w := newOrderWorld(t, env)
+		w.profile("C2", false, "MEDIUM", suitability.FixedIncome)
+		ok := w.product("R2", "MEDIUM", suitability.FixedIncome)
+		above := w.product("R4", "MEDIUM", suitability.FixedIncome)
+		draft := w.product("R1", "SHORT", suitability.FixedIncome, func(c *ent.ProductCreate) { c.SetStatus(product.StatusDRAFT) })
+		const pushOp = `mutation($c: ID!, $p: ID!) { pushProduct(clientId: $c, productId: $p, message: "适合您的稳健产品") { id status product { id } } }`
+		push := func(p *ent.Product) crmtest.Response {
+			return env.Do(t, w.token, pushOp, map[string]any{"c": strconv.Itoa(w.client.ID), "p": strconv.Itoa(p.ID)})
+		}
+		var data struct{ PushProduct struct{ Status string } }
+		push(ok).Decode(t, &data)
+		if data.PushProduct.Status != "SENT" {
+			t.Errorf("push: %+v", data.PushProduct)
+		}
+		if resp := push(above); resp.Code() != "CONFLICT" || !strings.Contains(resp.Errors[0].Message, "RISK_ABOVE_TOLERANCE") {
+			t.Errorf("pushing R4 to a C2 client: %q %+v", resp.Code(), resp.Errors)
+		}
+		if code := push(draft).Code(); code != "CONFLICT" {
+			t.Errorf("pushing a draft: %q", code)
 		}
 	})
 }

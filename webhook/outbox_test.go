@@ -1,16 +1,22 @@
 package webhook_test
 
 import (
+	"context"
 	"encoding/json"
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/webhookdelivery"
+	"github.com/brokercrm/crm/matching"
+	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 	"github.com/brokercrm/crm/webhook"
 )
@@ -153,7 +159,7 @@ func TestEnqueue(t *testing.T) {
 
 		t.Run("PushCreated", func(t *testing.T) {
 			_, err := f.client.Push.Create().
-				SetClientID(f.customer.ID).SetProductID(f.productID).SetAdvisorID(f.advisor.ID).
+				SetClientID(f.customer.ID).SetProductID(suitableProduct(t, f)).SetAdvisorID(f.advisor.ID).
 				SetChannel(push.ChannelAPP).SetMessage("new fund").
 				Save(f.asAdvisor())
 			if err != nil {
@@ -206,4 +212,26 @@ func TestEnqueueInTransaction(t *testing.T) {
 			t.Errorf("order %d exists after rollback", o.ID)
 		}
 	})
+}
+
+// suitableProduct is a product on sale that fully matches the fixture's
+// client, the only kind that may be pushed (Art. 22).
+func suitableProduct(t *testing.T, f *fixture) int {
+	t.Helper()
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	c, err := f.client.Customer.Get(ctx, f.customer.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := f.client.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED)).All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if suitability.DefaultRules().Check(matching.ProfileOf(c), matching.ProductOf(p), time.Now()).Outcome == suitability.Match {
+			return p.ID
+		}
+	}
+	t.Fatalf("no published product matches client %d", c.ID)
+	return 0
 }

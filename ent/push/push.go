@@ -91,7 +91,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/brokercrm/crm/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// MessageValidator is a validator for the "message" field. It is called by the builders before save.
 	MessageValidator func(string) error

@@ -803,6 +803,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	pushHooks := schema.Push{}.Hooks()
+
+	push.Hooks[1] = pushHooks[0]
 	pushFields := schema.Push{}.Fields()
 	_ = pushFields
 	// pushDescMessage is the schema descriptor for message field.

@@ -3,14 +3,18 @@ package schema
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"entgo.io/ent"
 
+	"github.com/brokercrm/crm/apperr"
 	gen "github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/hook"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/riskassessment"
+	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/searchkey"
 	"github.com/brokercrm/crm/suitability"
 )
@@ -154,6 +158,38 @@ func riskProfile() ent.Hook {
 				return nil, fmt.Errorf("risk profile: %w", err)
 			}
 			return a, nil
+		})
+	}, ent.OpCreate)
+}
+
+// pushOnlySuitable refuses a push of a product that is not on sale, or
+// that is not a full match for the client: the firm may not actively
+// recommend a product above an ordinary investor's tolerance or outside
+// their objectives (Art. 22; suitability.md "What happens on a sale" 2),
+// whoever pushes it and however.
+func pushOnlySuitable() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.PushFunc(func(ctx context.Context, m *gen.PushMutation) (ent.Value, error) {
+			productID, _ := m.ProductID()
+			clientID, _ := m.ClientID()
+			sys := privacy.DecisionContext(ctx, privacy.Allow)
+			p, err := m.Client().Product.Get(sys, productID)
+			if err != nil {
+				return nil, fmt.Errorf("push: %w", err)
+			}
+			if p.Status != product.StatusPUBLISHED {
+				return nil, apperr.New(apperr.Conflict, "the product is %s; only a product on sale can be pushed", p.Status)
+			}
+			c, err := m.Client().Customer.Get(sys, clientID)
+			if err != nil {
+				return nil, fmt.Errorf("push: %w", err)
+			}
+			o := suitability.DefaultRules().Check(matching.ProfileOf(c), matching.ProductOf(p), time.Now())
+			if o.Outcome != suitability.Match {
+				return nil, apperr.New(apperr.Conflict,
+					"the product does not match the client (%s: %v); it may not be recommended to them (Art. 22)", o.Outcome, o.Reasons)
+			}
+			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate)
 }

@@ -53,3 +53,6 @@ func (Push) Indexes() []ent.Index {
 func (Push) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Hooks: only products on sale, and only to clients they fully match.
+func (Push) Hooks() []ent.Hook { return []ent.Hook{pushOnlySuitable()} }

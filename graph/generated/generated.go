@@ -606,6 +606,7 @@ type ComplexityRoot struct {
 		Logout                   func(childComplexity int) int
 		PlaceOrder               func(childComplexity int, input model.PlaceOrderInput) int
 		PublishRiskQuestionnaire func(childComplexity int, definition string) int
+		PushProduct              func(childComplexity int, clientID int, productID int, channel push.Channel, message *string) int
 		ReassignClient           func(childComplexity int, clientID int, advisorID int, reason string) int
 		RecordProductNavs        func(childComplexity int, productID int, navs []*model.NavPointInput) int
 		RegisterOperation        func(childComplexity int, name string, document string) int
@@ -1175,6 +1176,7 @@ type MutationResolver interface {
 	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
 	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
 	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
+	PushProduct(ctx context.Context, clientID int, productID int, channel push.Channel, message *string) (*ent.Push, error)
 	PlaceOrder(ctx context.Context, input model.PlaceOrderInput) (*ordering.Result, error)
 	CancelOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
 	SettleOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
@@ -3634,6 +3636,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishRiskQuestionnaire(childComplexity, args["definition"].(string)), true
+	case "Mutation.pushProduct":
+		if e.ComplexityRoot.Mutation.PushProduct == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pushProduct_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PushProduct(childComplexity, args["clientId"].(int), args["productId"].(int), args["channel"].(push.Channel), args["message"].(*string)), true
 	case "Mutation.reassignClient":
 		if e.ComplexityRoot.Mutation.ReassignClient == nil {
 			break
@@ -14298,6 +14311,15 @@ extend type Query {
   "Suitable published products on sale that fit the client, best first."
   clientRecommendations(clientId: ID!, first: Int! = 10): [ProductRecommendation!]!
 }
+
+extend type Mutation {
+  """
+  An advisor or branch manager recommends a product to a client (产品推送).
+  Only a product on sale that fully matches the client may be pushed
+  (Art. 22); anything else is CONFLICT, with the reasons.
+  """
+  pushProduct(clientId: ID!, productId: ID!, channel: PushChannel! = APP, message: String): Push!
+}
 `, BuiltIn: false},
 	{Name: "../orders.graphqls", Input: `# Orders for products with their suitability check (PRODUCT.md §4,
 # ../shared/domain/suitability.md; package ordering).
@@ -18307,6 +18329,44 @@ func (ec *executionContext) field_Mutation_publishRiskQuestionnaire_args(ctx con
 		return nil, err
 	}
 	args["definition"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_pushProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "clientId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "productId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "channel",
+		func(ctx context.Context, v any) (push.Channel, error) {
+			return ec.unmarshalNPushChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋpushᚐChannel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["channel"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "message",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["message"] = arg3
 	return args, nil
 }
 
@@ -29868,6 +29928,50 @@ func (ec *executionContext) fieldContext_Mutation_changeClientStatus(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_changeClientStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_pushProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_pushProduct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PushProduct(ctx, fc.Args["clientId"].(int), fc.Args["productId"].(int), fc.Args["channel"].(push.Channel), fc.Args["message"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Push) graphql.Marshaler {
+			return ec.marshalNPush2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPush(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_pushProduct(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Push(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_pushProduct_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -65889,6 +65993,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "pushProduct":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_pushProduct(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "placeOrder":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_placeOrder(ctx, field)
@@ -71014,6 +71125,14 @@ func (ec *executionContext) unmarshalNProductVersionWhereInput2ᚖgithubᚗcom�
 func (ec *executionContext) unmarshalNProductWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐProductWhereInput(ctx context.Context, v any) (*ent.ProductWhereInput, error) {
 	res, err := ec.unmarshalInputProductWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPush2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPush(ctx context.Context, sel ast.SelectionSet, v *ent.Push) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Push!")
+		return graphql.Null
+	}
+	return ec._Push(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPushChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋpushᚐChannel(ctx context.Context, v any) (push.Channel, error) {
