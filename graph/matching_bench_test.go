@@ -71,3 +71,31 @@ func BenchmarkClientRecommendations(b *testing.B) {
 	}
 	reportLatency(b, took)
 }
+
+// BenchmarkProductCatalogue measures the catalogue page's query over the
+// library (1,000 products seeded): published products filtered by risk
+// and type, sorted by one-year return; and a text search by name, code
+// or pinyin initials. As advisor1; p50 and p95.
+func BenchmarkProductCatalogue(b *testing.B) {
+	env, password := benchEnv(b)
+	token := login(b, env, "advisor1", password)
+	const query = `query($w: ProductWhereInput, $o: [ProductOrder!]) { products(first: 20, where: $w, orderBy: $o) {
+	  totalCount edges { node { id code name type riskLevel nav return1y managementFeeRate minAmount status } } } }`
+	for name, vars := range map[string]map[string]any{
+		"filtered": {"w": map[string]any{"status": "PUBLISHED", "riskLevelIn": []string{"R2", "R3"},
+			"typeIn": []string{"MIXED_FUND", "BOND_FUND", "STOCK_FUND"}},
+			"o": []map[string]any{{"field": "MANAGEMENT_FEE_RATE", "direction": "ASC"}}},
+		"search": {"w": map[string]any{"status": "PUBLISHED", "or": []map[string]any{
+			{"nameContainsFold": "债"}, {"codeHasPrefix": "债"}, {"nameInitialsHasPrefix": "zs"}}}},
+	} {
+		b.Run(name, func(b *testing.B) {
+			var took []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				env.Do(b, token, query, vars).Decode(b, &struct{}{})
+				took = append(took, time.Since(start))
+			}
+			reportLatency(b, took)
+		})
+	}
+}
