@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { actionNeedsComment, canEditProduct, canSee, canSeeProductHistory, canWriteClient, productActions, productListScope } from './access';
+import {
+  actionNeedsComment,
+  actsForSelf,
+  canEditProduct,
+  canSellProducts,
+  canSee,
+  canSeeProductHistory,
+  canSeeProductTargets,
+  canWriteClient,
+  productActions,
+  productListScope,
+} from './access';
 import type { UserRole } from './gql/graphql';
 
 const ROLES: UserRole[] = ['ADMIN', 'HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER', 'COMPLIANCE', 'CLIENT'];
@@ -30,6 +41,10 @@ describe('canSee', () => {
 
   it('shows the audit log to compliance only', () => {
     expect(ROLES.filter((r) => canSee(r, 'audit'))).toEqual(['COMPLIANCE']);
+  });
+
+  it('shows the suitability records to compliance and head office', () => {
+    expect(ROLES.filter((r) => canSee(r, 'suitabilityRecords'))).toEqual(['HEAD_OFFICE', 'COMPLIANCE']);
   });
 
   it('shows API keys to administrators only', () => {
@@ -105,5 +120,15 @@ describe('productActions', () => {
   it('asks why for a rejection, a suspension and a retirement', () => {
     const all = ['SUBMIT', 'WITHDRAW', 'APPROVE', 'REJECT', 'RESUME', 'SUSPEND', 'RETIRE', 'REOPEN'] as const;
     expect(all.filter(actionNeedsComment)).toEqual(['REJECT', 'SUSPEND', 'RETIRE']);
+  });
+});
+
+describe('canSellProducts, actsForSelf and canSeeProductTargets', () => {
+  it('lets advisors and branch managers order for clients, and clients for themselves', () => {
+    expect(ROLES.filter(canSellProducts)).toEqual(['BRANCH_MANAGER', 'ADVISOR']);
+    expect(ROLES.filter(actsForSelf)).toEqual(['CLIENT']);
+  });
+  it("shows a product's target clients to staff only", () => {
+    expect(ROLES.filter(canSeeProductTargets)).toEqual(ROLES.filter((r) => r !== 'CLIENT'));
   });
 });

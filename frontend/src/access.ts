@@ -2,7 +2,7 @@ import type { ProductAction, ProductStatus, UserRole as Role } from './gql/graph
 
 // Which role sees which area, decided in one place (Ant Design Pro's
 // access.ts). The server enforces access itself; this only shapes the UI.
-export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'audit' | 'apiKeys';
+export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'suitabilityRecords' | 'audit' | 'apiKeys';
 
 const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
 
@@ -19,6 +19,9 @@ export function canSee(role: Role, area: Area): boolean {
       return role === 'PRODUCT_MANAGER';
     case 'productReview':
       return role === 'COMPLIANCE';
+    case 'suitabilityRecords':
+      // The suitability records are kept for compliance and head office.
+      return role === 'COMPLIANCE' || role === 'HEAD_OFFICE';
     case 'audit':
       // The audit trail is compliance's alone, as in the AuditLog policy.
       return role === 'COMPLIANCE';
@@ -105,4 +108,22 @@ export function productActions(
 // actionNeedsComment: a rejection, a suspension and a retirement say why.
 export function actionNeedsComment(action: LifecycleAction): boolean {
   return STEPS[action].needsComment === true;
+}
+
+// canSellProducts: advisors and branch managers place orders for their
+// clients (the server checks which: rule.WriteScope).
+export function canSellProducts(role: Role): boolean {
+  return role === 'ADVISOR' || role === 'BRANCH_MANAGER';
+}
+
+// actsForSelf: a client orders and takes the risk questionnaire for
+// themselves.
+export function actsForSelf(role: Role): boolean {
+  return role === 'CLIENT';
+}
+
+// canSeeProductTargets: staff see whom a product is for (productTargets
+// lists only the clients they may see; a product manager gets the count).
+export function canSeeProductTargets(role: Role): boolean {
+  return role !== 'CLIENT';
 }

@@ -29,6 +29,12 @@ export const ROUTES: RouteEntry[] = [
     Page: page(() => import('../pages/ReviewQueue'), 'ReviewQueuePage'),
   },
   { path: '/product-review/:id', area: 'productReview', Page: page(() => import('../pages/ProductReview'), 'ProductReviewPage') },
+  {
+    path: '/suitability-records',
+    area: 'suitabilityRecords',
+    labelKey: 'menu.suitabilityRecords',
+    Page: page(() => import('../pages/SuitabilityRecords'), 'SuitabilityRecordsPage'),
+  },
   { path: '/audit', area: 'audit', labelKey: 'menu.audit', Page: page(() => import('../pages/AuditLog'), 'AuditLogPage') },
   { path: '/admin/api-keys', area: 'apiKeys', labelKey: 'menu.apiKeys', Page: page(() => import('../pages/ApiKeys'), 'ApiKeysPage') },
 ];

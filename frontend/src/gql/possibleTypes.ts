@@ -16,6 +16,7 @@ export const possibleTypes: Record<string, string[]> = {
     "Holding",
     "Instrument",
     "Interaction",
+    "InvestorClassDecision",
     "Organization",
     "PersistedOperation",
     "Product",

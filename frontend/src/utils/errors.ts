@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 
-const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INTERNAL'] as const;
+const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL'] as const;
 type Code = (typeof CODES)[number];
 
 // errorCode reads extensions.code of the first GraphQL error, or the HTTP
@@ -26,4 +26,10 @@ export function errorMessage(t: TFunction, error: unknown): string {
   const code = errorCode(error);
   const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? '') : '';
   return t(`errors.${code}`, { message });
+}
+
+// serverMessage is what the server said of the first GraphQL error, for the
+// errors whose words are meant for the user (a sale's conflict, a limit).
+export function serverMessage(error: unknown): string {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? '') : '';
 }

@@ -74,6 +74,7 @@ export const clientDetail = {
     credit: 'Credit',
     institution: 'Institution',
     interactions: 'Interactions',
+    recommendations: 'Recommended',
   },
   holdings: {
     name: 'Security / product',

@@ -3,6 +3,7 @@ export const menu = {
   clients: 'Clients',
   products: 'Products',
   productReview: 'Product review',
+  suitabilityRecords: 'Suitability records',
   audit: 'Audit log',
   apiKeys: 'API keys',
   logout: 'Log out',

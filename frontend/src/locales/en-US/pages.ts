@@ -1,4 +1,5 @@
 import { clientDetail } from './clientDetail';
+import { assessment, order, productTargets, recommendations, suitabilityRecords } from './orders';
 import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
 
 export const pages = {
@@ -34,6 +35,11 @@ export const pages = {
   productEditor,
   reviewQueue,
   productReview,
+  order,
+  assessment,
+  suitabilityRecords,
+  recommendations,
+  productTargets,
   auditLog: {
     title: 'Audit log',
     at: 'Time',

@@ -74,6 +74,7 @@ export const clientDetail = {
     credit: '信用',
     institution: '机构',
     interactions: '服务记录',
+    recommendations: '推荐产品',
   },
   holdings: {
     name: '证券 / 产品',

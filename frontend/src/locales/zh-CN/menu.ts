@@ -3,6 +3,7 @@ export const menu = {
   clients: '客户',
   products: '产品',
   productReview: '产品审核',
+  suitabilityRecords: '适当性记录',
   audit: '审计日志',
   apiKeys: '接口密钥',
   logout: '退出登录',

@@ -62,7 +62,7 @@ export function ClientDetailPage() {
         </Col>
       </Row>
       <ClientAccounts client={client} />
-      <ClientTabs clientId={client.id} kind={client.kind} hasCredit={hasCredit} />
+      <ClientTabs clientId={client.id} kind={client.kind} hasCredit={hasCredit} editable={editable} />
     </Space>
   );
 }

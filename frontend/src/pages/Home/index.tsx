@@ -1,7 +1,8 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { canSee } from '../../access';
+import { actsForSelf, canSee } from '../../access';
+import { SelfAssessmentButton } from '../../assessments/components/SelfAssessmentButton';
 import { useViewer } from '../../auth/viewerContext';
 import { StatusChart } from './StatusChart';
 
@@ -17,6 +18,7 @@ export function HomePage() {
           {viewer.branch && (
             <Typography.Paragraph>{t('pages.home.branch', { branch: viewer.branch.name })}</Typography.Paragraph>
           )}
+          {actsForSelf(viewer.role) && <SelfAssessmentButton />}
         </Card>
       </Col>
       {canSee(viewer.role, 'clients') && (

@@ -3,10 +3,12 @@ import { Button, Card, Col, Result, Row, Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 
-import { canEditProduct, canSeeProductHistory } from '../../access';
+import { actsForSelf, canEditProduct, canSeeProductHistory, canSeeProductTargets, canSellProducts } from '../../access';
 import { useViewer } from '../../auth/viewerContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
+import { BuyButton } from '../../orders/components/BuyButton';
+import { SelfBuyButton } from '../../orders/components/SelfBuyButton';
 import { ProductActions } from '../../products/components/ProductActions';
 import { productNode } from '../../products/utils/productNode';
 import { errorCode } from '../../utils/errors';
@@ -15,6 +17,7 @@ import { ProductFigures } from './components/ProductFigures';
 import { ProductHeader } from './components/ProductHeader';
 import { ProductHistory } from './components/ProductHistory';
 import { ProductNavChart } from './components/ProductNavChart';
+import { ProductTargets } from './components/ProductTargets';
 import { PRODUCT } from './graphql/product';
 
 // ProductDetailPage is one product of the library: who it is, its key
@@ -58,6 +61,9 @@ export function ProductDetailPage() {
     ...(canSeeProductHistory(viewer.role)
       ? [{ key: 'history', label: t('pages.productDetail.tabs.history'), children: <ProductHistory productId={product.id} /> }]
       : []),
+    ...(canSeeProductTargets(viewer.role) && product.status === 'PUBLISHED'
+      ? [{ key: 'targets', label: t('pages.productTargets.tab'), children: <ProductTargets productId={product.id} /> }]
+      : []),
   ];
   const active = items.some((i) => i.key === params.get('tab')) ? params.get('tab')! : 'overview';
 
@@ -76,6 +82,8 @@ export function ProductDetailPage() {
                 </Button>
               </Link>
             )}
+            {product.status === 'PUBLISHED' && canSellProducts(viewer.role) && <BuyButton product={product} />}
+            {product.status === 'PUBLISHED' && actsForSelf(viewer.role) && <SelfBuyButton product={product} />}
             <ProductActions product={product} />
           </Space>
         }

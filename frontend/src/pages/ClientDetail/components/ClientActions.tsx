@@ -2,7 +2,9 @@ import { Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AssessmentButton } from '../../../assessments/components/AssessmentButton';
 import type { CustomerStatus } from '../../../gql/graphql';
+import { BuyButton } from '../../../orders/components/BuyButton';
 import { ChangeStatusModal } from './ChangeStatusModal';
 import { LogInteractionModal } from './LogInteractionModal';
 
@@ -11,7 +13,8 @@ export interface ClientActionsProps {
   status: CustomerStatus;
 }
 
-// ClientActions are what the client's advisor does from the header: log a
+// ClientActions are what the client's advisor does from the header: order a
+// product for the client, take the risk questionnaire with them, log a
 // contact and change the client's status.
 export function ClientActions({ clientId, status }: ClientActionsProps) {
   const { t } = useTranslation();
@@ -19,7 +22,9 @@ export function ClientActions({ clientId, status }: ClientActionsProps) {
   const closed = status === 'CLOSED';
   return (
     <Space>
-      <Button type="primary" onClick={() => setOpen('log')} data-testid="log-contact">
+      {status !== 'CLOSED' && <BuyButton clientId={clientId} />}
+      <AssessmentButton clientId={clientId} channel="BRANCH" />
+      <Button onClick={() => setOpen('log')} data-testid="log-contact">
         {t('pages.clientDetail.actions.logContact')}
       </Button>
       <Tooltip title={closed ? t('pages.clientDetail.actions.closedIsFinal') : undefined}>

@@ -11,6 +11,7 @@ import { HoldingsTab } from './HoldingsTab';
 import { InstitutionTab } from './InstitutionTab';
 import { InteractionsTab } from './InteractionsTab';
 import { ProductsTab } from './ProductsTab';
+import { RecommendationsTab } from './RecommendationsTab';
 import { SuitabilityTab } from './SuitabilityTab';
 import { TimelineTab } from './TimelineTab';
 import { TradesTab } from './TradesTab';
@@ -20,12 +21,14 @@ export interface ClientTabsProps {
   kind: CustomerKind;
   // Whether the client has a credit (margin) account, so a credit summary.
   hasCredit: boolean;
+  // Whether the viewer may act for the client (canWriteClient).
+  editable?: boolean;
 }
 
 // ClientTabs holds everything beyond the first paint. A tab's content,
 // and so its query, is rendered only once the tab is first opened; it is
 // kept afterwards. The open tab is in the URL, for going back to it.
-export function ClientTabs({ clientId, kind, hasCredit }: ClientTabsProps) {
+export function ClientTabs({ clientId, kind, hasCredit, editable = false }: ClientTabsProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tabs: [string, ReactNode, boolean][] = [
@@ -34,7 +37,8 @@ export function ClientTabs({ clientId, kind, hasCredit }: ClientTabsProps) {
     ['cashFlows', <CashFlowsTab clientId={clientId} />, true],
     ['timeline', <TimelineTab clientId={clientId} />, true],
     ['suitability', <SuitabilityTab clientId={clientId} />, true],
-    ['products', <ProductsTab clientId={clientId} />, true],
+    ['products', <ProductsTab clientId={clientId} editable={editable} />, true],
+    ['recommendations', <RecommendationsTab clientId={clientId} />, true],
     ['contribution', <ContributionTab clientId={clientId} />, true],
     ['credit', <CreditTab clientId={clientId} />, hasCredit],
     ['institution', <InstitutionTab clientId={clientId} />, kind === 'INSTITUTION'],

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { ClientProductsQuery } from '../../../gql/graphql';
+import { CancelOrderButton } from '../../../orders/components/CancelOrderButton';
 import { formatDecimal } from '../../../utils/decimal';
 import { nodes, type NodeOf } from '../../../utils/nodes';
 import { CLIENT_PRODUCTS } from '../graphql/clientProducts';
@@ -16,14 +17,18 @@ type Push = NodeOf<Client['pushes']>;
 
 export interface ProductsTabProps {
   clientId: string;
+  // Whether the viewer may act for the client: cancel an order in its
+  // cooling-off period.
+  editable?: boolean;
 }
 
 const at = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
 const product = (p: { code: string; name: string }) => `${p.code} ${p.name}`;
 
-// ProductsTab shows the products the client bought (orders) and those
-// pushed to them, newest first.
-export function ProductsTab({ clientId }: ProductsTabProps) {
+// ProductsTab shows the products the client bought (orders), with a
+// cancel for those in their cooling-off period, and those pushed to them,
+// newest first.
+export function ProductsTab({ clientId, editable = false }: ProductsTabProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(CLIENT_PRODUCTS, { variables: { id: clientId } });
   const client = customerNode(data?.node);
@@ -45,7 +50,15 @@ export function ProductsTab({ clientId }: ProductsTabProps) {
           { title: k('product'), key: 'product', render: (_, r) => product(r.product) },
           { title: k('riskLevel'), key: 'risk', render: (_, r) => risk(r.product.riskLevel) },
           { title: k('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatDecimal(v) },
-          { title: k('status'), dataIndex: 'status', render: (v: string) => t(`enums.salesOrderStatus.${v}`) },
+          {
+            title: k('status'),
+            key: 'status',
+            render: (_, r) => (
+              <span>
+                {t(`enums.salesOrderStatus.${r.status}`)} {editable && <CancelOrderButton order={r} />}
+              </span>
+            ),
+          },
         ]}
       />
       <Typography.Title level={5} style={{ marginTop: 24 }}>

@@ -13,6 +13,7 @@ export const CLIENT_PRODUCTS = graphql(`
               id
               amount
               status
+              coolingOffUntil
               createdAt
               product {
                 id

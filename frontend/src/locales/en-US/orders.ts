@@ -1,0 +1,85 @@
+// Orders, the risk questionnaire and suitability (PRODUCT.md §4):
+// pages.order.*, pages.assessment.*, pages.suitabilityRecords.*,
+// pages.recommendations.*, pages.productTargets.*.
+export const order = {
+  buy: 'Buy',
+  title: 'Buy: {{name}}',
+  titleNoProduct: 'Buy a product',
+  client: 'Client',
+  clientSearch: 'Search by name, client number or phone last four',
+  clientRequired: 'Choose a client',
+  product: 'Product',
+  productSearch: 'Search by product name or code',
+  productRequired: 'Choose a product',
+  amount: 'Amount (CNY)',
+  amountRequired: 'Enter an amount',
+  amountInvalid: 'Enter a positive amount with at most two decimals',
+  submit: 'Place order',
+  confirmSubmit: 'Confirm purchase',
+  close: 'Close',
+  warningTitle: 'Special risk warning',
+  mismatch: 'This purchase does not match the investor’s suitability:',
+  confirm: 'I have read the warning and confirm',
+  confirmRequired: 'Read the warning and tick the confirmation first',
+  confirmExpires: 'Confirm before {{time}}',
+  saleError: 'The order cannot be placed: {{message}}',
+  refusedTitle: 'Purchase refused',
+  refused: 'Under the suitability rules this purchase is refused:',
+  placedTitle: 'Order placed',
+  orderStatus: 'Order status',
+  orderAmount: 'Amount',
+  coolingOffUntil: 'Cooling-off until {{time}}: the order may be cancelled until then',
+  followUpCall: 'A follow-up call is due',
+  cancel: 'Cancel order',
+  cancelConfirm: 'Cancel this order in its cooling-off period and refund it?',
+  cancelled: 'Order cancelled',
+};
+
+export const assessment = {
+  action: 'Risk assessment',
+  title: 'Risk assessment',
+  submit: 'Submit',
+  required: 'Answer this question',
+  result: 'Result',
+  level: 'Risk tolerance',
+  score: 'Score',
+  lowest: 'Lowest risk tolerance category',
+  lowestYes: 'Yes',
+  lowestNo: 'No',
+  horizon: 'Investment horizon',
+  varieties: 'Investment varieties',
+  expiresAt: 'Valid until',
+  done: 'Done',
+  multiple: ' (choose any)',
+};
+
+export const suitabilityRecords = {
+  title: 'Suitability records',
+  total: '{{count}} records',
+  outcome: 'Outcome',
+  kind: 'Kind',
+  all: 'All',
+  at: 'Time',
+  client: 'Client',
+  product: 'Product',
+  reasons: 'Reasons',
+  warning: 'Risk warning',
+  actor: 'By',
+  channel: 'Channel',
+  amount: 'Amount',
+  orderStatus: 'Order status',
+  noOrder: 'No order',
+};
+
+export const recommendations = {
+  title: 'Recommended products',
+  none: 'No product on sale suits this client',
+  score: 'Score',
+};
+
+export const productTargets = {
+  tab: 'Target clients',
+  total: '{{count}} suitable clients',
+  clientNo: 'Client no.',
+  name: 'Name',
+};

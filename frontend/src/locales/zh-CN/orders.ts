@@ -1,0 +1,85 @@
+// Orders, the risk questionnaire and suitability (PRODUCT.md §4):
+// pages.order.*, pages.assessment.*, pages.suitabilityRecords.*,
+// pages.recommendations.*, pages.productTargets.*.
+export const order = {
+  buy: '购买',
+  title: '购买：{{name}}',
+  titleNoProduct: '购买产品',
+  client: '客户',
+  clientSearch: '输入姓名、客户号或手机尾号搜索',
+  clientRequired: '请选择客户',
+  product: '产品',
+  productSearch: '输入产品名称或代码搜索',
+  productRequired: '请选择产品',
+  amount: '金额（元）',
+  amountRequired: '请输入金额',
+  amountInvalid: '请输入正数金额，最多两位小数',
+  submit: '提交订单',
+  confirmSubmit: '确认购买',
+  close: '关闭',
+  warningTitle: '特别风险警示',
+  mismatch: '本次购买与投资者的适当性不匹配：',
+  confirm: '本人已阅读风险警示并确认购买',
+  confirmRequired: '请先阅读风险警示并勾选确认',
+  confirmExpires: '确认须在 {{time}} 前完成',
+  saleError: '无法下单：{{message}}',
+  refusedTitle: '不能购买',
+  refused: '根据适当性管理要求，本次购买被拒绝：',
+  placedTitle: '订单已提交',
+  orderStatus: '订单状态',
+  orderAmount: '订单金额',
+  coolingOffUntil: '冷静期至 {{time}}，期间可撤销订单',
+  followUpCall: '需安排回访',
+  cancel: '撤销订单',
+  cancelConfirm: '确定在冷静期内撤销此订单并退款？',
+  cancelled: '订单已撤销',
+};
+
+export const assessment = {
+  action: '风险测评',
+  title: '风险测评',
+  submit: '提交测评',
+  required: '请回答此题',
+  result: '测评结果',
+  level: '风险承受能力',
+  score: '得分',
+  lowest: '风险承受能力最低类别',
+  lowestYes: '是',
+  lowestNo: '否',
+  horizon: '投资期限',
+  varieties: '投资品种',
+  expiresAt: '有效期至',
+  done: '完成',
+  multiple: '（可多选）',
+};
+
+export const suitabilityRecords = {
+  title: '适当性记录',
+  total: '共 {{count}} 条记录',
+  outcome: '匹配结果',
+  kind: '记录类型',
+  all: '全部',
+  at: '时间',
+  client: '客户',
+  product: '产品',
+  reasons: '原因',
+  warning: '风险警示',
+  actor: '操作人',
+  channel: '渠道',
+  amount: '金额',
+  orderStatus: '订单状态',
+  noOrder: '无订单',
+};
+
+export const recommendations = {
+  title: '推荐产品',
+  none: '暂无适合该客户的在售产品',
+  score: '推荐分',
+};
+
+export const productTargets = {
+  tab: '目标客户',
+  total: '共 {{count}} 位适合的客户',
+  clientNo: '客户号',
+  name: '姓名',
+};
