@@ -219,9 +219,11 @@ test(
   async () => {
     const page = await login(browser.context, 'advisor1');
     await page.getByRole('menuitem', { name: '产品', exact: true }).click();
+    const before = await tableCodes(page, (found) => found.length > 0);
     await page.locator('[data-testid=product-table] th', { hasText: '管理费率' }).click();
     await page.waitForURL(/sort=MANAGEMENT_FEE_RATE\.DESC/);
-    const first = await tableCodes(page, (found) => found.length > 0);
+    // The URL changes before the sorted rows arrive: wait for them.
+    const first = await tableCodes(page, (found) => found.length > 0 && found.join() !== before.join());
     await page.getByRole('button', { name: '下一页' }).click();
     await page.waitForURL(/after=/);
     const second = await tableCodes(page, (found) => found.length > 0 && found[0] !== first[0]);
