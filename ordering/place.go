@@ -17,6 +17,7 @@ import (
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/salesorder"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
+	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
@@ -119,7 +120,7 @@ func (s *Service) decide(ctx context.Context, client *ent.Client, req Request) (
 	if err != nil {
 		return nil, err
 	}
-	sp := productOf(p)
+	sp := matching.ProductOf(p)
 	opinion := s.rules.Check(profile, sp, now)
 	res := &Result{Opinion: opinion}
 

@@ -2,7 +2,6 @@ package ordering
 
 import (
 	"context"
-	"time"
 
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
@@ -35,20 +34,4 @@ func profileOf(ctx context.Context, client *ent.Client, c *ent.Customer) (suitab
 	p.Category, p.Lowest, p.Horizon, p.Varieties = a.Level, a.LowestCategory, a.Horizon, a.Varieties
 	p.AssessedAt, p.AssessmentExpiresAt = a.AssessedAt, a.ExpiresAt
 	return p, a, nil
-}
-
-// productOf is what the engine needs of a product.
-func productOf(p *ent.Product) suitability.Product {
-	sp := suitability.Product{
-		RiskLevel: p.RiskLevel, Horizon: p.Horizon, Variety: p.Variety,
-		ProfessionalOnly: p.ProfessionalOnly, QualifiedOnly: p.QualifiedOnly,
-		RefuseMismatch: p.RefuseMismatch, CoolingOff: time.Duration(p.CoolingOffHours) * time.Hour,
-	}
-	if p.AssessmentValidityMonths != nil {
-		sp.AssessmentValidityMonths = *p.AssessmentValidityMonths
-	}
-	if p.RefuseFromAge != nil {
-		sp.RefuseFromAge = *p.RefuseFromAge
-	}
-	return sp
 }
