@@ -180,7 +180,7 @@ func TestPlaceOrderRules(t *testing.T) {
 		first := w.mustPlace(r4, "5000", "insist-0001", "")
 		token := *first.ConfirmationToken
 		for name, bad := range map[string]func() crmtest.Response{
-			"tampered token": func() crmtest.Response { return w.place(r4, "5000", "insist-0001", token[:len(token)-2]+"xx") },
+			"tampered token": func() crmtest.Response { return w.place(r4, "5000", "insist-0001", tamper(token)) },
 			"another amount": func() crmtest.Response { return w.place(r4, "6000", "insist-0001", token) },
 			"another key":    func() crmtest.Response { return w.place(r4, "5000", "insist-0002", token) },
 			"another product": func() crmtest.Response {
@@ -387,3 +387,16 @@ func settled2(t *testing.T, env *crmtest.Env, w *orderWorld) string {
 }
 
 func jsonDecode(r crmtest.Response, v any) error { return json.Unmarshal(r.Data, v) }
+
+// tamper changes one character of the token's signature, in its middle,
+// so that it always differs from the token issued.
+func tamper(token string) string {
+	b := []byte(token)
+	i := len(b) - 10
+	if b[i] == 'A' {
+		b[i] = 'B'
+	} else {
+		b[i] = 'A'
+	}
+	return string(b)
+}

@@ -44,8 +44,11 @@ func (s *Service) verify(token string, now time.Time) (confirmation, bool) {
 	if !ok {
 		return c, false
 	}
-	body, err1 := base64.RawURLEncoding.DecodeString(body64)
-	sig, err2 := base64.RawURLEncoding.DecodeString(sig64)
+	// Strict: a token differing only in the unused bits of its last
+	// character is not the token that was issued.
+	enc := base64.RawURLEncoding.Strict()
+	body, err1 := enc.DecodeString(body64)
+	sig, err2 := enc.DecodeString(sig64)
 	if err1 != nil || err2 != nil {
 		return c, false
 	}
