@@ -1,15 +1,12 @@
 package graph
 
 import (
-	"context"
 	"encoding/json"
 
 	"github.com/brokercrm/crm/apperr"
-	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/productops"
 	"github.com/brokercrm/crm/segment"
-	"github.com/brokercrm/crm/viewer"
 )
 
 // productInput is the editor's form as productops takes it.
@@ -50,32 +47,6 @@ func derefAll[T any](in []*T) []T {
 	out := make([]T, len(in))
 	for i, p := range in {
 		out[i] = *p
-	}
-	return out
-}
-
-// orderChannel is where an order is placed: as given, or by who places it.
-func orderChannel(ctx context.Context, given *suitabilityrecord.Channel) suitabilityrecord.Channel {
-	if given != nil {
-		return *given
-	}
-	v := viewer.FromContext(ctx)
-	switch {
-	case v == nil:
-		return suitabilityrecord.ChannelBRANCH
-	case v.IsAPIKey():
-		return suitabilityrecord.ChannelPARTNER
-	case v.Role == viewer.Client:
-		return suitabilityrecord.ChannelAPP
-	}
-	return suitabilityrecord.ChannelBRANCH
-}
-
-// pointers is a slice of pointers to xs' elements, as gqlgen lists them.
-func pointers[T any](xs []T) []*T {
-	out := make([]*T, len(xs))
-	for i := range xs {
-		out[i] = &xs[i]
 	}
 	return out
 }

@@ -40,3 +40,12 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
+
+// pointers is a slice of pointers to xs' elements, as gqlgen lists them.
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}

@@ -2,7 +2,6 @@ package matching
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -57,7 +56,7 @@ func ordinaryMatch(rules suitability.Rules, p suitability.Product, now, today ti
 		// The lowest category counts as C1, which covers only R1.
 		ps = append(ps, customer.RiskLowest(false))
 	}
-	if e := rules.Elderly; e.Age > 0 && riskRank(p.RiskLevel) >= riskRank(e.From) {
+	if e := rules.Elderly; e.Age > 0 && p.RiskLevel.AtLeast(e.From) {
 		ps = append(ps, youngerThan(e.Age, today))
 	}
 	return customer.And(ps...)
@@ -99,13 +98,4 @@ func wantsVariety(v suitability.Variety) predicate.Customer {
 			b.WriteString(fmt.Sprintf("(%s & %d) <> 0", s.C(customer.FieldRiskVarieties), bit))
 		}))
 	}
-}
-
-// riskRank is the level's place in R1–R5, 1 to 5; 6, above them all, for
-// an unknown level, as the engine ranks it.
-func riskRank(l suitability.RiskLevel) int {
-	if i := slices.Index(suitability.RiskLevel("").Values(), string(l)); i >= 0 {
-		return i + 1
-	}
-	return 6
 }

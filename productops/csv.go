@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,30 +37,12 @@ func WriteCSV(w io.Writer, products []*ent.Product) error {
 	}
 	for _, p := range products {
 		in := InputOf(p)
-		dec := func(d *money.Decimal) string {
-			if d == nil {
-				return ""
-			}
-			return d.String()
-		}
-		num := func(n *int) string {
-			if n == nil {
-				return ""
-			}
-			return strconv.Itoa(*n)
-		}
-		day := func(t *time.Time) string {
-			if t == nil {
-				return ""
-			}
-			return t.Format(time.DateOnly)
-		}
 		if err := cw.Write([]string{
 			in.Code, in.Name, string(in.Type), in.Issuer, in.Manager, string(in.RiskLevel), string(in.Horizon), string(in.Variety),
 			in.MinAmount.String(), in.StepAmount.String(), in.SubscriptionFee.String(), in.RedemptionFee.String(),
-			in.ManagementFee.String(), in.CustodyFee.String(), dec(in.ExpectedReturnLo), dec(in.ExpectedReturnHi),
+			in.ManagementFee.String(), in.CustodyFee.String(), decText(in.ExpectedReturnLo), decText(in.ExpectedReturnHi),
 			strconv.FormatBool(in.ProfessionalOnly), strconv.FormatBool(in.QualifiedOnly), strconv.FormatBool(in.RefuseMismatch),
-			num(in.AssessmentValidityMonths), num(in.RefuseFromAge), strconv.Itoa(in.CoolingOffHours), day(in.SaleStart), day(in.SaleEnd),
+			intText(in.AssessmentValidityMonths), intText(in.RefuseFromAge), strconv.Itoa(in.CoolingOffHours), dayText(in.SaleStart), dayText(in.SaleEnd),
 		}); err != nil {
 			return err
 		}
@@ -97,7 +80,7 @@ func ReadCSV(r io.Reader) ([]CSVRow, error) {
 	index := map[string]int{}
 	for i, h := range header {
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		if !contains(CSVColumns, h) {
+		if !slices.Contains(CSVColumns, h) {
 			return nil, fmt.Errorf("header: unknown column %q (the columns are %s)", h, strings.Join(CSVColumns, ", "))
 		}
 		index[h] = i
@@ -119,15 +102,6 @@ func ReadCSV(r io.Reader) ([]CSVRow, error) {
 		}
 		rows = append(rows, parseRow(line, rec, index))
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func parseRow(line int, rec []string, index map[string]int) CSVRow {

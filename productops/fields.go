@@ -77,24 +77,6 @@ func InputOf(p *ent.Product) Input {
 // text is the input as field name → value in words, the form a change is
 // recorded in. Field names are the GraphQL ones the editor uses.
 func (in Input) text() map[string]string {
-	dec := func(d *money.Decimal) string {
-		if d == nil {
-			return ""
-		}
-		return d.String()
-	}
-	num := func(n *int) string {
-		if n == nil {
-			return ""
-		}
-		return strconv.Itoa(*n)
-	}
-	day := func(t *time.Time) string {
-		if t == nil {
-			return ""
-		}
-		return t.Format(time.DateOnly)
-	}
 	docs := make([]string, len(in.Documents))
 	for i, d := range in.Documents {
 		docs[i] = fmt.Sprintf("%s [%s %s] %s", d.Title, d.Kind, d.Version, d.URL)
@@ -105,13 +87,13 @@ func (in Input) text() map[string]string {
 		"minAmount": in.MinAmount.String(), "stepAmount": in.StepAmount.String(),
 		"subscriptionFeeRate": in.SubscriptionFee.String(), "redemptionFeeRate": in.RedemptionFee.String(),
 		"managementFeeRate": in.ManagementFee.String(), "custodyFeeRate": in.CustodyFee.String(),
-		"expectedReturnMin": dec(in.ExpectedReturnLo), "expectedReturnMax": dec(in.ExpectedReturnHi),
+		"expectedReturnMin": decText(in.ExpectedReturnLo), "expectedReturnMax": decText(in.ExpectedReturnHi),
 		"documents":        strings.Join(docs, "\n"),
 		"professionalOnly": strconv.FormatBool(in.ProfessionalOnly), "qualifiedOnly": strconv.FormatBool(in.QualifiedOnly),
 		"refuseMismatch":           strconv.FormatBool(in.RefuseMismatch),
-		"assessmentValidityMonths": num(in.AssessmentValidityMonths), "refuseFromAge": num(in.RefuseFromAge),
+		"assessmentValidityMonths": intText(in.AssessmentValidityMonths), "refuseFromAge": intText(in.RefuseFromAge),
 		"coolingOffHours": strconv.Itoa(in.CoolingOffHours),
-		"saleStart":       day(in.SaleStart), "saleEnd": day(in.SaleEnd),
+		"saleStart":       dayText(in.SaleStart), "saleEnd": dayText(in.SaleEnd),
 		"targetRule": ruleText(in.TargetRule),
 	}
 }
@@ -136,4 +118,27 @@ func ruleText(r *segment.Rule) string {
 	}
 	b, _ := json.Marshal(r)
 	return string(b)
+}
+
+// decText, intText and dayText write optional values as text, "" for none:
+// in a change record and in CSV alike.
+func decText(d *money.Decimal) string {
+	if d == nil {
+		return ""
+	}
+	return d.String()
+}
+
+func intText(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
+}
+
+func dayText(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }

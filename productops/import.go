@@ -3,6 +3,7 @@ package productops
 import (
 	"context"
 	"io"
+	"strconv"
 
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/privacy"
@@ -42,7 +43,7 @@ func ImportCSV(ctx context.Context, client *ent.Client, r io.Reader, dryRun bool
 		}
 		if first, dup := seen[row.Input.Code]; dup {
 			reject(RowError{Line: row.Line, Column: "code", Value: row.Input.Code,
-				Message: "the code is on line " + itoa(first) + " already"})
+				Message: "the code is on line " + strconv.Itoa(first) + " already"})
 			continue
 		}
 		seen[row.Input.Code] = row.Line

@@ -3,7 +3,6 @@ package productops
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/enum"
 	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/segment"
@@ -159,19 +159,11 @@ func (in *Input) Validate() error {
 	return apperr.New(apperr.BadUserInput, "%s", strings.Join(msgs, "; "))
 }
 
-func valid[T interface {
-	~string
-	Values() []string
-}](v T) bool {
-	for _, x := range v.Values() {
-		if x == string(v) {
-			return true
-		}
-	}
-	return false
+// valid reports whether v is one of its enum's values.
+func valid[T enum.Type](v T) bool {
+	_, err := enum.Parse[T](string(v))
+	return err == nil
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // invalidCSV is a CSV that cannot be read at all (a bad header).
 func invalidCSV(err error) error { return apperr.New(apperr.BadUserInput, "csv: %v", err) }

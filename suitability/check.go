@@ -65,7 +65,7 @@ func (r Rules) Check(p Profile, prod Product, now time.Time) Opinion {
 		}
 		// Older investors and high-risk products ("What happens on a
 		// sale" 5; Art. 20).
-		if e := r.Elderly; e.Age > 0 && ageKnown && age >= e.Age && riskRank(prod.RiskLevel) >= riskRank(e.From) {
+		if e := r.Elderly; e.Age > 0 && ageKnown && age >= e.Age && prod.RiskLevel.AtLeast(e.From) {
 			add(AgeHighRisk, e.Refuse)
 		}
 		// Products that accept no confirmation ("What happens on a sale" 3).

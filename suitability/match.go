@@ -89,3 +89,7 @@ func mismatches(p Profile, prod Product) []Reason {
 	}
 	return rs
 }
+
+// AtLeast reports whether level l is m or higher; an unknown level ranks
+// above R5, as the engine ranks it.
+func (l RiskLevel) AtLeast(m RiskLevel) bool { return riskRank(l) >= riskRank(m) }
