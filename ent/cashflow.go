@@ -20,6 +20,8 @@ type CashFlow struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
+	// the core system's id of the movement (流水号): the natural key of imports
+	FlowNo string `json:"flow_no,omitempty"`
 	// AccountID holds the value of the "account_id" field.
 	AccountID int `json:"account_id,omitempty"`
 	// ClientID holds the value of the "client_id" field.
@@ -78,7 +80,7 @@ func (*CashFlow) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case cashflow.FieldID, cashflow.FieldAccountID, cashflow.FieldClientID, cashflow.FieldAmount:
 			values[i] = new(sql.NullInt64)
-		case cashflow.FieldType:
+		case cashflow.FieldFlowNo, cashflow.FieldType:
 			values[i] = new(sql.NullString)
 		case cashflow.FieldOccurredAt:
 			values[i] = new(sql.NullTime)
@@ -103,6 +105,12 @@ func (_m *CashFlow) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field id", value)
 			}
 			_m.ID = int(value.Int64)
+		case cashflow.FieldFlowNo:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field flow_no", values[i])
+			} else if value.Valid {
+				_m.FlowNo = value.String
+			}
 		case cashflow.FieldAccountID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field account_id", values[i])
@@ -179,6 +187,9 @@ func (_m *CashFlow) String() string {
 	var builder strings.Builder
 	builder.WriteString("CashFlow(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	builder.WriteString("flow_no=")
+	builder.WriteString(_m.FlowNo)
+	builder.WriteString(", ")
 	builder.WriteString("account_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AccountID))
 	builder.WriteString(", ")

@@ -25,6 +25,12 @@ type CashFlowCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetFlowNo sets the "flow_no" field.
+func (_c *CashFlowCreate) SetFlowNo(v string) *CashFlowCreate {
+	_c.mutation.SetFlowNo(v)
+	return _c
+}
+
 // SetAccountID sets the "account_id" field.
 func (_c *CashFlowCreate) SetAccountID(v int) *CashFlowCreate {
 	_c.mutation.SetAccountID(v)
@@ -99,6 +105,14 @@ func (_c *CashFlowCreate) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *CashFlowCreate) check() error {
+	if _, ok := _c.mutation.FlowNo(); !ok {
+		return &ValidationError{Name: "flow_no", err: errors.New(`ent: missing required field "CashFlow.flow_no"`)}
+	}
+	if v, ok := _c.mutation.FlowNo(); ok {
+		if err := cashflow.FlowNoValidator(v); err != nil {
+			return &ValidationError{Name: "flow_no", err: fmt.Errorf(`ent: validator failed for field "CashFlow.flow_no": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.AccountID(); !ok {
 		return &ValidationError{Name: "account_id", err: errors.New(`ent: missing required field "CashFlow.account_id"`)}
 	}
@@ -152,6 +166,10 @@ func (_c *CashFlowCreate) createSpec() (*CashFlow, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(cashflow.Table, sqlgraph.NewFieldSpec(cashflow.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if value, ok := _c.mutation.FlowNo(); ok {
+		_spec.SetField(cashflow.FieldFlowNo, field.TypeString, value)
+		_node.FlowNo = value
+	}
 	if value, ok := _c.mutation.GetType(); ok {
 		_spec.SetField(cashflow.FieldType, field.TypeEnum, value)
 		_node.Type = value
@@ -205,7 +223,7 @@ func (_c *CashFlowCreate) createSpec() (*CashFlow, *sqlgraph.CreateSpec) {
 // of the `INSERT` statement. For example:
 //
 //	client.CashFlow.Create().
-//		SetAccountID(v).
+//		SetFlowNo(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -214,7 +232,7 @@ func (_c *CashFlowCreate) createSpec() (*CashFlow, *sqlgraph.CreateSpec) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.CashFlowUpsert) {
-//			SetAccountID(v+v).
+//			SetFlowNo(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *CashFlowCreate) OnConflict(opts ...sql.ConflictOption) *CashFlowUpsertOne {
@@ -261,6 +279,9 @@ type (
 func (u *CashFlowUpsertOne) UpdateNewValues() *CashFlowUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.FlowNo(); exists {
+			s.SetIgnore(cashflow.FieldFlowNo)
+		}
 		if _, exists := u.create.mutation.AccountID(); exists {
 			s.SetIgnore(cashflow.FieldAccountID)
 		}
@@ -441,7 +462,7 @@ func (_c *CashFlowCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.CashFlowUpsert) {
-//			SetAccountID(v+v).
+//			SetFlowNo(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *CashFlowCreateBulk) OnConflict(opts ...sql.ConflictOption) *CashFlowUpsertBulk {
@@ -482,6 +503,9 @@ func (u *CashFlowUpsertBulk) UpdateNewValues() *CashFlowUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.FlowNo(); exists {
+				s.SetIgnore(cashflow.FieldFlowNo)
+			}
 			if _, exists := b.mutation.AccountID(); exists {
 				s.SetIgnore(cashflow.FieldAccountID)
 			}

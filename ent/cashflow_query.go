@@ -338,12 +338,12 @@ func (_q *CashFlowQuery) WithClient(opts ...func(*CustomerQuery)) *CashFlowQuery
 // Example:
 //
 //	var v []struct {
-//		AccountID int `json:"account_id,omitempty"`
+//		FlowNo string `json:"flow_no,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.CashFlow.Query().
-//		GroupBy(cashflow.FieldAccountID).
+//		GroupBy(cashflow.FieldFlowNo).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *CashFlowQuery) GroupBy(field string, fields ...string) *CashFlowGroupBy {
@@ -361,11 +361,11 @@ func (_q *CashFlowQuery) GroupBy(field string, fields ...string) *CashFlowGroupB
 // Example:
 //
 //	var v []struct {
-//		AccountID int `json:"account_id,omitempty"`
+//		FlowNo string `json:"flow_no,omitempty"`
 //	}
 //
 //	client.CashFlow.Query().
-//		Select(cashflow.FieldAccountID).
+//		Select(cashflow.FieldFlowNo).
 //		Scan(ctx, &v)
 func (_q *CashFlowQuery) Select(fields ...string) *CashFlowSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)

@@ -27,9 +27,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -80,12 +83,18 @@ type Client struct {
 	Customer *CustomerClient
 	// Holding is the client for interacting with the Holding builders.
 	Holding *HoldingClient
+	// ImportJob is the client for interacting with the ImportJob builders.
+	ImportJob *ImportJobClient
+	// ImportRejection is the client for interacting with the ImportRejection builders.
+	ImportRejection *ImportRejectionClient
 	// Instrument is the client for interacting with the Instrument builders.
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
 	// InvestorClassDecision is the client for interacting with the InvestorClassDecision builders.
 	InvestorClassDecision *InvestorClassDecisionClient
+	// MetricsMark is the client for interacting with the MetricsMark builders.
+	MetricsMark *MetricsMarkClient
 	// NameGram is the client for interacting with the NameGram builders.
 	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
@@ -143,9 +152,12 @@ func (c *Client) init() {
 	c.ContactPerson = NewContactPersonClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
 	c.Holding = NewHoldingClient(c.config)
+	c.ImportJob = NewImportJobClient(c.config)
+	c.ImportRejection = NewImportRejectionClient(c.config)
 	c.Instrument = NewInstrumentClient(c.config)
 	c.Interaction = NewInteractionClient(c.config)
 	c.InvestorClassDecision = NewInvestorClassDecisionClient(c.config)
+	c.MetricsMark = NewMetricsMarkClient(c.config)
 	c.NameGram = NewNameGramClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PersistedOperation = NewPersistedOperationClient(c.config)
@@ -267,9 +279,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ContactPerson:         NewContactPersonClient(cfg),
 		Customer:              NewCustomerClient(cfg),
 		Holding:               NewHoldingClient(cfg),
+		ImportJob:             NewImportJobClient(cfg),
+		ImportRejection:       NewImportRejectionClient(cfg),
 		Instrument:            NewInstrumentClient(cfg),
 		Interaction:           NewInteractionClient(cfg),
 		InvestorClassDecision: NewInvestorClassDecisionClient(cfg),
+		MetricsMark:           NewMetricsMarkClient(cfg),
 		NameGram:              NewNameGramClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
 		PersistedOperation:    NewPersistedOperationClient(cfg),
@@ -318,9 +333,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ContactPerson:         NewContactPersonClient(cfg),
 		Customer:              NewCustomerClient(cfg),
 		Holding:               NewHoldingClient(cfg),
+		ImportJob:             NewImportJobClient(cfg),
+		ImportRejection:       NewImportRejectionClient(cfg),
 		Instrument:            NewInstrumentClient(cfg),
 		Interaction:           NewInteractionClient(cfg),
 		InvestorClassDecision: NewInvestorClassDecisionClient(cfg),
+		MetricsMark:           NewMetricsMarkClient(cfg),
 		NameGram:              NewNameGramClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
 		PersistedOperation:    NewPersistedOperationClient(cfg),
@@ -369,10 +387,11 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.InvestorClassDecision, c.NameGram,
-		c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
-		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
-		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Holding, c.ImportJob, c.ImportRejection, c.Instrument, c.Interaction,
+		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
@@ -385,10 +404,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.Instrument, c.Interaction, c.InvestorClassDecision, c.NameGram,
-		c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
-		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
-		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Holding, c.ImportJob, c.ImportRejection, c.Instrument, c.Interaction,
+		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
@@ -422,12 +442,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Customer.mutate(ctx, m)
 	case *HoldingMutation:
 		return c.Holding.mutate(ctx, m)
+	case *ImportJobMutation:
+		return c.ImportJob.mutate(ctx, m)
+	case *ImportRejectionMutation:
+		return c.ImportRejection.mutate(ctx, m)
 	case *InstrumentMutation:
 		return c.Instrument.mutate(ctx, m)
 	case *InteractionMutation:
 		return c.Interaction.mutate(ctx, m)
 	case *InvestorClassDecisionMutation:
 		return c.InvestorClassDecision.mutate(ctx, m)
+	case *MetricsMarkMutation:
+		return c.MetricsMark.mutate(ctx, m)
 	case *NameGramMutation:
 		return c.NameGram.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -2843,6 +2869,322 @@ func (c *HoldingClient) mutate(ctx context.Context, m *HoldingMutation) (Value, 
 	}
 }
 
+// ImportJobClient is a client for the ImportJob schema.
+type ImportJobClient struct {
+	config
+}
+
+// NewImportJobClient returns a client for the ImportJob from the given config.
+func NewImportJobClient(c config) *ImportJobClient {
+	return &ImportJobClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `importjob.Hooks(f(g(h())))`.
+func (c *ImportJobClient) Use(hooks ...Hook) {
+	c.hooks.ImportJob = append(c.hooks.ImportJob, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `importjob.Intercept(f(g(h())))`.
+func (c *ImportJobClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ImportJob = append(c.inters.ImportJob, interceptors...)
+}
+
+// Create returns a builder for creating a ImportJob entity.
+func (c *ImportJobClient) Create() *ImportJobCreate {
+	mutation := newImportJobMutation(c.config, OpCreate)
+	return &ImportJobCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ImportJob entities.
+func (c *ImportJobClient) CreateBulk(builders ...*ImportJobCreate) *ImportJobCreateBulk {
+	return &ImportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ImportJobClient) MapCreateBulk(slice any, setFunc func(*ImportJobCreate, int)) *ImportJobCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ImportJobCreateBulk{err: fmt.Errorf("calling to ImportJobClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ImportJobCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ImportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ImportJob.
+func (c *ImportJobClient) Update() *ImportJobUpdate {
+	mutation := newImportJobMutation(c.config, OpUpdate)
+	return &ImportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ImportJobClient) UpdateOne(_m *ImportJob) *ImportJobUpdateOne {
+	mutation := newImportJobMutation(c.config, OpUpdateOne, withImportJob(_m))
+	return &ImportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ImportJobClient) UpdateOneID(id int) *ImportJobUpdateOne {
+	mutation := newImportJobMutation(c.config, OpUpdateOne, withImportJobID(id))
+	return &ImportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ImportJob.
+func (c *ImportJobClient) Delete() *ImportJobDelete {
+	mutation := newImportJobMutation(c.config, OpDelete)
+	return &ImportJobDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ImportJobClient) DeleteOne(_m *ImportJob) *ImportJobDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ImportJobClient) DeleteOneID(id int) *ImportJobDeleteOne {
+	builder := c.Delete().Where(importjob.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ImportJobDeleteOne{builder}
+}
+
+// Query returns a query builder for ImportJob.
+func (c *ImportJobClient) Query() *ImportJobQuery {
+	return &ImportJobQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeImportJob},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ImportJob entity by its id.
+func (c *ImportJobClient) Get(ctx context.Context, id int) (*ImportJob, error) {
+	return c.Query().Where(importjob.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ImportJobClient) GetX(ctx context.Context, id int) *ImportJob {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCreatedBy queries the created_by edge of a ImportJob.
+func (c *ImportJobClient) QueryCreatedBy(_m *ImportJob) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importjob.Table, importjob.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, importjob.CreatedByTable, importjob.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRejections queries the rejections edge of a ImportJob.
+func (c *ImportJobClient) QueryRejections(_m *ImportJob) *ImportRejectionQuery {
+	query := (&ImportRejectionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importjob.Table, importjob.FieldID, id),
+			sqlgraph.To(importrejection.Table, importrejection.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, importjob.RejectionsTable, importjob.RejectionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ImportJobClient) Hooks() []Hook {
+	hooks := c.hooks.ImportJob
+	return append(hooks[:len(hooks):len(hooks)], importjob.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ImportJobClient) Interceptors() []Interceptor {
+	return c.inters.ImportJob
+}
+
+func (c *ImportJobClient) mutate(ctx context.Context, m *ImportJobMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ImportJobCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ImportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ImportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ImportJobDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ImportJob mutation op: %q", m.Op())
+	}
+}
+
+// ImportRejectionClient is a client for the ImportRejection schema.
+type ImportRejectionClient struct {
+	config
+}
+
+// NewImportRejectionClient returns a client for the ImportRejection from the given config.
+func NewImportRejectionClient(c config) *ImportRejectionClient {
+	return &ImportRejectionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `importrejection.Hooks(f(g(h())))`.
+func (c *ImportRejectionClient) Use(hooks ...Hook) {
+	c.hooks.ImportRejection = append(c.hooks.ImportRejection, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `importrejection.Intercept(f(g(h())))`.
+func (c *ImportRejectionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ImportRejection = append(c.inters.ImportRejection, interceptors...)
+}
+
+// Create returns a builder for creating a ImportRejection entity.
+func (c *ImportRejectionClient) Create() *ImportRejectionCreate {
+	mutation := newImportRejectionMutation(c.config, OpCreate)
+	return &ImportRejectionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ImportRejection entities.
+func (c *ImportRejectionClient) CreateBulk(builders ...*ImportRejectionCreate) *ImportRejectionCreateBulk {
+	return &ImportRejectionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ImportRejectionClient) MapCreateBulk(slice any, setFunc func(*ImportRejectionCreate, int)) *ImportRejectionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ImportRejectionCreateBulk{err: fmt.Errorf("calling to ImportRejectionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ImportRejectionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ImportRejectionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ImportRejection.
+func (c *ImportRejectionClient) Update() *ImportRejectionUpdate {
+	mutation := newImportRejectionMutation(c.config, OpUpdate)
+	return &ImportRejectionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ImportRejectionClient) UpdateOne(_m *ImportRejection) *ImportRejectionUpdateOne {
+	mutation := newImportRejectionMutation(c.config, OpUpdateOne, withImportRejection(_m))
+	return &ImportRejectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ImportRejectionClient) UpdateOneID(id int) *ImportRejectionUpdateOne {
+	mutation := newImportRejectionMutation(c.config, OpUpdateOne, withImportRejectionID(id))
+	return &ImportRejectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ImportRejection.
+func (c *ImportRejectionClient) Delete() *ImportRejectionDelete {
+	mutation := newImportRejectionMutation(c.config, OpDelete)
+	return &ImportRejectionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ImportRejectionClient) DeleteOne(_m *ImportRejection) *ImportRejectionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ImportRejectionClient) DeleteOneID(id int) *ImportRejectionDeleteOne {
+	builder := c.Delete().Where(importrejection.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ImportRejectionDeleteOne{builder}
+}
+
+// Query returns a query builder for ImportRejection.
+func (c *ImportRejectionClient) Query() *ImportRejectionQuery {
+	return &ImportRejectionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeImportRejection},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ImportRejection entity by its id.
+func (c *ImportRejectionClient) Get(ctx context.Context, id int) (*ImportRejection, error) {
+	return c.Query().Where(importrejection.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ImportRejectionClient) GetX(ctx context.Context, id int) *ImportRejection {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryJob queries the job edge of a ImportRejection.
+func (c *ImportRejectionClient) QueryJob(_m *ImportRejection) *ImportJobQuery {
+	query := (&ImportJobClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importrejection.Table, importrejection.FieldID, id),
+			sqlgraph.To(importjob.Table, importjob.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, importrejection.JobTable, importrejection.JobColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ImportRejectionClient) Hooks() []Hook {
+	hooks := c.hooks.ImportRejection
+	return append(hooks[:len(hooks):len(hooks)], importrejection.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ImportRejectionClient) Interceptors() []Interceptor {
+	return c.inters.ImportRejection
+}
+
+func (c *ImportRejectionClient) mutate(ctx context.Context, m *ImportRejectionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ImportRejectionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ImportRejectionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ImportRejectionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ImportRejectionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ImportRejection mutation op: %q", m.Op())
+	}
+}
+
 // InstrumentClient is a client for the Instrument schema.
 type InstrumentClient struct {
 	config
@@ -3338,6 +3680,140 @@ func (c *InvestorClassDecisionClient) mutate(ctx context.Context, m *InvestorCla
 		return (&InvestorClassDecisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown InvestorClassDecision mutation op: %q", m.Op())
+	}
+}
+
+// MetricsMarkClient is a client for the MetricsMark schema.
+type MetricsMarkClient struct {
+	config
+}
+
+// NewMetricsMarkClient returns a client for the MetricsMark from the given config.
+func NewMetricsMarkClient(c config) *MetricsMarkClient {
+	return &MetricsMarkClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `metricsmark.Hooks(f(g(h())))`.
+func (c *MetricsMarkClient) Use(hooks ...Hook) {
+	c.hooks.MetricsMark = append(c.hooks.MetricsMark, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `metricsmark.Intercept(f(g(h())))`.
+func (c *MetricsMarkClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MetricsMark = append(c.inters.MetricsMark, interceptors...)
+}
+
+// Create returns a builder for creating a MetricsMark entity.
+func (c *MetricsMarkClient) Create() *MetricsMarkCreate {
+	mutation := newMetricsMarkMutation(c.config, OpCreate)
+	return &MetricsMarkCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MetricsMark entities.
+func (c *MetricsMarkClient) CreateBulk(builders ...*MetricsMarkCreate) *MetricsMarkCreateBulk {
+	return &MetricsMarkCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MetricsMarkClient) MapCreateBulk(slice any, setFunc func(*MetricsMarkCreate, int)) *MetricsMarkCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MetricsMarkCreateBulk{err: fmt.Errorf("calling to MetricsMarkClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MetricsMarkCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MetricsMarkCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MetricsMark.
+func (c *MetricsMarkClient) Update() *MetricsMarkUpdate {
+	mutation := newMetricsMarkMutation(c.config, OpUpdate)
+	return &MetricsMarkUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MetricsMarkClient) UpdateOne(_m *MetricsMark) *MetricsMarkUpdateOne {
+	mutation := newMetricsMarkMutation(c.config, OpUpdateOne, withMetricsMark(_m))
+	return &MetricsMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MetricsMarkClient) UpdateOneID(id int) *MetricsMarkUpdateOne {
+	mutation := newMetricsMarkMutation(c.config, OpUpdateOne, withMetricsMarkID(id))
+	return &MetricsMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MetricsMark.
+func (c *MetricsMarkClient) Delete() *MetricsMarkDelete {
+	mutation := newMetricsMarkMutation(c.config, OpDelete)
+	return &MetricsMarkDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MetricsMarkClient) DeleteOne(_m *MetricsMark) *MetricsMarkDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MetricsMarkClient) DeleteOneID(id int) *MetricsMarkDeleteOne {
+	builder := c.Delete().Where(metricsmark.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MetricsMarkDeleteOne{builder}
+}
+
+// Query returns a query builder for MetricsMark.
+func (c *MetricsMarkClient) Query() *MetricsMarkQuery {
+	return &MetricsMarkQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMetricsMark},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MetricsMark entity by its id.
+func (c *MetricsMarkClient) Get(ctx context.Context, id int) (*MetricsMark, error) {
+	return c.Query().Where(metricsmark.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MetricsMarkClient) GetX(ctx context.Context, id int) *MetricsMark {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *MetricsMarkClient) Hooks() []Hook {
+	hooks := c.hooks.MetricsMark
+	return append(hooks[:len(hooks):len(hooks)], metricsmark.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MetricsMarkClient) Interceptors() []Interceptor {
+	return c.inters.MetricsMark
+}
+
+func (c *MetricsMarkClient) mutate(ctx context.Context, m *MetricsMarkMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MetricsMarkCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MetricsMarkUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MetricsMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MetricsMarkDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MetricsMark mutation op: %q", m.Op())
 	}
 }
 
@@ -6231,18 +6707,20 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, InvestorClassDecision, NameGram, Organization, PersistedOperation,
-		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
-		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, ImportJob,
+		ImportRejection, Instrument, Interaction, InvestorClassDecision, MetricsMark,
+		NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, Instrument,
-		Interaction, InvestorClassDecision, NameGram, Organization, PersistedOperation,
-		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
-		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, ImportJob,
+		ImportRejection, Instrument, Interaction, InvestorClassDecision, MetricsMark,
+		NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

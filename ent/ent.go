@@ -24,9 +24,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -116,9 +119,12 @@ func checkColumn(t, c string) error {
 			contactperson.Table:         contactperson.ValidColumn,
 			customer.Table:              customer.ValidColumn,
 			holding.Table:               holding.ValidColumn,
+			importjob.Table:             importjob.ValidColumn,
+			importrejection.Table:       importrejection.ValidColumn,
 			instrument.Table:            instrument.ValidColumn,
 			interaction.Table:           interaction.ValidColumn,
 			investorclassdecision.Table: investorclassdecision.ValidColumn,
+			metricsmark.Table:           metricsmark.ValidColumn,
 			namegram.Table:              namegram.ValidColumn,
 			organization.Table:          organization.ValidColumn,
 			persistedoperation.Table:    persistedoperation.ValidColumn,

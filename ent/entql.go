@@ -15,9 +15,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -45,7 +48,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -186,6 +189,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "CashFlow",
 		Fields: map[string]*sqlgraph.FieldSpec{
+			cashflow.FieldFlowNo:     {Type: field.TypeString, Column: cashflow.FieldFlowNo},
 			cashflow.FieldAccountID:  {Type: field.TypeInt, Column: cashflow.FieldAccountID},
 			cashflow.FieldClientID:   {Type: field.TypeInt, Column: cashflow.FieldClientID},
 			cashflow.FieldType:       {Type: field.TypeEnum, Column: cashflow.FieldType},
@@ -316,6 +320,60 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   importjob.Table,
+			Columns: importjob.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: importjob.FieldID,
+			},
+		},
+		Type: "ImportJob",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			importjob.FieldKind:        {Type: field.TypeEnum, Column: importjob.FieldKind},
+			importjob.FieldFormat:      {Type: field.TypeEnum, Column: importjob.FieldFormat},
+			importjob.FieldEncoding:    {Type: field.TypeEnum, Column: importjob.FieldEncoding},
+			importjob.FieldFileName:    {Type: field.TypeString, Column: importjob.FieldFileName},
+			importjob.FieldFileSize:    {Type: field.TypeInt64, Column: importjob.FieldFileSize},
+			importjob.FieldFileDigest:  {Type: field.TypeString, Column: importjob.FieldFileDigest},
+			importjob.FieldMapping:     {Type: field.TypeJSON, Column: importjob.FieldMapping},
+			importjob.FieldDryRun:      {Type: field.TypeBool, Column: importjob.FieldDryRun},
+			importjob.FieldStatus:      {Type: field.TypeEnum, Column: importjob.FieldStatus},
+			importjob.FieldLinesDone:   {Type: field.TypeInt, Column: importjob.FieldLinesDone},
+			importjob.FieldBytesDone:   {Type: field.TypeInt64, Column: importjob.FieldBytesDone},
+			importjob.FieldInserted:    {Type: field.TypeInt, Column: importjob.FieldInserted},
+			importjob.FieldUpdated:     {Type: field.TypeInt, Column: importjob.FieldUpdated},
+			importjob.FieldUnchanged:   {Type: field.TypeInt, Column: importjob.FieldUnchanged},
+			importjob.FieldRejected:    {Type: field.TypeInt, Column: importjob.FieldRejected},
+			importjob.FieldError:       {Type: field.TypeString, Column: importjob.FieldError},
+			importjob.FieldStartedAt:   {Type: field.TypeTime, Column: importjob.FieldStartedAt},
+			importjob.FieldHeartbeatAt: {Type: field.TypeTime, Column: importjob.FieldHeartbeatAt},
+			importjob.FieldOwner:       {Type: field.TypeString, Column: importjob.FieldOwner},
+			importjob.FieldFinishedAt:  {Type: field.TypeTime, Column: importjob.FieldFinishedAt},
+			importjob.FieldCreatedByID: {Type: field.TypeInt, Column: importjob.FieldCreatedByID},
+			importjob.FieldSpoolPath:   {Type: field.TypeString, Column: importjob.FieldSpoolPath},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   importrejection.Table,
+			Columns: importrejection.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: importrejection.FieldID,
+			},
+		},
+		Type: "ImportRejection",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			importrejection.FieldJobID:   {Type: field.TypeInt, Column: importrejection.FieldJobID},
+			importrejection.FieldLine:    {Type: field.TypeInt, Column: importrejection.FieldLine},
+			importrejection.FieldColumn:  {Type: field.TypeString, Column: importrejection.FieldColumn},
+			importrejection.FieldValue:   {Type: field.TypeString, Column: importrejection.FieldValue},
+			importrejection.FieldReason:  {Type: field.TypeEnum, Column: importrejection.FieldReason},
+			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -334,7 +392,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -345,6 +403,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Interaction",
 		Fields: map[string]*sqlgraph.FieldSpec{
+			interaction.FieldExternalID: {Type: field.TypeString, Column: interaction.FieldExternalID},
 			interaction.FieldClientID:   {Type: field.TypeInt, Column: interaction.FieldClientID},
 			interaction.FieldStaffID:    {Type: field.TypeInt, Column: interaction.FieldStaffID},
 			interaction.FieldChannel:    {Type: field.TypeEnum, Column: interaction.FieldChannel},
@@ -354,7 +413,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -378,7 +437,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   metricsmark.Table,
+			Columns: metricsmark.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: metricsmark.FieldID,
+			},
+		},
+		Type: "MetricsMark",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			metricsmark.FieldClientID: {Type: field.TypeInt, Column: metricsmark.FieldClientID},
+			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -393,7 +467,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -411,7 +485,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -429,7 +503,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -479,7 +553,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -495,7 +569,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -517,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -537,7 +611,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -548,6 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "RiskAssessment",
 		Fields: map[string]*sqlgraph.FieldSpec{
+			riskassessment.FieldExternalID:           {Type: field.TypeString, Column: riskassessment.FieldExternalID},
 			riskassessment.FieldClientID:             {Type: field.TypeInt, Column: riskassessment.FieldClientID},
 			riskassessment.FieldQuestionnaireVersion: {Type: field.TypeString, Column: riskassessment.FieldQuestionnaireVersion},
 			riskassessment.FieldScore:                {Type: field.TypeInt, Column: riskassessment.FieldScore},
@@ -562,7 +637,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -579,7 +654,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -605,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -624,7 +699,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -654,7 +729,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -670,7 +745,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -681,6 +756,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Trade",
 		Fields: map[string]*sqlgraph.FieldSpec{
+			trade.FieldTradeNo:      {Type: field.TypeString, Column: trade.FieldTradeNo},
 			trade.FieldAccountID:    {Type: field.TypeInt, Column: trade.FieldAccountID},
 			trade.FieldClientID:     {Type: field.TypeInt, Column: trade.FieldClientID},
 			trade.FieldInstrumentID: {Type: field.TypeInt, Column: trade.FieldInstrumentID},
@@ -694,7 +770,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -717,7 +793,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -741,7 +817,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1335,6 +1411,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Holding",
 		"Product",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   importjob.CreatedByTable,
+			Columns: []string{importjob.CreatedByColumn},
+			Bidi:    false,
+		},
+		"ImportJob",
+		"User",
+	)
+	graph.MustAddE(
+		"rejections",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.RejectionsTable,
+			Columns: []string{importjob.RejectionsColumn},
+			Bidi:    false,
+		},
+		"ImportJob",
+		"ImportRejection",
+	)
+	graph.MustAddE(
+		"job",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   importrejection.JobTable,
+			Columns: []string{importrejection.JobColumn},
+			Bidi:    false,
+		},
+		"ImportRejection",
+		"ImportJob",
 	)
 	graph.MustAddE(
 		"holdings",
@@ -2618,6 +2730,11 @@ func (f *CashFlowFilter) WhereID(p entql.IntP) {
 	f.Where(p.Field(cashflow.FieldID))
 }
 
+// WhereFlowNo applies the entql string predicate on the flow_no field.
+func (f *CashFlowFilter) WhereFlowNo(p entql.StringP) {
+	f.Where(p.Field(cashflow.FieldFlowNo))
+}
+
 // WhereAccountID applies the entql int predicate on the account_id field.
 func (f *CashFlowFilter) WhereAccountID(p entql.IntP) {
 	f.Where(p.Field(cashflow.FieldAccountID))
@@ -3586,6 +3703,268 @@ func (f *HoldingFilter) WhereHasProductWith(preds ...predicate.Product) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ImportJobQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ImportJobQuery builder.
+func (_q *ImportJobQuery) Filter() *ImportJobFilter {
+	return &ImportJobFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ImportJobMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ImportJobMutation builder.
+func (m *ImportJobMutation) Filter() *ImportJobFilter {
+	return &ImportJobFilter{config: m.config, predicateAdder: m}
+}
+
+// ImportJobFilter provides a generic filtering capability at runtime for ImportJobQuery.
+type ImportJobFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ImportJobFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ImportJobFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ImportJobFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldKind))
+}
+
+// WhereFormat applies the entql string predicate on the format field.
+func (f *ImportJobFilter) WhereFormat(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldFormat))
+}
+
+// WhereEncoding applies the entql string predicate on the encoding field.
+func (f *ImportJobFilter) WhereEncoding(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldEncoding))
+}
+
+// WhereFileName applies the entql string predicate on the file_name field.
+func (f *ImportJobFilter) WhereFileName(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldFileName))
+}
+
+// WhereFileSize applies the entql int64 predicate on the file_size field.
+func (f *ImportJobFilter) WhereFileSize(p entql.Int64P) {
+	f.Where(p.Field(importjob.FieldFileSize))
+}
+
+// WhereFileDigest applies the entql string predicate on the file_digest field.
+func (f *ImportJobFilter) WhereFileDigest(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldFileDigest))
+}
+
+// WhereMapping applies the entql json.RawMessage predicate on the mapping field.
+func (f *ImportJobFilter) WhereMapping(p entql.BytesP) {
+	f.Where(p.Field(importjob.FieldMapping))
+}
+
+// WhereDryRun applies the entql bool predicate on the dry_run field.
+func (f *ImportJobFilter) WhereDryRun(p entql.BoolP) {
+	f.Where(p.Field(importjob.FieldDryRun))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ImportJobFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldStatus))
+}
+
+// WhereLinesDone applies the entql int predicate on the lines_done field.
+func (f *ImportJobFilter) WhereLinesDone(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldLinesDone))
+}
+
+// WhereBytesDone applies the entql int64 predicate on the bytes_done field.
+func (f *ImportJobFilter) WhereBytesDone(p entql.Int64P) {
+	f.Where(p.Field(importjob.FieldBytesDone))
+}
+
+// WhereInserted applies the entql int predicate on the inserted field.
+func (f *ImportJobFilter) WhereInserted(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldInserted))
+}
+
+// WhereUpdated applies the entql int predicate on the updated field.
+func (f *ImportJobFilter) WhereUpdated(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldUpdated))
+}
+
+// WhereUnchanged applies the entql int predicate on the unchanged field.
+func (f *ImportJobFilter) WhereUnchanged(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldUnchanged))
+}
+
+// WhereRejected applies the entql int predicate on the rejected field.
+func (f *ImportJobFilter) WhereRejected(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldRejected))
+}
+
+// WhereError applies the entql string predicate on the error field.
+func (f *ImportJobFilter) WhereError(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldError))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *ImportJobFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(importjob.FieldStartedAt))
+}
+
+// WhereHeartbeatAt applies the entql time.Time predicate on the heartbeat_at field.
+func (f *ImportJobFilter) WhereHeartbeatAt(p entql.TimeP) {
+	f.Where(p.Field(importjob.FieldHeartbeatAt))
+}
+
+// WhereOwner applies the entql string predicate on the owner field.
+func (f *ImportJobFilter) WhereOwner(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldOwner))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *ImportJobFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(importjob.FieldFinishedAt))
+}
+
+// WhereCreatedByID applies the entql int predicate on the created_by_id field.
+func (f *ImportJobFilter) WhereCreatedByID(p entql.IntP) {
+	f.Where(p.Field(importjob.FieldCreatedByID))
+}
+
+// WhereSpoolPath applies the entql string predicate on the spool_path field.
+func (f *ImportJobFilter) WhereSpoolPath(p entql.StringP) {
+	f.Where(p.Field(importjob.FieldSpoolPath))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *ImportJobFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *ImportJobFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRejections applies a predicate to check if query has an edge rejections.
+func (f *ImportJobFilter) WhereHasRejections() {
+	f.Where(entql.HasEdge("rejections"))
+}
+
+// WhereHasRejectionsWith applies a predicate to check if query has an edge rejections with a given conditions (other predicates).
+func (f *ImportJobFilter) WhereHasRejectionsWith(preds ...predicate.ImportRejection) {
+	f.Where(entql.HasEdgeWith("rejections", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ImportRejectionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ImportRejectionQuery builder.
+func (_q *ImportRejectionQuery) Filter() *ImportRejectionFilter {
+	return &ImportRejectionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ImportRejectionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ImportRejectionMutation builder.
+func (m *ImportRejectionMutation) Filter() *ImportRejectionFilter {
+	return &ImportRejectionFilter{config: m.config, predicateAdder: m}
+}
+
+// ImportRejectionFilter provides a generic filtering capability at runtime for ImportRejectionQuery.
+type ImportRejectionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ImportRejectionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ImportRejectionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(importrejection.FieldID))
+}
+
+// WhereJobID applies the entql int predicate on the job_id field.
+func (f *ImportRejectionFilter) WhereJobID(p entql.IntP) {
+	f.Where(p.Field(importrejection.FieldJobID))
+}
+
+// WhereLine applies the entql int predicate on the line field.
+func (f *ImportRejectionFilter) WhereLine(p entql.IntP) {
+	f.Where(p.Field(importrejection.FieldLine))
+}
+
+// WhereColumn applies the entql string predicate on the column field.
+func (f *ImportRejectionFilter) WhereColumn(p entql.StringP) {
+	f.Where(p.Field(importrejection.FieldColumn))
+}
+
+// WhereValue applies the entql string predicate on the value field.
+func (f *ImportRejectionFilter) WhereValue(p entql.StringP) {
+	f.Where(p.Field(importrejection.FieldValue))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ImportRejectionFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(importrejection.FieldReason))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *ImportRejectionFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(importrejection.FieldMessage))
+}
+
+// WhereHasJob applies a predicate to check if query has an edge job.
+func (f *ImportRejectionFilter) WhereHasJob() {
+	f.Where(entql.HasEdge("job"))
+}
+
+// WhereHasJobWith applies a predicate to check if query has an edge job with a given conditions (other predicates).
+func (f *ImportRejectionFilter) WhereHasJobWith(preds ...predicate.ImportJob) {
+	f.Where(entql.HasEdgeWith("job", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InstrumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3614,7 +3993,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3717,7 +4096,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3726,6 +4105,11 @@ func (f *InteractionFilter) Where(p entql.P) {
 // WhereID applies the entql int predicate on the id field.
 func (f *InteractionFilter) WhereID(p entql.IntP) {
 	f.Where(p.Field(interaction.FieldID))
+}
+
+// WhereExternalID applies the entql string predicate on the external_id field.
+func (f *InteractionFilter) WhereExternalID(p entql.StringP) {
+	f.Where(p.Field(interaction.FieldExternalID))
 }
 
 // WhereClientID applies the entql int predicate on the client_id field.
@@ -3820,7 +4204,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3915,6 +4299,56 @@ func (f *InvestorClassDecisionFilter) WhereHasDecidedByWith(preds ...predicate.U
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MetricsMarkQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MetricsMarkQuery builder.
+func (_q *MetricsMarkQuery) Filter() *MetricsMarkFilter {
+	return &MetricsMarkFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MetricsMarkMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MetricsMarkMutation builder.
+func (m *MetricsMarkMutation) Filter() *MetricsMarkFilter {
+	return &MetricsMarkFilter{config: m.config, predicateAdder: m}
+}
+
+// MetricsMarkFilter provides a generic filtering capability at runtime for MetricsMarkQuery.
+type MetricsMarkFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MetricsMarkFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MetricsMarkFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(metricsmark.FieldID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *MetricsMarkFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(metricsmark.FieldClientID))
+}
+
+// WhereMarkedAt applies the entql time.Time predicate on the marked_at field.
+func (f *MetricsMarkFilter) WhereMarkedAt(p entql.TimeP) {
+	f.Where(p.Field(metricsmark.FieldMarkedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NameGramQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3943,7 +4377,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4007,7 +4441,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4086,7 +4520,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4151,7 +4585,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4474,7 +4908,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4543,7 +4977,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4656,7 +5090,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4773,7 +5207,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4782,6 +5216,11 @@ func (f *RiskAssessmentFilter) Where(p entql.P) {
 // WhereID applies the entql int predicate on the id field.
 func (f *RiskAssessmentFilter) WhereID(p entql.IntP) {
 	f.Where(p.Field(riskassessment.FieldID))
+}
+
+// WhereExternalID applies the entql string predicate on the external_id field.
+func (f *RiskAssessmentFilter) WhereExternalID(p entql.StringP) {
+	f.Where(p.Field(riskassessment.FieldExternalID))
 }
 
 // WhereClientID applies the entql int predicate on the client_id field.
@@ -4901,7 +5340,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4961,7 +5400,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5122,7 +5561,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5206,7 +5645,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5401,7 +5840,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5470,7 +5909,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5479,6 +5918,11 @@ func (f *TradeFilter) Where(p entql.P) {
 // WhereID applies the entql int predicate on the id field.
 func (f *TradeFilter) WhereID(p entql.IntP) {
 	f.Where(p.Field(trade.FieldID))
+}
+
+// WhereTradeNo applies the entql string predicate on the trade_no field.
+func (f *TradeFilter) WhereTradeNo(p entql.StringP) {
+	f.Where(p.Field(trade.FieldTradeNo))
 }
 
 // WhereAccountID applies the entql int predicate on the account_id field.
@@ -5607,7 +6051,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5753,7 +6197,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5862,7 +6306,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -22,6 +22,8 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
@@ -1515,6 +1517,11 @@ func (_q *CashFlowQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[cashflow.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, cashflow.FieldClientID)
 				fieldSeen[cashflow.FieldClientID] = struct{}{}
+			}
+		case "flowNo":
+			if _, ok := fieldSeen[cashflow.FieldFlowNo]; !ok {
+				selectedFields = append(selectedFields, cashflow.FieldFlowNo)
+				fieldSeen[cashflow.FieldFlowNo] = struct{}{}
 			}
 		case "accountID":
 			if _, ok := fieldSeen[cashflow.FieldAccountID]; !ok {
@@ -3881,6 +3888,408 @@ func newHoldingPaginateArgs(rv map[string]any) *holdingPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ImportJobQuery) CollectFields(ctx context.Context, satisfies ...string) (*ImportJobQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ImportJobQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(importjob.Columns))
+		selectedFields = []string{importjob.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[importjob.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldCreatedByID)
+				fieldSeen[importjob.FieldCreatedByID] = struct{}{}
+			}
+
+		case "rejections":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ImportRejectionClient{config: _q.config}).Query()
+			)
+			args := newImportRejectionPaginateArgs(fieldArgs(ctx, new(ImportRejectionWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newImportRejectionPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ImportJob) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"job_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(importjob.RejectionsColumn), ids...))
+						})
+						if err := query.GroupBy(importjob.RejectionsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ImportJob) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Rejections)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, importrejectionImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(importjob.RejectionsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedRejections(alias, func(wq *ImportRejectionQuery) {
+				*wq = *query
+			})
+		case "kind":
+			if _, ok := fieldSeen[importjob.FieldKind]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldKind)
+				fieldSeen[importjob.FieldKind] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[importjob.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldFormat)
+				fieldSeen[importjob.FieldFormat] = struct{}{}
+			}
+		case "encoding":
+			if _, ok := fieldSeen[importjob.FieldEncoding]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldEncoding)
+				fieldSeen[importjob.FieldEncoding] = struct{}{}
+			}
+		case "fileName":
+			if _, ok := fieldSeen[importjob.FieldFileName]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldFileName)
+				fieldSeen[importjob.FieldFileName] = struct{}{}
+			}
+		case "fileSize":
+			if _, ok := fieldSeen[importjob.FieldFileSize]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldFileSize)
+				fieldSeen[importjob.FieldFileSize] = struct{}{}
+			}
+		case "dryRun":
+			if _, ok := fieldSeen[importjob.FieldDryRun]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldDryRun)
+				fieldSeen[importjob.FieldDryRun] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[importjob.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldStatus)
+				fieldSeen[importjob.FieldStatus] = struct{}{}
+			}
+		case "linesDone":
+			if _, ok := fieldSeen[importjob.FieldLinesDone]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldLinesDone)
+				fieldSeen[importjob.FieldLinesDone] = struct{}{}
+			}
+		case "bytesDone":
+			if _, ok := fieldSeen[importjob.FieldBytesDone]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldBytesDone)
+				fieldSeen[importjob.FieldBytesDone] = struct{}{}
+			}
+		case "inserted":
+			if _, ok := fieldSeen[importjob.FieldInserted]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldInserted)
+				fieldSeen[importjob.FieldInserted] = struct{}{}
+			}
+		case "updated":
+			if _, ok := fieldSeen[importjob.FieldUpdated]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldUpdated)
+				fieldSeen[importjob.FieldUpdated] = struct{}{}
+			}
+		case "unchanged":
+			if _, ok := fieldSeen[importjob.FieldUnchanged]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldUnchanged)
+				fieldSeen[importjob.FieldUnchanged] = struct{}{}
+			}
+		case "rejected":
+			if _, ok := fieldSeen[importjob.FieldRejected]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldRejected)
+				fieldSeen[importjob.FieldRejected] = struct{}{}
+			}
+		case "error":
+			if _, ok := fieldSeen[importjob.FieldError]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldError)
+				fieldSeen[importjob.FieldError] = struct{}{}
+			}
+		case "startedAt":
+			if _, ok := fieldSeen[importjob.FieldStartedAt]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldStartedAt)
+				fieldSeen[importjob.FieldStartedAt] = struct{}{}
+			}
+		case "finishedAt":
+			if _, ok := fieldSeen[importjob.FieldFinishedAt]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldFinishedAt)
+				fieldSeen[importjob.FieldFinishedAt] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[importjob.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, importjob.FieldCreatedByID)
+				fieldSeen[importjob.FieldCreatedByID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type importjobPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ImportJobPaginateOption
+}
+
+func newImportJobPaginateArgs(rv map[string]any) *importjobPaginateArgs {
+	args := &importjobPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ImportJobOrder{Field: &ImportJobOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithImportJobOrder(order))
+			}
+		case *ImportJobOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithImportJobOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ImportJobWhereInput); ok {
+		args.opts = append(args.opts, WithImportJobFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ImportRejectionQuery) CollectFields(ctx context.Context, satisfies ...string) (*ImportRejectionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ImportRejectionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(importrejection.Columns))
+		selectedFields = []string{importrejection.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "job":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ImportJobClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, importjobImplementors)...); err != nil {
+				return err
+			}
+			_q.withJob = query
+			if _, ok := fieldSeen[importrejection.FieldJobID]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldJobID)
+				fieldSeen[importrejection.FieldJobID] = struct{}{}
+			}
+		case "jobID":
+			if _, ok := fieldSeen[importrejection.FieldJobID]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldJobID)
+				fieldSeen[importrejection.FieldJobID] = struct{}{}
+			}
+		case "line":
+			if _, ok := fieldSeen[importrejection.FieldLine]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldLine)
+				fieldSeen[importrejection.FieldLine] = struct{}{}
+			}
+		case "column":
+			if _, ok := fieldSeen[importrejection.FieldColumn]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldColumn)
+				fieldSeen[importrejection.FieldColumn] = struct{}{}
+			}
+		case "value":
+			if _, ok := fieldSeen[importrejection.FieldValue]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldValue)
+				fieldSeen[importrejection.FieldValue] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[importrejection.FieldReason]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldReason)
+				fieldSeen[importrejection.FieldReason] = struct{}{}
+			}
+		case "message":
+			if _, ok := fieldSeen[importrejection.FieldMessage]; !ok {
+				selectedFields = append(selectedFields, importrejection.FieldMessage)
+				fieldSeen[importrejection.FieldMessage] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type importrejectionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ImportRejectionPaginateOption
+}
+
+func newImportRejectionPaginateArgs(rv map[string]any) *importrejectionPaginateArgs {
+	args := &importrejectionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ImportRejectionOrder{Field: &ImportRejectionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithImportRejectionOrder(order))
+			}
+		case *ImportRejectionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithImportRejectionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ImportRejectionWhereInput); ok {
+		args.opts = append(args.opts, WithImportRejectionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *InstrumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*InstrumentQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -4227,6 +4636,11 @@ func (_q *InteractionQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[interaction.FieldStaffID]; !ok {
 				selectedFields = append(selectedFields, interaction.FieldStaffID)
 				fieldSeen[interaction.FieldStaffID] = struct{}{}
+			}
+		case "externalID":
+			if _, ok := fieldSeen[interaction.FieldExternalID]; !ok {
+				selectedFields = append(selectedFields, interaction.FieldExternalID)
+				fieldSeen[interaction.FieldExternalID] = struct{}{}
 			}
 		case "clientID":
 			if _, ok := fieldSeen[interaction.FieldClientID]; !ok {
@@ -6008,6 +6422,11 @@ func (_q *RiskAssessmentQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, riskassessment.FieldAssessedByID)
 				fieldSeen[riskassessment.FieldAssessedByID] = struct{}{}
 			}
+		case "externalID":
+			if _, ok := fieldSeen[riskassessment.FieldExternalID]; !ok {
+				selectedFields = append(selectedFields, riskassessment.FieldExternalID)
+				fieldSeen[riskassessment.FieldExternalID] = struct{}{}
+			}
 		case "clientID":
 			if _, ok := fieldSeen[riskassessment.FieldClientID]; !ok {
 				selectedFields = append(selectedFields, riskassessment.FieldClientID)
@@ -6987,6 +7406,11 @@ func (_q *TradeQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[trade.FieldInstrumentID]; !ok {
 				selectedFields = append(selectedFields, trade.FieldInstrumentID)
 				fieldSeen[trade.FieldInstrumentID] = struct{}{}
+			}
+		case "tradeNo":
+			if _, ok := fieldSeen[trade.FieldTradeNo]; !ok {
+				selectedFields = append(selectedFields, trade.FieldTradeNo)
+				fieldSeen[trade.FieldTradeNo] = struct{}{}
 			}
 		case "accountID":
 			if _, ok := fieldSeen[trade.FieldAccountID]; !ok {

@@ -670,6 +670,43 @@ func (_m *Holding) Product(ctx context.Context) (*Product, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *ImportJob) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ImportJob) Rejections(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ImportRejectionOrder, where *ImportRejectionWhereInput,
+) (*ImportRejectionConnection, error) {
+	opts := []ImportRejectionPaginateOption{
+		WithImportRejectionOrder(orderBy),
+		WithImportRejectionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedRejections(alias); err == nil || hasTotalCount {
+		pager, err := newImportRejectionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ImportRejectionConnection{Edges: []*ImportRejectionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryRejections().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *ImportRejection) Job(ctx context.Context) (*ImportJob, error) {
+	result, err := _m.Edges.JobOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryJob().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Instrument) Holdings(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *HoldingOrder, where *HoldingWhereInput,
 ) (*HoldingConnection, error) {

@@ -21,6 +21,8 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/internal"
@@ -107,6 +109,16 @@ var holdingImplementors = []string{"Holding", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Holding) IsNode() {}
+
+var importjobImplementors = []string{"ImportJob", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ImportJob) IsNode() {}
+
+var importrejectionImplementors = []string{"ImportRejection", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ImportRejection) IsNode() {}
 
 var instrumentImplementors = []string{"Instrument", "Node"}
 
@@ -379,6 +391,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(holding.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, holdingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case importjob.Table:
+		query := c.ImportJob.Query().
+			Where(importjob.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, importjobImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case importrejection.Table:
+		query := c.ImportRejection.Query().
+			Where(importrejection.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, importrejectionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -798,6 +828,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Holding.Query().
 			Where(holding.IDIn(ids...))
 		query, err := query.CollectFields(ctx, holdingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case importjob.Table:
+		query := c.ImportJob.Query().
+			Where(importjob.IDIn(ids...))
+		query, err := query.CollectFields(ctx, importjobImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case importrejection.Table:
+		query := c.ImportRejection.Query().
+			Where(importrejection.IDIn(ids...))
+		query, err := query.CollectFields(ctx, importrejectionImplementors...)
 		if err != nil {
 			return nil, err
 		}

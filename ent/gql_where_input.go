@@ -20,6 +20,8 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
@@ -2809,6 +2811,21 @@ type CashFlowWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
+	// "flow_no" field predicates.
+	FlowNo             *string  `json:"flowNo,omitempty"`
+	FlowNoNEQ          *string  `json:"flowNoNEQ,omitempty"`
+	FlowNoIn           []string `json:"flowNoIn,omitempty"`
+	FlowNoNotIn        []string `json:"flowNoNotIn,omitempty"`
+	FlowNoGT           *string  `json:"flowNoGT,omitempty"`
+	FlowNoGTE          *string  `json:"flowNoGTE,omitempty"`
+	FlowNoLT           *string  `json:"flowNoLT,omitempty"`
+	FlowNoLTE          *string  `json:"flowNoLTE,omitempty"`
+	FlowNoContains     *string  `json:"flowNoContains,omitempty"`
+	FlowNoHasPrefix    *string  `json:"flowNoHasPrefix,omitempty"`
+	FlowNoHasSuffix    *string  `json:"flowNoHasSuffix,omitempty"`
+	FlowNoEqualFold    *string  `json:"flowNoEqualFold,omitempty"`
+	FlowNoContainsFold *string  `json:"flowNoContainsFold,omitempty"`
+
 	// "account_id" field predicates.
 	AccountID      *int  `json:"accountID,omitempty"`
 	AccountIDNEQ   *int  `json:"accountIDNEQ,omitempty"`
@@ -2950,6 +2967,45 @@ func (i *CashFlowWhereInput) P() (predicate.CashFlow, error) {
 	}
 	if i.IDLTE != nil {
 		predicates = append(predicates, cashflow.IDLTE(*i.IDLTE))
+	}
+	if i.FlowNo != nil {
+		predicates = append(predicates, cashflow.FlowNoEQ(*i.FlowNo))
+	}
+	if i.FlowNoNEQ != nil {
+		predicates = append(predicates, cashflow.FlowNoNEQ(*i.FlowNoNEQ))
+	}
+	if len(i.FlowNoIn) > 0 {
+		predicates = append(predicates, cashflow.FlowNoIn(i.FlowNoIn...))
+	}
+	if len(i.FlowNoNotIn) > 0 {
+		predicates = append(predicates, cashflow.FlowNoNotIn(i.FlowNoNotIn...))
+	}
+	if i.FlowNoGT != nil {
+		predicates = append(predicates, cashflow.FlowNoGT(*i.FlowNoGT))
+	}
+	if i.FlowNoGTE != nil {
+		predicates = append(predicates, cashflow.FlowNoGTE(*i.FlowNoGTE))
+	}
+	if i.FlowNoLT != nil {
+		predicates = append(predicates, cashflow.FlowNoLT(*i.FlowNoLT))
+	}
+	if i.FlowNoLTE != nil {
+		predicates = append(predicates, cashflow.FlowNoLTE(*i.FlowNoLTE))
+	}
+	if i.FlowNoContains != nil {
+		predicates = append(predicates, cashflow.FlowNoContains(*i.FlowNoContains))
+	}
+	if i.FlowNoHasPrefix != nil {
+		predicates = append(predicates, cashflow.FlowNoHasPrefix(*i.FlowNoHasPrefix))
+	}
+	if i.FlowNoHasSuffix != nil {
+		predicates = append(predicates, cashflow.FlowNoHasSuffix(*i.FlowNoHasSuffix))
+	}
+	if i.FlowNoEqualFold != nil {
+		predicates = append(predicates, cashflow.FlowNoEqualFold(*i.FlowNoEqualFold))
+	}
+	if i.FlowNoContainsFold != nil {
+		predicates = append(predicates, cashflow.FlowNoContainsFold(*i.FlowNoContainsFold))
 	}
 	if i.AccountID != nil {
 		predicates = append(predicates, cashflow.AccountIDEQ(*i.AccountID))
@@ -5786,6 +5842,1106 @@ func (i *HoldingWhereInput) P() (predicate.Holding, error) {
 	}
 }
 
+// ImportJobWhereInput represents a where input for filtering ImportJob queries.
+type ImportJobWhereInput struct {
+	Predicates []predicate.ImportJob  `json:"-"`
+	Not        *ImportJobWhereInput   `json:"not,omitempty"`
+	Or         []*ImportJobWhereInput `json:"or,omitempty"`
+	And        []*ImportJobWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *importjob.Kind  `json:"kind,omitempty"`
+	KindNEQ   *importjob.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []importjob.Kind `json:"kindIn,omitempty"`
+	KindNotIn []importjob.Kind `json:"kindNotIn,omitempty"`
+
+	// "format" field predicates.
+	Format      *importjob.Format  `json:"format,omitempty"`
+	FormatNEQ   *importjob.Format  `json:"formatNEQ,omitempty"`
+	FormatIn    []importjob.Format `json:"formatIn,omitempty"`
+	FormatNotIn []importjob.Format `json:"formatNotIn,omitempty"`
+
+	// "encoding" field predicates.
+	Encoding      *importjob.Encoding  `json:"encoding,omitempty"`
+	EncodingNEQ   *importjob.Encoding  `json:"encodingNEQ,omitempty"`
+	EncodingIn    []importjob.Encoding `json:"encodingIn,omitempty"`
+	EncodingNotIn []importjob.Encoding `json:"encodingNotIn,omitempty"`
+
+	// "file_name" field predicates.
+	FileName             *string  `json:"fileName,omitempty"`
+	FileNameNEQ          *string  `json:"fileNameNEQ,omitempty"`
+	FileNameIn           []string `json:"fileNameIn,omitempty"`
+	FileNameNotIn        []string `json:"fileNameNotIn,omitempty"`
+	FileNameGT           *string  `json:"fileNameGT,omitempty"`
+	FileNameGTE          *string  `json:"fileNameGTE,omitempty"`
+	FileNameLT           *string  `json:"fileNameLT,omitempty"`
+	FileNameLTE          *string  `json:"fileNameLTE,omitempty"`
+	FileNameContains     *string  `json:"fileNameContains,omitempty"`
+	FileNameHasPrefix    *string  `json:"fileNameHasPrefix,omitempty"`
+	FileNameHasSuffix    *string  `json:"fileNameHasSuffix,omitempty"`
+	FileNameEqualFold    *string  `json:"fileNameEqualFold,omitempty"`
+	FileNameContainsFold *string  `json:"fileNameContainsFold,omitempty"`
+
+	// "file_size" field predicates.
+	FileSize      *int64  `json:"fileSize,omitempty"`
+	FileSizeNEQ   *int64  `json:"fileSizeNEQ,omitempty"`
+	FileSizeIn    []int64 `json:"fileSizeIn,omitempty"`
+	FileSizeNotIn []int64 `json:"fileSizeNotIn,omitempty"`
+	FileSizeGT    *int64  `json:"fileSizeGT,omitempty"`
+	FileSizeGTE   *int64  `json:"fileSizeGTE,omitempty"`
+	FileSizeLT    *int64  `json:"fileSizeLT,omitempty"`
+	FileSizeLTE   *int64  `json:"fileSizeLTE,omitempty"`
+
+	// "dry_run" field predicates.
+	DryRun    *bool `json:"dryRun,omitempty"`
+	DryRunNEQ *bool `json:"dryRunNEQ,omitempty"`
+
+	// "status" field predicates.
+	Status      *importjob.Status  `json:"status,omitempty"`
+	StatusNEQ   *importjob.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []importjob.Status `json:"statusIn,omitempty"`
+	StatusNotIn []importjob.Status `json:"statusNotIn,omitempty"`
+
+	// "lines_done" field predicates.
+	LinesDone      *int  `json:"linesDone,omitempty"`
+	LinesDoneNEQ   *int  `json:"linesDoneNEQ,omitempty"`
+	LinesDoneIn    []int `json:"linesDoneIn,omitempty"`
+	LinesDoneNotIn []int `json:"linesDoneNotIn,omitempty"`
+	LinesDoneGT    *int  `json:"linesDoneGT,omitempty"`
+	LinesDoneGTE   *int  `json:"linesDoneGTE,omitempty"`
+	LinesDoneLT    *int  `json:"linesDoneLT,omitempty"`
+	LinesDoneLTE   *int  `json:"linesDoneLTE,omitempty"`
+
+	// "bytes_done" field predicates.
+	BytesDone      *int64  `json:"bytesDone,omitempty"`
+	BytesDoneNEQ   *int64  `json:"bytesDoneNEQ,omitempty"`
+	BytesDoneIn    []int64 `json:"bytesDoneIn,omitempty"`
+	BytesDoneNotIn []int64 `json:"bytesDoneNotIn,omitempty"`
+	BytesDoneGT    *int64  `json:"bytesDoneGT,omitempty"`
+	BytesDoneGTE   *int64  `json:"bytesDoneGTE,omitempty"`
+	BytesDoneLT    *int64  `json:"bytesDoneLT,omitempty"`
+	BytesDoneLTE   *int64  `json:"bytesDoneLTE,omitempty"`
+
+	// "inserted" field predicates.
+	Inserted      *int  `json:"inserted,omitempty"`
+	InsertedNEQ   *int  `json:"insertedNEQ,omitempty"`
+	InsertedIn    []int `json:"insertedIn,omitempty"`
+	InsertedNotIn []int `json:"insertedNotIn,omitempty"`
+	InsertedGT    *int  `json:"insertedGT,omitempty"`
+	InsertedGTE   *int  `json:"insertedGTE,omitempty"`
+	InsertedLT    *int  `json:"insertedLT,omitempty"`
+	InsertedLTE   *int  `json:"insertedLTE,omitempty"`
+
+	// "updated" field predicates.
+	Updated      *int  `json:"updated,omitempty"`
+	UpdatedNEQ   *int  `json:"updatedNEQ,omitempty"`
+	UpdatedIn    []int `json:"updatedIn,omitempty"`
+	UpdatedNotIn []int `json:"updatedNotIn,omitempty"`
+	UpdatedGT    *int  `json:"updatedGT,omitempty"`
+	UpdatedGTE   *int  `json:"updatedGTE,omitempty"`
+	UpdatedLT    *int  `json:"updatedLT,omitempty"`
+	UpdatedLTE   *int  `json:"updatedLTE,omitempty"`
+
+	// "unchanged" field predicates.
+	Unchanged      *int  `json:"unchanged,omitempty"`
+	UnchangedNEQ   *int  `json:"unchangedNEQ,omitempty"`
+	UnchangedIn    []int `json:"unchangedIn,omitempty"`
+	UnchangedNotIn []int `json:"unchangedNotIn,omitempty"`
+	UnchangedGT    *int  `json:"unchangedGT,omitempty"`
+	UnchangedGTE   *int  `json:"unchangedGTE,omitempty"`
+	UnchangedLT    *int  `json:"unchangedLT,omitempty"`
+	UnchangedLTE   *int  `json:"unchangedLTE,omitempty"`
+
+	// "rejected" field predicates.
+	Rejected      *int  `json:"rejected,omitempty"`
+	RejectedNEQ   *int  `json:"rejectedNEQ,omitempty"`
+	RejectedIn    []int `json:"rejectedIn,omitempty"`
+	RejectedNotIn []int `json:"rejectedNotIn,omitempty"`
+	RejectedGT    *int  `json:"rejectedGT,omitempty"`
+	RejectedGTE   *int  `json:"rejectedGTE,omitempty"`
+	RejectedLT    *int  `json:"rejectedLT,omitempty"`
+	RejectedLTE   *int  `json:"rejectedLTE,omitempty"`
+
+	// "error" field predicates.
+	Error             *string  `json:"error,omitempty"`
+	ErrorNEQ          *string  `json:"errorNEQ,omitempty"`
+	ErrorIn           []string `json:"errorIn,omitempty"`
+	ErrorNotIn        []string `json:"errorNotIn,omitempty"`
+	ErrorGT           *string  `json:"errorGT,omitempty"`
+	ErrorGTE          *string  `json:"errorGTE,omitempty"`
+	ErrorLT           *string  `json:"errorLT,omitempty"`
+	ErrorLTE          *string  `json:"errorLTE,omitempty"`
+	ErrorContains     *string  `json:"errorContains,omitempty"`
+	ErrorHasPrefix    *string  `json:"errorHasPrefix,omitempty"`
+	ErrorHasSuffix    *string  `json:"errorHasSuffix,omitempty"`
+	ErrorIsNil        bool     `json:"errorIsNil,omitempty"`
+	ErrorNotNil       bool     `json:"errorNotNil,omitempty"`
+	ErrorEqualFold    *string  `json:"errorEqualFold,omitempty"`
+	ErrorContainsFold *string  `json:"errorContainsFold,omitempty"`
+
+	// "started_at" field predicates.
+	StartedAt      *time.Time  `json:"startedAt,omitempty"`
+	StartedAtNEQ   *time.Time  `json:"startedAtNEQ,omitempty"`
+	StartedAtIn    []time.Time `json:"startedAtIn,omitempty"`
+	StartedAtNotIn []time.Time `json:"startedAtNotIn,omitempty"`
+	StartedAtGT    *time.Time  `json:"startedAtGT,omitempty"`
+	StartedAtGTE   *time.Time  `json:"startedAtGTE,omitempty"`
+	StartedAtLT    *time.Time  `json:"startedAtLT,omitempty"`
+	StartedAtLTE   *time.Time  `json:"startedAtLTE,omitempty"`
+
+	// "finished_at" field predicates.
+	FinishedAt       *time.Time  `json:"finishedAt,omitempty"`
+	FinishedAtNEQ    *time.Time  `json:"finishedAtNEQ,omitempty"`
+	FinishedAtIn     []time.Time `json:"finishedAtIn,omitempty"`
+	FinishedAtNotIn  []time.Time `json:"finishedAtNotIn,omitempty"`
+	FinishedAtGT     *time.Time  `json:"finishedAtGT,omitempty"`
+	FinishedAtGTE    *time.Time  `json:"finishedAtGTE,omitempty"`
+	FinishedAtLT     *time.Time  `json:"finishedAtLT,omitempty"`
+	FinishedAtLTE    *time.Time  `json:"finishedAtLTE,omitempty"`
+	FinishedAtIsNil  bool        `json:"finishedAtIsNil,omitempty"`
+	FinishedAtNotNil bool        `json:"finishedAtNotNil,omitempty"`
+
+	// "created_by_id" field predicates.
+	CreatedByID       *int  `json:"createdByID,omitempty"`
+	CreatedByIDNEQ    *int  `json:"createdByIDNEQ,omitempty"`
+	CreatedByIDIn     []int `json:"createdByIDIn,omitempty"`
+	CreatedByIDNotIn  []int `json:"createdByIDNotIn,omitempty"`
+	CreatedByIDIsNil  bool  `json:"createdByIDIsNil,omitempty"`
+	CreatedByIDNotNil bool  `json:"createdByIDNotNil,omitempty"`
+
+	// "created_by" edge predicates.
+	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
+	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "rejections" edge predicates.
+	HasRejections     *bool                        `json:"hasRejections,omitempty"`
+	HasRejectionsWith []*ImportRejectionWhereInput `json:"hasRejectionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ImportJobWhereInput) AddPredicates(predicates ...predicate.ImportJob) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ImportJobWhereInput filter on the ImportJobQuery builder.
+func (i *ImportJobWhereInput) Filter(q *ImportJobQuery) (*ImportJobQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyImportJobWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyImportJobWhereInput is returned in case the ImportJobWhereInput is empty.
+var ErrEmptyImportJobWhereInput = errors.New("ent: empty predicate ImportJobWhereInput")
+
+// P returns a predicate for filtering importjobs.
+// An error is returned if the input is empty or invalid.
+func (i *ImportJobWhereInput) P() (predicate.ImportJob, error) {
+	var predicates []predicate.ImportJob
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, importjob.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ImportJob, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, importjob.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ImportJob, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, importjob.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, importjob.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, importjob.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, importjob.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, importjob.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, importjob.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, importjob.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, importjob.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, importjob.IDLTE(*i.IDLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, importjob.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, importjob.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, importjob.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, importjob.KindNotIn(i.KindNotIn...))
+	}
+	if i.Format != nil {
+		predicates = append(predicates, importjob.FormatEQ(*i.Format))
+	}
+	if i.FormatNEQ != nil {
+		predicates = append(predicates, importjob.FormatNEQ(*i.FormatNEQ))
+	}
+	if len(i.FormatIn) > 0 {
+		predicates = append(predicates, importjob.FormatIn(i.FormatIn...))
+	}
+	if len(i.FormatNotIn) > 0 {
+		predicates = append(predicates, importjob.FormatNotIn(i.FormatNotIn...))
+	}
+	if i.Encoding != nil {
+		predicates = append(predicates, importjob.EncodingEQ(*i.Encoding))
+	}
+	if i.EncodingNEQ != nil {
+		predicates = append(predicates, importjob.EncodingNEQ(*i.EncodingNEQ))
+	}
+	if len(i.EncodingIn) > 0 {
+		predicates = append(predicates, importjob.EncodingIn(i.EncodingIn...))
+	}
+	if len(i.EncodingNotIn) > 0 {
+		predicates = append(predicates, importjob.EncodingNotIn(i.EncodingNotIn...))
+	}
+	if i.FileName != nil {
+		predicates = append(predicates, importjob.FileNameEQ(*i.FileName))
+	}
+	if i.FileNameNEQ != nil {
+		predicates = append(predicates, importjob.FileNameNEQ(*i.FileNameNEQ))
+	}
+	if len(i.FileNameIn) > 0 {
+		predicates = append(predicates, importjob.FileNameIn(i.FileNameIn...))
+	}
+	if len(i.FileNameNotIn) > 0 {
+		predicates = append(predicates, importjob.FileNameNotIn(i.FileNameNotIn...))
+	}
+	if i.FileNameGT != nil {
+		predicates = append(predicates, importjob.FileNameGT(*i.FileNameGT))
+	}
+	if i.FileNameGTE != nil {
+		predicates = append(predicates, importjob.FileNameGTE(*i.FileNameGTE))
+	}
+	if i.FileNameLT != nil {
+		predicates = append(predicates, importjob.FileNameLT(*i.FileNameLT))
+	}
+	if i.FileNameLTE != nil {
+		predicates = append(predicates, importjob.FileNameLTE(*i.FileNameLTE))
+	}
+	if i.FileNameContains != nil {
+		predicates = append(predicates, importjob.FileNameContains(*i.FileNameContains))
+	}
+	if i.FileNameHasPrefix != nil {
+		predicates = append(predicates, importjob.FileNameHasPrefix(*i.FileNameHasPrefix))
+	}
+	if i.FileNameHasSuffix != nil {
+		predicates = append(predicates, importjob.FileNameHasSuffix(*i.FileNameHasSuffix))
+	}
+	if i.FileNameEqualFold != nil {
+		predicates = append(predicates, importjob.FileNameEqualFold(*i.FileNameEqualFold))
+	}
+	if i.FileNameContainsFold != nil {
+		predicates = append(predicates, importjob.FileNameContainsFold(*i.FileNameContainsFold))
+	}
+	if i.FileSize != nil {
+		predicates = append(predicates, importjob.FileSizeEQ(*i.FileSize))
+	}
+	if i.FileSizeNEQ != nil {
+		predicates = append(predicates, importjob.FileSizeNEQ(*i.FileSizeNEQ))
+	}
+	if len(i.FileSizeIn) > 0 {
+		predicates = append(predicates, importjob.FileSizeIn(i.FileSizeIn...))
+	}
+	if len(i.FileSizeNotIn) > 0 {
+		predicates = append(predicates, importjob.FileSizeNotIn(i.FileSizeNotIn...))
+	}
+	if i.FileSizeGT != nil {
+		predicates = append(predicates, importjob.FileSizeGT(*i.FileSizeGT))
+	}
+	if i.FileSizeGTE != nil {
+		predicates = append(predicates, importjob.FileSizeGTE(*i.FileSizeGTE))
+	}
+	if i.FileSizeLT != nil {
+		predicates = append(predicates, importjob.FileSizeLT(*i.FileSizeLT))
+	}
+	if i.FileSizeLTE != nil {
+		predicates = append(predicates, importjob.FileSizeLTE(*i.FileSizeLTE))
+	}
+	if i.DryRun != nil {
+		predicates = append(predicates, importjob.DryRunEQ(*i.DryRun))
+	}
+	if i.DryRunNEQ != nil {
+		predicates = append(predicates, importjob.DryRunNEQ(*i.DryRunNEQ))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, importjob.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, importjob.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, importjob.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, importjob.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.LinesDone != nil {
+		predicates = append(predicates, importjob.LinesDoneEQ(*i.LinesDone))
+	}
+	if i.LinesDoneNEQ != nil {
+		predicates = append(predicates, importjob.LinesDoneNEQ(*i.LinesDoneNEQ))
+	}
+	if len(i.LinesDoneIn) > 0 {
+		predicates = append(predicates, importjob.LinesDoneIn(i.LinesDoneIn...))
+	}
+	if len(i.LinesDoneNotIn) > 0 {
+		predicates = append(predicates, importjob.LinesDoneNotIn(i.LinesDoneNotIn...))
+	}
+	if i.LinesDoneGT != nil {
+		predicates = append(predicates, importjob.LinesDoneGT(*i.LinesDoneGT))
+	}
+	if i.LinesDoneGTE != nil {
+		predicates = append(predicates, importjob.LinesDoneGTE(*i.LinesDoneGTE))
+	}
+	if i.LinesDoneLT != nil {
+		predicates = append(predicates, importjob.LinesDoneLT(*i.LinesDoneLT))
+	}
+	if i.LinesDoneLTE != nil {
+		predicates = append(predicates, importjob.LinesDoneLTE(*i.LinesDoneLTE))
+	}
+	if i.BytesDone != nil {
+		predicates = append(predicates, importjob.BytesDoneEQ(*i.BytesDone))
+	}
+	if i.BytesDoneNEQ != nil {
+		predicates = append(predicates, importjob.BytesDoneNEQ(*i.BytesDoneNEQ))
+	}
+	if len(i.BytesDoneIn) > 0 {
+		predicates = append(predicates, importjob.BytesDoneIn(i.BytesDoneIn...))
+	}
+	if len(i.BytesDoneNotIn) > 0 {
+		predicates = append(predicates, importjob.BytesDoneNotIn(i.BytesDoneNotIn...))
+	}
+	if i.BytesDoneGT != nil {
+		predicates = append(predicates, importjob.BytesDoneGT(*i.BytesDoneGT))
+	}
+	if i.BytesDoneGTE != nil {
+		predicates = append(predicates, importjob.BytesDoneGTE(*i.BytesDoneGTE))
+	}
+	if i.BytesDoneLT != nil {
+		predicates = append(predicates, importjob.BytesDoneLT(*i.BytesDoneLT))
+	}
+	if i.BytesDoneLTE != nil {
+		predicates = append(predicates, importjob.BytesDoneLTE(*i.BytesDoneLTE))
+	}
+	if i.Inserted != nil {
+		predicates = append(predicates, importjob.InsertedEQ(*i.Inserted))
+	}
+	if i.InsertedNEQ != nil {
+		predicates = append(predicates, importjob.InsertedNEQ(*i.InsertedNEQ))
+	}
+	if len(i.InsertedIn) > 0 {
+		predicates = append(predicates, importjob.InsertedIn(i.InsertedIn...))
+	}
+	if len(i.InsertedNotIn) > 0 {
+		predicates = append(predicates, importjob.InsertedNotIn(i.InsertedNotIn...))
+	}
+	if i.InsertedGT != nil {
+		predicates = append(predicates, importjob.InsertedGT(*i.InsertedGT))
+	}
+	if i.InsertedGTE != nil {
+		predicates = append(predicates, importjob.InsertedGTE(*i.InsertedGTE))
+	}
+	if i.InsertedLT != nil {
+		predicates = append(predicates, importjob.InsertedLT(*i.InsertedLT))
+	}
+	if i.InsertedLTE != nil {
+		predicates = append(predicates, importjob.InsertedLTE(*i.InsertedLTE))
+	}
+	if i.Updated != nil {
+		predicates = append(predicates, importjob.UpdatedEQ(*i.Updated))
+	}
+	if i.UpdatedNEQ != nil {
+		predicates = append(predicates, importjob.UpdatedNEQ(*i.UpdatedNEQ))
+	}
+	if len(i.UpdatedIn) > 0 {
+		predicates = append(predicates, importjob.UpdatedIn(i.UpdatedIn...))
+	}
+	if len(i.UpdatedNotIn) > 0 {
+		predicates = append(predicates, importjob.UpdatedNotIn(i.UpdatedNotIn...))
+	}
+	if i.UpdatedGT != nil {
+		predicates = append(predicates, importjob.UpdatedGT(*i.UpdatedGT))
+	}
+	if i.UpdatedGTE != nil {
+		predicates = append(predicates, importjob.UpdatedGTE(*i.UpdatedGTE))
+	}
+	if i.UpdatedLT != nil {
+		predicates = append(predicates, importjob.UpdatedLT(*i.UpdatedLT))
+	}
+	if i.UpdatedLTE != nil {
+		predicates = append(predicates, importjob.UpdatedLTE(*i.UpdatedLTE))
+	}
+	if i.Unchanged != nil {
+		predicates = append(predicates, importjob.UnchangedEQ(*i.Unchanged))
+	}
+	if i.UnchangedNEQ != nil {
+		predicates = append(predicates, importjob.UnchangedNEQ(*i.UnchangedNEQ))
+	}
+	if len(i.UnchangedIn) > 0 {
+		predicates = append(predicates, importjob.UnchangedIn(i.UnchangedIn...))
+	}
+	if len(i.UnchangedNotIn) > 0 {
+		predicates = append(predicates, importjob.UnchangedNotIn(i.UnchangedNotIn...))
+	}
+	if i.UnchangedGT != nil {
+		predicates = append(predicates, importjob.UnchangedGT(*i.UnchangedGT))
+	}
+	if i.UnchangedGTE != nil {
+		predicates = append(predicates, importjob.UnchangedGTE(*i.UnchangedGTE))
+	}
+	if i.UnchangedLT != nil {
+		predicates = append(predicates, importjob.UnchangedLT(*i.UnchangedLT))
+	}
+	if i.UnchangedLTE != nil {
+		predicates = append(predicates, importjob.UnchangedLTE(*i.UnchangedLTE))
+	}
+	if i.Rejected != nil {
+		predicates = append(predicates, importjob.RejectedEQ(*i.Rejected))
+	}
+	if i.RejectedNEQ != nil {
+		predicates = append(predicates, importjob.RejectedNEQ(*i.RejectedNEQ))
+	}
+	if len(i.RejectedIn) > 0 {
+		predicates = append(predicates, importjob.RejectedIn(i.RejectedIn...))
+	}
+	if len(i.RejectedNotIn) > 0 {
+		predicates = append(predicates, importjob.RejectedNotIn(i.RejectedNotIn...))
+	}
+	if i.RejectedGT != nil {
+		predicates = append(predicates, importjob.RejectedGT(*i.RejectedGT))
+	}
+	if i.RejectedGTE != nil {
+		predicates = append(predicates, importjob.RejectedGTE(*i.RejectedGTE))
+	}
+	if i.RejectedLT != nil {
+		predicates = append(predicates, importjob.RejectedLT(*i.RejectedLT))
+	}
+	if i.RejectedLTE != nil {
+		predicates = append(predicates, importjob.RejectedLTE(*i.RejectedLTE))
+	}
+	if i.Error != nil {
+		predicates = append(predicates, importjob.ErrorEQ(*i.Error))
+	}
+	if i.ErrorNEQ != nil {
+		predicates = append(predicates, importjob.ErrorNEQ(*i.ErrorNEQ))
+	}
+	if len(i.ErrorIn) > 0 {
+		predicates = append(predicates, importjob.ErrorIn(i.ErrorIn...))
+	}
+	if len(i.ErrorNotIn) > 0 {
+		predicates = append(predicates, importjob.ErrorNotIn(i.ErrorNotIn...))
+	}
+	if i.ErrorGT != nil {
+		predicates = append(predicates, importjob.ErrorGT(*i.ErrorGT))
+	}
+	if i.ErrorGTE != nil {
+		predicates = append(predicates, importjob.ErrorGTE(*i.ErrorGTE))
+	}
+	if i.ErrorLT != nil {
+		predicates = append(predicates, importjob.ErrorLT(*i.ErrorLT))
+	}
+	if i.ErrorLTE != nil {
+		predicates = append(predicates, importjob.ErrorLTE(*i.ErrorLTE))
+	}
+	if i.ErrorContains != nil {
+		predicates = append(predicates, importjob.ErrorContains(*i.ErrorContains))
+	}
+	if i.ErrorHasPrefix != nil {
+		predicates = append(predicates, importjob.ErrorHasPrefix(*i.ErrorHasPrefix))
+	}
+	if i.ErrorHasSuffix != nil {
+		predicates = append(predicates, importjob.ErrorHasSuffix(*i.ErrorHasSuffix))
+	}
+	if i.ErrorIsNil {
+		predicates = append(predicates, importjob.ErrorIsNil())
+	}
+	if i.ErrorNotNil {
+		predicates = append(predicates, importjob.ErrorNotNil())
+	}
+	if i.ErrorEqualFold != nil {
+		predicates = append(predicates, importjob.ErrorEqualFold(*i.ErrorEqualFold))
+	}
+	if i.ErrorContainsFold != nil {
+		predicates = append(predicates, importjob.ErrorContainsFold(*i.ErrorContainsFold))
+	}
+	if i.StartedAt != nil {
+		predicates = append(predicates, importjob.StartedAtEQ(*i.StartedAt))
+	}
+	if i.StartedAtNEQ != nil {
+		predicates = append(predicates, importjob.StartedAtNEQ(*i.StartedAtNEQ))
+	}
+	if len(i.StartedAtIn) > 0 {
+		predicates = append(predicates, importjob.StartedAtIn(i.StartedAtIn...))
+	}
+	if len(i.StartedAtNotIn) > 0 {
+		predicates = append(predicates, importjob.StartedAtNotIn(i.StartedAtNotIn...))
+	}
+	if i.StartedAtGT != nil {
+		predicates = append(predicates, importjob.StartedAtGT(*i.StartedAtGT))
+	}
+	if i.StartedAtGTE != nil {
+		predicates = append(predicates, importjob.StartedAtGTE(*i.StartedAtGTE))
+	}
+	if i.StartedAtLT != nil {
+		predicates = append(predicates, importjob.StartedAtLT(*i.StartedAtLT))
+	}
+	if i.StartedAtLTE != nil {
+		predicates = append(predicates, importjob.StartedAtLTE(*i.StartedAtLTE))
+	}
+	if i.FinishedAt != nil {
+		predicates = append(predicates, importjob.FinishedAtEQ(*i.FinishedAt))
+	}
+	if i.FinishedAtNEQ != nil {
+		predicates = append(predicates, importjob.FinishedAtNEQ(*i.FinishedAtNEQ))
+	}
+	if len(i.FinishedAtIn) > 0 {
+		predicates = append(predicates, importjob.FinishedAtIn(i.FinishedAtIn...))
+	}
+	if len(i.FinishedAtNotIn) > 0 {
+		predicates = append(predicates, importjob.FinishedAtNotIn(i.FinishedAtNotIn...))
+	}
+	if i.FinishedAtGT != nil {
+		predicates = append(predicates, importjob.FinishedAtGT(*i.FinishedAtGT))
+	}
+	if i.FinishedAtGTE != nil {
+		predicates = append(predicates, importjob.FinishedAtGTE(*i.FinishedAtGTE))
+	}
+	if i.FinishedAtLT != nil {
+		predicates = append(predicates, importjob.FinishedAtLT(*i.FinishedAtLT))
+	}
+	if i.FinishedAtLTE != nil {
+		predicates = append(predicates, importjob.FinishedAtLTE(*i.FinishedAtLTE))
+	}
+	if i.FinishedAtIsNil {
+		predicates = append(predicates, importjob.FinishedAtIsNil())
+	}
+	if i.FinishedAtNotNil {
+		predicates = append(predicates, importjob.FinishedAtNotNil())
+	}
+	if i.CreatedByID != nil {
+		predicates = append(predicates, importjob.CreatedByIDEQ(*i.CreatedByID))
+	}
+	if i.CreatedByIDNEQ != nil {
+		predicates = append(predicates, importjob.CreatedByIDNEQ(*i.CreatedByIDNEQ))
+	}
+	if len(i.CreatedByIDIn) > 0 {
+		predicates = append(predicates, importjob.CreatedByIDIn(i.CreatedByIDIn...))
+	}
+	if len(i.CreatedByIDNotIn) > 0 {
+		predicates = append(predicates, importjob.CreatedByIDNotIn(i.CreatedByIDNotIn...))
+	}
+	if i.CreatedByIDIsNil {
+		predicates = append(predicates, importjob.CreatedByIDIsNil())
+	}
+	if i.CreatedByIDNotNil {
+		predicates = append(predicates, importjob.CreatedByIDNotNil())
+	}
+
+	if i.HasCreatedBy != nil {
+		p := importjob.HasCreatedBy()
+		if !*i.HasCreatedBy {
+			p = importjob.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasCreatedByWith))
+		for _, w := range i.HasCreatedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, importjob.HasCreatedByWith(with...))
+	}
+	if i.HasRejections != nil {
+		p := importjob.HasRejections()
+		if !*i.HasRejections {
+			p = importjob.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRejectionsWith) > 0 {
+		with := make([]predicate.ImportRejection, 0, len(i.HasRejectionsWith))
+		for _, w := range i.HasRejectionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRejectionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, importjob.HasRejectionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyImportJobWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return importjob.And(predicates...), nil
+	}
+}
+
+// ImportRejectionWhereInput represents a where input for filtering ImportRejection queries.
+type ImportRejectionWhereInput struct {
+	Predicates []predicate.ImportRejection  `json:"-"`
+	Not        *ImportRejectionWhereInput   `json:"not,omitempty"`
+	Or         []*ImportRejectionWhereInput `json:"or,omitempty"`
+	And        []*ImportRejectionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "job_id" field predicates.
+	JobID      *int  `json:"jobID,omitempty"`
+	JobIDNEQ   *int  `json:"jobIDNEQ,omitempty"`
+	JobIDIn    []int `json:"jobIDIn,omitempty"`
+	JobIDNotIn []int `json:"jobIDNotIn,omitempty"`
+
+	// "line" field predicates.
+	Line      *int  `json:"line,omitempty"`
+	LineNEQ   *int  `json:"lineNEQ,omitempty"`
+	LineIn    []int `json:"lineIn,omitempty"`
+	LineNotIn []int `json:"lineNotIn,omitempty"`
+	LineGT    *int  `json:"lineGT,omitempty"`
+	LineGTE   *int  `json:"lineGTE,omitempty"`
+	LineLT    *int  `json:"lineLT,omitempty"`
+	LineLTE   *int  `json:"lineLTE,omitempty"`
+
+	// "column" field predicates.
+	Column             *string  `json:"column,omitempty"`
+	ColumnNEQ          *string  `json:"columnNEQ,omitempty"`
+	ColumnIn           []string `json:"columnIn,omitempty"`
+	ColumnNotIn        []string `json:"columnNotIn,omitempty"`
+	ColumnGT           *string  `json:"columnGT,omitempty"`
+	ColumnGTE          *string  `json:"columnGTE,omitempty"`
+	ColumnLT           *string  `json:"columnLT,omitempty"`
+	ColumnLTE          *string  `json:"columnLTE,omitempty"`
+	ColumnContains     *string  `json:"columnContains,omitempty"`
+	ColumnHasPrefix    *string  `json:"columnHasPrefix,omitempty"`
+	ColumnHasSuffix    *string  `json:"columnHasSuffix,omitempty"`
+	ColumnIsNil        bool     `json:"columnIsNil,omitempty"`
+	ColumnNotNil       bool     `json:"columnNotNil,omitempty"`
+	ColumnEqualFold    *string  `json:"columnEqualFold,omitempty"`
+	ColumnContainsFold *string  `json:"columnContainsFold,omitempty"`
+
+	// "value" field predicates.
+	Value             *string  `json:"value,omitempty"`
+	ValueNEQ          *string  `json:"valueNEQ,omitempty"`
+	ValueIn           []string `json:"valueIn,omitempty"`
+	ValueNotIn        []string `json:"valueNotIn,omitempty"`
+	ValueGT           *string  `json:"valueGT,omitempty"`
+	ValueGTE          *string  `json:"valueGTE,omitempty"`
+	ValueLT           *string  `json:"valueLT,omitempty"`
+	ValueLTE          *string  `json:"valueLTE,omitempty"`
+	ValueContains     *string  `json:"valueContains,omitempty"`
+	ValueHasPrefix    *string  `json:"valueHasPrefix,omitempty"`
+	ValueHasSuffix    *string  `json:"valueHasSuffix,omitempty"`
+	ValueIsNil        bool     `json:"valueIsNil,omitempty"`
+	ValueNotNil       bool     `json:"valueNotNil,omitempty"`
+	ValueEqualFold    *string  `json:"valueEqualFold,omitempty"`
+	ValueContainsFold *string  `json:"valueContainsFold,omitempty"`
+
+	// "reason" field predicates.
+	Reason      *importrejection.Reason  `json:"reason,omitempty"`
+	ReasonNEQ   *importrejection.Reason  `json:"reasonNEQ,omitempty"`
+	ReasonIn    []importrejection.Reason `json:"reasonIn,omitempty"`
+	ReasonNotIn []importrejection.Reason `json:"reasonNotIn,omitempty"`
+
+	// "message" field predicates.
+	Message             *string  `json:"message,omitempty"`
+	MessageNEQ          *string  `json:"messageNEQ,omitempty"`
+	MessageIn           []string `json:"messageIn,omitempty"`
+	MessageNotIn        []string `json:"messageNotIn,omitempty"`
+	MessageGT           *string  `json:"messageGT,omitempty"`
+	MessageGTE          *string  `json:"messageGTE,omitempty"`
+	MessageLT           *string  `json:"messageLT,omitempty"`
+	MessageLTE          *string  `json:"messageLTE,omitempty"`
+	MessageContains     *string  `json:"messageContains,omitempty"`
+	MessageHasPrefix    *string  `json:"messageHasPrefix,omitempty"`
+	MessageHasSuffix    *string  `json:"messageHasSuffix,omitempty"`
+	MessageEqualFold    *string  `json:"messageEqualFold,omitempty"`
+	MessageContainsFold *string  `json:"messageContainsFold,omitempty"`
+
+	// "job" edge predicates.
+	HasJob     *bool                  `json:"hasJob,omitempty"`
+	HasJobWith []*ImportJobWhereInput `json:"hasJobWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ImportRejectionWhereInput) AddPredicates(predicates ...predicate.ImportRejection) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ImportRejectionWhereInput filter on the ImportRejectionQuery builder.
+func (i *ImportRejectionWhereInput) Filter(q *ImportRejectionQuery) (*ImportRejectionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyImportRejectionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyImportRejectionWhereInput is returned in case the ImportRejectionWhereInput is empty.
+var ErrEmptyImportRejectionWhereInput = errors.New("ent: empty predicate ImportRejectionWhereInput")
+
+// P returns a predicate for filtering importrejections.
+// An error is returned if the input is empty or invalid.
+func (i *ImportRejectionWhereInput) P() (predicate.ImportRejection, error) {
+	var predicates []predicate.ImportRejection
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, importrejection.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ImportRejection, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, importrejection.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ImportRejection, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, importrejection.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, importrejection.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, importrejection.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, importrejection.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, importrejection.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, importrejection.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, importrejection.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, importrejection.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, importrejection.IDLTE(*i.IDLTE))
+	}
+	if i.JobID != nil {
+		predicates = append(predicates, importrejection.JobIDEQ(*i.JobID))
+	}
+	if i.JobIDNEQ != nil {
+		predicates = append(predicates, importrejection.JobIDNEQ(*i.JobIDNEQ))
+	}
+	if len(i.JobIDIn) > 0 {
+		predicates = append(predicates, importrejection.JobIDIn(i.JobIDIn...))
+	}
+	if len(i.JobIDNotIn) > 0 {
+		predicates = append(predicates, importrejection.JobIDNotIn(i.JobIDNotIn...))
+	}
+	if i.Line != nil {
+		predicates = append(predicates, importrejection.LineEQ(*i.Line))
+	}
+	if i.LineNEQ != nil {
+		predicates = append(predicates, importrejection.LineNEQ(*i.LineNEQ))
+	}
+	if len(i.LineIn) > 0 {
+		predicates = append(predicates, importrejection.LineIn(i.LineIn...))
+	}
+	if len(i.LineNotIn) > 0 {
+		predicates = append(predicates, importrejection.LineNotIn(i.LineNotIn...))
+	}
+	if i.LineGT != nil {
+		predicates = append(predicates, importrejection.LineGT(*i.LineGT))
+	}
+	if i.LineGTE != nil {
+		predicates = append(predicates, importrejection.LineGTE(*i.LineGTE))
+	}
+	if i.LineLT != nil {
+		predicates = append(predicates, importrejection.LineLT(*i.LineLT))
+	}
+	if i.LineLTE != nil {
+		predicates = append(predicates, importrejection.LineLTE(*i.LineLTE))
+	}
+	if i.Column != nil {
+		predicates = append(predicates, importrejection.ColumnEQ(*i.Column))
+	}
+	if i.ColumnNEQ != nil {
+		predicates = append(predicates, importrejection.ColumnNEQ(*i.ColumnNEQ))
+	}
+	if len(i.ColumnIn) > 0 {
+		predicates = append(predicates, importrejection.ColumnIn(i.ColumnIn...))
+	}
+	if len(i.ColumnNotIn) > 0 {
+		predicates = append(predicates, importrejection.ColumnNotIn(i.ColumnNotIn...))
+	}
+	if i.ColumnGT != nil {
+		predicates = append(predicates, importrejection.ColumnGT(*i.ColumnGT))
+	}
+	if i.ColumnGTE != nil {
+		predicates = append(predicates, importrejection.ColumnGTE(*i.ColumnGTE))
+	}
+	if i.ColumnLT != nil {
+		predicates = append(predicates, importrejection.ColumnLT(*i.ColumnLT))
+	}
+	if i.ColumnLTE != nil {
+		predicates = append(predicates, importrejection.ColumnLTE(*i.ColumnLTE))
+	}
+	if i.ColumnContains != nil {
+		predicates = append(predicates, importrejection.ColumnContains(*i.ColumnContains))
+	}
+	if i.ColumnHasPrefix != nil {
+		predicates = append(predicates, importrejection.ColumnHasPrefix(*i.ColumnHasPrefix))
+	}
+	if i.ColumnHasSuffix != nil {
+		predicates = append(predicates, importrejection.ColumnHasSuffix(*i.ColumnHasSuffix))
+	}
+	if i.ColumnIsNil {
+		predicates = append(predicates, importrejection.ColumnIsNil())
+	}
+	if i.ColumnNotNil {
+		predicates = append(predicates, importrejection.ColumnNotNil())
+	}
+	if i.ColumnEqualFold != nil {
+		predicates = append(predicates, importrejection.ColumnEqualFold(*i.ColumnEqualFold))
+	}
+	if i.ColumnContainsFold != nil {
+		predicates = append(predicates, importrejection.ColumnContainsFold(*i.ColumnContainsFold))
+	}
+	if i.Value != nil {
+		predicates = append(predicates, importrejection.ValueEQ(*i.Value))
+	}
+	if i.ValueNEQ != nil {
+		predicates = append(predicates, importrejection.ValueNEQ(*i.ValueNEQ))
+	}
+	if len(i.ValueIn) > 0 {
+		predicates = append(predicates, importrejection.ValueIn(i.ValueIn...))
+	}
+	if len(i.ValueNotIn) > 0 {
+		predicates = append(predicates, importrejection.ValueNotIn(i.ValueNotIn...))
+	}
+	if i.ValueGT != nil {
+		predicates = append(predicates, importrejection.ValueGT(*i.ValueGT))
+	}
+	if i.ValueGTE != nil {
+		predicates = append(predicates, importrejection.ValueGTE(*i.ValueGTE))
+	}
+	if i.ValueLT != nil {
+		predicates = append(predicates, importrejection.ValueLT(*i.ValueLT))
+	}
+	if i.ValueLTE != nil {
+		predicates = append(predicates, importrejection.ValueLTE(*i.ValueLTE))
+	}
+	if i.ValueContains != nil {
+		predicates = append(predicates, importrejection.ValueContains(*i.ValueContains))
+	}
+	if i.ValueHasPrefix != nil {
+		predicates = append(predicates, importrejection.ValueHasPrefix(*i.ValueHasPrefix))
+	}
+	if i.ValueHasSuffix != nil {
+		predicates = append(predicates, importrejection.ValueHasSuffix(*i.ValueHasSuffix))
+	}
+	if i.ValueIsNil {
+		predicates = append(predicates, importrejection.ValueIsNil())
+	}
+	if i.ValueNotNil {
+		predicates = append(predicates, importrejection.ValueNotNil())
+	}
+	if i.ValueEqualFold != nil {
+		predicates = append(predicates, importrejection.ValueEqualFold(*i.ValueEqualFold))
+	}
+	if i.ValueContainsFold != nil {
+		predicates = append(predicates, importrejection.ValueContainsFold(*i.ValueContainsFold))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, importrejection.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, importrejection.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, importrejection.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, importrejection.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.Message != nil {
+		predicates = append(predicates, importrejection.MessageEQ(*i.Message))
+	}
+	if i.MessageNEQ != nil {
+		predicates = append(predicates, importrejection.MessageNEQ(*i.MessageNEQ))
+	}
+	if len(i.MessageIn) > 0 {
+		predicates = append(predicates, importrejection.MessageIn(i.MessageIn...))
+	}
+	if len(i.MessageNotIn) > 0 {
+		predicates = append(predicates, importrejection.MessageNotIn(i.MessageNotIn...))
+	}
+	if i.MessageGT != nil {
+		predicates = append(predicates, importrejection.MessageGT(*i.MessageGT))
+	}
+	if i.MessageGTE != nil {
+		predicates = append(predicates, importrejection.MessageGTE(*i.MessageGTE))
+	}
+	if i.MessageLT != nil {
+		predicates = append(predicates, importrejection.MessageLT(*i.MessageLT))
+	}
+	if i.MessageLTE != nil {
+		predicates = append(predicates, importrejection.MessageLTE(*i.MessageLTE))
+	}
+	if i.MessageContains != nil {
+		predicates = append(predicates, importrejection.MessageContains(*i.MessageContains))
+	}
+	if i.MessageHasPrefix != nil {
+		predicates = append(predicates, importrejection.MessageHasPrefix(*i.MessageHasPrefix))
+	}
+	if i.MessageHasSuffix != nil {
+		predicates = append(predicates, importrejection.MessageHasSuffix(*i.MessageHasSuffix))
+	}
+	if i.MessageEqualFold != nil {
+		predicates = append(predicates, importrejection.MessageEqualFold(*i.MessageEqualFold))
+	}
+	if i.MessageContainsFold != nil {
+		predicates = append(predicates, importrejection.MessageContainsFold(*i.MessageContainsFold))
+	}
+
+	if i.HasJob != nil {
+		p := importrejection.HasJob()
+		if !*i.HasJob {
+			p = importrejection.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasJobWith) > 0 {
+		with := make([]predicate.ImportJob, 0, len(i.HasJobWith))
+		for _, w := range i.HasJobWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasJobWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, importrejection.HasJobWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyImportRejectionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return importrejection.And(predicates...), nil
+	}
+}
+
 // InstrumentWhereInput represents a where input for filtering Instrument queries.
 type InstrumentWhereInput struct {
 	Predicates []predicate.Instrument  `json:"-"`
@@ -6253,6 +7409,23 @@ type InteractionWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
+	// "external_id" field predicates.
+	ExternalID             *string  `json:"externalID,omitempty"`
+	ExternalIDNEQ          *string  `json:"externalIDNEQ,omitempty"`
+	ExternalIDIn           []string `json:"externalIDIn,omitempty"`
+	ExternalIDNotIn        []string `json:"externalIDNotIn,omitempty"`
+	ExternalIDGT           *string  `json:"externalIDGT,omitempty"`
+	ExternalIDGTE          *string  `json:"externalIDGTE,omitempty"`
+	ExternalIDLT           *string  `json:"externalIDLT,omitempty"`
+	ExternalIDLTE          *string  `json:"externalIDLTE,omitempty"`
+	ExternalIDContains     *string  `json:"externalIDContains,omitempty"`
+	ExternalIDHasPrefix    *string  `json:"externalIDHasPrefix,omitempty"`
+	ExternalIDHasSuffix    *string  `json:"externalIDHasSuffix,omitempty"`
+	ExternalIDIsNil        bool     `json:"externalIDIsNil,omitempty"`
+	ExternalIDNotNil       bool     `json:"externalIDNotNil,omitempty"`
+	ExternalIDEqualFold    *string  `json:"externalIDEqualFold,omitempty"`
+	ExternalIDContainsFold *string  `json:"externalIDContainsFold,omitempty"`
+
 	// "client_id" field predicates.
 	ClientID      *int  `json:"clientID,omitempty"`
 	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
@@ -6419,6 +7592,51 @@ func (i *InteractionWhereInput) P() (predicate.Interaction, error) {
 	}
 	if i.IDLTE != nil {
 		predicates = append(predicates, interaction.IDLTE(*i.IDLTE))
+	}
+	if i.ExternalID != nil {
+		predicates = append(predicates, interaction.ExternalIDEQ(*i.ExternalID))
+	}
+	if i.ExternalIDNEQ != nil {
+		predicates = append(predicates, interaction.ExternalIDNEQ(*i.ExternalIDNEQ))
+	}
+	if len(i.ExternalIDIn) > 0 {
+		predicates = append(predicates, interaction.ExternalIDIn(i.ExternalIDIn...))
+	}
+	if len(i.ExternalIDNotIn) > 0 {
+		predicates = append(predicates, interaction.ExternalIDNotIn(i.ExternalIDNotIn...))
+	}
+	if i.ExternalIDGT != nil {
+		predicates = append(predicates, interaction.ExternalIDGT(*i.ExternalIDGT))
+	}
+	if i.ExternalIDGTE != nil {
+		predicates = append(predicates, interaction.ExternalIDGTE(*i.ExternalIDGTE))
+	}
+	if i.ExternalIDLT != nil {
+		predicates = append(predicates, interaction.ExternalIDLT(*i.ExternalIDLT))
+	}
+	if i.ExternalIDLTE != nil {
+		predicates = append(predicates, interaction.ExternalIDLTE(*i.ExternalIDLTE))
+	}
+	if i.ExternalIDContains != nil {
+		predicates = append(predicates, interaction.ExternalIDContains(*i.ExternalIDContains))
+	}
+	if i.ExternalIDHasPrefix != nil {
+		predicates = append(predicates, interaction.ExternalIDHasPrefix(*i.ExternalIDHasPrefix))
+	}
+	if i.ExternalIDHasSuffix != nil {
+		predicates = append(predicates, interaction.ExternalIDHasSuffix(*i.ExternalIDHasSuffix))
+	}
+	if i.ExternalIDIsNil {
+		predicates = append(predicates, interaction.ExternalIDIsNil())
+	}
+	if i.ExternalIDNotNil {
+		predicates = append(predicates, interaction.ExternalIDNotNil())
+	}
+	if i.ExternalIDEqualFold != nil {
+		predicates = append(predicates, interaction.ExternalIDEqualFold(*i.ExternalIDEqualFold))
+	}
+	if i.ExternalIDContainsFold != nil {
+		predicates = append(predicates, interaction.ExternalIDContainsFold(*i.ExternalIDContainsFold))
 	}
 	if i.ClientID != nil {
 		predicates = append(predicates, interaction.ClientIDEQ(*i.ClientID))
@@ -10347,6 +11565,23 @@ type RiskAssessmentWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
+	// "external_id" field predicates.
+	ExternalID             *string  `json:"externalID,omitempty"`
+	ExternalIDNEQ          *string  `json:"externalIDNEQ,omitempty"`
+	ExternalIDIn           []string `json:"externalIDIn,omitempty"`
+	ExternalIDNotIn        []string `json:"externalIDNotIn,omitempty"`
+	ExternalIDGT           *string  `json:"externalIDGT,omitempty"`
+	ExternalIDGTE          *string  `json:"externalIDGTE,omitempty"`
+	ExternalIDLT           *string  `json:"externalIDLT,omitempty"`
+	ExternalIDLTE          *string  `json:"externalIDLTE,omitempty"`
+	ExternalIDContains     *string  `json:"externalIDContains,omitempty"`
+	ExternalIDHasPrefix    *string  `json:"externalIDHasPrefix,omitempty"`
+	ExternalIDHasSuffix    *string  `json:"externalIDHasSuffix,omitempty"`
+	ExternalIDIsNil        bool     `json:"externalIDIsNil,omitempty"`
+	ExternalIDNotNil       bool     `json:"externalIDNotNil,omitempty"`
+	ExternalIDEqualFold    *string  `json:"externalIDEqualFold,omitempty"`
+	ExternalIDContainsFold *string  `json:"externalIDContainsFold,omitempty"`
+
 	// "client_id" field predicates.
 	ClientID      *int  `json:"clientID,omitempty"`
 	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
@@ -10531,6 +11766,51 @@ func (i *RiskAssessmentWhereInput) P() (predicate.RiskAssessment, error) {
 	}
 	if i.IDLTE != nil {
 		predicates = append(predicates, riskassessment.IDLTE(*i.IDLTE))
+	}
+	if i.ExternalID != nil {
+		predicates = append(predicates, riskassessment.ExternalIDEQ(*i.ExternalID))
+	}
+	if i.ExternalIDNEQ != nil {
+		predicates = append(predicates, riskassessment.ExternalIDNEQ(*i.ExternalIDNEQ))
+	}
+	if len(i.ExternalIDIn) > 0 {
+		predicates = append(predicates, riskassessment.ExternalIDIn(i.ExternalIDIn...))
+	}
+	if len(i.ExternalIDNotIn) > 0 {
+		predicates = append(predicates, riskassessment.ExternalIDNotIn(i.ExternalIDNotIn...))
+	}
+	if i.ExternalIDGT != nil {
+		predicates = append(predicates, riskassessment.ExternalIDGT(*i.ExternalIDGT))
+	}
+	if i.ExternalIDGTE != nil {
+		predicates = append(predicates, riskassessment.ExternalIDGTE(*i.ExternalIDGTE))
+	}
+	if i.ExternalIDLT != nil {
+		predicates = append(predicates, riskassessment.ExternalIDLT(*i.ExternalIDLT))
+	}
+	if i.ExternalIDLTE != nil {
+		predicates = append(predicates, riskassessment.ExternalIDLTE(*i.ExternalIDLTE))
+	}
+	if i.ExternalIDContains != nil {
+		predicates = append(predicates, riskassessment.ExternalIDContains(*i.ExternalIDContains))
+	}
+	if i.ExternalIDHasPrefix != nil {
+		predicates = append(predicates, riskassessment.ExternalIDHasPrefix(*i.ExternalIDHasPrefix))
+	}
+	if i.ExternalIDHasSuffix != nil {
+		predicates = append(predicates, riskassessment.ExternalIDHasSuffix(*i.ExternalIDHasSuffix))
+	}
+	if i.ExternalIDIsNil {
+		predicates = append(predicates, riskassessment.ExternalIDIsNil())
+	}
+	if i.ExternalIDNotNil {
+		predicates = append(predicates, riskassessment.ExternalIDNotNil())
+	}
+	if i.ExternalIDEqualFold != nil {
+		predicates = append(predicates, riskassessment.ExternalIDEqualFold(*i.ExternalIDEqualFold))
+	}
+	if i.ExternalIDContainsFold != nil {
+		predicates = append(predicates, riskassessment.ExternalIDContainsFold(*i.ExternalIDContainsFold))
 	}
 	if i.ClientID != nil {
 		predicates = append(predicates, riskassessment.ClientIDEQ(*i.ClientID))
@@ -12761,6 +14041,21 @@ type TradeWhereInput struct {
 	IDLT    *int  `json:"idLT,omitempty"`
 	IDLTE   *int  `json:"idLTE,omitempty"`
 
+	// "trade_no" field predicates.
+	TradeNo             *string  `json:"tradeNo,omitempty"`
+	TradeNoNEQ          *string  `json:"tradeNoNEQ,omitempty"`
+	TradeNoIn           []string `json:"tradeNoIn,omitempty"`
+	TradeNoNotIn        []string `json:"tradeNoNotIn,omitempty"`
+	TradeNoGT           *string  `json:"tradeNoGT,omitempty"`
+	TradeNoGTE          *string  `json:"tradeNoGTE,omitempty"`
+	TradeNoLT           *string  `json:"tradeNoLT,omitempty"`
+	TradeNoLTE          *string  `json:"tradeNoLTE,omitempty"`
+	TradeNoContains     *string  `json:"tradeNoContains,omitempty"`
+	TradeNoHasPrefix    *string  `json:"tradeNoHasPrefix,omitempty"`
+	TradeNoHasSuffix    *string  `json:"tradeNoHasSuffix,omitempty"`
+	TradeNoEqualFold    *string  `json:"tradeNoEqualFold,omitempty"`
+	TradeNoContainsFold *string  `json:"tradeNoContainsFold,omitempty"`
+
 	// "account_id" field predicates.
 	AccountID      *int  `json:"accountID,omitempty"`
 	AccountIDNEQ   *int  `json:"accountIDNEQ,omitempty"`
@@ -12958,6 +14253,45 @@ func (i *TradeWhereInput) P() (predicate.Trade, error) {
 	}
 	if i.IDLTE != nil {
 		predicates = append(predicates, trade.IDLTE(*i.IDLTE))
+	}
+	if i.TradeNo != nil {
+		predicates = append(predicates, trade.TradeNoEQ(*i.TradeNo))
+	}
+	if i.TradeNoNEQ != nil {
+		predicates = append(predicates, trade.TradeNoNEQ(*i.TradeNoNEQ))
+	}
+	if len(i.TradeNoIn) > 0 {
+		predicates = append(predicates, trade.TradeNoIn(i.TradeNoIn...))
+	}
+	if len(i.TradeNoNotIn) > 0 {
+		predicates = append(predicates, trade.TradeNoNotIn(i.TradeNoNotIn...))
+	}
+	if i.TradeNoGT != nil {
+		predicates = append(predicates, trade.TradeNoGT(*i.TradeNoGT))
+	}
+	if i.TradeNoGTE != nil {
+		predicates = append(predicates, trade.TradeNoGTE(*i.TradeNoGTE))
+	}
+	if i.TradeNoLT != nil {
+		predicates = append(predicates, trade.TradeNoLT(*i.TradeNoLT))
+	}
+	if i.TradeNoLTE != nil {
+		predicates = append(predicates, trade.TradeNoLTE(*i.TradeNoLTE))
+	}
+	if i.TradeNoContains != nil {
+		predicates = append(predicates, trade.TradeNoContains(*i.TradeNoContains))
+	}
+	if i.TradeNoHasPrefix != nil {
+		predicates = append(predicates, trade.TradeNoHasPrefix(*i.TradeNoHasPrefix))
+	}
+	if i.TradeNoHasSuffix != nil {
+		predicates = append(predicates, trade.TradeNoHasSuffix(*i.TradeNoHasSuffix))
+	}
+	if i.TradeNoEqualFold != nil {
+		predicates = append(predicates, trade.TradeNoEqualFold(*i.TradeNoEqualFold))
+	}
+	if i.TradeNoContainsFold != nil {
+		predicates = append(predicates, trade.TradeNoContainsFold(*i.TradeNoContainsFold))
 	}
 	if i.AccountID != nil {
 		predicates = append(predicates, trade.AccountIDEQ(*i.AccountID))

@@ -19,6 +19,8 @@ type Interaction struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
+	// the id the record has in the system it was imported from; empty for records made here
+	ExternalID *string `json:"external_id,omitempty"`
 	// ClientID holds the value of the "client_id" field.
 	ClientID int `json:"client_id,omitempty"`
 	// StaffID holds the value of the "staff_id" field.
@@ -81,7 +83,7 @@ func (*Interaction) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case interaction.FieldID, interaction.FieldClientID, interaction.FieldStaffID:
 			values[i] = new(sql.NullInt64)
-		case interaction.FieldChannel, interaction.FieldKind, interaction.FieldSummary:
+		case interaction.FieldExternalID, interaction.FieldChannel, interaction.FieldKind, interaction.FieldSummary:
 			values[i] = new(sql.NullString)
 		case interaction.FieldOccurredAt, interaction.FieldFollowUpOn:
 			values[i] = new(sql.NullTime)
@@ -106,6 +108,13 @@ func (_m *Interaction) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field id", value)
 			}
 			_m.ID = int(value.Int64)
+		case interaction.FieldExternalID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field external_id", values[i])
+			} else if value.Valid {
+				_m.ExternalID = new(string)
+				*_m.ExternalID = value.String
+			}
 		case interaction.FieldClientID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field client_id", values[i])
@@ -196,6 +205,11 @@ func (_m *Interaction) String() string {
 	var builder strings.Builder
 	builder.WriteString("Interaction(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	if v := _m.ExternalID; v != nil {
+		builder.WriteString("external_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	builder.WriteString("client_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ClientID))
 	builder.WriteString(", ")

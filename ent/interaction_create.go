@@ -24,6 +24,20 @@ type InteractionCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetExternalID sets the "external_id" field.
+func (_c *InteractionCreate) SetExternalID(v string) *InteractionCreate {
+	_c.mutation.SetExternalID(v)
+	return _c
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_c *InteractionCreate) SetNillableExternalID(v *string) *InteractionCreate {
+	if v != nil {
+		_c.SetExternalID(*v)
+	}
+	return _c
+}
+
 // SetClientID sets the "client_id" field.
 func (_c *InteractionCreate) SetClientID(v int) *InteractionCreate {
 	_c.mutation.SetClientID(v)
@@ -126,6 +140,11 @@ func (_c *InteractionCreate) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *InteractionCreate) check() error {
+	if v, ok := _c.mutation.ExternalID(); ok {
+		if err := interaction.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "Interaction.external_id": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ClientID(); !ok {
 		return &ValidationError{Name: "client_id", err: errors.New(`ent: missing required field "Interaction.client_id"`)}
 	}
@@ -186,6 +205,10 @@ func (_c *InteractionCreate) createSpec() (*Interaction, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(interaction.Table, sqlgraph.NewFieldSpec(interaction.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if value, ok := _c.mutation.ExternalID(); ok {
+		_spec.SetField(interaction.FieldExternalID, field.TypeString, value)
+		_node.ExternalID = &value
+	}
 	if value, ok := _c.mutation.Channel(); ok {
 		_spec.SetField(interaction.FieldChannel, field.TypeEnum, value)
 		_node.Channel = value
@@ -247,7 +270,7 @@ func (_c *InteractionCreate) createSpec() (*Interaction, *sqlgraph.CreateSpec) {
 // of the `INSERT` statement. For example:
 //
 //	client.Interaction.Create().
-//		SetClientID(v).
+//		SetExternalID(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -256,7 +279,7 @@ func (_c *InteractionCreate) createSpec() (*Interaction, *sqlgraph.CreateSpec) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.InteractionUpsert) {
-//			SetClientID(v+v).
+//			SetExternalID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *InteractionCreate) OnConflict(opts ...sql.ConflictOption) *InteractionUpsertOne {
@@ -398,6 +421,11 @@ func (u *InteractionUpsert) ClearFollowUpOn() *InteractionUpsert {
 //		Exec(ctx)
 func (u *InteractionUpsertOne) UpdateNewValues() *InteractionUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ExternalID(); exists {
+			s.SetIgnore(interaction.FieldExternalID)
+		}
+	}))
 	return u
 }
 
@@ -674,7 +702,7 @@ func (_c *InteractionCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.InteractionUpsert) {
-//			SetClientID(v+v).
+//			SetExternalID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *InteractionCreateBulk) OnConflict(opts ...sql.ConflictOption) *InteractionUpsertBulk {
@@ -713,6 +741,13 @@ type InteractionUpsertBulk struct {
 //		Exec(ctx)
 func (u *InteractionUpsertBulk) UpdateNewValues() *InteractionUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
+	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ExternalID(); exists {
+				s.SetIgnore(interaction.FieldExternalID)
+			}
+		}
+	}))
 	return u
 }
 

@@ -338,12 +338,12 @@ func (_q *InteractionQuery) WithStaff(opts ...func(*UserQuery)) *InteractionQuer
 // Example:
 //
 //	var v []struct {
-//		ClientID int `json:"client_id,omitempty"`
+//		ExternalID string `json:"external_id,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.Interaction.Query().
-//		GroupBy(interaction.FieldClientID).
+//		GroupBy(interaction.FieldExternalID).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *InteractionQuery) GroupBy(field string, fields ...string) *InteractionGroupBy {
@@ -361,11 +361,11 @@ func (_q *InteractionQuery) GroupBy(field string, fields ...string) *Interaction
 // Example:
 //
 //	var v []struct {
-//		ClientID int `json:"client_id,omitempty"`
+//		ExternalID string `json:"external_id,omitempty"`
 //	}
 //
 //	client.Interaction.Query().
-//		Select(interaction.FieldClientID).
+//		Select(interaction.FieldExternalID).
 //		Scan(ctx, &v)
 func (_q *InteractionQuery) Select(fields ...string) *InteractionSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)

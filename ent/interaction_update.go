@@ -236,6 +236,9 @@ func (_u *InteractionUpdate) sqlSave(ctx context.Context) (_node int, err error)
 			}
 		}
 	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(interaction.FieldExternalID, field.TypeString)
+	}
 	if value, ok := _u.mutation.Channel(); ok {
 		_spec.SetField(interaction.FieldChannel, field.TypeEnum, value)
 	}
@@ -568,6 +571,9 @@ func (_u *InteractionUpdateOne) sqlSave(ctx context.Context) (_node *Interaction
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(interaction.FieldExternalID, field.TypeString)
 	}
 	if value, ok := _u.mutation.Channel(); ok {
 		_spec.SetField(interaction.FieldChannel, field.TypeEnum, value)

@@ -24,9 +24,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -75,9 +78,12 @@ const (
 	TypeContactPerson         = "ContactPerson"
 	TypeCustomer              = "Customer"
 	TypeHolding               = "Holding"
+	TypeImportJob             = "ImportJob"
+	TypeImportRejection       = "ImportRejection"
 	TypeInstrument            = "Instrument"
 	TypeInteraction           = "Interaction"
 	TypeInvestorClassDecision = "InvestorClassDecision"
+	TypeMetricsMark           = "MetricsMark"
 	TypeNameGram              = "NameGram"
 	TypeOrganization          = "Organization"
 	TypePersistedOperation    = "PersistedOperation"
@@ -6096,6 +6102,7 @@ type CashFlowMutation struct {
 	op             Op
 	typ            string
 	id             *int
+	flow_no        *string
 	_type          *cashflow.Type
 	amount         *money.Decimal
 	addamount      *money.Decimal
@@ -6206,6 +6213,42 @@ func (m *CashFlowMutation) IDs(ctx context.Context) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
 	}
+}
+
+// SetFlowNo sets the "flow_no" field.
+func (m *CashFlowMutation) SetFlowNo(s string) {
+	m.flow_no = &s
+}
+
+// FlowNo returns the value of the "flow_no" field in the mutation.
+func (m *CashFlowMutation) FlowNo() (r string, exists bool) {
+	v := m.flow_no
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlowNo returns the old "flow_no" field's value of the CashFlow entity.
+// If the CashFlow object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CashFlowMutation) OldFlowNo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlowNo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlowNo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlowNo: %w", err)
+	}
+	return oldValue.FlowNo, nil
+}
+
+// ResetFlowNo resets all changes to the "flow_no" field.
+func (m *CashFlowMutation) ResetFlowNo() {
+	m.flow_no = nil
 }
 
 // SetAccountID sets the "account_id" field.
@@ -6496,7 +6539,10 @@ func (m *CashFlowMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CashFlowMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 6)
+	if m.flow_no != nil {
+		fields = append(fields, cashflow.FieldFlowNo)
+	}
 	if m.account != nil {
 		fields = append(fields, cashflow.FieldAccountID)
 	}
@@ -6520,6 +6566,8 @@ func (m *CashFlowMutation) Fields() []string {
 // schema.
 func (m *CashFlowMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case cashflow.FieldFlowNo:
+		return m.FlowNo()
 	case cashflow.FieldAccountID:
 		return m.AccountID()
 	case cashflow.FieldClientID:
@@ -6539,6 +6587,8 @@ func (m *CashFlowMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *CashFlowMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case cashflow.FieldFlowNo:
+		return m.OldFlowNo(ctx)
 	case cashflow.FieldAccountID:
 		return m.OldAccountID(ctx)
 	case cashflow.FieldClientID:
@@ -6558,6 +6608,13 @@ func (m *CashFlowMutation) OldField(ctx context.Context, name string) (ent.Value
 // type.
 func (m *CashFlowMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case cashflow.FieldFlowNo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlowNo(v)
+		return nil
 	case cashflow.FieldAccountID:
 		v, ok := value.(int)
 		if !ok {
@@ -6657,6 +6714,9 @@ func (m *CashFlowMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *CashFlowMutation) ResetField(name string) error {
 	switch name {
+	case cashflow.FieldFlowNo:
+		m.ResetFlowNo()
+		return nil
 	case cashflow.FieldAccountID:
 		m.ResetAccountID()
 		return nil
@@ -13893,6 +13953,2683 @@ func (m *HoldingMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Holding edge %s", name)
 }
 
+// ImportJobMutation represents an operation that mutates the ImportJob nodes in the graph.
+type ImportJobMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	kind              *importjob.Kind
+	format            *importjob.Format
+	encoding          *importjob.Encoding
+	file_name         *string
+	file_size         *int64
+	addfile_size      *int64
+	file_digest       *string
+	mapping           *map[string]string
+	dry_run           *bool
+	status            *importjob.Status
+	lines_done        *int
+	addlines_done     *int
+	bytes_done        *int64
+	addbytes_done     *int64
+	inserted          *int
+	addinserted       *int
+	updated           *int
+	addupdated        *int
+	unchanged         *int
+	addunchanged      *int
+	rejected          *int
+	addrejected       *int
+	error             *string
+	started_at        *time.Time
+	heartbeat_at      *time.Time
+	owner             *string
+	finished_at       *time.Time
+	spool_path        *string
+	clearedFields     map[string]struct{}
+	created_by        *int
+	clearedcreated_by bool
+	rejections        map[int]struct{}
+	removedrejections map[int]struct{}
+	clearedrejections bool
+	done              bool
+	oldValue          func(context.Context) (*ImportJob, error)
+	predicates        []predicate.ImportJob
+}
+
+var _ ent.Mutation = (*ImportJobMutation)(nil)
+
+// importjobOption allows management of the mutation configuration using functional options.
+type importjobOption func(*ImportJobMutation)
+
+// newImportJobMutation creates new mutation for the ImportJob entity.
+func newImportJobMutation(c config, op Op, opts ...importjobOption) *ImportJobMutation {
+	m := &ImportJobMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeImportJob,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withImportJobID sets the ID field of the mutation.
+func withImportJobID(id int) importjobOption {
+	return func(m *ImportJobMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ImportJob
+		)
+		m.oldValue = func(ctx context.Context) (*ImportJob, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ImportJob.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withImportJob sets the old ImportJob of the mutation.
+func withImportJob(node *ImportJob) importjobOption {
+	return func(m *ImportJobMutation) {
+		m.oldValue = func(context.Context) (*ImportJob, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ImportJobMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ImportJobMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ImportJobMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ImportJobMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ImportJob.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKind sets the "kind" field.
+func (m *ImportJobMutation) SetKind(i importjob.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ImportJobMutation) Kind() (r importjob.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldKind(ctx context.Context) (v importjob.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ImportJobMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFormat sets the "format" field.
+func (m *ImportJobMutation) SetFormat(i importjob.Format) {
+	m.format = &i
+}
+
+// Format returns the value of the "format" field in the mutation.
+func (m *ImportJobMutation) Format() (r importjob.Format, exists bool) {
+	v := m.format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormat returns the old "format" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldFormat(ctx context.Context) (v importjob.Format, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormat: %w", err)
+	}
+	return oldValue.Format, nil
+}
+
+// ResetFormat resets all changes to the "format" field.
+func (m *ImportJobMutation) ResetFormat() {
+	m.format = nil
+}
+
+// SetEncoding sets the "encoding" field.
+func (m *ImportJobMutation) SetEncoding(i importjob.Encoding) {
+	m.encoding = &i
+}
+
+// Encoding returns the value of the "encoding" field in the mutation.
+func (m *ImportJobMutation) Encoding() (r importjob.Encoding, exists bool) {
+	v := m.encoding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEncoding returns the old "encoding" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldEncoding(ctx context.Context) (v importjob.Encoding, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEncoding is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEncoding requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEncoding: %w", err)
+	}
+	return oldValue.Encoding, nil
+}
+
+// ResetEncoding resets all changes to the "encoding" field.
+func (m *ImportJobMutation) ResetEncoding() {
+	m.encoding = nil
+}
+
+// SetFileName sets the "file_name" field.
+func (m *ImportJobMutation) SetFileName(s string) {
+	m.file_name = &s
+}
+
+// FileName returns the value of the "file_name" field in the mutation.
+func (m *ImportJobMutation) FileName() (r string, exists bool) {
+	v := m.file_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileName returns the old "file_name" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldFileName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileName: %w", err)
+	}
+	return oldValue.FileName, nil
+}
+
+// ResetFileName resets all changes to the "file_name" field.
+func (m *ImportJobMutation) ResetFileName() {
+	m.file_name = nil
+}
+
+// SetFileSize sets the "file_size" field.
+func (m *ImportJobMutation) SetFileSize(i int64) {
+	m.file_size = &i
+	m.addfile_size = nil
+}
+
+// FileSize returns the value of the "file_size" field in the mutation.
+func (m *ImportJobMutation) FileSize() (r int64, exists bool) {
+	v := m.file_size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileSize returns the old "file_size" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldFileSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileSize: %w", err)
+	}
+	return oldValue.FileSize, nil
+}
+
+// AddFileSize adds i to the "file_size" field.
+func (m *ImportJobMutation) AddFileSize(i int64) {
+	if m.addfile_size != nil {
+		*m.addfile_size += i
+	} else {
+		m.addfile_size = &i
+	}
+}
+
+// AddedFileSize returns the value that was added to the "file_size" field in this mutation.
+func (m *ImportJobMutation) AddedFileSize() (r int64, exists bool) {
+	v := m.addfile_size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFileSize resets all changes to the "file_size" field.
+func (m *ImportJobMutation) ResetFileSize() {
+	m.file_size = nil
+	m.addfile_size = nil
+}
+
+// SetFileDigest sets the "file_digest" field.
+func (m *ImportJobMutation) SetFileDigest(s string) {
+	m.file_digest = &s
+}
+
+// FileDigest returns the value of the "file_digest" field in the mutation.
+func (m *ImportJobMutation) FileDigest() (r string, exists bool) {
+	v := m.file_digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileDigest returns the old "file_digest" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldFileDigest(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileDigest: %w", err)
+	}
+	return oldValue.FileDigest, nil
+}
+
+// ResetFileDigest resets all changes to the "file_digest" field.
+func (m *ImportJobMutation) ResetFileDigest() {
+	m.file_digest = nil
+}
+
+// SetMapping sets the "mapping" field.
+func (m *ImportJobMutation) SetMapping(value map[string]string) {
+	m.mapping = &value
+}
+
+// Mapping returns the value of the "mapping" field in the mutation.
+func (m *ImportJobMutation) Mapping() (r map[string]string, exists bool) {
+	v := m.mapping
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMapping returns the old "mapping" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldMapping(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMapping is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMapping requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMapping: %w", err)
+	}
+	return oldValue.Mapping, nil
+}
+
+// ClearMapping clears the value of the "mapping" field.
+func (m *ImportJobMutation) ClearMapping() {
+	m.mapping = nil
+	m.clearedFields[importjob.FieldMapping] = struct{}{}
+}
+
+// MappingCleared returns if the "mapping" field was cleared in this mutation.
+func (m *ImportJobMutation) MappingCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldMapping]
+	return ok
+}
+
+// ResetMapping resets all changes to the "mapping" field.
+func (m *ImportJobMutation) ResetMapping() {
+	m.mapping = nil
+	delete(m.clearedFields, importjob.FieldMapping)
+}
+
+// SetDryRun sets the "dry_run" field.
+func (m *ImportJobMutation) SetDryRun(b bool) {
+	m.dry_run = &b
+}
+
+// DryRun returns the value of the "dry_run" field in the mutation.
+func (m *ImportJobMutation) DryRun() (r bool, exists bool) {
+	v := m.dry_run
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDryRun returns the old "dry_run" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldDryRun(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDryRun is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDryRun requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDryRun: %w", err)
+	}
+	return oldValue.DryRun, nil
+}
+
+// ResetDryRun resets all changes to the "dry_run" field.
+func (m *ImportJobMutation) ResetDryRun() {
+	m.dry_run = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ImportJobMutation) SetStatus(i importjob.Status) {
+	m.status = &i
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ImportJobMutation) Status() (r importjob.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldStatus(ctx context.Context) (v importjob.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ImportJobMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetLinesDone sets the "lines_done" field.
+func (m *ImportJobMutation) SetLinesDone(i int) {
+	m.lines_done = &i
+	m.addlines_done = nil
+}
+
+// LinesDone returns the value of the "lines_done" field in the mutation.
+func (m *ImportJobMutation) LinesDone() (r int, exists bool) {
+	v := m.lines_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLinesDone returns the old "lines_done" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldLinesDone(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLinesDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLinesDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLinesDone: %w", err)
+	}
+	return oldValue.LinesDone, nil
+}
+
+// AddLinesDone adds i to the "lines_done" field.
+func (m *ImportJobMutation) AddLinesDone(i int) {
+	if m.addlines_done != nil {
+		*m.addlines_done += i
+	} else {
+		m.addlines_done = &i
+	}
+}
+
+// AddedLinesDone returns the value that was added to the "lines_done" field in this mutation.
+func (m *ImportJobMutation) AddedLinesDone() (r int, exists bool) {
+	v := m.addlines_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLinesDone resets all changes to the "lines_done" field.
+func (m *ImportJobMutation) ResetLinesDone() {
+	m.lines_done = nil
+	m.addlines_done = nil
+}
+
+// SetBytesDone sets the "bytes_done" field.
+func (m *ImportJobMutation) SetBytesDone(i int64) {
+	m.bytes_done = &i
+	m.addbytes_done = nil
+}
+
+// BytesDone returns the value of the "bytes_done" field in the mutation.
+func (m *ImportJobMutation) BytesDone() (r int64, exists bool) {
+	v := m.bytes_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBytesDone returns the old "bytes_done" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldBytesDone(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBytesDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBytesDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBytesDone: %w", err)
+	}
+	return oldValue.BytesDone, nil
+}
+
+// AddBytesDone adds i to the "bytes_done" field.
+func (m *ImportJobMutation) AddBytesDone(i int64) {
+	if m.addbytes_done != nil {
+		*m.addbytes_done += i
+	} else {
+		m.addbytes_done = &i
+	}
+}
+
+// AddedBytesDone returns the value that was added to the "bytes_done" field in this mutation.
+func (m *ImportJobMutation) AddedBytesDone() (r int64, exists bool) {
+	v := m.addbytes_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBytesDone resets all changes to the "bytes_done" field.
+func (m *ImportJobMutation) ResetBytesDone() {
+	m.bytes_done = nil
+	m.addbytes_done = nil
+}
+
+// SetInserted sets the "inserted" field.
+func (m *ImportJobMutation) SetInserted(i int) {
+	m.inserted = &i
+	m.addinserted = nil
+}
+
+// Inserted returns the value of the "inserted" field in the mutation.
+func (m *ImportJobMutation) Inserted() (r int, exists bool) {
+	v := m.inserted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInserted returns the old "inserted" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldInserted(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInserted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInserted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInserted: %w", err)
+	}
+	return oldValue.Inserted, nil
+}
+
+// AddInserted adds i to the "inserted" field.
+func (m *ImportJobMutation) AddInserted(i int) {
+	if m.addinserted != nil {
+		*m.addinserted += i
+	} else {
+		m.addinserted = &i
+	}
+}
+
+// AddedInserted returns the value that was added to the "inserted" field in this mutation.
+func (m *ImportJobMutation) AddedInserted() (r int, exists bool) {
+	v := m.addinserted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetInserted resets all changes to the "inserted" field.
+func (m *ImportJobMutation) ResetInserted() {
+	m.inserted = nil
+	m.addinserted = nil
+}
+
+// SetUpdated sets the "updated" field.
+func (m *ImportJobMutation) SetUpdated(i int) {
+	m.updated = &i
+	m.addupdated = nil
+}
+
+// Updated returns the value of the "updated" field in the mutation.
+func (m *ImportJobMutation) Updated() (r int, exists bool) {
+	v := m.updated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdated returns the old "updated" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldUpdated(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdated: %w", err)
+	}
+	return oldValue.Updated, nil
+}
+
+// AddUpdated adds i to the "updated" field.
+func (m *ImportJobMutation) AddUpdated(i int) {
+	if m.addupdated != nil {
+		*m.addupdated += i
+	} else {
+		m.addupdated = &i
+	}
+}
+
+// AddedUpdated returns the value that was added to the "updated" field in this mutation.
+func (m *ImportJobMutation) AddedUpdated() (r int, exists bool) {
+	v := m.addupdated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUpdated resets all changes to the "updated" field.
+func (m *ImportJobMutation) ResetUpdated() {
+	m.updated = nil
+	m.addupdated = nil
+}
+
+// SetUnchanged sets the "unchanged" field.
+func (m *ImportJobMutation) SetUnchanged(i int) {
+	m.unchanged = &i
+	m.addunchanged = nil
+}
+
+// Unchanged returns the value of the "unchanged" field in the mutation.
+func (m *ImportJobMutation) Unchanged() (r int, exists bool) {
+	v := m.unchanged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnchanged returns the old "unchanged" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldUnchanged(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnchanged is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnchanged requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnchanged: %w", err)
+	}
+	return oldValue.Unchanged, nil
+}
+
+// AddUnchanged adds i to the "unchanged" field.
+func (m *ImportJobMutation) AddUnchanged(i int) {
+	if m.addunchanged != nil {
+		*m.addunchanged += i
+	} else {
+		m.addunchanged = &i
+	}
+}
+
+// AddedUnchanged returns the value that was added to the "unchanged" field in this mutation.
+func (m *ImportJobMutation) AddedUnchanged() (r int, exists bool) {
+	v := m.addunchanged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUnchanged resets all changes to the "unchanged" field.
+func (m *ImportJobMutation) ResetUnchanged() {
+	m.unchanged = nil
+	m.addunchanged = nil
+}
+
+// SetRejected sets the "rejected" field.
+func (m *ImportJobMutation) SetRejected(i int) {
+	m.rejected = &i
+	m.addrejected = nil
+}
+
+// Rejected returns the value of the "rejected" field in the mutation.
+func (m *ImportJobMutation) Rejected() (r int, exists bool) {
+	v := m.rejected
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRejected returns the old "rejected" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldRejected(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRejected is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRejected requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRejected: %w", err)
+	}
+	return oldValue.Rejected, nil
+}
+
+// AddRejected adds i to the "rejected" field.
+func (m *ImportJobMutation) AddRejected(i int) {
+	if m.addrejected != nil {
+		*m.addrejected += i
+	} else {
+		m.addrejected = &i
+	}
+}
+
+// AddedRejected returns the value that was added to the "rejected" field in this mutation.
+func (m *ImportJobMutation) AddedRejected() (r int, exists bool) {
+	v := m.addrejected
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRejected resets all changes to the "rejected" field.
+func (m *ImportJobMutation) ResetRejected() {
+	m.rejected = nil
+	m.addrejected = nil
+}
+
+// SetError sets the "error" field.
+func (m *ImportJobMutation) SetError(s string) {
+	m.error = &s
+}
+
+// Error returns the value of the "error" field in the mutation.
+func (m *ImportJobMutation) Error() (r string, exists bool) {
+	v := m.error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldError returns the old "error" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldError: %w", err)
+	}
+	return oldValue.Error, nil
+}
+
+// ClearError clears the value of the "error" field.
+func (m *ImportJobMutation) ClearError() {
+	m.error = nil
+	m.clearedFields[importjob.FieldError] = struct{}{}
+}
+
+// ErrorCleared returns if the "error" field was cleared in this mutation.
+func (m *ImportJobMutation) ErrorCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldError]
+	return ok
+}
+
+// ResetError resets all changes to the "error" field.
+func (m *ImportJobMutation) ResetError() {
+	m.error = nil
+	delete(m.clearedFields, importjob.FieldError)
+}
+
+// SetStartedAt sets the "started_at" field.
+func (m *ImportJobMutation) SetStartedAt(t time.Time) {
+	m.started_at = &t
+}
+
+// StartedAt returns the value of the "started_at" field in the mutation.
+func (m *ImportJobMutation) StartedAt() (r time.Time, exists bool) {
+	v := m.started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartedAt returns the old "started_at" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldStartedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartedAt: %w", err)
+	}
+	return oldValue.StartedAt, nil
+}
+
+// ResetStartedAt resets all changes to the "started_at" field.
+func (m *ImportJobMutation) ResetStartedAt() {
+	m.started_at = nil
+}
+
+// SetHeartbeatAt sets the "heartbeat_at" field.
+func (m *ImportJobMutation) SetHeartbeatAt(t time.Time) {
+	m.heartbeat_at = &t
+}
+
+// HeartbeatAt returns the value of the "heartbeat_at" field in the mutation.
+func (m *ImportJobMutation) HeartbeatAt() (r time.Time, exists bool) {
+	v := m.heartbeat_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeartbeatAt returns the old "heartbeat_at" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldHeartbeatAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeartbeatAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeartbeatAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeartbeatAt: %w", err)
+	}
+	return oldValue.HeartbeatAt, nil
+}
+
+// ResetHeartbeatAt resets all changes to the "heartbeat_at" field.
+func (m *ImportJobMutation) ResetHeartbeatAt() {
+	m.heartbeat_at = nil
+}
+
+// SetOwner sets the "owner" field.
+func (m *ImportJobMutation) SetOwner(s string) {
+	m.owner = &s
+}
+
+// Owner returns the value of the "owner" field in the mutation.
+func (m *ImportJobMutation) Owner() (r string, exists bool) {
+	v := m.owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwner returns the old "owner" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldOwner(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwner is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwner requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwner: %w", err)
+	}
+	return oldValue.Owner, nil
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (m *ImportJobMutation) ClearOwner() {
+	m.owner = nil
+	m.clearedFields[importjob.FieldOwner] = struct{}{}
+}
+
+// OwnerCleared returns if the "owner" field was cleared in this mutation.
+func (m *ImportJobMutation) OwnerCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldOwner]
+	return ok
+}
+
+// ResetOwner resets all changes to the "owner" field.
+func (m *ImportJobMutation) ResetOwner() {
+	m.owner = nil
+	delete(m.clearedFields, importjob.FieldOwner)
+}
+
+// SetFinishedAt sets the "finished_at" field.
+func (m *ImportJobMutation) SetFinishedAt(t time.Time) {
+	m.finished_at = &t
+}
+
+// FinishedAt returns the value of the "finished_at" field in the mutation.
+func (m *ImportJobMutation) FinishedAt() (r time.Time, exists bool) {
+	v := m.finished_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinishedAt returns the old "finished_at" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldFinishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinishedAt: %w", err)
+	}
+	return oldValue.FinishedAt, nil
+}
+
+// ClearFinishedAt clears the value of the "finished_at" field.
+func (m *ImportJobMutation) ClearFinishedAt() {
+	m.finished_at = nil
+	m.clearedFields[importjob.FieldFinishedAt] = struct{}{}
+}
+
+// FinishedAtCleared returns if the "finished_at" field was cleared in this mutation.
+func (m *ImportJobMutation) FinishedAtCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldFinishedAt]
+	return ok
+}
+
+// ResetFinishedAt resets all changes to the "finished_at" field.
+func (m *ImportJobMutation) ResetFinishedAt() {
+	m.finished_at = nil
+	delete(m.clearedFields, importjob.FieldFinishedAt)
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *ImportJobMutation) SetCreatedByID(i int) {
+	m.created_by = &i
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *ImportJobMutation) CreatedByID() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldCreatedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *ImportJobMutation) ClearCreatedByID() {
+	m.created_by = nil
+	m.clearedFields[importjob.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *ImportJobMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *ImportJobMutation) ResetCreatedByID() {
+	m.created_by = nil
+	delete(m.clearedFields, importjob.FieldCreatedByID)
+}
+
+// SetSpoolPath sets the "spool_path" field.
+func (m *ImportJobMutation) SetSpoolPath(s string) {
+	m.spool_path = &s
+}
+
+// SpoolPath returns the value of the "spool_path" field in the mutation.
+func (m *ImportJobMutation) SpoolPath() (r string, exists bool) {
+	v := m.spool_path
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpoolPath returns the old "spool_path" field's value of the ImportJob entity.
+// If the ImportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportJobMutation) OldSpoolPath(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpoolPath is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpoolPath requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpoolPath: %w", err)
+	}
+	return oldValue.SpoolPath, nil
+}
+
+// ClearSpoolPath clears the value of the "spool_path" field.
+func (m *ImportJobMutation) ClearSpoolPath() {
+	m.spool_path = nil
+	m.clearedFields[importjob.FieldSpoolPath] = struct{}{}
+}
+
+// SpoolPathCleared returns if the "spool_path" field was cleared in this mutation.
+func (m *ImportJobMutation) SpoolPathCleared() bool {
+	_, ok := m.clearedFields[importjob.FieldSpoolPath]
+	return ok
+}
+
+// ResetSpoolPath resets all changes to the "spool_path" field.
+func (m *ImportJobMutation) ResetSpoolPath() {
+	m.spool_path = nil
+	delete(m.clearedFields, importjob.FieldSpoolPath)
+}
+
+// ClearCreatedBy clears the "created_by" edge to the User entity.
+func (m *ImportJobMutation) ClearCreatedBy() {
+	m.clearedcreated_by = true
+	m.clearedFields[importjob.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByCleared reports if the "created_by" edge to the User entity was cleared.
+func (m *ImportJobMutation) CreatedByCleared() bool {
+	return m.CreatedByIDCleared() || m.clearedcreated_by
+}
+
+// CreatedByIDs returns the "created_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CreatedByID instead. It exists only for internal usage by the builders.
+func (m *ImportJobMutation) CreatedByIDs() (ids []int) {
+	if id := m.created_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCreatedBy resets all changes to the "created_by" edge.
+func (m *ImportJobMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.clearedcreated_by = false
+}
+
+// AddRejectionIDs adds the "rejections" edge to the ImportRejection entity by ids.
+func (m *ImportJobMutation) AddRejectionIDs(ids ...int) {
+	if m.rejections == nil {
+		m.rejections = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.rejections[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRejections clears the "rejections" edge to the ImportRejection entity.
+func (m *ImportJobMutation) ClearRejections() {
+	m.clearedrejections = true
+}
+
+// RejectionsCleared reports if the "rejections" edge to the ImportRejection entity was cleared.
+func (m *ImportJobMutation) RejectionsCleared() bool {
+	return m.clearedrejections
+}
+
+// RemoveRejectionIDs removes the "rejections" edge to the ImportRejection entity by IDs.
+func (m *ImportJobMutation) RemoveRejectionIDs(ids ...int) {
+	if m.removedrejections == nil {
+		m.removedrejections = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.rejections, ids[i])
+		m.removedrejections[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRejections returns the removed IDs of the "rejections" edge to the ImportRejection entity.
+func (m *ImportJobMutation) RemovedRejectionsIDs() (ids []int) {
+	for id := range m.removedrejections {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RejectionsIDs returns the "rejections" edge IDs in the mutation.
+func (m *ImportJobMutation) RejectionsIDs() (ids []int) {
+	for id := range m.rejections {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRejections resets all changes to the "rejections" edge.
+func (m *ImportJobMutation) ResetRejections() {
+	m.rejections = nil
+	m.clearedrejections = false
+	m.removedrejections = nil
+}
+
+// Where appends a list predicates to the ImportJobMutation builder.
+func (m *ImportJobMutation) Where(ps ...predicate.ImportJob) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ImportJobMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ImportJobMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ImportJob, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ImportJobMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ImportJobMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ImportJob).
+func (m *ImportJobMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ImportJobMutation) Fields() []string {
+	fields := make([]string, 0, 22)
+	if m.kind != nil {
+		fields = append(fields, importjob.FieldKind)
+	}
+	if m.format != nil {
+		fields = append(fields, importjob.FieldFormat)
+	}
+	if m.encoding != nil {
+		fields = append(fields, importjob.FieldEncoding)
+	}
+	if m.file_name != nil {
+		fields = append(fields, importjob.FieldFileName)
+	}
+	if m.file_size != nil {
+		fields = append(fields, importjob.FieldFileSize)
+	}
+	if m.file_digest != nil {
+		fields = append(fields, importjob.FieldFileDigest)
+	}
+	if m.mapping != nil {
+		fields = append(fields, importjob.FieldMapping)
+	}
+	if m.dry_run != nil {
+		fields = append(fields, importjob.FieldDryRun)
+	}
+	if m.status != nil {
+		fields = append(fields, importjob.FieldStatus)
+	}
+	if m.lines_done != nil {
+		fields = append(fields, importjob.FieldLinesDone)
+	}
+	if m.bytes_done != nil {
+		fields = append(fields, importjob.FieldBytesDone)
+	}
+	if m.inserted != nil {
+		fields = append(fields, importjob.FieldInserted)
+	}
+	if m.updated != nil {
+		fields = append(fields, importjob.FieldUpdated)
+	}
+	if m.unchanged != nil {
+		fields = append(fields, importjob.FieldUnchanged)
+	}
+	if m.rejected != nil {
+		fields = append(fields, importjob.FieldRejected)
+	}
+	if m.error != nil {
+		fields = append(fields, importjob.FieldError)
+	}
+	if m.started_at != nil {
+		fields = append(fields, importjob.FieldStartedAt)
+	}
+	if m.heartbeat_at != nil {
+		fields = append(fields, importjob.FieldHeartbeatAt)
+	}
+	if m.owner != nil {
+		fields = append(fields, importjob.FieldOwner)
+	}
+	if m.finished_at != nil {
+		fields = append(fields, importjob.FieldFinishedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, importjob.FieldCreatedByID)
+	}
+	if m.spool_path != nil {
+		fields = append(fields, importjob.FieldSpoolPath)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ImportJobMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case importjob.FieldKind:
+		return m.Kind()
+	case importjob.FieldFormat:
+		return m.Format()
+	case importjob.FieldEncoding:
+		return m.Encoding()
+	case importjob.FieldFileName:
+		return m.FileName()
+	case importjob.FieldFileSize:
+		return m.FileSize()
+	case importjob.FieldFileDigest:
+		return m.FileDigest()
+	case importjob.FieldMapping:
+		return m.Mapping()
+	case importjob.FieldDryRun:
+		return m.DryRun()
+	case importjob.FieldStatus:
+		return m.Status()
+	case importjob.FieldLinesDone:
+		return m.LinesDone()
+	case importjob.FieldBytesDone:
+		return m.BytesDone()
+	case importjob.FieldInserted:
+		return m.Inserted()
+	case importjob.FieldUpdated:
+		return m.Updated()
+	case importjob.FieldUnchanged:
+		return m.Unchanged()
+	case importjob.FieldRejected:
+		return m.Rejected()
+	case importjob.FieldError:
+		return m.Error()
+	case importjob.FieldStartedAt:
+		return m.StartedAt()
+	case importjob.FieldHeartbeatAt:
+		return m.HeartbeatAt()
+	case importjob.FieldOwner:
+		return m.Owner()
+	case importjob.FieldFinishedAt:
+		return m.FinishedAt()
+	case importjob.FieldCreatedByID:
+		return m.CreatedByID()
+	case importjob.FieldSpoolPath:
+		return m.SpoolPath()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ImportJobMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case importjob.FieldKind:
+		return m.OldKind(ctx)
+	case importjob.FieldFormat:
+		return m.OldFormat(ctx)
+	case importjob.FieldEncoding:
+		return m.OldEncoding(ctx)
+	case importjob.FieldFileName:
+		return m.OldFileName(ctx)
+	case importjob.FieldFileSize:
+		return m.OldFileSize(ctx)
+	case importjob.FieldFileDigest:
+		return m.OldFileDigest(ctx)
+	case importjob.FieldMapping:
+		return m.OldMapping(ctx)
+	case importjob.FieldDryRun:
+		return m.OldDryRun(ctx)
+	case importjob.FieldStatus:
+		return m.OldStatus(ctx)
+	case importjob.FieldLinesDone:
+		return m.OldLinesDone(ctx)
+	case importjob.FieldBytesDone:
+		return m.OldBytesDone(ctx)
+	case importjob.FieldInserted:
+		return m.OldInserted(ctx)
+	case importjob.FieldUpdated:
+		return m.OldUpdated(ctx)
+	case importjob.FieldUnchanged:
+		return m.OldUnchanged(ctx)
+	case importjob.FieldRejected:
+		return m.OldRejected(ctx)
+	case importjob.FieldError:
+		return m.OldError(ctx)
+	case importjob.FieldStartedAt:
+		return m.OldStartedAt(ctx)
+	case importjob.FieldHeartbeatAt:
+		return m.OldHeartbeatAt(ctx)
+	case importjob.FieldOwner:
+		return m.OldOwner(ctx)
+	case importjob.FieldFinishedAt:
+		return m.OldFinishedAt(ctx)
+	case importjob.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case importjob.FieldSpoolPath:
+		return m.OldSpoolPath(ctx)
+	}
+	return nil, fmt.Errorf("unknown ImportJob field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportJobMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case importjob.FieldKind:
+		v, ok := value.(importjob.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case importjob.FieldFormat:
+		v, ok := value.(importjob.Format)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormat(v)
+		return nil
+	case importjob.FieldEncoding:
+		v, ok := value.(importjob.Encoding)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEncoding(v)
+		return nil
+	case importjob.FieldFileName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileName(v)
+		return nil
+	case importjob.FieldFileSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileSize(v)
+		return nil
+	case importjob.FieldFileDigest:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileDigest(v)
+		return nil
+	case importjob.FieldMapping:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMapping(v)
+		return nil
+	case importjob.FieldDryRun:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDryRun(v)
+		return nil
+	case importjob.FieldStatus:
+		v, ok := value.(importjob.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case importjob.FieldLinesDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLinesDone(v)
+		return nil
+	case importjob.FieldBytesDone:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBytesDone(v)
+		return nil
+	case importjob.FieldInserted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInserted(v)
+		return nil
+	case importjob.FieldUpdated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdated(v)
+		return nil
+	case importjob.FieldUnchanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnchanged(v)
+		return nil
+	case importjob.FieldRejected:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRejected(v)
+		return nil
+	case importjob.FieldError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetError(v)
+		return nil
+	case importjob.FieldStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartedAt(v)
+		return nil
+	case importjob.FieldHeartbeatAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeartbeatAt(v)
+		return nil
+	case importjob.FieldOwner:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwner(v)
+		return nil
+	case importjob.FieldFinishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinishedAt(v)
+		return nil
+	case importjob.FieldCreatedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case importjob.FieldSpoolPath:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpoolPath(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ImportJobMutation) AddedFields() []string {
+	var fields []string
+	if m.addfile_size != nil {
+		fields = append(fields, importjob.FieldFileSize)
+	}
+	if m.addlines_done != nil {
+		fields = append(fields, importjob.FieldLinesDone)
+	}
+	if m.addbytes_done != nil {
+		fields = append(fields, importjob.FieldBytesDone)
+	}
+	if m.addinserted != nil {
+		fields = append(fields, importjob.FieldInserted)
+	}
+	if m.addupdated != nil {
+		fields = append(fields, importjob.FieldUpdated)
+	}
+	if m.addunchanged != nil {
+		fields = append(fields, importjob.FieldUnchanged)
+	}
+	if m.addrejected != nil {
+		fields = append(fields, importjob.FieldRejected)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ImportJobMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case importjob.FieldFileSize:
+		return m.AddedFileSize()
+	case importjob.FieldLinesDone:
+		return m.AddedLinesDone()
+	case importjob.FieldBytesDone:
+		return m.AddedBytesDone()
+	case importjob.FieldInserted:
+		return m.AddedInserted()
+	case importjob.FieldUpdated:
+		return m.AddedUpdated()
+	case importjob.FieldUnchanged:
+		return m.AddedUnchanged()
+	case importjob.FieldRejected:
+		return m.AddedRejected()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportJobMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case importjob.FieldFileSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFileSize(v)
+		return nil
+	case importjob.FieldLinesDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLinesDone(v)
+		return nil
+	case importjob.FieldBytesDone:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBytesDone(v)
+		return nil
+	case importjob.FieldInserted:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInserted(v)
+		return nil
+	case importjob.FieldUpdated:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUpdated(v)
+		return nil
+	case importjob.FieldUnchanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUnchanged(v)
+		return nil
+	case importjob.FieldRejected:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRejected(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ImportJobMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(importjob.FieldMapping) {
+		fields = append(fields, importjob.FieldMapping)
+	}
+	if m.FieldCleared(importjob.FieldError) {
+		fields = append(fields, importjob.FieldError)
+	}
+	if m.FieldCleared(importjob.FieldOwner) {
+		fields = append(fields, importjob.FieldOwner)
+	}
+	if m.FieldCleared(importjob.FieldFinishedAt) {
+		fields = append(fields, importjob.FieldFinishedAt)
+	}
+	if m.FieldCleared(importjob.FieldCreatedByID) {
+		fields = append(fields, importjob.FieldCreatedByID)
+	}
+	if m.FieldCleared(importjob.FieldSpoolPath) {
+		fields = append(fields, importjob.FieldSpoolPath)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ImportJobMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ImportJobMutation) ClearField(name string) error {
+	switch name {
+	case importjob.FieldMapping:
+		m.ClearMapping()
+		return nil
+	case importjob.FieldError:
+		m.ClearError()
+		return nil
+	case importjob.FieldOwner:
+		m.ClearOwner()
+		return nil
+	case importjob.FieldFinishedAt:
+		m.ClearFinishedAt()
+		return nil
+	case importjob.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	case importjob.FieldSpoolPath:
+		m.ClearSpoolPath()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ImportJobMutation) ResetField(name string) error {
+	switch name {
+	case importjob.FieldKind:
+		m.ResetKind()
+		return nil
+	case importjob.FieldFormat:
+		m.ResetFormat()
+		return nil
+	case importjob.FieldEncoding:
+		m.ResetEncoding()
+		return nil
+	case importjob.FieldFileName:
+		m.ResetFileName()
+		return nil
+	case importjob.FieldFileSize:
+		m.ResetFileSize()
+		return nil
+	case importjob.FieldFileDigest:
+		m.ResetFileDigest()
+		return nil
+	case importjob.FieldMapping:
+		m.ResetMapping()
+		return nil
+	case importjob.FieldDryRun:
+		m.ResetDryRun()
+		return nil
+	case importjob.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case importjob.FieldLinesDone:
+		m.ResetLinesDone()
+		return nil
+	case importjob.FieldBytesDone:
+		m.ResetBytesDone()
+		return nil
+	case importjob.FieldInserted:
+		m.ResetInserted()
+		return nil
+	case importjob.FieldUpdated:
+		m.ResetUpdated()
+		return nil
+	case importjob.FieldUnchanged:
+		m.ResetUnchanged()
+		return nil
+	case importjob.FieldRejected:
+		m.ResetRejected()
+		return nil
+	case importjob.FieldError:
+		m.ResetError()
+		return nil
+	case importjob.FieldStartedAt:
+		m.ResetStartedAt()
+		return nil
+	case importjob.FieldHeartbeatAt:
+		m.ResetHeartbeatAt()
+		return nil
+	case importjob.FieldOwner:
+		m.ResetOwner()
+		return nil
+	case importjob.FieldFinishedAt:
+		m.ResetFinishedAt()
+		return nil
+	case importjob.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case importjob.FieldSpoolPath:
+		m.ResetSpoolPath()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ImportJobMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.created_by != nil {
+		edges = append(edges, importjob.EdgeCreatedBy)
+	}
+	if m.rejections != nil {
+		edges = append(edges, importjob.EdgeRejections)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ImportJobMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case importjob.EdgeCreatedBy:
+		if id := m.created_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case importjob.EdgeRejections:
+		ids := make([]ent.Value, 0, len(m.rejections))
+		for id := range m.rejections {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ImportJobMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedrejections != nil {
+		edges = append(edges, importjob.EdgeRejections)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ImportJobMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case importjob.EdgeRejections:
+		ids := make([]ent.Value, 0, len(m.removedrejections))
+		for id := range m.removedrejections {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ImportJobMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcreated_by {
+		edges = append(edges, importjob.EdgeCreatedBy)
+	}
+	if m.clearedrejections {
+		edges = append(edges, importjob.EdgeRejections)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ImportJobMutation) EdgeCleared(name string) bool {
+	switch name {
+	case importjob.EdgeCreatedBy:
+		return m.clearedcreated_by
+	case importjob.EdgeRejections:
+		return m.clearedrejections
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ImportJobMutation) ClearEdge(name string) error {
+	switch name {
+	case importjob.EdgeCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ImportJobMutation) ResetEdge(name string) error {
+	switch name {
+	case importjob.EdgeCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case importjob.EdgeRejections:
+		m.ResetRejections()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportJob edge %s", name)
+}
+
+// ImportRejectionMutation represents an operation that mutates the ImportRejection nodes in the graph.
+type ImportRejectionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	line          *int
+	addline       *int
+	column        *string
+	value         *string
+	reason        *importrejection.Reason
+	message       *string
+	clearedFields map[string]struct{}
+	job           *int
+	clearedjob    bool
+	done          bool
+	oldValue      func(context.Context) (*ImportRejection, error)
+	predicates    []predicate.ImportRejection
+}
+
+var _ ent.Mutation = (*ImportRejectionMutation)(nil)
+
+// importrejectionOption allows management of the mutation configuration using functional options.
+type importrejectionOption func(*ImportRejectionMutation)
+
+// newImportRejectionMutation creates new mutation for the ImportRejection entity.
+func newImportRejectionMutation(c config, op Op, opts ...importrejectionOption) *ImportRejectionMutation {
+	m := &ImportRejectionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeImportRejection,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withImportRejectionID sets the ID field of the mutation.
+func withImportRejectionID(id int) importrejectionOption {
+	return func(m *ImportRejectionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ImportRejection
+		)
+		m.oldValue = func(ctx context.Context) (*ImportRejection, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ImportRejection.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withImportRejection sets the old ImportRejection of the mutation.
+func withImportRejection(node *ImportRejection) importrejectionOption {
+	return func(m *ImportRejectionMutation) {
+		m.oldValue = func(context.Context) (*ImportRejection, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ImportRejectionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ImportRejectionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ImportRejectionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ImportRejectionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ImportRejection.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetJobID sets the "job_id" field.
+func (m *ImportRejectionMutation) SetJobID(i int) {
+	m.job = &i
+}
+
+// JobID returns the value of the "job_id" field in the mutation.
+func (m *ImportRejectionMutation) JobID() (r int, exists bool) {
+	v := m.job
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobID returns the old "job_id" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldJobID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobID: %w", err)
+	}
+	return oldValue.JobID, nil
+}
+
+// ResetJobID resets all changes to the "job_id" field.
+func (m *ImportRejectionMutation) ResetJobID() {
+	m.job = nil
+}
+
+// SetLine sets the "line" field.
+func (m *ImportRejectionMutation) SetLine(i int) {
+	m.line = &i
+	m.addline = nil
+}
+
+// Line returns the value of the "line" field in the mutation.
+func (m *ImportRejectionMutation) Line() (r int, exists bool) {
+	v := m.line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLine returns the old "line" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldLine(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLine is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLine requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLine: %w", err)
+	}
+	return oldValue.Line, nil
+}
+
+// AddLine adds i to the "line" field.
+func (m *ImportRejectionMutation) AddLine(i int) {
+	if m.addline != nil {
+		*m.addline += i
+	} else {
+		m.addline = &i
+	}
+}
+
+// AddedLine returns the value that was added to the "line" field in this mutation.
+func (m *ImportRejectionMutation) AddedLine() (r int, exists bool) {
+	v := m.addline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLine resets all changes to the "line" field.
+func (m *ImportRejectionMutation) ResetLine() {
+	m.line = nil
+	m.addline = nil
+}
+
+// SetColumn sets the "column" field.
+func (m *ImportRejectionMutation) SetColumn(s string) {
+	m.column = &s
+}
+
+// Column returns the value of the "column" field in the mutation.
+func (m *ImportRejectionMutation) Column() (r string, exists bool) {
+	v := m.column
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldColumn returns the old "column" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldColumn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldColumn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldColumn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldColumn: %w", err)
+	}
+	return oldValue.Column, nil
+}
+
+// ClearColumn clears the value of the "column" field.
+func (m *ImportRejectionMutation) ClearColumn() {
+	m.column = nil
+	m.clearedFields[importrejection.FieldColumn] = struct{}{}
+}
+
+// ColumnCleared returns if the "column" field was cleared in this mutation.
+func (m *ImportRejectionMutation) ColumnCleared() bool {
+	_, ok := m.clearedFields[importrejection.FieldColumn]
+	return ok
+}
+
+// ResetColumn resets all changes to the "column" field.
+func (m *ImportRejectionMutation) ResetColumn() {
+	m.column = nil
+	delete(m.clearedFields, importrejection.FieldColumn)
+}
+
+// SetValue sets the "value" field.
+func (m *ImportRejectionMutation) SetValue(s string) {
+	m.value = &s
+}
+
+// Value returns the value of the "value" field in the mutation.
+func (m *ImportRejectionMutation) Value() (r string, exists bool) {
+	v := m.value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValue returns the old "value" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldValue(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValue: %w", err)
+	}
+	return oldValue.Value, nil
+}
+
+// ClearValue clears the value of the "value" field.
+func (m *ImportRejectionMutation) ClearValue() {
+	m.value = nil
+	m.clearedFields[importrejection.FieldValue] = struct{}{}
+}
+
+// ValueCleared returns if the "value" field was cleared in this mutation.
+func (m *ImportRejectionMutation) ValueCleared() bool {
+	_, ok := m.clearedFields[importrejection.FieldValue]
+	return ok
+}
+
+// ResetValue resets all changes to the "value" field.
+func (m *ImportRejectionMutation) ResetValue() {
+	m.value = nil
+	delete(m.clearedFields, importrejection.FieldValue)
+}
+
+// SetReason sets the "reason" field.
+func (m *ImportRejectionMutation) SetReason(i importrejection.Reason) {
+	m.reason = &i
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ImportRejectionMutation) Reason() (r importrejection.Reason, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldReason(ctx context.Context) (v importrejection.Reason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ImportRejectionMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetMessage sets the "message" field.
+func (m *ImportRejectionMutation) SetMessage(s string) {
+	m.message = &s
+}
+
+// Message returns the value of the "message" field in the mutation.
+func (m *ImportRejectionMutation) Message() (r string, exists bool) {
+	v := m.message
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessage returns the old "message" field's value of the ImportRejection entity.
+// If the ImportRejection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportRejectionMutation) OldMessage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessage: %w", err)
+	}
+	return oldValue.Message, nil
+}
+
+// ResetMessage resets all changes to the "message" field.
+func (m *ImportRejectionMutation) ResetMessage() {
+	m.message = nil
+}
+
+// ClearJob clears the "job" edge to the ImportJob entity.
+func (m *ImportRejectionMutation) ClearJob() {
+	m.clearedjob = true
+	m.clearedFields[importrejection.FieldJobID] = struct{}{}
+}
+
+// JobCleared reports if the "job" edge to the ImportJob entity was cleared.
+func (m *ImportRejectionMutation) JobCleared() bool {
+	return m.clearedjob
+}
+
+// JobIDs returns the "job" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// JobID instead. It exists only for internal usage by the builders.
+func (m *ImportRejectionMutation) JobIDs() (ids []int) {
+	if id := m.job; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetJob resets all changes to the "job" edge.
+func (m *ImportRejectionMutation) ResetJob() {
+	m.job = nil
+	m.clearedjob = false
+}
+
+// Where appends a list predicates to the ImportRejectionMutation builder.
+func (m *ImportRejectionMutation) Where(ps ...predicate.ImportRejection) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ImportRejectionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ImportRejectionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ImportRejection, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ImportRejectionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ImportRejectionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ImportRejection).
+func (m *ImportRejectionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ImportRejectionMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.job != nil {
+		fields = append(fields, importrejection.FieldJobID)
+	}
+	if m.line != nil {
+		fields = append(fields, importrejection.FieldLine)
+	}
+	if m.column != nil {
+		fields = append(fields, importrejection.FieldColumn)
+	}
+	if m.value != nil {
+		fields = append(fields, importrejection.FieldValue)
+	}
+	if m.reason != nil {
+		fields = append(fields, importrejection.FieldReason)
+	}
+	if m.message != nil {
+		fields = append(fields, importrejection.FieldMessage)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ImportRejectionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case importrejection.FieldJobID:
+		return m.JobID()
+	case importrejection.FieldLine:
+		return m.Line()
+	case importrejection.FieldColumn:
+		return m.Column()
+	case importrejection.FieldValue:
+		return m.Value()
+	case importrejection.FieldReason:
+		return m.Reason()
+	case importrejection.FieldMessage:
+		return m.Message()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ImportRejectionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case importrejection.FieldJobID:
+		return m.OldJobID(ctx)
+	case importrejection.FieldLine:
+		return m.OldLine(ctx)
+	case importrejection.FieldColumn:
+		return m.OldColumn(ctx)
+	case importrejection.FieldValue:
+		return m.OldValue(ctx)
+	case importrejection.FieldReason:
+		return m.OldReason(ctx)
+	case importrejection.FieldMessage:
+		return m.OldMessage(ctx)
+	}
+	return nil, fmt.Errorf("unknown ImportRejection field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportRejectionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case importrejection.FieldJobID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobID(v)
+		return nil
+	case importrejection.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLine(v)
+		return nil
+	case importrejection.FieldColumn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetColumn(v)
+		return nil
+	case importrejection.FieldValue:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValue(v)
+		return nil
+	case importrejection.FieldReason:
+		v, ok := value.(importrejection.Reason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case importrejection.FieldMessage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessage(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ImportRejectionMutation) AddedFields() []string {
+	var fields []string
+	if m.addline != nil {
+		fields = append(fields, importrejection.FieldLine)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ImportRejectionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case importrejection.FieldLine:
+		return m.AddedLine()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportRejectionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case importrejection.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLine(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ImportRejectionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(importrejection.FieldColumn) {
+		fields = append(fields, importrejection.FieldColumn)
+	}
+	if m.FieldCleared(importrejection.FieldValue) {
+		fields = append(fields, importrejection.FieldValue)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ImportRejectionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ImportRejectionMutation) ClearField(name string) error {
+	switch name {
+	case importrejection.FieldColumn:
+		m.ClearColumn()
+		return nil
+	case importrejection.FieldValue:
+		m.ClearValue()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ImportRejectionMutation) ResetField(name string) error {
+	switch name {
+	case importrejection.FieldJobID:
+		m.ResetJobID()
+		return nil
+	case importrejection.FieldLine:
+		m.ResetLine()
+		return nil
+	case importrejection.FieldColumn:
+		m.ResetColumn()
+		return nil
+	case importrejection.FieldValue:
+		m.ResetValue()
+		return nil
+	case importrejection.FieldReason:
+		m.ResetReason()
+		return nil
+	case importrejection.FieldMessage:
+		m.ResetMessage()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ImportRejectionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.job != nil {
+		edges = append(edges, importrejection.EdgeJob)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ImportRejectionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case importrejection.EdgeJob:
+		if id := m.job; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ImportRejectionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ImportRejectionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ImportRejectionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedjob {
+		edges = append(edges, importrejection.EdgeJob)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ImportRejectionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case importrejection.EdgeJob:
+		return m.clearedjob
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ImportRejectionMutation) ClearEdge(name string) error {
+	switch name {
+	case importrejection.EdgeJob:
+		m.ClearJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ImportRejectionMutation) ResetEdge(name string) error {
+	switch name {
+	case importrejection.EdgeJob:
+		m.ResetJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportRejection edge %s", name)
+}
+
 // InstrumentMutation represents an operation that mutates the Instrument nodes in the graph.
 type InstrumentMutation struct {
 	config
@@ -14802,6 +17539,7 @@ type InteractionMutation struct {
 	op            Op
 	typ           string
 	id            *int
+	external_id   *string
 	channel       *interaction.Channel
 	kind          *interaction.Kind
 	summary       *string
@@ -14913,6 +17651,55 @@ func (m *InteractionMutation) IDs(ctx context.Context) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
 	}
+}
+
+// SetExternalID sets the "external_id" field.
+func (m *InteractionMutation) SetExternalID(s string) {
+	m.external_id = &s
+}
+
+// ExternalID returns the value of the "external_id" field in the mutation.
+func (m *InteractionMutation) ExternalID() (r string, exists bool) {
+	v := m.external_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalID returns the old "external_id" field's value of the Interaction entity.
+// If the Interaction object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InteractionMutation) OldExternalID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalID: %w", err)
+	}
+	return oldValue.ExternalID, nil
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (m *InteractionMutation) ClearExternalID() {
+	m.external_id = nil
+	m.clearedFields[interaction.FieldExternalID] = struct{}{}
+}
+
+// ExternalIDCleared returns if the "external_id" field was cleared in this mutation.
+func (m *InteractionMutation) ExternalIDCleared() bool {
+	_, ok := m.clearedFields[interaction.FieldExternalID]
+	return ok
+}
+
+// ResetExternalID resets all changes to the "external_id" field.
+func (m *InteractionMutation) ResetExternalID() {
+	m.external_id = nil
+	delete(m.clearedFields, interaction.FieldExternalID)
 }
 
 // SetClientID sets the "client_id" field.
@@ -15281,7 +18068,10 @@ func (m *InteractionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InteractionMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
+	if m.external_id != nil {
+		fields = append(fields, interaction.FieldExternalID)
+	}
 	if m.client != nil {
 		fields = append(fields, interaction.FieldClientID)
 	}
@@ -15311,6 +18101,8 @@ func (m *InteractionMutation) Fields() []string {
 // schema.
 func (m *InteractionMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case interaction.FieldExternalID:
+		return m.ExternalID()
 	case interaction.FieldClientID:
 		return m.ClientID()
 	case interaction.FieldStaffID:
@@ -15334,6 +18126,8 @@ func (m *InteractionMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *InteractionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case interaction.FieldExternalID:
+		return m.OldExternalID(ctx)
 	case interaction.FieldClientID:
 		return m.OldClientID(ctx)
 	case interaction.FieldStaffID:
@@ -15357,6 +18151,13 @@ func (m *InteractionMutation) OldField(ctx context.Context, name string) (ent.Va
 // type.
 func (m *InteractionMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case interaction.FieldExternalID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalID(v)
+		return nil
 	case interaction.FieldClientID:
 		v, ok := value.(int)
 		if !ok {
@@ -15439,6 +18240,9 @@ func (m *InteractionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *InteractionMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(interaction.FieldExternalID) {
+		fields = append(fields, interaction.FieldExternalID)
+	}
 	if m.FieldCleared(interaction.FieldStaffID) {
 		fields = append(fields, interaction.FieldStaffID)
 	}
@@ -15459,6 +18263,9 @@ func (m *InteractionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *InteractionMutation) ClearField(name string) error {
 	switch name {
+	case interaction.FieldExternalID:
+		m.ClearExternalID()
+		return nil
 	case interaction.FieldStaffID:
 		m.ClearStaffID()
 		return nil
@@ -15473,6 +18280,9 @@ func (m *InteractionMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *InteractionMutation) ResetField(name string) error {
 	switch name {
+	case interaction.FieldExternalID:
+		m.ResetExternalID()
+		return nil
 	case interaction.FieldClientID:
 		m.ResetClientID()
 		return nil
@@ -16615,6 +19425,422 @@ func (m *InvestorClassDecisionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown InvestorClassDecision edge %s", name)
+}
+
+// MetricsMarkMutation represents an operation that mutates the MetricsMark nodes in the graph.
+type MetricsMarkMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	client_id     *int
+	addclient_id  *int
+	marked_at     *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*MetricsMark, error)
+	predicates    []predicate.MetricsMark
+}
+
+var _ ent.Mutation = (*MetricsMarkMutation)(nil)
+
+// metricsmarkOption allows management of the mutation configuration using functional options.
+type metricsmarkOption func(*MetricsMarkMutation)
+
+// newMetricsMarkMutation creates new mutation for the MetricsMark entity.
+func newMetricsMarkMutation(c config, op Op, opts ...metricsmarkOption) *MetricsMarkMutation {
+	m := &MetricsMarkMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMetricsMark,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMetricsMarkID sets the ID field of the mutation.
+func withMetricsMarkID(id int) metricsmarkOption {
+	return func(m *MetricsMarkMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MetricsMark
+		)
+		m.oldValue = func(ctx context.Context) (*MetricsMark, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MetricsMark.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMetricsMark sets the old MetricsMark of the mutation.
+func withMetricsMark(node *MetricsMark) metricsmarkOption {
+	return func(m *MetricsMarkMutation) {
+		m.oldValue = func(context.Context) (*MetricsMark, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MetricsMarkMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MetricsMarkMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MetricsMarkMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MetricsMarkMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MetricsMark.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetClientID sets the "client_id" field.
+func (m *MetricsMarkMutation) SetClientID(i int) {
+	m.client_id = &i
+	m.addclient_id = nil
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *MetricsMarkMutation) ClientID() (r int, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the MetricsMark entity.
+// If the MetricsMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricsMarkMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// AddClientID adds i to the "client_id" field.
+func (m *MetricsMarkMutation) AddClientID(i int) {
+	if m.addclient_id != nil {
+		*m.addclient_id += i
+	} else {
+		m.addclient_id = &i
+	}
+}
+
+// AddedClientID returns the value that was added to the "client_id" field in this mutation.
+func (m *MetricsMarkMutation) AddedClientID() (r int, exists bool) {
+	v := m.addclient_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *MetricsMarkMutation) ResetClientID() {
+	m.client_id = nil
+	m.addclient_id = nil
+}
+
+// SetMarkedAt sets the "marked_at" field.
+func (m *MetricsMarkMutation) SetMarkedAt(t time.Time) {
+	m.marked_at = &t
+}
+
+// MarkedAt returns the value of the "marked_at" field in the mutation.
+func (m *MetricsMarkMutation) MarkedAt() (r time.Time, exists bool) {
+	v := m.marked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarkedAt returns the old "marked_at" field's value of the MetricsMark entity.
+// If the MetricsMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MetricsMarkMutation) OldMarkedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarkedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarkedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarkedAt: %w", err)
+	}
+	return oldValue.MarkedAt, nil
+}
+
+// ResetMarkedAt resets all changes to the "marked_at" field.
+func (m *MetricsMarkMutation) ResetMarkedAt() {
+	m.marked_at = nil
+}
+
+// Where appends a list predicates to the MetricsMarkMutation builder.
+func (m *MetricsMarkMutation) Where(ps ...predicate.MetricsMark) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MetricsMarkMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MetricsMarkMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MetricsMark, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MetricsMarkMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MetricsMarkMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MetricsMark).
+func (m *MetricsMarkMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MetricsMarkMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.client_id != nil {
+		fields = append(fields, metricsmark.FieldClientID)
+	}
+	if m.marked_at != nil {
+		fields = append(fields, metricsmark.FieldMarkedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MetricsMarkMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case metricsmark.FieldClientID:
+		return m.ClientID()
+	case metricsmark.FieldMarkedAt:
+		return m.MarkedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MetricsMarkMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case metricsmark.FieldClientID:
+		return m.OldClientID(ctx)
+	case metricsmark.FieldMarkedAt:
+		return m.OldMarkedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown MetricsMark field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MetricsMarkMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case metricsmark.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case metricsmark.FieldMarkedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarkedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MetricsMark field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MetricsMarkMutation) AddedFields() []string {
+	var fields []string
+	if m.addclient_id != nil {
+		fields = append(fields, metricsmark.FieldClientID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MetricsMarkMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case metricsmark.FieldClientID:
+		return m.AddedClientID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MetricsMarkMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case metricsmark.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClientID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MetricsMark numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MetricsMarkMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MetricsMarkMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MetricsMarkMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MetricsMark nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MetricsMarkMutation) ResetField(name string) error {
+	switch name {
+	case metricsmark.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case metricsmark.FieldMarkedAt:
+		m.ResetMarkedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MetricsMark field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MetricsMarkMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MetricsMarkMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MetricsMarkMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MetricsMarkMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MetricsMarkMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MetricsMarkMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MetricsMarkMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown MetricsMark unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MetricsMarkMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown MetricsMark edge %s", name)
 }
 
 // NameGramMutation represents an operation that mutates the NameGram nodes in the graph.
@@ -24322,6 +27548,7 @@ type RiskAssessmentMutation struct {
 	op                    Op
 	typ                   string
 	id                    *int
+	external_id           *string
 	questionnaire_version *string
 	score                 *int
 	addscore              *int
@@ -24440,6 +27667,55 @@ func (m *RiskAssessmentMutation) IDs(ctx context.Context) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
 	}
+}
+
+// SetExternalID sets the "external_id" field.
+func (m *RiskAssessmentMutation) SetExternalID(s string) {
+	m.external_id = &s
+}
+
+// ExternalID returns the value of the "external_id" field in the mutation.
+func (m *RiskAssessmentMutation) ExternalID() (r string, exists bool) {
+	v := m.external_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalID returns the old "external_id" field's value of the RiskAssessment entity.
+// If the RiskAssessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RiskAssessmentMutation) OldExternalID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalID: %w", err)
+	}
+	return oldValue.ExternalID, nil
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (m *RiskAssessmentMutation) ClearExternalID() {
+	m.external_id = nil
+	m.clearedFields[riskassessment.FieldExternalID] = struct{}{}
+}
+
+// ExternalIDCleared returns if the "external_id" field was cleared in this mutation.
+func (m *RiskAssessmentMutation) ExternalIDCleared() bool {
+	_, ok := m.clearedFields[riskassessment.FieldExternalID]
+	return ok
+}
+
+// ResetExternalID resets all changes to the "external_id" field.
+func (m *RiskAssessmentMutation) ResetExternalID() {
+	m.external_id = nil
+	delete(m.clearedFields, riskassessment.FieldExternalID)
 }
 
 // SetClientID sets the "client_id" field.
@@ -25023,7 +28299,10 @@ func (m *RiskAssessmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RiskAssessmentMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
+	if m.external_id != nil {
+		fields = append(fields, riskassessment.FieldExternalID)
+	}
 	if m.client != nil {
 		fields = append(fields, riskassessment.FieldClientID)
 	}
@@ -25068,6 +28347,8 @@ func (m *RiskAssessmentMutation) Fields() []string {
 // schema.
 func (m *RiskAssessmentMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case riskassessment.FieldExternalID:
+		return m.ExternalID()
 	case riskassessment.FieldClientID:
 		return m.ClientID()
 	case riskassessment.FieldQuestionnaireVersion:
@@ -25101,6 +28382,8 @@ func (m *RiskAssessmentMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *RiskAssessmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case riskassessment.FieldExternalID:
+		return m.OldExternalID(ctx)
 	case riskassessment.FieldClientID:
 		return m.OldClientID(ctx)
 	case riskassessment.FieldQuestionnaireVersion:
@@ -25134,6 +28417,13 @@ func (m *RiskAssessmentMutation) OldField(ctx context.Context, name string) (ent
 // type.
 func (m *RiskAssessmentMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case riskassessment.FieldExternalID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalID(v)
+		return nil
 	case riskassessment.FieldClientID:
 		v, ok := value.(int)
 		if !ok {
@@ -25263,6 +28553,9 @@ func (m *RiskAssessmentMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *RiskAssessmentMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(riskassessment.FieldExternalID) {
+		fields = append(fields, riskassessment.FieldExternalID)
+	}
 	if m.FieldCleared(riskassessment.FieldAnswers) {
 		fields = append(fields, riskassessment.FieldAnswers)
 	}
@@ -25283,6 +28576,9 @@ func (m *RiskAssessmentMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *RiskAssessmentMutation) ClearField(name string) error {
 	switch name {
+	case riskassessment.FieldExternalID:
+		m.ClearExternalID()
+		return nil
 	case riskassessment.FieldAnswers:
 		m.ClearAnswers()
 		return nil
@@ -25297,6 +28593,9 @@ func (m *RiskAssessmentMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *RiskAssessmentMutation) ResetField(name string) error {
 	switch name {
+	case riskassessment.FieldExternalID:
+		m.ResetExternalID()
+		return nil
 	case riskassessment.FieldClientID:
 		m.ResetClientID()
 		return nil
@@ -30190,6 +33489,7 @@ type TradeMutation struct {
 	op                Op
 	typ               string
 	id                *int
+	trade_no          *string
 	side              *trade.Side
 	quantity          *money.Decimal
 	addquantity       *money.Decimal
@@ -30311,6 +33611,42 @@ func (m *TradeMutation) IDs(ctx context.Context) ([]int, error) {
 	default:
 		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
 	}
+}
+
+// SetTradeNo sets the "trade_no" field.
+func (m *TradeMutation) SetTradeNo(s string) {
+	m.trade_no = &s
+}
+
+// TradeNo returns the value of the "trade_no" field in the mutation.
+func (m *TradeMutation) TradeNo() (r string, exists bool) {
+	v := m.trade_no
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeNo returns the old "trade_no" field's value of the Trade entity.
+// If the Trade object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TradeMutation) OldTradeNo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeNo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeNo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeNo: %w", err)
+	}
+	return oldValue.TradeNo, nil
+}
+
+// ResetTradeNo resets all changes to the "trade_no" field.
+func (m *TradeMutation) ResetTradeNo() {
+	m.trade_no = nil
 }
 
 // SetAccountID sets the "account_id" field.
@@ -30924,7 +34260,10 @@ func (m *TradeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TradeMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
+	if m.trade_no != nil {
+		fields = append(fields, trade.FieldTradeNo)
+	}
 	if m.account != nil {
 		fields = append(fields, trade.FieldAccountID)
 	}
@@ -30966,6 +34305,8 @@ func (m *TradeMutation) Fields() []string {
 // schema.
 func (m *TradeMutation) Field(name string) (ent.Value, bool) {
 	switch name {
+	case trade.FieldTradeNo:
+		return m.TradeNo()
 	case trade.FieldAccountID:
 		return m.AccountID()
 	case trade.FieldClientID:
@@ -30997,6 +34338,8 @@ func (m *TradeMutation) Field(name string) (ent.Value, bool) {
 // database failed.
 func (m *TradeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
 	switch name {
+	case trade.FieldTradeNo:
+		return m.OldTradeNo(ctx)
 	case trade.FieldAccountID:
 		return m.OldAccountID(ctx)
 	case trade.FieldClientID:
@@ -31028,6 +34371,13 @@ func (m *TradeMutation) OldField(ctx context.Context, name string) (ent.Value, e
 // type.
 func (m *TradeMutation) SetField(name string, value ent.Value) error {
 	switch name {
+	case trade.FieldTradeNo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeNo(v)
+		return nil
 	case trade.FieldAccountID:
 		v, ok := value.(int)
 		if !ok {
@@ -31217,6 +34567,9 @@ func (m *TradeMutation) ClearField(name string) error {
 // It returns an error if the field is not defined in the schema.
 func (m *TradeMutation) ResetField(name string) error {
 	switch name {
+	case trade.FieldTradeNo:
+		m.ResetTradeNo()
+		return nil
 	case trade.FieldAccountID:
 		m.ResetAccountID()
 		return nil

@@ -21,6 +21,8 @@ type RiskAssessment struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
+	// the id the record has in the system it was imported from; empty for records made here
+	ExternalID *string `json:"external_id,omitempty"`
 	// ClientID holds the value of the "client_id" field.
 	ClientID int `json:"client_id,omitempty"`
 	// QuestionnaireVersion holds the value of the "questionnaire_version" field.
@@ -97,7 +99,7 @@ func (*RiskAssessment) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case riskassessment.FieldID, riskassessment.FieldClientID, riskassessment.FieldScore, riskassessment.FieldAssessedByID:
 			values[i] = new(sql.NullInt64)
-		case riskassessment.FieldQuestionnaireVersion, riskassessment.FieldLevel, riskassessment.FieldHorizon, riskassessment.FieldChannel:
+		case riskassessment.FieldExternalID, riskassessment.FieldQuestionnaireVersion, riskassessment.FieldLevel, riskassessment.FieldHorizon, riskassessment.FieldChannel:
 			values[i] = new(sql.NullString)
 		case riskassessment.FieldAssessedAt, riskassessment.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -122,6 +124,13 @@ func (_m *RiskAssessment) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field id", value)
 			}
 			_m.ID = int(value.Int64)
+		case riskassessment.FieldExternalID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field external_id", values[i])
+			} else if value.Valid {
+				_m.ExternalID = new(string)
+				*_m.ExternalID = value.String
+			}
 		case riskassessment.FieldClientID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field client_id", values[i])
@@ -245,6 +254,11 @@ func (_m *RiskAssessment) String() string {
 	var builder strings.Builder
 	builder.WriteString("RiskAssessment(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	if v := _m.ExternalID; v != nil {
+		builder.WriteString("external_id=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	builder.WriteString("client_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ClientID))
 	builder.WriteString(", ")

@@ -25,6 +25,20 @@ type RiskAssessmentCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetExternalID sets the "external_id" field.
+func (_c *RiskAssessmentCreate) SetExternalID(v string) *RiskAssessmentCreate {
+	_c.mutation.SetExternalID(v)
+	return _c
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_c *RiskAssessmentCreate) SetNillableExternalID(v *string) *RiskAssessmentCreate {
+	if v != nil {
+		_c.SetExternalID(*v)
+	}
+	return _c
+}
+
 // SetClientID sets the "client_id" field.
 func (_c *RiskAssessmentCreate) SetClientID(v int) *RiskAssessmentCreate {
 	_c.mutation.SetClientID(v)
@@ -169,6 +183,11 @@ func (_c *RiskAssessmentCreate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *RiskAssessmentCreate) check() error {
+	if v, ok := _c.mutation.ExternalID(); ok {
+		if err := riskassessment.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "RiskAssessment.external_id": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ClientID(); !ok {
 		return &ValidationError{Name: "client_id", err: errors.New(`ent: missing required field "RiskAssessment.client_id"`)}
 	}
@@ -249,6 +268,10 @@ func (_c *RiskAssessmentCreate) createSpec() (*RiskAssessment, *sqlgraph.CreateS
 		_spec = sqlgraph.NewCreateSpec(riskassessment.Table, sqlgraph.NewFieldSpec(riskassessment.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if value, ok := _c.mutation.ExternalID(); ok {
+		_spec.SetField(riskassessment.FieldExternalID, field.TypeString, value)
+		_node.ExternalID = &value
+	}
 	if value, ok := _c.mutation.QuestionnaireVersion(); ok {
 		_spec.SetField(riskassessment.FieldQuestionnaireVersion, field.TypeString, value)
 		_node.QuestionnaireVersion = value
@@ -330,7 +353,7 @@ func (_c *RiskAssessmentCreate) createSpec() (*RiskAssessment, *sqlgraph.CreateS
 // of the `INSERT` statement. For example:
 //
 //	client.RiskAssessment.Create().
-//		SetClientID(v).
+//		SetExternalID(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -339,7 +362,7 @@ func (_c *RiskAssessmentCreate) createSpec() (*RiskAssessment, *sqlgraph.CreateS
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.RiskAssessmentUpsert) {
-//			SetClientID(v+v).
+//			SetExternalID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *RiskAssessmentCreate) OnConflict(opts ...sql.ConflictOption) *RiskAssessmentUpsertOne {
@@ -386,6 +409,9 @@ type (
 func (u *RiskAssessmentUpsertOne) UpdateNewValues() *RiskAssessmentUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ExternalID(); exists {
+			s.SetIgnore(riskassessment.FieldExternalID)
+		}
 		if _, exists := u.create.mutation.ClientID(); exists {
 			s.SetIgnore(riskassessment.FieldClientID)
 		}
@@ -588,7 +614,7 @@ func (_c *RiskAssessmentCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.RiskAssessmentUpsert) {
-//			SetClientID(v+v).
+//			SetExternalID(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *RiskAssessmentCreateBulk) OnConflict(opts ...sql.ConflictOption) *RiskAssessmentUpsertBulk {
@@ -629,6 +655,9 @@ func (u *RiskAssessmentUpsertBulk) UpdateNewValues() *RiskAssessmentUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ExternalID(); exists {
+				s.SetIgnore(riskassessment.FieldExternalID)
+			}
 			if _, exists := b.mutation.ClientID(); exists {
 				s.SetIgnore(riskassessment.FieldClientID)
 			}

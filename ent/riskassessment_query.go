@@ -338,12 +338,12 @@ func (_q *RiskAssessmentQuery) WithAssessedBy(opts ...func(*UserQuery)) *RiskAss
 // Example:
 //
 //	var v []struct {
-//		ClientID int `json:"client_id,omitempty"`
+//		ExternalID string `json:"external_id,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.RiskAssessment.Query().
-//		GroupBy(riskassessment.FieldClientID).
+//		GroupBy(riskassessment.FieldExternalID).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *RiskAssessmentQuery) GroupBy(field string, fields ...string) *RiskAssessmentGroupBy {
@@ -361,11 +361,11 @@ func (_q *RiskAssessmentQuery) GroupBy(field string, fields ...string) *RiskAsse
 // Example:
 //
 //	var v []struct {
-//		ClientID int `json:"client_id,omitempty"`
+//		ExternalID string `json:"external_id,omitempty"`
 //	}
 //
 //	client.RiskAssessment.Query().
-//		Select(riskassessment.FieldClientID).
+//		Select(riskassessment.FieldExternalID).
 //		Scan(ctx, &v)
 func (_q *RiskAssessmentQuery) Select(fields ...string) *RiskAssessmentSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)

@@ -86,6 +86,9 @@ func (_u *RiskAssessmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 			}
 		}
 	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(riskassessment.FieldExternalID, field.TypeString)
+	}
 	if _u.mutation.AnswersCleared() {
 		_spec.ClearField(riskassessment.FieldAnswers, field.TypeJSON)
 	}
@@ -198,6 +201,9 @@ func (_u *RiskAssessmentUpdateOne) sqlSave(ctx context.Context) (_node *RiskAsse
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.ExternalIDCleared() {
+		_spec.ClearField(riskassessment.FieldExternalID, field.TypeString)
 	}
 	if _u.mutation.AnswersCleared() {
 		_spec.ClearField(riskassessment.FieldAnswers, field.TypeJSON)

@@ -21,6 +21,8 @@ type Trade struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
+	// the core system's id of the trade (成交编号): the natural key of imports
+	TradeNo string `json:"trade_no,omitempty"`
 	// AccountID holds the value of the "account_id" field.
 	AccountID int `json:"account_id,omitempty"`
 	// ClientID holds the value of the "client_id" field.
@@ -104,7 +106,7 @@ func (*Trade) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case trade.FieldID, trade.FieldAccountID, trade.FieldClientID, trade.FieldInstrumentID, trade.FieldQuantity, trade.FieldPrice, trade.FieldAmount, trade.FieldCommission, trade.FieldFees:
 			values[i] = new(sql.NullInt64)
-		case trade.FieldSide, trade.FieldChannel:
+		case trade.FieldTradeNo, trade.FieldSide, trade.FieldChannel:
 			values[i] = new(sql.NullString)
 		case trade.FieldTradedAt:
 			values[i] = new(sql.NullTime)
@@ -129,6 +131,12 @@ func (_m *Trade) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field id", value)
 			}
 			_m.ID = int(value.Int64)
+		case trade.FieldTradeNo:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field trade_no", values[i])
+			} else if value.Valid {
+				_m.TradeNo = value.String
+			}
 		case trade.FieldAccountID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field account_id", values[i])
@@ -246,6 +254,9 @@ func (_m *Trade) String() string {
 	var builder strings.Builder
 	builder.WriteString("Trade(")
 	builder.WriteString(fmt.Sprintf("id=%v, ", _m.ID))
+	builder.WriteString("trade_no=")
+	builder.WriteString(_m.TradeNo)
+	builder.WriteString(", ")
 	builder.WriteString("account_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AccountID))
 	builder.WriteString(", ")

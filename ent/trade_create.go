@@ -26,6 +26,12 @@ type TradeCreate struct {
 	conflict []sql.ConflictOption
 }
 
+// SetTradeNo sets the "trade_no" field.
+func (_c *TradeCreate) SetTradeNo(v string) *TradeCreate {
+	_c.mutation.SetTradeNo(v)
+	return _c
+}
+
 // SetAccountID sets the "account_id" field.
 func (_c *TradeCreate) SetAccountID(v int) *TradeCreate {
 	_c.mutation.SetAccountID(v)
@@ -141,6 +147,14 @@ func (_c *TradeCreate) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_c *TradeCreate) check() error {
+	if _, ok := _c.mutation.TradeNo(); !ok {
+		return &ValidationError{Name: "trade_no", err: errors.New(`ent: missing required field "Trade.trade_no"`)}
+	}
+	if v, ok := _c.mutation.TradeNo(); ok {
+		if err := trade.TradeNoValidator(v); err != nil {
+			return &ValidationError{Name: "trade_no", err: fmt.Errorf(`ent: validator failed for field "Trade.trade_no": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.AccountID(); !ok {
 		return &ValidationError{Name: "account_id", err: errors.New(`ent: missing required field "Trade.account_id"`)}
 	}
@@ -220,6 +234,10 @@ func (_c *TradeCreate) createSpec() (*Trade, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(trade.Table, sqlgraph.NewFieldSpec(trade.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if value, ok := _c.mutation.TradeNo(); ok {
+		_spec.SetField(trade.FieldTradeNo, field.TypeString, value)
+		_node.TradeNo = value
+	}
 	if value, ok := _c.mutation.Side(); ok {
 		_spec.SetField(trade.FieldSide, field.TypeEnum, value)
 		_node.Side = value
@@ -310,7 +328,7 @@ func (_c *TradeCreate) createSpec() (*Trade, *sqlgraph.CreateSpec) {
 // of the `INSERT` statement. For example:
 //
 //	client.Trade.Create().
-//		SetAccountID(v).
+//		SetTradeNo(v).
 //		OnConflict(
 //			// Update the row with the new values
 //			// the was proposed for insertion.
@@ -319,7 +337,7 @@ func (_c *TradeCreate) createSpec() (*Trade, *sqlgraph.CreateSpec) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.TradeUpsert) {
-//			SetAccountID(v+v).
+//			SetTradeNo(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *TradeCreate) OnConflict(opts ...sql.ConflictOption) *TradeUpsertOne {
@@ -366,6 +384,9 @@ type (
 func (u *TradeUpsertOne) UpdateNewValues() *TradeUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.TradeNo(); exists {
+			s.SetIgnore(trade.FieldTradeNo)
+		}
 		if _, exists := u.create.mutation.AccountID(); exists {
 			s.SetIgnore(trade.FieldAccountID)
 		}
@@ -564,7 +585,7 @@ func (_c *TradeCreateBulk) ExecX(ctx context.Context) {
 //		// Override some of the fields with custom
 //		// update values.
 //		Update(func(u *ent.TradeUpsert) {
-//			SetAccountID(v+v).
+//			SetTradeNo(v+v).
 //		}).
 //		Exec(ctx)
 func (_c *TradeCreateBulk) OnConflict(opts ...sql.ConflictOption) *TradeUpsertBulk {
@@ -605,6 +626,9 @@ func (u *TradeUpsertBulk) UpdateNewValues() *TradeUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.TradeNo(); exists {
+				s.SetIgnore(trade.FieldTradeNo)
+			}
 			if _, exists := b.mutation.AccountID(); exists {
 				s.SetIgnore(trade.FieldAccountID)
 			}

@@ -374,12 +374,12 @@ func (_q *TradeQuery) WithInstrument(opts ...func(*InstrumentQuery)) *TradeQuery
 // Example:
 //
 //	var v []struct {
-//		AccountID int `json:"account_id,omitempty"`
+//		TradeNo string `json:"trade_no,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
 //	client.Trade.Query().
-//		GroupBy(trade.FieldAccountID).
+//		GroupBy(trade.FieldTradeNo).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
 func (_q *TradeQuery) GroupBy(field string, fields ...string) *TradeGroupBy {
@@ -397,11 +397,11 @@ func (_q *TradeQuery) GroupBy(field string, fields ...string) *TradeGroupBy {
 // Example:
 //
 //	var v []struct {
-//		AccountID int `json:"account_id,omitempty"`
+//		TradeNo string `json:"trade_no,omitempty"`
 //	}
 //
 //	client.Trade.Query().
-//		Select(trade.FieldAccountID).
+//		Select(trade.FieldTradeNo).
 //		Scan(ctx, &v)
 func (_q *TradeQuery) Select(fields ...string) *TradeSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)

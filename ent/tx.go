@@ -38,12 +38,18 @@ type Tx struct {
 	Customer *CustomerClient
 	// Holding is the client for interacting with the Holding builders.
 	Holding *HoldingClient
+	// ImportJob is the client for interacting with the ImportJob builders.
+	ImportJob *ImportJobClient
+	// ImportRejection is the client for interacting with the ImportRejection builders.
+	ImportRejection *ImportRejectionClient
 	// Instrument is the client for interacting with the Instrument builders.
 	Instrument *InstrumentClient
 	// Interaction is the client for interacting with the Interaction builders.
 	Interaction *InteractionClient
 	// InvestorClassDecision is the client for interacting with the InvestorClassDecision builders.
 	InvestorClassDecision *InvestorClassDecisionClient
+	// MetricsMark is the client for interacting with the MetricsMark builders.
+	MetricsMark *MetricsMarkClient
 	// NameGram is the client for interacting with the NameGram builders.
 	NameGram *NameGramClient
 	// Organization is the client for interacting with the Organization builders.
@@ -221,9 +227,12 @@ func (tx *Tx) init() {
 	tx.ContactPerson = NewContactPersonClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)
 	tx.Holding = NewHoldingClient(tx.config)
+	tx.ImportJob = NewImportJobClient(tx.config)
+	tx.ImportRejection = NewImportRejectionClient(tx.config)
 	tx.Instrument = NewInstrumentClient(tx.config)
 	tx.Interaction = NewInteractionClient(tx.config)
 	tx.InvestorClassDecision = NewInvestorClassDecisionClient(tx.config)
+	tx.MetricsMark = NewMetricsMarkClient(tx.config)
 	tx.NameGram = NewNameGramClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PersistedOperation = NewPersistedOperationClient(tx.config)

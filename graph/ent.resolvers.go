@@ -51,6 +51,12 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
+// ImportJobs is the resolver for the importJobs field.
+func (r *queryResolver) ImportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) (*ent.ImportJobConnection, error) {
+	return r.client.ImportJob.Query().Paginate(ctx, after, first, before, last,
+		ent.WithImportJobOrder(orderBy), ent.WithImportJobFilter(where.Filter))
+}
+
 // Instruments is the resolver for the instruments field.
 func (r *queryResolver) Instruments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) (*ent.InstrumentConnection, error) {
 	return r.client.Instrument.Query().Paginate(ctx, after, first, before, last,

@@ -91,7 +91,7 @@ func (w *world) margin(r *rand.Rand, c *client, a account, t *chunkTables) {
 	interest := money.FromCents(debt.MulFrac(5, 1000).Units() / 100) // 0.5% a month
 	for m := range 12 {
 		at := time.Date(w.opts.Today.Year(), w.opts.Today.Month(), 1, 2, 0, 0, 0, time.UTC).AddDate(0, -m, 0)
-		t.flows.add(w.ids["cash_flows"].take(), "MARGIN_INTEREST", interest.Neg(), at, a.id, c.id)
+		w.addFlow(t, "MARGIN_INTEREST", interest.Neg(), at, a.id, c.id)
 	}
 }
 
@@ -124,8 +124,13 @@ func (w *world) stockHoldings(r *rand.Rand, c *client, a account, t *chunkTables
 	positions := 1 + r.IntN(8)
 	share, _ := budget.Div(money.FromInt(int64(positions)))
 	var total money.Decimal
+	held := map[int]bool{} // an account holds an instrument once
 	for range positions {
 		s := w.stocks[pickSkewed(r, len(w.stocks))]
+		if held[s.id] {
+			continue
+		}
+		held[s.id] = true
 		lot := s.price.MulInt(100)
 		lots, _ := share.Div(lot)
 		quantity := max(lots.Units()/10_000, 1) * 100
@@ -144,8 +149,13 @@ func (w *world) fundHoldings(r *rand.Rand, c *client, a account, cash money.Deci
 		return 0
 	}
 	var total money.Decimal
+	held := map[int]bool{}
 	for range 1 + r.IntN(3) {
 		p := w.funds[pickSkewed(r, len(w.funds))]
+		if held[p.id] {
+			continue
+		}
+		held[p.id] = true
 		amount := cash.Mul(money.FromUnits(int64(500 + r.IntN(2500)))) // 5–30% of the cash
 		shares, _ := amount.Div(p.nav)
 		shares = money.FromCents(shares.Units() / 100) // fund shares to 0.01
@@ -199,7 +209,7 @@ func (w *world) trades(r *rand.Rand, c *client, a account, t *chunkTables) {
 			fees = fees.Add(amount.MulFrac(5, 10_000)) // stamp duty 0.05% on sells
 		}
 		at := tradingTime(w.opts.Today.Add(-time.Duration(r.Int64N(twoYears))*time.Second), r)
-		t.trades.add(w.ids["trades"].take(), side, money.FromInt(quantity), price, amount, commission, fees,
+		w.addTrade(t, side, money.FromInt(quantity), price, amount, commission, fees,
 			at, tradeChans[r.IntN(len(tradeChans))], a.id, c.id, s.id)
 	}
 }
@@ -227,16 +237,29 @@ func (w *world) flows(r *rand.Rand, c *client, a account, cash money.Decimal, t 
 		if kind == "BANK_TRANSFER_OUT" || kind == "WITHDRAWAL" {
 			amount = amount.Neg()
 		}
-		t.flows.add(w.ids["cash_flows"].take(), kind, amount, at(), a.id, c.id)
+		w.addFlow(t, kind, amount, at(), a.id, c.id)
 	}
 	if cash > money.FromInt(1000) { // quarterly interest on idle cash (0.35% a year)
 		interest := cash.MulFrac(875, 1_000_000)
 		for q := range 8 {
 			d := w.opts.Today.AddDate(0, -3*q-1, -w.opts.Today.Day()+21).Add(2 * time.Hour)
-			t.flows.add(w.ids["cash_flows"].take(), "INTEREST", interest, d, a.id, c.id)
+			w.addFlow(t, "INTEREST", interest, d, a.id, c.id)
 		}
 	}
 	if r.IntN(5) == 0 {
-		t.flows.add(w.ids["cash_flows"].take(), "DIVIDEND", money.FromCents(int64(100+r.IntN(500_000))), at(), a.id, c.id)
+		w.addFlow(t, "DIVIDEND", money.FromCents(int64(100+r.IntN(500_000))), at(), a.id, c.id)
 	}
+}
+
+// addTrade adds a trade with a new id; its trade number, the core
+// system's key, is made from the id.
+func (w *world) addTrade(t *chunkTables, row ...any) {
+	id := w.ids["trades"].take()
+	t.trades.add(append([]any{id, fmt.Sprintf("T%d", id)}, row...)...)
+}
+
+// addFlow adds a cash flow with a new id and a serial number made from it.
+func (w *world) addFlow(t *chunkTables, row ...any) {
+	id := w.ids["cash_flows"].take()
+	t.flows.add(append([]any{id, fmt.Sprintf("F%d", id)}, row...)...)
 }

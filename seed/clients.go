@@ -65,9 +65,9 @@ func newChunkTables() *chunkTables {
 		tags:   newTable("customer_tags", "customer_id", "tag_id"),
 		holdings: newTable("holdings", "id", "quantity", "cost", "market_value", "as_of", "account_id", "client_id",
 			"instrument_id", "product_id"),
-		trades: newTable("trades", "id", "side", "quantity", "price", "amount", "commission", "fees", "traded_at",
+		trades: newTable("trades", "id", "trade_no", "side", "quantity", "price", "amount", "commission", "fees", "traded_at",
 			"channel", "account_id", "client_id", "instrument_id"),
-		flows:     newTable("cash_flows", "id", "type", "amount", "occurred_at", "account_id", "client_id"),
+		flows:     newTable("cash_flows", "id", "flow_no", "type", "amount", "occurred_at", "account_id", "client_id"),
 		snapshots: newTable("asset_snapshots", "id", "as_of", "total_assets", "cash", "market_value", "client_id"),
 	}
 }

@@ -73,13 +73,14 @@ const (
 	ProductsWrite Scope = "products:write"
 	OrdersRead    Scope = "orders:read"
 	OrdersWrite   Scope = "orders:write"
+	ImportsWrite  Scope = "imports:write" // run bulk imports (a core system's key)
 )
 
 // Values lists the scopes.
 func (Scope) Values() []string {
 	return []string{
 		string(ClientsRead), string(ClientsPII), string(ClientsWrite), string(ProductsRead),
-		string(ProductsWrite), string(OrdersRead), string(OrdersWrite),
+		string(ProductsWrite), string(OrdersRead), string(OrdersWrite), string(ImportsWrite),
 	}
 }
 

@@ -17,6 +17,8 @@ const (
 	Label = "cash_flow"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldFlowNo holds the string denoting the flow_no field in the database.
+	FieldFlowNo = "flow_no"
 	// FieldAccountID holds the string denoting the account_id field in the database.
 	FieldAccountID = "account_id"
 	// FieldClientID holds the string denoting the client_id field in the database.
@@ -52,6 +54,7 @@ const (
 // Columns holds all SQL columns for cashflow fields.
 var Columns = []string{
 	FieldID,
+	FieldFlowNo,
 	FieldAccountID,
 	FieldClientID,
 	FieldType,
@@ -77,6 +80,8 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// FlowNoValidator is a validator for the "flow_no" field. It is called by the builders before save.
+	FlowNoValidator func(string) error
 )
 
 // Type defines the type for the "type" enum field.
@@ -114,6 +119,11 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByFlowNo orders the results by the flow_no field.
+func ByFlowNo(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFlowNo, opts...).ToFunc()
 }
 
 // ByAccountID orders the results by the account_id field.

@@ -56,6 +56,11 @@ func IDLTE(id int) predicate.CashFlow {
 	return predicate.CashFlow(sql.FieldLTE(FieldID, id))
 }
 
+// FlowNo applies equality check predicate on the "flow_no" field. It's identical to FlowNoEQ.
+func FlowNo(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldEQ(FieldFlowNo, v))
+}
+
 // AccountID applies equality check predicate on the "account_id" field. It's identical to AccountIDEQ.
 func AccountID(v int) predicate.CashFlow {
 	return predicate.CashFlow(sql.FieldEQ(FieldAccountID, v))
@@ -75,6 +80,71 @@ func Amount(v money.Decimal) predicate.CashFlow {
 // OccurredAt applies equality check predicate on the "occurred_at" field. It's identical to OccurredAtEQ.
 func OccurredAt(v time.Time) predicate.CashFlow {
 	return predicate.CashFlow(sql.FieldEQ(FieldOccurredAt, v))
+}
+
+// FlowNoEQ applies the EQ predicate on the "flow_no" field.
+func FlowNoEQ(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldEQ(FieldFlowNo, v))
+}
+
+// FlowNoNEQ applies the NEQ predicate on the "flow_no" field.
+func FlowNoNEQ(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldNEQ(FieldFlowNo, v))
+}
+
+// FlowNoIn applies the In predicate on the "flow_no" field.
+func FlowNoIn(vs ...string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldIn(FieldFlowNo, vs...))
+}
+
+// FlowNoNotIn applies the NotIn predicate on the "flow_no" field.
+func FlowNoNotIn(vs ...string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldNotIn(FieldFlowNo, vs...))
+}
+
+// FlowNoGT applies the GT predicate on the "flow_no" field.
+func FlowNoGT(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldGT(FieldFlowNo, v))
+}
+
+// FlowNoGTE applies the GTE predicate on the "flow_no" field.
+func FlowNoGTE(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldGTE(FieldFlowNo, v))
+}
+
+// FlowNoLT applies the LT predicate on the "flow_no" field.
+func FlowNoLT(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldLT(FieldFlowNo, v))
+}
+
+// FlowNoLTE applies the LTE predicate on the "flow_no" field.
+func FlowNoLTE(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldLTE(FieldFlowNo, v))
+}
+
+// FlowNoContains applies the Contains predicate on the "flow_no" field.
+func FlowNoContains(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldContains(FieldFlowNo, v))
+}
+
+// FlowNoHasPrefix applies the HasPrefix predicate on the "flow_no" field.
+func FlowNoHasPrefix(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldHasPrefix(FieldFlowNo, v))
+}
+
+// FlowNoHasSuffix applies the HasSuffix predicate on the "flow_no" field.
+func FlowNoHasSuffix(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldHasSuffix(FieldFlowNo, v))
+}
+
+// FlowNoEqualFold applies the EqualFold predicate on the "flow_no" field.
+func FlowNoEqualFold(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldEqualFold(FieldFlowNo, v))
+}
+
+// FlowNoContainsFold applies the ContainsFold predicate on the "flow_no" field.
+func FlowNoContainsFold(v string) predicate.CashFlow {
+	return predicate.CashFlow(sql.FieldContainsFold(FieldFlowNo, v))
 }
 
 // AccountIDEQ applies the EQ predicate on the "account_id" field.

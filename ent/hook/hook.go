@@ -153,6 +153,30 @@ func (f HoldingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.HoldingMutation", m)
 }
 
+// The ImportJobFunc type is an adapter to allow the use of ordinary
+// function as ImportJob mutator.
+type ImportJobFunc func(context.Context, *ent.ImportJobMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ImportJobFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ImportJobMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ImportJobMutation", m)
+}
+
+// The ImportRejectionFunc type is an adapter to allow the use of ordinary
+// function as ImportRejection mutator.
+type ImportRejectionFunc func(context.Context, *ent.ImportRejectionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ImportRejectionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ImportRejectionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ImportRejectionMutation", m)
+}
+
 // The InstrumentFunc type is an adapter to allow the use of ordinary
 // function as Instrument mutator.
 type InstrumentFunc func(context.Context, *ent.InstrumentMutation) (ent.Value, error)
@@ -187,6 +211,18 @@ func (f InvestorClassDecisionFunc) Mutate(ctx context.Context, m ent.Mutation) (
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvestorClassDecisionMutation", m)
+}
+
+// The MetricsMarkFunc type is an adapter to allow the use of ordinary
+// function as MetricsMark mutator.
+type MetricsMarkFunc func(context.Context, *ent.MetricsMarkMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MetricsMarkFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MetricsMarkMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MetricsMarkMutation", m)
 }
 
 // The NameGramFunc type is an adapter to allow the use of ordinary

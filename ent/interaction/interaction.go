@@ -17,6 +17,8 @@ const (
 	Label = "interaction"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldExternalID holds the string denoting the external_id field in the database.
+	FieldExternalID = "external_id"
 	// FieldClientID holds the string denoting the client_id field in the database.
 	FieldClientID = "client_id"
 	// FieldStaffID holds the string denoting the staff_id field in the database.
@@ -56,6 +58,7 @@ const (
 // Columns holds all SQL columns for interaction fields.
 var Columns = []string{
 	FieldID,
+	FieldExternalID,
 	FieldClientID,
 	FieldStaffID,
 	FieldChannel,
@@ -83,6 +86,8 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	ExternalIDValidator func(string) error
 	// SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
 	SummaryValidator func(string) error
 )
@@ -147,6 +152,11 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByExternalID orders the results by the external_id field.
+func ByExternalID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternalID, opts...).ToFunc()
 }
 
 // ByClientID orders the results by the client_id field.

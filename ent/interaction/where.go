@@ -55,6 +55,11 @@ func IDLTE(id int) predicate.Interaction {
 	return predicate.Interaction(sql.FieldLTE(FieldID, id))
 }
 
+// ExternalID applies equality check predicate on the "external_id" field. It's identical to ExternalIDEQ.
+func ExternalID(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldEQ(FieldExternalID, v))
+}
+
 // ClientID applies equality check predicate on the "client_id" field. It's identical to ClientIDEQ.
 func ClientID(v int) predicate.Interaction {
 	return predicate.Interaction(sql.FieldEQ(FieldClientID, v))
@@ -78,6 +83,81 @@ func OccurredAt(v time.Time) predicate.Interaction {
 // FollowUpOn applies equality check predicate on the "follow_up_on" field. It's identical to FollowUpOnEQ.
 func FollowUpOn(v time.Time) predicate.Interaction {
 	return predicate.Interaction(sql.FieldEQ(FieldFollowUpOn, v))
+}
+
+// ExternalIDEQ applies the EQ predicate on the "external_id" field.
+func ExternalIDEQ(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldEQ(FieldExternalID, v))
+}
+
+// ExternalIDNEQ applies the NEQ predicate on the "external_id" field.
+func ExternalIDNEQ(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldNEQ(FieldExternalID, v))
+}
+
+// ExternalIDIn applies the In predicate on the "external_id" field.
+func ExternalIDIn(vs ...string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldIn(FieldExternalID, vs...))
+}
+
+// ExternalIDNotIn applies the NotIn predicate on the "external_id" field.
+func ExternalIDNotIn(vs ...string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldNotIn(FieldExternalID, vs...))
+}
+
+// ExternalIDGT applies the GT predicate on the "external_id" field.
+func ExternalIDGT(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldGT(FieldExternalID, v))
+}
+
+// ExternalIDGTE applies the GTE predicate on the "external_id" field.
+func ExternalIDGTE(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldGTE(FieldExternalID, v))
+}
+
+// ExternalIDLT applies the LT predicate on the "external_id" field.
+func ExternalIDLT(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldLT(FieldExternalID, v))
+}
+
+// ExternalIDLTE applies the LTE predicate on the "external_id" field.
+func ExternalIDLTE(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldLTE(FieldExternalID, v))
+}
+
+// ExternalIDContains applies the Contains predicate on the "external_id" field.
+func ExternalIDContains(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldContains(FieldExternalID, v))
+}
+
+// ExternalIDHasPrefix applies the HasPrefix predicate on the "external_id" field.
+func ExternalIDHasPrefix(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldHasPrefix(FieldExternalID, v))
+}
+
+// ExternalIDHasSuffix applies the HasSuffix predicate on the "external_id" field.
+func ExternalIDHasSuffix(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldHasSuffix(FieldExternalID, v))
+}
+
+// ExternalIDIsNil applies the IsNil predicate on the "external_id" field.
+func ExternalIDIsNil() predicate.Interaction {
+	return predicate.Interaction(sql.FieldIsNull(FieldExternalID))
+}
+
+// ExternalIDNotNil applies the NotNil predicate on the "external_id" field.
+func ExternalIDNotNil() predicate.Interaction {
+	return predicate.Interaction(sql.FieldNotNull(FieldExternalID))
+}
+
+// ExternalIDEqualFold applies the EqualFold predicate on the "external_id" field.
+func ExternalIDEqualFold(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldEqualFold(FieldExternalID, v))
+}
+
+// ExternalIDContainsFold applies the ContainsFold predicate on the "external_id" field.
+func ExternalIDContainsFold(v string) predicate.Interaction {
+	return predicate.Interaction(sql.FieldContainsFold(FieldExternalID, v))
 }
 
 // ClientIDEQ applies the EQ predicate on the "client_id" field.

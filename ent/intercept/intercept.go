@@ -20,9 +20,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -423,6 +426,60 @@ func (f TraverseHolding) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.HoldingQuery", q)
 }
 
+// The ImportJobFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ImportJobFunc func(context.Context, *ent.ImportJobQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ImportJobFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ImportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ImportJobQuery", q)
+}
+
+// The TraverseImportJob type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseImportJob func(context.Context, *ent.ImportJobQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseImportJob) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseImportJob) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ImportJobQuery", q)
+}
+
+// The ImportRejectionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ImportRejectionFunc func(context.Context, *ent.ImportRejectionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ImportRejectionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ImportRejectionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ImportRejectionQuery", q)
+}
+
+// The TraverseImportRejection type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseImportRejection func(context.Context, *ent.ImportRejectionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseImportRejection) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseImportRejection) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportRejectionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ImportRejectionQuery", q)
+}
+
 // The InstrumentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type InstrumentFunc func(context.Context, *ent.InstrumentQuery) (ent.Value, error)
 
@@ -502,6 +559,33 @@ func (f TraverseInvestorClassDecision) Traverse(ctx context.Context, q ent.Query
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.InvestorClassDecisionQuery", q)
+}
+
+// The MetricsMarkFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MetricsMarkFunc func(context.Context, *ent.MetricsMarkQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MetricsMarkFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MetricsMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MetricsMarkQuery", q)
+}
+
+// The TraverseMetricsMark type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMetricsMark func(context.Context, *ent.MetricsMarkQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMetricsMark) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMetricsMark) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MetricsMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MetricsMarkQuery", q)
 }
 
 // The NameGramFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -990,12 +1074,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CustomerQuery, predicate.Customer, customer.OrderOption]{typ: ent.TypeCustomer, tq: q}, nil
 	case *ent.HoldingQuery:
 		return &query[*ent.HoldingQuery, predicate.Holding, holding.OrderOption]{typ: ent.TypeHolding, tq: q}, nil
+	case *ent.ImportJobQuery:
+		return &query[*ent.ImportJobQuery, predicate.ImportJob, importjob.OrderOption]{typ: ent.TypeImportJob, tq: q}, nil
+	case *ent.ImportRejectionQuery:
+		return &query[*ent.ImportRejectionQuery, predicate.ImportRejection, importrejection.OrderOption]{typ: ent.TypeImportRejection, tq: q}, nil
 	case *ent.InstrumentQuery:
 		return &query[*ent.InstrumentQuery, predicate.Instrument, instrument.OrderOption]{typ: ent.TypeInstrument, tq: q}, nil
 	case *ent.InteractionQuery:
 		return &query[*ent.InteractionQuery, predicate.Interaction, interaction.OrderOption]{typ: ent.TypeInteraction, tq: q}, nil
 	case *ent.InvestorClassDecisionQuery:
 		return &query[*ent.InvestorClassDecisionQuery, predicate.InvestorClassDecision, investorclassdecision.OrderOption]{typ: ent.TypeInvestorClassDecision, tq: q}, nil
+	case *ent.MetricsMarkQuery:
+		return &query[*ent.MetricsMarkQuery, predicate.MetricsMark, metricsmark.OrderOption]{typ: ent.TypeMetricsMark, tq: q}, nil
 	case *ent.NameGramQuery:
 		return &query[*ent.NameGramQuery, predicate.NameGram, namegram.OrderOption]{typ: ent.TypeNameGram, tq: q}, nil
 	case *ent.OrganizationQuery:

@@ -223,6 +223,7 @@ var (
 	// CashFlowsColumns holds the columns for the "cash_flows" table.
 	CashFlowsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "flow_no", Type: field.TypeString, Unique: true, Size: 40},
 		{Name: "type", Type: field.TypeEnum, Enums: []string{"DEPOSIT", "WITHDRAWAL", "BANK_TRANSFER_IN", "BANK_TRANSFER_OUT", "DIVIDEND", "INTEREST", "FEE", "MARGIN_INTEREST"}},
 		{Name: "amount", Type: field.TypeInt64},
 		{Name: "occurred_at", Type: field.TypeTime},
@@ -237,13 +238,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "cash_flows_accounts_cash_flows",
-				Columns:    []*schema.Column{CashFlowsColumns[4]},
+				Columns:    []*schema.Column{CashFlowsColumns[5]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "cash_flows_customers_cash_flows",
-				Columns:    []*schema.Column{CashFlowsColumns[5]},
+				Columns:    []*schema.Column{CashFlowsColumns[6]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -252,12 +253,12 @@ var (
 			{
 				Name:    "cashflow_client_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{CashFlowsColumns[5], CashFlowsColumns[3]},
+				Columns: []*schema.Column{CashFlowsColumns[6], CashFlowsColumns[4]},
 			},
 			{
 				Name:    "cashflow_account_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{CashFlowsColumns[4], CashFlowsColumns[3]},
+				Columns: []*schema.Column{CashFlowsColumns[5], CashFlowsColumns[4]},
 			},
 		},
 	}
@@ -559,6 +560,22 @@ var (
 				Columns: []*schema.Column{HoldingsColumns[5], HoldingsColumns[4]},
 			},
 			{
+				Name:    "holding_account_id_instrument_id",
+				Unique:  true,
+				Columns: []*schema.Column{HoldingsColumns[5], HoldingsColumns[7]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "instrument_id IS NOT NULL",
+				},
+			},
+			{
+				Name:    "holding_account_id_product_id",
+				Unique:  true,
+				Columns: []*schema.Column{HoldingsColumns[5], HoldingsColumns[8]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "product_id IS NOT NULL",
+				},
+			},
+			{
 				Name:    "holding_instrument_id",
 				Unique:  false,
 				Columns: []*schema.Column{HoldingsColumns[7]},
@@ -567,6 +584,89 @@ var (
 				Name:    "holding_product_id",
 				Unique:  false,
 				Columns: []*schema.Column{HoldingsColumns[8]},
+			},
+		},
+	}
+	// ImportJobsColumns holds the columns for the "import_jobs" table.
+	ImportJobsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"CLIENTS", "ACCOUNTS", "HOLDINGS", "TRADES", "FLOWS", "INTERACTIONS", "PRODUCTS", "ASSESSMENTS", "DIMENSION_VALUES"}},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"CSV", "NDJSON"}},
+		{Name: "encoding", Type: field.TypeEnum, Enums: []string{"UTF8", "GB18030"}},
+		{Name: "file_name", Type: field.TypeString},
+		{Name: "file_size", Type: field.TypeInt64},
+		{Name: "file_digest", Type: field.TypeString},
+		{Name: "mapping", Type: field.TypeJSON, Nullable: true},
+		{Name: "dry_run", Type: field.TypeBool, Default: false},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "SUCCEEDED", "FAILED"}, Default: "RUNNING"},
+		{Name: "lines_done", Type: field.TypeInt, Default: 0},
+		{Name: "bytes_done", Type: field.TypeInt64, Default: 0},
+		{Name: "inserted", Type: field.TypeInt, Default: 0},
+		{Name: "updated", Type: field.TypeInt, Default: 0},
+		{Name: "unchanged", Type: field.TypeInt, Default: 0},
+		{Name: "rejected", Type: field.TypeInt, Default: 0},
+		{Name: "error", Type: field.TypeString, Nullable: true},
+		{Name: "started_at", Type: field.TypeTime},
+		{Name: "heartbeat_at", Type: field.TypeTime},
+		{Name: "owner", Type: field.TypeString, Nullable: true},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "spool_path", Type: field.TypeString, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ImportJobsTable holds the schema information for the "import_jobs" table.
+	ImportJobsTable = &schema.Table{
+		Name:       "import_jobs",
+		Columns:    ImportJobsColumns,
+		PrimaryKey: []*schema.Column{ImportJobsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "import_jobs_users_created_by",
+				Columns:    []*schema.Column{ImportJobsColumns[22]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "importjob_file_digest_kind_status",
+				Unique:  false,
+				Columns: []*schema.Column{ImportJobsColumns[6], ImportJobsColumns[1], ImportJobsColumns[9]},
+			},
+			{
+				Name:    "importjob_started_at",
+				Unique:  false,
+				Columns: []*schema.Column{ImportJobsColumns[17]},
+			},
+		},
+	}
+	// ImportRejectionsColumns holds the columns for the "import_rejections" table.
+	ImportRejectionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "line", Type: field.TypeInt},
+		{Name: "column", Type: field.TypeString, Nullable: true},
+		{Name: "value", Type: field.TypeString, Nullable: true},
+		{Name: "reason", Type: field.TypeEnum, Enums: []string{"MISSING", "MALFORMED", "BAD_NUMBER", "NEGATIVE", "BAD_DATE", "BAD_ENUM", "TOO_LONG", "BAD_ID_NUMBER", "BAD_PHONE", "BAD_EMAIL", "UNKNOWN_REFERENCE", "DUPLICATE_KEY", "STALE", "INVALID"}},
+		{Name: "message", Type: field.TypeString},
+		{Name: "job_id", Type: field.TypeInt},
+	}
+	// ImportRejectionsTable holds the schema information for the "import_rejections" table.
+	ImportRejectionsTable = &schema.Table{
+		Name:       "import_rejections",
+		Columns:    ImportRejectionsColumns,
+		PrimaryKey: []*schema.Column{ImportRejectionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "import_rejections_import_jobs_rejections",
+				Columns:    []*schema.Column{ImportRejectionsColumns[6]},
+				RefColumns: []*schema.Column{ImportJobsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "importrejection_job_id_line",
+				Unique:  false,
+				Columns: []*schema.Column{ImportRejectionsColumns[6], ImportRejectionsColumns[1]},
 			},
 		},
 	}
@@ -602,6 +702,7 @@ var (
 	// InteractionsColumns holds the columns for the "interactions" table.
 	InteractionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "external_id", Type: field.TypeString, Unique: true, Nullable: true, Size: 64},
 		{Name: "channel", Type: field.TypeEnum, Enums: []string{"PHONE", "VISIT", "WECHAT", "SMS", "EMAIL", "APP", "BRANCH"}},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SERVICE", "MARKETING", "CONSULTATION", "COMPLAINT", "RISK_DISCLOSURE"}},
 		{Name: "summary", Type: field.TypeString, Size: 2147483647},
@@ -618,13 +719,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "interactions_customers_interactions",
-				Columns:    []*schema.Column{InteractionsColumns[6]},
+				Columns:    []*schema.Column{InteractionsColumns[7]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "interactions_users_staff",
-				Columns:    []*schema.Column{InteractionsColumns[7]},
+				Columns:    []*schema.Column{InteractionsColumns[8]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -633,12 +734,12 @@ var (
 			{
 				Name:    "interaction_client_id_occurred_at",
 				Unique:  false,
-				Columns: []*schema.Column{InteractionsColumns[6], InteractionsColumns[4]},
+				Columns: []*schema.Column{InteractionsColumns[7], InteractionsColumns[5]},
 			},
 			{
 				Name:    "interaction_staff_id_follow_up_on",
 				Unique:  false,
-				Columns: []*schema.Column{InteractionsColumns[7], InteractionsColumns[5]},
+				Columns: []*schema.Column{InteractionsColumns[8], InteractionsColumns[6]},
 			},
 		},
 	}
@@ -683,6 +784,18 @@ var (
 				Columns: []*schema.Column{InvestorClassDecisionsColumns[10], InvestorClassDecisionsColumns[9]},
 			},
 		},
+	}
+	// MetricsMarksColumns holds the columns for the "metrics_marks" table.
+	MetricsMarksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "client_id", Type: field.TypeInt, Unique: true},
+		{Name: "marked_at", Type: field.TypeTime},
+	}
+	// MetricsMarksTable holds the schema information for the "metrics_marks" table.
+	MetricsMarksTable = &schema.Table{
+		Name:       "metrics_marks",
+		Columns:    MetricsMarksColumns,
+		PrimaryKey: []*schema.Column{MetricsMarksColumns[0]},
 	}
 	// NameGramsColumns holds the columns for the "name_grams" table.
 	NameGramsColumns = []*schema.Column{
@@ -946,6 +1059,7 @@ var (
 	// RiskAssessmentsColumns holds the columns for the "risk_assessments" table.
 	RiskAssessmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "external_id", Type: field.TypeString, Unique: true, Nullable: true, Size: 64},
 		{Name: "questionnaire_version", Type: field.TypeString},
 		{Name: "score", Type: field.TypeInt},
 		{Name: "level", Type: field.TypeEnum, Enums: []string{"C1", "C2", "C3", "C4", "C5"}},
@@ -967,13 +1081,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "risk_assessments_customers_risk_assessments",
-				Columns:    []*schema.Column{RiskAssessmentsColumns[11]},
+				Columns:    []*schema.Column{RiskAssessmentsColumns[12]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "risk_assessments_users_assessed_by",
-				Columns:    []*schema.Column{RiskAssessmentsColumns[12]},
+				Columns:    []*schema.Column{RiskAssessmentsColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -982,7 +1096,7 @@ var (
 			{
 				Name:    "riskassessment_client_id_assessed_at",
 				Unique:  false,
-				Columns: []*schema.Column{RiskAssessmentsColumns[11], RiskAssessmentsColumns[8]},
+				Columns: []*schema.Column{RiskAssessmentsColumns[12], RiskAssessmentsColumns[9]},
 			},
 		},
 	}
@@ -1188,6 +1302,7 @@ var (
 	// TradesColumns holds the columns for the "trades" table.
 	TradesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "trade_no", Type: field.TypeString, Unique: true, Size: 40},
 		{Name: "side", Type: field.TypeEnum, Enums: []string{"BUY", "SELL"}},
 		{Name: "quantity", Type: field.TypeInt64},
 		{Name: "price", Type: field.TypeInt64},
@@ -1208,19 +1323,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "trades_accounts_trades",
-				Columns:    []*schema.Column{TradesColumns[9]},
+				Columns:    []*schema.Column{TradesColumns[10]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "trades_customers_trades",
-				Columns:    []*schema.Column{TradesColumns[10]},
+				Columns:    []*schema.Column{TradesColumns[11]},
 				RefColumns: []*schema.Column{CustomersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "trades_instruments_trades",
-				Columns:    []*schema.Column{TradesColumns[11]},
+				Columns:    []*schema.Column{TradesColumns[12]},
 				RefColumns: []*schema.Column{InstrumentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1229,17 +1344,17 @@ var (
 			{
 				Name:    "trade_client_id_traded_at",
 				Unique:  false,
-				Columns: []*schema.Column{TradesColumns[10], TradesColumns[7]},
+				Columns: []*schema.Column{TradesColumns[11], TradesColumns[8]},
 			},
 			{
 				Name:    "trade_account_id_traded_at",
 				Unique:  false,
-				Columns: []*schema.Column{TradesColumns[9], TradesColumns[7]},
+				Columns: []*schema.Column{TradesColumns[10], TradesColumns[8]},
 			},
 			{
 				Name:    "trade_instrument_id_traded_at",
 				Unique:  false,
-				Columns: []*schema.Column{TradesColumns[11], TradesColumns[7]},
+				Columns: []*schema.Column{TradesColumns[12], TradesColumns[8]},
 			},
 		},
 	}
@@ -1388,9 +1503,12 @@ var (
 		ContactPersonsTable,
 		CustomersTable,
 		HoldingsTable,
+		ImportJobsTable,
+		ImportRejectionsTable,
 		InstrumentsTable,
 		InteractionsTable,
 		InvestorClassDecisionsTable,
+		MetricsMarksTable,
 		NameGramsTable,
 		OrganizationsTable,
 		PersistedOperationsTable,
@@ -1472,6 +1590,14 @@ func init() {
 	HoldingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}
+	ImportJobsTable.ForeignKeys[0].RefTable = UsersTable
+	ImportJobsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
+	}
+	ImportRejectionsTable.ForeignKeys[0].RefTable = ImportJobsTable
+	ImportRejectionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
+	}
 	InstrumentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
@@ -1484,6 +1610,9 @@ func init() {
 	InvestorClassDecisionsTable.ForeignKeys[1].RefTable = UsersTable
 	InvestorClassDecisionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(133143986176),
+	}
+	MetricsMarksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
 	}
 	NameGramsTable.ForeignKeys[0].RefTable = CustomersTable
 	NameGramsTable.Annotation = &entsql.Annotation{

@@ -42,6 +42,12 @@ type Customer func(*sql.Selector)
 // Holding is the predicate function for holding builders.
 type Holding func(*sql.Selector)
 
+// ImportJob is the predicate function for importjob builders.
+type ImportJob func(*sql.Selector)
+
+// ImportRejection is the predicate function for importrejection builders.
+type ImportRejection func(*sql.Selector)
+
 // Instrument is the predicate function for instrument builders.
 type Instrument func(*sql.Selector)
 
@@ -50,6 +56,9 @@ type Interaction func(*sql.Selector)
 
 // InvestorClassDecision is the predicate function for investorclassdecision builders.
 type InvestorClassDecision func(*sql.Selector)
+
+// MetricsMark is the predicate function for metricsmark builders.
+type MetricsMark func(*sql.Selector)
 
 // NameGram is the predicate function for namegram builders.
 type NameGram func(*sql.Selector)

@@ -399,6 +399,54 @@ func (f HoldingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.HoldingMutation", m)
 }
 
+// The ImportJobQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ImportJobQueryRuleFunc func(context.Context, *ent.ImportJobQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ImportJobQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ImportJobQuery", q)
+}
+
+// The ImportJobMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ImportJobMutationRuleFunc func(context.Context, *ent.ImportJobMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ImportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ImportJobMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ImportJobMutation", m)
+}
+
+// The ImportRejectionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ImportRejectionQueryRuleFunc func(context.Context, *ent.ImportRejectionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ImportRejectionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportRejectionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ImportRejectionQuery", q)
+}
+
+// The ImportRejectionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ImportRejectionMutationRuleFunc func(context.Context, *ent.ImportRejectionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ImportRejectionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ImportRejectionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ImportRejectionMutation", m)
+}
+
 // The InstrumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InstrumentQueryRuleFunc func(context.Context, *ent.InstrumentQuery) error
@@ -469,6 +517,30 @@ func (f InvestorClassDecisionMutationRuleFunc) EvalMutation(ctx context.Context,
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvestorClassDecisionMutation", m)
+}
+
+// The MetricsMarkQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MetricsMarkQueryRuleFunc func(context.Context, *ent.MetricsMarkQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MetricsMarkQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MetricsMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MetricsMarkQuery", q)
+}
+
+// The MetricsMarkMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MetricsMarkMutationRuleFunc func(context.Context, *ent.MetricsMarkMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MetricsMarkMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MetricsMarkMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MetricsMarkMutation", m)
 }
 
 // The NameGramQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -938,11 +1010,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.HoldingQuery:
 		return q.Filter(), nil
+	case *ent.ImportJobQuery:
+		return q.Filter(), nil
+	case *ent.ImportRejectionQuery:
+		return q.Filter(), nil
 	case *ent.InstrumentQuery:
 		return q.Filter(), nil
 	case *ent.InteractionQuery:
 		return q.Filter(), nil
 	case *ent.InvestorClassDecisionQuery:
+		return q.Filter(), nil
+	case *ent.MetricsMarkQuery:
 		return q.Filter(), nil
 	case *ent.NameGramQuery:
 		return q.Filter(), nil
@@ -1009,11 +1087,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.HoldingMutation:
 		return m.Filter(), nil
+	case *ent.ImportJobMutation:
+		return m.Filter(), nil
+	case *ent.ImportRejectionMutation:
+		return m.Filter(), nil
 	case *ent.InstrumentMutation:
 		return m.Filter(), nil
 	case *ent.InteractionMutation:
 		return m.Filter(), nil
 	case *ent.InvestorClassDecisionMutation:
+		return m.Filter(), nil
+	case *ent.MetricsMarkMutation:
 		return m.Filter(), nil
 	case *ent.NameGramMutation:
 		return m.Filter(), nil

@@ -19,6 +19,8 @@ const (
 	Label = "risk_assessment"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldExternalID holds the string denoting the external_id field in the database.
+	FieldExternalID = "external_id"
 	// FieldClientID holds the string denoting the client_id field in the database.
 	FieldClientID = "client_id"
 	// FieldQuestionnaireVersion holds the string denoting the questionnaire_version field in the database.
@@ -68,6 +70,7 @@ const (
 // Columns holds all SQL columns for riskassessment fields.
 var Columns = []string{
 	FieldID,
+	FieldExternalID,
 	FieldClientID,
 	FieldQuestionnaireVersion,
 	FieldScore,
@@ -100,6 +103,8 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [2]ent.Hook
 	Policy ent.Policy
+	// ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	ExternalIDValidator func(string) error
 	// ScoreValidator is a validator for the "score" field. It is called by the builders before save.
 	ScoreValidator func(int) error
 	// DefaultLowestCategory holds the default value on creation for the "lowest_category" field.
@@ -157,6 +162,11 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByExternalID orders the results by the external_id field.
+func ByExternalID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternalID, opts...).ToFunc()
 }
 
 // ByClientID orders the results by the client_id field.

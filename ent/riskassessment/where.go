@@ -56,6 +56,11 @@ func IDLTE(id int) predicate.RiskAssessment {
 	return predicate.RiskAssessment(sql.FieldLTE(FieldID, id))
 }
 
+// ExternalID applies equality check predicate on the "external_id" field. It's identical to ExternalIDEQ.
+func ExternalID(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldEQ(FieldExternalID, v))
+}
+
 // ClientID applies equality check predicate on the "client_id" field. It's identical to ClientIDEQ.
 func ClientID(v int) predicate.RiskAssessment {
 	return predicate.RiskAssessment(sql.FieldEQ(FieldClientID, v))
@@ -89,6 +94,81 @@ func ExpiresAt(v time.Time) predicate.RiskAssessment {
 // AssessedByID applies equality check predicate on the "assessed_by_id" field. It's identical to AssessedByIDEQ.
 func AssessedByID(v int) predicate.RiskAssessment {
 	return predicate.RiskAssessment(sql.FieldEQ(FieldAssessedByID, v))
+}
+
+// ExternalIDEQ applies the EQ predicate on the "external_id" field.
+func ExternalIDEQ(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldEQ(FieldExternalID, v))
+}
+
+// ExternalIDNEQ applies the NEQ predicate on the "external_id" field.
+func ExternalIDNEQ(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldNEQ(FieldExternalID, v))
+}
+
+// ExternalIDIn applies the In predicate on the "external_id" field.
+func ExternalIDIn(vs ...string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldIn(FieldExternalID, vs...))
+}
+
+// ExternalIDNotIn applies the NotIn predicate on the "external_id" field.
+func ExternalIDNotIn(vs ...string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldNotIn(FieldExternalID, vs...))
+}
+
+// ExternalIDGT applies the GT predicate on the "external_id" field.
+func ExternalIDGT(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldGT(FieldExternalID, v))
+}
+
+// ExternalIDGTE applies the GTE predicate on the "external_id" field.
+func ExternalIDGTE(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldGTE(FieldExternalID, v))
+}
+
+// ExternalIDLT applies the LT predicate on the "external_id" field.
+func ExternalIDLT(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldLT(FieldExternalID, v))
+}
+
+// ExternalIDLTE applies the LTE predicate on the "external_id" field.
+func ExternalIDLTE(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldLTE(FieldExternalID, v))
+}
+
+// ExternalIDContains applies the Contains predicate on the "external_id" field.
+func ExternalIDContains(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldContains(FieldExternalID, v))
+}
+
+// ExternalIDHasPrefix applies the HasPrefix predicate on the "external_id" field.
+func ExternalIDHasPrefix(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldHasPrefix(FieldExternalID, v))
+}
+
+// ExternalIDHasSuffix applies the HasSuffix predicate on the "external_id" field.
+func ExternalIDHasSuffix(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldHasSuffix(FieldExternalID, v))
+}
+
+// ExternalIDIsNil applies the IsNil predicate on the "external_id" field.
+func ExternalIDIsNil() predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldIsNull(FieldExternalID))
+}
+
+// ExternalIDNotNil applies the NotNil predicate on the "external_id" field.
+func ExternalIDNotNil() predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldNotNull(FieldExternalID))
+}
+
+// ExternalIDEqualFold applies the EqualFold predicate on the "external_id" field.
+func ExternalIDEqualFold(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldEqualFold(FieldExternalID, v))
+}
+
+// ExternalIDContainsFold applies the ContainsFold predicate on the "external_id" field.
+func ExternalIDContainsFold(v string) predicate.RiskAssessment {
+	return predicate.RiskAssessment(sql.FieldContainsFold(FieldExternalID, v))
 }
 
 // ClientIDEQ applies the EQ predicate on the "client_id" field.

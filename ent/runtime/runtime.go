@@ -18,9 +18,12 @@ import (
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
+	"github.com/brokercrm/crm/ent/metricsmark"
 	"github.com/brokercrm/crm/ent/namegram"
 	"github.com/brokercrm/crm/ent/organization"
 	"github.com/brokercrm/crm/ent/persistedoperation"
@@ -233,6 +236,26 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	cashflowFields := schema.CashFlow{}.Fields()
+	_ = cashflowFields
+	// cashflowDescFlowNo is the schema descriptor for flow_no field.
+	cashflowDescFlowNo := cashflowFields[0].Descriptor()
+	// cashflow.FlowNoValidator is a validator for the "flow_no" field. It is called by the builders before save.
+	cashflow.FlowNoValidator = func() func(string) error {
+		validators := cashflowDescFlowNo.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(flow_no string) error {
+			for _, fn := range fns {
+				if err := fn(flow_no); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})
 	clientshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -427,6 +450,62 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	importjob.Policy = privacy.NewPolicies(schema.ImportJob{})
+	importjob.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := importjob.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	importjobFields := schema.ImportJob{}.Fields()
+	_ = importjobFields
+	// importjobDescDryRun is the schema descriptor for dry_run field.
+	importjobDescDryRun := importjobFields[7].Descriptor()
+	// importjob.DefaultDryRun holds the default value on creation for the dry_run field.
+	importjob.DefaultDryRun = importjobDescDryRun.Default.(bool)
+	// importjobDescLinesDone is the schema descriptor for lines_done field.
+	importjobDescLinesDone := importjobFields[9].Descriptor()
+	// importjob.DefaultLinesDone holds the default value on creation for the lines_done field.
+	importjob.DefaultLinesDone = importjobDescLinesDone.Default.(int)
+	// importjobDescBytesDone is the schema descriptor for bytes_done field.
+	importjobDescBytesDone := importjobFields[10].Descriptor()
+	// importjob.DefaultBytesDone holds the default value on creation for the bytes_done field.
+	importjob.DefaultBytesDone = importjobDescBytesDone.Default.(int64)
+	// importjobDescInserted is the schema descriptor for inserted field.
+	importjobDescInserted := importjobFields[11].Descriptor()
+	// importjob.DefaultInserted holds the default value on creation for the inserted field.
+	importjob.DefaultInserted = importjobDescInserted.Default.(int)
+	// importjobDescUpdated is the schema descriptor for updated field.
+	importjobDescUpdated := importjobFields[12].Descriptor()
+	// importjob.DefaultUpdated holds the default value on creation for the updated field.
+	importjob.DefaultUpdated = importjobDescUpdated.Default.(int)
+	// importjobDescUnchanged is the schema descriptor for unchanged field.
+	importjobDescUnchanged := importjobFields[13].Descriptor()
+	// importjob.DefaultUnchanged holds the default value on creation for the unchanged field.
+	importjob.DefaultUnchanged = importjobDescUnchanged.Default.(int)
+	// importjobDescRejected is the schema descriptor for rejected field.
+	importjobDescRejected := importjobFields[14].Descriptor()
+	// importjob.DefaultRejected holds the default value on creation for the rejected field.
+	importjob.DefaultRejected = importjobDescRejected.Default.(int)
+	// importjobDescStartedAt is the schema descriptor for started_at field.
+	importjobDescStartedAt := importjobFields[16].Descriptor()
+	// importjob.DefaultStartedAt holds the default value on creation for the started_at field.
+	importjob.DefaultStartedAt = importjobDescStartedAt.Default.(func() time.Time)
+	// importjobDescHeartbeatAt is the schema descriptor for heartbeat_at field.
+	importjobDescHeartbeatAt := importjobFields[17].Descriptor()
+	// importjob.DefaultHeartbeatAt holds the default value on creation for the heartbeat_at field.
+	importjob.DefaultHeartbeatAt = importjobDescHeartbeatAt.Default.(func() time.Time)
+	importrejection.Policy = privacy.NewPolicies(schema.ImportRejection{})
+	importrejection.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := importrejection.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	instrumentMixin := schema.Instrument{}.Mixin()
 	instrument.Policy = privacy.NewPolicies(instrumentMixin[0], schema.Instrument{})
 	instrument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -477,8 +556,12 @@ func init() {
 	}
 	interactionFields := schema.Interaction{}.Fields()
 	_ = interactionFields
+	// interactionDescExternalID is the schema descriptor for external_id field.
+	interactionDescExternalID := interactionFields[0].Descriptor()
+	// interaction.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	interaction.ExternalIDValidator = interactionDescExternalID.Validators[0].(func(string) error)
 	// interactionDescSummary is the schema descriptor for summary field.
-	interactionDescSummary := interactionFields[4].Descriptor()
+	interactionDescSummary := interactionFields[5].Descriptor()
 	// interaction.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
 	interaction.SummaryValidator = interactionDescSummary.Validators[0].(func(string) error)
 	investorclassdecisionMixin := schema.InvestorClassDecision{}.Mixin()
@@ -518,6 +601,21 @@ func init() {
 	investorclassdecisionDescDecidedAt := investorclassdecisionFields[10].Descriptor()
 	// investorclassdecision.DefaultDecidedAt holds the default value on creation for the decided_at field.
 	investorclassdecision.DefaultDecidedAt = investorclassdecisionDescDecidedAt.Default.(func() time.Time)
+	metricsmark.Policy = privacy.NewPolicies(schema.MetricsMark{})
+	metricsmark.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := metricsmark.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	metricsmarkFields := schema.MetricsMark{}.Fields()
+	_ = metricsmarkFields
+	// metricsmarkDescMarkedAt is the schema descriptor for marked_at field.
+	metricsmarkDescMarkedAt := metricsmarkFields[1].Descriptor()
+	// metricsmark.DefaultMarkedAt holds the default value on creation for the marked_at field.
+	metricsmark.DefaultMarkedAt = metricsmarkDescMarkedAt.Default.(func() time.Time)
 	namegramMixin := schema.NameGram{}.Mixin()
 	namegram.Policy = privacy.NewPolicies(namegramMixin[0], schema.NameGram{})
 	namegram.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -831,12 +929,16 @@ func init() {
 	riskassessment.Hooks[1] = riskassessmentHooks[0]
 	riskassessmentFields := schema.RiskAssessment{}.Fields()
 	_ = riskassessmentFields
+	// riskassessmentDescExternalID is the schema descriptor for external_id field.
+	riskassessmentDescExternalID := riskassessmentFields[0].Descriptor()
+	// riskassessment.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	riskassessment.ExternalIDValidator = riskassessmentDescExternalID.Validators[0].(func(string) error)
 	// riskassessmentDescScore is the schema descriptor for score field.
-	riskassessmentDescScore := riskassessmentFields[2].Descriptor()
+	riskassessmentDescScore := riskassessmentFields[3].Descriptor()
 	// riskassessment.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
 	riskassessment.ScoreValidator = riskassessmentDescScore.Validators[0].(func(int) error)
 	// riskassessmentDescLowestCategory is the schema descriptor for lowest_category field.
-	riskassessmentDescLowestCategory := riskassessmentFields[4].Descriptor()
+	riskassessmentDescLowestCategory := riskassessmentFields[5].Descriptor()
 	// riskassessment.DefaultLowestCategory holds the default value on creation for the lowest_category field.
 	riskassessment.DefaultLowestCategory = riskassessmentDescLowestCategory.Default.(bool)
 	riskquestionnaire.Policy = privacy.NewPolicies(schema.RiskQuestionnaire{})
@@ -982,6 +1084,26 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	tradeFields := schema.Trade{}.Fields()
+	_ = tradeFields
+	// tradeDescTradeNo is the schema descriptor for trade_no field.
+	tradeDescTradeNo := tradeFields[0].Descriptor()
+	// trade.TradeNoValidator is a validator for the "trade_no" field. It is called by the builders before save.
+	trade.TradeNoValidator = func() func(string) error {
+		validators := tradeDescTradeNo.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(trade_no string) error {
+			for _, fn := range fns {
+				if err := fn(trade_no); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -18,6 +18,8 @@ func (CashFlow) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
 
 func (CashFlow) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("flow_no").Unique().NotEmpty().MaxLen(40).Immutable().
+			Comment("the core system's id of the movement (流水号): the natural key of imports"),
 		field.Int("account_id").Immutable(),
 		field.Int("client_id").Immutable(),
 		field.Enum("type").

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -43,6 +44,10 @@ func (Holding) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("client_id", "market_value"),
 		index.Fields("account_id", "as_of"),
+		// An account holds an instrument or a product at most once: the
+		// natural key that holdings imports replace positions by.
+		index.Fields("account_id", "instrument_id").Unique().Annotations(entsql.IndexWhere("instrument_id IS NOT NULL")),
+		index.Fields("account_id", "product_id").Unique().Annotations(entsql.IndexWhere("product_id IS NOT NULL")),
 		index.Fields("instrument_id"),
 		index.Fields("product_id"),
 	}

@@ -28,6 +28,9 @@ func (Interaction) Mixin() []ent.Mixin {
 
 func (Interaction) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("external_id").Optional().Nillable().Unique().MaxLen(64).Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)).
+			Comment("the id the record has in the system it was imported from; empty for records made here"),
 		field.Int("client_id"),
 		field.Int("staff_id").Optional().Nillable(),
 		field.Enum("channel").Values("PHONE", "VISIT", "WECHAT", "SMS", "EMAIL", "APP", "BRANCH").Annotations(entgql.OrderField("CHANNEL")),

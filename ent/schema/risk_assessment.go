@@ -28,6 +28,9 @@ func (RiskAssessment) Mixin() []ent.Mixin {
 
 func (RiskAssessment) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("external_id").Optional().Nillable().Unique().MaxLen(64).Immutable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)).
+			Comment("the id the record has in the system it was imported from; empty for records made here"),
 		field.Int("client_id").Immutable(),
 		field.String("questionnaire_version").Immutable(),
 		field.Int("score").Immutable().NonNegative(),

@@ -9,8 +9,9 @@ import (
 	"entgo.io/ent/schema/index"
 )
 
-// Trade is an executed trade (成交). Trades are facts from the core system
-// and never change once recorded.
+// Trade is an executed trade (成交). Trades are facts from the core system:
+// nothing in the CRM changes them, and only a corrected import file from
+// that system can (package ingest).
 type Trade struct{ ent.Schema }
 
 // Mixin gives Trade the policy of client data.
@@ -18,6 +19,8 @@ func (Trade) Mixin() []ent.Mixin { return []ent.Mixin{clientData{}} }
 
 func (Trade) Fields() []ent.Field {
 	return []ent.Field{
+		field.String("trade_no").Unique().NotEmpty().MaxLen(40).Immutable().
+			Comment("the core system's id of the trade (成交编号): the natural key of imports"),
 		field.Int("account_id").Immutable(),
 		field.Int("client_id").Immutable(),
 		field.Int("instrument_id").Immutable(),

@@ -17,6 +17,8 @@ const (
 	Label = "trade"
 	// FieldID holds the string denoting the id field in the database.
 	FieldID = "id"
+	// FieldTradeNo holds the string denoting the trade_no field in the database.
+	FieldTradeNo = "trade_no"
 	// FieldAccountID holds the string denoting the account_id field in the database.
 	FieldAccountID = "account_id"
 	// FieldClientID holds the string denoting the client_id field in the database.
@@ -73,6 +75,7 @@ const (
 // Columns holds all SQL columns for trade fields.
 var Columns = []string{
 	FieldID,
+	FieldTradeNo,
 	FieldAccountID,
 	FieldClientID,
 	FieldInstrumentID,
@@ -104,6 +107,8 @@ func ValidColumn(column string) bool {
 var (
 	Hooks  [1]ent.Hook
 	Policy ent.Policy
+	// TradeNoValidator is a validator for the "trade_no" field. It is called by the builders before save.
+	TradeNoValidator func(string) error
 )
 
 // Side defines the type for the "side" enum field.
@@ -161,6 +166,11 @@ type OrderOption func(*sql.Selector)
 // ByID orders the results by the id field.
 func ByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldID, opts...).ToFunc()
+}
+
+// ByTradeNo orders the results by the trade_no field.
+func ByTradeNo(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTradeNo, opts...).ToFunc()
 }
 
 // ByAccountID orders the results by the account_id field.

@@ -56,6 +56,11 @@ func IDLTE(id int) predicate.Trade {
 	return predicate.Trade(sql.FieldLTE(FieldID, id))
 }
 
+// TradeNo applies equality check predicate on the "trade_no" field. It's identical to TradeNoEQ.
+func TradeNo(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldEQ(FieldTradeNo, v))
+}
+
 // AccountID applies equality check predicate on the "account_id" field. It's identical to AccountIDEQ.
 func AccountID(v int) predicate.Trade {
 	return predicate.Trade(sql.FieldEQ(FieldAccountID, v))
@@ -104,6 +109,71 @@ func Fees(v money.Decimal) predicate.Trade {
 // TradedAt applies equality check predicate on the "traded_at" field. It's identical to TradedAtEQ.
 func TradedAt(v time.Time) predicate.Trade {
 	return predicate.Trade(sql.FieldEQ(FieldTradedAt, v))
+}
+
+// TradeNoEQ applies the EQ predicate on the "trade_no" field.
+func TradeNoEQ(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldEQ(FieldTradeNo, v))
+}
+
+// TradeNoNEQ applies the NEQ predicate on the "trade_no" field.
+func TradeNoNEQ(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldNEQ(FieldTradeNo, v))
+}
+
+// TradeNoIn applies the In predicate on the "trade_no" field.
+func TradeNoIn(vs ...string) predicate.Trade {
+	return predicate.Trade(sql.FieldIn(FieldTradeNo, vs...))
+}
+
+// TradeNoNotIn applies the NotIn predicate on the "trade_no" field.
+func TradeNoNotIn(vs ...string) predicate.Trade {
+	return predicate.Trade(sql.FieldNotIn(FieldTradeNo, vs...))
+}
+
+// TradeNoGT applies the GT predicate on the "trade_no" field.
+func TradeNoGT(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldGT(FieldTradeNo, v))
+}
+
+// TradeNoGTE applies the GTE predicate on the "trade_no" field.
+func TradeNoGTE(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldGTE(FieldTradeNo, v))
+}
+
+// TradeNoLT applies the LT predicate on the "trade_no" field.
+func TradeNoLT(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldLT(FieldTradeNo, v))
+}
+
+// TradeNoLTE applies the LTE predicate on the "trade_no" field.
+func TradeNoLTE(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldLTE(FieldTradeNo, v))
+}
+
+// TradeNoContains applies the Contains predicate on the "trade_no" field.
+func TradeNoContains(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldContains(FieldTradeNo, v))
+}
+
+// TradeNoHasPrefix applies the HasPrefix predicate on the "trade_no" field.
+func TradeNoHasPrefix(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldHasPrefix(FieldTradeNo, v))
+}
+
+// TradeNoHasSuffix applies the HasSuffix predicate on the "trade_no" field.
+func TradeNoHasSuffix(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldHasSuffix(FieldTradeNo, v))
+}
+
+// TradeNoEqualFold applies the EqualFold predicate on the "trade_no" field.
+func TradeNoEqualFold(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldEqualFold(FieldTradeNo, v))
+}
+
+// TradeNoContainsFold applies the ContainsFold predicate on the "trade_no" field.
+func TradeNoContainsFold(v string) predicate.Trade {
+	return predicate.Trade(sql.FieldContainsFold(FieldTradeNo, v))
 }
 
 // AccountIDEQ applies the EQ predicate on the "account_id" field.

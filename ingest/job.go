@@ -1,0 +1,558 @@
+package ingest
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/brokercrm/crm/audit"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/viewer"
+)
+
+// Options says what to import and how.
+type Options struct {
+	Kind     Kind
+	Path     string            // the file
+	Name     string            // the file's name as shown; the base of Path when empty
+	Format   Format            // by the file name when empty
+	Encoding Encoding          // detected when empty
+	Mapping  map[string]string // file column → documented column
+	DryRun   bool              // validate only: nothing is written but the job and its rejections
+	// ChunkRows is how many rows one transaction merges.
+	ChunkRows int
+	// Progress, if set, is called after each committed chunk.
+	Progress func(Progress)
+	// SpoolPath records where a server keeps an uploaded file.
+	SpoolPath string
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// Progress is how far a job has got.
+type Progress struct {
+	JobID                                   int
+	Bytes, Size                             int64
+	Lines                                   int
+	Inserted, Updated, Unchanged, Rejected int
+}
+
+// Summary is what a finished job did. A resumed job reports the whole
+// file, not only the part this run read.
+type Summary struct {
+	JobID                                   int
+	Kind                                    Kind
+	Lines                                   int
+	Inserted, Updated, Unchanged, Rejected int
+	Resumed                                 bool
+	DryRun                                  bool
+}
+
+func (s Summary) String() string {
+	verb := ""
+	if s.DryRun {
+		verb = " (dry run: nothing written)"
+	}
+	return fmt.Sprintf("%d rows: %d inserted, %d updated, %d unchanged, %d rejected%s",
+		s.Lines, s.Inserted, s.Updated, s.Unchanged, s.Rejected, verb)
+}
+
+// ErrRunning is returned when another live process is importing the same
+// file.
+var ErrRunning = errors.New("ingest: this file is being imported by another process")
+
+// Run imports a file: it resumes the unfinished job of the same file and
+// kind when its process is gone, and starts a new one otherwise.
+func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
+	s, ok := specs[opts.Kind]
+	if !ok {
+		return Summary{}, fmt.Errorf("ingest: cannot import %q", opts.Kind)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.ChunkRows <= 0 {
+		opts.ChunkRows = 20_000
+		if db.Dialect != dialect.Postgres {
+			opts.ChunkRows = 5_000
+		}
+	}
+	f, err := os.Open(opts.Path)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer f.Close()
+	digest, size, err := digestOf(f)
+	if err != nil {
+		return Summary{}, err
+	}
+	if opts.Encoding == "" {
+		head := make([]byte, sniffSize)
+		n, _ := io.ReadFull(f, head)
+		opts.Encoding = detectEncoding(head[:n])
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return Summary{}, err
+		}
+	}
+	job, resumed, err := startJob(ctx, db.Client, opts, digest, size)
+	if err != nil {
+		return Summary{}, err
+	}
+	r := &run{db: db, spec: s, opts: opts, job: job, size: size,
+		w: &writer{spec: s, pg: db.Dialect == dialect.Postgres, res: newResolver(db.Dialect == dialect.Postgres),
+			now: opts.Now(), copyFirst: true}}
+	if err := r.read(ctx, f); err != nil {
+		return Summary{}, r.fail(ctx, err)
+	}
+	if err := r.finish(ctx); err != nil {
+		return Summary{}, r.fail(ctx, err)
+	}
+	return Summary{JobID: job.ID, Kind: opts.Kind, Lines: r.job.LinesDone, Inserted: r.job.Inserted, Updated: r.job.Updated,
+		Unchanged: r.job.Unchanged, Rejected: r.job.Rejected, Resumed: resumed, DryRun: opts.DryRun}, nil
+}
+
+func digestOf(f *os.File) (string, int64, error) {
+	h := sha256.New()
+	size, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), size, nil
+}
+
+// owner names this process, so that a later run can tell whether the
+// job's process is still alive.
+func owner() string {
+	host, _ := os.Hostname()
+	return host + "/" + strconv.Itoa(os.Getpid())
+}
+
+// alive reports whether the process named by o may still be running: it
+// is, if it is this host's and a signal 0 reaches it; a job of another
+// host counts as alive until its heartbeat is staleAfter old.
+func alive(o string, heartbeat, now time.Time) bool {
+	host, pid, _ := strings.Cut(o, "/")
+	me, _ := os.Hostname()
+	if host != me {
+		return now.Sub(heartbeat) < staleAfter
+	}
+	n, err := strconv.Atoi(pid)
+	if err != nil || n <= 0 {
+		return false
+	}
+	if n == os.Getpid() {
+		return true
+	}
+	return syscall.Kill(n, 0) == nil
+}
+
+// staleAfter is how old the heartbeat of another host's job must be
+// before it is taken over.
+const staleAfter = 2 * time.Minute
+
+// startJob finds the unfinished job of this file and kind, or creates one.
+func startJob(ctx context.Context, client *ent.Client, opts Options, digest string, size int64) (*ent.ImportJob, bool, error) {
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	now := opts.Now()
+	unfinished, err := client.ImportJob.Query().
+		Where(importjob.FileDigest(digest), importjob.KindEQ(opts.Kind), importjob.StatusEQ(importjob.StatusRUNNING),
+			importjob.DryRun(opts.DryRun)).
+		Order(ent.Desc(importjob.FieldID)).All(sys)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, j := range unfinished {
+		if alive(j.Owner, j.HeartbeatAt, now) {
+			return nil, false, fmt.Errorf("%w (job %d, %s)", ErrRunning, j.ID, j.Owner)
+		}
+		// Take it over only if nobody else did meanwhile.
+		n, err := client.ImportJob.Update().
+			Where(importjob.ID(j.ID), importjob.Owner(j.Owner), importjob.StatusEQ(importjob.StatusRUNNING)).
+			SetOwner(owner()).SetHeartbeatAt(now).Save(sys)
+		if err != nil {
+			return nil, false, err
+		}
+		if n == 1 {
+			j.Owner = owner()
+			return j, true, nil
+		}
+	}
+	name := opts.Name
+	if name == "" {
+		name = filepath.Base(opts.Path)
+	}
+	create := client.ImportJob.Create().SetKind(opts.Kind).SetFileName(name).SetFileSize(size).SetFileDigest(digest).
+		SetDryRun(opts.DryRun).SetOwner(owner()).SetStartedAt(now).SetHeartbeatAt(now).
+		SetFormat(importjob.FormatCSV).SetEncoding(importjob.EncodingUTF8)
+	if opts.Format != "" {
+		create.SetFormat(opts.Format)
+	} else {
+		create.SetFormat(FormatOf(name))
+	}
+	if opts.Encoding != "" {
+		create.SetEncoding(opts.Encoding)
+	}
+	if len(opts.Mapping) > 0 {
+		create.SetMapping(opts.Mapping)
+	}
+	if opts.SpoolPath != "" {
+		create.SetSpoolPath(opts.SpoolPath)
+	}
+	if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
+		create.SetCreatedByID(v.UserID)
+	}
+	// The viewer's policy decides who may start an import; a command-line
+	// run has no viewer and runs as the system.
+	createCtx := ctx
+	if viewer.FromContext(ctx) == nil {
+		createCtx = sys
+	}
+	job, err := create.Save(createCtx)
+	return job, false, err
+}
+
+// run is one job's reading and writing.
+type run struct {
+	db   *store.DB
+	spec *spec
+	opts Options
+	job  *ent.ImportJob
+	size int64
+	w    *writer
+}
+
+// chunk is a run of rows committed together.
+type chunk struct {
+	rows       []*row
+	rejections []Rejection
+	lines      int   // data rows read in total once this chunk is in
+	bytes      int64 // bytes of the file read by then
+}
+
+// read streams the file in chunks: one goroutine reads and validates,
+// this one resolves and writes, so parsing overlaps the database's work.
+func (r *run) read(ctx context.Context, f *os.File) error {
+	counted := &countingReader{r: f}
+	buf := bufio.NewReaderSize(counted, 1<<20)
+	text, _, err := decoded(buf, r.job.Encoding)
+	if err != nil {
+		return err
+	}
+	var recs records
+	if r.job.Format == importjob.FormatNDJSON {
+		recs = newNDJSONRecords(text, r.spec.columns, r.job.Mapping)
+	} else if recs, err = newCSVRecords(text, r.spec.columns, r.job.Mapping); err != nil {
+		return err
+	}
+	chunks := make(chan *chunk, 2)
+	readErr := make(chan error, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(chunks)
+		readErr <- r.produce(ctx, recs, counted, chunks)
+	}()
+	for c := range chunks {
+		if err := r.commit(ctx, c); err != nil {
+			cancel()
+			for range chunks { // let the reader stop
+			}
+			return err
+		}
+	}
+	return <-readErr
+}
+
+// produce reads rows into chunks, skipping those a previous run of the
+// job committed.
+func (r *run) produce(ctx context.Context, recs records, counted *countingReader, out chan<- *chunk) error {
+	masked := map[int]bool{}
+	for _, i := range r.spec.masked {
+		masked[i] = true
+	}
+	skip := r.job.LinesDone
+	lines := 0
+	c := &chunk{}
+	for {
+		vals, line, err := recs.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var rej *Rejection
+		if err != nil && !errors.As(err, &rej) {
+			return err
+		}
+		lines++
+		if lines <= skip {
+			continue
+		}
+		if rej != nil {
+			c.rejections = append(c.rejections, *rej)
+		} else {
+			f := &fields{cols: r.spec.columns, vals: vals, line: line, masked: masked}
+			rw := &row{line: line}
+			r.spec.parse(f, rw)
+			if f.rej != nil {
+				c.rejections = append(c.rejections, *f.rej)
+			} else {
+				c.rows = append(c.rows, rw)
+			}
+		}
+		if len(c.rows)+len(c.rejections) >= r.opts.ChunkRows {
+			c.lines, c.bytes = lines, counted.n
+			select {
+			case out <- c:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			c = &chunk{}
+		}
+	}
+	if lines < skip {
+		return fileErrorf("the file has %d rows but job %d had committed %d: it is not the same file", lines, r.job.ID, skip)
+	}
+	c.lines, c.bytes = lines, counted.n
+	if len(c.rows)+len(c.rejections) > 0 || lines == 0 {
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// commit writes one chunk, its rejections and the checkpoint in one
+// transaction.
+func (r *run) commit(ctx context.Context, c *chunk) error {
+	tx, err := r.db.SQL.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
+	rows, err := r.w.res.resolve(ctx, tx, c.rows, reject)
+	if err != nil {
+		return err
+	}
+	rows = r.dedupe(rows, reject)
+	if r.opts.DryRun {
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_dry_run"); err != nil {
+			return err
+		}
+	}
+	out, err := r.w.merge(ctx, tx, rows)
+	if err != nil {
+		return err
+	}
+	if r.spec.afterChunk != nil {
+		more, err := r.spec.afterChunk(ctx, tx, r.w, rows, out.clients)
+		if err != nil {
+			return err
+		}
+		out.clients = append(out.clients, more...)
+	}
+	if err := r.w.mark(ctx, tx, out.clients); err != nil {
+		return err
+	}
+	if r.opts.DryRun {
+		if _, err := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT ingest_dry_run"); err != nil {
+			return err
+		}
+	}
+	if err := r.saveRejections(ctx, tx, c.rejections); err != nil {
+		return err
+	}
+	if err := r.checkpoint(ctx, tx, c, out); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if r.opts.Progress != nil {
+		r.opts.Progress(Progress{JobID: r.job.ID, Bytes: c.bytes, Size: r.size, Lines: r.job.LinesDone,
+			Inserted: r.job.Inserted, Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected})
+	}
+	return nil
+}
+
+// dedupe rejects a row whose key an earlier row of the chunk has: one
+// statement cannot write a record twice, and which of the two the source
+// meant is not for the import to guess.
+func (r *run) dedupe(rows []*row, reject func(Rejection)) []*row {
+	keyAt := make([]int, len(r.spec.key))
+	for i, k := range r.spec.key {
+		keyAt[i] = r.spec.index(k)
+	}
+	seen := make(map[string]int, len(rows))
+	kept := rows[:0]
+	var b strings.Builder
+	for _, rw := range rows {
+		b.Reset()
+		for _, i := range keyAt {
+			fmt.Fprint(&b, rw.vals[i], "\x00")
+		}
+		if first, dup := seen[b.String()]; dup {
+			reject(Rejection{Line: rw.line, Column: r.spec.key[0], Value: fmt.Sprint(rw.vals[keyAt[0]]),
+				Reason: "DUPLICATE_KEY", Message: fmt.Sprintf("line %d has the same key", first)})
+			continue
+		}
+		seen[b.String()] = rw.line
+		kept = append(kept, rw)
+	}
+	return kept
+}
+
+func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, rejs []Rejection) error {
+	if len(rejs) == 0 {
+		return nil
+	}
+	slices.SortFunc(rejs, func(a, b Rejection) int { return a.Line - b.Line })
+	cols := []string{"job_id", "line", "column", "value", "reason", "message"}
+	rows := make([][]any, len(rejs))
+	for i, j := range rejs {
+		rows[i] = []any{r.job.ID, j.Line, nullable(j.Column), nullable(j.Value), string(j.Reason), j.Message}
+	}
+	if r.w.pg {
+		return copyIn(ctx, tx, "import_rejections", cols, rows)
+	}
+	return insertRows(ctx, tx, "import_rejections", cols, rows)
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// checkpoint advances the job past c in c's transaction. The condition on
+// lines_done makes a second process writing the same job fail rather
+// than count a chunk twice.
+func (r *run) checkpoint(ctx context.Context, tx *sql.Tx, c *chunk, out written) error {
+	j := *r.job
+	j.Inserted += out.inserted
+	j.Updated += out.updated
+	j.Unchanged += out.unchanged
+	j.Rejected += len(c.rejections)
+	res, err := r.exec(ctx, tx, `UPDATE import_jobs SET lines_done = ?, bytes_done = ?, inserted = ?, updated = ?,
+		unchanged = ?, rejected = ?, heartbeat_at = ? WHERE id = ? AND lines_done = ?`,
+		c.lines, c.bytes, j.Inserted, j.Updated, j.Unchanged, j.Rejected, r.opts.Now(), j.ID, r.job.LinesDone)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("ingest: job %d was changed by another process", j.ID)
+	}
+	j.LinesDone, j.BytesDone = c.lines, c.bytes
+	r.job = &j
+	return nil
+}
+
+// exec runs a statement written with ? placeholders on either database.
+func (r *run) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	if r.w.pg {
+		q = dollarPlaceholders(q)
+	}
+	return tx.ExecContext(ctx, q, args...)
+}
+
+func dollarPlaceholders(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, ch := range q {
+		if ch == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(ch)
+	}
+	return b.String()
+}
+
+// finish runs the kind's closing step, marks the job done and writes its
+// audit entry, in one transaction.
+func (r *run) finish(ctx context.Context) error {
+	tx, err := r.db.SQL.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	if r.spec.finish != nil && !r.opts.DryRun {
+		clients, err := r.spec.finish(ctx, tx, r.w)
+		if err != nil {
+			return err
+		}
+		if err := r.w.mark(ctx, tx, clients); err != nil {
+			return err
+		}
+	}
+	now := r.opts.Now()
+	if _, err := r.exec(ctx, tx, `UPDATE import_jobs SET status = 'SUCCEEDED', finished_at = ?, heartbeat_at = ?,
+		bytes_done = file_size WHERE id = ?`, now, now, r.job.ID); err != nil {
+		return err
+	}
+	if err := r.audit(ctx, tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// audit records the job in the trail: one entry for the whole file.
+func (r *run) audit(ctx context.Context, tx *sql.Tx) error {
+	client := ent.NewClient(ent.Driver(entsql.NewDriver(r.db.Dialect, entsql.Conn{ExecQuerier: tx})))
+	j := r.job
+	return audit.Write(audit.WithOperation(ctx, "import "+strings.ToLower(string(j.Kind))), client, audit.Entry{
+		Action: "CREATE", EntityType: "ImportJob", EntityID: strconv.Itoa(j.ID),
+		After: map[string]any{"kind": j.Kind, "file": j.FileName, "digest": j.FileDigest, "dryRun": j.DryRun,
+			"lines": j.LinesDone, "inserted": j.Inserted, "updated": j.Updated, "unchanged": j.Unchanged,
+			"rejected": j.Rejected},
+	})
+}
+
+// fail records why the job stopped. A file that cannot be imported fails
+// the job for good; other errors (the database went away, the run was
+// interrupted) leave it RUNNING, to be resumed.
+func (r *run) fail(ctx context.Context, cause error) error {
+	var fe *FileError
+	if !errors.As(cause, &fe) {
+		return cause
+	}
+	sys := privacy.DecisionContext(context.WithoutCancel(ctx), privacy.Allow)
+	err := r.db.Client.ImportJob.UpdateOneID(r.job.ID).SetStatus(importjob.StatusFAILED).SetError(fe.Msg).
+		SetFinishedAt(r.opts.Now()).Exec(sys)
+	return errors.Join(cause, err)
+}

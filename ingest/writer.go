@@ -1,0 +1,265 @@
+package ingest
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/lib/pq"
+)
+
+// writer merges chunks of one kind into their table.
+type writer struct {
+	spec *spec
+	pg   bool
+	res  *resolver
+	now  time.Time
+	// copyFirst is whether the next chunk tries a plain COPY before a
+	// merge; a chunk that finds existing rows turns it off until a chunk
+	// is all new again.
+	copyFirst bool
+}
+
+// written is what merging one chunk did.
+type written struct {
+	inserted, updated, unchanged int
+	clients                      []int64 // whose data changed
+}
+
+// merge writes rows (resolved and free of duplicate keys) into the table.
+func (w *writer) merge(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
+	if len(rows) == 0 {
+		return written{}, nil
+	}
+	if w.pg {
+		if w.copyFirst {
+			out, ok, err := w.tryCopy(ctx, tx, rows)
+			if err != nil || ok {
+				return out, err
+			}
+		}
+		out, err := w.mergePG(ctx, tx, rows)
+		w.copyFirst = out.inserted == len(rows)
+		return out, err
+	}
+	return w.mergeSQLite(ctx, tx, rows)
+}
+
+func values(rows []*row) [][]any {
+	out := make([][]any, len(rows))
+	for i, r := range rows {
+		out[i] = r.vals
+	}
+	return out
+}
+
+// tryCopy COPYs rows straight into the table under a savepoint; ok is
+// false when a row's key exists already, and the savepoint is undone.
+func (w *writer) tryCopy(ctx context.Context, tx *sql.Tx, rows []*row) (written, bool, error) {
+	if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_copy"); err != nil {
+		return written{}, false, err
+	}
+	err := copyIn(ctx, tx, w.spec.table, w.spec.target, values(rows))
+	var pqErr *pq.Error
+	if errors.As(err, &pqErr) && pqErr.Code == "23505" { // unique_violation
+		w.copyFirst = false
+		_, err := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT ingest_copy")
+		return written{}, false, err
+	}
+	if err != nil {
+		return written{}, false, err
+	}
+	if _, err := tx.ExecContext(ctx, "RELEASE SAVEPOINT ingest_copy"); err != nil {
+		return written{}, false, err
+	}
+	out := written{inserted: len(rows), clients: make([]int64, 0, len(rows))}
+	ci := w.clientSlot()
+	for _, r := range rows {
+		if ci >= 0 {
+			if id, ok := r.vals[ci].(int64); ok {
+				out.clients = append(out.clients, id)
+			}
+		}
+	}
+	return out, true, nil
+}
+
+// clientSlot is where a row holds its client's id, or -1 when the key
+// itself is the client (the clients table), known only after writing.
+func (w *writer) clientSlot() int {
+	if w.spec.clientColumn == "id" {
+		return -1
+	}
+	return w.spec.index(w.spec.clientColumn)
+}
+
+// mergePG stages rows in a temporary table and upserts them from it.
+func (w *writer) mergePG(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
+	s := w.spec
+	stage := "ingest_" + s.table
+	create := "CREATE TEMP TABLE IF NOT EXISTS " + quote(stage) + " ON COMMIT DELETE ROWS AS SELECT " +
+		strings.Join(quoteAll(s.target), ", ") + " FROM " + quote(s.table) + " WITH NO DATA"
+	if _, err := tx.ExecContext(ctx, create); err != nil {
+		return written{}, fmt.Errorf("stage %s: %w", s.table, err)
+	}
+	if err := copyIn(ctx, tx, stage, s.target, values(rows)); err != nil {
+		return written{}, err
+	}
+	q := s.upsertSQL("SELECT "+strings.Join(quoteAll(s.target), ", ")+" FROM "+quote(stage), true) +
+		" RETURNING (xmax = 0), t." + quote(s.clientColumn)
+	res, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return written{}, fmt.Errorf("merge %s: %w", s.table, err)
+	}
+	defer res.Close()
+	var out written
+	for res.Next() {
+		var inserted bool
+		var client int64
+		if err := res.Scan(&inserted, &client); err != nil {
+			return written{}, err
+		}
+		if inserted {
+			out.inserted++
+		} else {
+			out.updated++
+		}
+		out.clients = append(out.clients, client)
+	}
+	if err := res.Err(); err != nil {
+		return written{}, fmt.Errorf("merge %s: %w", s.table, err)
+	}
+	if _, err := tx.ExecContext(ctx, "TRUNCATE "+quote(stage)); err != nil {
+		return written{}, err
+	}
+	out.unchanged = len(rows) - out.inserted - out.updated
+	return out, nil
+}
+
+// mergeSQLite upserts rows with multi-row statements. Ids only grow, so
+// a returned id above the table's largest before the chunk is an insert.
+func (w *writer) mergeSQLite(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
+	s := w.spec
+	var before int64
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(id), 0) FROM "+quote(s.table)).Scan(&before); err != nil {
+		return written{}, err
+	}
+	var out written
+	for start := 0; start < len(rows); start += sqliteBatch {
+		batch := rows[start:min(start+sqliteBatch, len(rows))]
+		q := s.upsertSQL("VALUES "+valuesList(len(batch), len(s.target)), false) +
+			" RETURNING id, " + quote(s.clientColumn)
+		res, err := tx.QueryContext(ctx, q, flatten(values(batch))...)
+		if err != nil {
+			return written{}, fmt.Errorf("merge %s: %w", s.table, err)
+		}
+		for res.Next() {
+			var id, client int64
+			if err := res.Scan(&id, &client); err != nil {
+				res.Close()
+				return written{}, err
+			}
+			if id > before {
+				out.inserted++
+			} else {
+				out.updated++
+			}
+			out.clients = append(out.clients, client)
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
+			return written{}, fmt.Errorf("merge %s: %w", s.table, err)
+		}
+	}
+	out.unchanged = len(rows) - out.inserted - out.updated
+	return out, nil
+}
+
+// upsertSQL is INSERT … source ON CONFLICT (key) DO UPDATE of the
+// columns that differ. On PostgreSQL the table is aliased t; on SQLite it
+// is referred to by name.
+func (s *spec) upsertSQL(source string, pg bool) string {
+	t := quote(s.table)
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + t)
+	if pg {
+		t = "t"
+		b.WriteString(" AS t")
+	}
+	b.WriteString(" (" + strings.Join(quoteAll(s.target), ", ") + ") " + source)
+	if !pg {
+		b.WriteString(" WHERE true") // SQLite: the upsert parsing ambiguity
+		if strings.HasPrefix(source, "VALUES") {
+			b.Reset()
+			b.WriteString("INSERT INTO " + t + " (" + strings.Join(quoteAll(s.target), ", ") + ") " + source)
+		}
+	}
+	b.WriteString(" ON CONFLICT (" + strings.Join(quoteAll(s.key), ", ") + ")")
+	if s.keyWhere != "" {
+		b.WriteString(" WHERE " + s.keyWhere)
+	}
+	var set, compare []string
+	for _, c := range s.target {
+		if slices.Contains(s.key, c) || slices.Contains(s.keep, c) {
+			continue
+		}
+		set = append(set, quote(c)+" = EXCLUDED."+quote(c))
+		if !slices.Contains(s.stamps, c) {
+			compare = append(compare, c)
+		}
+	}
+	if len(set) == 0 {
+		b.WriteString(" DO NOTHING")
+		return b.String()
+	}
+	b.WriteString(" DO UPDATE SET " + strings.Join(set, ", ") + " WHERE (")
+	if pg {
+		ours, theirs := make([]string, len(compare)), make([]string, len(compare))
+		for i, c := range compare {
+			ours[i], theirs[i] = t+"."+quote(c), "EXCLUDED."+quote(c)
+		}
+		b.WriteString("(" + strings.Join(ours, ", ") + ") IS DISTINCT FROM (" + strings.Join(theirs, ", ") + ")")
+	} else {
+		differs := make([]string, len(compare))
+		for i, c := range compare {
+			differs[i] = t + "." + quote(c) + " IS NOT EXCLUDED." + quote(c)
+		}
+		b.WriteString(strings.Join(differs, " OR "))
+	}
+	b.WriteString(")")
+	if s.updateIf != "" {
+		b.WriteString(" AND " + strings.ReplaceAll(s.updateIf, "{t}", t))
+	}
+	return b.String()
+}
+
+// mark records that clients' data changed, for the next metrics refresh.
+func (w *writer) mark(ctx context.Context, tx *sql.Tx, clients []int64) error {
+	slices.Sort(clients)
+	clients = slices.Compact(clients)
+	if len(clients) == 0 {
+		return nil
+	}
+	const upsert = " ON CONFLICT (client_id) DO UPDATE SET marked_at = EXCLUDED.marked_at"
+	if w.pg {
+		_, err := tx.ExecContext(ctx, "INSERT INTO metrics_marks (client_id, marked_at) SELECT unnest($1::bigint[]), $2"+upsert,
+			pq.Int64Array(clients), w.now)
+		return err
+	}
+	for start := 0; start < len(clients); start += sqliteBatch {
+		batch := clients[start:min(start+sqliteBatch, len(clients))]
+		args := make([]any, 0, 2*len(batch))
+		for _, c := range batch {
+			args = append(args, c, w.now)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO metrics_marks (client_id, marked_at) VALUES "+
+			valuesList(len(batch), 2)+upsert, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
