@@ -22,6 +22,7 @@ import (
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/httpapi"
+	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/metrics"
 	"github.com/brokercrm/crm/ordering"
 	"github.com/brokercrm/crm/payment"
@@ -41,6 +42,7 @@ var SeedOptions = seed.Options{Seed: 7, Clients: 300, Password: Password, Today:
 // Env is one test's database and server.
 type Env struct {
 	DB      *store.DB
+	URL     string // the database's URL, for another process to open
 	Handler http.Handler
 	Metrics *metrics.Metrics
 	Auth    *auth.Service
@@ -48,6 +50,8 @@ type Env struct {
 	// tests make it decline or time out.
 	Gateway *payment.Simulated
 	Orders  *ordering.Service
+	// Imports runs the uploads of startImport.
+	Imports *ingest.Runner
 }
 
 // Dialects runs f once on SQLite and once on PostgreSQL, each with a fresh
@@ -80,6 +84,12 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
 	gateway := payment.NewSimulated()
 	orders := ordering.New(suitability.DefaultRules(), gateway, []byte("test secret"))
+	runCtx, stop := context.WithCancel(ctx)
+	imports, err := ingest.NewRunner(runCtx, db, t.TempDir(), logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stop(); imports.Wait() })
 	h := httpapi.New(cfg, httpapi.Deps{
 		Client:  db.Client,
 		SQL:     db.SQL,
@@ -87,8 +97,9 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 		Metrics: m,
 		Logger:  logger,
 		Orders:  orders,
+		Imports: imports,
 	})
-	return &Env{DB: db, Handler: h, Metrics: m, Auth: authService, Gateway: gateway, Orders: orders}
+	return &Env{DB: db, URL: url, Handler: h, Metrics: m, Auth: authService, Gateway: gateway, Orders: orders, Imports: imports}
 }
 
 var (

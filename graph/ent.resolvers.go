@@ -108,6 +108,9 @@ func (r *Resolver) Customer() generated.CustomerResolver { return &customerResol
 // Holding returns generated.HoldingResolver implementation.
 func (r *Resolver) Holding() generated.HoldingResolver { return &holdingResolver{r} }
 
+// ImportJob returns generated.ImportJobResolver implementation.
+func (r *Resolver) ImportJob() generated.ImportJobResolver { return &importJobResolver{r} }
+
 // Product returns generated.ProductResolver implementation.
 func (r *Resolver) Product() generated.ProductResolver { return &productResolver{r} }
 
@@ -123,6 +126,7 @@ type (
 	contactPersonResolver     struct{ *Resolver }
 	customerResolver          struct{ *Resolver }
 	holdingResolver           struct{ *Resolver }
+	importJobResolver         struct{ *Resolver }
 	productResolver           struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
 	riskQuestionnaireResolver struct{ *Resolver }

@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph/generated"
+	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/ordering"
 )
 
@@ -37,6 +38,10 @@ type HandlerOptions struct {
 	Limits        Limits   // DefaultLimits when zero
 	// Orders places orders (placeOrder); required.
 	Orders *ordering.Service
+	// Imports runs uploaded imports (startImport); required.
+	Imports *ingest.Runner
+	// MaxUpload is the largest upload accepted.
+	MaxUpload int64
 }
 
 // NewHandler returns the GraphQL endpoint: the schema with its resolvers,
@@ -49,12 +54,14 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	}
 	resolver := NewResolver(client, authService)
 	resolver.orders = opts.Orders
+	resolver.imports = opts.Imports
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
 	resolver.allowlist = newAllowlist(schema.Schema(), client)
 	srv := handler.New(costed{schema})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: opts.MaxUpload, MaxMemory: 32 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
@@ -150,8 +157,9 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 
 // selfTransacting are the mutations that run their own transactions: an
 // order is committed before its payment is taken and settled after, so no
-// request-wide transaction may hold it (package ordering).
-var selfTransacting = map[string]bool{"placeOrder": true, "cancelOrder": true, "settleOrder": true}
+// request-wide transaction may hold it (package ordering); an import
+// commits chunk by chunk in the background (package ingest).
+var selfTransacting = map[string]bool{"placeOrder": true, "cancelOrder": true, "settleOrder": true, "startImport": true}
 
 // ownTransactions reports whether the operation is a mutation of
 // self-transacting fields only. Sent with other fields, they run in the

@@ -5,6 +5,7 @@ import (
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/ordering"
 )
 
@@ -16,6 +17,7 @@ type Resolver struct {
 	auth      *auth.Service
 	allowlist *allowlist
 	orders    *ordering.Service
+	imports   *ingest.Runner
 }
 
 // NewResolver returns the root resolver.

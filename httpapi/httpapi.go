@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/graph"
+	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/metrics"
 	"github.com/brokercrm/crm/ordering"
 )
@@ -26,6 +27,7 @@ type Config struct {
 	GraphiQL       bool          // serve GraphiQL at /graphiql and allow introspection
 	RequestTimeout time.Duration // per-request deadline
 	MaxBodyBytes   int64         // largest request body accepted
+	MaxUploadBytes int64         // largest multipart request (a file upload) accepted; MaxBodyBytes when 0
 	Limits         graph.Limits  // depth and complexity of operations; graph.DefaultLimits when zero
 }
 
@@ -37,6 +39,7 @@ type Deps struct {
 	Metrics *metrics.Metrics
 	Logger  *slog.Logger
 	Orders  *ordering.Service
+	Imports *ingest.Runner
 }
 
 // New returns the server's root handler.
@@ -47,9 +50,11 @@ func New(cfg Config, d Deps) http.Handler {
 		Observer:      d.Metrics,
 		Limits:        cfg.Limits,
 		Orders:        d.Orders,
+		Imports:       d.Imports,
+		MaxUpload:     max(cfg.MaxUploadBytes, cfg.MaxBodyBytes),
 	})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, authenticate(d.Auth, newKeyLimiter(), gql)))
+	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, max(cfg.MaxUploadBytes, cfg.MaxBodyBytes), authenticate(d.Auth, newKeyLimiter(), gql)))
 	if cfg.GraphiQL {
 		mux.Handle("GET /graphiql", playground.Handler("券商CRM GraphQL", "/graphql"))
 	}

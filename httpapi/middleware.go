@@ -85,8 +85,13 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	})
 }
 
-func limitBody(max int64, next http.Handler) http.Handler {
+// limitBody refuses bodies over max, or over maxUpload for multipart
+// requests (file uploads).
+func limitBody(max, maxUpload int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			max = maxUpload
+		}
 		if r.ContentLength > max {
 			writeError(w, http.StatusRequestEntityTooLarge,
 				apperr.New(apperr.BadUserInput, "the request body is larger than %d bytes", max))

@@ -82,9 +82,28 @@ var ErrRunning = errors.New("ingest: this file is being imported by another proc
 // Run imports a file: it resumes the unfinished job of the same file and
 // kind when its process is gone, and starts a new one otherwise.
 func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
+	j, err := Prepare(ctx, db, opts)
+	if err != nil {
+		return Summary{}, err
+	}
+	return j.Run(ctx)
+}
+
+// Job is a prepared import: its ImportJob row exists (new, or taken over
+// to resume) and Run does the work.
+type Job struct {
+	*ent.ImportJob
+	Resumed bool
+	run     *run
+}
+
+// Prepare checks the file, works out its encoding and digest, and creates
+// or takes over its ImportJob. The viewer of ctx, if any, must be allowed
+// to start imports.
+func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	s, ok := specs[opts.Kind]
 	if !ok {
-		return Summary{}, fmt.Errorf("ingest: cannot import %q", opts.Kind)
+		return nil, fmt.Errorf("ingest: cannot import %q", opts.Kind)
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -97,36 +116,49 @@ func Run(ctx context.Context, db *store.DB, opts Options) (Summary, error) {
 	}
 	f, err := os.Open(opts.Path)
 	if err != nil {
-		return Summary{}, err
+		return nil, err
 	}
 	defer f.Close()
 	digest, size, err := digestOf(f)
 	if err != nil {
-		return Summary{}, err
+		return nil, err
 	}
 	if opts.Encoding == "" {
 		head := make([]byte, sniffSize)
 		n, _ := io.ReadFull(f, head)
 		opts.Encoding = detectEncoding(head[:n])
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return Summary{}, err
-		}
 	}
 	job, resumed, err := startJob(ctx, db.Client, opts, digest, size)
 	if err != nil {
+		return nil, err
+	}
+	pg := db.Dialect == dialect.Postgres
+	r := &run{db: db, spec: s, opts: opts, job: job, size: size}
+	for _, ws := range append([]*spec{s}, s.variants...) {
+		r.writers = append(r.writers, &writer{spec: ws, pg: pg, now: opts.Now(), copyFirst: true})
+	}
+	r.res = newResolver(pg)
+	return &Job{ImportJob: job, Resumed: resumed, run: r}, nil
+}
+
+// Run imports the file. An error leaves the job RUNNING to be resumed,
+// unless the file itself is at fault (a FileError), which fails it.
+func (j *Job) Run(ctx context.Context) (Summary, error) {
+	r := j.run
+	f, err := os.Open(r.opts.Path)
+	if err != nil {
 		return Summary{}, err
 	}
-	r := &run{db: db, spec: s, opts: opts, job: job, size: size,
-		w: &writer{spec: s, pg: db.Dialect == dialect.Postgres, res: newResolver(db.Dialect == dialect.Postgres),
-			now: opts.Now(), copyFirst: true}}
+	defer f.Close()
 	if err := r.read(ctx, f); err != nil {
 		return Summary{}, r.fail(ctx, err)
 	}
 	if err := r.finish(ctx); err != nil {
 		return Summary{}, r.fail(ctx, err)
 	}
-	return Summary{JobID: job.ID, Kind: opts.Kind, Lines: r.job.LinesDone, Inserted: r.job.Inserted, Updated: r.job.Updated,
-		Unchanged: r.job.Unchanged, Rejected: r.job.Rejected, Resumed: resumed, DryRun: opts.DryRun}, nil
+	return Summary{JobID: r.job.ID, Kind: r.job.Kind, Lines: r.job.LinesDone, Inserted: r.job.Inserted,
+		Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected, Resumed: j.Resumed,
+		DryRun: r.job.DryRun}, nil
 }
 
 func digestOf(f *os.File) (string, int64, error) {
@@ -239,8 +271,13 @@ type run struct {
 	opts Options
 	job  *ent.ImportJob
 	size int64
-	w    *writer
+	res  *resolver
+	// writers write the rows of the spec and of each of its variants.
+	writers []*writer
 }
+
+// w is the writer of the kind's own spec.
+func (r *run) w() *writer { return r.writers[0] }
 
 // chunk is a run of rows committed together.
 type chunk struct {
@@ -363,28 +400,40 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	}
 	defer func() { _ = tx.Rollback() }()
 	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
-	rows, err := r.w.res.resolve(ctx, tx, c.rows, reject)
+	t0 := time.Now()
+	defer func() { debugT[3] += time.Since(t0) }()
+	rows, err := r.res.resolve(ctx, tx, c.rows, reject)
+	debugT[0] += time.Since(t0)
 	if err != nil {
 		return err
 	}
-	rows = r.dedupe(rows, reject)
 	if r.opts.DryRun {
 		if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_dry_run"); err != nil {
 			return err
 		}
 	}
-	out, err := r.w.merge(ctx, tx, rows)
-	if err != nil {
-		return err
+	t1 := time.Now()
+	var out written
+	for i, part := range r.partition(rows) {
+		w := r.writers[i]
+		got, err := w.merge(ctx, tx, r.dedupe(w.spec, part, reject))
+		if err != nil {
+			return err
+		}
+		out.inserted += got.inserted
+		out.updated += got.updated
+		out.unchanged += got.unchanged
+		out.clients = append(out.clients, got.clients...)
 	}
+	debugT[1] += time.Since(t1)
 	if r.spec.afterChunk != nil {
-		more, err := r.spec.afterChunk(ctx, tx, r.w, rows, out.clients)
+		more, err := r.spec.afterChunk(ctx, tx, r.w(), rows, out.clients)
 		if err != nil {
 			return err
 		}
 		out.clients = append(out.clients, more...)
 	}
-	if err := r.w.mark(ctx, tx, out.clients); err != nil {
+	if err := r.w().mark(ctx, tx, out.clients); err != nil {
 		return err
 	}
 	if r.opts.DryRun {
@@ -398,9 +447,11 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	if err := r.checkpoint(ctx, tx, c, out); err != nil {
 		return err
 	}
+	t2 := time.Now()
 	if err := tx.Commit(); err != nil {
 		return err
 	}
+	debugT[2] += time.Since(t2)
 	if r.opts.Progress != nil {
 		r.opts.Progress(Progress{JobID: r.job.ID, Bytes: c.bytes, Size: r.size, Lines: r.job.LinesDone,
 			Inserted: r.job.Inserted, Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected})
@@ -408,13 +459,27 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	return nil
 }
 
+// partition splits rows by the way they are written (spec.variants).
+func (r *run) partition(rows []*row) [][]*row {
+	parts := make([][]*row, len(r.writers))
+	if r.spec.variant == nil {
+		parts[0] = rows
+		return parts
+	}
+	for _, rw := range rows {
+		v := r.spec.variant(rw)
+		parts[v] = append(parts[v], rw)
+	}
+	return parts
+}
+
 // dedupe rejects a row whose key an earlier row of the chunk has: one
 // statement cannot write a record twice, and which of the two the source
 // meant is not for the import to guess.
-func (r *run) dedupe(rows []*row, reject func(Rejection)) []*row {
-	keyAt := make([]int, len(r.spec.key))
-	for i, k := range r.spec.key {
-		keyAt[i] = r.spec.index(k)
+func (r *run) dedupe(s *spec, rows []*row, reject func(Rejection)) []*row {
+	keyAt := make([]int, len(s.key))
+	for i, k := range s.key {
+		keyAt[i] = s.index(k)
 	}
 	seen := make(map[string]int, len(rows))
 	kept := rows[:0]
@@ -425,7 +490,7 @@ func (r *run) dedupe(rows []*row, reject func(Rejection)) []*row {
 			fmt.Fprint(&b, rw.vals[i], "\x00")
 		}
 		if first, dup := seen[b.String()]; dup {
-			reject(Rejection{Line: rw.line, Column: r.spec.key[0], Value: fmt.Sprint(rw.vals[keyAt[0]]),
+			reject(Rejection{Line: rw.line, Column: s.key[len(s.key)-1], Value: fmt.Sprint(rw.vals[keyAt[len(keyAt)-1]]),
 				Reason: "DUPLICATE_KEY", Message: fmt.Sprintf("line %d has the same key", first)})
 			continue
 		}
@@ -445,10 +510,7 @@ func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, rejs []Rejection) 
 	for i, j := range rejs {
 		rows[i] = []any{r.job.ID, j.Line, nullable(j.Column), nullable(j.Value), string(j.Reason), j.Message}
 	}
-	if r.w.pg {
-		return copyIn(ctx, tx, "import_rejections", cols, rows)
-	}
-	return insertRows(ctx, tx, "import_rejections", cols, rows)
+	return r.w().insert(ctx, tx, "import_rejections", cols, rows)
 }
 
 func nullable(s string) any {
@@ -483,7 +545,7 @@ func (r *run) checkpoint(ctx context.Context, tx *sql.Tx, c *chunk, out written)
 
 // exec runs a statement written with ? placeholders on either database.
 func (r *run) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
-	if r.w.pg {
+	if r.w().pg {
 		q = dollarPlaceholders(q)
 	}
 	return tx.ExecContext(ctx, q, args...)
@@ -512,11 +574,11 @@ func (r *run) finish(ctx context.Context) error {
 	}
 	defer func() { _ = tx.Rollback() }()
 	if r.spec.finish != nil && !r.opts.DryRun {
-		clients, err := r.spec.finish(ctx, tx, r.w)
+		clients, err := r.spec.finish(ctx, tx, r.w())
 		if err != nil {
 			return err
 		}
-		if err := r.w.mark(ctx, tx, clients); err != nil {
+		if err := r.w().mark(ctx, tx, clients); err != nil {
 			return err
 		}
 	}
@@ -556,3 +618,7 @@ func (r *run) fail(ctx context.Context, cause error) error {
 		SetFinishedAt(r.opts.Now()).Exec(sys)
 	return errors.Join(cause, err)
 }
+
+var debugT [4]time.Duration
+
+func DebugTimes() [4]time.Duration { return debugT }

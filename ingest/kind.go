@@ -42,6 +42,11 @@ type spec struct {
 	// the clients table itself), to mark changed clients.
 	clientColumn string
 
+	// variants are other ways of writing a row (another natural key) and
+	// variant picks a row's: 0 for this spec, i for variants[i-1].
+	variants []*spec
+	variant  func(*row) int
+
 	// parse reads one data row into r.vals and r.refs.
 	parse func(f *fields, r *row)
 	// afterChunk runs in a chunk's transaction after its rows are
@@ -56,7 +61,7 @@ type spec struct {
 var specs = map[Kind]*spec{}
 
 func register(s *spec) *spec {
-	if len(s.columns) == 0 || len(s.target) == 0 || len(s.key) == 0 {
+	if len(s.columns) == 0 || len(s.target) == 0 || len(s.key) == 0 || len(s.variants) > 0 && s.variant == nil {
 		panic("ingest: incomplete spec " + string(s.kind))
 	}
 	specs[s.kind] = s

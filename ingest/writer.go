@@ -16,7 +16,6 @@ import (
 type writer struct {
 	spec *spec
 	pg   bool
-	res  *resolver
 	now  time.Time
 	// copyFirst is whether the next chunk tries a plain COPY before a
 	// merge; a chunk that finds existing rows turns it off until a chunk
@@ -36,7 +35,9 @@ func (w *writer) merge(ctx context.Context, tx *sql.Tx, rows []*row) (written, e
 		return written{}, nil
 	}
 	if w.pg {
-		if w.copyFirst {
+		// A plain COPY returns no ids, so a kind that needs them (the
+		// clients themselves) always merges.
+		if w.copyFirst && w.clientSlot() >= 0 {
 			out, ok, err := w.tryCopy(ctx, tx, rows)
 			if err != nil || ok {
 				return out, err
@@ -262,4 +263,15 @@ func (w *writer) mark(ctx context.Context, tx *sql.Tx, clients []int64) error {
 		}
 	}
 	return nil
+}
+
+// insert appends rows to table: COPY on PostgreSQL, INSERTs on SQLite.
+func (w *writer) insert(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if w.pg {
+		return copyIn(ctx, tx, table, cols, rows)
+	}
+	return insertRows(ctx, tx, table, cols, rows)
 }

@@ -27,6 +27,8 @@ type Config struct {
 	TokenTTL       time.Duration // CRM_TOKEN_TTL: lifetime of a login (default 12h)
 	RequestTimeout time.Duration // CRM_REQUEST_TIMEOUT: per request (default 30s)
 	MaxBodyBytes   int64         // CRM_MAX_BODY_BYTES: largest request body (default 1 MiB)
+	MaxUploadBytes int64         // CRM_MAX_UPLOAD_BYTES: largest file uploaded for import (default 1 GiB)
+	ImportDir      string        // CRM_IMPORT_DIR: where uploaded import files wait (default ./data/imports)
 	MaxDBConns     int           // CRM_DB_MAX_CONNS: PostgreSQL pool size (default 20)
 	DemoPassword   string        // CRM_DEMO_PASSWORD: password of the demo users (default crm-demo-2024)
 	MaxDepth       int           // CRM_MAX_QUERY_DEPTH: deepest field nesting of an operation (default 12)
@@ -51,6 +53,8 @@ func (c *Config) bindFlags(fs *pflag.FlagSet) {
 	fs.DurationVar(&c.TokenTTL, "token-ttl", envDuration("CRM_TOKEN_TTL", 12*time.Hour), "lifetime of a login")
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("CRM_REQUEST_TIMEOUT", 30*time.Second), "per-request deadline")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", envInt("CRM_MAX_BODY_BYTES", 1<<20), "largest request body")
+	fs.Int64Var(&c.MaxUploadBytes, "max-upload-bytes", envInt("CRM_MAX_UPLOAD_BYTES", 1<<30), "largest file uploaded for import")
+	fs.StringVar(&c.ImportDir, "import-dir", env("CRM_IMPORT_DIR", "./data/imports"), "where uploaded import files wait until imported")
 	fs.IntVar(&c.MaxDBConns, "db-max-conns", int(envInt("CRM_DB_MAX_CONNS", 20)), "PostgreSQL pool size")
 	fs.IntVar(&c.MaxDepth, "max-query-depth", int(envInt("CRM_MAX_QUERY_DEPTH", int64(graph.DefaultLimits.MaxDepth))),
 		"deepest field nesting of an operation")

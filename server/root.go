@@ -26,6 +26,7 @@ func newRootCommand() *cobra.Command {
 		newSeedCommand(cfg),
 		newUserCommand(cfg),
 		newReindexCommand(cfg),
+		newImportCommand(cfg),
 	)
 	return root
 }

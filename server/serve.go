@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/tune"
 
 	"github.com/brokercrm/crm/assessment"
@@ -74,12 +75,23 @@ func serve(ctx context.Context, cfg *Config) error {
 			logger.Error("webhook dispatcher stopped", "err", err)
 		}
 	}()
+	// Uploaded imports run in the background; those a stopped server left
+	// unfinished resume now.
+	imports, err := ingest.NewRunner(ctx, db, cfg.ImportDir, logger)
+	if err != nil {
+		return err
+	}
+	defer imports.Wait()
+	if err := imports.Resume(); err != nil {
+		return fmt.Errorf("resume imports: %w", err)
+	}
 	handler := httpapi.New(httpapi.Config{
 		CORSOrigins:    cfg.CORSOrigins,
 		StaticDir:      cfg.StaticDir,
 		GraphiQL:       cfg.GraphiQL,
 		RequestTimeout: cfg.RequestTimeout,
 		MaxBodyBytes:   cfg.MaxBodyBytes,
+		MaxUploadBytes: cfg.MaxUploadBytes,
 		Limits:         graph.Limits{MaxDepth: cfg.MaxDepth, MaxComplexity: cfg.MaxComplexity},
 	}, httpapi.Deps{
 		Client:  db.Client,
@@ -89,7 +101,8 @@ func serve(ctx context.Context, cfg *Config) error {
 		Logger:  logger,
 		// The only gateway shipped is the simulated one: it moves no
 		// money. A deployment plugs in the firm's (payment.Gateway).
-		Orders: ordering.New(suitability.DefaultRules(), payment.NewSimulated(), secret),
+		Orders:  ordering.New(suitability.DefaultRules(), payment.NewSimulated(), secret),
+		Imports: imports,
 	})
 	srv := &http.Server{
 		Addr:              cfg.Addr,

@@ -64,6 +64,7 @@ type ResolverRoot interface {
 	ContactPerson() ContactPersonResolver
 	Customer() CustomerResolver
 	Holding() HoldingResolver
+	ImportJob() ImportJobResolver
 	Mutation() MutationResolver
 	PlaceOrderResult() PlaceOrderResultResolver
 	Product() ProductResolver
@@ -483,6 +484,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ImportColumn struct {
+		Description func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Required    func(childComplexity int) int
+	}
+
 	ImportJob struct {
 		BytesDone   func(childComplexity int) int
 		CreatedBy   func(childComplexity int) int
@@ -498,6 +505,7 @@ type ComplexityRoot struct {
 		Inserted    func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		LinesDone   func(childComplexity int) int
+		Percent     func(childComplexity int) int
 		Rejected    func(childComplexity int) int
 		Rejections  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportRejectionOrder, where *ent.ImportRejectionWhereInput) int
 		StartedAt   func(childComplexity int) int
@@ -515,6 +523,11 @@ type ComplexityRoot struct {
 	ImportJobEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ImportKindInfo struct {
+		Columns func(childComplexity int) int
+		Kind    func(childComplexity int) int
 	}
 
 	ImportRejection struct {
@@ -675,6 +688,7 @@ type ComplexityRoot struct {
 		RevokeAPIKey             func(childComplexity int, id int) int
 		RevokeClientShare        func(childComplexity int, id int) int
 		SettleOrder              func(childComplexity int, orderID int) int
+		StartImport              func(childComplexity int, input model.StartImportInput) int
 		TakeRiskAssessment       func(childComplexity int, clientID int, answers []*model.RiskAnswerInput, channel riskassessment.Channel) int
 		UpdateContactDetails     func(childComplexity int, clientID int, input model.ContactDetailsInput) int
 		UpdateProduct            func(childComplexity int, id int, version int, input model.ProductInput) int
@@ -891,6 +905,7 @@ type ComplexityRoot struct {
 		Customers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
 		ExportProducts        func(childComplexity int, where *ent.ProductWhereInput) int
 		ImportJobs            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) int
+		ImportKinds           func(childComplexity int) int
 		Instruments           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
@@ -1218,6 +1233,9 @@ type HoldingResolver interface {
 	UnrealisedPnl(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
 	Weight(ctx context.Context, obj *ent.Holding) (money.Decimal, error)
 }
+type ImportJobResolver interface {
+	Percent(ctx context.Context, obj *ent.ImportJob) (int, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, username string, password string) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
@@ -1239,6 +1257,7 @@ type MutationResolver interface {
 	RemoveClientTags(ctx context.Context, clientID int, tagIds []int) (*ent.Customer, error)
 	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
 	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
+	StartImport(ctx context.Context, input model.StartImportInput) (*ent.ImportJob, error)
 	PushProduct(ctx context.Context, clientID int, productID int, channel push.Channel, message *string) (*ent.Push, error)
 	PlaceOrder(ctx context.Context, input model.PlaceOrderInput) (*ordering.Result, error)
 	CancelOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
@@ -1278,6 +1297,7 @@ type QueryResolver interface {
 	RiskQuestionnaire(ctx context.Context) (*ent.RiskQuestionnaire, error)
 	SearchClients(ctx context.Context, query string, first int, after *entgql.Cursor[int]) (*model.ClientSearchConnection, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	ImportKinds(ctx context.Context) ([]*model.ImportKindInfo, error)
 	ProductTargets(ctx context.Context, productID int, first *int, after *entgql.Cursor[int]) (*ent.CustomerConnection, error)
 	ClientRecommendations(ctx context.Context, clientID int, first int) ([]*matching.Recommendation, error)
 	ExportProducts(ctx context.Context, where *ent.ProductWhereInput) (string, error)
@@ -3104,6 +3124,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.HoldingEdge.Node(childComplexity), true
 
+	case "ImportColumn.description":
+		if e.ComplexityRoot.ImportColumn.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportColumn.Description(childComplexity), true
+	case "ImportColumn.name":
+		if e.ComplexityRoot.ImportColumn.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportColumn.Name(childComplexity), true
+	case "ImportColumn.required":
+		if e.ComplexityRoot.ImportColumn.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportColumn.Required(childComplexity), true
+
 	case "ImportJob.bytesDone":
 		if e.ComplexityRoot.ImportJob.BytesDone == nil {
 			break
@@ -3188,6 +3227,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportJob.LinesDone(childComplexity), true
+	case "ImportJob.percent":
+		if e.ComplexityRoot.ImportJob.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportJob.Percent(childComplexity), true
 	case "ImportJob.rejected":
 		if e.ComplexityRoot.ImportJob.Rejected == nil {
 			break
@@ -3261,6 +3306,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportJobEdge.Node(childComplexity), true
+
+	case "ImportKindInfo.columns":
+		if e.ComplexityRoot.ImportKindInfo.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportKindInfo.Columns(childComplexity), true
+	case "ImportKindInfo.kind":
+		if e.ComplexityRoot.ImportKindInfo.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportKindInfo.Kind(childComplexity), true
 
 	case "ImportRejection.column":
 		if e.ComplexityRoot.ImportRejection.Column == nil {
@@ -4050,6 +4108,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SettleOrder(childComplexity, args["orderId"].(int)), true
+	case "Mutation.startImport":
+		if e.ComplexityRoot.Mutation.StartImport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartImport(childComplexity, args["input"].(model.StartImportInput)), true
 	case "Mutation.takeRiskAssessment":
 		if e.ComplexityRoot.Mutation.TakeRiskAssessment == nil {
 			break
@@ -5040,6 +5109,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ImportJobs(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ImportJobOrder), args["where"].(*ent.ImportJobWhereInput)), true
+	case "Query.importKinds":
+		if e.ComplexityRoot.Query.ImportKinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ImportKinds(childComplexity), true
 	case "Query.instruments":
 		if e.ComplexityRoot.Query.Instruments == nil {
 			break
@@ -6365,6 +6440,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("GrantClientShareInput", ec.unmarshalInputGrantClientShareInput),
 			graphql.NewInputUnmarshaler("HoldingOrder", ec.unmarshalInputHoldingOrder),
 			graphql.NewInputUnmarshaler("HoldingWhereInput", ec.unmarshalInputHoldingWhereInput),
+			graphql.NewInputUnmarshaler("ImportColumnMapping", ec.unmarshalInputImportColumnMapping),
 			graphql.NewInputUnmarshaler("ImportJobOrder", ec.unmarshalInputImportJobOrder),
 			graphql.NewInputUnmarshaler("ImportJobWhereInput", ec.unmarshalInputImportJobWhereInput),
 			graphql.NewInputUnmarshaler("ImportRejectionOrder", ec.unmarshalInputImportRejectionOrder),
@@ -6398,6 +6474,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RiskQuestionnaireWhereInput", ec.unmarshalInputRiskQuestionnaireWhereInput),
 			graphql.NewInputUnmarshaler("SalesOrderOrder", ec.unmarshalInputSalesOrderOrder),
 			graphql.NewInputUnmarshaler("SalesOrderWhereInput", ec.unmarshalInputSalesOrderWhereInput),
+			graphql.NewInputUnmarshaler("StartImportInput", ec.unmarshalInputStartImportInput),
 			graphql.NewInputUnmarshaler("SuitabilityRecordOrder", ec.unmarshalInputSuitabilityRecordOrder),
 			graphql.NewInputUnmarshaler("SuitabilityRecordWhereInput", ec.unmarshalInputSuitabilityRecordWhereInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
@@ -15291,6 +15368,60 @@ input WebhookEndpointWhereInput {
   hasDeliveriesWith: [WebhookDeliveryWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../imports.graphqls", Input: `"A file uploaded with a GraphQL multipart request."
+scalar Upload
+
+"A documented column of an import file."
+type ImportColumn {
+  name: String!
+  required: Boolean!
+  description: String!
+}
+
+"A kind of file the core systems send, and its columns."
+type ImportKindInfo {
+  kind: ImportJobKind!
+  columns: [ImportColumn!]!
+}
+
+"Read the file's column ` + "`" + `from` + "`" + ` as the documented column ` + "`" + `to` + "`" + `."
+input ImportColumnMapping {
+  from: String!
+  to: String!
+}
+
+input StartImportInput {
+  kind: ImportJobKind!
+  file: Upload!
+  "CSV or NDJSON; by the file name when absent."
+  format: ImportJobFormat
+  "UTF8 or GB18030 (which reads GBK); detected when absent."
+  encoding: ImportJobEncoding
+  mapping: [ImportColumnMapping!]
+  "Validate only: the job counts and rejects rows but writes nothing."
+  dryRun: Boolean
+}
+
+extend type Query {
+  "The kinds of import file and their documented columns."
+  importKinds: [ImportKindInfo!]!
+}
+
+extend type Mutation {
+  """
+  Upload a file from a core system and import it in the background; the
+  job returned shows its progress and, when it ends, what it did. The same
+  file uploaded again resumes an interrupted job or changes nothing.
+  Head office staff and API keys with IMPORTS_WRITE.
+  """
+  startImport(input: StartImportInput!): ImportJob!
+}
+
+extend type ImportJob {
+  "How much of the file has been processed, 0–100."
+  percent: Int!
+}
+`, BuiltIn: false},
 	{Name: "../matching.graphqls", Input: `# Matching products and clients both ways (PRODUCT.md §4; package
 # matching). Only full matches count (Art. 22).
 
@@ -16400,6 +16531,18 @@ func (ec *executionContext) childFields_HoldingEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type HoldingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ImportColumn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ImportColumn_name(ctx, field)
+	case "required":
+		return ec.fieldContext_ImportColumn_required(ctx, field)
+	case "description":
+		return ec.fieldContext_ImportColumn_description(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportColumn", field.Name)
+}
+
 func (ec *executionContext) childFields_ImportJob(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -16442,6 +16585,8 @@ func (ec *executionContext) childFields_ImportJob(ctx context.Context, field gra
 		return ec.fieldContext_ImportJob_createdBy(ctx, field)
 	case "rejections":
 		return ec.fieldContext_ImportJob_rejections(ctx, field)
+	case "percent":
+		return ec.fieldContext_ImportJob_percent(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportJob", field.Name)
 }
@@ -16466,6 +16611,16 @@ func (ec *executionContext) childFields_ImportJobEdge(ctx context.Context, field
 		return ec.fieldContext_ImportJobEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportJobEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportKindInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ImportKindInfo_kind(ctx, field)
+	case "columns":
+		return ec.fieldContext_ImportKindInfo_columns(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportKindInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportRejection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19703,6 +19858,20 @@ func (ec *executionContext) field_Mutation_settleOrder_args(ctx context.Context,
 		return nil, err
 	}
 	args["orderId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StartImportInput, error) {
+			return ec.unmarshalNStartImportInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐStartImportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -28624,6 +28793,75 @@ func (ec *executionContext) fieldContext_HoldingEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("HoldingEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ImportColumn_name(ctx context.Context, field graphql.CollectedField, obj *model.ImportColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportColumn_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportColumn_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportColumn_required(ctx context.Context, field graphql.CollectedField, obj *model.ImportColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportColumn_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportColumn_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportColumn", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ImportColumn_description(ctx context.Context, field graphql.CollectedField, obj *model.ImportColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportColumn_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportColumn_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportColumn", field, false, false, "String")
+}
+
 func (ec *executionContext) _ImportJob_id(ctx context.Context, field graphql.CollectedField, obj *ent.ImportJob) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29114,6 +29352,29 @@ func (ec *executionContext) fieldContext_ImportJob_rejections(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _ImportJob_percent(ctx context.Context, field graphql.CollectedField, obj *ent.ImportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportJob_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImportJob().Percent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportJob_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportJob", field, true, true, "Int")
+}
+
 func (ec *executionContext) _ImportJobConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ImportJobConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29254,6 +29515,61 @@ func (ec *executionContext) _ImportJobEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_ImportJobEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ImportJobEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ImportKindInfo_kind(ctx context.Context, field graphql.CollectedField, obj *model.ImportKindInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportKindInfo_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v importjob.Kind) graphql.Marshaler {
+			return ec.marshalNImportJobKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋimportjobᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportKindInfo_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportKindInfo", field, false, false, "ImportJobKind")
+}
+
+func (ec *executionContext) _ImportKindInfo_columns(ctx context.Context, field graphql.CollectedField, obj *model.ImportKindInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportKindInfo_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportColumn) graphql.Marshaler {
+			return ec.marshalNImportColumn2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportKindInfo_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportKindInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportColumn(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ImportRejection_id(ctx context.Context, field graphql.CollectedField, obj *ent.ImportRejection) (ret graphql.Marshaler) {
@@ -32171,6 +32487,50 @@ func (ec *executionContext) fieldContext_Mutation_changeClientStatus(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_changeClientStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartImport(ctx, fc.Args["input"].(model.StartImportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ImportJob) graphql.Marshaler {
+			return ec.marshalNImportJob2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐImportJob(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportJob(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -36869,6 +37229,38 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_importKinds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_importKinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ImportKinds(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportKindInfo) graphql.Marshaler {
+			return ec.marshalNImportKindInfo2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportKindInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_importKinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportKindInfo(ctx, field)
 		},
 	}
 	return fc, nil
@@ -51291,6 +51683,55 @@ func UnmarshalHoldingWhereInput(ctx context.Context, raw any) (ent.HoldingWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputImportColumnMapping(ctx context.Context, obj any) (model.ImportColumnMapping, error) {
+	var it model.ImportColumnMapping
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportColumnMapping unmarshals raw into the ImportColumnMapping input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportColumnMapping(ctx context.Context, raw any) (model.ImportColumnMapping, error) {
+	var out model.ImportColumnMapping
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportColumnMapping", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputImportJobOrder(ctx context.Context, obj any) (ent.ImportJobOrder, error) {
 	var it ent.ImportJobOrder
 	if obj == nil {
@@ -62308,6 +62749,83 @@ func UnmarshalSalesOrderWhereInput(ctx context.Context, raw any) (ent.SalesOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStartImportInput(ctx context.Context, obj any) (model.StartImportInput, error) {
+	var it model.StartImportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "file", "format", "encoding", "mapping", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNImportJobKind2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋimportjobᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalOImportJobFormat2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋimportjobᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "encoding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encoding"))
+			data, err := ec.unmarshalOImportJobEncoding2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋimportjobᚐEncoding(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Encoding = data
+		case "mapping":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mapping"))
+			data, err := ec.unmarshalOImportColumnMapping2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnMappingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mapping = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStartImportInput unmarshals raw into the StartImportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStartImportInput(ctx context.Context, raw any) (model.StartImportInput, error) {
+	var out model.StartImportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StartImportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSuitabilityRecordOrder(ctx context.Context, obj any) (ent.SuitabilityRecordOrder, error) {
 	var it ent.SuitabilityRecordOrder
 	if obj == nil {
@@ -69513,6 +70031,49 @@ func (ec *executionContext) _HoldingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var importColumnImplementors = []string{"ImportColumn"}
+
+func (ec *executionContext) _ImportColumn(ctx context.Context, sel ast.SelectionSet, obj *model.ImportColumn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importColumnImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportColumn")
+		case "name":
+			out.Values[i] = ec._ImportColumn_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "required":
+			out.Values[i] = ec._ImportColumn_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._ImportColumn_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var importJobImplementors = []string{"ImportJob", "Node"}
 
 func (ec *executionContext) _ImportJob(ctx context.Context, sel ast.SelectionSet, obj *ent.ImportJob) graphql.Marshaler {
@@ -69626,6 +70187,12 @@ func (ec *executionContext) _ImportJob(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ImportJob_rejections(ctx, field, obj)
 				})
+		case "percent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImportJob_percent(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69704,6 +70271,44 @@ func (ec *executionContext) _ImportJobEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._ImportJobEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importKindInfoImplementors = []string{"ImportKindInfo"}
+
+func (ec *executionContext) _ImportKindInfo(ctx context.Context, sel ast.SelectionSet, obj *model.ImportKindInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importKindInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportKindInfo")
+		case "kind":
+			out.Values[i] = ec._ImportKindInfo_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "columns":
+			out.Values[i] = ec._ImportKindInfo_columns(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70762,6 +71367,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "changeClientStatus":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changeClientStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startImport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startImport(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -72288,6 +72900,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "importKinds":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_importKinds(ctx, field)
 				})
 		case "productTargets":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -75359,6 +75977,35 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNImportColumn2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportColumn) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportColumn2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImportColumn2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumn(ctx context.Context, sel ast.SelectionSet, v *model.ImportColumn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportColumn!")
+		return graphql.Null
+	}
+	return ec._ImportColumn(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNImportColumnMapping2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnMapping(ctx context.Context, v any) (*model.ImportColumnMapping, error) {
+	res, err := ec.unmarshalInputImportColumnMapping(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNImportJob2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐImportJob(ctx context.Context, sel ast.SelectionSet, v *ent.ImportJob) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ImportJob!")
@@ -75432,6 +76079,30 @@ func (ec *executionContext) marshalNImportJobStatus2githubᚗcomᚋbrokercrmᚋc
 func (ec *executionContext) unmarshalNImportJobWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐImportJobWhereInput(ctx context.Context, v any) (*ent.ImportJobWhereInput, error) {
 	res, err := ec.unmarshalInputImportJobWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportKindInfo2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportKindInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ImportKindInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportKindInfo2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportKindInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImportKindInfo2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportKindInfo(ctx context.Context, sel ast.SelectionSet, v *model.ImportKindInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportKindInfo!")
+		return graphql.Null
+	}
+	return ec._ImportKindInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNImportRejectionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐImportRejectionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ImportRejectionConnection) graphql.Marshaler {
@@ -76329,6 +77000,11 @@ func (ec *executionContext) marshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrm�
 	return v
 }
 
+func (ec *executionContext) unmarshalNStartImportInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐStartImportInput(ctx context.Context, v any) (model.StartImportInput, error) {
+	res, err := ec.unmarshalInputStartImportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -76620,6 +77296,20 @@ func (ec *executionContext) unmarshalNTradeWhereInput2ᚖgithubᚗcomᚋbrokercr
 func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
 	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -78544,6 +79234,23 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = ctx
 	res := graphql.MarshalIntID(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOImportColumnMapping2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnMappingᚄ(ctx context.Context, v any) ([]*model.ImportColumnMapping, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ImportColumnMapping, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNImportColumnMapping2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐImportColumnMapping(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOImportJob2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐImportJob(ctx context.Context, sel ast.SelectionSet, v *ent.ImportJob) graphql.Marshaler {

@@ -10,9 +10,11 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
@@ -96,6 +98,25 @@ type GrantClientShareInput struct {
 	EndsOn time.Time `json:"endsOn"`
 }
 
+// A documented column of an import file.
+type ImportColumn struct {
+	Name        string `json:"name"`
+	Required    bool   `json:"required"`
+	Description string `json:"description"`
+}
+
+// Read the file's column `from` as the documented column `to`.
+type ImportColumnMapping struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// A kind of file the core systems send, and its columns.
+type ImportKindInfo struct {
+	Kind    importjob.Kind  `json:"kind"`
+	Columns []*ImportColumn `json:"columns"`
+}
+
 type LogInteractionInput struct {
 	ClientID int                 `json:"clientId"`
 	Channel  interaction.Channel `json:"channel"`
@@ -174,6 +195,18 @@ type ProductInput struct {
 type RiskAnswerInput struct {
 	Question string   `json:"question"`
 	Options  []string `json:"options"`
+}
+
+type StartImportInput struct {
+	Kind importjob.Kind `json:"kind"`
+	File graphql.Upload `json:"file"`
+	// CSV or NDJSON; by the file name when absent.
+	Format *importjob.Format `json:"format,omitempty"`
+	// UTF8 or GB18030 (which reads GBK); detected when absent.
+	Encoding *importjob.Encoding    `json:"encoding,omitempty"`
+	Mapping  []*ImportColumnMapping `json:"mapping,omitempty"`
+	// Validate only: the job counts and rejects rows but writes nothing.
+	DryRun *bool `json:"dryRun,omitempty"`
 }
 
 type TimelineConnection struct {
