@@ -256,4 +256,3 @@ func maskValue(s string) string {
 	}
 	return string(r[:3]) + strings.Repeat("*", len(r)-7) + string(r[len(r)-4:])
 }
-

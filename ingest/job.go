@@ -49,21 +49,21 @@ type Options struct {
 
 // Progress is how far a job has got.
 type Progress struct {
-	JobID                                   int
-	Bytes, Size                             int64
-	Lines                                   int
+	JobID                                  int
+	Bytes, Size                            int64
+	Lines                                  int
 	Inserted, Updated, Unchanged, Rejected int
 }
 
 // Summary is what a finished job did. A resumed job reports the whole
 // file, not only the part this run read.
 type Summary struct {
-	JobID                                   int
-	Kind                                    Kind
-	Lines                                   int
+	JobID                                  int
+	Kind                                   Kind
+	Lines                                  int
 	Inserted, Updated, Unchanged, Rejected int
-	Resumed                                 bool
-	DryRun                                  bool
+	Resumed                                bool
+	DryRun                                 bool
 }
 
 func (s Summary) String() string {

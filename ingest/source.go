@@ -30,7 +30,9 @@ type FileError struct{ Msg string }
 
 func (e *FileError) Error() string { return e.Msg }
 
-func fileErrorf(format string, args ...any) error { return &FileError{Msg: fmt.Sprintf(format, args...)} }
+func fileErrorf(format string, args ...any) error {
+	return &FileError{Msg: fmt.Sprintf(format, args...)}
+}
 
 // FormatOf guesses the format from a file name: NDJSON for .ndjson and
 // .jsonl, CSV otherwise.

@@ -75,4 +75,3 @@ func parseTrade(f *fields, r *row) {
 
 // instrumentKey is how instruments are looked up: code and market.
 func instrumentKey(code string, m string) string { return code + "." + m }
-
