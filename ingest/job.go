@@ -138,8 +138,14 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 		r.writers = append(r.writers, &writer{spec: ws, pg: pg, now: opts.Now(), copyFirst: true})
 	}
 	r.res = newResolver(pg)
+	r.res.whole = size >= wholeCatalogueAbove
 	return &Job{ImportJob: job, Resumed: resumed, run: r}, nil
 }
+
+// wholeCatalogueAbove is the file size from which accounts and clients
+// are read whole rather than looked up chunk by chunk (about 600,000
+// trades).
+const wholeCatalogueAbove = 64 << 20
 
 // Run imports the file. An error leaves the job RUNNING to be resumed,
 // unless the file itself is at fault (a FileError), which fails it.
@@ -400,10 +406,7 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	}
 	defer func() { _ = tx.Rollback() }()
 	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
-	t0 := time.Now()
-	defer func() { debugT[3] += time.Since(t0) }()
 	rows, err := r.res.resolve(ctx, tx, c.rows, reject)
-	debugT[0] += time.Since(t0)
 	if err != nil {
 		return err
 	}
@@ -412,7 +415,6 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 			return err
 		}
 	}
-	t1 := time.Now()
 	var out written
 	for i, part := range r.partition(rows) {
 		w := r.writers[i]
@@ -425,7 +427,6 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 		out.unchanged += got.unchanged
 		out.clients = append(out.clients, got.clients...)
 	}
-	debugT[1] += time.Since(t1)
 	if r.spec.afterChunk != nil {
 		more, err := r.spec.afterChunk(ctx, tx, r.w(), rows, out.clients)
 		if err != nil {
@@ -447,11 +448,9 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	if err := r.checkpoint(ctx, tx, c, out); err != nil {
 		return err
 	}
-	t2 := time.Now()
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	debugT[2] += time.Since(t2)
 	if r.opts.Progress != nil {
 		r.opts.Progress(Progress{JobID: r.job.ID, Bytes: c.bytes, Size: r.size, Lines: r.job.LinesDone,
 			Inserted: r.job.Inserted, Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected})
@@ -618,7 +617,3 @@ func (r *run) fail(ctx context.Context, cause error) error {
 		SetFinishedAt(r.opts.Now()).Exec(sys)
 	return errors.Join(cause, err)
 }
-
-var debugT [4]time.Duration
-
-func DebugTimes() [4]time.Duration { return debugT }

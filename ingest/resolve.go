@@ -19,6 +19,10 @@ type resolver struct {
 	large   map[refKind]map[string][2]int64 // id and client id
 	loaded  bool
 	cacheAt int // entries a large cache holds before it is emptied
+	// whole says to read a large catalogue whole on first use rather
+	// than look keys up chunk by chunk: for big files, one scan of the
+	// accounts is far cheaper than millions of index probes.
+	whole bool
 }
 
 const largeCacheSize = 1 << 20
@@ -129,6 +133,9 @@ func (r *resolver) fill(rw *row, reject func(Rejection)) bool {
 
 // fetch looks up the keys of kind the cache lacks.
 func (r *resolver) fetch(ctx context.Context, q querier, kind refKind, rows []*row) error {
+	if r.whole {
+		return r.fetchWhole(ctx, q, kind, rows)
+	}
 	cache := r.large[kind]
 	var missing []string
 	seen := map[string]bool{}
@@ -185,4 +192,39 @@ func (r *resolver) fetch(ctx context.Context, q querier, kind refKind, rows []*r
 		}
 	}
 	return nil
+}
+
+// fetchWhole reads every record of kind, once, if rows refer to any.
+func (r *resolver) fetchWhole(ctx context.Context, q querier, kind refKind, rows []*row) error {
+	if len(r.large[kind]) > 0 || !refersTo(rows, kind) {
+		return nil
+	}
+	cat := largeCatalogues[kind]
+	res, err := q.QueryContext(ctx, "SELECT "+quote(cat[0])+", id, "+quote(cat[2])+" FROM "+quote(cat[1]))
+	if err != nil {
+		return fmt.Errorf("read %ss: %w", kind.noun(), err)
+	}
+	defer res.Close()
+	cache := map[string][2]int64{}
+	for res.Next() {
+		var key string
+		var v [2]int64
+		if err := res.Scan(&key, &v[0], &v[1]); err != nil {
+			return err
+		}
+		cache[key] = v
+	}
+	r.large[kind] = cache
+	return res.Err()
+}
+
+func refersTo(rows []*row, kind refKind) bool {
+	for _, rw := range rows {
+		for _, ref := range rw.refs {
+			if ref.kind == kind {
+				return true
+			}
+		}
+	}
+	return false
 }

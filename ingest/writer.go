@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -33,6 +34,11 @@ type written struct {
 func (w *writer) merge(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
 	if len(rows) == 0 {
 		return written{}, nil
+	}
+	if ci := w.clientSlot(); ci >= 0 {
+		// In client order, the rows' index entries and key checks fall on
+		// neighbouring pages.
+		slices.SortStableFunc(rows, func(a, b *row) int { return cmpID(a.vals[ci], b.vals[ci]) })
 	}
 	if w.pg {
 		// A plain COPY returns no ids, so a kind that needs them (the
@@ -274,4 +280,10 @@ func (w *writer) insert(ctx context.Context, tx *sql.Tx, table string, cols []st
 		return copyIn(ctx, tx, table, cols, rows)
 	}
 	return insertRows(ctx, tx, table, cols, rows)
+}
+
+func cmpID(a, b any) int {
+	x, _ := a.(int64)
+	y, _ := b.(int64)
+	return cmp.Compare(x, y)
 }
