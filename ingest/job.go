@@ -20,6 +20,7 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
+	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/importjob"
@@ -104,6 +105,9 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	s, ok := specs[opts.Kind]
 	if !ok {
 		return nil, fmt.Errorf("ingest: cannot import %q", opts.Kind)
+	}
+	if v := viewer.FromContext(ctx); s.custom != nil && (v == nil || v.Role != viewer.ProductManager) {
+		return nil, apperr.New(apperr.Forbidden, "products are imported by a product manager, as drafts for compliance to review")
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -406,41 +410,16 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 	}
 	defer func() { _ = tx.Rollback() }()
 	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
-	rows, err := r.res.resolve(ctx, tx, c.rows, reject)
-	if err != nil {
-		return err
-	}
-	if r.opts.DryRun {
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_dry_run"); err != nil {
-			return err
-		}
-	}
 	var out written
-	for i, part := range r.partition(rows) {
-		w := r.writers[i]
-		got, err := w.merge(ctx, tx, r.dedupe(w.spec, part, reject))
+	if r.spec.custom != nil {
+		var rejs []Rejection
+		out, rejs, err = r.spec.custom(ctx, r.entOver(tx), c.rows, r.opts.DryRun)
 		if err != nil {
 			return err
 		}
-		out.inserted += got.inserted
-		out.updated += got.updated
-		out.unchanged += got.unchanged
-		out.clients = append(out.clients, got.clients...)
-	}
-	if r.spec.afterChunk != nil {
-		more, err := r.spec.afterChunk(ctx, tx, r.w(), rows, out.clients)
-		if err != nil {
-			return err
-		}
-		out.clients = append(out.clients, more...)
-	}
-	if err := r.w().mark(ctx, tx, out.clients); err != nil {
+		c.rejections = append(c.rejections, rejs...)
+	} else if out, err = r.mergeChunk(ctx, tx, c.rows, reject); err != nil {
 		return err
-	}
-	if r.opts.DryRun {
-		if _, err := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT ingest_dry_run"); err != nil {
-			return err
-		}
 	}
 	if err := r.saveRejections(ctx, tx, c.rejections); err != nil {
 		return err
@@ -456,6 +435,56 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 			Inserted: r.job.Inserted, Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected})
 	}
 	return nil
+}
+
+// mergeChunk resolves, checks and merges a chunk's rows and marks the
+// clients whose data changed; a dry run undoes it all.
+func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, rows []*row, reject func(Rejection)) (written, error) {
+	rows, err := r.res.resolve(ctx, tx, rows, reject)
+	if err != nil {
+		return written{}, err
+	}
+	if r.opts.DryRun {
+		if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_dry_run"); err != nil {
+			return written{}, err
+		}
+	}
+	var out written
+	for i, part := range r.partition(rows) {
+		w := r.writers[i]
+		got, err := w.merge(ctx, tx, r.dedupe(w.spec, part, reject))
+		if err != nil {
+			return written{}, err
+		}
+		out.inserted += got.inserted
+		out.updated += got.updated
+		out.unchanged += got.unchanged
+		out.clients = append(out.clients, got.clients...)
+	}
+	if r.spec.afterChunk != nil {
+		more, err := r.spec.afterChunk(ctx, tx, r.w(), rows, out.clients)
+		if err != nil {
+			return written{}, err
+		}
+		out.clients = append(out.clients, more...)
+	}
+	if err := r.w().mark(ctx, tx, out.clients); err != nil {
+		return written{}, err
+	}
+	if r.opts.DryRun {
+		if _, err := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT ingest_dry_run"); err != nil {
+			return written{}, err
+		}
+	}
+	return out, nil
+}
+
+// entOver is an ent client whose statements run in tx, with the audit
+// hook store.Open gives the server's client.
+func (r *run) entOver(tx *sql.Tx) *ent.Client {
+	client := ent.NewClient(ent.Driver(entsql.NewDriver(r.db.Dialect, entsql.Conn{ExecQuerier: tx})))
+	client.Use(audit.Hook())
+	return client
 }
 
 // partition splits rows by the way they are written (spec.variants).
@@ -604,16 +633,24 @@ func (r *run) audit(ctx context.Context, tx *sql.Tx) error {
 	})
 }
 
-// fail records why the job stopped. A file that cannot be imported fails
-// the job for good; other errors (the database went away, the run was
-// interrupted) leave it RUNNING, to be resumed.
+// fail records why the job stopped. A file that cannot be imported, or
+// that the viewer may not import, fails the job for good; other errors
+// (the database went away, the run was interrupted) leave it RUNNING, to
+// be resumed.
 func (r *run) fail(ctx context.Context, cause error) error {
 	var fe *FileError
-	if !errors.As(cause, &fe) {
+	var ae *apperr.Error
+	var msg string
+	switch {
+	case errors.As(cause, &fe):
+		msg = fe.Msg
+	case errors.As(cause, &ae):
+		msg = ae.Message
+	default:
 		return cause
 	}
 	sys := privacy.DecisionContext(context.WithoutCancel(ctx), privacy.Allow)
-	err := r.db.Client.ImportJob.UpdateOneID(r.job.ID).SetStatus(importjob.StatusFAILED).SetError(fe.Msg).
+	err := r.db.Client.ImportJob.UpdateOneID(r.job.ID).SetStatus(importjob.StatusFAILED).SetError(msg).
 		SetFinishedAt(r.opts.Now()).Exec(sys)
 	return errors.Join(cause, err)
 }

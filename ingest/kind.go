@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/importjob"
 )
 
@@ -47,6 +48,10 @@ type spec struct {
 	variants []*spec
 	variant  func(*row) int
 
+	// custom, when set, writes a chunk's rows itself, through ent and the
+	// rules of the package that owns the records, instead of the merge.
+	custom func(ctx context.Context, client *ent.Client, rows []*row, dryRun bool) (written, []Rejection, error)
+
 	// parse reads one data row into r.vals and r.refs.
 	parse func(f *fields, r *row)
 	// afterChunk runs in a chunk's transaction after its rows are
@@ -61,7 +66,8 @@ type spec struct {
 var specs = map[Kind]*spec{}
 
 func register(s *spec) *spec {
-	if len(s.columns) == 0 || len(s.target) == 0 || len(s.key) == 0 || len(s.variants) > 0 && s.variant == nil {
+	if len(s.columns) == 0 || s.custom == nil && (len(s.target) == 0 || len(s.key) == 0) ||
+		len(s.variants) > 0 && s.variant == nil {
 		panic("ingest: incomplete spec " + string(s.kind))
 	}
 	specs[s.kind] = s

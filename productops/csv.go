@@ -85,7 +85,7 @@ func ReadCSV(r io.Reader) ([]CSVRow, error) {
 		}
 		index[h] = i
 	}
-	for _, required := range []string{"code", "name", "type", "issuer", "risk_level", "horizon", "variety"} {
+	for _, required := range CSVRequired {
 		if _, ok := index[required]; !ok {
 			return nil, fmt.Errorf("header: the column %q is missing", required)
 		}
@@ -100,18 +100,23 @@ func ReadCSV(r io.Reader) ([]CSVRow, error) {
 			rows = append(rows, CSVRow{Line: line, Errors: []RowError{{Line: line, Message: err.Error()}}})
 			continue
 		}
-		rows = append(rows, parseRow(line, rec, index))
+		rows = append(rows, ParseRecord(line, func(col string) string {
+			if i, ok := index[col]; ok && i < len(rec) {
+				return rec[i]
+			}
+			return ""
+		}))
 	}
 }
 
-func parseRow(line int, rec []string, index map[string]int) CSVRow {
+// CSVRequired are the columns a product file must have.
+var CSVRequired = []string{"code", "name", "type", "issuer", "risk_level", "horizon", "variety"}
+
+// ParseRecord parses and validates one product row whose value in each
+// column of CSVColumns value gives ("" when absent), from line of a file.
+func ParseRecord(line int, value func(col string) string) CSVRow {
 	row := CSVRow{Line: line}
-	get := func(col string) string {
-		if i, ok := index[col]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
+	get := func(col string) string { return strings.TrimSpace(value(col)) }
 	bad := func(col, why string) {
 		row.Errors = append(row.Errors, RowError{Line: line, Column: col, Value: get(col), Message: why})
 	}

@@ -29,6 +29,15 @@ func ImportCSV(ctx context.Context, client *ent.Client, r io.Reader, dryRun bool
 	if err != nil {
 		return nil, invalidCSV(err)
 	}
+	return ImportRows(ctx, client, rows, dryRun)
+}
+
+// ImportRows is ImportCSV of rows already read (by ReadCSV or, for files
+// in other formats and encodings, package ingest).
+func ImportRows(ctx context.Context, client *ent.Client, rows []CSVRow, dryRun bool) (*ImportReport, error) {
+	if _, err := curator(ctx); err != nil {
+		return nil, err
+	}
 	rep := &ImportReport{}
 	reject := func(errs ...RowError) {
 		rep.Rejected++

@@ -10,12 +10,16 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/ent/privacy"
+	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/store"
+	"github.com/brokercrm/crm/viewer"
 )
 
 func newImportCommand(cfg *Config) *cobra.Command {
-	var format, encoding, errorsPath string
+	var format, encoding, errorsPath, as string
 	var mapping []string
 	var dryRun bool
 	var chunk int
@@ -54,6 +58,15 @@ written to an error report. The columns of each kind are in docs/imports.md.`,
 			if _, err := db.Migrate(ctx); err != nil {
 				return err
 			}
+			if as != "" {
+				// Run as a user: their policy decides, and the audit trail
+				// names them.
+				u, err := db.Client.User.Query().Where(user.Username(as)).Only(privacy.DecisionContext(ctx, privacy.Allow))
+				if err != nil {
+					return fmt.Errorf("--as %s: %w", as, err)
+				}
+				ctx = viewer.NewContext(ctx, auth.ViewerOf(u))
+			}
 			out := cmd.OutOrStdout()
 			for _, path := range args[1:] {
 				opts.Path = path
@@ -89,6 +102,7 @@ written to an error report. The columns of each kind are in docs/imports.md.`,
 	cmd.Flags().StringSliceVar(&mapping, "map", nil, "read a differently named column: FILE_COLUMN=COLUMN (repeatable)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "validate only; write nothing")
 	cmd.Flags().StringVar(&errorsPath, "errors", "", "the error report (default: FILE.errors.csv in the current directory)")
+	cmd.Flags().StringVar(&as, "as", "", "run as this user (products are imported as a product manager)")
 	cmd.Flags().IntVar(&chunk, "chunk", 0, "rows per transaction (default 20000 on PostgreSQL, 5000 on SQLite)")
 	return cmd
 }

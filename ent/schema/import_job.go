@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -10,6 +11,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	gen "github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/rule"
 	"github.com/brokercrm/crm/viewer"
@@ -72,13 +76,36 @@ func (ImportJob) Annotations() []schema.Annotation {
 }
 
 // Policy: imports are head office's operations, run by its staff or by a
-// core system's API key granted imports:write. Package ingest writes the
-// job's progress with an explicit decision.
+// core system's API key granted imports:write; product managers import
+// products, and see those imports only. Package ingest writes the job's
+// progress with an explicit decision.
 func (ImportJob) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), importers(), rule.VisibleTo()},
-		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), importers(), privacy.AlwaysDenyRule()},
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), importers(),
+			privacy.ImportJobQueryRuleFunc(func(ctx context.Context, q *gen.ImportJobQuery) error {
+				if productImporter(ctx) {
+					q.Where(importjob.KindEQ(importjob.KindPRODUCTS))
+					return privacy.Allow
+				}
+				return privacy.Skip
+			}),
+			rule.VisibleTo()},
+		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), importers(),
+			privacy.ImportJobMutationRuleFunc(func(ctx context.Context, m *gen.ImportJobMutation) error {
+				if kind, ok := m.Kind(); ok && kind == importjob.KindPRODUCTS && m.Op().Is(ent.OpCreate) && productImporter(ctx) {
+					return privacy.Allow
+				}
+				return privacy.Skip
+			}),
+			privacy.AlwaysDenyRule()},
 	}
+}
+
+// productImporter reports whether the viewer is a product manager (or a
+// key of one granted imports:write).
+func productImporter(ctx context.Context) bool {
+	v := viewer.FromContext(ctx)
+	return v != nil && v.Role == viewer.ProductManager && v.Has(viewer.ImportsWrite)
 }
 
 func importers() privacy.QueryMutationRule {
@@ -120,7 +147,15 @@ func (ImportRejection) Annotations() []schema.Annotation {
 // Policy: as the job's.
 func (ImportRejection) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), importers(), rule.VisibleTo()},
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), importers(),
+			privacy.ImportRejectionQueryRuleFunc(func(ctx context.Context, q *gen.ImportRejectionQuery) error {
+				if productImporter(ctx) {
+					q.Where(importrejection.HasJobWith(importjob.KindEQ(importjob.KindPRODUCTS)))
+					return privacy.Allow
+				}
+				return privacy.Skip
+			}),
+			rule.VisibleTo()},
 		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), privacy.AlwaysDenyRule()},
 	}
 }
