@@ -12,8 +12,17 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        // Map is the audit log's before/after: any JSON object.
-        scalars: { Decimal: 'string', Date: 'string', Time: 'string', Cursor: 'string', ID: 'string', Map: 'Record<string, unknown>' },
+        // Map is the audit log's before/after: any JSON object. An Upload
+        // is sent as a multipart request's file (utils/uploadMutation.ts).
+        scalars: {
+          Decimal: 'string',
+          Date: 'string',
+          Time: 'string',
+          Cursor: 'string',
+          ID: 'string',
+          Map: 'Record<string, unknown>',
+          Upload: 'File',
+        },
       },
     },
     // The concrete types of each interface, for Apollo's cache.

@@ -115,7 +115,7 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	if opts.ChunkRows <= 0 {
 		opts.ChunkRows = 20_000
 		if db.Dialect != dialect.Postgres {
-			opts.ChunkRows = 5_000
+			opts.ChunkRows = 50_000
 		}
 	}
 	f, err := os.Open(opts.Path)
@@ -409,6 +409,14 @@ func (r *run) commit(ctx context.Context, c *chunk) error {
 		return err
 	}
 	defer func() { _ = tx.Rollback() }()
+	if !r.w().pg {
+		// A chunk dirties pages all over the table's indexes: with room
+		// for them all, SQLite writes each once, at commit, instead of
+		// spilling them as the cache fills.
+		if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -262144"); err != nil {
+			return err
+		}
+	}
 	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
 	var out written
 	if r.spec.custom != nil {

@@ -56,6 +56,18 @@ func (w *writer) merge(ctx context.Context, tx *sql.Tx, rows []*row) (written, e
 	return w.mergeSQLite(ctx, tx, rows)
 }
 
+// allInserted is what writing rows that were all new did.
+func (w *writer) allInserted(rows []*row) written {
+	out := written{inserted: len(rows), clients: make([]int64, 0, len(rows))}
+	ci := w.clientSlot()
+	for _, r := range rows {
+		if id, ok := r.vals[ci].(int64); ok {
+			out.clients = append(out.clients, id)
+		}
+	}
+	return out
+}
+
 func values(rows []*row) [][]any {
 	out := make([][]any, len(rows))
 	for i, r := range rows {
@@ -83,16 +95,7 @@ func (w *writer) tryCopy(ctx context.Context, tx *sql.Tx, rows []*row) (written,
 	if _, err := tx.ExecContext(ctx, "RELEASE SAVEPOINT ingest_copy"); err != nil {
 		return written{}, false, err
 	}
-	out := written{inserted: len(rows), clients: make([]int64, 0, len(rows))}
-	ci := w.clientSlot()
-	for _, r := range rows {
-		if ci >= 0 {
-			if id, ok := r.vals[ci].(int64); ok {
-				out.clients = append(out.clients, id)
-			}
-		}
-	}
-	return out, true, nil
+	return w.allInserted(rows), true, nil
 }
 
 // clientSlot is where a row holds its client's id, or -1 when the key

@@ -52,6 +52,8 @@ async function main() {
     CRM_DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
     CRM_DEMO_PASSWORD: password,
     CRM_STATIC_DIR: join(frontend, 'dist'),
+    // Uploaded import files wait here, not in the working directory.
+    CRM_IMPORT_DIR: join(dir, 'imports'),
   };
   let server;
   try {

@@ -47,6 +47,10 @@ describe('canSee', () => {
     expect(ROLES.filter((r) => canSee(r, 'suitabilityRecords'))).toEqual(['HEAD_OFFICE', 'COMPLIANCE']);
   });
 
+  it('shows data imports to head office only', () => {
+    expect(ROLES.filter((r) => canSee(r, 'imports'))).toEqual(['HEAD_OFFICE']);
+  });
+
   it('shows API keys to administrators only', () => {
     expect(ROLES.filter((r) => canSee(r, 'apiKeys'))).toEqual(['ADMIN']);
   });

@@ -2,7 +2,7 @@ import type { ProductAction, ProductStatus, UserRole as Role } from './gql/graph
 
 // Which role sees which area, decided in one place (Ant Design Pro's
 // access.ts). The server enforces access itself; this only shapes the UI.
-export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'suitabilityRecords' | 'audit' | 'apiKeys';
+export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'suitabilityRecords' | 'audit' | 'imports' | 'apiKeys';
 
 const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
 
@@ -25,6 +25,10 @@ export function canSee(role: Role, area: Area): boolean {
     case 'audit':
       // The audit trail is compliance's alone, as in the AuditLog policy.
       return role === 'COMPLIANCE';
+    case 'imports':
+      // Bulk imports from the core systems are head office's, as in the
+      // ImportJob policy (API keys with IMPORTS_WRITE never see the SPA).
+      return role === 'HEAD_OFFICE';
     case 'apiKeys':
       return role === 'ADMIN';
   }

@@ -36,5 +36,7 @@ export const ROUTES: RouteEntry[] = [
     Page: page(() => import('../pages/SuitabilityRecords'), 'SuitabilityRecordsPage'),
   },
   { path: '/audit', area: 'audit', labelKey: 'menu.audit', Page: page(() => import('../pages/AuditLog'), 'AuditLogPage') },
+  { path: '/imports', area: 'imports', labelKey: 'menu.imports', Page: page(() => import('../pages/Imports'), 'ImportsPage') },
+  { path: '/imports/:id', area: 'imports', Page: page(() => import('../pages/ImportJob'), 'ImportJobPage') },
   { path: '/admin/api-keys', area: 'apiKeys', labelKey: 'menu.apiKeys', Page: page(() => import('../pages/ApiKeys'), 'ApiKeysPage') },
 ];

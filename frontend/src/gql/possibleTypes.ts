@@ -14,6 +14,8 @@ export const possibleTypes: Record<string, string[]> = {
     "ContactPerson",
     "Customer",
     "Holding",
+    "ImportJob",
+    "ImportRejection",
     "Instrument",
     "Interaction",
     "InvestorClassDecision",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { ImportJobEncoding, ImportJobFormat, ImportJobKind, ImportJobStatus, ImportRejectionReason } from '../gql/graphql';
 import { catalogue as enUS } from './en-US';
 import { catalogue as zhCN } from './zh-CN';
 
@@ -18,6 +19,52 @@ describe('locale catalogues', () => {
     for (const [name, cat] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
       const empty = keys(cat).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], cat) === '');
       expect(empty, name).toEqual([]);
+    }
+  });
+});
+
+// Every value of an enum the imports show, each typed as a Record over the
+// generated enum so that a value added to the schema fails the typecheck.
+const IMPORT_ENUMS: Record<string, Record<string, true>> = {
+  importJobKind: {
+    CLIENTS: true,
+    ACCOUNTS: true,
+    HOLDINGS: true,
+    TRADES: true,
+    FLOWS: true,
+    INTERACTIONS: true,
+    PRODUCTS: true,
+    ASSESSMENTS: true,
+    DIMENSION_VALUES: true,
+  } satisfies Record<ImportJobKind, true>,
+  importJobStatus: { RUNNING: true, SUCCEEDED: true, FAILED: true } satisfies Record<ImportJobStatus, true>,
+  importJobFormat: { CSV: true, NDJSON: true } satisfies Record<ImportJobFormat, true>,
+  importJobEncoding: { UTF8: true, GB18030: true } satisfies Record<ImportJobEncoding, true>,
+  importRejectionReason: {
+    MISSING: true,
+    MALFORMED: true,
+    BAD_NUMBER: true,
+    NEGATIVE: true,
+    BAD_DATE: true,
+    BAD_ENUM: true,
+    TOO_LONG: true,
+    BAD_ID_NUMBER: true,
+    BAD_PHONE: true,
+    BAD_EMAIL: true,
+    UNKNOWN_REFERENCE: true,
+    DUPLICATE_KEY: true,
+    STALE: true,
+    INVALID: true,
+  } satisfies Record<ImportRejectionReason, true>,
+};
+
+describe('import enums', () => {
+  it('name every value in both languages', () => {
+    for (const [name, cat] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
+      const enums = cat.enums as Record<string, Record<string, string> | undefined>;
+      for (const [group, values] of Object.entries(IMPORT_ENUMS)) {
+        expect(Object.keys(enums[group] ?? {}).sort(), `${name} enums.${group}`).toEqual(Object.keys(values).sort());
+      }
     }
   });
 });

@@ -5,6 +5,7 @@ export const menu = {
   productReview: 'Product review',
   suitabilityRecords: 'Suitability records',
   audit: 'Audit log',
+  imports: 'Imports',
   apiKeys: 'API keys',
   logout: 'Log out',
   language: '中文',

@@ -1,4 +1,5 @@
 import { clientDetail } from './clientDetail';
+import { importJob, imports } from './imports';
 import { assessment, order, productTargets, recommendations, suitabilityRecords } from './orders';
 import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
 
@@ -93,5 +94,7 @@ export const pages = {
     shownOnce: 'This is the only time the key is shown: it cannot be seen again after you close this. Copy it now and keep it safe.',
     saved: 'I have saved it',
   },
+  imports,
+  importJob,
   notFound: { title: 'Page not found', back: 'Back home' },
 };

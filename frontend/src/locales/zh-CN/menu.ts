@@ -5,6 +5,7 @@ export const menu = {
   productReview: '产品审核',
   suitabilityRecords: '适当性记录',
   audit: '审计日志',
+  imports: '数据导入',
   apiKeys: '接口密钥',
   logout: '退出登录',
   language: 'English',

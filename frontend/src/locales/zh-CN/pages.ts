@@ -1,4 +1,5 @@
 import { clientDetail } from './clientDetail';
+import { importJob, imports } from './imports';
 import { assessment, order, productTargets, recommendations, suitabilityRecords } from './orders';
 import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
 
@@ -93,5 +94,7 @@ export const pages = {
     shownOnce: '密钥只显示这一次，关闭后将无法再次查看。请立即复制并妥善保存。',
     saved: '我已保存',
   },
+  imports,
+  importJob,
   notFound: { title: '页面不存在', back: '回到首页' },
 };

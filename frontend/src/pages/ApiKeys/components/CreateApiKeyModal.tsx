@@ -13,7 +13,7 @@ import { CREATE_API_KEY } from '../graphql/createApiKey';
 import { createKeyInput, type ApiKeyFormValues } from '../utils/createKeyInput';
 import { OwnerPicker } from './OwnerPicker';
 
-const SCOPES: ApiScope[] = ['CLIENTS_READ', 'CLIENTS_PII', 'CLIENTS_WRITE', 'PRODUCTS_READ', 'PRODUCTS_WRITE', 'ORDERS_READ', 'ORDERS_WRITE'];
+const SCOPES: ApiScope[] = ['CLIENTS_READ', 'CLIENTS_PII', 'CLIENTS_WRITE', 'PRODUCTS_READ', 'PRODUCTS_WRITE', 'ORDERS_READ', 'ORDERS_WRITE', 'IMPORTS_WRITE'];
 
 export interface CreateApiKeyModalProps {
   open: boolean;
