@@ -26,6 +26,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -81,6 +83,10 @@ type Client struct {
 	ContactPerson *ContactPersonClient
 	// Customer is the client for interacting with the Customer builders.
 	Customer *CustomerClient
+	// Dimension is the client for interacting with the Dimension builders.
+	Dimension *DimensionClient
+	// DimensionValue is the client for interacting with the DimensionValue builders.
+	DimensionValue *DimensionValueClient
 	// Holding is the client for interacting with the Holding builders.
 	Holding *HoldingClient
 	// ImportJob is the client for interacting with the ImportJob builders.
@@ -151,6 +157,8 @@ func (c *Client) init() {
 	c.ClientStatusChange = NewClientStatusChangeClient(c.config)
 	c.ContactPerson = NewContactPersonClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
+	c.Dimension = NewDimensionClient(c.config)
+	c.DimensionValue = NewDimensionValueClient(c.config)
 	c.Holding = NewHoldingClient(c.config)
 	c.ImportJob = NewImportJobClient(c.config)
 	c.ImportRejection = NewImportRejectionClient(c.config)
@@ -278,6 +286,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
 		Customer:              NewCustomerClient(cfg),
+		Dimension:             NewDimensionClient(cfg),
+		DimensionValue:        NewDimensionValueClient(cfg),
 		Holding:               NewHoldingClient(cfg),
 		ImportJob:             NewImportJobClient(cfg),
 		ImportRejection:       NewImportRejectionClient(cfg),
@@ -332,6 +342,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
 		Customer:              NewCustomerClient(cfg),
+		Dimension:             NewDimensionClient(cfg),
+		DimensionValue:        NewDimensionValueClient(cfg),
 		Holding:               NewHoldingClient(cfg),
 		ImportJob:             NewImportJobClient(cfg),
 		ImportRejection:       NewImportRejectionClient(cfg),
@@ -387,11 +399,11 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.ImportJob, c.ImportRejection, c.Instrument, c.Interaction,
-		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportRejection,
+		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
+		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
@@ -404,11 +416,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Holding, c.ImportJob, c.ImportRejection, c.Instrument, c.Interaction,
-		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportRejection,
+		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
+		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
@@ -440,6 +452,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ContactPerson.mutate(ctx, m)
 	case *CustomerMutation:
 		return c.Customer.mutate(ctx, m)
+	case *DimensionMutation:
+		return c.Dimension.mutate(ctx, m)
+	case *DimensionValueMutation:
+		return c.DimensionValue.mutate(ctx, m)
 	case *HoldingMutation:
 		return c.Holding.mutate(ctx, m)
 	case *ImportJobMutation:
@@ -2629,6 +2645,22 @@ func (c *CustomerClient) QueryAssetSnapshots(_m *Customer) *AssetSnapshotQuery {
 	return query
 }
 
+// QueryDimensionValues queries the dimension_values edge of a Customer.
+func (c *CustomerClient) QueryDimensionValues(_m *Customer) *DimensionValueQuery {
+	query := (&DimensionValueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, id),
+			sqlgraph.To(dimensionvalue.Table, dimensionvalue.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.DimensionValuesTable, customer.DimensionValuesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryNameGrams queries the name_grams edge of a Customer.
 func (c *CustomerClient) QueryNameGrams(_m *Customer) *NameGramQuery {
 	query := (&NameGramClient{config: c.config}).Query()
@@ -2668,6 +2700,322 @@ func (c *CustomerClient) mutate(ctx context.Context, m *CustomerMutation) (Value
 		return (&CustomerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Customer mutation op: %q", m.Op())
+	}
+}
+
+// DimensionClient is a client for the Dimension schema.
+type DimensionClient struct {
+	config
+}
+
+// NewDimensionClient returns a client for the Dimension from the given config.
+func NewDimensionClient(c config) *DimensionClient {
+	return &DimensionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dimension.Hooks(f(g(h())))`.
+func (c *DimensionClient) Use(hooks ...Hook) {
+	c.hooks.Dimension = append(c.hooks.Dimension, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dimension.Intercept(f(g(h())))`.
+func (c *DimensionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Dimension = append(c.inters.Dimension, interceptors...)
+}
+
+// Create returns a builder for creating a Dimension entity.
+func (c *DimensionClient) Create() *DimensionCreate {
+	mutation := newDimensionMutation(c.config, OpCreate)
+	return &DimensionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Dimension entities.
+func (c *DimensionClient) CreateBulk(builders ...*DimensionCreate) *DimensionCreateBulk {
+	return &DimensionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DimensionClient) MapCreateBulk(slice any, setFunc func(*DimensionCreate, int)) *DimensionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DimensionCreateBulk{err: fmt.Errorf("calling to DimensionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DimensionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DimensionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Dimension.
+func (c *DimensionClient) Update() *DimensionUpdate {
+	mutation := newDimensionMutation(c.config, OpUpdate)
+	return &DimensionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DimensionClient) UpdateOne(_m *Dimension) *DimensionUpdateOne {
+	mutation := newDimensionMutation(c.config, OpUpdateOne, withDimension(_m))
+	return &DimensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DimensionClient) UpdateOneID(id int) *DimensionUpdateOne {
+	mutation := newDimensionMutation(c.config, OpUpdateOne, withDimensionID(id))
+	return &DimensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Dimension.
+func (c *DimensionClient) Delete() *DimensionDelete {
+	mutation := newDimensionMutation(c.config, OpDelete)
+	return &DimensionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DimensionClient) DeleteOne(_m *Dimension) *DimensionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DimensionClient) DeleteOneID(id int) *DimensionDeleteOne {
+	builder := c.Delete().Where(dimension.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DimensionDeleteOne{builder}
+}
+
+// Query returns a query builder for Dimension.
+func (c *DimensionClient) Query() *DimensionQuery {
+	return &DimensionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDimension},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Dimension entity by its id.
+func (c *DimensionClient) Get(ctx context.Context, id int) (*Dimension, error) {
+	return c.Query().Where(dimension.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DimensionClient) GetX(ctx context.Context, id int) *Dimension {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryClientValues queries the client_values edge of a Dimension.
+func (c *DimensionClient) QueryClientValues(_m *Dimension) *DimensionValueQuery {
+	query := (&DimensionValueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dimension.Table, dimension.FieldID, id),
+			sqlgraph.To(dimensionvalue.Table, dimensionvalue.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, dimension.ClientValuesTable, dimension.ClientValuesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DimensionClient) Hooks() []Hook {
+	hooks := c.hooks.Dimension
+	return append(hooks[:len(hooks):len(hooks)], dimension.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DimensionClient) Interceptors() []Interceptor {
+	return c.inters.Dimension
+}
+
+func (c *DimensionClient) mutate(ctx context.Context, m *DimensionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DimensionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DimensionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DimensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DimensionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Dimension mutation op: %q", m.Op())
+	}
+}
+
+// DimensionValueClient is a client for the DimensionValue schema.
+type DimensionValueClient struct {
+	config
+}
+
+// NewDimensionValueClient returns a client for the DimensionValue from the given config.
+func NewDimensionValueClient(c config) *DimensionValueClient {
+	return &DimensionValueClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dimensionvalue.Hooks(f(g(h())))`.
+func (c *DimensionValueClient) Use(hooks ...Hook) {
+	c.hooks.DimensionValue = append(c.hooks.DimensionValue, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dimensionvalue.Intercept(f(g(h())))`.
+func (c *DimensionValueClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DimensionValue = append(c.inters.DimensionValue, interceptors...)
+}
+
+// Create returns a builder for creating a DimensionValue entity.
+func (c *DimensionValueClient) Create() *DimensionValueCreate {
+	mutation := newDimensionValueMutation(c.config, OpCreate)
+	return &DimensionValueCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DimensionValue entities.
+func (c *DimensionValueClient) CreateBulk(builders ...*DimensionValueCreate) *DimensionValueCreateBulk {
+	return &DimensionValueCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DimensionValueClient) MapCreateBulk(slice any, setFunc func(*DimensionValueCreate, int)) *DimensionValueCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DimensionValueCreateBulk{err: fmt.Errorf("calling to DimensionValueClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DimensionValueCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DimensionValueCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DimensionValue.
+func (c *DimensionValueClient) Update() *DimensionValueUpdate {
+	mutation := newDimensionValueMutation(c.config, OpUpdate)
+	return &DimensionValueUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DimensionValueClient) UpdateOne(_m *DimensionValue) *DimensionValueUpdateOne {
+	mutation := newDimensionValueMutation(c.config, OpUpdateOne, withDimensionValue(_m))
+	return &DimensionValueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DimensionValueClient) UpdateOneID(id int) *DimensionValueUpdateOne {
+	mutation := newDimensionValueMutation(c.config, OpUpdateOne, withDimensionValueID(id))
+	return &DimensionValueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DimensionValue.
+func (c *DimensionValueClient) Delete() *DimensionValueDelete {
+	mutation := newDimensionValueMutation(c.config, OpDelete)
+	return &DimensionValueDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DimensionValueClient) DeleteOne(_m *DimensionValue) *DimensionValueDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DimensionValueClient) DeleteOneID(id int) *DimensionValueDeleteOne {
+	builder := c.Delete().Where(dimensionvalue.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DimensionValueDeleteOne{builder}
+}
+
+// Query returns a query builder for DimensionValue.
+func (c *DimensionValueClient) Query() *DimensionValueQuery {
+	return &DimensionValueQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDimensionValue},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DimensionValue entity by its id.
+func (c *DimensionValueClient) Get(ctx context.Context, id int) (*DimensionValue, error) {
+	return c.Query().Where(dimensionvalue.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DimensionValueClient) GetX(ctx context.Context, id int) *DimensionValue {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDimension queries the dimension edge of a DimensionValue.
+func (c *DimensionValueClient) QueryDimension(_m *DimensionValue) *DimensionQuery {
+	query := (&DimensionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dimensionvalue.Table, dimensionvalue.FieldID, id),
+			sqlgraph.To(dimension.Table, dimension.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, dimensionvalue.DimensionTable, dimensionvalue.DimensionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryClient queries the client edge of a DimensionValue.
+func (c *DimensionValueClient) QueryClient(_m *DimensionValue) *CustomerQuery {
+	query := (&CustomerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dimensionvalue.Table, dimensionvalue.FieldID, id),
+			sqlgraph.To(customer.Table, customer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, dimensionvalue.ClientTable, dimensionvalue.ClientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DimensionValueClient) Hooks() []Hook {
+	hooks := c.hooks.DimensionValue
+	return append(hooks[:len(hooks):len(hooks)], dimensionvalue.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DimensionValueClient) Interceptors() []Interceptor {
+	return c.inters.DimensionValue
+}
+
+func (c *DimensionValueClient) mutate(ctx context.Context, m *DimensionValueMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DimensionValueCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DimensionValueUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DimensionValueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DimensionValueDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DimensionValue mutation op: %q", m.Op())
 	}
 }
 
@@ -6707,20 +7055,20 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, ImportJob,
-		ImportRejection, Instrument, Interaction, InvestorClassDecision, MetricsMark,
-		NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
+		DimensionValue, Holding, ImportJob, ImportRejection, Instrument, Interaction,
+		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Holding, ImportJob,
-		ImportRejection, Instrument, Interaction, InvestorClassDecision, MetricsMark,
-		NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
+		DimensionValue, Holding, ImportJob, ImportRejection, Instrument, Interaction,
+		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

@@ -127,13 +127,15 @@ type CustomerEdges struct {
 	Pushes []*Push `json:"pushes,omitempty"`
 	// AssetSnapshots holds the value of the asset_snapshots edge.
 	AssetSnapshots []*AssetSnapshot `json:"asset_snapshots,omitempty"`
+	// DimensionValues holds the value of the dimension_values edge.
+	DimensionValues []*DimensionValue `json:"dimension_values,omitempty"`
 	// NameGrams holds the value of the name_grams edge.
 	NameGrams []*NameGram `json:"name_grams,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [21]bool
+	loadedTypes [22]bool
 	// totalCount holds the count of the edges above.
-	totalCount [20]map[string]int
+	totalCount [21]map[string]int
 
 	namedStatusChanges          map[string][]*ClientStatusChange
 	namedContacts               map[string][]*ContactPerson
@@ -151,6 +153,7 @@ type CustomerEdges struct {
 	namedAdvisorAssignments     map[string][]*AdvisorAssignment
 	namedPushes                 map[string][]*Push
 	namedAssetSnapshots         map[string][]*AssetSnapshot
+	namedDimensionValues        map[string][]*DimensionValue
 	namedNameGrams              map[string][]*NameGram
 }
 
@@ -342,10 +345,19 @@ func (e CustomerEdges) AssetSnapshotsOrErr() ([]*AssetSnapshot, error) {
 	return nil, &NotLoadedError{edge: "asset_snapshots"}
 }
 
+// DimensionValuesOrErr returns the DimensionValues value or an error if the edge
+// was not loaded in eager-loading.
+func (e CustomerEdges) DimensionValuesOrErr() ([]*DimensionValue, error) {
+	if e.loadedTypes[20] {
+		return e.DimensionValues, nil
+	}
+	return nil, &NotLoadedError{edge: "dimension_values"}
+}
+
 // NameGramsOrErr returns the NameGrams value or an error if the edge
 // was not loaded in eager-loading.
 func (e CustomerEdges) NameGramsOrErr() ([]*NameGram, error) {
-	if e.loadedTypes[20] {
+	if e.loadedTypes[21] {
 		return e.NameGrams, nil
 	}
 	return nil, &NotLoadedError{edge: "name_grams"}
@@ -680,6 +692,11 @@ func (_m *Customer) QueryPushes() *PushQuery {
 // QueryAssetSnapshots queries the "asset_snapshots" edge of the Customer entity.
 func (_m *Customer) QueryAssetSnapshots() *AssetSnapshotQuery {
 	return NewCustomerClient(_m.config).QueryAssetSnapshots(_m)
+}
+
+// QueryDimensionValues queries the "dimension_values" edge of the Customer entity.
+func (_m *Customer) QueryDimensionValues() *DimensionValueQuery {
+	return NewCustomerClient(_m.config).QueryDimensionValues(_m)
 }
 
 // QueryNameGrams queries the "name_grams" edge of the Customer entity.
@@ -1201,6 +1218,30 @@ func (_m *Customer) appendNamedAssetSnapshots(name string, edges ...*AssetSnapsh
 		_m.Edges.namedAssetSnapshots[name] = []*AssetSnapshot{}
 	} else {
 		_m.Edges.namedAssetSnapshots[name] = append(_m.Edges.namedAssetSnapshots[name], edges...)
+	}
+}
+
+// NamedDimensionValues returns the DimensionValues named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Customer) NamedDimensionValues(name string) ([]*DimensionValue, error) {
+	if _m.Edges.namedDimensionValues == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDimensionValues[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Customer) appendNamedDimensionValues(name string, edges ...*DimensionValue) {
+	if _m.Edges.namedDimensionValues == nil {
+		_m.Edges.namedDimensionValues = make(map[string][]*DimensionValue)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDimensionValues[name] = []*DimensionValue{}
+	} else {
+		_m.Edges.namedDimensionValues[name] = append(_m.Edges.namedDimensionValues[name], edges...)
 	}
 }
 

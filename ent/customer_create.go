@@ -20,6 +20,7 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
@@ -705,6 +706,21 @@ func (_c *CustomerCreate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerCreate
 	return _c.AddAssetSnapshotIDs(ids...)
 }
 
+// AddDimensionValueIDs adds the "dimension_values" edge to the DimensionValue entity by IDs.
+func (_c *CustomerCreate) AddDimensionValueIDs(ids ...int) *CustomerCreate {
+	_c.mutation.AddDimensionValueIDs(ids...)
+	return _c
+}
+
+// AddDimensionValues adds the "dimension_values" edges to the DimensionValue entity.
+func (_c *CustomerCreate) AddDimensionValues(v ...*DimensionValue) *CustomerCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDimensionValueIDs(ids...)
+}
+
 // AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
 func (_c *CustomerCreate) AddNameGramIDs(ids ...int) *CustomerCreate {
 	_c.mutation.AddNameGramIDs(ids...)
@@ -1383,6 +1399,22 @@ func (_c *CustomerCreate) createSpec() (*Customer, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DimensionValuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
@@ -64,6 +65,7 @@ type CustomerQuery struct {
 	withAdvisorAssignments          *AdvisorAssignmentQuery
 	withPushes                      *PushQuery
 	withAssetSnapshots              *AssetSnapshotQuery
+	withDimensionValues             *DimensionValueQuery
 	withNameGrams                   *NameGramQuery
 	loadTotal                       []func(context.Context, []*Customer) error
 	modifiers                       []func(*sql.Selector)
@@ -83,6 +85,7 @@ type CustomerQuery struct {
 	withNamedAdvisorAssignments     map[string]*AdvisorAssignmentQuery
 	withNamedPushes                 map[string]*PushQuery
 	withNamedAssetSnapshots         map[string]*AssetSnapshotQuery
+	withNamedDimensionValues        map[string]*DimensionValueQuery
 	withNamedNameGrams              map[string]*NameGramQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -560,6 +563,28 @@ func (_q *CustomerQuery) QueryAssetSnapshots() *AssetSnapshotQuery {
 	return query
 }
 
+// QueryDimensionValues chains the current query on the "dimension_values" edge.
+func (_q *CustomerQuery) QueryDimensionValues() *DimensionValueQuery {
+	query := (&DimensionValueClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(customer.Table, customer.FieldID, selector),
+			sqlgraph.To(dimensionvalue.Table, dimensionvalue.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, customer.DimensionValuesTable, customer.DimensionValuesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // QueryNameGrams chains the current query on the "name_grams" edge.
 func (_q *CustomerQuery) QueryNameGrams() *NameGramQuery {
 	query := (&NameGramClient{config: _q.config}).Query()
@@ -794,6 +819,7 @@ func (_q *CustomerQuery) Clone() *CustomerQuery {
 		withAdvisorAssignments:     _q.withAdvisorAssignments.Clone(),
 		withPushes:                 _q.withPushes.Clone(),
 		withAssetSnapshots:         _q.withAssetSnapshots.Clone(),
+		withDimensionValues:        _q.withDimensionValues.Clone(),
 		withNameGrams:              _q.withNameGrams.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -1022,6 +1048,17 @@ func (_q *CustomerQuery) WithAssetSnapshots(opts ...func(*AssetSnapshotQuery)) *
 	return _q
 }
 
+// WithDimensionValues tells the query-builder to eager-load the nodes that are connected to
+// the "dimension_values" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithDimensionValues(opts ...func(*DimensionValueQuery)) *CustomerQuery {
+	query := (&DimensionValueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDimensionValues = query
+	return _q
+}
+
 // WithNameGrams tells the query-builder to eager-load the nodes that are connected to
 // the "name_grams" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *CustomerQuery) WithNameGrams(opts ...func(*NameGramQuery)) *CustomerQuery {
@@ -1117,7 +1154,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 	var (
 		nodes       = []*Customer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [21]bool{
+		loadedTypes = [22]bool{
 			_q.withBranch != nil,
 			_q.withAdvisor != nil,
 			_q.withLogin != nil,
@@ -1138,6 +1175,7 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			_q.withAdvisorAssignments != nil,
 			_q.withPushes != nil,
 			_q.withAssetSnapshots != nil,
+			_q.withDimensionValues != nil,
 			_q.withNameGrams != nil,
 		}
 	)
@@ -1304,6 +1342,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 			return nil, err
 		}
 	}
+	if query := _q.withDimensionValues; query != nil {
+		if err := _q.loadDimensionValues(ctx, query, nodes,
+			func(n *Customer) { n.Edges.DimensionValues = []*DimensionValue{} },
+			func(n *Customer, e *DimensionValue) { n.Edges.DimensionValues = append(n.Edges.DimensionValues, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withNameGrams; query != nil {
 		if err := _q.loadNameGrams(ctx, query, nodes,
 			func(n *Customer) { n.Edges.NameGrams = []*NameGram{} },
@@ -1420,6 +1465,13 @@ func (_q *CustomerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Cus
 		if err := _q.loadAssetSnapshots(ctx, query, nodes,
 			func(n *Customer) { n.appendNamedAssetSnapshots(name) },
 			func(n *Customer, e *AssetSnapshot) { n.appendNamedAssetSnapshots(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDimensionValues {
+		if err := _q.loadDimensionValues(ctx, query, nodes,
+			func(n *Customer) { n.appendNamedDimensionValues(name) },
+			func(n *Customer, e *DimensionValue) { n.appendNamedDimensionValues(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -2067,6 +2119,36 @@ func (_q *CustomerQuery) loadAssetSnapshots(ctx context.Context, query *AssetSna
 	}
 	return nil
 }
+func (_q *CustomerQuery) loadDimensionValues(ctx context.Context, query *DimensionValueQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *DimensionValue)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Customer)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(dimensionvalue.FieldClientID)
+	}
+	query.Where(predicate.DimensionValue(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(customer.DimensionValuesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ClientID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "client_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 func (_q *CustomerQuery) loadNameGrams(ctx context.Context, query *NameGramQuery, nodes []*Customer, init func(*Customer), assign func(*Customer, *NameGram)) error {
 	fks := make([]driver.Value, 0, len(nodes))
 	nodeids := make(map[int]*Customer)
@@ -2418,6 +2500,20 @@ func (_q *CustomerQuery) WithNamedAssetSnapshots(name string, opts ...func(*Asse
 		_q.withNamedAssetSnapshots = make(map[string]*AssetSnapshotQuery)
 	}
 	_q.withNamedAssetSnapshots[name] = query
+	return _q
+}
+
+// WithNamedDimensionValues tells the query-builder to eager-load the nodes that are connected to the "dimension_values"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CustomerQuery) WithNamedDimensionValues(name string, opts ...func(*DimensionValueQuery)) *CustomerQuery {
+	query := (&DimensionValueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDimensionValues == nil {
+		_q.withNamedDimensionValues = make(map[string]*DimensionValueQuery)
+	}
+	_q.withNamedDimensionValues[name] = query
 	return _q
 }
 

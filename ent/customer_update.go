@@ -20,6 +20,7 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/investorclassdecision"
@@ -819,6 +820,21 @@ func (_u *CustomerUpdate) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpdate
 	return _u.AddAssetSnapshotIDs(ids...)
 }
 
+// AddDimensionValueIDs adds the "dimension_values" edge to the DimensionValue entity by IDs.
+func (_u *CustomerUpdate) AddDimensionValueIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.AddDimensionValueIDs(ids...)
+	return _u
+}
+
+// AddDimensionValues adds the "dimension_values" edges to the DimensionValue entity.
+func (_u *CustomerUpdate) AddDimensionValues(v ...*DimensionValue) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDimensionValueIDs(ids...)
+}
+
 // AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
 func (_u *CustomerUpdate) AddNameGramIDs(ids ...int) *CustomerUpdate {
 	_u.mutation.AddNameGramIDs(ids...)
@@ -1197,6 +1213,27 @@ func (_u *CustomerUpdate) RemoveAssetSnapshots(v ...*AssetSnapshot) *CustomerUpd
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
+// ClearDimensionValues clears all "dimension_values" edges to the DimensionValue entity.
+func (_u *CustomerUpdate) ClearDimensionValues() *CustomerUpdate {
+	_u.mutation.ClearDimensionValues()
+	return _u
+}
+
+// RemoveDimensionValueIDs removes the "dimension_values" edge to DimensionValue entities by IDs.
+func (_u *CustomerUpdate) RemoveDimensionValueIDs(ids ...int) *CustomerUpdate {
+	_u.mutation.RemoveDimensionValueIDs(ids...)
+	return _u
+}
+
+// RemoveDimensionValues removes "dimension_values" edges to DimensionValue entities.
+func (_u *CustomerUpdate) RemoveDimensionValues(v ...*DimensionValue) *CustomerUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDimensionValueIDs(ids...)
 }
 
 // ClearNameGrams clears all "name_grams" edges to the NameGram entity.
@@ -2327,6 +2364,51 @@ func (_u *CustomerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.DimensionValuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDimensionValuesIDs(); len(nodes) > 0 && !_u.mutation.DimensionValuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DimensionValuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.NameGramsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -3163,6 +3245,21 @@ func (_u *CustomerUpdateOne) AddAssetSnapshots(v ...*AssetSnapshot) *CustomerUpd
 	return _u.AddAssetSnapshotIDs(ids...)
 }
 
+// AddDimensionValueIDs adds the "dimension_values" edge to the DimensionValue entity by IDs.
+func (_u *CustomerUpdateOne) AddDimensionValueIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.AddDimensionValueIDs(ids...)
+	return _u
+}
+
+// AddDimensionValues adds the "dimension_values" edges to the DimensionValue entity.
+func (_u *CustomerUpdateOne) AddDimensionValues(v ...*DimensionValue) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDimensionValueIDs(ids...)
+}
+
 // AddNameGramIDs adds the "name_grams" edge to the NameGram entity by IDs.
 func (_u *CustomerUpdateOne) AddNameGramIDs(ids ...int) *CustomerUpdateOne {
 	_u.mutation.AddNameGramIDs(ids...)
@@ -3541,6 +3638,27 @@ func (_u *CustomerUpdateOne) RemoveAssetSnapshots(v ...*AssetSnapshot) *Customer
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAssetSnapshotIDs(ids...)
+}
+
+// ClearDimensionValues clears all "dimension_values" edges to the DimensionValue entity.
+func (_u *CustomerUpdateOne) ClearDimensionValues() *CustomerUpdateOne {
+	_u.mutation.ClearDimensionValues()
+	return _u
+}
+
+// RemoveDimensionValueIDs removes the "dimension_values" edge to DimensionValue entities by IDs.
+func (_u *CustomerUpdateOne) RemoveDimensionValueIDs(ids ...int) *CustomerUpdateOne {
+	_u.mutation.RemoveDimensionValueIDs(ids...)
+	return _u
+}
+
+// RemoveDimensionValues removes "dimension_values" edges to DimensionValue entities.
+func (_u *CustomerUpdateOne) RemoveDimensionValues(v ...*DimensionValue) *CustomerUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDimensionValueIDs(ids...)
 }
 
 // ClearNameGrams clears all "name_grams" edges to the NameGram entity.
@@ -4694,6 +4812,51 @@ func (_u *CustomerUpdateOne) sqlSave(ctx context.Context) (_node *Customer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(assetsnapshot.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DimensionValuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDimensionValuesIDs(); len(nodes) > 0 && !_u.mutation.DimensionValuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DimensionValuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(dimensionvalue.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -23,6 +23,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -118,6 +120,8 @@ func checkColumn(t, c string) error {
 			clientstatuschange.Table:    clientstatuschange.ValidColumn,
 			contactperson.Table:         contactperson.ValidColumn,
 			customer.Table:              customer.ValidColumn,
+			dimension.Table:             dimension.ValidColumn,
+			dimensionvalue.Table:        dimensionvalue.ValidColumn,
 			holding.Table:               holding.ValidColumn,
 			importjob.Table:             importjob.ValidColumn,
 			importrejection.Table:       importrejection.ValidColumn,

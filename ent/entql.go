@@ -14,6 +14,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -48,7 +50,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -299,6 +301,49 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dimension.Table,
+			Columns: dimension.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: dimension.FieldID,
+			},
+		},
+		Type: "Dimension",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dimension.FieldKey:         {Type: field.TypeString, Column: dimension.FieldKey},
+			dimension.FieldNameZh:      {Type: field.TypeString, Column: dimension.FieldNameZh},
+			dimension.FieldNameEn:      {Type: field.TypeString, Column: dimension.FieldNameEn},
+			dimension.FieldGroup:       {Type: field.TypeEnum, Column: dimension.FieldGroup},
+			dimension.FieldType:        {Type: field.TypeEnum, Column: dimension.FieldType},
+			dimension.FieldUnit:        {Type: field.TypeString, Column: dimension.FieldUnit},
+			dimension.FieldDescription: {Type: field.TypeString, Column: dimension.FieldDescription},
+			dimension.FieldSource:      {Type: field.TypeEnum, Column: dimension.FieldSource},
+			dimension.FieldValues:      {Type: field.TypeJSON, Column: dimension.FieldValues},
+			dimension.FieldCreatedAt:   {Type: field.TypeTime, Column: dimension.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dimensionvalue.Table,
+			Columns: dimensionvalue.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: dimensionvalue.FieldID,
+			},
+		},
+		Type: "DimensionValue",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dimensionvalue.FieldDimensionID: {Type: field.TypeInt, Column: dimensionvalue.FieldDimensionID},
+			dimensionvalue.FieldClientID:    {Type: field.TypeInt, Column: dimensionvalue.FieldClientID},
+			dimensionvalue.FieldNumber:      {Type: field.TypeInt64, Column: dimensionvalue.FieldNumber},
+			dimensionvalue.FieldText:        {Type: field.TypeString, Column: dimensionvalue.FieldText},
+			dimensionvalue.FieldFlag:        {Type: field.TypeBool, Column: dimensionvalue.FieldFlag},
+			dimensionvalue.FieldDay:         {Type: field.TypeTime, Column: dimensionvalue.FieldDay},
+			dimensionvalue.FieldUpdatedAt:   {Type: field.TypeTime, Column: dimensionvalue.FieldUpdatedAt},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   holding.Table,
 			Columns: holding.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -318,7 +363,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			holding.FieldAsOf:         {Type: field.TypeTime, Column: holding.FieldAsOf},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importjob.Table,
 			Columns: importjob.Columns,
@@ -353,7 +398,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importjob.FieldSpoolPath:   {Type: field.TypeString, Column: importjob.FieldSpoolPath},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importrejection.Table,
 			Columns: importrejection.Columns,
@@ -372,7 +417,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -392,7 +437,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -413,7 +458,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -437,7 +482,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   metricsmark.Table,
 			Columns: metricsmark.Columns,
@@ -452,7 +497,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -467,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -485,7 +530,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -503,7 +548,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -553,7 +598,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -569,7 +614,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -591,7 +636,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -611,7 +656,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -637,7 +682,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -654,7 +699,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -680,7 +725,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -699,7 +744,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -729,7 +774,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -745,7 +790,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -770,7 +815,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -793,7 +838,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -817,7 +862,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1353,6 +1398,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"AssetSnapshot",
 	)
 	graph.MustAddE(
+		"dimension_values",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   customer.DimensionValuesTable,
+			Columns: []string{customer.DimensionValuesColumn},
+			Bidi:    false,
+		},
+		"Customer",
+		"DimensionValue",
+	)
+	graph.MustAddE(
 		"name_grams",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1363,6 +1420,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Customer",
 		"NameGram",
+	)
+	graph.MustAddE(
+		"client_values",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   dimension.ClientValuesTable,
+			Columns: []string{dimension.ClientValuesColumn},
+			Bidi:    false,
+		},
+		"Dimension",
+		"DimensionValue",
+	)
+	graph.MustAddE(
+		"dimension",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   dimensionvalue.DimensionTable,
+			Columns: []string{dimensionvalue.DimensionColumn},
+			Bidi:    false,
+		},
+		"DimensionValue",
+		"Dimension",
+	)
+	graph.MustAddE(
+		"client",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   dimensionvalue.ClientTable,
+			Columns: []string{dimensionvalue.ClientColumn},
+			Bidi:    false,
+		},
+		"DimensionValue",
+		"Customer",
 	)
 	graph.MustAddE(
 		"account",
@@ -3552,6 +3645,20 @@ func (f *CustomerFilter) WhereHasAssetSnapshotsWith(preds ...predicate.AssetSnap
 	})))
 }
 
+// WhereHasDimensionValues applies a predicate to check if query has an edge dimension_values.
+func (f *CustomerFilter) WhereHasDimensionValues() {
+	f.Where(entql.HasEdge("dimension_values"))
+}
+
+// WhereHasDimensionValuesWith applies a predicate to check if query has an edge dimension_values with a given conditions (other predicates).
+func (f *CustomerFilter) WhereHasDimensionValuesWith(preds ...predicate.DimensionValue) {
+	f.Where(entql.HasEdgeWith("dimension_values", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasNameGrams applies a predicate to check if query has an edge name_grams.
 func (f *CustomerFilter) WhereHasNameGrams() {
 	f.Where(entql.HasEdge("name_grams"))
@@ -3560,6 +3667,213 @@ func (f *CustomerFilter) WhereHasNameGrams() {
 // WhereHasNameGramsWith applies a predicate to check if query has an edge name_grams with a given conditions (other predicates).
 func (f *CustomerFilter) WhereHasNameGramsWith(preds ...predicate.NameGram) {
 	f.Where(entql.HasEdgeWith("name_grams", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DimensionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DimensionQuery builder.
+func (_q *DimensionQuery) Filter() *DimensionFilter {
+	return &DimensionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DimensionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DimensionMutation builder.
+func (m *DimensionMutation) Filter() *DimensionFilter {
+	return &DimensionFilter{config: m.config, predicateAdder: m}
+}
+
+// DimensionFilter provides a generic filtering capability at runtime for DimensionQuery.
+type DimensionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DimensionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DimensionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(dimension.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *DimensionFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldKey))
+}
+
+// WhereNameZh applies the entql string predicate on the name_zh field.
+func (f *DimensionFilter) WhereNameZh(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldNameZh))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *DimensionFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldNameEn))
+}
+
+// WhereGroup applies the entql string predicate on the group field.
+func (f *DimensionFilter) WhereGroup(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldGroup))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *DimensionFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldType))
+}
+
+// WhereUnit applies the entql string predicate on the unit field.
+func (f *DimensionFilter) WhereUnit(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldUnit))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *DimensionFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldDescription))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *DimensionFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(dimension.FieldSource))
+}
+
+// WhereValues applies the entql json.RawMessage predicate on the values field.
+func (f *DimensionFilter) WhereValues(p entql.BytesP) {
+	f.Where(p.Field(dimension.FieldValues))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DimensionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(dimension.FieldCreatedAt))
+}
+
+// WhereHasClientValues applies a predicate to check if query has an edge client_values.
+func (f *DimensionFilter) WhereHasClientValues() {
+	f.Where(entql.HasEdge("client_values"))
+}
+
+// WhereHasClientValuesWith applies a predicate to check if query has an edge client_values with a given conditions (other predicates).
+func (f *DimensionFilter) WhereHasClientValuesWith(preds ...predicate.DimensionValue) {
+	f.Where(entql.HasEdgeWith("client_values", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DimensionValueQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DimensionValueQuery builder.
+func (_q *DimensionValueQuery) Filter() *DimensionValueFilter {
+	return &DimensionValueFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DimensionValueMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DimensionValueMutation builder.
+func (m *DimensionValueMutation) Filter() *DimensionValueFilter {
+	return &DimensionValueFilter{config: m.config, predicateAdder: m}
+}
+
+// DimensionValueFilter provides a generic filtering capability at runtime for DimensionValueQuery.
+type DimensionValueFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DimensionValueFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DimensionValueFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(dimensionvalue.FieldID))
+}
+
+// WhereDimensionID applies the entql int predicate on the dimension_id field.
+func (f *DimensionValueFilter) WhereDimensionID(p entql.IntP) {
+	f.Where(p.Field(dimensionvalue.FieldDimensionID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *DimensionValueFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(dimensionvalue.FieldClientID))
+}
+
+// WhereNumber applies the entql int64 predicate on the number field.
+func (f *DimensionValueFilter) WhereNumber(p entql.Int64P) {
+	f.Where(p.Field(dimensionvalue.FieldNumber))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *DimensionValueFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(dimensionvalue.FieldText))
+}
+
+// WhereFlag applies the entql bool predicate on the flag field.
+func (f *DimensionValueFilter) WhereFlag(p entql.BoolP) {
+	f.Where(p.Field(dimensionvalue.FieldFlag))
+}
+
+// WhereDay applies the entql time.Time predicate on the day field.
+func (f *DimensionValueFilter) WhereDay(p entql.TimeP) {
+	f.Where(p.Field(dimensionvalue.FieldDay))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DimensionValueFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(dimensionvalue.FieldUpdatedAt))
+}
+
+// WhereHasDimension applies a predicate to check if query has an edge dimension.
+func (f *DimensionValueFilter) WhereHasDimension() {
+	f.Where(entql.HasEdge("dimension"))
+}
+
+// WhereHasDimensionWith applies a predicate to check if query has an edge dimension with a given conditions (other predicates).
+func (f *DimensionValueFilter) WhereHasDimensionWith(preds ...predicate.Dimension) {
+	f.Where(entql.HasEdgeWith("dimension", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasClient applies a predicate to check if query has an edge client.
+func (f *DimensionValueFilter) WhereHasClient() {
+	f.Where(entql.HasEdge("client"))
+}
+
+// WhereHasClientWith applies a predicate to check if query has an edge client with a given conditions (other predicates).
+func (f *DimensionValueFilter) WhereHasClientWith(preds ...predicate.Customer) {
+	f.Where(entql.HasEdgeWith("client", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3595,7 +3909,7 @@ type HoldingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HoldingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3731,7 +4045,7 @@ type ImportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3909,7 +4223,7 @@ type ImportRejectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportRejectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3993,7 +4307,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4096,7 +4410,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4204,7 +4518,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4327,7 +4641,7 @@ type MetricsMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MetricsMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4377,7 +4691,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4441,7 +4755,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4520,7 +4834,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4585,7 +4899,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4908,7 +5222,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4977,7 +5291,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5090,7 +5404,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5207,7 +5521,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5340,7 +5654,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5400,7 +5714,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5561,7 +5875,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5645,7 +5959,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5840,7 +6154,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5909,7 +6223,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6051,7 +6365,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6197,7 +6511,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6306,7 +6620,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -21,6 +21,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -3539,6 +3541,95 @@ func (_q *CustomerQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			_q.WithNamedAssetSnapshots(alias, func(wq *AssetSnapshotQuery) {
 				*wq = *query
 			})
+
+		case "dimensionValues":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DimensionValueClient{config: _q.config}).Query()
+			)
+			args := newDimensionValuePaginateArgs(fieldArgs(ctx, new(DimensionValueWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDimensionValuePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Customer) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"client_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(customer.DimensionValuesColumn), ids...))
+						})
+						if err := query.GroupBy(customer.DimensionValuesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[20] == nil {
+								nodes[i].Edges.totalCount[20] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[20][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Customer) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.DimensionValues)
+							if nodes[i].Edges.totalCount[20] == nil {
+								nodes[i].Edges.totalCount[20] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[20][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, dimensionvalueImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(customer.DimensionValuesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDimensionValues(alias, func(wq *DimensionValueQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[customer.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, customer.FieldCreatedAt)
@@ -3699,6 +3790,267 @@ func newCustomerPaginateArgs(rv map[string]any) *customerPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*CustomerWhereInput); ok {
 		args.opts = append(args.opts, WithCustomerFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DimensionQuery) CollectFields(ctx context.Context, satisfies ...string) (*DimensionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DimensionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(dimension.Columns))
+		selectedFields = []string{dimension.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "key":
+			if _, ok := fieldSeen[dimension.FieldKey]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldKey)
+				fieldSeen[dimension.FieldKey] = struct{}{}
+			}
+		case "nameZh":
+			if _, ok := fieldSeen[dimension.FieldNameZh]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldNameZh)
+				fieldSeen[dimension.FieldNameZh] = struct{}{}
+			}
+		case "nameEn":
+			if _, ok := fieldSeen[dimension.FieldNameEn]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldNameEn)
+				fieldSeen[dimension.FieldNameEn] = struct{}{}
+			}
+		case "group":
+			if _, ok := fieldSeen[dimension.FieldGroup]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldGroup)
+				fieldSeen[dimension.FieldGroup] = struct{}{}
+			}
+		case "type":
+			if _, ok := fieldSeen[dimension.FieldType]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldType)
+				fieldSeen[dimension.FieldType] = struct{}{}
+			}
+		case "unit":
+			if _, ok := fieldSeen[dimension.FieldUnit]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldUnit)
+				fieldSeen[dimension.FieldUnit] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[dimension.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldDescription)
+				fieldSeen[dimension.FieldDescription] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[dimension.FieldSource]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldSource)
+				fieldSeen[dimension.FieldSource] = struct{}{}
+			}
+		case "values":
+			if _, ok := fieldSeen[dimension.FieldValues]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldValues)
+				fieldSeen[dimension.FieldValues] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[dimension.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, dimension.FieldCreatedAt)
+				fieldSeen[dimension.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dimensionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DimensionPaginateOption
+}
+
+func newDimensionPaginateArgs(rv map[string]any) *dimensionPaginateArgs {
+	args := &dimensionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DimensionOrder{Field: &DimensionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDimensionOrder(order))
+			}
+		case *DimensionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDimensionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DimensionWhereInput); ok {
+		args.opts = append(args.opts, WithDimensionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DimensionValueQuery) CollectFields(ctx context.Context, satisfies ...string) (*DimensionValueQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DimensionValueQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(dimensionvalue.Columns))
+		selectedFields = []string{dimensionvalue.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "dimension":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DimensionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dimensionImplementors)...); err != nil {
+				return err
+			}
+			_q.withDimension = query
+			if _, ok := fieldSeen[dimensionvalue.FieldDimensionID]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldDimensionID)
+				fieldSeen[dimensionvalue.FieldDimensionID] = struct{}{}
+			}
+
+		case "client":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CustomerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, customerImplementors)...); err != nil {
+				return err
+			}
+			_q.withClient = query
+			if _, ok := fieldSeen[dimensionvalue.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldClientID)
+				fieldSeen[dimensionvalue.FieldClientID] = struct{}{}
+			}
+		case "dimensionID":
+			if _, ok := fieldSeen[dimensionvalue.FieldDimensionID]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldDimensionID)
+				fieldSeen[dimensionvalue.FieldDimensionID] = struct{}{}
+			}
+		case "clientID":
+			if _, ok := fieldSeen[dimensionvalue.FieldClientID]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldClientID)
+				fieldSeen[dimensionvalue.FieldClientID] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[dimensionvalue.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldNumber)
+				fieldSeen[dimensionvalue.FieldNumber] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[dimensionvalue.FieldText]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldText)
+				fieldSeen[dimensionvalue.FieldText] = struct{}{}
+			}
+		case "flag":
+			if _, ok := fieldSeen[dimensionvalue.FieldFlag]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldFlag)
+				fieldSeen[dimensionvalue.FieldFlag] = struct{}{}
+			}
+		case "day":
+			if _, ok := fieldSeen[dimensionvalue.FieldDay]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldDay)
+				fieldSeen[dimensionvalue.FieldDay] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[dimensionvalue.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, dimensionvalue.FieldUpdatedAt)
+				fieldSeen[dimensionvalue.FieldUpdatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dimensionvaluePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DimensionValuePaginateOption
+}
+
+func newDimensionValuePaginateArgs(rv map[string]any) *dimensionvaluePaginateArgs {
+	args := &dimensionvaluePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[whereField].(*DimensionValueWhereInput); ok {
+		args.opts = append(args.opts, WithDimensionValueFilter(v.Filter))
 	}
 	return args
 }

@@ -638,6 +638,42 @@ func (_m *Customer) AssetSnapshots(
 	return _m.QueryAssetSnapshots().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Customer) DimensionValues(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, where *DimensionValueWhereInput,
+) (*DimensionValueConnection, error) {
+	opts := []DimensionValuePaginateOption{
+		WithDimensionValueFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[20][alias]
+	if nodes, err := _m.NamedDimensionValues(alias); err == nil || hasTotalCount {
+		pager, err := newDimensionValuePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DimensionValueConnection{Edges: []*DimensionValueEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDimensionValues().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *DimensionValue) Dimension(ctx context.Context) (*Dimension, error) {
+	result, err := _m.Edges.DimensionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDimension().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DimensionValue) Client(ctx context.Context) (*Customer, error) {
+	result, err := _m.Edges.ClientOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClient().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Holding) Account(ctx context.Context) (*Account, error) {
 	result, err := _m.Edges.AccountOrErr()
 	if IsNotLoaded(err) {

@@ -20,6 +20,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -104,6 +106,16 @@ var customerImplementors = []string{"Customer", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Customer) IsNode() {}
+
+var dimensionImplementors = []string{"Dimension", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Dimension) IsNode() {}
+
+var dimensionvalueImplementors = []string{"DimensionValue", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DimensionValue) IsNode() {}
 
 var holdingImplementors = []string{"Holding", "Node"}
 
@@ -382,6 +394,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(customer.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, customerImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case dimension.Table:
+		query := c.Dimension.Query().
+			Where(dimension.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dimensionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case dimensionvalue.Table:
+		query := c.DimensionValue.Query().
+			Where(dimensionvalue.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dimensionvalueImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -812,6 +842,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Customer.Query().
 			Where(customer.IDIn(ids...))
 		query, err := query.CollectFields(ctx, customerImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case dimension.Table:
+		query := c.Dimension.Query().
+			Where(dimension.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dimensionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case dimensionvalue.Table:
+		query := c.DimensionValue.Query().
+			Where(dimensionvalue.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dimensionvalueImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -25,6 +25,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -3776,6 +3778,569 @@ func (_m *Customer) ToEdge(order *CustomerOrder) *CustomerEdge {
 		order = DefaultCustomerOrder
 	}
 	return &CustomerEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DimensionEdge is the edge representation of Dimension.
+type DimensionEdge struct {
+	Node   *Dimension `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// DimensionConnection is the connection containing edges to Dimension.
+type DimensionConnection struct {
+	Edges      []*DimensionEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *DimensionConnection) build(nodes []*Dimension, pager *dimensionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Dimension
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Dimension {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Dimension {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DimensionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DimensionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DimensionPaginateOption enables pagination customization.
+type DimensionPaginateOption func(*dimensionPager) error
+
+// WithDimensionOrder configures pagination ordering.
+func WithDimensionOrder(order *DimensionOrder) DimensionPaginateOption {
+	if order == nil {
+		order = DefaultDimensionOrder
+	}
+	o := *order
+	return func(pager *dimensionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDimensionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDimensionFilter configures pagination filter.
+func WithDimensionFilter(filter func(*DimensionQuery) (*DimensionQuery, error)) DimensionPaginateOption {
+	return func(pager *dimensionPager) error {
+		if filter == nil {
+			return errors.New("DimensionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dimensionPager struct {
+	reverse bool
+	order   *DimensionOrder
+	filter  func(*DimensionQuery) (*DimensionQuery, error)
+}
+
+func newDimensionPager(opts []DimensionPaginateOption, reverse bool) (*dimensionPager, error) {
+	pager := &dimensionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDimensionOrder
+	}
+	return pager, nil
+}
+
+func (p *dimensionPager) applyFilter(query *DimensionQuery) (*DimensionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dimensionPager) toCursor(_m *Dimension) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dimensionPager) applyCursors(query *DimensionQuery, after, before *Cursor) (*DimensionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDimensionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dimensionPager) applyOrder(query *DimensionQuery) *DimensionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDimensionOrder.Field {
+		query = query.Order(DefaultDimensionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dimensionPager) orderExpr(query *DimensionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDimensionOrder.Field {
+			b.Comma().Ident(DefaultDimensionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Dimension.
+func (_m *DimensionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DimensionPaginateOption,
+) (*DimensionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDimensionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DimensionConnection{Edges: []*DimensionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DimensionOrderFieldKey orders Dimension by key.
+	DimensionOrderFieldKey = &DimensionOrderField{
+		Value: func(_m *Dimension) (ent.Value, error) {
+			return _m.Key, nil
+		},
+		column: dimension.FieldKey,
+		toTerm: dimension.ByKey,
+		toCursor: func(_m *Dimension) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Key,
+			}
+		},
+	}
+	// DimensionOrderFieldGroup orders Dimension by group.
+	DimensionOrderFieldGroup = &DimensionOrderField{
+		Value: func(_m *Dimension) (ent.Value, error) {
+			return _m.Group, nil
+		},
+		column: dimension.FieldGroup,
+		toTerm: dimension.ByGroup,
+		toCursor: func(_m *Dimension) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Group,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DimensionOrderField) String() string {
+	var str string
+	switch f.column {
+	case DimensionOrderFieldKey.column:
+		str = "KEY"
+	case DimensionOrderFieldGroup.column:
+		str = "GROUP"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DimensionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DimensionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DimensionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "KEY":
+		*f = *DimensionOrderFieldKey
+	case "GROUP":
+		*f = *DimensionOrderFieldGroup
+	default:
+		return fmt.Errorf("%s is not a valid DimensionOrderField", str)
+	}
+	return nil
+}
+
+// DimensionOrderField defines the ordering field of Dimension.
+type DimensionOrderField struct {
+	// Value extracts the ordering value from the given Dimension.
+	Value    func(*Dimension) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) dimension.OrderOption
+	toCursor func(*Dimension) Cursor
+}
+
+// DimensionOrder defines the ordering of Dimension.
+type DimensionOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *DimensionOrderField `json:"field"`
+}
+
+// DefaultDimensionOrder is the default ordering of Dimension.
+var DefaultDimensionOrder = &DimensionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DimensionOrderField{
+		Value: func(_m *Dimension) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: dimension.FieldID,
+		toTerm: dimension.ByID,
+		toCursor: func(_m *Dimension) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Dimension into DimensionEdge.
+func (_m *Dimension) ToEdge(order *DimensionOrder) *DimensionEdge {
+	if order == nil {
+		order = DefaultDimensionOrder
+	}
+	return &DimensionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DimensionValueEdge is the edge representation of DimensionValue.
+type DimensionValueEdge struct {
+	Node   *DimensionValue `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// DimensionValueConnection is the connection containing edges to DimensionValue.
+type DimensionValueConnection struct {
+	Edges      []*DimensionValueEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *DimensionValueConnection) build(nodes []*DimensionValue, pager *dimensionvaluePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *DimensionValue
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *DimensionValue {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *DimensionValue {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DimensionValueEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DimensionValueEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DimensionValuePaginateOption enables pagination customization.
+type DimensionValuePaginateOption func(*dimensionvaluePager) error
+
+// WithDimensionValueOrder configures pagination ordering.
+func WithDimensionValueOrder(order *DimensionValueOrder) DimensionValuePaginateOption {
+	if order == nil {
+		order = DefaultDimensionValueOrder
+	}
+	o := *order
+	return func(pager *dimensionvaluePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDimensionValueOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDimensionValueFilter configures pagination filter.
+func WithDimensionValueFilter(filter func(*DimensionValueQuery) (*DimensionValueQuery, error)) DimensionValuePaginateOption {
+	return func(pager *dimensionvaluePager) error {
+		if filter == nil {
+			return errors.New("DimensionValueQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dimensionvaluePager struct {
+	reverse bool
+	order   *DimensionValueOrder
+	filter  func(*DimensionValueQuery) (*DimensionValueQuery, error)
+}
+
+func newDimensionValuePager(opts []DimensionValuePaginateOption, reverse bool) (*dimensionvaluePager, error) {
+	pager := &dimensionvaluePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDimensionValueOrder
+	}
+	return pager, nil
+}
+
+func (p *dimensionvaluePager) applyFilter(query *DimensionValueQuery) (*DimensionValueQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dimensionvaluePager) toCursor(_m *DimensionValue) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dimensionvaluePager) applyCursors(query *DimensionValueQuery, after, before *Cursor) (*DimensionValueQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDimensionValueOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dimensionvaluePager) applyOrder(query *DimensionValueQuery) *DimensionValueQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDimensionValueOrder.Field {
+		query = query.Order(DefaultDimensionValueOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dimensionvaluePager) orderExpr(query *DimensionValueQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDimensionValueOrder.Field {
+			b.Comma().Ident(DefaultDimensionValueOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to DimensionValue.
+func (_m *DimensionValueQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DimensionValuePaginateOption,
+) (*DimensionValueConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDimensionValuePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DimensionValueConnection{Edges: []*DimensionValueEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// DimensionValueOrderField defines the ordering field of DimensionValue.
+type DimensionValueOrderField struct {
+	// Value extracts the ordering value from the given DimensionValue.
+	Value    func(*DimensionValue) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) dimensionvalue.OrderOption
+	toCursor func(*DimensionValue) Cursor
+}
+
+// DimensionValueOrder defines the ordering of DimensionValue.
+type DimensionValueOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *DimensionValueOrderField `json:"field"`
+}
+
+// DefaultDimensionValueOrder is the default ordering of DimensionValue.
+var DefaultDimensionValueOrder = &DimensionValueOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DimensionValueOrderField{
+		Value: func(_m *DimensionValue) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: dimensionvalue.FieldID,
+		toTerm: dimensionvalue.ByID,
+		toCursor: func(_m *DimensionValue) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts DimensionValue into DimensionValueEdge.
+func (_m *DimensionValue) ToEdge(order *DimensionValueOrder) *DimensionValueEdge {
+	if order == nil {
+		order = DefaultDimensionValueOrder
+	}
+	return &DimensionValueEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

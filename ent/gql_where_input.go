@@ -19,6 +19,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -4530,6 +4532,10 @@ type CustomerWhereInput struct {
 	// "asset_snapshots" edge predicates.
 	HasAssetSnapshots     *bool                      `json:"hasAssetSnapshots,omitempty"`
 	HasAssetSnapshotsWith []*AssetSnapshotWhereInput `json:"hasAssetSnapshotsWith,omitempty"`
+
+	// "dimension_values" edge predicates.
+	HasDimensionValues     *bool                       `json:"hasDimensionValues,omitempty"`
+	HasDimensionValuesWith []*DimensionValueWhereInput `json:"hasDimensionValuesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5396,6 +5402,24 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 		}
 		predicates = append(predicates, customer.HasAssetSnapshotsWith(with...))
 	}
+	if i.HasDimensionValues != nil {
+		p := customer.HasDimensionValues()
+		if !*i.HasDimensionValues {
+			p = customer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDimensionValuesWith) > 0 {
+		with := make([]predicate.DimensionValue, 0, len(i.HasDimensionValuesWith))
+		for _, w := range i.HasDimensionValuesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDimensionValuesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, customer.HasDimensionValuesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyCustomerWhereInput
@@ -5403,6 +5427,906 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 		return predicates[0], nil
 	default:
 		return customer.And(predicates...), nil
+	}
+}
+
+// DimensionWhereInput represents a where input for filtering Dimension queries.
+type DimensionWhereInput struct {
+	Predicates []predicate.Dimension  `json:"-"`
+	Not        *DimensionWhereInput   `json:"not,omitempty"`
+	Or         []*DimensionWhereInput `json:"or,omitempty"`
+	And        []*DimensionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "key" field predicates.
+	Key             *string  `json:"key,omitempty"`
+	KeyNEQ          *string  `json:"keyNEQ,omitempty"`
+	KeyIn           []string `json:"keyIn,omitempty"`
+	KeyNotIn        []string `json:"keyNotIn,omitempty"`
+	KeyGT           *string  `json:"keyGT,omitempty"`
+	KeyGTE          *string  `json:"keyGTE,omitempty"`
+	KeyLT           *string  `json:"keyLT,omitempty"`
+	KeyLTE          *string  `json:"keyLTE,omitempty"`
+	KeyContains     *string  `json:"keyContains,omitempty"`
+	KeyHasPrefix    *string  `json:"keyHasPrefix,omitempty"`
+	KeyHasSuffix    *string  `json:"keyHasSuffix,omitempty"`
+	KeyEqualFold    *string  `json:"keyEqualFold,omitempty"`
+	KeyContainsFold *string  `json:"keyContainsFold,omitempty"`
+
+	// "name_zh" field predicates.
+	NameZh             *string  `json:"nameZh,omitempty"`
+	NameZhNEQ          *string  `json:"nameZhNEQ,omitempty"`
+	NameZhIn           []string `json:"nameZhIn,omitempty"`
+	NameZhNotIn        []string `json:"nameZhNotIn,omitempty"`
+	NameZhGT           *string  `json:"nameZhGT,omitempty"`
+	NameZhGTE          *string  `json:"nameZhGTE,omitempty"`
+	NameZhLT           *string  `json:"nameZhLT,omitempty"`
+	NameZhLTE          *string  `json:"nameZhLTE,omitempty"`
+	NameZhContains     *string  `json:"nameZhContains,omitempty"`
+	NameZhHasPrefix    *string  `json:"nameZhHasPrefix,omitempty"`
+	NameZhHasSuffix    *string  `json:"nameZhHasSuffix,omitempty"`
+	NameZhEqualFold    *string  `json:"nameZhEqualFold,omitempty"`
+	NameZhContainsFold *string  `json:"nameZhContainsFold,omitempty"`
+
+	// "name_en" field predicates.
+	NameEn             *string  `json:"nameEn,omitempty"`
+	NameEnNEQ          *string  `json:"nameEnNEQ,omitempty"`
+	NameEnIn           []string `json:"nameEnIn,omitempty"`
+	NameEnNotIn        []string `json:"nameEnNotIn,omitempty"`
+	NameEnGT           *string  `json:"nameEnGT,omitempty"`
+	NameEnGTE          *string  `json:"nameEnGTE,omitempty"`
+	NameEnLT           *string  `json:"nameEnLT,omitempty"`
+	NameEnLTE          *string  `json:"nameEnLTE,omitempty"`
+	NameEnContains     *string  `json:"nameEnContains,omitempty"`
+	NameEnHasPrefix    *string  `json:"nameEnHasPrefix,omitempty"`
+	NameEnHasSuffix    *string  `json:"nameEnHasSuffix,omitempty"`
+	NameEnEqualFold    *string  `json:"nameEnEqualFold,omitempty"`
+	NameEnContainsFold *string  `json:"nameEnContainsFold,omitempty"`
+
+	// "group" field predicates.
+	Group      *dimension.Group  `json:"group,omitempty"`
+	GroupNEQ   *dimension.Group  `json:"groupNEQ,omitempty"`
+	GroupIn    []dimension.Group `json:"groupIn,omitempty"`
+	GroupNotIn []dimension.Group `json:"groupNotIn,omitempty"`
+
+	// "type" field predicates.
+	Type      *dimension.Type  `json:"type,omitempty"`
+	TypeNEQ   *dimension.Type  `json:"typeNEQ,omitempty"`
+	TypeIn    []dimension.Type `json:"typeIn,omitempty"`
+	TypeNotIn []dimension.Type `json:"typeNotIn,omitempty"`
+
+	// "unit" field predicates.
+	Unit             *string  `json:"unit,omitempty"`
+	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
+	UnitIn           []string `json:"unitIn,omitempty"`
+	UnitNotIn        []string `json:"unitNotIn,omitempty"`
+	UnitGT           *string  `json:"unitGT,omitempty"`
+	UnitGTE          *string  `json:"unitGTE,omitempty"`
+	UnitLT           *string  `json:"unitLT,omitempty"`
+	UnitLTE          *string  `json:"unitLTE,omitempty"`
+	UnitContains     *string  `json:"unitContains,omitempty"`
+	UnitHasPrefix    *string  `json:"unitHasPrefix,omitempty"`
+	UnitHasSuffix    *string  `json:"unitHasSuffix,omitempty"`
+	UnitIsNil        bool     `json:"unitIsNil,omitempty"`
+	UnitNotNil       bool     `json:"unitNotNil,omitempty"`
+	UnitEqualFold    *string  `json:"unitEqualFold,omitempty"`
+	UnitContainsFold *string  `json:"unitContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "source" field predicates.
+	Source      *dimension.Source  `json:"source,omitempty"`
+	SourceNEQ   *dimension.Source  `json:"sourceNEQ,omitempty"`
+	SourceIn    []dimension.Source `json:"sourceIn,omitempty"`
+	SourceNotIn []dimension.Source `json:"sourceNotIn,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DimensionWhereInput) AddPredicates(predicates ...predicate.Dimension) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DimensionWhereInput filter on the DimensionQuery builder.
+func (i *DimensionWhereInput) Filter(q *DimensionQuery) (*DimensionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDimensionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDimensionWhereInput is returned in case the DimensionWhereInput is empty.
+var ErrEmptyDimensionWhereInput = errors.New("ent: empty predicate DimensionWhereInput")
+
+// P returns a predicate for filtering dimensions.
+// An error is returned if the input is empty or invalid.
+func (i *DimensionWhereInput) P() (predicate.Dimension, error) {
+	var predicates []predicate.Dimension
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, dimension.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Dimension, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, dimension.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Dimension, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, dimension.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, dimension.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, dimension.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, dimension.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, dimension.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, dimension.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, dimension.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, dimension.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, dimension.IDLTE(*i.IDLTE))
+	}
+	if i.Key != nil {
+		predicates = append(predicates, dimension.KeyEQ(*i.Key))
+	}
+	if i.KeyNEQ != nil {
+		predicates = append(predicates, dimension.KeyNEQ(*i.KeyNEQ))
+	}
+	if len(i.KeyIn) > 0 {
+		predicates = append(predicates, dimension.KeyIn(i.KeyIn...))
+	}
+	if len(i.KeyNotIn) > 0 {
+		predicates = append(predicates, dimension.KeyNotIn(i.KeyNotIn...))
+	}
+	if i.KeyGT != nil {
+		predicates = append(predicates, dimension.KeyGT(*i.KeyGT))
+	}
+	if i.KeyGTE != nil {
+		predicates = append(predicates, dimension.KeyGTE(*i.KeyGTE))
+	}
+	if i.KeyLT != nil {
+		predicates = append(predicates, dimension.KeyLT(*i.KeyLT))
+	}
+	if i.KeyLTE != nil {
+		predicates = append(predicates, dimension.KeyLTE(*i.KeyLTE))
+	}
+	if i.KeyContains != nil {
+		predicates = append(predicates, dimension.KeyContains(*i.KeyContains))
+	}
+	if i.KeyHasPrefix != nil {
+		predicates = append(predicates, dimension.KeyHasPrefix(*i.KeyHasPrefix))
+	}
+	if i.KeyHasSuffix != nil {
+		predicates = append(predicates, dimension.KeyHasSuffix(*i.KeyHasSuffix))
+	}
+	if i.KeyEqualFold != nil {
+		predicates = append(predicates, dimension.KeyEqualFold(*i.KeyEqualFold))
+	}
+	if i.KeyContainsFold != nil {
+		predicates = append(predicates, dimension.KeyContainsFold(*i.KeyContainsFold))
+	}
+	if i.NameZh != nil {
+		predicates = append(predicates, dimension.NameZhEQ(*i.NameZh))
+	}
+	if i.NameZhNEQ != nil {
+		predicates = append(predicates, dimension.NameZhNEQ(*i.NameZhNEQ))
+	}
+	if len(i.NameZhIn) > 0 {
+		predicates = append(predicates, dimension.NameZhIn(i.NameZhIn...))
+	}
+	if len(i.NameZhNotIn) > 0 {
+		predicates = append(predicates, dimension.NameZhNotIn(i.NameZhNotIn...))
+	}
+	if i.NameZhGT != nil {
+		predicates = append(predicates, dimension.NameZhGT(*i.NameZhGT))
+	}
+	if i.NameZhGTE != nil {
+		predicates = append(predicates, dimension.NameZhGTE(*i.NameZhGTE))
+	}
+	if i.NameZhLT != nil {
+		predicates = append(predicates, dimension.NameZhLT(*i.NameZhLT))
+	}
+	if i.NameZhLTE != nil {
+		predicates = append(predicates, dimension.NameZhLTE(*i.NameZhLTE))
+	}
+	if i.NameZhContains != nil {
+		predicates = append(predicates, dimension.NameZhContains(*i.NameZhContains))
+	}
+	if i.NameZhHasPrefix != nil {
+		predicates = append(predicates, dimension.NameZhHasPrefix(*i.NameZhHasPrefix))
+	}
+	if i.NameZhHasSuffix != nil {
+		predicates = append(predicates, dimension.NameZhHasSuffix(*i.NameZhHasSuffix))
+	}
+	if i.NameZhEqualFold != nil {
+		predicates = append(predicates, dimension.NameZhEqualFold(*i.NameZhEqualFold))
+	}
+	if i.NameZhContainsFold != nil {
+		predicates = append(predicates, dimension.NameZhContainsFold(*i.NameZhContainsFold))
+	}
+	if i.NameEn != nil {
+		predicates = append(predicates, dimension.NameEnEQ(*i.NameEn))
+	}
+	if i.NameEnNEQ != nil {
+		predicates = append(predicates, dimension.NameEnNEQ(*i.NameEnNEQ))
+	}
+	if len(i.NameEnIn) > 0 {
+		predicates = append(predicates, dimension.NameEnIn(i.NameEnIn...))
+	}
+	if len(i.NameEnNotIn) > 0 {
+		predicates = append(predicates, dimension.NameEnNotIn(i.NameEnNotIn...))
+	}
+	if i.NameEnGT != nil {
+		predicates = append(predicates, dimension.NameEnGT(*i.NameEnGT))
+	}
+	if i.NameEnGTE != nil {
+		predicates = append(predicates, dimension.NameEnGTE(*i.NameEnGTE))
+	}
+	if i.NameEnLT != nil {
+		predicates = append(predicates, dimension.NameEnLT(*i.NameEnLT))
+	}
+	if i.NameEnLTE != nil {
+		predicates = append(predicates, dimension.NameEnLTE(*i.NameEnLTE))
+	}
+	if i.NameEnContains != nil {
+		predicates = append(predicates, dimension.NameEnContains(*i.NameEnContains))
+	}
+	if i.NameEnHasPrefix != nil {
+		predicates = append(predicates, dimension.NameEnHasPrefix(*i.NameEnHasPrefix))
+	}
+	if i.NameEnHasSuffix != nil {
+		predicates = append(predicates, dimension.NameEnHasSuffix(*i.NameEnHasSuffix))
+	}
+	if i.NameEnEqualFold != nil {
+		predicates = append(predicates, dimension.NameEnEqualFold(*i.NameEnEqualFold))
+	}
+	if i.NameEnContainsFold != nil {
+		predicates = append(predicates, dimension.NameEnContainsFold(*i.NameEnContainsFold))
+	}
+	if i.Group != nil {
+		predicates = append(predicates, dimension.GroupEQ(*i.Group))
+	}
+	if i.GroupNEQ != nil {
+		predicates = append(predicates, dimension.GroupNEQ(*i.GroupNEQ))
+	}
+	if len(i.GroupIn) > 0 {
+		predicates = append(predicates, dimension.GroupIn(i.GroupIn...))
+	}
+	if len(i.GroupNotIn) > 0 {
+		predicates = append(predicates, dimension.GroupNotIn(i.GroupNotIn...))
+	}
+	if i.Type != nil {
+		predicates = append(predicates, dimension.TypeEQ(*i.Type))
+	}
+	if i.TypeNEQ != nil {
+		predicates = append(predicates, dimension.TypeNEQ(*i.TypeNEQ))
+	}
+	if len(i.TypeIn) > 0 {
+		predicates = append(predicates, dimension.TypeIn(i.TypeIn...))
+	}
+	if len(i.TypeNotIn) > 0 {
+		predicates = append(predicates, dimension.TypeNotIn(i.TypeNotIn...))
+	}
+	if i.Unit != nil {
+		predicates = append(predicates, dimension.UnitEQ(*i.Unit))
+	}
+	if i.UnitNEQ != nil {
+		predicates = append(predicates, dimension.UnitNEQ(*i.UnitNEQ))
+	}
+	if len(i.UnitIn) > 0 {
+		predicates = append(predicates, dimension.UnitIn(i.UnitIn...))
+	}
+	if len(i.UnitNotIn) > 0 {
+		predicates = append(predicates, dimension.UnitNotIn(i.UnitNotIn...))
+	}
+	if i.UnitGT != nil {
+		predicates = append(predicates, dimension.UnitGT(*i.UnitGT))
+	}
+	if i.UnitGTE != nil {
+		predicates = append(predicates, dimension.UnitGTE(*i.UnitGTE))
+	}
+	if i.UnitLT != nil {
+		predicates = append(predicates, dimension.UnitLT(*i.UnitLT))
+	}
+	if i.UnitLTE != nil {
+		predicates = append(predicates, dimension.UnitLTE(*i.UnitLTE))
+	}
+	if i.UnitContains != nil {
+		predicates = append(predicates, dimension.UnitContains(*i.UnitContains))
+	}
+	if i.UnitHasPrefix != nil {
+		predicates = append(predicates, dimension.UnitHasPrefix(*i.UnitHasPrefix))
+	}
+	if i.UnitHasSuffix != nil {
+		predicates = append(predicates, dimension.UnitHasSuffix(*i.UnitHasSuffix))
+	}
+	if i.UnitIsNil {
+		predicates = append(predicates, dimension.UnitIsNil())
+	}
+	if i.UnitNotNil {
+		predicates = append(predicates, dimension.UnitNotNil())
+	}
+	if i.UnitEqualFold != nil {
+		predicates = append(predicates, dimension.UnitEqualFold(*i.UnitEqualFold))
+	}
+	if i.UnitContainsFold != nil {
+		predicates = append(predicates, dimension.UnitContainsFold(*i.UnitContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, dimension.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, dimension.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, dimension.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, dimension.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, dimension.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, dimension.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, dimension.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, dimension.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, dimension.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, dimension.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, dimension.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, dimension.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, dimension.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, dimension.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, dimension.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, dimension.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, dimension.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, dimension.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, dimension.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, dimension.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, dimension.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, dimension.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, dimension.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, dimension.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, dimension.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, dimension.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, dimension.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDimensionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return dimension.And(predicates...), nil
+	}
+}
+
+// DimensionValueWhereInput represents a where input for filtering DimensionValue queries.
+type DimensionValueWhereInput struct {
+	Predicates []predicate.DimensionValue  `json:"-"`
+	Not        *DimensionValueWhereInput   `json:"not,omitempty"`
+	Or         []*DimensionValueWhereInput `json:"or,omitempty"`
+	And        []*DimensionValueWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "dimension_id" field predicates.
+	DimensionID      *int  `json:"dimensionID,omitempty"`
+	DimensionIDNEQ   *int  `json:"dimensionIDNEQ,omitempty"`
+	DimensionIDIn    []int `json:"dimensionIDIn,omitempty"`
+	DimensionIDNotIn []int `json:"dimensionIDNotIn,omitempty"`
+
+	// "client_id" field predicates.
+	ClientID      *int  `json:"clientID,omitempty"`
+	ClientIDNEQ   *int  `json:"clientIDNEQ,omitempty"`
+	ClientIDIn    []int `json:"clientIDIn,omitempty"`
+	ClientIDNotIn []int `json:"clientIDNotIn,omitempty"`
+
+	// "number" field predicates.
+	Number       *money.Decimal  `json:"number,omitempty"`
+	NumberNEQ    *money.Decimal  `json:"numberNEQ,omitempty"`
+	NumberIn     []money.Decimal `json:"numberIn,omitempty"`
+	NumberNotIn  []money.Decimal `json:"numberNotIn,omitempty"`
+	NumberGT     *money.Decimal  `json:"numberGT,omitempty"`
+	NumberGTE    *money.Decimal  `json:"numberGTE,omitempty"`
+	NumberLT     *money.Decimal  `json:"numberLT,omitempty"`
+	NumberLTE    *money.Decimal  `json:"numberLTE,omitempty"`
+	NumberIsNil  bool            `json:"numberIsNil,omitempty"`
+	NumberNotNil bool            `json:"numberNotNil,omitempty"`
+
+	// "text" field predicates.
+	Text             *string  `json:"text,omitempty"`
+	TextNEQ          *string  `json:"textNEQ,omitempty"`
+	TextIn           []string `json:"textIn,omitempty"`
+	TextNotIn        []string `json:"textNotIn,omitempty"`
+	TextGT           *string  `json:"textGT,omitempty"`
+	TextGTE          *string  `json:"textGTE,omitempty"`
+	TextLT           *string  `json:"textLT,omitempty"`
+	TextLTE          *string  `json:"textLTE,omitempty"`
+	TextContains     *string  `json:"textContains,omitempty"`
+	TextHasPrefix    *string  `json:"textHasPrefix,omitempty"`
+	TextHasSuffix    *string  `json:"textHasSuffix,omitempty"`
+	TextIsNil        bool     `json:"textIsNil,omitempty"`
+	TextNotNil       bool     `json:"textNotNil,omitempty"`
+	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
+	TextContainsFold *string  `json:"textContainsFold,omitempty"`
+
+	// "flag" field predicates.
+	Flag       *bool `json:"flag,omitempty"`
+	FlagNEQ    *bool `json:"flagNEQ,omitempty"`
+	FlagIsNil  bool  `json:"flagIsNil,omitempty"`
+	FlagNotNil bool  `json:"flagNotNil,omitempty"`
+
+	// "day" field predicates.
+	Day       *time.Time  `json:"day,omitempty"`
+	DayNEQ    *time.Time  `json:"dayNEQ,omitempty"`
+	DayIn     []time.Time `json:"dayIn,omitempty"`
+	DayNotIn  []time.Time `json:"dayNotIn,omitempty"`
+	DayGT     *time.Time  `json:"dayGT,omitempty"`
+	DayGTE    *time.Time  `json:"dayGTE,omitempty"`
+	DayLT     *time.Time  `json:"dayLT,omitempty"`
+	DayLTE    *time.Time  `json:"dayLTE,omitempty"`
+	DayIsNil  bool        `json:"dayIsNil,omitempty"`
+	DayNotNil bool        `json:"dayNotNil,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "dimension" edge predicates.
+	HasDimension     *bool                  `json:"hasDimension,omitempty"`
+	HasDimensionWith []*DimensionWhereInput `json:"hasDimensionWith,omitempty"`
+
+	// "client" edge predicates.
+	HasClient     *bool                 `json:"hasClient,omitempty"`
+	HasClientWith []*CustomerWhereInput `json:"hasClientWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DimensionValueWhereInput) AddPredicates(predicates ...predicate.DimensionValue) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DimensionValueWhereInput filter on the DimensionValueQuery builder.
+func (i *DimensionValueWhereInput) Filter(q *DimensionValueQuery) (*DimensionValueQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDimensionValueWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDimensionValueWhereInput is returned in case the DimensionValueWhereInput is empty.
+var ErrEmptyDimensionValueWhereInput = errors.New("ent: empty predicate DimensionValueWhereInput")
+
+// P returns a predicate for filtering dimensionvalues.
+// An error is returned if the input is empty or invalid.
+func (i *DimensionValueWhereInput) P() (predicate.DimensionValue, error) {
+	var predicates []predicate.DimensionValue
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, dimensionvalue.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.DimensionValue, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, dimensionvalue.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.DimensionValue, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, dimensionvalue.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, dimensionvalue.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, dimensionvalue.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, dimensionvalue.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, dimensionvalue.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, dimensionvalue.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, dimensionvalue.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, dimensionvalue.IDLTE(*i.IDLTE))
+	}
+	if i.DimensionID != nil {
+		predicates = append(predicates, dimensionvalue.DimensionIDEQ(*i.DimensionID))
+	}
+	if i.DimensionIDNEQ != nil {
+		predicates = append(predicates, dimensionvalue.DimensionIDNEQ(*i.DimensionIDNEQ))
+	}
+	if len(i.DimensionIDIn) > 0 {
+		predicates = append(predicates, dimensionvalue.DimensionIDIn(i.DimensionIDIn...))
+	}
+	if len(i.DimensionIDNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.DimensionIDNotIn(i.DimensionIDNotIn...))
+	}
+	if i.ClientID != nil {
+		predicates = append(predicates, dimensionvalue.ClientIDEQ(*i.ClientID))
+	}
+	if i.ClientIDNEQ != nil {
+		predicates = append(predicates, dimensionvalue.ClientIDNEQ(*i.ClientIDNEQ))
+	}
+	if len(i.ClientIDIn) > 0 {
+		predicates = append(predicates, dimensionvalue.ClientIDIn(i.ClientIDIn...))
+	}
+	if len(i.ClientIDNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.ClientIDNotIn(i.ClientIDNotIn...))
+	}
+	if i.Number != nil {
+		predicates = append(predicates, dimensionvalue.NumberEQ(*i.Number))
+	}
+	if i.NumberNEQ != nil {
+		predicates = append(predicates, dimensionvalue.NumberNEQ(*i.NumberNEQ))
+	}
+	if len(i.NumberIn) > 0 {
+		predicates = append(predicates, dimensionvalue.NumberIn(i.NumberIn...))
+	}
+	if len(i.NumberNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.NumberNotIn(i.NumberNotIn...))
+	}
+	if i.NumberGT != nil {
+		predicates = append(predicates, dimensionvalue.NumberGT(*i.NumberGT))
+	}
+	if i.NumberGTE != nil {
+		predicates = append(predicates, dimensionvalue.NumberGTE(*i.NumberGTE))
+	}
+	if i.NumberLT != nil {
+		predicates = append(predicates, dimensionvalue.NumberLT(*i.NumberLT))
+	}
+	if i.NumberLTE != nil {
+		predicates = append(predicates, dimensionvalue.NumberLTE(*i.NumberLTE))
+	}
+	if i.NumberIsNil {
+		predicates = append(predicates, dimensionvalue.NumberIsNil())
+	}
+	if i.NumberNotNil {
+		predicates = append(predicates, dimensionvalue.NumberNotNil())
+	}
+	if i.Text != nil {
+		predicates = append(predicates, dimensionvalue.TextEQ(*i.Text))
+	}
+	if i.TextNEQ != nil {
+		predicates = append(predicates, dimensionvalue.TextNEQ(*i.TextNEQ))
+	}
+	if len(i.TextIn) > 0 {
+		predicates = append(predicates, dimensionvalue.TextIn(i.TextIn...))
+	}
+	if len(i.TextNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.TextNotIn(i.TextNotIn...))
+	}
+	if i.TextGT != nil {
+		predicates = append(predicates, dimensionvalue.TextGT(*i.TextGT))
+	}
+	if i.TextGTE != nil {
+		predicates = append(predicates, dimensionvalue.TextGTE(*i.TextGTE))
+	}
+	if i.TextLT != nil {
+		predicates = append(predicates, dimensionvalue.TextLT(*i.TextLT))
+	}
+	if i.TextLTE != nil {
+		predicates = append(predicates, dimensionvalue.TextLTE(*i.TextLTE))
+	}
+	if i.TextContains != nil {
+		predicates = append(predicates, dimensionvalue.TextContains(*i.TextContains))
+	}
+	if i.TextHasPrefix != nil {
+		predicates = append(predicates, dimensionvalue.TextHasPrefix(*i.TextHasPrefix))
+	}
+	if i.TextHasSuffix != nil {
+		predicates = append(predicates, dimensionvalue.TextHasSuffix(*i.TextHasSuffix))
+	}
+	if i.TextIsNil {
+		predicates = append(predicates, dimensionvalue.TextIsNil())
+	}
+	if i.TextNotNil {
+		predicates = append(predicates, dimensionvalue.TextNotNil())
+	}
+	if i.TextEqualFold != nil {
+		predicates = append(predicates, dimensionvalue.TextEqualFold(*i.TextEqualFold))
+	}
+	if i.TextContainsFold != nil {
+		predicates = append(predicates, dimensionvalue.TextContainsFold(*i.TextContainsFold))
+	}
+	if i.Flag != nil {
+		predicates = append(predicates, dimensionvalue.FlagEQ(*i.Flag))
+	}
+	if i.FlagNEQ != nil {
+		predicates = append(predicates, dimensionvalue.FlagNEQ(*i.FlagNEQ))
+	}
+	if i.FlagIsNil {
+		predicates = append(predicates, dimensionvalue.FlagIsNil())
+	}
+	if i.FlagNotNil {
+		predicates = append(predicates, dimensionvalue.FlagNotNil())
+	}
+	if i.Day != nil {
+		predicates = append(predicates, dimensionvalue.DayEQ(*i.Day))
+	}
+	if i.DayNEQ != nil {
+		predicates = append(predicates, dimensionvalue.DayNEQ(*i.DayNEQ))
+	}
+	if len(i.DayIn) > 0 {
+		predicates = append(predicates, dimensionvalue.DayIn(i.DayIn...))
+	}
+	if len(i.DayNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.DayNotIn(i.DayNotIn...))
+	}
+	if i.DayGT != nil {
+		predicates = append(predicates, dimensionvalue.DayGT(*i.DayGT))
+	}
+	if i.DayGTE != nil {
+		predicates = append(predicates, dimensionvalue.DayGTE(*i.DayGTE))
+	}
+	if i.DayLT != nil {
+		predicates = append(predicates, dimensionvalue.DayLT(*i.DayLT))
+	}
+	if i.DayLTE != nil {
+		predicates = append(predicates, dimensionvalue.DayLTE(*i.DayLTE))
+	}
+	if i.DayIsNil {
+		predicates = append(predicates, dimensionvalue.DayIsNil())
+	}
+	if i.DayNotNil {
+		predicates = append(predicates, dimensionvalue.DayNotNil())
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, dimensionvalue.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, dimensionvalue.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, dimensionvalue.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+
+	if i.HasDimension != nil {
+		p := dimensionvalue.HasDimension()
+		if !*i.HasDimension {
+			p = dimensionvalue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDimensionWith) > 0 {
+		with := make([]predicate.Dimension, 0, len(i.HasDimensionWith))
+		for _, w := range i.HasDimensionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDimensionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, dimensionvalue.HasDimensionWith(with...))
+	}
+	if i.HasClient != nil {
+		p := dimensionvalue.HasClient()
+		if !*i.HasClient {
+			p = dimensionvalue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasClientWith) > 0 {
+		with := make([]predicate.Customer, 0, len(i.HasClientWith))
+		for _, w := range i.HasClientWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasClientWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, dimensionvalue.HasClientWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDimensionValueWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return dimensionvalue.And(predicates...), nil
 	}
 }
 

@@ -23,6 +23,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -77,6 +79,8 @@ const (
 	TypeClientStatusChange    = "ClientStatusChange"
 	TypeContactPerson         = "ContactPerson"
 	TypeCustomer              = "Customer"
+	TypeDimension             = "Dimension"
+	TypeDimensionValue        = "DimensionValue"
 	TypeHolding               = "Holding"
 	TypeImportJob             = "ImportJob"
 	TypeImportRejection       = "ImportRejection"
@@ -9212,6 +9216,9 @@ type CustomerMutation struct {
 	asset_snapshots                 map[int]struct{}
 	removedasset_snapshots          map[int]struct{}
 	clearedasset_snapshots          bool
+	dimension_values                map[int]struct{}
+	removeddimension_values         map[int]struct{}
+	cleareddimension_values         bool
 	name_grams                      map[int]struct{}
 	removedname_grams               map[int]struct{}
 	clearedname_grams               bool
@@ -11573,6 +11580,60 @@ func (m *CustomerMutation) ResetAssetSnapshots() {
 	m.removedasset_snapshots = nil
 }
 
+// AddDimensionValueIDs adds the "dimension_values" edge to the DimensionValue entity by ids.
+func (m *CustomerMutation) AddDimensionValueIDs(ids ...int) {
+	if m.dimension_values == nil {
+		m.dimension_values = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.dimension_values[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDimensionValues clears the "dimension_values" edge to the DimensionValue entity.
+func (m *CustomerMutation) ClearDimensionValues() {
+	m.cleareddimension_values = true
+}
+
+// DimensionValuesCleared reports if the "dimension_values" edge to the DimensionValue entity was cleared.
+func (m *CustomerMutation) DimensionValuesCleared() bool {
+	return m.cleareddimension_values
+}
+
+// RemoveDimensionValueIDs removes the "dimension_values" edge to the DimensionValue entity by IDs.
+func (m *CustomerMutation) RemoveDimensionValueIDs(ids ...int) {
+	if m.removeddimension_values == nil {
+		m.removeddimension_values = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.dimension_values, ids[i])
+		m.removeddimension_values[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDimensionValues returns the removed IDs of the "dimension_values" edge to the DimensionValue entity.
+func (m *CustomerMutation) RemovedDimensionValuesIDs() (ids []int) {
+	for id := range m.removeddimension_values {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DimensionValuesIDs returns the "dimension_values" edge IDs in the mutation.
+func (m *CustomerMutation) DimensionValuesIDs() (ids []int) {
+	for id := range m.dimension_values {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDimensionValues resets all changes to the "dimension_values" edge.
+func (m *CustomerMutation) ResetDimensionValues() {
+	m.dimension_values = nil
+	m.cleareddimension_values = false
+	m.removeddimension_values = nil
+}
+
 // AddNameGramIDs adds the "name_grams" edge to the NameGram entity by ids.
 func (m *CustomerMutation) AddNameGramIDs(ids ...int) {
 	if m.name_grams == nil {
@@ -12344,7 +12405,7 @@ func (m *CustomerMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CustomerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 21)
+	edges := make([]string, 0, 22)
 	if m.branch != nil {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -12404,6 +12465,9 @@ func (m *CustomerMutation) AddedEdges() []string {
 	}
 	if m.asset_snapshots != nil {
 		edges = append(edges, customer.EdgeAssetSnapshots)
+	}
+	if m.dimension_values != nil {
+		edges = append(edges, customer.EdgeDimensionValues)
 	}
 	if m.name_grams != nil {
 		edges = append(edges, customer.EdgeNameGrams)
@@ -12527,6 +12591,12 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeDimensionValues:
+		ids := make([]ent.Value, 0, len(m.dimension_values))
+		for id := range m.dimension_values {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeNameGrams:
 		ids := make([]ent.Value, 0, len(m.name_grams))
 		for id := range m.name_grams {
@@ -12539,7 +12609,7 @@ func (m *CustomerMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CustomerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 21)
+	edges := make([]string, 0, 22)
 	if m.removedstatus_changes != nil {
 		edges = append(edges, customer.EdgeStatusChanges)
 	}
@@ -12587,6 +12657,9 @@ func (m *CustomerMutation) RemovedEdges() []string {
 	}
 	if m.removedasset_snapshots != nil {
 		edges = append(edges, customer.EdgeAssetSnapshots)
+	}
+	if m.removeddimension_values != nil {
+		edges = append(edges, customer.EdgeDimensionValues)
 	}
 	if m.removedname_grams != nil {
 		edges = append(edges, customer.EdgeNameGrams)
@@ -12694,6 +12767,12 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case customer.EdgeDimensionValues:
+		ids := make([]ent.Value, 0, len(m.removeddimension_values))
+		for id := range m.removeddimension_values {
+			ids = append(ids, id)
+		}
+		return ids
 	case customer.EdgeNameGrams:
 		ids := make([]ent.Value, 0, len(m.removedname_grams))
 		for id := range m.removedname_grams {
@@ -12706,7 +12785,7 @@ func (m *CustomerMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CustomerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 21)
+	edges := make([]string, 0, 22)
 	if m.clearedbranch {
 		edges = append(edges, customer.EdgeBranch)
 	}
@@ -12767,6 +12846,9 @@ func (m *CustomerMutation) ClearedEdges() []string {
 	if m.clearedasset_snapshots {
 		edges = append(edges, customer.EdgeAssetSnapshots)
 	}
+	if m.cleareddimension_values {
+		edges = append(edges, customer.EdgeDimensionValues)
+	}
 	if m.clearedname_grams {
 		edges = append(edges, customer.EdgeNameGrams)
 	}
@@ -12817,6 +12899,8 @@ func (m *CustomerMutation) EdgeCleared(name string) bool {
 		return m.clearedpushes
 	case customer.EdgeAssetSnapshots:
 		return m.clearedasset_snapshots
+	case customer.EdgeDimensionValues:
+		return m.cleareddimension_values
 	case customer.EdgeNameGrams:
 		return m.clearedname_grams
 	}
@@ -12907,11 +12991,1862 @@ func (m *CustomerMutation) ResetEdge(name string) error {
 	case customer.EdgeAssetSnapshots:
 		m.ResetAssetSnapshots()
 		return nil
+	case customer.EdgeDimensionValues:
+		m.ResetDimensionValues()
+		return nil
 	case customer.EdgeNameGrams:
 		m.ResetNameGrams()
 		return nil
 	}
 	return fmt.Errorf("unknown Customer edge %s", name)
+}
+
+// DimensionMutation represents an operation that mutates the Dimension nodes in the graph.
+type DimensionMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	key                  *string
+	name_zh              *string
+	name_en              *string
+	group                *dimension.Group
+	_type                *dimension.Type
+	unit                 *string
+	description          *string
+	source               *dimension.Source
+	values               *[]string
+	appendvalues         []string
+	created_at           *time.Time
+	clearedFields        map[string]struct{}
+	client_values        map[int]struct{}
+	removedclient_values map[int]struct{}
+	clearedclient_values bool
+	done                 bool
+	oldValue             func(context.Context) (*Dimension, error)
+	predicates           []predicate.Dimension
+}
+
+var _ ent.Mutation = (*DimensionMutation)(nil)
+
+// dimensionOption allows management of the mutation configuration using functional options.
+type dimensionOption func(*DimensionMutation)
+
+// newDimensionMutation creates new mutation for the Dimension entity.
+func newDimensionMutation(c config, op Op, opts ...dimensionOption) *DimensionMutation {
+	m := &DimensionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDimension,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDimensionID sets the ID field of the mutation.
+func withDimensionID(id int) dimensionOption {
+	return func(m *DimensionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Dimension
+		)
+		m.oldValue = func(ctx context.Context) (*Dimension, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Dimension.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDimension sets the old Dimension of the mutation.
+func withDimension(node *Dimension) dimensionOption {
+	return func(m *DimensionMutation) {
+		m.oldValue = func(context.Context) (*Dimension, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DimensionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DimensionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DimensionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DimensionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Dimension.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKey sets the "key" field.
+func (m *DimensionMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *DimensionMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *DimensionMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetNameZh sets the "name_zh" field.
+func (m *DimensionMutation) SetNameZh(s string) {
+	m.name_zh = &s
+}
+
+// NameZh returns the value of the "name_zh" field in the mutation.
+func (m *DimensionMutation) NameZh() (r string, exists bool) {
+	v := m.name_zh
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameZh returns the old "name_zh" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldNameZh(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameZh is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameZh requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameZh: %w", err)
+	}
+	return oldValue.NameZh, nil
+}
+
+// ResetNameZh resets all changes to the "name_zh" field.
+func (m *DimensionMutation) ResetNameZh() {
+	m.name_zh = nil
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *DimensionMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *DimensionMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *DimensionMutation) ResetNameEn() {
+	m.name_en = nil
+}
+
+// SetGroup sets the "group" field.
+func (m *DimensionMutation) SetGroup(d dimension.Group) {
+	m.group = &d
+}
+
+// Group returns the value of the "group" field in the mutation.
+func (m *DimensionMutation) Group() (r dimension.Group, exists bool) {
+	v := m.group
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGroup returns the old "group" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldGroup(ctx context.Context) (v dimension.Group, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGroup is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGroup requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGroup: %w", err)
+	}
+	return oldValue.Group, nil
+}
+
+// ResetGroup resets all changes to the "group" field.
+func (m *DimensionMutation) ResetGroup() {
+	m.group = nil
+}
+
+// SetType sets the "type" field.
+func (m *DimensionMutation) SetType(d dimension.Type) {
+	m._type = &d
+}
+
+// GetType returns the value of the "type" field in the mutation.
+func (m *DimensionMutation) GetType() (r dimension.Type, exists bool) {
+	v := m._type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldType returns the old "type" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldType(ctx context.Context) (v dimension.Type, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldType: %w", err)
+	}
+	return oldValue.Type, nil
+}
+
+// ResetType resets all changes to the "type" field.
+func (m *DimensionMutation) ResetType() {
+	m._type = nil
+}
+
+// SetUnit sets the "unit" field.
+func (m *DimensionMutation) SetUnit(s string) {
+	m.unit = &s
+}
+
+// Unit returns the value of the "unit" field in the mutation.
+func (m *DimensionMutation) Unit() (r string, exists bool) {
+	v := m.unit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnit returns the old "unit" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldUnit(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnit: %w", err)
+	}
+	return oldValue.Unit, nil
+}
+
+// ClearUnit clears the value of the "unit" field.
+func (m *DimensionMutation) ClearUnit() {
+	m.unit = nil
+	m.clearedFields[dimension.FieldUnit] = struct{}{}
+}
+
+// UnitCleared returns if the "unit" field was cleared in this mutation.
+func (m *DimensionMutation) UnitCleared() bool {
+	_, ok := m.clearedFields[dimension.FieldUnit]
+	return ok
+}
+
+// ResetUnit resets all changes to the "unit" field.
+func (m *DimensionMutation) ResetUnit() {
+	m.unit = nil
+	delete(m.clearedFields, dimension.FieldUnit)
+}
+
+// SetDescription sets the "description" field.
+func (m *DimensionMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *DimensionMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *DimensionMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[dimension.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *DimensionMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[dimension.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *DimensionMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, dimension.FieldDescription)
+}
+
+// SetSource sets the "source" field.
+func (m *DimensionMutation) SetSource(d dimension.Source) {
+	m.source = &d
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *DimensionMutation) Source() (r dimension.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldSource(ctx context.Context) (v dimension.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *DimensionMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetValues sets the "values" field.
+func (m *DimensionMutation) SetValues(s []string) {
+	m.values = &s
+	m.appendvalues = nil
+}
+
+// Values returns the value of the "values" field in the mutation.
+func (m *DimensionMutation) Values() (r []string, exists bool) {
+	v := m.values
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValues returns the old "values" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldValues(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValues is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValues requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValues: %w", err)
+	}
+	return oldValue.Values, nil
+}
+
+// AppendValues adds s to the "values" field.
+func (m *DimensionMutation) AppendValues(s []string) {
+	m.appendvalues = append(m.appendvalues, s...)
+}
+
+// AppendedValues returns the list of values that were appended to the "values" field in this mutation.
+func (m *DimensionMutation) AppendedValues() ([]string, bool) {
+	if len(m.appendvalues) == 0 {
+		return nil, false
+	}
+	return m.appendvalues, true
+}
+
+// ClearValues clears the value of the "values" field.
+func (m *DimensionMutation) ClearValues() {
+	m.values = nil
+	m.appendvalues = nil
+	m.clearedFields[dimension.FieldValues] = struct{}{}
+}
+
+// ValuesCleared returns if the "values" field was cleared in this mutation.
+func (m *DimensionMutation) ValuesCleared() bool {
+	_, ok := m.clearedFields[dimension.FieldValues]
+	return ok
+}
+
+// ResetValues resets all changes to the "values" field.
+func (m *DimensionMutation) ResetValues() {
+	m.values = nil
+	m.appendvalues = nil
+	delete(m.clearedFields, dimension.FieldValues)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DimensionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DimensionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Dimension entity.
+// If the Dimension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DimensionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddClientValueIDs adds the "client_values" edge to the DimensionValue entity by ids.
+func (m *DimensionMutation) AddClientValueIDs(ids ...int) {
+	if m.client_values == nil {
+		m.client_values = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.client_values[ids[i]] = struct{}{}
+	}
+}
+
+// ClearClientValues clears the "client_values" edge to the DimensionValue entity.
+func (m *DimensionMutation) ClearClientValues() {
+	m.clearedclient_values = true
+}
+
+// ClientValuesCleared reports if the "client_values" edge to the DimensionValue entity was cleared.
+func (m *DimensionMutation) ClientValuesCleared() bool {
+	return m.clearedclient_values
+}
+
+// RemoveClientValueIDs removes the "client_values" edge to the DimensionValue entity by IDs.
+func (m *DimensionMutation) RemoveClientValueIDs(ids ...int) {
+	if m.removedclient_values == nil {
+		m.removedclient_values = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.client_values, ids[i])
+		m.removedclient_values[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedClientValues returns the removed IDs of the "client_values" edge to the DimensionValue entity.
+func (m *DimensionMutation) RemovedClientValuesIDs() (ids []int) {
+	for id := range m.removedclient_values {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ClientValuesIDs returns the "client_values" edge IDs in the mutation.
+func (m *DimensionMutation) ClientValuesIDs() (ids []int) {
+	for id := range m.client_values {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetClientValues resets all changes to the "client_values" edge.
+func (m *DimensionMutation) ResetClientValues() {
+	m.client_values = nil
+	m.clearedclient_values = false
+	m.removedclient_values = nil
+}
+
+// Where appends a list predicates to the DimensionMutation builder.
+func (m *DimensionMutation) Where(ps ...predicate.Dimension) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DimensionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DimensionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Dimension, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DimensionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DimensionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Dimension).
+func (m *DimensionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DimensionMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.key != nil {
+		fields = append(fields, dimension.FieldKey)
+	}
+	if m.name_zh != nil {
+		fields = append(fields, dimension.FieldNameZh)
+	}
+	if m.name_en != nil {
+		fields = append(fields, dimension.FieldNameEn)
+	}
+	if m.group != nil {
+		fields = append(fields, dimension.FieldGroup)
+	}
+	if m._type != nil {
+		fields = append(fields, dimension.FieldType)
+	}
+	if m.unit != nil {
+		fields = append(fields, dimension.FieldUnit)
+	}
+	if m.description != nil {
+		fields = append(fields, dimension.FieldDescription)
+	}
+	if m.source != nil {
+		fields = append(fields, dimension.FieldSource)
+	}
+	if m.values != nil {
+		fields = append(fields, dimension.FieldValues)
+	}
+	if m.created_at != nil {
+		fields = append(fields, dimension.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DimensionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dimension.FieldKey:
+		return m.Key()
+	case dimension.FieldNameZh:
+		return m.NameZh()
+	case dimension.FieldNameEn:
+		return m.NameEn()
+	case dimension.FieldGroup:
+		return m.Group()
+	case dimension.FieldType:
+		return m.GetType()
+	case dimension.FieldUnit:
+		return m.Unit()
+	case dimension.FieldDescription:
+		return m.Description()
+	case dimension.FieldSource:
+		return m.Source()
+	case dimension.FieldValues:
+		return m.Values()
+	case dimension.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DimensionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dimension.FieldKey:
+		return m.OldKey(ctx)
+	case dimension.FieldNameZh:
+		return m.OldNameZh(ctx)
+	case dimension.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case dimension.FieldGroup:
+		return m.OldGroup(ctx)
+	case dimension.FieldType:
+		return m.OldType(ctx)
+	case dimension.FieldUnit:
+		return m.OldUnit(ctx)
+	case dimension.FieldDescription:
+		return m.OldDescription(ctx)
+	case dimension.FieldSource:
+		return m.OldSource(ctx)
+	case dimension.FieldValues:
+		return m.OldValues(ctx)
+	case dimension.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Dimension field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DimensionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dimension.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case dimension.FieldNameZh:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameZh(v)
+		return nil
+	case dimension.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case dimension.FieldGroup:
+		v, ok := value.(dimension.Group)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGroup(v)
+		return nil
+	case dimension.FieldType:
+		v, ok := value.(dimension.Type)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetType(v)
+		return nil
+	case dimension.FieldUnit:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnit(v)
+		return nil
+	case dimension.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case dimension.FieldSource:
+		v, ok := value.(dimension.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case dimension.FieldValues:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValues(v)
+		return nil
+	case dimension.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Dimension field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DimensionMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DimensionMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DimensionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Dimension numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DimensionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dimension.FieldUnit) {
+		fields = append(fields, dimension.FieldUnit)
+	}
+	if m.FieldCleared(dimension.FieldDescription) {
+		fields = append(fields, dimension.FieldDescription)
+	}
+	if m.FieldCleared(dimension.FieldValues) {
+		fields = append(fields, dimension.FieldValues)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DimensionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DimensionMutation) ClearField(name string) error {
+	switch name {
+	case dimension.FieldUnit:
+		m.ClearUnit()
+		return nil
+	case dimension.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case dimension.FieldValues:
+		m.ClearValues()
+		return nil
+	}
+	return fmt.Errorf("unknown Dimension nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DimensionMutation) ResetField(name string) error {
+	switch name {
+	case dimension.FieldKey:
+		m.ResetKey()
+		return nil
+	case dimension.FieldNameZh:
+		m.ResetNameZh()
+		return nil
+	case dimension.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case dimension.FieldGroup:
+		m.ResetGroup()
+		return nil
+	case dimension.FieldType:
+		m.ResetType()
+		return nil
+	case dimension.FieldUnit:
+		m.ResetUnit()
+		return nil
+	case dimension.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case dimension.FieldSource:
+		m.ResetSource()
+		return nil
+	case dimension.FieldValues:
+		m.ResetValues()
+		return nil
+	case dimension.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Dimension field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DimensionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.client_values != nil {
+		edges = append(edges, dimension.EdgeClientValues)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DimensionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dimension.EdgeClientValues:
+		ids := make([]ent.Value, 0, len(m.client_values))
+		for id := range m.client_values {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DimensionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedclient_values != nil {
+		edges = append(edges, dimension.EdgeClientValues)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DimensionMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case dimension.EdgeClientValues:
+		ids := make([]ent.Value, 0, len(m.removedclient_values))
+		for id := range m.removedclient_values {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DimensionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedclient_values {
+		edges = append(edges, dimension.EdgeClientValues)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DimensionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dimension.EdgeClientValues:
+		return m.clearedclient_values
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DimensionMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Dimension unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DimensionMutation) ResetEdge(name string) error {
+	switch name {
+	case dimension.EdgeClientValues:
+		m.ResetClientValues()
+		return nil
+	}
+	return fmt.Errorf("unknown Dimension edge %s", name)
+}
+
+// DimensionValueMutation represents an operation that mutates the DimensionValue nodes in the graph.
+type DimensionValueMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	number           *money.Decimal
+	addnumber        *money.Decimal
+	text             *string
+	flag             *bool
+	day              *time.Time
+	updated_at       *time.Time
+	clearedFields    map[string]struct{}
+	dimension        *int
+	cleareddimension bool
+	client           *int
+	clearedclient    bool
+	done             bool
+	oldValue         func(context.Context) (*DimensionValue, error)
+	predicates       []predicate.DimensionValue
+}
+
+var _ ent.Mutation = (*DimensionValueMutation)(nil)
+
+// dimensionvalueOption allows management of the mutation configuration using functional options.
+type dimensionvalueOption func(*DimensionValueMutation)
+
+// newDimensionValueMutation creates new mutation for the DimensionValue entity.
+func newDimensionValueMutation(c config, op Op, opts ...dimensionvalueOption) *DimensionValueMutation {
+	m := &DimensionValueMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDimensionValue,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDimensionValueID sets the ID field of the mutation.
+func withDimensionValueID(id int) dimensionvalueOption {
+	return func(m *DimensionValueMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DimensionValue
+		)
+		m.oldValue = func(ctx context.Context) (*DimensionValue, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DimensionValue.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDimensionValue sets the old DimensionValue of the mutation.
+func withDimensionValue(node *DimensionValue) dimensionvalueOption {
+	return func(m *DimensionValueMutation) {
+		m.oldValue = func(context.Context) (*DimensionValue, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DimensionValueMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DimensionValueMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DimensionValueMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DimensionValueMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DimensionValue.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDimensionID sets the "dimension_id" field.
+func (m *DimensionValueMutation) SetDimensionID(i int) {
+	m.dimension = &i
+}
+
+// DimensionID returns the value of the "dimension_id" field in the mutation.
+func (m *DimensionValueMutation) DimensionID() (r int, exists bool) {
+	v := m.dimension
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDimensionID returns the old "dimension_id" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldDimensionID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDimensionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDimensionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDimensionID: %w", err)
+	}
+	return oldValue.DimensionID, nil
+}
+
+// ResetDimensionID resets all changes to the "dimension_id" field.
+func (m *DimensionValueMutation) ResetDimensionID() {
+	m.dimension = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *DimensionValueMutation) SetClientID(i int) {
+	m.client = &i
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *DimensionValueMutation) ClientID() (r int, exists bool) {
+	v := m.client
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *DimensionValueMutation) ResetClientID() {
+	m.client = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *DimensionValueMutation) SetNumber(value money.Decimal) {
+	m.number = &value
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *DimensionValueMutation) Number() (r money.Decimal, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldNumber(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds value to the "number" field.
+func (m *DimensionValueMutation) AddNumber(value money.Decimal) {
+	if m.addnumber != nil {
+		*m.addnumber = m.addnumber.Add(value)
+	} else {
+		m.addnumber = &value
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *DimensionValueMutation) AddedNumber() (r money.Decimal, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNumber clears the value of the "number" field.
+func (m *DimensionValueMutation) ClearNumber() {
+	m.number = nil
+	m.addnumber = nil
+	m.clearedFields[dimensionvalue.FieldNumber] = struct{}{}
+}
+
+// NumberCleared returns if the "number" field was cleared in this mutation.
+func (m *DimensionValueMutation) NumberCleared() bool {
+	_, ok := m.clearedFields[dimensionvalue.FieldNumber]
+	return ok
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *DimensionValueMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+	delete(m.clearedFields, dimensionvalue.FieldNumber)
+}
+
+// SetText sets the "text" field.
+func (m *DimensionValueMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *DimensionValueMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldText(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ClearText clears the value of the "text" field.
+func (m *DimensionValueMutation) ClearText() {
+	m.text = nil
+	m.clearedFields[dimensionvalue.FieldText] = struct{}{}
+}
+
+// TextCleared returns if the "text" field was cleared in this mutation.
+func (m *DimensionValueMutation) TextCleared() bool {
+	_, ok := m.clearedFields[dimensionvalue.FieldText]
+	return ok
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *DimensionValueMutation) ResetText() {
+	m.text = nil
+	delete(m.clearedFields, dimensionvalue.FieldText)
+}
+
+// SetFlag sets the "flag" field.
+func (m *DimensionValueMutation) SetFlag(b bool) {
+	m.flag = &b
+}
+
+// Flag returns the value of the "flag" field in the mutation.
+func (m *DimensionValueMutation) Flag() (r bool, exists bool) {
+	v := m.flag
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFlag returns the old "flag" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldFlag(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFlag is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFlag requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFlag: %w", err)
+	}
+	return oldValue.Flag, nil
+}
+
+// ClearFlag clears the value of the "flag" field.
+func (m *DimensionValueMutation) ClearFlag() {
+	m.flag = nil
+	m.clearedFields[dimensionvalue.FieldFlag] = struct{}{}
+}
+
+// FlagCleared returns if the "flag" field was cleared in this mutation.
+func (m *DimensionValueMutation) FlagCleared() bool {
+	_, ok := m.clearedFields[dimensionvalue.FieldFlag]
+	return ok
+}
+
+// ResetFlag resets all changes to the "flag" field.
+func (m *DimensionValueMutation) ResetFlag() {
+	m.flag = nil
+	delete(m.clearedFields, dimensionvalue.FieldFlag)
+}
+
+// SetDay sets the "day" field.
+func (m *DimensionValueMutation) SetDay(t time.Time) {
+	m.day = &t
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *DimensionValueMutation) Day() (r time.Time, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldDay(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ClearDay clears the value of the "day" field.
+func (m *DimensionValueMutation) ClearDay() {
+	m.day = nil
+	m.clearedFields[dimensionvalue.FieldDay] = struct{}{}
+}
+
+// DayCleared returns if the "day" field was cleared in this mutation.
+func (m *DimensionValueMutation) DayCleared() bool {
+	_, ok := m.clearedFields[dimensionvalue.FieldDay]
+	return ok
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *DimensionValueMutation) ResetDay() {
+	m.day = nil
+	delete(m.clearedFields, dimensionvalue.FieldDay)
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DimensionValueMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DimensionValueMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DimensionValue entity.
+// If the DimensionValue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DimensionValueMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DimensionValueMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// ClearDimension clears the "dimension" edge to the Dimension entity.
+func (m *DimensionValueMutation) ClearDimension() {
+	m.cleareddimension = true
+	m.clearedFields[dimensionvalue.FieldDimensionID] = struct{}{}
+}
+
+// DimensionCleared reports if the "dimension" edge to the Dimension entity was cleared.
+func (m *DimensionValueMutation) DimensionCleared() bool {
+	return m.cleareddimension
+}
+
+// DimensionIDs returns the "dimension" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DimensionID instead. It exists only for internal usage by the builders.
+func (m *DimensionValueMutation) DimensionIDs() (ids []int) {
+	if id := m.dimension; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDimension resets all changes to the "dimension" edge.
+func (m *DimensionValueMutation) ResetDimension() {
+	m.dimension = nil
+	m.cleareddimension = false
+}
+
+// ClearClient clears the "client" edge to the Customer entity.
+func (m *DimensionValueMutation) ClearClient() {
+	m.clearedclient = true
+	m.clearedFields[dimensionvalue.FieldClientID] = struct{}{}
+}
+
+// ClientCleared reports if the "client" edge to the Customer entity was cleared.
+func (m *DimensionValueMutation) ClientCleared() bool {
+	return m.clearedclient
+}
+
+// ClientIDs returns the "client" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClientID instead. It exists only for internal usage by the builders.
+func (m *DimensionValueMutation) ClientIDs() (ids []int) {
+	if id := m.client; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClient resets all changes to the "client" edge.
+func (m *DimensionValueMutation) ResetClient() {
+	m.client = nil
+	m.clearedclient = false
+}
+
+// Where appends a list predicates to the DimensionValueMutation builder.
+func (m *DimensionValueMutation) Where(ps ...predicate.DimensionValue) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DimensionValueMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DimensionValueMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DimensionValue, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DimensionValueMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DimensionValueMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DimensionValue).
+func (m *DimensionValueMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DimensionValueMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.dimension != nil {
+		fields = append(fields, dimensionvalue.FieldDimensionID)
+	}
+	if m.client != nil {
+		fields = append(fields, dimensionvalue.FieldClientID)
+	}
+	if m.number != nil {
+		fields = append(fields, dimensionvalue.FieldNumber)
+	}
+	if m.text != nil {
+		fields = append(fields, dimensionvalue.FieldText)
+	}
+	if m.flag != nil {
+		fields = append(fields, dimensionvalue.FieldFlag)
+	}
+	if m.day != nil {
+		fields = append(fields, dimensionvalue.FieldDay)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, dimensionvalue.FieldUpdatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DimensionValueMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dimensionvalue.FieldDimensionID:
+		return m.DimensionID()
+	case dimensionvalue.FieldClientID:
+		return m.ClientID()
+	case dimensionvalue.FieldNumber:
+		return m.Number()
+	case dimensionvalue.FieldText:
+		return m.Text()
+	case dimensionvalue.FieldFlag:
+		return m.Flag()
+	case dimensionvalue.FieldDay:
+		return m.Day()
+	case dimensionvalue.FieldUpdatedAt:
+		return m.UpdatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DimensionValueMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dimensionvalue.FieldDimensionID:
+		return m.OldDimensionID(ctx)
+	case dimensionvalue.FieldClientID:
+		return m.OldClientID(ctx)
+	case dimensionvalue.FieldNumber:
+		return m.OldNumber(ctx)
+	case dimensionvalue.FieldText:
+		return m.OldText(ctx)
+	case dimensionvalue.FieldFlag:
+		return m.OldFlag(ctx)
+	case dimensionvalue.FieldDay:
+		return m.OldDay(ctx)
+	case dimensionvalue.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown DimensionValue field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DimensionValueMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dimensionvalue.FieldDimensionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDimensionID(v)
+		return nil
+	case dimensionvalue.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	case dimensionvalue.FieldNumber:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case dimensionvalue.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case dimensionvalue.FieldFlag:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFlag(v)
+		return nil
+	case dimensionvalue.FieldDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case dimensionvalue.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DimensionValueMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, dimensionvalue.FieldNumber)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DimensionValueMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case dimensionvalue.FieldNumber:
+		return m.AddedNumber()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DimensionValueMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case dimensionvalue.FieldNumber:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DimensionValueMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dimensionvalue.FieldNumber) {
+		fields = append(fields, dimensionvalue.FieldNumber)
+	}
+	if m.FieldCleared(dimensionvalue.FieldText) {
+		fields = append(fields, dimensionvalue.FieldText)
+	}
+	if m.FieldCleared(dimensionvalue.FieldFlag) {
+		fields = append(fields, dimensionvalue.FieldFlag)
+	}
+	if m.FieldCleared(dimensionvalue.FieldDay) {
+		fields = append(fields, dimensionvalue.FieldDay)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DimensionValueMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DimensionValueMutation) ClearField(name string) error {
+	switch name {
+	case dimensionvalue.FieldNumber:
+		m.ClearNumber()
+		return nil
+	case dimensionvalue.FieldText:
+		m.ClearText()
+		return nil
+	case dimensionvalue.FieldFlag:
+		m.ClearFlag()
+		return nil
+	case dimensionvalue.FieldDay:
+		m.ClearDay()
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DimensionValueMutation) ResetField(name string) error {
+	switch name {
+	case dimensionvalue.FieldDimensionID:
+		m.ResetDimensionID()
+		return nil
+	case dimensionvalue.FieldClientID:
+		m.ResetClientID()
+		return nil
+	case dimensionvalue.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case dimensionvalue.FieldText:
+		m.ResetText()
+		return nil
+	case dimensionvalue.FieldFlag:
+		m.ResetFlag()
+		return nil
+	case dimensionvalue.FieldDay:
+		m.ResetDay()
+		return nil
+	case dimensionvalue.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DimensionValueMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.dimension != nil {
+		edges = append(edges, dimensionvalue.EdgeDimension)
+	}
+	if m.client != nil {
+		edges = append(edges, dimensionvalue.EdgeClient)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DimensionValueMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dimensionvalue.EdgeDimension:
+		if id := m.dimension; id != nil {
+			return []ent.Value{*id}
+		}
+	case dimensionvalue.EdgeClient:
+		if id := m.client; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DimensionValueMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DimensionValueMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DimensionValueMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddimension {
+		edges = append(edges, dimensionvalue.EdgeDimension)
+	}
+	if m.clearedclient {
+		edges = append(edges, dimensionvalue.EdgeClient)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DimensionValueMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dimensionvalue.EdgeDimension:
+		return m.cleareddimension
+	case dimensionvalue.EdgeClient:
+		return m.clearedclient
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DimensionValueMutation) ClearEdge(name string) error {
+	switch name {
+	case dimensionvalue.EdgeDimension:
+		m.ClearDimension()
+		return nil
+	case dimensionvalue.EdgeClient:
+		m.ClearClient()
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DimensionValueMutation) ResetEdge(name string) error {
+	switch name {
+	case dimensionvalue.EdgeDimension:
+		m.ResetDimension()
+		return nil
+	case dimensionvalue.EdgeClient:
+		m.ResetClient()
+		return nil
+	}
+	return fmt.Errorf("unknown DimensionValue edge %s", name)
 }
 
 // HoldingMutation represents an operation that mutates the Holding nodes in the graph.

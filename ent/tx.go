@@ -36,6 +36,10 @@ type Tx struct {
 	ContactPerson *ContactPersonClient
 	// Customer is the client for interacting with the Customer builders.
 	Customer *CustomerClient
+	// Dimension is the client for interacting with the Dimension builders.
+	Dimension *DimensionClient
+	// DimensionValue is the client for interacting with the DimensionValue builders.
+	DimensionValue *DimensionValueClient
 	// Holding is the client for interacting with the Holding builders.
 	Holding *HoldingClient
 	// ImportJob is the client for interacting with the ImportJob builders.
@@ -226,6 +230,8 @@ func (tx *Tx) init() {
 	tx.ClientStatusChange = NewClientStatusChangeClient(tx.config)
 	tx.ContactPerson = NewContactPersonClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)
+	tx.Dimension = NewDimensionClient(tx.config)
+	tx.DimensionValue = NewDimensionValueClient(tx.config)
 	tx.Holding = NewHoldingClient(tx.config)
 	tx.ImportJob = NewImportJobClient(tx.config)
 	tx.ImportRejection = NewImportRejectionClient(tx.config)

@@ -51,6 +51,12 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
+// Dimensions is the resolver for the dimensions field.
+func (r *queryResolver) Dimensions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DimensionOrder, where *ent.DimensionWhereInput) (*ent.DimensionConnection, error) {
+	return r.client.Dimension.Query().Paginate(ctx, after, first, before, last,
+		ent.WithDimensionOrder(orderBy), ent.WithDimensionFilter(where.Filter))
+}
+
 // ImportJobs is the resolver for the importJobs field.
 func (r *queryResolver) ImportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) (*ent.ImportJobConnection, error) {
 	return r.client.ImportJob.Query().Paginate(ctx, after, first, before, last,

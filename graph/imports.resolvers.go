@@ -27,6 +27,11 @@ func (r *mutationResolver) StartImport(ctx context.Context, input model.StartImp
 	return r.imports.Start(ctx, opts, input.File.File)
 }
 
+// CreateDimension is the resolver for the createDimension field.
+func (r *mutationResolver) CreateDimension(ctx context.Context, input ent.CreateDimensionInput) (*ent.Dimension, error) {
+	return r.db(ctx).Dimension.Create().SetInput(input).Save(ctx)
+}
+
 // ImportKinds is the resolver for the importKinds field.
 func (r *queryResolver) ImportKinds(ctx context.Context) ([]*model.ImportKindInfo, error) {
 	var out []*model.ImportKindInfo

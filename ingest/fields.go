@@ -29,6 +29,7 @@ type fields struct {
 	line   int
 	rej    *Rejection
 	masked map[int]bool // columns whose values are personal data
+	env    any          // what the spec's load read
 }
 
 // china is the time zone of times written without one (the core systems

@@ -141,6 +141,11 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	for _, ws := range append([]*spec{s}, s.variants...) {
 		r.writers = append(r.writers, &writer{spec: ws, pg: pg, now: opts.Now(), copyFirst: true})
 	}
+	if s.load != nil {
+		if r.env, err = s.load(ctx, db.Client); err != nil {
+			return nil, err
+		}
+	}
 	r.res = newResolver(pg)
 	r.res.whole = size >= wholeCatalogueAbove
 	return &Job{ImportJob: job, Resumed: resumed, run: r}, nil
@@ -282,6 +287,7 @@ type run struct {
 	job  *ent.ImportJob
 	size int64
 	res  *resolver
+	env  any // what the spec's load read
 	// writers write the rows of the spec and of each of its variants.
 	writers []*writer
 }
@@ -357,7 +363,7 @@ func (r *run) produce(ctx context.Context, recs records, counted *countingReader
 		if rej != nil {
 			c.rejections = append(c.rejections, *rej)
 		} else {
-			f := &fields{cols: r.spec.columns, vals: vals, line: line, masked: masked}
+			f := &fields{cols: r.spec.columns, vals: vals, line: line, masked: masked, env: r.env}
 			rw := &row{line: line}
 			r.spec.parse(f, rw)
 			if f.rej != nil {

@@ -52,6 +52,10 @@ type spec struct {
 	// rules of the package that owns the records, instead of the merge.
 	custom func(ctx context.Context, client *ent.Client, rows []*row, dryRun bool) (written, []Rejection, error)
 
+	// load, when set, reads what parse checks rows against (a catalogue);
+	// parse finds it in fields.env.
+	load func(ctx context.Context, client *ent.Client) (any, error)
+
 	// parse reads one data row into r.vals and r.refs.
 	parse func(f *fields, r *row)
 	// afterChunk runs in a chunk's transaction after its rows are

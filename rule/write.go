@@ -191,3 +191,13 @@ func NoEdgeMoves() privacy.MutationRule {
 		return privacy.Skip
 	})
 }
+
+// AllowStaff allows every member of staff, and their API keys.
+func AllowStaff() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if v := viewer.FromContext(ctx); v != nil && v.Role.IsStaff() {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}

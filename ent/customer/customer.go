@@ -118,6 +118,8 @@ const (
 	EdgePushes = "pushes"
 	// EdgeAssetSnapshots holds the string denoting the asset_snapshots edge name in mutations.
 	EdgeAssetSnapshots = "asset_snapshots"
+	// EdgeDimensionValues holds the string denoting the dimension_values edge name in mutations.
+	EdgeDimensionValues = "dimension_values"
 	// EdgeNameGrams holds the string denoting the name_grams edge name in mutations.
 	EdgeNameGrams = "name_grams"
 	// Table holds the table name of the customer in the database.
@@ -260,6 +262,13 @@ const (
 	AssetSnapshotsInverseTable = "asset_snapshots"
 	// AssetSnapshotsColumn is the table column denoting the asset_snapshots relation/edge.
 	AssetSnapshotsColumn = "client_id"
+	// DimensionValuesTable is the table that holds the dimension_values relation/edge.
+	DimensionValuesTable = "dimension_values"
+	// DimensionValuesInverseTable is the table name for the DimensionValue entity.
+	// It exists in this package in order to avoid circular dependency with the "dimensionvalue" package.
+	DimensionValuesInverseTable = "dimension_values"
+	// DimensionValuesColumn is the table column denoting the dimension_values relation/edge.
+	DimensionValuesColumn = "client_id"
 	// NameGramsTable is the table that holds the name_grams relation/edge.
 	NameGramsTable = "name_grams"
 	// NameGramsInverseTable is the table name for the NameGram entity.
@@ -947,6 +956,20 @@ func ByAssetSnapshots(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByDimensionValuesCount orders the results by dimension_values count.
+func ByDimensionValuesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newDimensionValuesStep(), opts...)
+	}
+}
+
+// ByDimensionValues orders the results by dimension_values terms.
+func ByDimensionValues(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDimensionValuesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByNameGramsCount orders the results by name_grams count.
 func ByNameGramsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -1098,6 +1121,13 @@ func newAssetSnapshotsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AssetSnapshotsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, AssetSnapshotsTable, AssetSnapshotsColumn),
+	)
+}
+func newDimensionValuesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DimensionValuesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, DimensionValuesTable, DimensionValuesColumn),
 	)
 }
 func newNameGramsStep() *sqlgraph.Step {

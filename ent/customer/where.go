@@ -1891,6 +1891,29 @@ func HasAssetSnapshotsWith(preds ...predicate.AssetSnapshot) predicate.Customer 
 	})
 }
 
+// HasDimensionValues applies the HasEdge predicate on the "dimension_values" edge.
+func HasDimensionValues() predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, DimensionValuesTable, DimensionValuesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDimensionValuesWith applies the HasEdge predicate on the "dimension_values" edge with a given conditions (other predicates).
+func HasDimensionValuesWith(preds ...predicate.DimensionValue) predicate.Customer {
+	return predicate.Customer(func(s *sql.Selector) {
+		step := newDimensionValuesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasNameGrams applies the HasEdge predicate on the "name_grams" edge.
 func HasNameGrams() predicate.Customer {
 	return predicate.Customer(func(s *sql.Selector) {

@@ -141,6 +141,30 @@ func (f CustomerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CustomerMutation", m)
 }
 
+// The DimensionFunc type is an adapter to allow the use of ordinary
+// function as Dimension mutator.
+type DimensionFunc func(context.Context, *ent.DimensionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DimensionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DimensionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DimensionMutation", m)
+}
+
+// The DimensionValueFunc type is an adapter to allow the use of ordinary
+// function as DimensionValue mutator.
+type DimensionValueFunc func(context.Context, *ent.DimensionValueMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DimensionValueFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DimensionValueMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DimensionValueMutation", m)
+}
+
 // The HoldingFunc type is an adapter to allow the use of ordinary
 // function as Holding mutator.
 type HoldingFunc func(context.Context, *ent.HoldingMutation) (ent.Value, error)

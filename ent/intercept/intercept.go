@@ -19,6 +19,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -397,6 +399,60 @@ func (f TraverseCustomer) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CustomerQuery", q)
+}
+
+// The DimensionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DimensionFunc func(context.Context, *ent.DimensionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DimensionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DimensionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DimensionQuery", q)
+}
+
+// The TraverseDimension type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDimension func(context.Context, *ent.DimensionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDimension) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDimension) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DimensionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DimensionQuery", q)
+}
+
+// The DimensionValueFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DimensionValueFunc func(context.Context, *ent.DimensionValueQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DimensionValueFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DimensionValueQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DimensionValueQuery", q)
+}
+
+// The TraverseDimensionValue type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDimensionValue func(context.Context, *ent.DimensionValueQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDimensionValue) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDimensionValue) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DimensionValueQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DimensionValueQuery", q)
 }
 
 // The HoldingFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1072,6 +1128,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ContactPersonQuery, predicate.ContactPerson, contactperson.OrderOption]{typ: ent.TypeContactPerson, tq: q}, nil
 	case *ent.CustomerQuery:
 		return &query[*ent.CustomerQuery, predicate.Customer, customer.OrderOption]{typ: ent.TypeCustomer, tq: q}, nil
+	case *ent.DimensionQuery:
+		return &query[*ent.DimensionQuery, predicate.Dimension, dimension.OrderOption]{typ: ent.TypeDimension, tq: q}, nil
+	case *ent.DimensionValueQuery:
+		return &query[*ent.DimensionValueQuery, predicate.DimensionValue, dimensionvalue.OrderOption]{typ: ent.TypeDimensionValue, tq: q}, nil
 	case *ent.HoldingQuery:
 		return &query[*ent.HoldingQuery, predicate.Holding, holding.OrderOption]{typ: ent.TypeHolding, tq: q}, nil
 	case *ent.ImportJobQuery:

@@ -505,6 +505,79 @@ var (
 			},
 		},
 	}
+	// DimensionsColumns holds the columns for the "dimensions" table.
+	DimensionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Unique: true},
+		{Name: "name_zh", Type: field.TypeString, Size: 100},
+		{Name: "name_en", Type: field.TypeString, Size: 100},
+		{Name: "group", Type: field.TypeEnum, Enums: []string{"BASIC", "BEHAVIOUR", "HOLDINGS", "PROFITABILITY", "FUND_BEHAVIOUR", "CONTRIBUTION", "RISK", "SERVICE", "MARGIN", "MARKETING"}},
+		{Name: "type", Type: field.TypeEnum, Enums: []string{"NUMBER", "MONEY", "INTEGER", "ENUM", "BOOLEAN", "DATE"}},
+		{Name: "unit", Type: field.TypeString, Nullable: true, Size: 20},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"COMPUTED", "IMPORTED"}, Default: "IMPORTED"},
+		{Name: "values", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// DimensionsTable holds the schema information for the "dimensions" table.
+	DimensionsTable = &schema.Table{
+		Name:       "dimensions",
+		Columns:    DimensionsColumns,
+		PrimaryKey: []*schema.Column{DimensionsColumns[0]},
+	}
+	// DimensionValuesColumns holds the columns for the "dimension_values" table.
+	DimensionValuesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "number", Type: field.TypeInt64, Nullable: true},
+		{Name: "text", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "flag", Type: field.TypeBool, Nullable: true},
+		{Name: "day", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "client_id", Type: field.TypeInt},
+		{Name: "dimension_id", Type: field.TypeInt},
+	}
+	// DimensionValuesTable holds the schema information for the "dimension_values" table.
+	DimensionValuesTable = &schema.Table{
+		Name:       "dimension_values",
+		Columns:    DimensionValuesColumns,
+		PrimaryKey: []*schema.Column{DimensionValuesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "dimension_values_customers_dimension_values",
+				Columns:    []*schema.Column{DimensionValuesColumns[6]},
+				RefColumns: []*schema.Column{CustomersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "dimension_values_dimensions_client_values",
+				Columns:    []*schema.Column{DimensionValuesColumns[7]},
+				RefColumns: []*schema.Column{DimensionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "dimensionvalue_dimension_id_client_id",
+				Unique:  true,
+				Columns: []*schema.Column{DimensionValuesColumns[7], DimensionValuesColumns[6]},
+			},
+			{
+				Name:    "dimensionvalue_dimension_id_number",
+				Unique:  false,
+				Columns: []*schema.Column{DimensionValuesColumns[7], DimensionValuesColumns[1]},
+			},
+			{
+				Name:    "dimensionvalue_dimension_id_text",
+				Unique:  false,
+				Columns: []*schema.Column{DimensionValuesColumns[7], DimensionValuesColumns[2]},
+			},
+			{
+				Name:    "dimensionvalue_client_id",
+				Unique:  false,
+				Columns: []*schema.Column{DimensionValuesColumns[6]},
+			},
+		},
+	}
 	// HoldingsColumns holds the columns for the "holdings" table.
 	HoldingsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1502,6 +1575,8 @@ var (
 		ClientStatusChangesTable,
 		ContactPersonsTable,
 		CustomersTable,
+		DimensionsTable,
+		DimensionValuesTable,
 		HoldingsTable,
 		ImportJobsTable,
 		ImportRejectionsTable,
@@ -1582,6 +1657,14 @@ func init() {
 	CustomersTable.ForeignKeys[1].RefTable = UsersTable
 	CustomersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
+	}
+	DimensionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
+	}
+	DimensionValuesTable.ForeignKeys[0].RefTable = CustomersTable
+	DimensionValuesTable.ForeignKeys[1].RefTable = DimensionsTable
+	DimensionValuesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(154618822656),
 	}
 	HoldingsTable.ForeignKeys[0].RefTable = AccountsTable
 	HoldingsTable.ForeignKeys[1].RefTable = CustomersTable

@@ -39,6 +39,12 @@ type ContactPerson func(*sql.Selector)
 // Customer is the predicate function for customer builders.
 type Customer func(*sql.Selector)
 
+// Dimension is the predicate function for dimension builders.
+type Dimension func(*sql.Selector)
+
+// DimensionValue is the predicate function for dimensionvalue builders.
+type DimensionValue func(*sql.Selector)
+
 // Holding is the predicate function for holding builders.
 type Holding func(*sql.Selector)
 

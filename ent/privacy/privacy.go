@@ -375,6 +375,54 @@ func (f CustomerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CustomerMutation", m)
 }
 
+// The DimensionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DimensionQueryRuleFunc func(context.Context, *ent.DimensionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DimensionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DimensionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DimensionQuery", q)
+}
+
+// The DimensionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DimensionMutationRuleFunc func(context.Context, *ent.DimensionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DimensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DimensionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DimensionMutation", m)
+}
+
+// The DimensionValueQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DimensionValueQueryRuleFunc func(context.Context, *ent.DimensionValueQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DimensionValueQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DimensionValueQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DimensionValueQuery", q)
+}
+
+// The DimensionValueMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DimensionValueMutationRuleFunc func(context.Context, *ent.DimensionValueMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DimensionValueMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DimensionValueMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DimensionValueMutation", m)
+}
+
 // The HoldingQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type HoldingQueryRuleFunc func(context.Context, *ent.HoldingQuery) error
@@ -1008,6 +1056,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CustomerQuery:
 		return q.Filter(), nil
+	case *ent.DimensionQuery:
+		return q.Filter(), nil
+	case *ent.DimensionValueQuery:
+		return q.Filter(), nil
 	case *ent.HoldingQuery:
 		return q.Filter(), nil
 	case *ent.ImportJobQuery:
@@ -1084,6 +1136,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ContactPersonMutation:
 		return m.Filter(), nil
 	case *ent.CustomerMutation:
+		return m.Filter(), nil
+	case *ent.DimensionMutation:
+		return m.Filter(), nil
+	case *ent.DimensionValueMutation:
 		return m.Filter(), nil
 	case *ent.HoldingMutation:
 		return m.Filter(), nil

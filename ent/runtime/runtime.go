@@ -17,6 +17,8 @@ import (
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
@@ -440,6 +442,88 @@ func init() {
 	customerDescPhoneLast4 := customerFields[26].Descriptor()
 	// customer.PhoneLast4Validator is a validator for the "phone_last4" field. It is called by the builders before save.
 	customer.PhoneLast4Validator = customerDescPhoneLast4.Validators[0].(func(string) error)
+	dimension.Policy = privacy.NewPolicies(schema.Dimension{})
+	dimension.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dimension.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dimensionHooks := schema.Dimension{}.Hooks()
+
+	dimension.Hooks[1] = dimensionHooks[0]
+	dimensionFields := schema.Dimension{}.Fields()
+	_ = dimensionFields
+	// dimensionDescKey is the schema descriptor for key field.
+	dimensionDescKey := dimensionFields[0].Descriptor()
+	// dimension.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	dimension.KeyValidator = dimensionDescKey.Validators[0].(func(string) error)
+	// dimensionDescNameZh is the schema descriptor for name_zh field.
+	dimensionDescNameZh := dimensionFields[1].Descriptor()
+	// dimension.NameZhValidator is a validator for the "name_zh" field. It is called by the builders before save.
+	dimension.NameZhValidator = func() func(string) error {
+		validators := dimensionDescNameZh.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_zh string) error {
+			for _, fn := range fns {
+				if err := fn(name_zh); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dimensionDescNameEn is the schema descriptor for name_en field.
+	dimensionDescNameEn := dimensionFields[2].Descriptor()
+	// dimension.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
+	dimension.NameEnValidator = func() func(string) error {
+		validators := dimensionDescNameEn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_en string) error {
+			for _, fn := range fns {
+				if err := fn(name_en); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dimensionDescUnit is the schema descriptor for unit field.
+	dimensionDescUnit := dimensionFields[5].Descriptor()
+	// dimension.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
+	dimension.UnitValidator = dimensionDescUnit.Validators[0].(func(string) error)
+	// dimensionDescCreatedAt is the schema descriptor for created_at field.
+	dimensionDescCreatedAt := dimensionFields[9].Descriptor()
+	// dimension.DefaultCreatedAt holds the default value on creation for the created_at field.
+	dimension.DefaultCreatedAt = dimensionDescCreatedAt.Default.(func() time.Time)
+	dimensionvalueMixin := schema.DimensionValue{}.Mixin()
+	dimensionvalue.Policy = privacy.NewPolicies(dimensionvalueMixin[0], schema.DimensionValue{})
+	dimensionvalue.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dimensionvalue.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dimensionvalueFields := schema.DimensionValue{}.Fields()
+	_ = dimensionvalueFields
+	// dimensionvalueDescText is the schema descriptor for text field.
+	dimensionvalueDescText := dimensionvalueFields[3].Descriptor()
+	// dimensionvalue.TextValidator is a validator for the "text" field. It is called by the builders before save.
+	dimensionvalue.TextValidator = dimensionvalueDescText.Validators[0].(func(string) error)
+	// dimensionvalueDescUpdatedAt is the schema descriptor for updated_at field.
+	dimensionvalueDescUpdatedAt := dimensionvalueFields[6].Descriptor()
+	// dimensionvalue.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	dimensionvalue.DefaultUpdatedAt = dimensionvalueDescUpdatedAt.Default.(func() time.Time)
 	holdingMixin := schema.Holding{}.Mixin()
 	holding.Policy = privacy.NewPolicies(holdingMixin[0], schema.Holding{})
 	holding.Hooks[0] = func(next ent.Mutator) ent.Mutator {

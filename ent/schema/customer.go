@@ -88,6 +88,7 @@ func (Customer) Edges() []ent.Edge {
 		edge.To("advisor_assignments", AdvisorAssignment.Type).Annotations(entgql.RelayConnection()),
 		edge.To("pushes", Push.Type).Annotations(entgql.RelayConnection()),
 		edge.To("asset_snapshots", AssetSnapshot.Type).Annotations(entgql.RelayConnection()),
+		edge.To("dimension_values", DimensionValue.Type).Annotations(entgql.RelayConnection()),
 		// The bigrams of the name, for search; not part of the API.
 		edge.To("name_grams", NameGram.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}

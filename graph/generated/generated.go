@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
@@ -409,6 +410,7 @@ type ComplexityRoot struct {
 		CreatedAt              func(childComplexity int) int
 		CreditSummary          func(childComplexity int) int
 		CurrentRiskAssessment  func(childComplexity int) int
+		DimensionValues        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.DimensionValueWhereInput) int
 		Email                  func(childComplexity int) int
 		Gender                 func(childComplexity int) int
 		Holdings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
@@ -450,6 +452,55 @@ type ComplexityRoot struct {
 	}
 
 	CustomerEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Dimension struct {
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		Group       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Key         func(childComplexity int) int
+		NameEn      func(childComplexity int) int
+		NameZh      func(childComplexity int) int
+		Source      func(childComplexity int) int
+		Type        func(childComplexity int) int
+		Unit        func(childComplexity int) int
+		Values      func(childComplexity int) int
+	}
+
+	DimensionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DimensionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DimensionValue struct {
+		Client      func(childComplexity int) int
+		ClientID    func(childComplexity int) int
+		Day         func(childComplexity int) int
+		Dimension   func(childComplexity int) int
+		DimensionID func(childComplexity int) int
+		Flag        func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Number      func(childComplexity int) int
+		Text        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	DimensionValueConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DimensionValueEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -668,6 +719,7 @@ type ComplexityRoot struct {
 		ChangeClientStatus       func(childComplexity int, clientID int, status customer.Status, reason string) int
 		ChangePassword           func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIKey             func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateDimension          func(childComplexity int, input ent.CreateDimensionInput) int
 		CreateProduct            func(childComplexity int, input model.ProductInput) int
 		CreateUser               func(childComplexity int, input model.CreateUserInput) int
 		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
@@ -903,6 +955,7 @@ type ComplexityRoot struct {
 		Branches              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) int
 		ClientRecommendations func(childComplexity int, clientID int, first int) int
 		Customers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
+		Dimensions            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DimensionOrder, where *ent.DimensionWhereInput) int
 		ExportProducts        func(childComplexity int, where *ent.ProductWhereInput) int
 		ImportJobs            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) int
 		ImportKinds           func(childComplexity int) int
@@ -1258,6 +1311,7 @@ type MutationResolver interface {
 	UpdateContactDetails(ctx context.Context, clientID int, input model.ContactDetailsInput) (*ent.Customer, error)
 	ChangeClientStatus(ctx context.Context, clientID int, status customer.Status, reason string) (*ent.Customer, error)
 	StartImport(ctx context.Context, input model.StartImportInput) (*ent.ImportJob, error)
+	CreateDimension(ctx context.Context, input ent.CreateDimensionInput) (*ent.Dimension, error)
 	PushProduct(ctx context.Context, clientID int, productID int, channel push.Channel, message *string) (*ent.Push, error)
 	PlaceOrder(ctx context.Context, input model.PlaceOrderInput) (*ordering.Result, error)
 	CancelOrder(ctx context.Context, orderID int) (*ent.SalesOrder, error)
@@ -1286,6 +1340,7 @@ type QueryResolver interface {
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
 	Branches(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) (*ent.BranchConnection, error)
 	Customers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) (*ent.CustomerConnection, error)
+	Dimensions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DimensionOrder, where *ent.DimensionWhereInput) (*ent.DimensionConnection, error)
 	ImportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) (*ent.ImportJobConnection, error)
 	Instruments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InstrumentOrder, where *ent.InstrumentWhereInput) (*ent.InstrumentConnection, error)
 	PersistedOperations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) (*ent.PersistedOperationConnection, error)
@@ -2710,6 +2765,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.CurrentRiskAssessment(childComplexity), true
+	case "Customer.dimensionValues":
+		if e.ComplexityRoot.Customer.DimensionValues == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_dimensionValues_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.DimensionValues(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["where"].(*ent.DimensionValueWhereInput)), true
 	case "Customer.email":
 		if e.ComplexityRoot.Customer.Email == nil {
 			break
@@ -2994,6 +3060,198 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CustomerEdge.Node(childComplexity), true
+
+	case "Dimension.createdAt":
+		if e.ComplexityRoot.Dimension.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.CreatedAt(childComplexity), true
+	case "Dimension.description":
+		if e.ComplexityRoot.Dimension.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Description(childComplexity), true
+	case "Dimension.group":
+		if e.ComplexityRoot.Dimension.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Group(childComplexity), true
+	case "Dimension.id":
+		if e.ComplexityRoot.Dimension.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.ID(childComplexity), true
+	case "Dimension.key":
+		if e.ComplexityRoot.Dimension.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Key(childComplexity), true
+	case "Dimension.nameEn":
+		if e.ComplexityRoot.Dimension.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.NameEn(childComplexity), true
+	case "Dimension.nameZh":
+		if e.ComplexityRoot.Dimension.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.NameZh(childComplexity), true
+	case "Dimension.source":
+		if e.ComplexityRoot.Dimension.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Source(childComplexity), true
+	case "Dimension.type":
+		if e.ComplexityRoot.Dimension.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Type(childComplexity), true
+	case "Dimension.unit":
+		if e.ComplexityRoot.Dimension.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Unit(childComplexity), true
+	case "Dimension.values":
+		if e.ComplexityRoot.Dimension.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dimension.Values(childComplexity), true
+
+	case "DimensionConnection.edges":
+		if e.ComplexityRoot.DimensionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionConnection.Edges(childComplexity), true
+	case "DimensionConnection.pageInfo":
+		if e.ComplexityRoot.DimensionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionConnection.PageInfo(childComplexity), true
+	case "DimensionConnection.totalCount":
+		if e.ComplexityRoot.DimensionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionConnection.TotalCount(childComplexity), true
+
+	case "DimensionEdge.cursor":
+		if e.ComplexityRoot.DimensionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionEdge.Cursor(childComplexity), true
+	case "DimensionEdge.node":
+		if e.ComplexityRoot.DimensionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionEdge.Node(childComplexity), true
+
+	case "DimensionValue.client":
+		if e.ComplexityRoot.DimensionValue.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Client(childComplexity), true
+	case "DimensionValue.clientID":
+		if e.ComplexityRoot.DimensionValue.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.ClientID(childComplexity), true
+	case "DimensionValue.day":
+		if e.ComplexityRoot.DimensionValue.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Day(childComplexity), true
+	case "DimensionValue.dimension":
+		if e.ComplexityRoot.DimensionValue.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Dimension(childComplexity), true
+	case "DimensionValue.dimensionID":
+		if e.ComplexityRoot.DimensionValue.DimensionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.DimensionID(childComplexity), true
+	case "DimensionValue.flag":
+		if e.ComplexityRoot.DimensionValue.Flag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Flag(childComplexity), true
+	case "DimensionValue.id":
+		if e.ComplexityRoot.DimensionValue.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.ID(childComplexity), true
+	case "DimensionValue.number":
+		if e.ComplexityRoot.DimensionValue.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Number(childComplexity), true
+	case "DimensionValue.text":
+		if e.ComplexityRoot.DimensionValue.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.Text(childComplexity), true
+	case "DimensionValue.updatedAt":
+		if e.ComplexityRoot.DimensionValue.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValue.UpdatedAt(childComplexity), true
+
+	case "DimensionValueConnection.edges":
+		if e.ComplexityRoot.DimensionValueConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValueConnection.Edges(childComplexity), true
+	case "DimensionValueConnection.pageInfo":
+		if e.ComplexityRoot.DimensionValueConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValueConnection.PageInfo(childComplexity), true
+	case "DimensionValueConnection.totalCount":
+		if e.ComplexityRoot.DimensionValueConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValueConnection.TotalCount(childComplexity), true
+
+	case "DimensionValueEdge.cursor":
+		if e.ComplexityRoot.DimensionValueEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValueEdge.Cursor(childComplexity), true
+	case "DimensionValueEdge.node":
+		if e.ComplexityRoot.DimensionValueEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DimensionValueEdge.Node(childComplexity), true
 
 	case "Holding.account":
 		if e.ComplexityRoot.Holding.Account == nil {
@@ -3893,6 +4151,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(model.CreateAPIKeyInput)), true
+	case "Mutation.createDimension":
+		if e.ComplexityRoot.Mutation.CreateDimension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDimension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDimension(childComplexity, args["input"].(ent.CreateDimensionInput)), true
 	case "Mutation.createProduct":
 		if e.ComplexityRoot.Mutation.CreateProduct == nil {
 			break
@@ -5087,6 +5356,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Customers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CustomerOrder), args["where"].(*ent.CustomerWhereInput)), true
+	case "Query.dimensions":
+		if e.ComplexityRoot.Query.Dimensions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dimensions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dimensions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DimensionOrder), args["where"].(*ent.DimensionWhereInput)), true
 	case "Query.exportProducts":
 		if e.ComplexityRoot.Query.ExportProducts == nil {
 			break
@@ -6433,10 +6713,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ContactPersonOrder", ec.unmarshalInputContactPersonOrder),
 			graphql.NewInputUnmarshaler("ContactPersonWhereInput", ec.unmarshalInputContactPersonWhereInput),
 			graphql.NewInputUnmarshaler("CreateAPIKeyInput", ec.unmarshalInputCreateAPIKeyInput),
+			graphql.NewInputUnmarshaler("CreateDimensionInput", ec.unmarshalInputCreateDimensionInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateWebhookEndpointInput", ec.unmarshalInputCreateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("CustomerOrder", ec.unmarshalInputCustomerOrder),
 			graphql.NewInputUnmarshaler("CustomerWhereInput", ec.unmarshalInputCustomerWhereInput),
+			graphql.NewInputUnmarshaler("DimensionOrder", ec.unmarshalInputDimensionOrder),
+			graphql.NewInputUnmarshaler("DimensionValueWhereInput", ec.unmarshalInputDimensionValueWhereInput),
+			graphql.NewInputUnmarshaler("DimensionWhereInput", ec.unmarshalInputDimensionWhereInput),
 			graphql.NewInputUnmarshaler("GrantClientShareInput", ec.unmarshalInputGrantClientShareInput),
 			graphql.NewInputUnmarshaler("HoldingOrder", ec.unmarshalInputHoldingOrder),
 			graphql.NewInputUnmarshaler("HoldingWhereInput", ec.unmarshalInputHoldingWhereInput),
@@ -8981,6 +9265,26 @@ input ContactPersonWhereInput {
   hasClientWith: [CustomerWhereInput!]
 }
 """
+CreateDimensionInput is used for create Dimension object.
+Input was generated by ent.
+"""
+input CreateDimensionInput {
+  """
+  lower snake case, e.g. total_assets
+  """
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  group: DimensionGroup!
+  type: DimensionType!
+  unit: String
+  description: String
+  """
+  the values of an ENUM dimension
+  """
+  values: [String!]
+}
+"""
 Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
@@ -9512,6 +9816,32 @@ type Customer implements Node {
     """
     where: AssetSnapshotWhereInput
   ): AssetSnapshotConnection!
+  dimensionValues(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Filtering options for DimensionValues returned from the connection.
+    """
+    where: DimensionValueWhereInput
+  ): DimensionValueConnection!
 }
 """
 CustomerChannel is enum for the field channel
@@ -9935,6 +10265,409 @@ input CustomerWhereInput {
   """
   hasAssetSnapshots: Boolean
   hasAssetSnapshotsWith: [AssetSnapshotWhereInput!]
+  """
+  dimension_values edge predicates
+  """
+  hasDimensionValues: Boolean
+  hasDimensionValuesWith: [DimensionValueWhereInput!]
+}
+type Dimension implements Node {
+  id: ID!
+  """
+  lower snake case, e.g. total_assets
+  """
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  group: DimensionGroup!
+  type: DimensionType!
+  unit: String
+  description: String
+  source: DimensionSource!
+  """
+  the values of an ENUM dimension
+  """
+  values: [String!]
+  createdAt: Time!
+}
+"""
+A connection to a list of items.
+"""
+type DimensionConnection {
+  """
+  A list of edges.
+  """
+  edges: [DimensionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DimensionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Dimension
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+DimensionGroup is enum for the field group
+"""
+enum DimensionGroup @goModel(model: "github.com/brokercrm/crm/ent/dimension.Group") {
+  BASIC
+  BEHAVIOUR
+  HOLDINGS
+  PROFITABILITY
+  FUND_BEHAVIOUR
+  CONTRIBUTION
+  RISK
+  SERVICE
+  MARGIN
+  MARKETING
+}
+"""
+Ordering options for Dimension connections
+"""
+input DimensionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Dimensions.
+  """
+  field: DimensionOrderField!
+}
+"""
+Properties by which Dimension connections can be ordered.
+"""
+enum DimensionOrderField {
+  KEY
+  GROUP
+}
+"""
+DimensionSource is enum for the field source
+"""
+enum DimensionSource @goModel(model: "github.com/brokercrm/crm/ent/dimension.Source") {
+  COMPUTED
+  IMPORTED
+}
+"""
+DimensionType is enum for the field type
+"""
+enum DimensionType @goModel(model: "github.com/brokercrm/crm/ent/dimension.Type") {
+  NUMBER
+  MONEY
+  INTEGER
+  ENUM
+  BOOLEAN
+  DATE
+}
+type DimensionValue implements Node {
+  id: ID!
+  dimensionID: ID!
+  clientID: ID!
+  """
+  NUMBER, MONEY and INTEGER values
+  """
+  number: Decimal
+  """
+  ENUM values
+  """
+  text: String
+  """
+  BOOLEAN values
+  """
+  flag: Boolean
+  """
+  DATE values
+  """
+  day: Date
+  updatedAt: Time!
+  dimension: Dimension!
+  client: Customer!
+}
+"""
+A connection to a list of items.
+"""
+type DimensionValueConnection {
+  """
+  A list of edges.
+  """
+  edges: [DimensionValueEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DimensionValueEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: DimensionValue
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+DimensionValueWhereInput is used for filtering DimensionValue objects.
+Input was generated by ent.
+"""
+input DimensionValueWhereInput {
+  not: DimensionValueWhereInput
+  and: [DimensionValueWhereInput!]
+  or: [DimensionValueWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  dimension_id field predicates
+  """
+  dimensionID: ID
+  dimensionIDNEQ: ID
+  dimensionIDIn: [ID!]
+  dimensionIDNotIn: [ID!]
+  """
+  client_id field predicates
+  """
+  clientID: ID
+  clientIDNEQ: ID
+  clientIDIn: [ID!]
+  clientIDNotIn: [ID!]
+  """
+  number field predicates
+  """
+  number: Decimal
+  numberNEQ: Decimal
+  numberIn: [Decimal!]
+  numberNotIn: [Decimal!]
+  numberGT: Decimal
+  numberGTE: Decimal
+  numberLT: Decimal
+  numberLTE: Decimal
+  numberIsNil: Boolean
+  numberNotNil: Boolean
+  """
+  text field predicates
+  """
+  text: String
+  textNEQ: String
+  textIn: [String!]
+  textNotIn: [String!]
+  textGT: String
+  textGTE: String
+  textLT: String
+  textLTE: String
+  textContains: String
+  textHasPrefix: String
+  textHasSuffix: String
+  textIsNil: Boolean
+  textNotNil: Boolean
+  textEqualFold: String
+  textContainsFold: String
+  """
+  flag field predicates
+  """
+  flag: Boolean
+  flagNEQ: Boolean
+  flagIsNil: Boolean
+  flagNotNil: Boolean
+  """
+  day field predicates
+  """
+  day: Date
+  dayNEQ: Date
+  dayIn: [Date!]
+  dayNotIn: [Date!]
+  dayGT: Date
+  dayGTE: Date
+  dayLT: Date
+  dayLTE: Date
+  dayIsNil: Boolean
+  dayNotNil: Boolean
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  dimension edge predicates
+  """
+  hasDimension: Boolean
+  hasDimensionWith: [DimensionWhereInput!]
+  """
+  client edge predicates
+  """
+  hasClient: Boolean
+  hasClientWith: [CustomerWhereInput!]
+}
+"""
+DimensionWhereInput is used for filtering Dimension objects.
+Input was generated by ent.
+"""
+input DimensionWhereInput {
+  not: DimensionWhereInput
+  and: [DimensionWhereInput!]
+  or: [DimensionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  key field predicates
+  """
+  key: String
+  keyNEQ: String
+  keyIn: [String!]
+  keyNotIn: [String!]
+  keyGT: String
+  keyGTE: String
+  keyLT: String
+  keyLTE: String
+  keyContains: String
+  keyHasPrefix: String
+  keyHasSuffix: String
+  keyEqualFold: String
+  keyContainsFold: String
+  """
+  name_zh field predicates
+  """
+  nameZh: String
+  nameZhNEQ: String
+  nameZhIn: [String!]
+  nameZhNotIn: [String!]
+  nameZhGT: String
+  nameZhGTE: String
+  nameZhLT: String
+  nameZhLTE: String
+  nameZhContains: String
+  nameZhHasPrefix: String
+  nameZhHasSuffix: String
+  nameZhEqualFold: String
+  nameZhContainsFold: String
+  """
+  name_en field predicates
+  """
+  nameEn: String
+  nameEnNEQ: String
+  nameEnIn: [String!]
+  nameEnNotIn: [String!]
+  nameEnGT: String
+  nameEnGTE: String
+  nameEnLT: String
+  nameEnLTE: String
+  nameEnContains: String
+  nameEnHasPrefix: String
+  nameEnHasSuffix: String
+  nameEnEqualFold: String
+  nameEnContainsFold: String
+  """
+  group field predicates
+  """
+  group: DimensionGroup
+  groupNEQ: DimensionGroup
+  groupIn: [DimensionGroup!]
+  groupNotIn: [DimensionGroup!]
+  """
+  type field predicates
+  """
+  type: DimensionType
+  typeNEQ: DimensionType
+  typeIn: [DimensionType!]
+  typeNotIn: [DimensionType!]
+  """
+  unit field predicates
+  """
+  unit: String
+  unitNEQ: String
+  unitIn: [String!]
+  unitNotIn: [String!]
+  unitGT: String
+  unitGTE: String
+  unitLT: String
+  unitLTE: String
+  unitContains: String
+  unitHasPrefix: String
+  unitHasSuffix: String
+  unitIsNil: Boolean
+  unitNotNil: Boolean
+  unitEqualFold: String
+  unitContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionIsNil: Boolean
+  descriptionNotNil: Boolean
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  source field predicates
+  """
+  source: DimensionSource
+  sourceNEQ: DimensionSource
+  sourceIn: [DimensionSource!]
+  sourceNotIn: [DimensionSource!]
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
 }
 type Holding implements Node {
   id: ID!
@@ -13103,6 +13836,37 @@ type Query {
     """
     where: CustomerWhereInput
   ): CustomerConnection!
+  dimensions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Dimensions returned from the connection.
+    """
+    orderBy: DimensionOrder
+
+    """
+    Filtering options for Dimensions returned from the connection.
+    """
+    where: DimensionWhereInput
+  ): DimensionConnection!
   importJobs(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -15421,6 +16185,14 @@ extend type ImportJob {
   "How much of the file has been processed, 0–100."
   percent: Int!
 }
+
+extend type Mutation {
+  """
+  Define a dimension whose values another system supplies; load them with
+  a DIMENSION_VALUES import. Head office.
+  """
+  createDimension(input: CreateDimensionInput!): Dimension!
+}
 `, BuiltIn: false},
 	{Name: "../matching.graphqls", Input: `# Matching products and clients both ways (PRODUCT.md §4; package
 # matching). Only full matches count (Art. 22).
@@ -16423,6 +17195,8 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_pushes(ctx, field)
 	case "assetSnapshots":
 		return ec.fieldContext_Customer_assetSnapshots(ctx, field)
+	case "dimensionValues":
+		return ec.fieldContext_Customer_dimensionValues(ctx, field)
 	case "idNumber":
 		return ec.fieldContext_Customer_idNumber(ctx, field)
 	case "phone":
@@ -16469,6 +17243,104 @@ func (ec *executionContext) childFields_CustomerEdge(ctx context.Context, field 
 		return ec.fieldContext_CustomerEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CustomerEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Dimension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Dimension_id(ctx, field)
+	case "key":
+		return ec.fieldContext_Dimension_key(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_Dimension_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_Dimension_nameEn(ctx, field)
+	case "group":
+		return ec.fieldContext_Dimension_group(ctx, field)
+	case "type":
+		return ec.fieldContext_Dimension_type(ctx, field)
+	case "unit":
+		return ec.fieldContext_Dimension_unit(ctx, field)
+	case "description":
+		return ec.fieldContext_Dimension_description(ctx, field)
+	case "source":
+		return ec.fieldContext_Dimension_source(ctx, field)
+	case "values":
+		return ec.fieldContext_Dimension_values(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Dimension_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dimension", field.Name)
+}
+
+func (ec *executionContext) childFields_DimensionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DimensionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DimensionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DimensionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DimensionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DimensionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DimensionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DimensionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DimensionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DimensionValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DimensionValue_id(ctx, field)
+	case "dimensionID":
+		return ec.fieldContext_DimensionValue_dimensionID(ctx, field)
+	case "clientID":
+		return ec.fieldContext_DimensionValue_clientID(ctx, field)
+	case "number":
+		return ec.fieldContext_DimensionValue_number(ctx, field)
+	case "text":
+		return ec.fieldContext_DimensionValue_text(ctx, field)
+	case "flag":
+		return ec.fieldContext_DimensionValue_flag(ctx, field)
+	case "day":
+		return ec.fieldContext_DimensionValue_day(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DimensionValue_updatedAt(ctx, field)
+	case "dimension":
+		return ec.fieldContext_DimensionValue_dimension(ctx, field)
+	case "client":
+		return ec.fieldContext_DimensionValue_client(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DimensionValue", field.Name)
+}
+
+func (ec *executionContext) childFields_DimensionValueConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DimensionValueConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DimensionValueConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DimensionValueConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DimensionValueConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DimensionValueEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DimensionValueEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DimensionValueEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DimensionValueEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Holding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18557,6 +19429,52 @@ func (ec *executionContext) field_Customer_contacts_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Customer_dimensionValues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DimensionValueWhereInput, error) {
+			return ec.unmarshalODimensionValueWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_holdings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19467,6 +20385,20 @@ func (ec *executionContext) field_Mutation_createAPIKey_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
 			return ec.unmarshalNCreateAPIKeyInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDimension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateDimensionInput, error) {
+			return ec.unmarshalNCreateDimensionInput2githubᚗcomᚋbrokercrmᚋcrmᚋentᚐCreateDimensionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20547,6 +21479,60 @@ func (ec *executionContext) field_Query_customers_args(ctx context.Context, rawA
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.CustomerWhereInput, error) {
 			return ec.unmarshalOCustomerWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dimensions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.DimensionOrder, error) {
+			return ec.unmarshalODimensionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DimensionWhereInput, error) {
+			return ec.unmarshalODimensionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27786,6 +28772,50 @@ func (ec *executionContext) fieldContext_Customer_assetSnapshots(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Customer_dimensionValues(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_dimensionValues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.DimensionValues(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["where"].(*ent.DimensionValueWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DimensionValueConnection) graphql.Marshaler {
+			return ec.marshalNDimensionValueConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_dimensionValues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DimensionValueConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_dimensionValues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Customer_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28245,6 +29275,791 @@ func (ec *executionContext) _CustomerEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_CustomerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CustomerEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Dimension_id(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Dimension_key(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_nameZh(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_group(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dimension.Group) graphql.Marshaler {
+			return ec.marshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "DimensionGroup")
+}
+
+func (ec *executionContext) _Dimension_type(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dimension.Type) graphql.Marshaler {
+			return ec.marshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "DimensionType")
+}
+
+func (ec *executionContext) _Dimension_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_description(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_source(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dimension.Source) graphql.Marshaler {
+			return ec.marshalNDimensionSource2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "DimensionSource")
+}
+
+func (ec *executionContext) _Dimension_values(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Dimension_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Dimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dimension_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dimension_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dimension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DimensionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DimensionEdge) graphql.Marshaler {
+			return ec.marshalODimensionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DimensionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DimensionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dimension) graphql.Marshaler {
+			return ec.marshalODimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimension(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dimension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DimensionValue_id(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DimensionValue_dimensionID(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_dimensionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DimensionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_dimensionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DimensionValue_clientID(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_clientID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_clientID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DimensionValue_number(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Decimal) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _DimensionValue_text(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _DimensionValue_flag(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_flag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_flag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DimensionValue_day(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DimensionValue_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DimensionValue_dimension(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dimension) graphql.Marshaler {
+			return ec.marshalNDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionValue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dimension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionValue_client(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValue_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Client(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValue_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionValue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValueConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DimensionValueEdge) graphql.Marshaler {
+			return ec.marshalODimensionValueEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionValueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DimensionValueEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionValueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValueConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionValueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionValueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValueConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValueConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DimensionValueEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValueEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DimensionValue) graphql.Marshaler {
+			return ec.marshalODimensionValue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValue(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DimensionValueEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DimensionValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DimensionValueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DimensionValueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DimensionValueEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DimensionValueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DimensionValueEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Holding_id(ctx context.Context, field graphql.CollectedField, obj *ent.Holding) (ret graphql.Marshaler) {
@@ -32537,6 +34352,50 @@ func (ec *executionContext) fieldContext_Mutation_startImport(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createDimension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDimension(ctx, fc.Args["input"].(ent.CreateDimensionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dimension) graphql.Marshaler {
+			return ec.marshalNDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDimension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dimension(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDimension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_pushProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36768,6 +38627,50 @@ func (ec *executionContext) fieldContext_Query_customers(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_customers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dimensions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dimensions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.DimensionOrder), fc.Args["where"].(*ent.DimensionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DimensionConnection) graphql.Marshaler {
+			return ec.marshalNDimensionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dimensions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DimensionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dimensions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -49505,6 +51408,97 @@ func UnmarshalCreateAPIKeyInput(ctx context.Context, raw any) (model.CreateAPIKe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateDimensionInput(ctx context.Context, obj any) (ent.CreateDimensionInput, error) {
+	var it ent.CreateDimensionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "nameZh", "nameEn", "group", "type", "unit", "description", "values"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "group":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("group"))
+			data, err := ec.unmarshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Group = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateDimensionInput unmarshals raw into the CreateDimensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateDimensionInput(ctx context.Context, raw any) (ent.CreateDimensionInput, error) {
+	var out ent.CreateDimensionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateDimensionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (model.CreateUserInput, error) {
 	var it model.CreateUserInput
 	if obj == nil {
@@ -49702,7 +51696,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "riskCategory", "riskCategoryNEQ", "riskCategoryIn", "riskCategoryNotIn", "riskCategoryIsNil", "riskCategoryNotNil", "riskExpiresAt", "riskExpiresAtNEQ", "riskExpiresAtIn", "riskExpiresAtNotIn", "riskExpiresAtGT", "riskExpiresAtGTE", "riskExpiresAtLT", "riskExpiresAtLTE", "riskExpiresAtIsNil", "riskExpiresAtNotNil", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasInvestorClassDecisions", "hasInvestorClassDecisionsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "clientNo", "clientNoNEQ", "clientNoIn", "clientNoNotIn", "clientNoGT", "clientNoGTE", "clientNoLT", "clientNoLTE", "clientNoContains", "clientNoHasPrefix", "clientNoHasSuffix", "clientNoEqualFold", "clientNoContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idExpiresOn", "idExpiresOnNEQ", "idExpiresOnIn", "idExpiresOnNotIn", "idExpiresOnGT", "idExpiresOnGTE", "idExpiresOnLT", "idExpiresOnLTE", "idExpiresOnIsNil", "idExpiresOnNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "openedOn", "openedOnNEQ", "openedOnIn", "openedOnNotIn", "openedOnGT", "openedOnGTE", "openedOnLT", "openedOnLTE", "openedOnIsNil", "openedOnNotNil", "closedOn", "closedOnNEQ", "closedOnIn", "closedOnNotIn", "closedOnGT", "closedOnGTE", "closedOnLT", "closedOnLTE", "closedOnIsNil", "closedOnNotNil", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "advisorID", "advisorIDNEQ", "advisorIDIn", "advisorIDNotIn", "advisorIDIsNil", "advisorIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "investorClass", "investorClassNEQ", "investorClassIn", "investorClassNotIn", "qualifiedInvestor", "qualifiedInvestorNEQ", "riskCategory", "riskCategoryNEQ", "riskCategoryIn", "riskCategoryNotIn", "riskCategoryIsNil", "riskCategoryNotNil", "riskExpiresAt", "riskExpiresAtNEQ", "riskExpiresAtIn", "riskExpiresAtNotIn", "riskExpiresAtGT", "riskExpiresAtGTE", "riskExpiresAtLT", "riskExpiresAtLTE", "riskExpiresAtIsNil", "riskExpiresAtNotNil", "hasBranch", "hasBranchWith", "hasAdvisor", "hasAdvisorWith", "hasLogin", "hasLoginWith", "hasStatusChanges", "hasStatusChangesWith", "hasOrganization", "hasOrganizationWith", "hasContacts", "hasContactsWith", "hasAccounts", "hasAccountsWith", "hasHoldings", "hasHoldingsWith", "hasTrades", "hasTradesWith", "hasCashFlows", "hasCashFlowsWith", "hasInteractions", "hasInteractionsWith", "hasRiskAssessments", "hasRiskAssessmentsWith", "hasOrders", "hasOrdersWith", "hasSuitabilityRecords", "hasSuitabilityRecordsWith", "hasInvestorClassDecisions", "hasInvestorClassDecisionsWith", "hasTags", "hasTagsWith", "hasShares", "hasSharesWith", "hasAdvisorAssignments", "hasAdvisorAssignmentsWith", "hasPushes", "hasPushesWith", "hasAssetSnapshots", "hasAssetSnapshotsWith", "hasDimensionValues", "hasDimensionValuesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51018,6 +53012,20 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasAssetSnapshotsWith = data
+		case "hasDimensionValues":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDimensionValues"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDimensionValues = data
+		case "hasDimensionValuesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDimensionValuesWith"))
+			data, err := ec.unmarshalODimensionValueWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDimensionValuesWith = data
 		}
 	}
 	return it, nil
@@ -51032,6 +53040,1319 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 func UnmarshalCustomerWhereInput(ctx context.Context, raw any) (ent.CustomerWhereInput, error) {
 	var out ent.CustomerWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CustomerWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDimensionOrder(ctx context.Context, obj any) (ent.DimensionOrder, error) {
+	var it ent.DimensionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDimensionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDimensionOrder unmarshals raw into the DimensionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDimensionOrder(ctx context.Context, raw any) (ent.DimensionOrder, error) {
+	var out ent.DimensionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDimensionValueWhereInput(ctx context.Context, obj any) (ent.DimensionValueWhereInput, error) {
+	var it ent.DimensionValueWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "dimensionID", "dimensionIDNEQ", "dimensionIDIn", "dimensionIDNotIn", "clientID", "clientIDNEQ", "clientIDIn", "clientIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberIsNil", "numberNotNil", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textIsNil", "textNotNil", "textEqualFold", "textContainsFold", "flag", "flagNEQ", "flagIsNil", "flagNotNil", "day", "dayNEQ", "dayIn", "dayNotIn", "dayGT", "dayGTE", "dayLT", "dayLTE", "dayIsNil", "dayNotNil", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "hasDimension", "hasDimensionWith", "hasClient", "hasClientWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODimensionValueWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODimensionValueWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODimensionValueWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "dimensionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DimensionID = data
+		case "dimensionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DimensionIDNEQ = data
+		case "dimensionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensionIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DimensionIDIn = data
+		case "dimensionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DimensionIDNotIn = data
+		case "clientID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "clientIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNEQ = data
+		case "clientIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDIn = data
+		case "clientIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientIDNotIn = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "numberNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNEQ"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNEQ = data
+		case "numberIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberIn = data
+		case "numberNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNotIn"))
+			data, err := ec.unmarshalODecimal2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimalᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNotIn = data
+		case "numberGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGT = data
+		case "numberGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGTE = data
+		case "numberLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLT"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLT = data
+		case "numberLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLTE"))
+			data, err := ec.unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLTE = data
+		case "numberIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberIsNil = data
+		case "numberNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNotNil = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "textNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNEQ = data
+		case "textIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIn = data
+		case "textNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotIn = data
+		case "textGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGT = data
+		case "textGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGTE = data
+		case "textLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLT = data
+		case "textLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLTE = data
+		case "textContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContains = data
+		case "textHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasPrefix = data
+		case "textHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasSuffix = data
+		case "textIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIsNil = data
+		case "textNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotNil = data
+		case "textEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextEqualFold = data
+		case "textContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContainsFold = data
+		case "flag":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flag"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Flag = data
+		case "flagNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagNEQ = data
+		case "flagIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagIsNil = data
+		case "flagNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flagNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FlagNotNil = data
+		case "day":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("day"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Day = data
+		case "dayNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayNEQ = data
+		case "dayIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayIn = data
+		case "dayNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayNotIn = data
+		case "dayGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayGT = data
+		case "dayGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayGTE = data
+		case "dayLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayLT = data
+		case "dayLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayLTE = data
+		case "dayIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayIsNil = data
+		case "dayNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dayNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DayNotNil = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "hasDimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDimension"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDimension = data
+		case "hasDimensionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDimensionWith"))
+			data, err := ec.unmarshalODimensionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDimensionWith = data
+		case "hasClient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClient"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClient = data
+		case "hasClientWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasClientWith"))
+			data, err := ec.unmarshalOCustomerWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasClientWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDimensionValueWhereInput unmarshals raw into the DimensionValueWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDimensionValueWhereInput(ctx context.Context, raw any) (ent.DimensionValueWhereInput, error) {
+	var out ent.DimensionValueWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionValueWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDimensionWhereInput(ctx context.Context, obj any) (ent.DimensionWhereInput, error) {
+	var it ent.DimensionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "group", "groupNEQ", "groupIn", "groupNotIn", "type", "typeNEQ", "typeIn", "typeNotIn", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODimensionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODimensionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODimensionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "keyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyNEQ = data
+		case "keyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyIn = data
+		case "keyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyNotIn = data
+		case "keyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyGT = data
+		case "keyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyGTE = data
+		case "keyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyLT = data
+		case "keyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyLTE = data
+		case "keyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyContains = data
+		case "keyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyHasPrefix = data
+		case "keyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyHasSuffix = data
+		case "keyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyEqualFold = data
+		case "keyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyContainsFold = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameZhNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhNEQ = data
+		case "nameZhIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhIn = data
+		case "nameZhNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhNotIn = data
+		case "nameZhGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhGT = data
+		case "nameZhGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhGTE = data
+		case "nameZhLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhLT = data
+		case "nameZhLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhLTE = data
+		case "nameZhContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhContains = data
+		case "nameZhHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHasPrefix = data
+		case "nameZhHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHasSuffix = data
+		case "nameZhEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhEqualFold = data
+		case "nameZhContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhContainsFold = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "nameEnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNEQ = data
+		case "nameEnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnIn = data
+		case "nameEnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNotIn = data
+		case "nameEnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGT = data
+		case "nameEnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGTE = data
+		case "nameEnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLT = data
+		case "nameEnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLTE = data
+		case "nameEnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContains = data
+		case "nameEnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasPrefix = data
+		case "nameEnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasSuffix = data
+		case "nameEnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnEqualFold = data
+		case "nameEnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContainsFold = data
+		case "group":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("group"))
+			data, err := ec.unmarshalODimensionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Group = data
+		case "groupNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupNEQ"))
+			data, err := ec.unmarshalODimensionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupNEQ = data
+		case "groupIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupIn"))
+			data, err := ec.unmarshalODimensionGroup2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroupᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupIn = data
+		case "groupNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupNotIn"))
+			data, err := ec.unmarshalODimensionGroup2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroupᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupNotIn = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalODimensionType2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "typeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNEQ"))
+			data, err := ec.unmarshalODimensionType2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNEQ = data
+		case "typeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeIn"))
+			data, err := ec.unmarshalODimensionType2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeIn = data
+		case "typeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("typeNotIn"))
+			data, err := ec.unmarshalODimensionType2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TypeNotIn = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "unitNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNEQ = data
+		case "unitIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIn = data
+		case "unitNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotIn = data
+		case "unitGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGT = data
+		case "unitGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitGTE = data
+		case "unitLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLT = data
+		case "unitLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitLTE = data
+		case "unitContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContains = data
+		case "unitHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasPrefix = data
+		case "unitHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitHasSuffix = data
+		case "unitIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitIsNil = data
+		case "unitNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitNotNil = data
+		case "unitEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitEqualFold = data
+		case "unitContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalODimensionSource2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "sourceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNEQ"))
+			data, err := ec.unmarshalODimensionSource2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNEQ = data
+		case "sourceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIn"))
+			data, err := ec.unmarshalODimensionSource2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceIn = data
+		case "sourceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotIn"))
+			data, err := ec.unmarshalODimensionSource2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNotIn = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDimensionWhereInput unmarshals raw into the DimensionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDimensionWhereInput(ctx context.Context, raw any) (ent.DimensionWhereInput, error) {
+	var out ent.DimensionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionWhereInput", raw, &out)
 	return out, err
 }
 
@@ -67275,6 +70596,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Holding(ctx, sel, obj)
+	case *ent.DimensionValue:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DimensionValue(ctx, sel, obj)
+	case *ent.Dimension:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Dimension(ctx, sel, obj)
 	case *ent.Customer:
 		if obj == nil {
 			return graphql.Null
@@ -69671,6 +73002,12 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_assetSnapshots(ctx, field, obj)
 				})
+		case "dimensionValues":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_dimensionValues(ctx, field, obj)
+				})
 		case "idNumber":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -69815,6 +73152,331 @@ func (ec *executionContext) _CustomerEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._CustomerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionImplementors = []string{"Dimension", "Node"}
+
+func (ec *executionContext) _Dimension(ctx context.Context, sel ast.SelectionSet, obj *ent.Dimension) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dimension")
+		case "id":
+			out.Values[i] = ec._Dimension_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._Dimension_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameZh":
+			out.Values[i] = ec._Dimension_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._Dimension_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "group":
+			out.Values[i] = ec._Dimension_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "type":
+			out.Values[i] = ec._Dimension_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._Dimension_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Dimension_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._Dimension_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._Dimension_values(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Dimension_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionConnectionImplementors = []string{"DimensionConnection"}
+
+func (ec *executionContext) _DimensionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DimensionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DimensionConnection")
+		case "edges":
+			out.Values[i] = ec._DimensionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DimensionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DimensionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionEdgeImplementors = []string{"DimensionEdge"}
+
+func (ec *executionContext) _DimensionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DimensionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DimensionEdge")
+		case "node":
+			out.Values[i] = ec._DimensionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DimensionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionValueImplementors = []string{"DimensionValue", "Node"}
+
+func (ec *executionContext) _DimensionValue(ctx context.Context, sel ast.SelectionSet, obj *ent.DimensionValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DimensionValue")
+		case "id":
+			out.Values[i] = ec._DimensionValue_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dimensionID":
+			out.Values[i] = ec._DimensionValue_dimensionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientID":
+			out.Values[i] = ec._DimensionValue_clientID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._DimensionValue_number(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._DimensionValue_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "flag":
+			out.Values[i] = ec._DimensionValue_flag(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "day":
+			out.Values[i] = ec._DimensionValue_day(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DimensionValue_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dimension":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DimensionValue_dimension(ctx, field, obj)
+				})
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DimensionValue_client(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionValueConnectionImplementors = []string{"DimensionValueConnection"}
+
+func (ec *executionContext) _DimensionValueConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DimensionValueConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionValueConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DimensionValueConnection")
+		case "edges":
+			out.Values[i] = ec._DimensionValueConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DimensionValueConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DimensionValueConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dimensionValueEdgeImplementors = []string{"DimensionValueEdge"}
+
+func (ec *executionContext) _DimensionValueEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DimensionValueEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dimensionValueEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DimensionValueEdge")
+		case "node":
+			out.Values[i] = ec._DimensionValueEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DimensionValueEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71378,6 +75040,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createDimension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDimension(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "pushProduct":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_pushProduct(ctx, field)
@@ -72834,6 +76503,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_customers(ctx, field)
+				})
+		case "dimensions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dimensions(ctx, field)
 				})
 		case "importJobs":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -75730,6 +79405,11 @@ func (ec *executionContext) marshalNCreateAPIKeyPayload2ᚖgithubᚗcomᚋbroker
 	return ec._CreateAPIKeyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateDimensionInput2githubᚗcomᚋbrokercrmᚋcrmᚋentᚐCreateDimensionInput(ctx context.Context, v any) (ent.CreateDimensionInput, error) {
+	res, err := ec.unmarshalInputCreateDimensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateUserInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -75880,6 +79560,84 @@ func (ec *executionContext) unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋm
 
 func (ec *executionContext) marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx context.Context, sel ast.SelectionSet, v money.Decimal) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimension(ctx context.Context, sel ast.SelectionSet, v *ent.Dimension) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dimension!")
+		return graphql.Null
+	}
+	return ec._Dimension(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDimensionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DimensionConnection!")
+		return graphql.Null
+	}
+	return ec._DimensionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx context.Context, v any) (dimension.Group, error) {
+	var res dimension.Group
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx context.Context, sel ast.SelectionSet, v dimension.Group) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDimensionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionOrderField(ctx context.Context, v any) (*ent.DimensionOrderField, error) {
+	var res = new(ent.DimensionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDimensionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DimensionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDimensionSource2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx context.Context, v any) (dimension.Source, error) {
+	var res dimension.Source
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDimensionSource2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx context.Context, sel ast.SelectionSet, v dimension.Source) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx context.Context, v any) (dimension.Type, error) {
+	var res dimension.Type
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx context.Context, sel ast.SelectionSet, v dimension.Type) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDimensionValueConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionValueConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DimensionValueConnection!")
+		return graphql.Null
+	}
+	return ec._DimensionValueConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDimensionValueWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInput(ctx context.Context, v any) (*ent.DimensionValueWhereInput, error) {
+	res, err := ec.unmarshalInputDimensionValueWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDimensionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInput(ctx context.Context, v any) (*ent.DimensionWhereInput, error) {
+	res, err := ec.unmarshalInputDimensionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDocumentKind2githubᚗcomᚋbrokercrmᚋcrmᚋcatalogᚐDocumentKind(ctx context.Context, v any) (catalog.DocumentKind, error) {
@@ -79069,6 +82827,274 @@ func (ec *executionContext) marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalODimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimension(ctx context.Context, sel ast.SelectionSet, v *ent.Dimension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dimension(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODimensionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DimensionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODimensionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODimensionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DimensionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODimensionGroup2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroupᚄ(ctx context.Context, v any) ([]dimension.Group, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dimension.Group, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODimensionGroup2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []dimension.Group) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDimensionGroup2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODimensionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx context.Context, v any) (*dimension.Group, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dimension.Group)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODimensionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐGroup(ctx context.Context, sel ast.SelectionSet, v *dimension.Group) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODimensionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionOrder(ctx context.Context, v any) (*ent.DimensionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDimensionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODimensionSource2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSourceᚄ(ctx context.Context, v any) ([]dimension.Source, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dimension.Source, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionSource2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODimensionSource2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []dimension.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDimensionSource2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODimensionSource2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx context.Context, v any) (*dimension.Source, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dimension.Source)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODimensionSource2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐSource(ctx context.Context, sel ast.SelectionSet, v *dimension.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODimensionType2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐTypeᚄ(ctx context.Context, v any) ([]dimension.Type, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dimension.Type, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODimensionType2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []dimension.Type) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDimensionType2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODimensionType2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx context.Context, v any) (*dimension.Type, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dimension.Type)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODimensionType2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋdimensionᚐType(ctx context.Context, sel ast.SelectionSet, v *dimension.Type) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalODimensionValue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValue(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionValue) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DimensionValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODimensionValueEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DimensionValueEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODimensionValueEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODimensionValueEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DimensionValueEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DimensionValueEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODimensionValueWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInputᚄ(ctx context.Context, v any) ([]*ent.DimensionValueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DimensionValueWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionValueWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODimensionValueWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionValueWhereInput(ctx context.Context, v any) (*ent.DimensionValueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDimensionValueWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODimensionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInputᚄ(ctx context.Context, v any) ([]*ent.DimensionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DimensionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODimensionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐDimensionWhereInput(ctx context.Context, v any) (*ent.DimensionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDimensionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOHolding2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐHolding(ctx context.Context, sel ast.SelectionSet, v *ent.Holding) graphql.Marshaler {
