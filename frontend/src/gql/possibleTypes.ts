@@ -13,6 +13,8 @@ export const possibleTypes: Record<string, string[]> = {
     "ClientStatusChange",
     "ContactPerson",
     "Customer",
+    "Dimension",
+    "DimensionValue",
     "Holding",
     "ImportJob",
     "ImportRejection",
