@@ -53,9 +53,13 @@ func (r *Runner) Start(ctx context.Context, opts Options, file io.Reader) (*ent.
 		_ = os.Remove(path)
 		return nil, err
 	}
-	if j.SpoolPath != path { // a resumed job has its own copy of the file
-		_ = os.Remove(path)
-		j.run.opts.Path = j.SpoolPath
+	if j.SpoolPath != path {
+		// A resumed job reads its own copy of the file, if it is still
+		// there, and this one otherwise: they have the same digest.
+		if _, err := os.Stat(j.SpoolPath); err == nil {
+			_ = os.Remove(path)
+			j.run.opts.Path = j.SpoolPath
+		}
 	}
 	r.launch(viewer.NewContext(r.ctx, viewer.FromContext(ctx)), j)
 	return j.ImportJob, nil

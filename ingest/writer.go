@@ -190,8 +190,9 @@ func (w *writer) mergeSQLite(ctx context.Context, tx *sql.Tx, rows []*row) (writ
 }
 
 // upsertSQL is INSERT … source ON CONFLICT (key) DO UPDATE of the
-// columns that differ. On PostgreSQL the table is aliased t; on SQLite it
-// is referred to by name.
+// columns that differ. The source is a SELECT from the staging table on
+// PostgreSQL, where the table is aliased t, and VALUES on SQLite, where
+// it is referred to by name.
 func (s *spec) upsertSQL(source string, pg bool) string {
 	t := quote(s.table)
 	var b strings.Builder
@@ -201,13 +202,6 @@ func (s *spec) upsertSQL(source string, pg bool) string {
 		b.WriteString(" AS t")
 	}
 	b.WriteString(" (" + strings.Join(quoteAll(s.target), ", ") + ") " + source)
-	if !pg {
-		b.WriteString(" WHERE true") // SQLite: the upsert parsing ambiguity
-		if strings.HasPrefix(source, "VALUES") {
-			b.Reset()
-			b.WriteString("INSERT INTO " + t + " (" + strings.Join(quoteAll(s.target), ", ") + ") " + source)
-		}
-	}
 	b.WriteString(" ON CONFLICT (" + strings.Join(quoteAll(s.key), ", ") + ")")
 	if s.keyWhere != "" {
 		b.WriteString(" WHERE " + s.keyWhere)
