@@ -90,7 +90,6 @@ const (
 	ReasonBAD_EMAIL         Reason = "BAD_EMAIL"
 	ReasonUNKNOWN_REFERENCE Reason = "UNKNOWN_REFERENCE"
 	ReasonDUPLICATE_KEY     Reason = "DUPLICATE_KEY"
-	ReasonSTALE             Reason = "STALE"
 	ReasonINVALID           Reason = "INVALID"
 )
 
@@ -101,7 +100,7 @@ func (r Reason) String() string {
 // ReasonValidator is a validator for the "reason" field enum values. It is called by the builders before save.
 func ReasonValidator(r Reason) error {
 	switch r {
-	case ReasonMISSING, ReasonMALFORMED, ReasonBAD_NUMBER, ReasonNEGATIVE, ReasonBAD_DATE, ReasonBAD_ENUM, ReasonTOO_LONG, ReasonBAD_ID_NUMBER, ReasonBAD_PHONE, ReasonBAD_EMAIL, ReasonUNKNOWN_REFERENCE, ReasonDUPLICATE_KEY, ReasonSTALE, ReasonINVALID:
+	case ReasonMISSING, ReasonMALFORMED, ReasonBAD_NUMBER, ReasonNEGATIVE, ReasonBAD_DATE, ReasonBAD_ENUM, ReasonTOO_LONG, ReasonBAD_ID_NUMBER, ReasonBAD_PHONE, ReasonBAD_EMAIL, ReasonUNKNOWN_REFERENCE, ReasonDUPLICATE_KEY, ReasonINVALID:
 		return nil
 	default:
 		return fmt.Errorf("importrejection: invalid enum value for reason field: %q", r)

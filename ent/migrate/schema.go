@@ -718,7 +718,7 @@ var (
 		{Name: "line", Type: field.TypeInt},
 		{Name: "column", Type: field.TypeString, Nullable: true},
 		{Name: "value", Type: field.TypeString, Nullable: true},
-		{Name: "reason", Type: field.TypeEnum, Enums: []string{"MISSING", "MALFORMED", "BAD_NUMBER", "NEGATIVE", "BAD_DATE", "BAD_ENUM", "TOO_LONG", "BAD_ID_NUMBER", "BAD_PHONE", "BAD_EMAIL", "UNKNOWN_REFERENCE", "DUPLICATE_KEY", "STALE", "INVALID"}},
+		{Name: "reason", Type: field.TypeEnum, Enums: []string{"MISSING", "MALFORMED", "BAD_NUMBER", "NEGATIVE", "BAD_DATE", "BAD_ENUM", "TOO_LONG", "BAD_ID_NUMBER", "BAD_PHONE", "BAD_EMAIL", "UNKNOWN_REFERENCE", "DUPLICATE_KEY", "INVALID"}},
 		{Name: "message", Type: field.TypeString},
 		{Name: "job_id", Type: field.TypeInt},
 	}

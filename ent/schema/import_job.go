@@ -125,7 +125,7 @@ func (ImportRejection) Fields() []ent.Field {
 		field.String("value").Optional().Immutable(),
 		field.Enum("reason").Values("MISSING", "MALFORMED", "BAD_NUMBER", "NEGATIVE", "BAD_DATE", "BAD_ENUM",
 			"TOO_LONG", "BAD_ID_NUMBER", "BAD_PHONE", "BAD_EMAIL", "UNKNOWN_REFERENCE", "DUPLICATE_KEY",
-			"STALE", "INVALID").Immutable(),
+			"INVALID").Immutable(),
 		field.String("message").Immutable().Comment("the reason in words (English), for the report file"),
 	}
 }

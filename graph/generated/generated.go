@@ -11302,7 +11302,6 @@ enum ImportRejectionReason @goModel(model: "github.com/brokercrm/crm/ent/importr
   BAD_EMAIL
   UNKNOWN_REFERENCE
   DUPLICATE_KEY
-  STALE
   INVALID
 }
 """

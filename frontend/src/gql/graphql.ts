@@ -1555,7 +1555,6 @@ export type ImportRejectionReason =
   | 'MALFORMED'
   | 'MISSING'
   | 'NEGATIVE'
-  | 'STALE'
   | 'TOO_LONG'
   | 'UNKNOWN_REFERENCE';
 

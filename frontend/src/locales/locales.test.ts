@@ -53,7 +53,6 @@ const IMPORT_ENUMS: Record<string, Record<string, true>> = {
     BAD_EMAIL: true,
     UNKNOWN_REFERENCE: true,
     DUPLICATE_KEY: true,
-    STALE: true,
     INVALID: true,
   } satisfies Record<ImportRejectionReason, true>,
 };

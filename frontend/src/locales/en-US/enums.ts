@@ -167,7 +167,6 @@ export const enums = {
     BAD_EMAIL: 'Invalid e-mail address',
     UNKNOWN_REFERENCE: 'Refers to a record that does not exist',
     DUPLICATE_KEY: 'Key repeated in the file',
-    STALE: 'Older than the record kept',
     INVALID: 'Invalid data',
   },
   searchMatch: {

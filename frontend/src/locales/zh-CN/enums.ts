@@ -167,7 +167,6 @@ export const enums = {
     BAD_EMAIL: '电子邮箱无效',
     UNKNOWN_REFERENCE: '引用的记录不存在',
     DUPLICATE_KEY: '文件中编号重复',
-    STALE: '数据比已有记录旧',
     INVALID: '数据无效',
   },
   searchMatch: {
