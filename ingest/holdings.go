@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/market"
@@ -33,9 +34,9 @@ var holdingColumns = []column{
 }
 
 // A holdings file is a snapshot: each row replaces the account's position
-// in its instrument or product unless the stored one is newer; when the
-// file is in, positions of its accounts that a newer snapshot left out,
-// and positions of quantity 0, are removed.
+// in its instrument or product unless the stored one is newer; then
+// positions of its accounts that a newer snapshot left out, and positions
+// of quantity 0, are removed.
 var holdingsSpec = register(&spec{
 	kind:    importjob.KindHOLDINGS,
 	table:   "holdings",
@@ -54,7 +55,7 @@ var holdingsSpec = register(&spec{
 		}
 		return 0
 	},
-	finish: closePositions,
+	afterChunk: closePositions,
 })
 
 // productHoldingsSpec is how positions in products are written: the same
@@ -94,22 +95,40 @@ func parseHolding(f *fields, r *row) {
 	}
 }
 
-// closePositions removes the positions a newer snapshot of their account
-// replaced and those of quantity 0, and returns their clients.
-func closePositions(ctx context.Context, tx *sql.Tx, w *writer) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `DELETE FROM holdings WHERE quantity = 0 OR as_of <
-		(SELECT max(h.as_of) FROM holdings h WHERE h.account_id = holdings.account_id) RETURNING client_id`)
-	if err != nil {
-		return nil, fmt.Errorf("close positions: %w", err)
+// closePositions removes, among the accounts of a chunk's rows, the
+// positions a newer snapshot of their account replaced and those of
+// quantity 0, and returns their clients. (An account's rows split across
+// chunks may see an older position closed by the first chunk and written
+// again by the next: the state is the same.)
+func closePositions(ctx context.Context, tx *sql.Tx, w *writer, rows []*row, _ []int64) ([]int64, error) {
+	var accounts []int64
+	for _, r := range rows {
+		if id, ok := r.vals[0].(int64); ok {
+			accounts = append(accounts, id)
+		}
 	}
-	defer rows.Close()
+	slices.Sort(accounts)
+	accounts = slices.Compact(accounts)
 	var clients []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+	for start := 0; start < len(accounts); start += sqliteBatch {
+		in, args := inList(w.pg, accounts[start:min(start+sqliteBatch, len(accounts))])
+		res, err := tx.QueryContext(ctx, `DELETE FROM holdings WHERE account_id IN (`+in+`) AND (quantity = 0 OR as_of <
+			(SELECT max(h.as_of) FROM holdings h WHERE h.account_id = holdings.account_id)) RETURNING client_id`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("close positions: %w", err)
+		}
+		for res.Next() {
+			var id int64
+			if err := res.Scan(&id); err != nil {
+				res.Close()
+				return nil, err
+			}
+			clients = append(clients, id)
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
 			return nil, err
 		}
-		clients = append(clients, id)
 	}
-	return clients, rows.Err()
+	return clients, nil
 }

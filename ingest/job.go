@@ -607,23 +607,14 @@ func dollarPlaceholders(q string) string {
 	return b.String()
 }
 
-// finish runs the kind's closing step, marks the job done and writes its
-// audit entry, in one transaction.
+// finish marks the job done and writes its audit entry, in one
+// transaction.
 func (r *run) finish(ctx context.Context) error {
 	tx, err := r.db.SQL.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer func() { _ = tx.Rollback() }()
-	if r.spec.finish != nil && !r.opts.DryRun {
-		clients, err := r.spec.finish(ctx, tx, r.w())
-		if err != nil {
-			return err
-		}
-		if err := r.w().mark(ctx, tx, clients); err != nil {
-			return err
-		}
-	}
 	now := r.opts.Now()
 	if _, err := r.exec(ctx, tx, `UPDATE import_jobs SET status = 'SUCCEEDED', finished_at = ?, heartbeat_at = ?,
 		bytes_done = file_size WHERE id = ?`, now, now, r.job.ID); err != nil {
