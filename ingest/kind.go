@@ -61,9 +61,6 @@ type spec struct {
 	// afterChunk runs in a chunk's transaction after its rows are
 	// written, with the clients whose data changed; it may return more.
 	afterChunk func(ctx context.Context, tx *sql.Tx, w *writer, rows []*row, changed []int64) ([]int64, error)
-	// finish runs once, after the last chunk, in the transaction that
-	// marks the job done; it returns the clients it changed.
-	finish func(ctx context.Context, tx *sql.Tx, w *writer) ([]int64, error)
 }
 
 // specs are the kinds this package imports, by kind.
