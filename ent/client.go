@@ -30,6 +30,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -91,6 +92,8 @@ type Client struct {
 	Holding *HoldingClient
 	// ImportJob is the client for interacting with the ImportJob builders.
 	ImportJob *ImportJobClient
+	// ImportLane is the client for interacting with the ImportLane builders.
+	ImportLane *ImportLaneClient
 	// ImportRejection is the client for interacting with the ImportRejection builders.
 	ImportRejection *ImportRejectionClient
 	// Instrument is the client for interacting with the Instrument builders.
@@ -161,6 +164,7 @@ func (c *Client) init() {
 	c.DimensionValue = NewDimensionValueClient(c.config)
 	c.Holding = NewHoldingClient(c.config)
 	c.ImportJob = NewImportJobClient(c.config)
+	c.ImportLane = NewImportLaneClient(c.config)
 	c.ImportRejection = NewImportRejectionClient(c.config)
 	c.Instrument = NewInstrumentClient(c.config)
 	c.Interaction = NewInteractionClient(c.config)
@@ -290,6 +294,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DimensionValue:        NewDimensionValueClient(cfg),
 		Holding:               NewHoldingClient(cfg),
 		ImportJob:             NewImportJobClient(cfg),
+		ImportLane:            NewImportLaneClient(cfg),
 		ImportRejection:       NewImportRejectionClient(cfg),
 		Instrument:            NewInstrumentClient(cfg),
 		Interaction:           NewInteractionClient(cfg),
@@ -346,6 +351,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DimensionValue:        NewDimensionValueClient(cfg),
 		Holding:               NewHoldingClient(cfg),
 		ImportJob:             NewImportJobClient(cfg),
+		ImportLane:            NewImportLaneClient(cfg),
 		ImportRejection:       NewImportRejectionClient(cfg),
 		Instrument:            NewInstrumentClient(cfg),
 		Interaction:           NewInteractionClient(cfg),
@@ -399,12 +405,12 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportRejection,
-		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
-		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
-		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
-		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane,
+		c.ImportRejection, c.Instrument, c.Interaction, c.InvestorClassDecision,
+		c.MetricsMark, c.NameGram, c.Organization, c.PersistedOperation, c.Product,
+		c.ProductNav, c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire,
+		c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -416,12 +422,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
 		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportRejection,
-		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
-		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
-		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
-		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
-		c.WebhookEndpoint,
+		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane,
+		c.ImportRejection, c.Instrument, c.Interaction, c.InvestorClassDecision,
+		c.MetricsMark, c.NameGram, c.Organization, c.PersistedOperation, c.Product,
+		c.ProductNav, c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire,
+		c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User,
+		c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -460,6 +466,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Holding.mutate(ctx, m)
 	case *ImportJobMutation:
 		return c.ImportJob.mutate(ctx, m)
+	case *ImportLaneMutation:
+		return c.ImportLane.mutate(ctx, m)
 	case *ImportRejectionMutation:
 		return c.ImportRejection.mutate(ctx, m)
 	case *InstrumentMutation:
@@ -3357,6 +3365,22 @@ func (c *ImportJobClient) QueryRejections(_m *ImportJob) *ImportRejectionQuery {
 	return query
 }
 
+// QueryLanes queries the lanes edge of a ImportJob.
+func (c *ImportJobClient) QueryLanes(_m *ImportJob) *ImportLaneQuery {
+	query := (&ImportLaneClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importjob.Table, importjob.FieldID, id),
+			sqlgraph.To(importlane.Table, importlane.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, importjob.LanesTable, importjob.LanesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ImportJobClient) Hooks() []Hook {
 	hooks := c.hooks.ImportJob
@@ -3380,6 +3404,156 @@ func (c *ImportJobClient) mutate(ctx context.Context, m *ImportJobMutation) (Val
 		return (&ImportJobDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ImportJob mutation op: %q", m.Op())
+	}
+}
+
+// ImportLaneClient is a client for the ImportLane schema.
+type ImportLaneClient struct {
+	config
+}
+
+// NewImportLaneClient returns a client for the ImportLane from the given config.
+func NewImportLaneClient(c config) *ImportLaneClient {
+	return &ImportLaneClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `importlane.Hooks(f(g(h())))`.
+func (c *ImportLaneClient) Use(hooks ...Hook) {
+	c.hooks.ImportLane = append(c.hooks.ImportLane, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `importlane.Intercept(f(g(h())))`.
+func (c *ImportLaneClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ImportLane = append(c.inters.ImportLane, interceptors...)
+}
+
+// Create returns a builder for creating a ImportLane entity.
+func (c *ImportLaneClient) Create() *ImportLaneCreate {
+	mutation := newImportLaneMutation(c.config, OpCreate)
+	return &ImportLaneCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ImportLane entities.
+func (c *ImportLaneClient) CreateBulk(builders ...*ImportLaneCreate) *ImportLaneCreateBulk {
+	return &ImportLaneCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ImportLaneClient) MapCreateBulk(slice any, setFunc func(*ImportLaneCreate, int)) *ImportLaneCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ImportLaneCreateBulk{err: fmt.Errorf("calling to ImportLaneClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ImportLaneCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ImportLaneCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ImportLane.
+func (c *ImportLaneClient) Update() *ImportLaneUpdate {
+	mutation := newImportLaneMutation(c.config, OpUpdate)
+	return &ImportLaneUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ImportLaneClient) UpdateOne(_m *ImportLane) *ImportLaneUpdateOne {
+	mutation := newImportLaneMutation(c.config, OpUpdateOne, withImportLane(_m))
+	return &ImportLaneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ImportLaneClient) UpdateOneID(id int) *ImportLaneUpdateOne {
+	mutation := newImportLaneMutation(c.config, OpUpdateOne, withImportLaneID(id))
+	return &ImportLaneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ImportLane.
+func (c *ImportLaneClient) Delete() *ImportLaneDelete {
+	mutation := newImportLaneMutation(c.config, OpDelete)
+	return &ImportLaneDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ImportLaneClient) DeleteOne(_m *ImportLane) *ImportLaneDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ImportLaneClient) DeleteOneID(id int) *ImportLaneDeleteOne {
+	builder := c.Delete().Where(importlane.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ImportLaneDeleteOne{builder}
+}
+
+// Query returns a query builder for ImportLane.
+func (c *ImportLaneClient) Query() *ImportLaneQuery {
+	return &ImportLaneQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeImportLane},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ImportLane entity by its id.
+func (c *ImportLaneClient) Get(ctx context.Context, id int) (*ImportLane, error) {
+	return c.Query().Where(importlane.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ImportLaneClient) GetX(ctx context.Context, id int) *ImportLane {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryJob queries the job edge of a ImportLane.
+func (c *ImportLaneClient) QueryJob(_m *ImportLane) *ImportJobQuery {
+	query := (&ImportJobClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importlane.Table, importlane.FieldID, id),
+			sqlgraph.To(importjob.Table, importjob.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, importlane.JobTable, importlane.JobColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ImportLaneClient) Hooks() []Hook {
+	hooks := c.hooks.ImportLane
+	return append(hooks[:len(hooks):len(hooks)], importlane.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ImportLaneClient) Interceptors() []Interceptor {
+	return c.inters.ImportLane
+}
+
+func (c *ImportLaneClient) mutate(ctx context.Context, m *ImportLaneMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ImportLaneCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ImportLaneUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ImportLaneUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ImportLaneDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ImportLane mutation op: %q", m.Op())
 	}
 }
 
@@ -7056,20 +7230,20 @@ type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
-		DimensionValue, Holding, ImportJob, ImportRejection, Instrument, Interaction,
-		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
-		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
-		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
-		WebhookEndpoint []ent.Hook
+		DimensionValue, Holding, ImportJob, ImportLane, ImportRejection, Instrument,
+		Interaction, InvestorClassDecision, MetricsMark, NameGram, Organization,
+		PersistedOperation, Product, ProductNav, ProductVersion, Push, RiskAssessment,
+		RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag, Trade, User,
+		WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
 		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
-		DimensionValue, Holding, ImportJob, ImportRejection, Instrument, Interaction,
-		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
-		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
-		SalesOrder, Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
-		WebhookEndpoint []ent.Interceptor
+		DimensionValue, Holding, ImportJob, ImportLane, ImportRejection, Instrument,
+		Interaction, InvestorClassDecision, MetricsMark, NameGram, Organization,
+		PersistedOperation, Product, ProductNav, ProductVersion, Push, RiskAssessment,
+		RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag, Trade, User,
+		WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -27,6 +27,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -124,6 +125,7 @@ func checkColumn(t, c string) error {
 			dimensionvalue.Table:        dimensionvalue.ValidColumn,
 			holding.Table:               holding.ValidColumn,
 			importjob.Table:             importjob.ValidColumn,
+			importlane.Table:            importlane.ValidColumn,
 			importrejection.Table:       importrejection.ValidColumn,
 			instrument.Table:            instrument.ValidColumn,
 			interaction.Table:           interaction.ValidColumn,

@@ -18,6 +18,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -50,7 +51,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -400,6 +401,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   importlane.Table,
+			Columns: importlane.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: importlane.FieldID,
+			},
+		},
+		Type: "ImportLane",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			importlane.FieldJobID:     {Type: field.TypeInt, Column: importlane.FieldJobID},
+			importlane.FieldLane:      {Type: field.TypeInt, Column: importlane.FieldLane},
+			importlane.FieldLinesDone: {Type: field.TypeInt, Column: importlane.FieldLinesDone},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importrejection.Table,
 			Columns: importrejection.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -417,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -437,7 +454,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -458,7 +475,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -482,7 +499,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   metricsmark.Table,
 			Columns: metricsmark.Columns,
@@ -497,7 +514,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -512,7 +529,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -530,7 +547,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -548,7 +565,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -598,7 +615,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -614,7 +631,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -636,7 +653,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -656,7 +673,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -682,7 +699,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -699,7 +716,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -725,7 +742,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -744,7 +761,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -774,7 +791,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -790,7 +807,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -815,7 +832,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -838,7 +855,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -862,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1528,6 +1545,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ImportJob",
 		"ImportRejection",
+	)
+	graph.MustAddE(
+		"lanes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+		},
+		"ImportJob",
+		"ImportLane",
+	)
+	graph.MustAddE(
+		"job",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   importlane.JobTable,
+			Columns: []string{importlane.JobColumn},
+			Bidi:    false,
+		},
+		"ImportLane",
+		"ImportJob",
 	)
 	graph.MustAddE(
 		"job",
@@ -4194,6 +4235,89 @@ func (f *ImportJobFilter) WhereHasRejectionsWith(preds ...predicate.ImportReject
 	})))
 }
 
+// WhereHasLanes applies a predicate to check if query has an edge lanes.
+func (f *ImportJobFilter) WhereHasLanes() {
+	f.Where(entql.HasEdge("lanes"))
+}
+
+// WhereHasLanesWith applies a predicate to check if query has an edge lanes with a given conditions (other predicates).
+func (f *ImportJobFilter) WhereHasLanesWith(preds ...predicate.ImportLane) {
+	f.Where(entql.HasEdgeWith("lanes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ImportLaneQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ImportLaneQuery builder.
+func (_q *ImportLaneQuery) Filter() *ImportLaneFilter {
+	return &ImportLaneFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ImportLaneMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ImportLaneMutation builder.
+func (m *ImportLaneMutation) Filter() *ImportLaneFilter {
+	return &ImportLaneFilter{config: m.config, predicateAdder: m}
+}
+
+// ImportLaneFilter provides a generic filtering capability at runtime for ImportLaneQuery.
+type ImportLaneFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ImportLaneFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ImportLaneFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(importlane.FieldID))
+}
+
+// WhereJobID applies the entql int predicate on the job_id field.
+func (f *ImportLaneFilter) WhereJobID(p entql.IntP) {
+	f.Where(p.Field(importlane.FieldJobID))
+}
+
+// WhereLane applies the entql int predicate on the lane field.
+func (f *ImportLaneFilter) WhereLane(p entql.IntP) {
+	f.Where(p.Field(importlane.FieldLane))
+}
+
+// WhereLinesDone applies the entql int predicate on the lines_done field.
+func (f *ImportLaneFilter) WhereLinesDone(p entql.IntP) {
+	f.Where(p.Field(importlane.FieldLinesDone))
+}
+
+// WhereHasJob applies a predicate to check if query has an edge job.
+func (f *ImportLaneFilter) WhereHasJob() {
+	f.Where(entql.HasEdge("job"))
+}
+
+// WhereHasJobWith applies a predicate to check if query has an edge job with a given conditions (other predicates).
+func (f *ImportLaneFilter) WhereHasJobWith(preds ...predicate.ImportJob) {
+	f.Where(entql.HasEdgeWith("job", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ImportRejectionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4223,7 +4347,7 @@ type ImportRejectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportRejectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4307,7 +4431,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4410,7 +4534,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4518,7 +4642,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4641,7 +4765,7 @@ type MetricsMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MetricsMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4691,7 +4815,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4755,7 +4879,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4834,7 +4958,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4899,7 +5023,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5222,7 +5346,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5291,7 +5415,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5404,7 +5528,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5521,7 +5645,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5654,7 +5778,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5714,7 +5838,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5875,7 +5999,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5959,7 +6083,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6154,7 +6278,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6223,7 +6347,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6365,7 +6489,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6511,7 +6635,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6620,7 +6744,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

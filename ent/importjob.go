@@ -75,13 +75,16 @@ type ImportJobEdges struct {
 	CreatedBy *User `json:"created_by,omitempty"`
 	// Rejections holds the value of the rejections edge.
 	Rejections []*ImportRejection `json:"rejections,omitempty"`
+	// Lanes holds the value of the lanes edge.
+	Lanes []*ImportLane `json:"lanes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedRejections map[string][]*ImportRejection
+	namedLanes      map[string][]*ImportLane
 }
 
 // CreatedByOrErr returns the CreatedBy value or an error if the edge
@@ -102,6 +105,15 @@ func (e ImportJobEdges) RejectionsOrErr() ([]*ImportRejection, error) {
 		return e.Rejections, nil
 	}
 	return nil, &NotLoadedError{edge: "rejections"}
+}
+
+// LanesOrErr returns the Lanes value or an error if the edge
+// was not loaded in eager-loading.
+func (e ImportJobEdges) LanesOrErr() ([]*ImportLane, error) {
+	if e.loadedTypes[2] {
+		return e.Lanes, nil
+	}
+	return nil, &NotLoadedError{edge: "lanes"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -299,6 +311,11 @@ func (_m *ImportJob) QueryRejections() *ImportRejectionQuery {
 	return NewImportJobClient(_m.config).QueryRejections(_m)
 }
 
+// QueryLanes queries the "lanes" edge of the ImportJob entity.
+func (_m *ImportJob) QueryLanes() *ImportLaneQuery {
+	return NewImportJobClient(_m.config).QueryLanes(_m)
+}
+
 // Update returns a builder for updating this ImportJob.
 // Note that you need to call ImportJob.Unwrap() before calling this method if this ImportJob
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -416,6 +433,30 @@ func (_m *ImportJob) appendNamedRejections(name string, edges ...*ImportRejectio
 		_m.Edges.namedRejections[name] = []*ImportRejection{}
 	} else {
 		_m.Edges.namedRejections[name] = append(_m.Edges.namedRejections[name], edges...)
+	}
+}
+
+// NamedLanes returns the Lanes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *ImportJob) NamedLanes(name string) ([]*ImportLane, error) {
+	if _m.Edges.namedLanes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedLanes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *ImportJob) appendNamedLanes(name string, edges ...*ImportLane) {
+	if _m.Edges.namedLanes == nil {
+		_m.Edges.namedLanes = make(map[string][]*ImportLane)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedLanes[name] = []*ImportLane{}
+	} else {
+		_m.Edges.namedLanes[name] = append(_m.Edges.namedLanes[name], edges...)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/user"
 )
@@ -294,6 +295,21 @@ func (_c *ImportJobCreate) AddRejections(v ...*ImportRejection) *ImportJobCreate
 		ids[i] = v[i].ID
 	}
 	return _c.AddRejectionIDs(ids...)
+}
+
+// AddLaneIDs adds the "lanes" edge to the ImportLane entity by IDs.
+func (_c *ImportJobCreate) AddLaneIDs(ids ...int) *ImportJobCreate {
+	_c.mutation.AddLaneIDs(ids...)
+	return _c
+}
+
+// AddLanes adds the "lanes" edges to the ImportLane entity.
+func (_c *ImportJobCreate) AddLanes(v ...*ImportLane) *ImportJobCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddLaneIDs(ids...)
 }
 
 // Mutation returns the ImportJobMutation object of the builder.
@@ -589,6 +605,22 @@ func (_c *ImportJobCreate) createSpec() (*ImportJob, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(importrejection.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.LanesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

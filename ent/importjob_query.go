@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/predicate"
 	"github.com/brokercrm/crm/ent/user"
@@ -28,9 +29,11 @@ type ImportJobQuery struct {
 	predicates          []predicate.ImportJob
 	withCreatedBy       *UserQuery
 	withRejections      *ImportRejectionQuery
+	withLanes           *ImportLaneQuery
 	loadTotal           []func(context.Context, []*ImportJob) error
 	modifiers           []func(*sql.Selector)
 	withNamedRejections map[string]*ImportRejectionQuery
+	withNamedLanes      map[string]*ImportLaneQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +107,28 @@ func (_q *ImportJobQuery) QueryRejections() *ImportRejectionQuery {
 			sqlgraph.From(importjob.Table, importjob.FieldID, selector),
 			sqlgraph.To(importrejection.Table, importrejection.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, importjob.RejectionsTable, importjob.RejectionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryLanes chains the current query on the "lanes" edge.
+func (_q *ImportJobQuery) QueryLanes() *ImportLaneQuery {
+	query := (&ImportLaneClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(importjob.Table, importjob.FieldID, selector),
+			sqlgraph.To(importlane.Table, importlane.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, importjob.LanesTable, importjob.LanesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -305,6 +330,7 @@ func (_q *ImportJobQuery) Clone() *ImportJobQuery {
 		predicates:     append([]predicate.ImportJob{}, _q.predicates...),
 		withCreatedBy:  _q.withCreatedBy.Clone(),
 		withRejections: _q.withRejections.Clone(),
+		withLanes:      _q.withLanes.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +357,17 @@ func (_q *ImportJobQuery) WithRejections(opts ...func(*ImportRejectionQuery)) *I
 		opt(query)
 	}
 	_q.withRejections = query
+	return _q
+}
+
+// WithLanes tells the query-builder to eager-load the nodes that are connected to
+// the "lanes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ImportJobQuery) WithLanes(opts ...func(*ImportLaneQuery)) *ImportJobQuery {
+	query := (&ImportLaneClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withLanes = query
 	return _q
 }
 
@@ -418,9 +455,10 @@ func (_q *ImportJobQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Im
 	var (
 		nodes       = []*ImportJob{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withCreatedBy != nil,
 			_q.withRejections != nil,
+			_q.withLanes != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -457,10 +495,24 @@ func (_q *ImportJobQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Im
 			return nil, err
 		}
 	}
+	if query := _q.withLanes; query != nil {
+		if err := _q.loadLanes(ctx, query, nodes,
+			func(n *ImportJob) { n.Edges.Lanes = []*ImportLane{} },
+			func(n *ImportJob, e *ImportLane) { n.Edges.Lanes = append(n.Edges.Lanes, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedRejections {
 		if err := _q.loadRejections(ctx, query, nodes,
 			func(n *ImportJob) { n.appendNamedRejections(name) },
 			func(n *ImportJob, e *ImportRejection) { n.appendNamedRejections(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedLanes {
+		if err := _q.loadLanes(ctx, query, nodes,
+			func(n *ImportJob) { n.appendNamedLanes(name) },
+			func(n *ImportJob, e *ImportLane) { n.appendNamedLanes(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -519,6 +571,36 @@ func (_q *ImportJobQuery) loadRejections(ctx context.Context, query *ImportRejec
 	}
 	query.Where(predicate.ImportRejection(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(importjob.RejectionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.JobID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "job_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ImportJobQuery) loadLanes(ctx context.Context, query *ImportLaneQuery, nodes []*ImportJob, init func(*ImportJob), assign func(*ImportJob, *ImportLane)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*ImportJob)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(importlane.FieldJobID)
+	}
+	query.Where(predicate.ImportLane(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(importjob.LanesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -642,6 +724,20 @@ func (_q *ImportJobQuery) WithNamedRejections(name string, opts ...func(*ImportR
 		_q.withNamedRejections = make(map[string]*ImportRejectionQuery)
 	}
 	_q.withNamedRejections[name] = query
+	return _q
+}
+
+// WithNamedLanes tells the query-builder to eager-load the nodes that are connected to the "lanes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ImportJobQuery) WithNamedLanes(name string, opts ...func(*ImportLaneQuery)) *ImportJobQuery {
+	query := (&ImportLaneClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedLanes == nil {
+		_q.withNamedLanes = make(map[string]*ImportLaneQuery)
+	}
+	_q.withNamedLanes[name] = query
 	return _q
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/predicate"
 )
@@ -259,6 +260,21 @@ func (_u *ImportJobUpdate) AddRejections(v ...*ImportRejection) *ImportJobUpdate
 	return _u.AddRejectionIDs(ids...)
 }
 
+// AddLaneIDs adds the "lanes" edge to the ImportLane entity by IDs.
+func (_u *ImportJobUpdate) AddLaneIDs(ids ...int) *ImportJobUpdate {
+	_u.mutation.AddLaneIDs(ids...)
+	return _u
+}
+
+// AddLanes adds the "lanes" edges to the ImportLane entity.
+func (_u *ImportJobUpdate) AddLanes(v ...*ImportLane) *ImportJobUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddLaneIDs(ids...)
+}
+
 // Mutation returns the ImportJobMutation object of the builder.
 func (_u *ImportJobUpdate) Mutation() *ImportJobMutation {
 	return _u.mutation
@@ -283,6 +299,27 @@ func (_u *ImportJobUpdate) RemoveRejections(v ...*ImportRejection) *ImportJobUpd
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRejectionIDs(ids...)
+}
+
+// ClearLanes clears all "lanes" edges to the ImportLane entity.
+func (_u *ImportJobUpdate) ClearLanes() *ImportJobUpdate {
+	_u.mutation.ClearLanes()
+	return _u
+}
+
+// RemoveLaneIDs removes the "lanes" edge to ImportLane entities by IDs.
+func (_u *ImportJobUpdate) RemoveLaneIDs(ids ...int) *ImportJobUpdate {
+	_u.mutation.RemoveLaneIDs(ids...)
+	return _u
+}
+
+// RemoveLanes removes "lanes" edges to ImportLane entities.
+func (_u *ImportJobUpdate) RemoveLanes(v ...*ImportLane) *ImportJobUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveLaneIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -444,6 +481,51 @@ func (_u *ImportJobUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(importrejection.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LanesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedLanesIDs(); len(nodes) > 0 && !_u.mutation.LanesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LanesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -702,6 +784,21 @@ func (_u *ImportJobUpdateOne) AddRejections(v ...*ImportRejection) *ImportJobUpd
 	return _u.AddRejectionIDs(ids...)
 }
 
+// AddLaneIDs adds the "lanes" edge to the ImportLane entity by IDs.
+func (_u *ImportJobUpdateOne) AddLaneIDs(ids ...int) *ImportJobUpdateOne {
+	_u.mutation.AddLaneIDs(ids...)
+	return _u
+}
+
+// AddLanes adds the "lanes" edges to the ImportLane entity.
+func (_u *ImportJobUpdateOne) AddLanes(v ...*ImportLane) *ImportJobUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddLaneIDs(ids...)
+}
+
 // Mutation returns the ImportJobMutation object of the builder.
 func (_u *ImportJobUpdateOne) Mutation() *ImportJobMutation {
 	return _u.mutation
@@ -726,6 +823,27 @@ func (_u *ImportJobUpdateOne) RemoveRejections(v ...*ImportRejection) *ImportJob
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRejectionIDs(ids...)
+}
+
+// ClearLanes clears all "lanes" edges to the ImportLane entity.
+func (_u *ImportJobUpdateOne) ClearLanes() *ImportJobUpdateOne {
+	_u.mutation.ClearLanes()
+	return _u
+}
+
+// RemoveLaneIDs removes the "lanes" edge to ImportLane entities by IDs.
+func (_u *ImportJobUpdateOne) RemoveLaneIDs(ids ...int) *ImportJobUpdateOne {
+	_u.mutation.RemoveLaneIDs(ids...)
+	return _u
+}
+
+// RemoveLanes removes "lanes" edges to ImportLane entities.
+func (_u *ImportJobUpdateOne) RemoveLanes(v ...*ImportLane) *ImportJobUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveLaneIDs(ids...)
 }
 
 // Where appends a list predicates to the ImportJobUpdate builder.
@@ -917,6 +1035,51 @@ func (_u *ImportJobUpdateOne) sqlSave(ctx context.Context) (_node *ImportJob, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(importrejection.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.LanesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedLanesIDs(); len(nodes) > 0 && !_u.mutation.LanesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.LanesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   importjob.LanesTable,
+			Columns: []string{importjob.LanesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(importlane.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -27,6 +27,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -83,6 +84,7 @@ const (
 	TypeDimensionValue        = "DimensionValue"
 	TypeHolding               = "Holding"
 	TypeImportJob             = "ImportJob"
+	TypeImportLane            = "ImportLane"
 	TypeImportRejection       = "ImportRejection"
 	TypeInstrument            = "Instrument"
 	TypeInteraction           = "Interaction"
@@ -15928,6 +15930,9 @@ type ImportJobMutation struct {
 	rejections        map[int]struct{}
 	removedrejections map[int]struct{}
 	clearedrejections bool
+	lanes             map[int]struct{}
+	removedlanes      map[int]struct{}
+	clearedlanes      bool
 	done              bool
 	oldValue          func(context.Context) (*ImportJob, error)
 	predicates        []predicate.ImportJob
@@ -17122,6 +17127,60 @@ func (m *ImportJobMutation) ResetRejections() {
 	m.removedrejections = nil
 }
 
+// AddLaneIDs adds the "lanes" edge to the ImportLane entity by ids.
+func (m *ImportJobMutation) AddLaneIDs(ids ...int) {
+	if m.lanes == nil {
+		m.lanes = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.lanes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearLanes clears the "lanes" edge to the ImportLane entity.
+func (m *ImportJobMutation) ClearLanes() {
+	m.clearedlanes = true
+}
+
+// LanesCleared reports if the "lanes" edge to the ImportLane entity was cleared.
+func (m *ImportJobMutation) LanesCleared() bool {
+	return m.clearedlanes
+}
+
+// RemoveLaneIDs removes the "lanes" edge to the ImportLane entity by IDs.
+func (m *ImportJobMutation) RemoveLaneIDs(ids ...int) {
+	if m.removedlanes == nil {
+		m.removedlanes = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.lanes, ids[i])
+		m.removedlanes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedLanes returns the removed IDs of the "lanes" edge to the ImportLane entity.
+func (m *ImportJobMutation) RemovedLanesIDs() (ids []int) {
+	for id := range m.removedlanes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// LanesIDs returns the "lanes" edge IDs in the mutation.
+func (m *ImportJobMutation) LanesIDs() (ids []int) {
+	for id := range m.lanes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetLanes resets all changes to the "lanes" edge.
+func (m *ImportJobMutation) ResetLanes() {
+	m.lanes = nil
+	m.clearedlanes = false
+	m.removedlanes = nil
+}
+
 // Where appends a list predicates to the ImportJobMutation builder.
 func (m *ImportJobMutation) Where(ps ...predicate.ImportJob) {
 	m.predicates = append(m.predicates, ps...)
@@ -17738,12 +17797,15 @@ func (m *ImportJobMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ImportJobMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.created_by != nil {
 		edges = append(edges, importjob.EdgeCreatedBy)
 	}
 	if m.rejections != nil {
 		edges = append(edges, importjob.EdgeRejections)
+	}
+	if m.lanes != nil {
+		edges = append(edges, importjob.EdgeLanes)
 	}
 	return edges
 }
@@ -17762,15 +17824,24 @@ func (m *ImportJobMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case importjob.EdgeLanes:
+		ids := make([]ent.Value, 0, len(m.lanes))
+		for id := range m.lanes {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ImportJobMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedrejections != nil {
 		edges = append(edges, importjob.EdgeRejections)
+	}
+	if m.removedlanes != nil {
+		edges = append(edges, importjob.EdgeLanes)
 	}
 	return edges
 }
@@ -17785,18 +17856,27 @@ func (m *ImportJobMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case importjob.EdgeLanes:
+		ids := make([]ent.Value, 0, len(m.removedlanes))
+		for id := range m.removedlanes {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ImportJobMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedcreated_by {
 		edges = append(edges, importjob.EdgeCreatedBy)
 	}
 	if m.clearedrejections {
 		edges = append(edges, importjob.EdgeRejections)
+	}
+	if m.clearedlanes {
+		edges = append(edges, importjob.EdgeLanes)
 	}
 	return edges
 }
@@ -17809,6 +17889,8 @@ func (m *ImportJobMutation) EdgeCleared(name string) bool {
 		return m.clearedcreated_by
 	case importjob.EdgeRejections:
 		return m.clearedrejections
+	case importjob.EdgeLanes:
+		return m.clearedlanes
 	}
 	return false
 }
@@ -17834,8 +17916,568 @@ func (m *ImportJobMutation) ResetEdge(name string) error {
 	case importjob.EdgeRejections:
 		m.ResetRejections()
 		return nil
+	case importjob.EdgeLanes:
+		m.ResetLanes()
+		return nil
 	}
 	return fmt.Errorf("unknown ImportJob edge %s", name)
+}
+
+// ImportLaneMutation represents an operation that mutates the ImportLane nodes in the graph.
+type ImportLaneMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	lane          *int
+	addlane       *int
+	lines_done    *int
+	addlines_done *int
+	clearedFields map[string]struct{}
+	job           *int
+	clearedjob    bool
+	done          bool
+	oldValue      func(context.Context) (*ImportLane, error)
+	predicates    []predicate.ImportLane
+}
+
+var _ ent.Mutation = (*ImportLaneMutation)(nil)
+
+// importlaneOption allows management of the mutation configuration using functional options.
+type importlaneOption func(*ImportLaneMutation)
+
+// newImportLaneMutation creates new mutation for the ImportLane entity.
+func newImportLaneMutation(c config, op Op, opts ...importlaneOption) *ImportLaneMutation {
+	m := &ImportLaneMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeImportLane,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withImportLaneID sets the ID field of the mutation.
+func withImportLaneID(id int) importlaneOption {
+	return func(m *ImportLaneMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ImportLane
+		)
+		m.oldValue = func(ctx context.Context) (*ImportLane, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ImportLane.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withImportLane sets the old ImportLane of the mutation.
+func withImportLane(node *ImportLane) importlaneOption {
+	return func(m *ImportLaneMutation) {
+		m.oldValue = func(context.Context) (*ImportLane, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ImportLaneMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ImportLaneMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ImportLaneMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ImportLaneMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ImportLane.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetJobID sets the "job_id" field.
+func (m *ImportLaneMutation) SetJobID(i int) {
+	m.job = &i
+}
+
+// JobID returns the value of the "job_id" field in the mutation.
+func (m *ImportLaneMutation) JobID() (r int, exists bool) {
+	v := m.job
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobID returns the old "job_id" field's value of the ImportLane entity.
+// If the ImportLane object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportLaneMutation) OldJobID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobID: %w", err)
+	}
+	return oldValue.JobID, nil
+}
+
+// ResetJobID resets all changes to the "job_id" field.
+func (m *ImportLaneMutation) ResetJobID() {
+	m.job = nil
+}
+
+// SetLane sets the "lane" field.
+func (m *ImportLaneMutation) SetLane(i int) {
+	m.lane = &i
+	m.addlane = nil
+}
+
+// Lane returns the value of the "lane" field in the mutation.
+func (m *ImportLaneMutation) Lane() (r int, exists bool) {
+	v := m.lane
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLane returns the old "lane" field's value of the ImportLane entity.
+// If the ImportLane object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportLaneMutation) OldLane(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLane is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLane requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLane: %w", err)
+	}
+	return oldValue.Lane, nil
+}
+
+// AddLane adds i to the "lane" field.
+func (m *ImportLaneMutation) AddLane(i int) {
+	if m.addlane != nil {
+		*m.addlane += i
+	} else {
+		m.addlane = &i
+	}
+}
+
+// AddedLane returns the value that was added to the "lane" field in this mutation.
+func (m *ImportLaneMutation) AddedLane() (r int, exists bool) {
+	v := m.addlane
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLane resets all changes to the "lane" field.
+func (m *ImportLaneMutation) ResetLane() {
+	m.lane = nil
+	m.addlane = nil
+}
+
+// SetLinesDone sets the "lines_done" field.
+func (m *ImportLaneMutation) SetLinesDone(i int) {
+	m.lines_done = &i
+	m.addlines_done = nil
+}
+
+// LinesDone returns the value of the "lines_done" field in the mutation.
+func (m *ImportLaneMutation) LinesDone() (r int, exists bool) {
+	v := m.lines_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLinesDone returns the old "lines_done" field's value of the ImportLane entity.
+// If the ImportLane object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ImportLaneMutation) OldLinesDone(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLinesDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLinesDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLinesDone: %w", err)
+	}
+	return oldValue.LinesDone, nil
+}
+
+// AddLinesDone adds i to the "lines_done" field.
+func (m *ImportLaneMutation) AddLinesDone(i int) {
+	if m.addlines_done != nil {
+		*m.addlines_done += i
+	} else {
+		m.addlines_done = &i
+	}
+}
+
+// AddedLinesDone returns the value that was added to the "lines_done" field in this mutation.
+func (m *ImportLaneMutation) AddedLinesDone() (r int, exists bool) {
+	v := m.addlines_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLinesDone resets all changes to the "lines_done" field.
+func (m *ImportLaneMutation) ResetLinesDone() {
+	m.lines_done = nil
+	m.addlines_done = nil
+}
+
+// ClearJob clears the "job" edge to the ImportJob entity.
+func (m *ImportLaneMutation) ClearJob() {
+	m.clearedjob = true
+	m.clearedFields[importlane.FieldJobID] = struct{}{}
+}
+
+// JobCleared reports if the "job" edge to the ImportJob entity was cleared.
+func (m *ImportLaneMutation) JobCleared() bool {
+	return m.clearedjob
+}
+
+// JobIDs returns the "job" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// JobID instead. It exists only for internal usage by the builders.
+func (m *ImportLaneMutation) JobIDs() (ids []int) {
+	if id := m.job; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetJob resets all changes to the "job" edge.
+func (m *ImportLaneMutation) ResetJob() {
+	m.job = nil
+	m.clearedjob = false
+}
+
+// Where appends a list predicates to the ImportLaneMutation builder.
+func (m *ImportLaneMutation) Where(ps ...predicate.ImportLane) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ImportLaneMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ImportLaneMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ImportLane, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ImportLaneMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ImportLaneMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ImportLane).
+func (m *ImportLaneMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ImportLaneMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.job != nil {
+		fields = append(fields, importlane.FieldJobID)
+	}
+	if m.lane != nil {
+		fields = append(fields, importlane.FieldLane)
+	}
+	if m.lines_done != nil {
+		fields = append(fields, importlane.FieldLinesDone)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ImportLaneMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case importlane.FieldJobID:
+		return m.JobID()
+	case importlane.FieldLane:
+		return m.Lane()
+	case importlane.FieldLinesDone:
+		return m.LinesDone()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ImportLaneMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case importlane.FieldJobID:
+		return m.OldJobID(ctx)
+	case importlane.FieldLane:
+		return m.OldLane(ctx)
+	case importlane.FieldLinesDone:
+		return m.OldLinesDone(ctx)
+	}
+	return nil, fmt.Errorf("unknown ImportLane field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportLaneMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case importlane.FieldJobID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobID(v)
+		return nil
+	case importlane.FieldLane:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLane(v)
+		return nil
+	case importlane.FieldLinesDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLinesDone(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportLane field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ImportLaneMutation) AddedFields() []string {
+	var fields []string
+	if m.addlane != nil {
+		fields = append(fields, importlane.FieldLane)
+	}
+	if m.addlines_done != nil {
+		fields = append(fields, importlane.FieldLinesDone)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ImportLaneMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case importlane.FieldLane:
+		return m.AddedLane()
+	case importlane.FieldLinesDone:
+		return m.AddedLinesDone()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ImportLaneMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case importlane.FieldLane:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLane(v)
+		return nil
+	case importlane.FieldLinesDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLinesDone(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ImportLane numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ImportLaneMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ImportLaneMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ImportLaneMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ImportLane nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ImportLaneMutation) ResetField(name string) error {
+	switch name {
+	case importlane.FieldJobID:
+		m.ResetJobID()
+		return nil
+	case importlane.FieldLane:
+		m.ResetLane()
+		return nil
+	case importlane.FieldLinesDone:
+		m.ResetLinesDone()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportLane field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ImportLaneMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.job != nil {
+		edges = append(edges, importlane.EdgeJob)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ImportLaneMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case importlane.EdgeJob:
+		if id := m.job; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ImportLaneMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ImportLaneMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ImportLaneMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedjob {
+		edges = append(edges, importlane.EdgeJob)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ImportLaneMutation) EdgeCleared(name string) bool {
+	switch name {
+	case importlane.EdgeJob:
+		return m.clearedjob
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ImportLaneMutation) ClearEdge(name string) error {
+	switch name {
+	case importlane.EdgeJob:
+		m.ClearJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportLane unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ImportLaneMutation) ResetEdge(name string) error {
+	switch name {
+	case importlane.EdgeJob:
+		m.ResetJob()
+		return nil
+	}
+	return fmt.Errorf("unknown ImportLane edge %s", name)
 }
 
 // ImportRejectionMutation represents an operation that mutates the ImportRejection nodes in the graph.

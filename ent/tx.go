@@ -44,6 +44,8 @@ type Tx struct {
 	Holding *HoldingClient
 	// ImportJob is the client for interacting with the ImportJob builders.
 	ImportJob *ImportJobClient
+	// ImportLane is the client for interacting with the ImportLane builders.
+	ImportLane *ImportLaneClient
 	// ImportRejection is the client for interacting with the ImportRejection builders.
 	ImportRejection *ImportRejectionClient
 	// Instrument is the client for interacting with the Instrument builders.
@@ -234,6 +236,7 @@ func (tx *Tx) init() {
 	tx.DimensionValue = NewDimensionValueClient(tx.config)
 	tx.Holding = NewHoldingClient(tx.config)
 	tx.ImportJob = NewImportJobClient(tx.config)
+	tx.ImportLane = NewImportLaneClient(tx.config)
 	tx.ImportRejection = NewImportRejectionClient(tx.config)
 	tx.Instrument = NewInstrumentClient(tx.config)
 	tx.Interaction = NewInteractionClient(tx.config)

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -14,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/store"
 	"github.com/brokercrm/crm/viewer"
@@ -132,22 +133,37 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 		n, _ := io.ReadFull(f, head)
 		opts.Encoding = detectEncoding(head[:n])
 	}
-	job, resumed, err := startJob(ctx, db.Client, opts, digest, size)
+	pg := db.Dialect == dialect.Postgres
+	lanes := 1 // SQLite writes one transaction at a time anyway
+	if pg && s.custom == nil {
+		lanes = parallelLanes
+	}
+	job, resumed, err := startJob(ctx, db.Client, opts, digest, size, lanes)
 	if err != nil {
 		return nil, err
 	}
-	pg := db.Dialect == dialect.Postgres
 	r := &run{db: db, spec: s, opts: opts, job: job, size: size}
-	for _, ws := range append([]*spec{s}, s.variants...) {
-		r.writers = append(r.writers, &writer{spec: ws, pg: pg, now: opts.Now(), copyFirst: true})
-	}
 	if s.load != nil {
 		if r.env, err = s.load(ctx, db.Client); err != nil {
 			return nil, err
 		}
 	}
-	r.res = newResolver(pg)
-	r.res.whole = size >= wholeCatalogueAbove
+	checkpoints, err := db.Client.ImportLane.Query().Where(importlane.JobID(job.ID)).Order(ent.Asc(importlane.FieldLane)).
+		All(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return nil, err
+	}
+	shared := map[refKind]*sharedCatalogue{refAccount: {}, refClient: {}}
+	for i, cp := range checkpoints {
+		l := &lane{index: i, done: cp.LinesDone, res: newResolver(pg)}
+		if size >= wholeCatalogueAbove {
+			l.res.whole = shared
+		}
+		for _, ws := range append([]*spec{s}, s.variants...) {
+			l.writers = append(l.writers, &writer{spec: ws, pg: pg, now: opts.Now(), copyFirst: true})
+		}
+		r.lanes = append(r.lanes, l)
+	}
 	return &Job{ImportJob: job, Resumed: resumed, run: r}, nil
 }
 
@@ -219,7 +235,7 @@ func alive(o string, heartbeat, now time.Time) bool {
 const staleAfter = 2 * time.Minute
 
 // startJob finds the unfinished job of this file and kind, or creates one.
-func startJob(ctx context.Context, client *ent.Client, opts Options, digest string, size int64) (*ent.ImportJob, bool, error) {
+func startJob(ctx context.Context, client *ent.Client, opts Options, digest string, size int64, lanes int) (*ent.ImportJob, bool, error) {
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
 	now := opts.Now()
 	unfinished, err := client.ImportJob.Query().
@@ -276,185 +292,36 @@ func startJob(ctx context.Context, client *ent.Client, opts Options, digest stri
 		createCtx = sys
 	}
 	job, err := create.Save(createCtx)
-	return job, false, err
+	if err != nil {
+		return nil, false, err
+	}
+	for i := range lanes {
+		if err := client.ImportLane.Create().SetJobID(job.ID).SetLane(i).Exec(sys); err != nil {
+			return nil, false, err
+		}
+	}
+	return job, false, nil
 }
 
 // run is one job's reading and writing.
 type run struct {
-	db   *store.DB
-	spec *spec
-	opts Options
-	job  *ent.ImportJob
-	size int64
-	res  *resolver
-	env  any // what the spec's load read
-	// writers write the rows of the spec and of each of its variants.
-	writers []*writer
-}
+	db    *store.DB
+	spec  *spec
+	opts  Options
+	job   *ent.ImportJob
+	size  int64
+	env   any // what the spec's load read
+	lanes []*lane
+	lines int // the file's rows, once read
 
-// w is the writer of the kind's own spec.
-func (r *run) w() *writer { return r.writers[0] }
-
-// chunk is a run of rows committed together.
-type chunk struct {
-	rows       []*row
-	rejections []Rejection
-	lines      int   // data rows read in total once this chunk is in
-	bytes      int64 // bytes of the file read by then
-}
-
-// read streams the file in chunks: one goroutine reads and validates,
-// this one resolves and writes, so parsing overlaps the database's work.
-func (r *run) read(ctx context.Context, f *os.File) error {
-	counted := &countingReader{r: f}
-	buf := bufio.NewReaderSize(counted, 1<<20)
-	text, _, err := decoded(buf, r.job.Encoding)
-	if err != nil {
-		return err
-	}
-	var recs records
-	if r.job.Format == importjob.FormatNDJSON {
-		recs = newNDJSONRecords(text, r.spec.columns, r.job.Mapping)
-	} else if recs, err = newCSVRecords(text, r.spec.columns, r.job.Mapping); err != nil {
-		return err
-	}
-	chunks := make(chan *chunk, 2)
-	readErr := make(chan error, 1)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go func() {
-		defer close(chunks)
-		readErr <- r.produce(ctx, recs, counted, chunks)
-	}()
-	for c := range chunks {
-		if err := r.commit(ctx, c); err != nil {
-			cancel()
-			for range chunks { // let the reader stop
-			}
-			return err
-		}
-	}
-	return <-readErr
-}
-
-// produce reads rows into chunks, skipping those a previous run of the
-// job committed.
-func (r *run) produce(ctx context.Context, recs records, counted *countingReader, out chan<- *chunk) error {
-	masked := map[int]bool{}
-	for _, i := range r.spec.masked {
-		masked[i] = true
-	}
-	skip := r.job.LinesDone
-	lines := 0
-	c := &chunk{}
-	for {
-		vals, line, err := recs.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		var rej *Rejection
-		if err != nil && !errors.As(err, &rej) {
-			return err
-		}
-		lines++
-		if lines <= skip {
-			continue
-		}
-		if rej != nil {
-			c.rejections = append(c.rejections, *rej)
-		} else {
-			f := &fields{cols: r.spec.columns, vals: vals, line: line, masked: masked, env: r.env}
-			rw := &row{line: line}
-			r.spec.parse(f, rw)
-			if f.rej != nil {
-				c.rejections = append(c.rejections, *f.rej)
-			} else {
-				c.rows = append(c.rows, rw)
-			}
-		}
-		if len(c.rows)+len(c.rejections) >= r.opts.ChunkRows {
-			c.lines, c.bytes = lines, counted.n
-			select {
-			case out <- c:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			c = &chunk{}
-		}
-	}
-	if lines < skip {
-		return fileErrorf("the file has %d rows but job %d had committed %d: it is not the same file", lines, r.job.ID, skip)
-	}
-	c.lines, c.bytes = lines, counted.n
-	if len(c.rows)+len(c.rejections) > 0 || lines == 0 {
-		select {
-		case out <- c:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return nil
-}
-
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
-}
-
-// commit writes one chunk, its rejections and the checkpoint in one
-// transaction.
-func (r *run) commit(ctx context.Context, c *chunk) error {
-	tx, err := r.db.SQL.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = tx.Rollback() }()
-	if !r.w().pg {
-		// A chunk dirties pages all over the table's indexes: with room
-		// for them all, SQLite writes each once, at commit, instead of
-		// spilling them as the cache fills.
-		if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -262144"); err != nil {
-			return err
-		}
-	}
-	reject := func(rej Rejection) { c.rejections = append(c.rejections, rej) }
-	var out written
-	if r.spec.custom != nil {
-		var rejs []Rejection
-		out, rejs, err = r.spec.custom(ctx, r.entOver(tx), c.rows, r.opts.DryRun)
-		if err != nil {
-			return err
-		}
-		c.rejections = append(c.rejections, rejs...)
-	} else if out, err = r.mergeChunk(ctx, tx, c.rows, reject); err != nil {
-		return err
-	}
-	if err := r.saveRejections(ctx, tx, c.rejections); err != nil {
-		return err
-	}
-	if err := r.checkpoint(ctx, tx, c, out); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	if r.opts.Progress != nil {
-		r.opts.Progress(Progress{JobID: r.job.ID, Bytes: c.bytes, Size: r.size, Lines: r.job.LinesDone,
-			Inserted: r.job.Inserted, Updated: r.job.Updated, Unchanged: r.job.Unchanged, Rejected: r.job.Rejected})
-	}
-	return nil
+	mu     sync.Mutex
+	counts Progress // what this run did, for the progress callback
 }
 
 // mergeChunk resolves, checks and merges a chunk's rows and marks the
 // clients whose data changed; a dry run undoes it all.
-func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, rows []*row, reject func(Rejection)) (written, error) {
-	rows, err := r.res.resolve(ctx, tx, rows, reject)
+func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, l *lane, rows []*row, reject func(Rejection)) (written, error) {
+	rows, err := l.res.resolve(ctx, tx, rows, reject)
 	if err != nil {
 		return written{}, err
 	}
@@ -464,8 +331,8 @@ func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, rows []*row, reject fu
 		}
 	}
 	var out written
-	for i, part := range r.partition(rows) {
-		w := r.writers[i]
+	for i, part := range r.partition(rows, len(l.writers)) {
+		w := l.writers[i]
 		got, err := w.merge(ctx, tx, r.dedupe(w.spec, part, reject))
 		if err != nil {
 			return written{}, err
@@ -476,13 +343,13 @@ func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, rows []*row, reject fu
 		out.clients = append(out.clients, got.clients...)
 	}
 	if r.spec.afterChunk != nil {
-		more, err := r.spec.afterChunk(ctx, tx, r.w(), rows, out.clients)
+		more, err := r.spec.afterChunk(ctx, tx, l.w(), rows, out.clients)
 		if err != nil {
 			return written{}, err
 		}
 		out.clients = append(out.clients, more...)
 	}
-	if err := r.w().mark(ctx, tx, out.clients); err != nil {
+	if err := l.w().mark(ctx, tx, out.clients); err != nil {
 		return written{}, err
 	}
 	if r.opts.DryRun {
@@ -502,8 +369,8 @@ func (r *run) entOver(tx *sql.Tx) *ent.Client {
 }
 
 // partition splits rows by the way they are written (spec.variants).
-func (r *run) partition(rows []*row) [][]*row {
-	parts := make([][]*row, len(r.writers))
+func (r *run) partition(rows []*row, n int) [][]*row {
+	parts := make([][]*row, n)
 	if r.spec.variant == nil {
 		parts[0] = rows
 		return parts
@@ -542,7 +409,7 @@ func (r *run) dedupe(s *spec, rows []*row, reject func(Rejection)) []*row {
 	return kept
 }
 
-func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, rejs []Rejection) error {
+func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, w *writer, rejs []Rejection) error {
 	if len(rejs) == 0 {
 		return nil
 	}
@@ -552,7 +419,7 @@ func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, rejs []Rejection) 
 	for i, j := range rejs {
 		rows[i] = []any{r.job.ID, j.Line, nullable(j.Column), nullable(j.Value), string(j.Reason), j.Message}
 	}
-	return r.w().insert(ctx, tx, "import_rejections", cols, rows)
+	return w.insert(ctx, tx, "import_rejections", cols, rows)
 }
 
 func nullable(s string) any {
@@ -562,32 +429,9 @@ func nullable(s string) any {
 	return s
 }
 
-// checkpoint advances the job past c in c's transaction. The condition on
-// lines_done makes a second process writing the same job fail rather
-// than count a chunk twice.
-func (r *run) checkpoint(ctx context.Context, tx *sql.Tx, c *chunk, out written) error {
-	j := *r.job
-	j.Inserted += out.inserted
-	j.Updated += out.updated
-	j.Unchanged += out.unchanged
-	j.Rejected += len(c.rejections)
-	res, err := r.exec(ctx, tx, `UPDATE import_jobs SET lines_done = ?, bytes_done = ?, inserted = ?, updated = ?,
-		unchanged = ?, rejected = ?, heartbeat_at = ? WHERE id = ? AND lines_done = ?`,
-		c.lines, c.bytes, j.Inserted, j.Updated, j.Unchanged, j.Rejected, r.opts.Now(), j.ID, r.job.LinesDone)
-	if err != nil {
-		return err
-	}
-	if n, err := res.RowsAffected(); err != nil || n != 1 {
-		return fmt.Errorf("ingest: job %d was changed by another process", j.ID)
-	}
-	j.LinesDone, j.BytesDone = c.lines, c.bytes
-	r.job = &j
-	return nil
-}
-
 // exec runs a statement written with ? placeholders on either database.
 func (r *run) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
-	if r.w().pg {
+	if r.db.Dialect == dialect.Postgres {
 		q = dollarPlaceholders(q)
 	}
 	return tx.ExecContext(ctx, q, args...)
@@ -617,9 +461,15 @@ func (r *run) finish(ctx context.Context) error {
 	defer func() { _ = tx.Rollback() }()
 	now := r.opts.Now()
 	if _, err := r.exec(ctx, tx, `UPDATE import_jobs SET status = 'SUCCEEDED', finished_at = ?, heartbeat_at = ?,
-		bytes_done = file_size WHERE id = ?`, now, now, r.job.ID); err != nil {
+		bytes_done = file_size, lines_done = ? WHERE id = ?`, now, now, r.lines, r.job.ID); err != nil {
 		return err
 	}
+	// The lanes added to the counts: the job as stored has them all.
+	job, err := r.entOver(tx).ImportJob.Get(privacy.DecisionContext(ctx, privacy.Allow), r.job.ID)
+	if err != nil {
+		return err
+	}
+	r.job = job
 	if err := r.audit(ctx, tx); err != nil {
 		return err
 	}

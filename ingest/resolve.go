@@ -19,10 +19,11 @@ type resolver struct {
 	large   map[refKind]map[string][2]int64 // id and client id
 	loaded  bool
 	cacheAt int // entries a large cache holds before it is emptied
-	// whole says to read a large catalogue whole on first use rather
-	// than look keys up chunk by chunk: for big files, one scan of the
-	// accounts is far cheaper than millions of index probes.
-	whole bool
+	// whole, when set, has large catalogues read whole on first use
+	// (once for all lanes) rather than keys looked up chunk by chunk: for
+	// big files, one scan of the accounts is far cheaper than millions of
+	// index probes.
+	whole map[refKind]*sharedCatalogue
 }
 
 const largeCacheSize = 1 << 20
@@ -133,7 +134,7 @@ func (r *resolver) fill(rw *row, reject func(Rejection)) bool {
 
 // fetch looks up the keys of kind the cache lacks.
 func (r *resolver) fetch(ctx context.Context, q querier, kind refKind, rows []*row) error {
-	if r.whole {
+	if r.whole != nil {
 		return r.fetchWhole(ctx, q, kind, rows)
 	}
 	cache := r.large[kind]
@@ -199,23 +200,32 @@ func (r *resolver) fetchWhole(ctx context.Context, q querier, kind refKind, rows
 	if len(r.large[kind]) > 0 || !refersTo(rows, kind) {
 		return nil
 	}
+	shared := r.whole[kind]
+	shared.once.Do(func() { shared.keys, shared.err = readWhole(ctx, q, kind) })
+	if shared.err != nil {
+		return shared.err
+	}
+	r.large[kind] = shared.keys // read only from now on
+	return nil
+}
+
+func readWhole(ctx context.Context, q querier, kind refKind) (map[string][2]int64, error) {
 	cat := largeCatalogues[kind]
 	res, err := q.QueryContext(ctx, "SELECT "+quote(cat[0])+", id, "+quote(cat[2])+" FROM "+quote(cat[1]))
 	if err != nil {
-		return fmt.Errorf("read %ss: %w", kind.noun(), err)
+		return nil, fmt.Errorf("read %ss: %w", kind.noun(), err)
 	}
 	defer res.Close()
-	cache := map[string][2]int64{}
+	keys := map[string][2]int64{}
 	for res.Next() {
 		var key string
 		var v [2]int64
 		if err := res.Scan(&key, &v[0], &v[1]); err != nil {
-			return err
+			return nil, err
 		}
-		cache[key] = v
+		keys[key] = v
 	}
-	r.large[kind] = cache
-	return res.Err()
+	return keys, res.Err()
 }
 
 func refersTo(rows []*row, kind refKind) bool {

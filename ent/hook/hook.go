@@ -189,6 +189,18 @@ func (f ImportJobFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ImportJobMutation", m)
 }
 
+// The ImportLaneFunc type is an adapter to allow the use of ordinary
+// function as ImportLane mutator.
+type ImportLaneFunc func(context.Context, *ent.ImportLaneMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ImportLaneFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ImportLaneMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ImportLaneMutation", m)
+}
+
 // The ImportRejectionFunc type is an adapter to allow the use of ordinary
 // function as ImportRejection mutator.
 type ImportRejectionFunc func(context.Context, *ent.ImportRejectionMutation) (ent.Value, error)

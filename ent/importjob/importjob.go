@@ -66,6 +66,8 @@ const (
 	EdgeCreatedBy = "created_by"
 	// EdgeRejections holds the string denoting the rejections edge name in mutations.
 	EdgeRejections = "rejections"
+	// EdgeLanes holds the string denoting the lanes edge name in mutations.
+	EdgeLanes = "lanes"
 	// Table holds the table name of the importjob in the database.
 	Table = "import_jobs"
 	// CreatedByTable is the table that holds the created_by relation/edge.
@@ -82,6 +84,13 @@ const (
 	RejectionsInverseTable = "import_rejections"
 	// RejectionsColumn is the table column denoting the rejections relation/edge.
 	RejectionsColumn = "job_id"
+	// LanesTable is the table that holds the lanes relation/edge.
+	LanesTable = "import_lanes"
+	// LanesInverseTable is the table name for the ImportLane entity.
+	// It exists in this package in order to avoid circular dependency with the "importlane" package.
+	LanesInverseTable = "import_lanes"
+	// LanesColumn is the table column denoting the lanes relation/edge.
+	LanesColumn = "job_id"
 )
 
 // Columns holds all SQL columns for importjob fields.
@@ -385,6 +394,20 @@ func ByRejections(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRejectionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByLanesCount orders the results by lanes count.
+func ByLanesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newLanesStep(), opts...)
+	}
+}
+
+// ByLanes orders the results by lanes terms.
+func ByLanes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newLanesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -397,6 +420,13 @@ func newRejectionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RejectionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RejectionsTable, RejectionsColumn),
+	)
+}
+func newLanesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(LanesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, LanesTable, LanesColumn),
 	)
 }
 

@@ -1081,6 +1081,29 @@ func HasRejectionsWith(preds ...predicate.ImportRejection) predicate.ImportJob {
 	})
 }
 
+// HasLanes applies the HasEdge predicate on the "lanes" edge.
+func HasLanes() predicate.ImportJob {
+	return predicate.ImportJob(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, LanesTable, LanesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasLanesWith applies the HasEdge predicate on the "lanes" edge with a given conditions (other predicates).
+func HasLanesWith(preds ...predicate.ImportLane) predicate.ImportJob {
+	return predicate.ImportJob(func(s *sql.Selector) {
+		step := newLanesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.ImportJob) predicate.ImportJob {
 	return predicate.ImportJob(sql.AndPredicates(predicates...))

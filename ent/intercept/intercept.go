@@ -23,6 +23,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -507,6 +508,33 @@ func (f TraverseImportJob) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ImportJobQuery", q)
+}
+
+// The ImportLaneFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ImportLaneFunc func(context.Context, *ent.ImportLaneQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ImportLaneFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ImportLaneQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ImportLaneQuery", q)
+}
+
+// The TraverseImportLane type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseImportLane func(context.Context, *ent.ImportLaneQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseImportLane) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseImportLane) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportLaneQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ImportLaneQuery", q)
 }
 
 // The ImportRejectionFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1136,6 +1164,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.HoldingQuery, predicate.Holding, holding.OrderOption]{typ: ent.TypeHolding, tq: q}, nil
 	case *ent.ImportJobQuery:
 		return &query[*ent.ImportJobQuery, predicate.ImportJob, importjob.OrderOption]{typ: ent.TypeImportJob, tq: q}, nil
+	case *ent.ImportLaneQuery:
+		return &query[*ent.ImportLaneQuery, predicate.ImportLane, importlane.OrderOption]{typ: ent.TypeImportLane, tq: q}, nil
 	case *ent.ImportRejectionQuery:
 		return &query[*ent.ImportRejectionQuery, predicate.ImportRejection, importrejection.OrderOption]{typ: ent.TypeImportRejection, tq: q}, nil
 	case *ent.InstrumentQuery:

@@ -712,6 +712,34 @@ var (
 			},
 		},
 	}
+	// ImportLanesColumns holds the columns for the "import_lanes" table.
+	ImportLanesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "lane", Type: field.TypeInt},
+		{Name: "lines_done", Type: field.TypeInt, Default: 0},
+		{Name: "job_id", Type: field.TypeInt},
+	}
+	// ImportLanesTable holds the schema information for the "import_lanes" table.
+	ImportLanesTable = &schema.Table{
+		Name:       "import_lanes",
+		Columns:    ImportLanesColumns,
+		PrimaryKey: []*schema.Column{ImportLanesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "import_lanes_import_jobs_lanes",
+				Columns:    []*schema.Column{ImportLanesColumns[3]},
+				RefColumns: []*schema.Column{ImportJobsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "importlane_job_id_lane",
+				Unique:  true,
+				Columns: []*schema.Column{ImportLanesColumns[3], ImportLanesColumns[1]},
+			},
+		},
+	}
 	// ImportRejectionsColumns holds the columns for the "import_rejections" table.
 	ImportRejectionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1579,6 +1607,7 @@ var (
 		DimensionValuesTable,
 		HoldingsTable,
 		ImportJobsTable,
+		ImportLanesTable,
 		ImportRejectionsTable,
 		InstrumentsTable,
 		InteractionsTable,
@@ -1676,6 +1705,10 @@ func init() {
 	ImportJobsTable.ForeignKeys[0].RefTable = UsersTable
 	ImportJobsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(137438953472),
+	}
+	ImportLanesTable.ForeignKeys[0].RefTable = ImportJobsTable
+	ImportLanesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(158913789952),
 	}
 	ImportRejectionsTable.ForeignKeys[0].RefTable = ImportJobsTable
 	ImportRejectionsTable.Annotation = &entsql.Annotation{

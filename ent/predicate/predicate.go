@@ -51,6 +51,9 @@ type Holding func(*sql.Selector)
 // ImportJob is the predicate function for importjob builders.
 type ImportJob func(*sql.Selector)
 
+// ImportLane is the predicate function for importlane builders.
+type ImportLane func(*sql.Selector)
+
 // ImportRejection is the predicate function for importrejection builders.
 type ImportRejection func(*sql.Selector)
 

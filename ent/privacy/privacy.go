@@ -471,6 +471,30 @@ func (f ImportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ImportJobMutation", m)
 }
 
+// The ImportLaneQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ImportLaneQueryRuleFunc func(context.Context, *ent.ImportLaneQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ImportLaneQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ImportLaneQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ImportLaneQuery", q)
+}
+
+// The ImportLaneMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ImportLaneMutationRuleFunc func(context.Context, *ent.ImportLaneMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ImportLaneMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ImportLaneMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ImportLaneMutation", m)
+}
+
 // The ImportRejectionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ImportRejectionQueryRuleFunc func(context.Context, *ent.ImportRejectionQuery) error
@@ -1064,6 +1088,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ImportJobQuery:
 		return q.Filter(), nil
+	case *ent.ImportLaneQuery:
+		return q.Filter(), nil
 	case *ent.ImportRejectionQuery:
 		return q.Filter(), nil
 	case *ent.InstrumentQuery:
@@ -1144,6 +1170,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.HoldingMutation:
 		return m.Filter(), nil
 	case *ent.ImportJobMutation:
+		return m.Filter(), nil
+	case *ent.ImportLaneMutation:
 		return m.Filter(), nil
 	case *ent.ImportRejectionMutation:
 		return m.Filter(), nil

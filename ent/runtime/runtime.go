@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/ent/dimensionvalue"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/importrejection"
 	"github.com/brokercrm/crm/ent/instrument"
 	"github.com/brokercrm/crm/ent/interaction"
@@ -581,6 +582,25 @@ func init() {
 	importjobDescHeartbeatAt := importjobFields[17].Descriptor()
 	// importjob.DefaultHeartbeatAt holds the default value on creation for the heartbeat_at field.
 	importjob.DefaultHeartbeatAt = importjobDescHeartbeatAt.Default.(func() time.Time)
+	importlane.Policy = privacy.NewPolicies(schema.ImportLane{})
+	importlane.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := importlane.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	importlaneFields := schema.ImportLane{}.Fields()
+	_ = importlaneFields
+	// importlaneDescLane is the schema descriptor for lane field.
+	importlaneDescLane := importlaneFields[1].Descriptor()
+	// importlane.LaneValidator is a validator for the "lane" field. It is called by the builders before save.
+	importlane.LaneValidator = importlaneDescLane.Validators[0].(func(int) error)
+	// importlaneDescLinesDone is the schema descriptor for lines_done field.
+	importlaneDescLinesDone := importlaneFields[2].Descriptor()
+	// importlane.DefaultLinesDone holds the default value on creation for the lines_done field.
+	importlane.DefaultLinesDone = importlaneDescLinesDone.Default.(int)
 	importrejection.Policy = privacy.NewPolicies(schema.ImportRejection{})
 	importrejection.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -64,6 +64,7 @@ func (ImportJob) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("created_by", User.Type).Field("created_by_id").Unique().Immutable(),
 		edge.To("rejections", ImportRejection.Type).Annotations(entgql.RelayConnection()),
+		edge.To("lanes", ImportLane.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -157,5 +158,42 @@ func (ImportRejection) Policy() ent.Policy {
 			}),
 			rule.VisibleTo()},
 		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(), privacy.AlwaysDenyRule()},
+	}
+}
+
+// ImportLane is one of the streams a job's rows are written in, side by
+// side: a row goes to a lane by its key, so two lanes never write the same
+// record. A lane's checkpoint is the row of the file up to which all of
+// its rows are committed; it advances in the transaction of each chunk.
+type ImportLane struct{ ent.Schema }
+
+func (ImportLane) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("job_id").Immutable(),
+		field.Int("lane").Immutable().NonNegative(),
+		field.Int("lines_done").Default(0),
+	}
+}
+
+func (ImportLane) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("job", ImportJob.Type).Ref("lanes").Field("job_id").Unique().Required().Immutable(),
+	}
+}
+
+func (ImportLane) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("job_id", "lane").Unique()}
+}
+
+func (ImportLane) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Policy: the import's own bookkeeping, read and written with explicit
+// decisions.
+func (ImportLane) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.VisibleTo()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }
