@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -132,7 +133,10 @@ func refreshRiskProfiles(ctx context.Context, tx *sql.Tx, w *writer, _ []*row, c
 		if w.pg {
 			q = dollarPlaceholders(q)
 		}
-		for id, p := range latest {
+		// In id order, so that two lanes updating the same clients take
+		// their locks in the same order.
+		for _, id := range slices.Sorted(maps.Keys(latest)) {
+			p := latest[id]
 			var vs []suitability.Variety
 			if err := json.Unmarshal([]byte(p.varieties), &vs); err != nil {
 				return nil, fmt.Errorf("client %d: varieties %q: %w", id, p.varieties, err)
