@@ -1,7 +1,9 @@
 package httpapi_test
 
 import (
+	"bytes"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -36,6 +38,7 @@ func TestEndpoints(t *testing.T) {
 	cfg.StaticDir = static
 	cfg.CORSOrigins = []string{"https://app.example.com"}
 	cfg.MaxBodyBytes = 2048
+	cfg.MaxUploadBytes = 1 << 20
 	env := crmtest.NewWithConfig(t, dialect.SQLite, cfg)
 
 	t.Run("Health", func(t *testing.T) {
@@ -88,6 +91,20 @@ func TestEndpoints(t *testing.T) {
 		}
 	})
 	t.Run("ErrBodyTooLarge", func(t *testing.T) {
+		// An upload may be larger than other requests, and must not raise
+		// the limit of the requests after it.
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		_ = mw.WriteField("operations", `{"query": "{ viewer { id } }"}`+strings.Repeat(" ", 4096))
+		_ = mw.WriteField("map", "{}")
+		_ = mw.Close()
+		req := httptest.NewRequest(http.MethodPost, "/graphql", &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		rec := httptest.NewRecorder()
+		env.Handler.ServeHTTP(rec, req)
+		if rec.Code == http.StatusRequestEntityTooLarge {
+			t.Errorf("an upload of 4 KiB under a 1 MiB upload limit was refused")
+		}
 		resp := env.Do(t, "", "{ viewer { id } }"+strings.Repeat(" ", 4096), nil)
 		if got, want := resp.Code(), "BAD_USER_INPUT"; got != want {
 			t.Errorf("code = %q, want %q (status %d)", got, want, resp.Status)

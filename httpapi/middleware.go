@@ -85,19 +85,25 @@ func writeError(w http.ResponseWriter, status int, err error) {
 	})
 }
 
+// uploadReadTimeout is how long a file upload may take to arrive; other
+// requests have the server's read timeout.
+const uploadReadTimeout = 15 * time.Minute
+
 // limitBody refuses bodies over max, or over maxUpload for multipart
-// requests (file uploads).
+// requests (file uploads), which also get longer to arrive.
 func limitBody(max, maxUpload int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit := max
 		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
-			max = maxUpload
+			limit = maxUpload
+			_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadReadTimeout))
 		}
-		if r.ContentLength > max {
+		if r.ContentLength > limit {
 			writeError(w, http.StatusRequestEntityTooLarge,
-				apperr.New(apperr.BadUserInput, "the request body is larger than %d bytes", max))
+				apperr.New(apperr.BadUserInput, "the request body is larger than %d bytes", limit))
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, max)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }
