@@ -9,12 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -76,10 +73,6 @@ func (s Summary) String() string {
 	return fmt.Sprintf("%d rows: %d inserted, %d updated, %d unchanged, %d rejected%s",
 		s.Lines, s.Inserted, s.Updated, s.Unchanged, s.Rejected, verb)
 }
-
-// ErrRunning is returned when another live process is importing the same
-// file.
-var ErrRunning = errors.New("ingest: this file is being imported by another process")
 
 // Run imports a file: it resumes the unfinished job of the same file and
 // kind when its process is gone, and starts a new one otherwise.
@@ -204,105 +197,6 @@ func digestOf(f *os.File) (string, int64, error) {
 	return hex.EncodeToString(h.Sum(nil)), size, nil
 }
 
-// owner names this process, so that a later run can tell whether the
-// job's process is still alive.
-func owner() string {
-	host, _ := os.Hostname()
-	return host + "/" + strconv.Itoa(os.Getpid())
-}
-
-// alive reports whether the process named by o may still be running: it
-// is, if it is this host's and a signal 0 reaches it; a job of another
-// host counts as alive until its heartbeat is staleAfter old.
-func alive(o string, heartbeat, now time.Time) bool {
-	host, pid, _ := strings.Cut(o, "/")
-	me, _ := os.Hostname()
-	if host != me {
-		return now.Sub(heartbeat) < staleAfter
-	}
-	n, err := strconv.Atoi(pid)
-	if err != nil || n <= 0 {
-		return false
-	}
-	if n == os.Getpid() {
-		return true
-	}
-	return syscall.Kill(n, 0) == nil
-}
-
-// staleAfter is how old the heartbeat of another host's job must be
-// before it is taken over.
-const staleAfter = 2 * time.Minute
-
-// startJob finds the unfinished job of this file and kind, or creates one.
-func startJob(ctx context.Context, client *ent.Client, opts Options, digest string, size int64, lanes int) (*ent.ImportJob, bool, error) {
-	sys := privacy.DecisionContext(ctx, privacy.Allow)
-	now := opts.Now()
-	unfinished, err := client.ImportJob.Query().
-		Where(importjob.FileDigest(digest), importjob.KindEQ(opts.Kind), importjob.StatusEQ(importjob.StatusRUNNING),
-			importjob.DryRun(opts.DryRun)).
-		Order(ent.Desc(importjob.FieldID)).All(sys)
-	if err != nil {
-		return nil, false, err
-	}
-	for _, j := range unfinished {
-		if alive(j.Owner, j.HeartbeatAt, now) {
-			return nil, false, fmt.Errorf("%w (job %d, %s)", ErrRunning, j.ID, j.Owner)
-		}
-		// Take it over only if nobody else did meanwhile.
-		n, err := client.ImportJob.Update().
-			Where(importjob.ID(j.ID), importjob.Owner(j.Owner), importjob.StatusEQ(importjob.StatusRUNNING)).
-			SetOwner(owner()).SetHeartbeatAt(now).Save(sys)
-		if err != nil {
-			return nil, false, err
-		}
-		if n == 1 {
-			j.Owner = owner()
-			return j, true, nil
-		}
-	}
-	name := opts.Name
-	if name == "" {
-		name = filepath.Base(opts.Path)
-	}
-	create := client.ImportJob.Create().SetKind(opts.Kind).SetFileName(name).SetFileSize(size).SetFileDigest(digest).
-		SetDryRun(opts.DryRun).SetOwner(owner()).SetStartedAt(now).SetHeartbeatAt(now).
-		SetFormat(importjob.FormatCSV).SetEncoding(importjob.EncodingUTF8)
-	if opts.Format != "" {
-		create.SetFormat(opts.Format)
-	} else {
-		create.SetFormat(FormatOf(name))
-	}
-	if opts.Encoding != "" {
-		create.SetEncoding(opts.Encoding)
-	}
-	if len(opts.Mapping) > 0 {
-		create.SetMapping(opts.Mapping)
-	}
-	if opts.SpoolPath != "" {
-		create.SetSpoolPath(opts.SpoolPath)
-	}
-	if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
-		create.SetCreatedByID(v.UserID)
-	}
-	// The viewer's policy decides who may start an import; a command-line
-	// run has no viewer and runs as the system.
-	createCtx := ctx
-	if viewer.FromContext(ctx) == nil {
-		createCtx = sys
-	}
-	job, err := create.Save(createCtx)
-	if err != nil {
-		return nil, false, err
-	}
-	for i := range lanes {
-		if err := client.ImportLane.Create().SetJobID(job.ID).SetLane(i).Exec(sys); err != nil {
-			return nil, false, err
-		}
-	}
-	return job, false, nil
-}
-
 // run is one job's reading and writing.
 type run struct {
 	db    *store.DB
@@ -316,139 +210,6 @@ type run struct {
 
 	mu     sync.Mutex
 	counts Progress // what this run did, for the progress callback
-}
-
-// mergeChunk resolves, checks and merges a chunk's rows and marks the
-// clients whose data changed; a dry run undoes it all.
-func (r *run) mergeChunk(ctx context.Context, tx *sql.Tx, l *lane, rows []*row, reject func(Rejection)) (written, error) {
-	rows, err := l.res.resolve(ctx, tx, rows, reject)
-	if err != nil {
-		return written{}, err
-	}
-	if r.opts.DryRun {
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_dry_run"); err != nil {
-			return written{}, err
-		}
-	}
-	var out written
-	for i, part := range r.partition(rows, len(l.writers)) {
-		w := l.writers[i]
-		got, err := w.merge(ctx, tx, r.dedupe(w.spec, part, reject))
-		if err != nil {
-			return written{}, err
-		}
-		out.inserted += got.inserted
-		out.updated += got.updated
-		out.unchanged += got.unchanged
-		out.clients = append(out.clients, got.clients...)
-	}
-	if r.spec.afterChunk != nil {
-		more, err := r.spec.afterChunk(ctx, tx, l.w(), rows, out.clients)
-		if err != nil {
-			return written{}, err
-		}
-		out.clients = append(out.clients, more...)
-	}
-	if err := l.w().mark(ctx, tx, out.clients); err != nil {
-		return written{}, err
-	}
-	if r.opts.DryRun {
-		if _, err := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT ingest_dry_run"); err != nil {
-			return written{}, err
-		}
-	}
-	return out, nil
-}
-
-// entOver is an ent client whose statements run in tx, with the audit
-// hook store.Open gives the server's client.
-func (r *run) entOver(tx *sql.Tx) *ent.Client {
-	client := ent.NewClient(ent.Driver(entsql.NewDriver(r.db.Dialect, entsql.Conn{ExecQuerier: tx})))
-	client.Use(audit.Hook())
-	return client
-}
-
-// partition splits rows by the way they are written (spec.variants).
-func (r *run) partition(rows []*row, n int) [][]*row {
-	parts := make([][]*row, n)
-	if r.spec.variant == nil {
-		parts[0] = rows
-		return parts
-	}
-	for _, rw := range rows {
-		v := r.spec.variant(rw)
-		parts[v] = append(parts[v], rw)
-	}
-	return parts
-}
-
-// dedupe rejects a row whose key an earlier row of the chunk has: one
-// statement cannot write a record twice, and which of the two the source
-// meant is not for the import to guess.
-func (r *run) dedupe(s *spec, rows []*row, reject func(Rejection)) []*row {
-	keyAt := make([]int, len(s.key))
-	for i, k := range s.key {
-		keyAt[i] = s.index(k)
-	}
-	seen := make(map[string]int, len(rows))
-	kept := rows[:0]
-	var b strings.Builder
-	for _, rw := range rows {
-		b.Reset()
-		for _, i := range keyAt {
-			fmt.Fprint(&b, rw.vals[i], "\x00")
-		}
-		if first, dup := seen[b.String()]; dup {
-			reject(Rejection{Line: rw.line, Column: s.key[len(s.key)-1], Value: fmt.Sprint(rw.vals[keyAt[len(keyAt)-1]]),
-				Reason: "DUPLICATE_KEY", Message: fmt.Sprintf("line %d has the same key", first)})
-			continue
-		}
-		seen[b.String()] = rw.line
-		kept = append(kept, rw)
-	}
-	return kept
-}
-
-func (r *run) saveRejections(ctx context.Context, tx *sql.Tx, w *writer, rejs []Rejection) error {
-	if len(rejs) == 0 {
-		return nil
-	}
-	slices.SortFunc(rejs, func(a, b Rejection) int { return a.Line - b.Line })
-	cols := []string{"job_id", "line", "column", "value", "reason", "message"}
-	rows := make([][]any, len(rejs))
-	for i, j := range rejs {
-		rows[i] = []any{r.job.ID, j.Line, nullable(j.Column), nullable(j.Value), string(j.Reason), j.Message}
-	}
-	return w.insert(ctx, tx, "import_rejections", cols, rows)
-}
-
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-// exec runs a statement written with ? placeholders on either database.
-func (r *run) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
-	if r.db.Dialect == dialect.Postgres {
-		q = dollarPlaceholders(q)
-	}
-	return tx.ExecContext(ctx, q, args...)
-}
-
-func dollarPlaceholders(q string) string {
-	var b strings.Builder
-	n := 0
-	for _, ch := range q {
-		if ch == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(ch)
-	}
-	return b.String()
 }
 
 // finish marks the job done and writes its audit entry, in one
