@@ -25,14 +25,7 @@ func importOptions(in model.StartImportInput) (ingest.Options, error) {
 	if in.DryRun != nil {
 		opts.DryRun = *in.DryRun
 	}
-	known := map[string]bool{}
-	for _, c := range ingest.Columns(in.Kind) {
-		known[c.Name] = true
-	}
 	for _, m := range in.Mapping {
-		if !known[m.To] {
-			return ingest.Options{}, apperr.New(apperr.BadUserInput, "%s files have no column %q to map %q to", in.Kind, m.To, m.From)
-		}
 		if opts.Mapping == nil {
 			opts.Mapping = map[string]string{}
 		}

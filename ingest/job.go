@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -102,6 +103,9 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	}
 	if v := viewer.FromContext(ctx); s.custom != nil && (v == nil || v.Role != viewer.ProductManager) {
 		return nil, apperr.New(apperr.Forbidden, "products are imported by a product manager, as drafts for compliance to review")
+	}
+	if err := checkMapping(s, opts.Mapping); err != nil {
+		return nil, err
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -269,4 +273,14 @@ func (r *run) fail(ctx context.Context, cause error) error {
 	err := r.db.Client.ImportJob.UpdateOneID(r.job.ID).SetStatus(importjob.StatusFAILED).SetError(msg).
 		SetFinishedAt(r.opts.Now()).Exec(sys)
 	return errors.Join(cause, err)
+}
+
+// checkMapping refuses a mapping to a column the kind does not have.
+func checkMapping(s *spec, mapping map[string]string) error {
+	for from, to := range mapping {
+		if !slices.ContainsFunc(s.columns, func(c column) bool { return strings.EqualFold(c.name, strings.TrimSpace(to)) }) {
+			return apperr.New(apperr.BadUserInput, "%s files have no column %q to map %q to", s.kind, to, from)
+		}
+	}
+	return nil
 }
