@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/lib/pq"
 	"golang.org/x/sync/errgroup"
@@ -266,11 +265,4 @@ func (r *run) progress(c *chunk, out written) {
 	if r.opts.Progress != nil {
 		r.opts.Progress(r.counts)
 	}
-}
-
-// sharedCatalogue is a large catalogue read whole once for all lanes.
-type sharedCatalogue struct {
-	once sync.Once
-	keys map[string][2]int64
-	err  error
 }

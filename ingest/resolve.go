@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/lib/pq"
 )
@@ -193,6 +194,13 @@ func (r *resolver) fetch(ctx context.Context, q querier, kind refKind, rows []*r
 		}
 	}
 	return nil
+}
+
+// sharedCatalogue is a large catalogue read whole once for all lanes.
+type sharedCatalogue struct {
+	once sync.Once
+	keys map[string][2]int64
+	err  error
 }
 
 // fetchWhole reads every record of kind, once, if rows refer to any.
