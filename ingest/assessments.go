@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/brokercrm/crm/ent/importjob"
+	"github.com/brokercrm/crm/store/bulk"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -99,8 +100,8 @@ func parseAssessment(f *fields, r *row) {
 // the columns product matching reads, in step with their latest
 // assessment, as the RiskAssessment hook does for assessments taken here.
 func refreshRiskProfiles(ctx context.Context, tx *sql.Tx, w *writer, _ []*row, changed []int64) ([]int64, error) {
-	for start := 0; start < len(changed); start += sqliteBatch {
-		batch := changed[start:min(start+sqliteBatch, len(changed))]
+	for start := 0; start < len(changed); start += bulk.RowsPerStatement {
+		batch := changed[start:min(start+bulk.RowsPerStatement, len(changed))]
 		in, args := inList(w.pg, batch)
 		rows, err := tx.QueryContext(ctx, `SELECT client_id, level, lowest_category, horizon, varieties, assessed_at, expires_at
 			FROM risk_assessments WHERE client_id IN (`+in+`) ORDER BY client_id, assessed_at DESC, id DESC`, args...)

@@ -10,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/idcard"
 	"github.com/brokercrm/crm/searchkey"
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // The columns of a clients file.
@@ -145,8 +146,8 @@ func regram(ctx context.Context, tx *sql.Tx, w *writer, _ []*row, changed []int6
 	if len(changed) == 0 {
 		return nil, nil
 	}
-	for start := 0; start < len(changed); start += sqliteBatch {
-		batch := changed[start:min(start+sqliteBatch, len(changed))]
+	for start := 0; start < len(changed); start += bulk.RowsPerStatement {
+		batch := changed[start:min(start+bulk.RowsPerStatement, len(changed))]
 		in, args := inList(w.pg, batch)
 		if _, err := tx.ExecContext(ctx, "DELETE FROM name_grams WHERE client_id IN ("+in+")", args...); err != nil {
 			return nil, fmt.Errorf("name grams: %w", err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/market"
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // The columns of a holdings file: a snapshot of positions as of a day.
@@ -110,8 +111,8 @@ func closePositions(ctx context.Context, tx *sql.Tx, w *writer, rows []*row, _ [
 	slices.Sort(accounts)
 	accounts = slices.Compact(accounts)
 	var clients []int64
-	for start := 0; start < len(accounts); start += sqliteBatch {
-		in, args := inList(w.pg, accounts[start:min(start+sqliteBatch, len(accounts))])
+	for start := 0; start < len(accounts); start += bulk.RowsPerStatement {
+		in, args := inList(w.pg, accounts[start:min(start+bulk.RowsPerStatement, len(accounts))])
 		res, err := tx.QueryContext(ctx, `DELETE FROM holdings WHERE account_id IN (`+in+`) AND (quantity = 0 OR as_of <
 			(SELECT max(h.as_of) FROM holdings h WHERE h.account_id = holdings.account_id)) RETURNING client_id`, args...)
 		if err != nil {

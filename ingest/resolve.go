@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/lib/pq"
+
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // resolver turns the natural keys rows refer to into ids. Small
@@ -55,7 +57,7 @@ var largeCatalogues = map[refKind][3]string{
 
 func (r *resolver) load(ctx context.Context, q querier) error {
 	for kind, cat := range smallCatalogues {
-		rows, err := q.QueryContext(ctx, "SELECT "+cat[0]+", id FROM "+quote(cat[1]))
+		rows, err := q.QueryContext(ctx, "SELECT "+cat[0]+", id FROM "+bulk.Quote(cat[1]))
 		if err != nil {
 			return fmt.Errorf("read %s: %w", cat[1], err)
 		}
@@ -159,9 +161,9 @@ func (r *resolver) fetch(ctx context.Context, q querier, kind refKind, rows []*r
 		r.large[kind] = cache
 	}
 	cat := largeCatalogues[kind]
-	base := "SELECT " + quote(cat[0]) + ", id, " + quote(cat[2]) + " FROM " + quote(cat[1]) + " WHERE " + quote(cat[0])
-	for start := 0; start < len(missing); start += sqliteBatch {
-		batch := missing[start:min(start+sqliteBatch, len(missing))]
+	base := "SELECT " + bulk.Quote(cat[0]) + ", id, " + bulk.Quote(cat[2]) + " FROM " + bulk.Quote(cat[1]) + " WHERE " + bulk.Quote(cat[0])
+	for start := 0; start < len(missing); start += bulk.RowsPerStatement {
+		batch := missing[start:min(start+bulk.RowsPerStatement, len(missing))]
 		var rows *sql.Rows
 		var err error
 		if r.pg {
@@ -219,7 +221,7 @@ func (r *resolver) fetchWhole(ctx context.Context, q querier, kind refKind, rows
 
 func readWhole(ctx context.Context, q querier, kind refKind) (map[string][2]int64, error) {
 	cat := largeCatalogues[kind]
-	res, err := q.QueryContext(ctx, "SELECT "+quote(cat[0])+", id, "+quote(cat[2])+" FROM "+quote(cat[1]))
+	res, err := q.QueryContext(ctx, "SELECT "+bulk.Quote(cat[0])+", id, "+bulk.Quote(cat[2])+" FROM "+bulk.Quote(cat[1]))
 	if err != nil {
 		return nil, fmt.Errorf("read %ss: %w", kind.noun(), err)
 	}

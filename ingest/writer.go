@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/lib/pq"
+
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // writer merges chunks of one kind into their table.
@@ -82,7 +84,7 @@ func (w *writer) tryCopy(ctx context.Context, tx *sql.Tx, rows []*row) (written,
 	if _, err := tx.ExecContext(ctx, "SAVEPOINT ingest_copy"); err != nil {
 		return written{}, false, err
 	}
-	err := copyIn(ctx, tx, w.spec.table, w.spec.target, values(rows))
+	err := bulk.Copy(ctx, tx, w.spec.table, w.spec.target, values(rows))
 	var pqErr *pq.Error
 	if errors.As(err, &pqErr) && pqErr.Code == "23505" { // unique_violation
 		w.copyFirst = false
@@ -111,16 +113,16 @@ func (w *writer) clientSlot() int {
 func (w *writer) mergePG(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
 	s := w.spec
 	stage := "ingest_" + s.table
-	create := "CREATE TEMP TABLE IF NOT EXISTS " + quote(stage) + " ON COMMIT DELETE ROWS AS SELECT " +
-		strings.Join(quoteAll(s.target), ", ") + " FROM " + quote(s.table) + " WITH NO DATA"
+	create := "CREATE TEMP TABLE IF NOT EXISTS " + bulk.Quote(stage) + " ON COMMIT DELETE ROWS AS SELECT " +
+		strings.Join(bulk.QuoteAll(s.target), ", ") + " FROM " + bulk.Quote(s.table) + " WITH NO DATA"
 	if _, err := tx.ExecContext(ctx, create); err != nil {
 		return written{}, fmt.Errorf("stage %s: %w", s.table, err)
 	}
-	if err := copyIn(ctx, tx, stage, s.target, values(rows)); err != nil {
+	if err := bulk.Copy(ctx, tx, stage, s.target, values(rows)); err != nil {
 		return written{}, err
 	}
-	q := s.upsertSQL("SELECT "+strings.Join(quoteAll(s.target), ", ")+" FROM "+quote(stage), true) +
-		" RETURNING (xmax = 0), t." + quote(s.clientColumn)
+	q := s.upsertSQL("SELECT "+strings.Join(bulk.QuoteAll(s.target), ", ")+" FROM "+bulk.Quote(stage), true) +
+		" RETURNING (xmax = 0), t." + bulk.Quote(s.clientColumn)
 	res, err := tx.QueryContext(ctx, q)
 	if err != nil {
 		return written{}, fmt.Errorf("merge %s: %w", s.table, err)
@@ -143,7 +145,7 @@ func (w *writer) mergePG(ctx context.Context, tx *sql.Tx, rows []*row) (written,
 	if err := res.Err(); err != nil {
 		return written{}, fmt.Errorf("merge %s: %w", s.table, err)
 	}
-	if _, err := tx.ExecContext(ctx, "TRUNCATE "+quote(stage)); err != nil {
+	if _, err := tx.ExecContext(ctx, "TRUNCATE "+bulk.Quote(stage)); err != nil {
 		return written{}, err
 	}
 	out.unchanged = len(rows) - out.inserted - out.updated
@@ -155,15 +157,15 @@ func (w *writer) mergePG(ctx context.Context, tx *sql.Tx, rows []*row) (written,
 func (w *writer) mergeSQLite(ctx context.Context, tx *sql.Tx, rows []*row) (written, error) {
 	s := w.spec
 	var before int64
-	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(id), 0) FROM "+quote(s.table)).Scan(&before); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(id), 0) FROM "+bulk.Quote(s.table)).Scan(&before); err != nil {
 		return written{}, err
 	}
 	var out written
-	for start := 0; start < len(rows); start += sqliteBatch {
-		batch := rows[start:min(start+sqliteBatch, len(rows))]
-		q := s.upsertSQL("VALUES "+valuesList(len(batch), len(s.target)), false) +
-			" RETURNING id, " + quote(s.clientColumn)
-		res, err := tx.QueryContext(ctx, q, flatten(values(batch))...)
+	for start := 0; start < len(rows); start += bulk.RowsPerStatement {
+		batch := rows[start:min(start+bulk.RowsPerStatement, len(rows))]
+		q := s.upsertSQL("VALUES "+bulk.Values(len(batch), len(s.target)), false) +
+			" RETURNING id, " + bulk.Quote(s.clientColumn)
+		res, err := tx.QueryContext(ctx, q, bulk.Flatten(values(batch))...)
 		if err != nil {
 			return written{}, fmt.Errorf("merge %s: %w", s.table, err)
 		}
@@ -194,15 +196,15 @@ func (w *writer) mergeSQLite(ctx context.Context, tx *sql.Tx, rows []*row) (writ
 // PostgreSQL, where the table is aliased t, and VALUES on SQLite, where
 // it is referred to by name.
 func (s *spec) upsertSQL(source string, pg bool) string {
-	t := quote(s.table)
+	t := bulk.Quote(s.table)
 	var b strings.Builder
 	b.WriteString("INSERT INTO " + t)
 	if pg {
 		t = "t"
 		b.WriteString(" AS t")
 	}
-	b.WriteString(" (" + strings.Join(quoteAll(s.target), ", ") + ") " + source)
-	b.WriteString(" ON CONFLICT (" + strings.Join(quoteAll(s.key), ", ") + ")")
+	b.WriteString(" (" + strings.Join(bulk.QuoteAll(s.target), ", ") + ") " + source)
+	b.WriteString(" ON CONFLICT (" + strings.Join(bulk.QuoteAll(s.key), ", ") + ")")
 	if s.keyWhere != "" {
 		b.WriteString(" WHERE " + s.keyWhere)
 	}
@@ -211,7 +213,7 @@ func (s *spec) upsertSQL(source string, pg bool) string {
 		if slices.Contains(s.key, c) || slices.Contains(s.keep, c) {
 			continue
 		}
-		set = append(set, quote(c)+" = EXCLUDED."+quote(c))
+		set = append(set, bulk.Quote(c)+" = EXCLUDED."+bulk.Quote(c))
 		if !slices.Contains(s.stamps, c) {
 			compare = append(compare, c)
 		}
@@ -224,13 +226,13 @@ func (s *spec) upsertSQL(source string, pg bool) string {
 	if pg {
 		ours, theirs := make([]string, len(compare)), make([]string, len(compare))
 		for i, c := range compare {
-			ours[i], theirs[i] = t+"."+quote(c), "EXCLUDED."+quote(c)
+			ours[i], theirs[i] = t+"."+bulk.Quote(c), "EXCLUDED."+bulk.Quote(c)
 		}
 		b.WriteString("(" + strings.Join(ours, ", ") + ") IS DISTINCT FROM (" + strings.Join(theirs, ", ") + ")")
 	} else {
 		differs := make([]string, len(compare))
 		for i, c := range compare {
-			differs[i] = t + "." + quote(c) + " IS NOT EXCLUDED." + quote(c)
+			differs[i] = t + "." + bulk.Quote(c) + " IS NOT EXCLUDED." + bulk.Quote(c)
 		}
 		b.WriteString(strings.Join(differs, " OR "))
 	}
@@ -254,14 +256,14 @@ func (w *writer) mark(ctx context.Context, tx *sql.Tx, clients []int64) error {
 			pq.Int64Array(clients), w.now)
 		return err
 	}
-	for start := 0; start < len(clients); start += sqliteBatch {
-		batch := clients[start:min(start+sqliteBatch, len(clients))]
+	for start := 0; start < len(clients); start += bulk.RowsPerStatement {
+		batch := clients[start:min(start+bulk.RowsPerStatement, len(clients))]
 		args := make([]any, 0, 2*len(batch))
 		for _, c := range batch {
 			args = append(args, c, w.now)
 		}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO metrics_marks (client_id, marked_at) VALUES "+
-			valuesList(len(batch), 2)+upsert, args...); err != nil {
+			bulk.Values(len(batch), 2)+upsert, args...); err != nil {
 			return err
 		}
 	}
@@ -274,9 +276,9 @@ func (w *writer) insert(ctx context.Context, tx *sql.Tx, table string, cols []st
 		return nil
 	}
 	if w.pg {
-		return copyIn(ctx, tx, table, cols, rows)
+		return bulk.Copy(ctx, tx, table, cols, rows)
 	}
-	return insertRows(ctx, tx, table, cols, rows)
+	return bulk.Insert(ctx, tx, table, cols, rows)
 }
 
 func cmpID(a, b any) int {

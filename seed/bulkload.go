@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // deferredDDL is what PostgreSQL checks row by row during a load and can
@@ -34,8 +36,8 @@ func suspendChecks(ctx context.Context, db *sql.DB, tables []string) (*deferredD
 		if err := keys.Scan(&table, &name, &def); err != nil {
 			return nil, err
 		}
-		d.dropKeys = append(d.dropKeys, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", table, quote(name)))
-		d.addKeys = append(d.addKeys, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", table, quote(name), def))
+		d.dropKeys = append(d.dropKeys, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", table, bulk.Quote(name)))
+		d.addKeys = append(d.addKeys, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", table, bulk.Quote(name), def))
 	}
 	if err := keys.Err(); err != nil {
 		return nil, err
@@ -55,7 +57,7 @@ func suspendChecks(ctx context.Context, db *sql.DB, tables []string) (*deferredD
 		if err := indexes.Scan(&name, &def); err != nil {
 			return nil, err
 		}
-		d.dropIndexes = append(d.dropIndexes, "DROP INDEX "+quote(name))
+		d.dropIndexes = append(d.dropIndexes, "DROP INDEX "+bulk.Quote(name))
 		d.createIndexes = append(d.createIndexes, def)
 	}
 	if err := indexes.Err(); err != nil {
