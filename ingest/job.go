@@ -25,7 +25,6 @@ import (
 	"github.com/brokercrm/crm/ent/importlane"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/store"
-	"github.com/brokercrm/crm/viewer"
 )
 
 // Options says what to import and how.
@@ -101,8 +100,10 @@ func Prepare(ctx context.Context, db *store.DB, opts Options) (*Job, error) {
 	if !ok {
 		return nil, fmt.Errorf("ingest: cannot import %q", opts.Kind)
 	}
-	if v := viewer.FromContext(ctx); s.custom != nil && (v == nil || v.Role != viewer.ProductManager) {
-		return nil, apperr.New(apperr.Forbidden, "products are imported by a product manager, as drafts for compliance to review")
+	if s.permit != nil {
+		if err := s.permit(ctx); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkMapping(s, opts.Mapping); err != nil {
 		return nil, err

@@ -52,6 +52,10 @@ type spec struct {
 	// rules of the package that owns the records, instead of the merge.
 	custom func(ctx context.Context, client *ent.Client, rows []*row, dryRun bool) (written, []Rejection, error)
 
+	// permit, when set, says whether the viewer of ctx may import the
+	// kind at all, before a job is created.
+	permit func(ctx context.Context) error
+
 	// load, when set, reads what parse checks rows against (a catalogue);
 	// parse finds it in fields.env.
 	load func(ctx context.Context, client *ent.Client) (any, error)

@@ -19,6 +19,10 @@ var productsSpec = register(&spec{
 	columns: productColumns(),
 	parse:   parseProduct,
 	custom:  importProducts,
+	permit: func(ctx context.Context) error {
+		_, err := productops.Curator(ctx)
+		return err
+	},
 })
 
 func productColumns() []column {

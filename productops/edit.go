@@ -20,7 +20,7 @@ const MaxComment = 2000
 
 // Create adds a draft product, as version 1 of its history.
 func Create(ctx context.Context, client *ent.Client, in Input) (*ent.Product, error) {
-	v, err := curator(ctx)
+	v, err := Curator(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func Create(ctx context.Context, client *ent.Client, in Input) (*ent.Product, er
 // started from: if someone changed the product since, the update is
 // refused (CONFLICT) rather than silently undoing their change.
 func Update(ctx context.Context, client *ent.Client, id, version int, in Input) (*ent.Product, error) {
-	v, err := curator(ctx)
+	v, err := Curator(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -143,8 +143,9 @@ func record(ctx context.Context, client *ent.Client, p *ent.Product, v *viewer.V
 		Exec(ctx)
 }
 
-// curator is the viewer, if it may create and edit products.
-func curator(ctx context.Context) (*viewer.Viewer, error) {
+// Curator returns the viewer if they may edit the product library (a
+// product manager), and the reason otherwise.
+func Curator(ctx context.Context) (*viewer.Viewer, error) {
 	v := viewer.FromContext(ctx)
 	switch {
 	case v == nil:

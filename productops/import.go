@@ -22,7 +22,7 @@ type ImportReport struct {
 // draft, is rejected with its reasons and the others go ahead. With dryRun
 // it only validates.
 func ImportCSV(ctx context.Context, client *ent.Client, r io.Reader, dryRun bool) (*ImportReport, error) {
-	if _, err := curator(ctx); err != nil {
+	if _, err := Curator(ctx); err != nil {
 		return nil, err
 	}
 	rows, err := ReadCSV(r)
@@ -35,7 +35,7 @@ func ImportCSV(ctx context.Context, client *ent.Client, r io.Reader, dryRun bool
 // ImportRows is ImportCSV of rows already read (by ReadCSV or, for files
 // in other formats and encodings, package ingest).
 func ImportRows(ctx context.Context, client *ent.Client, rows []CSVRow, dryRun bool) (*ImportReport, error) {
-	if _, err := curator(ctx); err != nil {
+	if _, err := Curator(ctx); err != nil {
 		return nil, err
 	}
 	rep := &ImportReport{}
