@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/brokercrm/crm/store"
+
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/brokercrm/crm/ent"
@@ -25,17 +27,17 @@ var transfers = []any{
 }
 
 type summaryRow struct {
-	Cash       int64    `sql:"cash"`
-	Debt       int64    `sql:"debt"`
-	Value      int64    `sql:"value"`
-	Cost       int64    `sql:"cost"`
-	In30       int64    `sql:"in30"`
-	In90       int64    `sql:"in90"`
-	In365      int64    `sql:"in365"`
-	LastTrade  nullTime `sql:"last_trade"`
-	LastTouch  nullTime `sql:"last_contact"`
-	YearAgo    *int64   `sql:"year_ago"`
-	CustomerID int      `sql:"id"`
+	Cash       int64          `sql:"cash"`
+	Debt       int64          `sql:"debt"`
+	Value      int64          `sql:"value"`
+	Cost       int64          `sql:"cost"`
+	In30       int64          `sql:"in30"`
+	In90       int64          `sql:"in90"`
+	In365      int64          `sql:"in365"`
+	LastTrade  store.NullTime `sql:"last_trade"`
+	LastTouch  store.NullTime `sql:"last_contact"`
+	YearAgo    *int64         `sql:"year_ago"`
+	CustomerID int            `sql:"id"`
 }
 
 // SummaryOf computes a client's figures as of now in one statement: the
@@ -103,8 +105,8 @@ func SummaryOf(ctx context.Context, client *ent.Client, clientID int, now time.T
 		NetInflow30d:  money.Decimal(r.In30),
 		NetInflow90d:  money.Decimal(r.In90),
 		NetInflow365d: money.Decimal(r.In365),
-		LastTradeAt:   r.LastTrade.ptr(),
-		LastContactAt: r.LastTouch.ptr(),
+		LastTradeAt:   r.LastTrade.Ptr(),
+		LastContactAt: r.LastTouch.Ptr(),
 	}
 	if r.YearAgo != nil {
 		d := money.Decimal(*r.YearAgo)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brokercrm/crm/store"
+
 	"entgo.io/contrib/entgql"
 	entsql "entgo.io/ent/dialect/sql"
 
@@ -124,7 +126,7 @@ func allKinds() []Kind {
 type row struct {
 	kind     Kind
 	id       int
-	at       nullTime
+	at       store.NullTime
 	amount   sql.NullInt64
 	quantity sql.NullInt64
 	a, b, c  sql.NullString

@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -76,6 +77,8 @@ type Client struct {
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClientMetrics is the client for interacting with the ClientMetrics builders.
+	ClientMetrics *ClientMetricsClient
 	// ClientShare is the client for interacting with the ClientShare builders.
 	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
@@ -156,6 +159,7 @@ func (c *Client) init() {
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.Branch = NewBranchClient(c.config)
 	c.CashFlow = NewCashFlowClient(c.config)
+	c.ClientMetrics = NewClientMetricsClient(c.config)
 	c.ClientShare = NewClientShareClient(c.config)
 	c.ClientStatusChange = NewClientStatusChangeClient(c.config)
 	c.ContactPerson = NewContactPersonClient(c.config)
@@ -286,6 +290,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditLog:              NewAuditLogClient(cfg),
 		Branch:                NewBranchClient(cfg),
 		CashFlow:              NewCashFlowClient(cfg),
+		ClientMetrics:         NewClientMetricsClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
@@ -343,6 +348,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditLog:              NewAuditLogClient(cfg),
 		Branch:                NewBranchClient(cfg),
 		CashFlow:              NewCashFlowClient(cfg),
+		ClientMetrics:         NewClientMetricsClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
@@ -404,13 +410,14 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane,
-		c.ImportRejection, c.Instrument, c.Interaction, c.InvestorClassDecision,
-		c.MetricsMark, c.NameGram, c.Organization, c.PersistedOperation, c.Product,
-		c.ProductNav, c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire,
-		c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.CashFlow, c.ClientMetrics, c.ClientShare, c.ClientStatusChange,
+		c.ContactPerson, c.Customer, c.Dimension, c.DimensionValue, c.Holding,
+		c.ImportJob, c.ImportLane, c.ImportRejection, c.Instrument, c.Interaction,
+		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -421,13 +428,14 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer,
-		c.Dimension, c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane,
-		c.ImportRejection, c.Instrument, c.Interaction, c.InvestorClassDecision,
-		c.MetricsMark, c.NameGram, c.Organization, c.PersistedOperation, c.Product,
-		c.ProductNav, c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire,
-		c.SalesOrder, c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.CashFlow, c.ClientMetrics, c.ClientShare, c.ClientStatusChange,
+		c.ContactPerson, c.Customer, c.Dimension, c.DimensionValue, c.Holding,
+		c.ImportJob, c.ImportLane, c.ImportRejection, c.Instrument, c.Interaction,
+		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
+		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
+		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
+		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -450,6 +458,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Branch.mutate(ctx, m)
 	case *CashFlowMutation:
 		return c.CashFlow.mutate(ctx, m)
+	case *ClientMetricsMutation:
+		return c.ClientMetrics.mutate(ctx, m)
 	case *ClientShareMutation:
 		return c.ClientShare.mutate(ctx, m)
 	case *ClientStatusChangeMutation:
@@ -1724,6 +1734,140 @@ func (c *CashFlowClient) mutate(ctx context.Context, m *CashFlowMutation) (Value
 		return (&CashFlowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CashFlow mutation op: %q", m.Op())
+	}
+}
+
+// ClientMetricsClient is a client for the ClientMetrics schema.
+type ClientMetricsClient struct {
+	config
+}
+
+// NewClientMetricsClient returns a client for the ClientMetrics from the given config.
+func NewClientMetricsClient(c config) *ClientMetricsClient {
+	return &ClientMetricsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `clientmetrics.Hooks(f(g(h())))`.
+func (c *ClientMetricsClient) Use(hooks ...Hook) {
+	c.hooks.ClientMetrics = append(c.hooks.ClientMetrics, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `clientmetrics.Intercept(f(g(h())))`.
+func (c *ClientMetricsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClientMetrics = append(c.inters.ClientMetrics, interceptors...)
+}
+
+// Create returns a builder for creating a ClientMetrics entity.
+func (c *ClientMetricsClient) Create() *ClientMetricsCreate {
+	mutation := newClientMetricsMutation(c.config, OpCreate)
+	return &ClientMetricsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClientMetrics entities.
+func (c *ClientMetricsClient) CreateBulk(builders ...*ClientMetricsCreate) *ClientMetricsCreateBulk {
+	return &ClientMetricsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClientMetricsClient) MapCreateBulk(slice any, setFunc func(*ClientMetricsCreate, int)) *ClientMetricsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClientMetricsCreateBulk{err: fmt.Errorf("calling to ClientMetricsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClientMetricsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClientMetricsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClientMetrics.
+func (c *ClientMetricsClient) Update() *ClientMetricsUpdate {
+	mutation := newClientMetricsMutation(c.config, OpUpdate)
+	return &ClientMetricsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClientMetricsClient) UpdateOne(_m *ClientMetrics) *ClientMetricsUpdateOne {
+	mutation := newClientMetricsMutation(c.config, OpUpdateOne, withClientMetrics(_m))
+	return &ClientMetricsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClientMetricsClient) UpdateOneID(id int) *ClientMetricsUpdateOne {
+	mutation := newClientMetricsMutation(c.config, OpUpdateOne, withClientMetricsID(id))
+	return &ClientMetricsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClientMetrics.
+func (c *ClientMetricsClient) Delete() *ClientMetricsDelete {
+	mutation := newClientMetricsMutation(c.config, OpDelete)
+	return &ClientMetricsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClientMetricsClient) DeleteOne(_m *ClientMetrics) *ClientMetricsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClientMetricsClient) DeleteOneID(id int) *ClientMetricsDeleteOne {
+	builder := c.Delete().Where(clientmetrics.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClientMetricsDeleteOne{builder}
+}
+
+// Query returns a query builder for ClientMetrics.
+func (c *ClientMetricsClient) Query() *ClientMetricsQuery {
+	return &ClientMetricsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClientMetrics},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClientMetrics entity by its id.
+func (c *ClientMetricsClient) Get(ctx context.Context, id int) (*ClientMetrics, error) {
+	return c.Query().Where(clientmetrics.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClientMetricsClient) GetX(ctx context.Context, id int) *ClientMetrics {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ClientMetricsClient) Hooks() []Hook {
+	hooks := c.hooks.ClientMetrics
+	return append(hooks[:len(hooks):len(hooks)], clientmetrics.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClientMetricsClient) Interceptors() []Interceptor {
+	return c.inters.ClientMetrics
+}
+
+func (c *ClientMetricsClient) mutate(ctx context.Context, m *ClientMetricsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClientMetricsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClientMetricsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClientMetricsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClientMetricsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClientMetrics mutation op: %q", m.Op())
 	}
 }
 
@@ -7229,21 +7373,21 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
-		DimensionValue, Holding, ImportJob, ImportLane, ImportRejection, Instrument,
-		Interaction, InvestorClassDecision, MetricsMark, NameGram, Organization,
-		PersistedOperation, Product, ProductNav, ProductVersion, Push, RiskAssessment,
-		RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag, Trade, User,
-		WebhookDelivery, WebhookEndpoint []ent.Hook
+		ClientMetrics, ClientShare, ClientStatusChange, ContactPerson, Customer,
+		Dimension, DimensionValue, Holding, ImportJob, ImportLane, ImportRejection,
+		Instrument, Interaction, InvestorClassDecision, MetricsMark, NameGram,
+		Organization, PersistedOperation, Product, ProductNav, ProductVersion, Push,
+		RiskAssessment, RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag,
+		Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientShare, ClientStatusChange, ContactPerson, Customer, Dimension,
-		DimensionValue, Holding, ImportJob, ImportLane, ImportRejection, Instrument,
-		Interaction, InvestorClassDecision, MetricsMark, NameGram, Organization,
-		PersistedOperation, Product, ProductNav, ProductVersion, Push, RiskAssessment,
-		RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag, Trade, User,
-		WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		ClientMetrics, ClientShare, ClientStatusChange, ContactPerson, Customer,
+		Dimension, DimensionValue, Holding, ImportJob, ImportLane, ImportRejection,
+		Instrument, Interaction, InvestorClassDecision, MetricsMark, NameGram,
+		Organization, PersistedOperation, Product, ProductNav, ProductVersion, Push,
+		RiskAssessment, RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag,
+		Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

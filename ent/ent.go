@@ -19,6 +19,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			auditlog.Table:              auditlog.ValidColumn,
 			branch.Table:                branch.ValidColumn,
 			cashflow.Table:              cashflow.ValidColumn,
+			clientmetrics.Table:         clientmetrics.ValidColumn,
 			clientshare.Table:           clientshare.ValidColumn,
 			clientstatuschange.Table:    clientstatuschange.ValidColumn,
 			contactperson.Table:         contactperson.ValidColumn,

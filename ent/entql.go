@@ -10,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -51,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -202,6 +203,224 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   clientmetrics.Table,
+			Columns: clientmetrics.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: clientmetrics.FieldID,
+			},
+		},
+		Type: "ClientMetrics",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			clientmetrics.FieldRefreshedAt:              {Type: field.TypeTime, Column: clientmetrics.FieldRefreshedAt},
+			clientmetrics.FieldAge:                      {Type: field.TypeInt64, Column: clientmetrics.FieldAge},
+			clientmetrics.FieldBirthMonth:               {Type: field.TypeInt64, Column: clientmetrics.FieldBirthMonth},
+			clientmetrics.FieldTenureMonths:             {Type: field.TypeInt64, Column: clientmetrics.FieldTenureMonths},
+			clientmetrics.FieldFirstAccountOpenedOn:     {Type: field.TypeTime, Column: clientmetrics.FieldFirstAccountOpenedOn},
+			clientmetrics.FieldClientKind:               {Type: field.TypeString, Column: clientmetrics.FieldClientKind},
+			clientmetrics.FieldGender:                   {Type: field.TypeString, Column: clientmetrics.FieldGender},
+			clientmetrics.FieldClientStatus:             {Type: field.TypeString, Column: clientmetrics.FieldClientStatus},
+			clientmetrics.FieldAcquisitionChannel:       {Type: field.TypeString, Column: clientmetrics.FieldAcquisitionChannel},
+			clientmetrics.FieldAccountCount:             {Type: field.TypeInt64, Column: clientmetrics.FieldAccountCount},
+			clientmetrics.FieldDormantAccountCount:      {Type: field.TypeInt64, Column: clientmetrics.FieldDormantAccountCount},
+			clientmetrics.FieldHasCreditAccount:         {Type: field.TypeBool, Column: clientmetrics.FieldHasCreditAccount},
+			clientmetrics.FieldHasFundAccount:           {Type: field.TypeBool, Column: clientmetrics.FieldHasFundAccount},
+			clientmetrics.FieldHasOtcAccount:            {Type: field.TypeBool, Column: clientmetrics.FieldHasOtcAccount},
+			clientmetrics.FieldHasOptionsAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasOptionsAccount},
+			clientmetrics.FieldHasFuturesAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasFuturesAccount},
+			clientmetrics.FieldHasHkConnect:             {Type: field.TypeBool, Column: clientmetrics.FieldHasHkConnect},
+			clientmetrics.FieldIDExpiresInDays:          {Type: field.TypeInt64, Column: clientmetrics.FieldIDExpiresInDays},
+			clientmetrics.FieldTagCount:                 {Type: field.TypeInt64, Column: clientmetrics.FieldTagCount},
+			clientmetrics.FieldStatusChangedOn:          {Type: field.TypeTime, Column: clientmetrics.FieldStatusChangedOn},
+			clientmetrics.FieldTotalAssets:              {Type: field.TypeInt64, Column: clientmetrics.FieldTotalAssets},
+			clientmetrics.FieldCash:                     {Type: field.TypeInt64, Column: clientmetrics.FieldCash},
+			clientmetrics.FieldMarketValue:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarketValue},
+			clientmetrics.FieldPositionRatio:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionRatio},
+			clientmetrics.FieldConcentration:            {Type: field.TypeInt64, Column: clientmetrics.FieldConcentration},
+			clientmetrics.FieldPositionCount:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionCount},
+			clientmetrics.FieldIndustryCount:            {Type: field.TypeInt64, Column: clientmetrics.FieldIndustryCount},
+			clientmetrics.FieldStockValue:               {Type: field.TypeInt64, Column: clientmetrics.FieldStockValue},
+			clientmetrics.FieldBondValue:                {Type: field.TypeInt64, Column: clientmetrics.FieldBondValue},
+			clientmetrics.FieldExchangeFundValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldExchangeFundValue},
+			clientmetrics.FieldProductValue:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductValue},
+			clientmetrics.FieldPublicFundValue:          {Type: field.TypeInt64, Column: clientmetrics.FieldPublicFundValue},
+			clientmetrics.FieldMoneyMarketValue:         {Type: field.TypeInt64, Column: clientmetrics.FieldMoneyMarketValue},
+			clientmetrics.FieldWealthProductValue:       {Type: field.TypeInt64, Column: clientmetrics.FieldWealthProductValue},
+			clientmetrics.FieldStockWeight:              {Type: field.TypeInt64, Column: clientmetrics.FieldStockWeight},
+			clientmetrics.FieldFundWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldFundWeight},
+			clientmetrics.FieldBondWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldBondWeight},
+			clientmetrics.FieldWealthWeight:             {Type: field.TypeInt64, Column: clientmetrics.FieldWealthWeight},
+			clientmetrics.FieldCashWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldCashWeight},
+			clientmetrics.FieldPreferredAssetClass:      {Type: field.TypeString, Column: clientmetrics.FieldPreferredAssetClass},
+			clientmetrics.FieldShValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldShValue},
+			clientmetrics.FieldSzValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldSzValue},
+			clientmetrics.FieldBjValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldBjValue},
+			clientmetrics.FieldHkValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldHkValue},
+			clientmetrics.FieldHoldsProducts:            {Type: field.TypeBool, Column: clientmetrics.FieldHoldsProducts},
+			clientmetrics.FieldProductCount:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductCount},
+			clientmetrics.FieldLossPositionCount:        {Type: field.TypeInt64, Column: clientmetrics.FieldLossPositionCount},
+			clientmetrics.FieldMaxAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMaxAssets365d},
+			clientmetrics.FieldMinAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMinAssets365d},
+			clientmetrics.FieldAssetsYearAgo:            {Type: field.TypeInt64, Column: clientmetrics.FieldAssetsYearAgo},
+			clientmetrics.FieldAssetGrowth365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldAssetGrowth365d},
+			clientmetrics.FieldAvgAssets30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets30d},
+			clientmetrics.FieldAvgAssets90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets90d},
+			clientmetrics.FieldAvgAssets180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets180d},
+			clientmetrics.FieldAvgAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets365d},
+			clientmetrics.FieldTrades30d:                {Type: field.TypeInt64, Column: clientmetrics.FieldTrades30d},
+			clientmetrics.FieldTrades90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldTrades90d},
+			clientmetrics.FieldTrades180d:               {Type: field.TypeInt64, Column: clientmetrics.FieldTrades180d},
+			clientmetrics.FieldTrades365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldTrades365d},
+			clientmetrics.FieldTradeAmount30d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount30d},
+			clientmetrics.FieldTradeAmount90d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount90d},
+			clientmetrics.FieldTradeAmount180d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount180d},
+			clientmetrics.FieldTradeAmount365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount365d},
+			clientmetrics.FieldBuyAmount30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount30d},
+			clientmetrics.FieldBuyAmount90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount90d},
+			clientmetrics.FieldBuyAmount180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount180d},
+			clientmetrics.FieldBuyAmount365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount365d},
+			clientmetrics.FieldSellAmount30d:            {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount30d},
+			clientmetrics.FieldSellAmount90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount90d},
+			clientmetrics.FieldSellAmount180d:           {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount180d},
+			clientmetrics.FieldSellAmount365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount365d},
+			clientmetrics.FieldTurnover30d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover30d},
+			clientmetrics.FieldTurnover90d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover90d},
+			clientmetrics.FieldTurnover180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover180d},
+			clientmetrics.FieldTurnover365d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover365d},
+			clientmetrics.FieldTradingStyle:             {Type: field.TypeString, Column: clientmetrics.FieldTradingStyle},
+			clientmetrics.FieldLastTradeOn:              {Type: field.TypeTime, Column: clientmetrics.FieldLastTradeOn},
+			clientmetrics.FieldFirstTradeOn:             {Type: field.TypeTime, Column: clientmetrics.FieldFirstTradeOn},
+			clientmetrics.FieldDaysSinceLastTrade:       {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastTrade},
+			clientmetrics.FieldInstrumentsTraded90d:     {Type: field.TypeInt64, Column: clientmetrics.FieldInstrumentsTraded90d},
+			clientmetrics.FieldPreferredMarket:          {Type: field.TypeString, Column: clientmetrics.FieldPreferredMarket},
+			clientmetrics.FieldPreferredInstrumentType:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredInstrumentType},
+			clientmetrics.FieldPreferredTradeChannel:    {Type: field.TypeString, Column: clientmetrics.FieldPreferredTradeChannel},
+			clientmetrics.FieldOnlineTradeShare180d:     {Type: field.TypeInt64, Column: clientmetrics.FieldOnlineTradeShare180d},
+			clientmetrics.FieldAppTradeShare180d:        {Type: field.TypeInt64, Column: clientmetrics.FieldAppTradeShare180d},
+			clientmetrics.FieldStockTradeShare180d:      {Type: field.TypeInt64, Column: clientmetrics.FieldStockTradeShare180d},
+			clientmetrics.FieldFundTradeShare180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldFundTradeShare180d},
+			clientmetrics.FieldBondTradeShare180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldBondTradeShare180d},
+			clientmetrics.FieldAvgTradeAmount365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTradeAmount365d},
+			clientmetrics.FieldNetBuy90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldNetBuy90d},
+			clientmetrics.FieldActiveTrader30d:          {Type: field.TypeBool, Column: clientmetrics.FieldActiveTrader30d},
+			clientmetrics.FieldNetInflow30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow30d},
+			clientmetrics.FieldNetInflow90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow90d},
+			clientmetrics.FieldNetInflow180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow180d},
+			clientmetrics.FieldNetInflow365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow365d},
+			clientmetrics.FieldInflow30d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow30d},
+			clientmetrics.FieldInflow90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow90d},
+			clientmetrics.FieldInflow180d:               {Type: field.TypeInt64, Column: clientmetrics.FieldInflow180d},
+			clientmetrics.FieldInflow365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldInflow365d},
+			clientmetrics.FieldOutflow30d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow30d},
+			clientmetrics.FieldOutflow90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow90d},
+			clientmetrics.FieldOutflow180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow180d},
+			clientmetrics.FieldOutflow365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow365d},
+			clientmetrics.FieldTransfersIn365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTransfersIn365d},
+			clientmetrics.FieldTransfersOut365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldTransfersOut365d},
+			clientmetrics.FieldTransfers90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTransfers90d},
+			clientmetrics.FieldBankTransferShare365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldBankTransferShare365d},
+			clientmetrics.FieldAvgTransferIn365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTransferIn365d},
+			clientmetrics.FieldLastInflowOn:             {Type: field.TypeTime, Column: clientmetrics.FieldLastInflowOn},
+			clientmetrics.FieldLastOutflowOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastOutflowOn},
+			clientmetrics.FieldDaysSinceLastInflow:      {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastInflow},
+			clientmetrics.FieldDividends365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldDividends365d},
+			clientmetrics.FieldCashInterest365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldCashInterest365d},
+			clientmetrics.FieldNetInflowRatio365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflowRatio365d},
+			clientmetrics.FieldOutflowRatio90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldOutflowRatio90d},
+			clientmetrics.FieldLargeOutflow90d:          {Type: field.TypeBool, Column: clientmetrics.FieldLargeOutflow90d},
+			clientmetrics.FieldUnrealisedPnl:            {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnl},
+			clientmetrics.FieldUnrealisedPnlRatio:       {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnlRatio},
+			clientmetrics.FieldRealisedPnl365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldRealisedPnl365d},
+			clientmetrics.FieldPnl365d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldPnl365d},
+			clientmetrics.FieldReturn365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldReturn365d},
+			clientmetrics.FieldExcessReturn365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldExcessReturn365d},
+			clientmetrics.FieldBeatsBenchmark365d:       {Type: field.TypeBool, Column: clientmetrics.FieldBeatsBenchmark365d},
+			clientmetrics.FieldInProfit:                 {Type: field.TypeBool, Column: clientmetrics.FieldInProfit},
+			clientmetrics.FieldLossPositionShare:        {Type: field.TypeInt64, Column: clientmetrics.FieldLossPositionShare},
+			clientmetrics.FieldDividendYield365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldDividendYield365d},
+			clientmetrics.FieldRevenue30d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue30d},
+			clientmetrics.FieldRevenue90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue90d},
+			clientmetrics.FieldRevenue180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue180d},
+			clientmetrics.FieldRevenue365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue365d},
+			clientmetrics.FieldCommission30d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission30d},
+			clientmetrics.FieldCommission90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission90d},
+			clientmetrics.FieldCommission180d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission180d},
+			clientmetrics.FieldCommission365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission365d},
+			clientmetrics.FieldFees30d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees30d},
+			clientmetrics.FieldFees90d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees90d},
+			clientmetrics.FieldFees180d:                 {Type: field.TypeInt64, Column: clientmetrics.FieldFees180d},
+			clientmetrics.FieldFees365d:                 {Type: field.TypeInt64, Column: clientmetrics.FieldFees365d},
+			clientmetrics.FieldMarginInterest30d:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest30d},
+			clientmetrics.FieldMarginInterest90d:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest90d},
+			clientmetrics.FieldMarginInterest180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest180d},
+			clientmetrics.FieldMarginInterest365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest365d},
+			clientmetrics.FieldCommissionYtd:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionYtd},
+			clientmetrics.FieldRevenueYtd:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueYtd},
+			clientmetrics.FieldProductFees365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldProductFees365d},
+			clientmetrics.FieldRevenueToAssets365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueToAssets365d},
+			clientmetrics.FieldCommissionRate365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionRate365d},
+			clientmetrics.FieldProductSales365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldProductSales365d},
+			clientmetrics.FieldRiskCategory:             {Type: field.TypeString, Column: clientmetrics.FieldRiskCategory},
+			clientmetrics.FieldRiskRank:                 {Type: field.TypeInt64, Column: clientmetrics.FieldRiskRank},
+			clientmetrics.FieldRiskLowest:               {Type: field.TypeBool, Column: clientmetrics.FieldRiskLowest},
+			clientmetrics.FieldInvestorClass:            {Type: field.TypeString, Column: clientmetrics.FieldInvestorClass},
+			clientmetrics.FieldQualifiedInvestor:        {Type: field.TypeBool, Column: clientmetrics.FieldQualifiedInvestor},
+			clientmetrics.FieldRiskAssessedOn:           {Type: field.TypeTime, Column: clientmetrics.FieldRiskAssessedOn},
+			clientmetrics.FieldRiskExpiresOn:            {Type: field.TypeTime, Column: clientmetrics.FieldRiskExpiresOn},
+			clientmetrics.FieldRiskExpiresInDays:        {Type: field.TypeInt64, Column: clientmetrics.FieldRiskExpiresInDays},
+			clientmetrics.FieldRiskAssessmentExpired:    {Type: field.TypeBool, Column: clientmetrics.FieldRiskAssessmentExpired},
+			clientmetrics.FieldRiskAssessmentCount:      {Type: field.TypeInt64, Column: clientmetrics.FieldRiskAssessmentCount},
+			clientmetrics.FieldMaxProductRisk:           {Type: field.TypeString, Column: clientmetrics.FieldMaxProductRisk},
+			clientmetrics.FieldHoldsAboveTolerance:      {Type: field.TypeBool, Column: clientmetrics.FieldHoldsAboveTolerance},
+			clientmetrics.FieldHighRiskShare:            {Type: field.TypeInt64, Column: clientmetrics.FieldHighRiskShare},
+			clientmetrics.FieldIDExpired:                {Type: field.TypeBool, Column: clientmetrics.FieldIDExpired},
+			clientmetrics.FieldContacts30d:              {Type: field.TypeInt64, Column: clientmetrics.FieldContacts30d},
+			clientmetrics.FieldContacts90d:              {Type: field.TypeInt64, Column: clientmetrics.FieldContacts90d},
+			clientmetrics.FieldContacts180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldContacts180d},
+			clientmetrics.FieldContacts365d:             {Type: field.TypeInt64, Column: clientmetrics.FieldContacts365d},
+			clientmetrics.FieldLastContactOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastContactOn},
+			clientmetrics.FieldDaysSinceLastContact:     {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastContact},
+			clientmetrics.FieldComplaints365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldComplaints365d},
+			clientmetrics.FieldComplaintsTotal:          {Type: field.TypeInt64, Column: clientmetrics.FieldComplaintsTotal},
+			clientmetrics.FieldLastComplaintOn:          {Type: field.TypeTime, Column: clientmetrics.FieldLastComplaintOn},
+			clientmetrics.FieldMarketingContacts365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldMarketingContacts365d},
+			clientmetrics.FieldConsultations365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldConsultations365d},
+			clientmetrics.FieldRiskDisclosures365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRiskDisclosures365d},
+			clientmetrics.FieldPhoneContacts365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldPhoneContacts365d},
+			clientmetrics.FieldVisits365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldVisits365d},
+			clientmetrics.FieldWechatContacts365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldWechatContacts365d},
+			clientmetrics.FieldPreferredContactChannel:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredContactChannel},
+			clientmetrics.FieldOpenFollowUps:            {Type: field.TypeInt64, Column: clientmetrics.FieldOpenFollowUps},
+			clientmetrics.FieldOverdueFollowUps30d:      {Type: field.TypeInt64, Column: clientmetrics.FieldOverdueFollowUps30d},
+			clientmetrics.FieldUncontacted90d:           {Type: field.TypeBool, Column: clientmetrics.FieldUncontacted90d},
+			clientmetrics.FieldMarginDebt:               {Type: field.TypeInt64, Column: clientmetrics.FieldMarginDebt},
+			clientmetrics.FieldCreditAssets:             {Type: field.TypeInt64, Column: clientmetrics.FieldCreditAssets},
+			clientmetrics.FieldCreditMarketValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldCreditMarketValue},
+			clientmetrics.FieldCreditCash:               {Type: field.TypeInt64, Column: clientmetrics.FieldCreditCash},
+			clientmetrics.FieldMaintenanceRatio:         {Type: field.TypeInt64, Column: clientmetrics.FieldMaintenanceRatio},
+			clientmetrics.FieldMarginUsage:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarginUsage},
+			clientmetrics.FieldMarginActive:             {Type: field.TypeBool, Column: clientmetrics.FieldMarginActive},
+			clientmetrics.FieldMarginCallRisk:           {Type: field.TypeBool, Column: clientmetrics.FieldMarginCallRisk},
+			clientmetrics.FieldMarginBuffer:             {Type: field.TypeInt64, Column: clientmetrics.FieldMarginBuffer},
+			clientmetrics.FieldMarginInterestYtd:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterestYtd},
+			clientmetrics.FieldPushes90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldPushes90d},
+			clientmetrics.FieldPushesRead90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldPushesRead90d},
+			clientmetrics.FieldPushReadRate90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldPushReadRate90d},
+			clientmetrics.FieldCampaignResponses365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldCampaignResponses365d},
+			clientmetrics.FieldCampaignResponseRate365d: {Type: field.TypeInt64, Column: clientmetrics.FieldCampaignResponseRate365d},
+			clientmetrics.FieldLastPushOn:               {Type: field.TypeTime, Column: clientmetrics.FieldLastPushOn},
+			clientmetrics.FieldProductsBought:           {Type: field.TypeInt64, Column: clientmetrics.FieldProductsBought},
+			clientmetrics.FieldPaidOrders:               {Type: field.TypeInt64, Column: clientmetrics.FieldPaidOrders},
+			clientmetrics.FieldOrders365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOrders365d},
+			clientmetrics.FieldCancelledOrders365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldCancelledOrders365d},
+			clientmetrics.FieldProductPurchasesTotal:    {Type: field.TypeInt64, Column: clientmetrics.FieldProductPurchasesTotal},
+			clientmetrics.FieldLastPurchaseOn:           {Type: field.TypeTime, Column: clientmetrics.FieldLastPurchaseOn},
+			clientmetrics.FieldDaysSinceLastPurchase:    {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastPurchase},
+			clientmetrics.FieldProductBuyer:             {Type: field.TypeBool, Column: clientmetrics.FieldProductBuyer},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientshare.Table,
 			Columns: clientshare.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -220,7 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientshare.FieldRevokedAt:   {Type: field.TypeTime, Column: clientshare.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientstatuschange.Table,
 			Columns: clientstatuschange.Columns,
@@ -239,7 +458,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientstatuschange.FieldChangedAt:   {Type: field.TypeTime, Column: clientstatuschange.FieldChangedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contactperson.Table,
 			Columns: contactperson.Columns,
@@ -258,7 +477,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contactperson.FieldPrimary:  {Type: field.TypeBool, Column: contactperson.FieldPrimary},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -300,7 +519,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldPhoneLast4:        {Type: field.TypeString, Column: customer.FieldPhoneLast4},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimension.Table,
 			Columns: dimension.Columns,
@@ -323,7 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimension.FieldCreatedAt:   {Type: field.TypeTime, Column: dimension.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimensionvalue.Table,
 			Columns: dimensionvalue.Columns,
@@ -343,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimensionvalue.FieldUpdatedAt:   {Type: field.TypeTime, Column: dimensionvalue.FieldUpdatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   holding.Table,
 			Columns: holding.Columns,
@@ -364,7 +583,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			holding.FieldAsOf:         {Type: field.TypeTime, Column: holding.FieldAsOf},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importjob.Table,
 			Columns: importjob.Columns,
@@ -399,7 +618,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importjob.FieldSpoolPath:   {Type: field.TypeString, Column: importjob.FieldSpoolPath},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importlane.Table,
 			Columns: importlane.Columns,
@@ -415,7 +634,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importlane.FieldLinesDone: {Type: field.TypeInt, Column: importlane.FieldLinesDone},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importrejection.Table,
 			Columns: importrejection.Columns,
@@ -434,7 +653,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -454,7 +673,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -475,7 +694,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -499,7 +718,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   metricsmark.Table,
 			Columns: metricsmark.Columns,
@@ -514,7 +733,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -529,7 +748,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -547,7 +766,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -565,7 +784,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -615,7 +834,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -631,7 +850,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -653,7 +872,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -673,7 +892,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -699,7 +918,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -716,7 +935,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -742,7 +961,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -761,7 +980,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -791,7 +1010,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -807,7 +1026,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -832,7 +1051,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -855,7 +1074,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -879,7 +1098,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -2923,6 +3142,1071 @@ func (f *CashFlowFilter) WhereHasClientWith(preds ...predicate.Customer) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ClientMetricsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClientMetricsQuery builder.
+func (_q *ClientMetricsQuery) Filter() *ClientMetricsFilter {
+	return &ClientMetricsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClientMetricsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClientMetricsMutation builder.
+func (m *ClientMetricsMutation) Filter() *ClientMetricsFilter {
+	return &ClientMetricsFilter{config: m.config, predicateAdder: m}
+}
+
+// ClientMetricsFilter provides a generic filtering capability at runtime for ClientMetricsQuery.
+type ClientMetricsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClientMetricsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ClientMetricsFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(clientmetrics.FieldID))
+}
+
+// WhereRefreshedAt applies the entql time.Time predicate on the refreshed_at field.
+func (f *ClientMetricsFilter) WhereRefreshedAt(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldRefreshedAt))
+}
+
+// WhereAge applies the entql int64 predicate on the age field.
+func (f *ClientMetricsFilter) WhereAge(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAge))
+}
+
+// WhereBirthMonth applies the entql int64 predicate on the birth_month field.
+func (f *ClientMetricsFilter) WhereBirthMonth(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBirthMonth))
+}
+
+// WhereTenureMonths applies the entql int64 predicate on the tenure_months field.
+func (f *ClientMetricsFilter) WhereTenureMonths(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTenureMonths))
+}
+
+// WhereFirstAccountOpenedOn applies the entql time.Time predicate on the first_account_opened_on field.
+func (f *ClientMetricsFilter) WhereFirstAccountOpenedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldFirstAccountOpenedOn))
+}
+
+// WhereClientKind applies the entql string predicate on the client_kind field.
+func (f *ClientMetricsFilter) WhereClientKind(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldClientKind))
+}
+
+// WhereGender applies the entql string predicate on the gender field.
+func (f *ClientMetricsFilter) WhereGender(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldGender))
+}
+
+// WhereClientStatus applies the entql string predicate on the client_status field.
+func (f *ClientMetricsFilter) WhereClientStatus(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldClientStatus))
+}
+
+// WhereAcquisitionChannel applies the entql string predicate on the acquisition_channel field.
+func (f *ClientMetricsFilter) WhereAcquisitionChannel(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldAcquisitionChannel))
+}
+
+// WhereAccountCount applies the entql int64 predicate on the account_count field.
+func (f *ClientMetricsFilter) WhereAccountCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAccountCount))
+}
+
+// WhereDormantAccountCount applies the entql int64 predicate on the dormant_account_count field.
+func (f *ClientMetricsFilter) WhereDormantAccountCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDormantAccountCount))
+}
+
+// WhereHasCreditAccount applies the entql bool predicate on the has_credit_account field.
+func (f *ClientMetricsFilter) WhereHasCreditAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasCreditAccount))
+}
+
+// WhereHasFundAccount applies the entql bool predicate on the has_fund_account field.
+func (f *ClientMetricsFilter) WhereHasFundAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasFundAccount))
+}
+
+// WhereHasOtcAccount applies the entql bool predicate on the has_otc_account field.
+func (f *ClientMetricsFilter) WhereHasOtcAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasOtcAccount))
+}
+
+// WhereHasOptionsAccount applies the entql bool predicate on the has_options_account field.
+func (f *ClientMetricsFilter) WhereHasOptionsAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasOptionsAccount))
+}
+
+// WhereHasFuturesAccount applies the entql bool predicate on the has_futures_account field.
+func (f *ClientMetricsFilter) WhereHasFuturesAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasFuturesAccount))
+}
+
+// WhereHasHkConnect applies the entql bool predicate on the has_hk_connect field.
+func (f *ClientMetricsFilter) WhereHasHkConnect(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasHkConnect))
+}
+
+// WhereIDExpiresInDays applies the entql int64 predicate on the id_expires_in_days field.
+func (f *ClientMetricsFilter) WhereIDExpiresInDays(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldIDExpiresInDays))
+}
+
+// WhereTagCount applies the entql int64 predicate on the tag_count field.
+func (f *ClientMetricsFilter) WhereTagCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTagCount))
+}
+
+// WhereStatusChangedOn applies the entql time.Time predicate on the status_changed_on field.
+func (f *ClientMetricsFilter) WhereStatusChangedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldStatusChangedOn))
+}
+
+// WhereTotalAssets applies the entql int64 predicate on the total_assets field.
+func (f *ClientMetricsFilter) WhereTotalAssets(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTotalAssets))
+}
+
+// WhereCash applies the entql int64 predicate on the cash field.
+func (f *ClientMetricsFilter) WhereCash(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCash))
+}
+
+// WhereMarketValue applies the entql int64 predicate on the market_value field.
+func (f *ClientMetricsFilter) WhereMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarketValue))
+}
+
+// WherePositionRatio applies the entql int64 predicate on the position_ratio field.
+func (f *ClientMetricsFilter) WherePositionRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPositionRatio))
+}
+
+// WhereConcentration applies the entql int64 predicate on the concentration field.
+func (f *ClientMetricsFilter) WhereConcentration(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldConcentration))
+}
+
+// WherePositionCount applies the entql int64 predicate on the position_count field.
+func (f *ClientMetricsFilter) WherePositionCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPositionCount))
+}
+
+// WhereIndustryCount applies the entql int64 predicate on the industry_count field.
+func (f *ClientMetricsFilter) WhereIndustryCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldIndustryCount))
+}
+
+// WhereStockValue applies the entql int64 predicate on the stock_value field.
+func (f *ClientMetricsFilter) WhereStockValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldStockValue))
+}
+
+// WhereBondValue applies the entql int64 predicate on the bond_value field.
+func (f *ClientMetricsFilter) WhereBondValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBondValue))
+}
+
+// WhereExchangeFundValue applies the entql int64 predicate on the exchange_fund_value field.
+func (f *ClientMetricsFilter) WhereExchangeFundValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldExchangeFundValue))
+}
+
+// WhereProductValue applies the entql int64 predicate on the product_value field.
+func (f *ClientMetricsFilter) WhereProductValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductValue))
+}
+
+// WherePublicFundValue applies the entql int64 predicate on the public_fund_value field.
+func (f *ClientMetricsFilter) WherePublicFundValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPublicFundValue))
+}
+
+// WhereMoneyMarketValue applies the entql int64 predicate on the money_market_value field.
+func (f *ClientMetricsFilter) WhereMoneyMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMoneyMarketValue))
+}
+
+// WhereWealthProductValue applies the entql int64 predicate on the wealth_product_value field.
+func (f *ClientMetricsFilter) WhereWealthProductValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldWealthProductValue))
+}
+
+// WhereStockWeight applies the entql int64 predicate on the stock_weight field.
+func (f *ClientMetricsFilter) WhereStockWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldStockWeight))
+}
+
+// WhereFundWeight applies the entql int64 predicate on the fund_weight field.
+func (f *ClientMetricsFilter) WhereFundWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFundWeight))
+}
+
+// WhereBondWeight applies the entql int64 predicate on the bond_weight field.
+func (f *ClientMetricsFilter) WhereBondWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBondWeight))
+}
+
+// WhereWealthWeight applies the entql int64 predicate on the wealth_weight field.
+func (f *ClientMetricsFilter) WhereWealthWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldWealthWeight))
+}
+
+// WhereCashWeight applies the entql int64 predicate on the cash_weight field.
+func (f *ClientMetricsFilter) WhereCashWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCashWeight))
+}
+
+// WherePreferredAssetClass applies the entql string predicate on the preferred_asset_class field.
+func (f *ClientMetricsFilter) WherePreferredAssetClass(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredAssetClass))
+}
+
+// WhereShValue applies the entql int64 predicate on the sh_value field.
+func (f *ClientMetricsFilter) WhereShValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldShValue))
+}
+
+// WhereSzValue applies the entql int64 predicate on the sz_value field.
+func (f *ClientMetricsFilter) WhereSzValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldSzValue))
+}
+
+// WhereBjValue applies the entql int64 predicate on the bj_value field.
+func (f *ClientMetricsFilter) WhereBjValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBjValue))
+}
+
+// WhereHkValue applies the entql int64 predicate on the hk_value field.
+func (f *ClientMetricsFilter) WhereHkValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldHkValue))
+}
+
+// WhereHoldsProducts applies the entql bool predicate on the holds_products field.
+func (f *ClientMetricsFilter) WhereHoldsProducts(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHoldsProducts))
+}
+
+// WhereProductCount applies the entql int64 predicate on the product_count field.
+func (f *ClientMetricsFilter) WhereProductCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductCount))
+}
+
+// WhereLossPositionCount applies the entql int64 predicate on the loss_position_count field.
+func (f *ClientMetricsFilter) WhereLossPositionCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldLossPositionCount))
+}
+
+// WhereMaxAssets365d applies the entql int64 predicate on the max_assets_365d field.
+func (f *ClientMetricsFilter) WhereMaxAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMaxAssets365d))
+}
+
+// WhereMinAssets365d applies the entql int64 predicate on the min_assets_365d field.
+func (f *ClientMetricsFilter) WhereMinAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMinAssets365d))
+}
+
+// WhereAssetsYearAgo applies the entql int64 predicate on the assets_year_ago field.
+func (f *ClientMetricsFilter) WhereAssetsYearAgo(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAssetsYearAgo))
+}
+
+// WhereAssetGrowth365d applies the entql int64 predicate on the asset_growth_365d field.
+func (f *ClientMetricsFilter) WhereAssetGrowth365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAssetGrowth365d))
+}
+
+// WhereAvgAssets30d applies the entql int64 predicate on the avg_assets_30d field.
+func (f *ClientMetricsFilter) WhereAvgAssets30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgAssets30d))
+}
+
+// WhereAvgAssets90d applies the entql int64 predicate on the avg_assets_90d field.
+func (f *ClientMetricsFilter) WhereAvgAssets90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgAssets90d))
+}
+
+// WhereAvgAssets180d applies the entql int64 predicate on the avg_assets_180d field.
+func (f *ClientMetricsFilter) WhereAvgAssets180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgAssets180d))
+}
+
+// WhereAvgAssets365d applies the entql int64 predicate on the avg_assets_365d field.
+func (f *ClientMetricsFilter) WhereAvgAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgAssets365d))
+}
+
+// WhereTrades30d applies the entql int64 predicate on the trades_30d field.
+func (f *ClientMetricsFilter) WhereTrades30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTrades30d))
+}
+
+// WhereTrades90d applies the entql int64 predicate on the trades_90d field.
+func (f *ClientMetricsFilter) WhereTrades90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTrades90d))
+}
+
+// WhereTrades180d applies the entql int64 predicate on the trades_180d field.
+func (f *ClientMetricsFilter) WhereTrades180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTrades180d))
+}
+
+// WhereTrades365d applies the entql int64 predicate on the trades_365d field.
+func (f *ClientMetricsFilter) WhereTrades365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTrades365d))
+}
+
+// WhereTradeAmount30d applies the entql int64 predicate on the trade_amount_30d field.
+func (f *ClientMetricsFilter) WhereTradeAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTradeAmount30d))
+}
+
+// WhereTradeAmount90d applies the entql int64 predicate on the trade_amount_90d field.
+func (f *ClientMetricsFilter) WhereTradeAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTradeAmount90d))
+}
+
+// WhereTradeAmount180d applies the entql int64 predicate on the trade_amount_180d field.
+func (f *ClientMetricsFilter) WhereTradeAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTradeAmount180d))
+}
+
+// WhereTradeAmount365d applies the entql int64 predicate on the trade_amount_365d field.
+func (f *ClientMetricsFilter) WhereTradeAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTradeAmount365d))
+}
+
+// WhereBuyAmount30d applies the entql int64 predicate on the buy_amount_30d field.
+func (f *ClientMetricsFilter) WhereBuyAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBuyAmount30d))
+}
+
+// WhereBuyAmount90d applies the entql int64 predicate on the buy_amount_90d field.
+func (f *ClientMetricsFilter) WhereBuyAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBuyAmount90d))
+}
+
+// WhereBuyAmount180d applies the entql int64 predicate on the buy_amount_180d field.
+func (f *ClientMetricsFilter) WhereBuyAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBuyAmount180d))
+}
+
+// WhereBuyAmount365d applies the entql int64 predicate on the buy_amount_365d field.
+func (f *ClientMetricsFilter) WhereBuyAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBuyAmount365d))
+}
+
+// WhereSellAmount30d applies the entql int64 predicate on the sell_amount_30d field.
+func (f *ClientMetricsFilter) WhereSellAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldSellAmount30d))
+}
+
+// WhereSellAmount90d applies the entql int64 predicate on the sell_amount_90d field.
+func (f *ClientMetricsFilter) WhereSellAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldSellAmount90d))
+}
+
+// WhereSellAmount180d applies the entql int64 predicate on the sell_amount_180d field.
+func (f *ClientMetricsFilter) WhereSellAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldSellAmount180d))
+}
+
+// WhereSellAmount365d applies the entql int64 predicate on the sell_amount_365d field.
+func (f *ClientMetricsFilter) WhereSellAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldSellAmount365d))
+}
+
+// WhereTurnover30d applies the entql int64 predicate on the turnover_30d field.
+func (f *ClientMetricsFilter) WhereTurnover30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTurnover30d))
+}
+
+// WhereTurnover90d applies the entql int64 predicate on the turnover_90d field.
+func (f *ClientMetricsFilter) WhereTurnover90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTurnover90d))
+}
+
+// WhereTurnover180d applies the entql int64 predicate on the turnover_180d field.
+func (f *ClientMetricsFilter) WhereTurnover180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTurnover180d))
+}
+
+// WhereTurnover365d applies the entql int64 predicate on the turnover_365d field.
+func (f *ClientMetricsFilter) WhereTurnover365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTurnover365d))
+}
+
+// WhereTradingStyle applies the entql string predicate on the trading_style field.
+func (f *ClientMetricsFilter) WhereTradingStyle(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldTradingStyle))
+}
+
+// WhereLastTradeOn applies the entql time.Time predicate on the last_trade_on field.
+func (f *ClientMetricsFilter) WhereLastTradeOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastTradeOn))
+}
+
+// WhereFirstTradeOn applies the entql time.Time predicate on the first_trade_on field.
+func (f *ClientMetricsFilter) WhereFirstTradeOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldFirstTradeOn))
+}
+
+// WhereDaysSinceLastTrade applies the entql int64 predicate on the days_since_last_trade field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastTrade(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastTrade))
+}
+
+// WhereInstrumentsTraded90d applies the entql int64 predicate on the instruments_traded_90d field.
+func (f *ClientMetricsFilter) WhereInstrumentsTraded90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldInstrumentsTraded90d))
+}
+
+// WherePreferredMarket applies the entql string predicate on the preferred_market field.
+func (f *ClientMetricsFilter) WherePreferredMarket(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredMarket))
+}
+
+// WherePreferredInstrumentType applies the entql string predicate on the preferred_instrument_type field.
+func (f *ClientMetricsFilter) WherePreferredInstrumentType(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredInstrumentType))
+}
+
+// WherePreferredTradeChannel applies the entql string predicate on the preferred_trade_channel field.
+func (f *ClientMetricsFilter) WherePreferredTradeChannel(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredTradeChannel))
+}
+
+// WhereOnlineTradeShare180d applies the entql int64 predicate on the online_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereOnlineTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOnlineTradeShare180d))
+}
+
+// WhereAppTradeShare180d applies the entql int64 predicate on the app_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereAppTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAppTradeShare180d))
+}
+
+// WhereStockTradeShare180d applies the entql int64 predicate on the stock_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereStockTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldStockTradeShare180d))
+}
+
+// WhereFundTradeShare180d applies the entql int64 predicate on the fund_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereFundTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFundTradeShare180d))
+}
+
+// WhereBondTradeShare180d applies the entql int64 predicate on the bond_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereBondTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBondTradeShare180d))
+}
+
+// WhereAvgTradeAmount365d applies the entql int64 predicate on the avg_trade_amount_365d field.
+func (f *ClientMetricsFilter) WhereAvgTradeAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgTradeAmount365d))
+}
+
+// WhereNetBuy90d applies the entql int64 predicate on the net_buy_90d field.
+func (f *ClientMetricsFilter) WhereNetBuy90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetBuy90d))
+}
+
+// WhereActiveTrader30d applies the entql bool predicate on the active_trader_30d field.
+func (f *ClientMetricsFilter) WhereActiveTrader30d(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldActiveTrader30d))
+}
+
+// WhereNetInflow30d applies the entql int64 predicate on the net_inflow_30d field.
+func (f *ClientMetricsFilter) WhereNetInflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow30d))
+}
+
+// WhereNetInflow90d applies the entql int64 predicate on the net_inflow_90d field.
+func (f *ClientMetricsFilter) WhereNetInflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow90d))
+}
+
+// WhereNetInflow180d applies the entql int64 predicate on the net_inflow_180d field.
+func (f *ClientMetricsFilter) WhereNetInflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow180d))
+}
+
+// WhereNetInflow365d applies the entql int64 predicate on the net_inflow_365d field.
+func (f *ClientMetricsFilter) WhereNetInflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow365d))
+}
+
+// WhereInflow30d applies the entql int64 predicate on the inflow_30d field.
+func (f *ClientMetricsFilter) WhereInflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldInflow30d))
+}
+
+// WhereInflow90d applies the entql int64 predicate on the inflow_90d field.
+func (f *ClientMetricsFilter) WhereInflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldInflow90d))
+}
+
+// WhereInflow180d applies the entql int64 predicate on the inflow_180d field.
+func (f *ClientMetricsFilter) WhereInflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldInflow180d))
+}
+
+// WhereInflow365d applies the entql int64 predicate on the inflow_365d field.
+func (f *ClientMetricsFilter) WhereInflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldInflow365d))
+}
+
+// WhereOutflow30d applies the entql int64 predicate on the outflow_30d field.
+func (f *ClientMetricsFilter) WhereOutflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflow30d))
+}
+
+// WhereOutflow90d applies the entql int64 predicate on the outflow_90d field.
+func (f *ClientMetricsFilter) WhereOutflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflow90d))
+}
+
+// WhereOutflow180d applies the entql int64 predicate on the outflow_180d field.
+func (f *ClientMetricsFilter) WhereOutflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflow180d))
+}
+
+// WhereOutflow365d applies the entql int64 predicate on the outflow_365d field.
+func (f *ClientMetricsFilter) WhereOutflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflow365d))
+}
+
+// WhereTransfersIn365d applies the entql int64 predicate on the transfers_in_365d field.
+func (f *ClientMetricsFilter) WhereTransfersIn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTransfersIn365d))
+}
+
+// WhereTransfersOut365d applies the entql int64 predicate on the transfers_out_365d field.
+func (f *ClientMetricsFilter) WhereTransfersOut365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTransfersOut365d))
+}
+
+// WhereTransfers90d applies the entql int64 predicate on the transfers_90d field.
+func (f *ClientMetricsFilter) WhereTransfers90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTransfers90d))
+}
+
+// WhereBankTransferShare365d applies the entql int64 predicate on the bank_transfer_share_365d field.
+func (f *ClientMetricsFilter) WhereBankTransferShare365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldBankTransferShare365d))
+}
+
+// WhereAvgTransferIn365d applies the entql int64 predicate on the avg_transfer_in_365d field.
+func (f *ClientMetricsFilter) WhereAvgTransferIn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgTransferIn365d))
+}
+
+// WhereLastInflowOn applies the entql time.Time predicate on the last_inflow_on field.
+func (f *ClientMetricsFilter) WhereLastInflowOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastInflowOn))
+}
+
+// WhereLastOutflowOn applies the entql time.Time predicate on the last_outflow_on field.
+func (f *ClientMetricsFilter) WhereLastOutflowOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastOutflowOn))
+}
+
+// WhereDaysSinceLastInflow applies the entql int64 predicate on the days_since_last_inflow field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastInflow(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastInflow))
+}
+
+// WhereDividends365d applies the entql int64 predicate on the dividends_365d field.
+func (f *ClientMetricsFilter) WhereDividends365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDividends365d))
+}
+
+// WhereCashInterest365d applies the entql int64 predicate on the cash_interest_365d field.
+func (f *ClientMetricsFilter) WhereCashInterest365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCashInterest365d))
+}
+
+// WhereNetInflowRatio365d applies the entql int64 predicate on the net_inflow_ratio_365d field.
+func (f *ClientMetricsFilter) WhereNetInflowRatio365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflowRatio365d))
+}
+
+// WhereOutflowRatio90d applies the entql int64 predicate on the outflow_ratio_90d field.
+func (f *ClientMetricsFilter) WhereOutflowRatio90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflowRatio90d))
+}
+
+// WhereLargeOutflow90d applies the entql bool predicate on the large_outflow_90d field.
+func (f *ClientMetricsFilter) WhereLargeOutflow90d(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldLargeOutflow90d))
+}
+
+// WhereUnrealisedPnl applies the entql int64 predicate on the unrealised_pnl field.
+func (f *ClientMetricsFilter) WhereUnrealisedPnl(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldUnrealisedPnl))
+}
+
+// WhereUnrealisedPnlRatio applies the entql int64 predicate on the unrealised_pnl_ratio field.
+func (f *ClientMetricsFilter) WhereUnrealisedPnlRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldUnrealisedPnlRatio))
+}
+
+// WhereRealisedPnl365d applies the entql int64 predicate on the realised_pnl_365d field.
+func (f *ClientMetricsFilter) WhereRealisedPnl365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRealisedPnl365d))
+}
+
+// WherePnl365d applies the entql int64 predicate on the pnl_365d field.
+func (f *ClientMetricsFilter) WherePnl365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPnl365d))
+}
+
+// WhereReturn365d applies the entql int64 predicate on the return_365d field.
+func (f *ClientMetricsFilter) WhereReturn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldReturn365d))
+}
+
+// WhereExcessReturn365d applies the entql int64 predicate on the excess_return_365d field.
+func (f *ClientMetricsFilter) WhereExcessReturn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldExcessReturn365d))
+}
+
+// WhereBeatsBenchmark365d applies the entql bool predicate on the beats_benchmark_365d field.
+func (f *ClientMetricsFilter) WhereBeatsBenchmark365d(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldBeatsBenchmark365d))
+}
+
+// WhereInProfit applies the entql bool predicate on the in_profit field.
+func (f *ClientMetricsFilter) WhereInProfit(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldInProfit))
+}
+
+// WhereLossPositionShare applies the entql int64 predicate on the loss_position_share field.
+func (f *ClientMetricsFilter) WhereLossPositionShare(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldLossPositionShare))
+}
+
+// WhereDividendYield365d applies the entql int64 predicate on the dividend_yield_365d field.
+func (f *ClientMetricsFilter) WhereDividendYield365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDividendYield365d))
+}
+
+// WhereRevenue30d applies the entql int64 predicate on the revenue_30d field.
+func (f *ClientMetricsFilter) WhereRevenue30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenue30d))
+}
+
+// WhereRevenue90d applies the entql int64 predicate on the revenue_90d field.
+func (f *ClientMetricsFilter) WhereRevenue90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenue90d))
+}
+
+// WhereRevenue180d applies the entql int64 predicate on the revenue_180d field.
+func (f *ClientMetricsFilter) WhereRevenue180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenue180d))
+}
+
+// WhereRevenue365d applies the entql int64 predicate on the revenue_365d field.
+func (f *ClientMetricsFilter) WhereRevenue365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenue365d))
+}
+
+// WhereCommission30d applies the entql int64 predicate on the commission_30d field.
+func (f *ClientMetricsFilter) WhereCommission30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommission30d))
+}
+
+// WhereCommission90d applies the entql int64 predicate on the commission_90d field.
+func (f *ClientMetricsFilter) WhereCommission90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommission90d))
+}
+
+// WhereCommission180d applies the entql int64 predicate on the commission_180d field.
+func (f *ClientMetricsFilter) WhereCommission180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommission180d))
+}
+
+// WhereCommission365d applies the entql int64 predicate on the commission_365d field.
+func (f *ClientMetricsFilter) WhereCommission365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommission365d))
+}
+
+// WhereFees30d applies the entql int64 predicate on the fees_30d field.
+func (f *ClientMetricsFilter) WhereFees30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFees30d))
+}
+
+// WhereFees90d applies the entql int64 predicate on the fees_90d field.
+func (f *ClientMetricsFilter) WhereFees90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFees90d))
+}
+
+// WhereFees180d applies the entql int64 predicate on the fees_180d field.
+func (f *ClientMetricsFilter) WhereFees180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFees180d))
+}
+
+// WhereFees365d applies the entql int64 predicate on the fees_365d field.
+func (f *ClientMetricsFilter) WhereFees365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFees365d))
+}
+
+// WhereMarginInterest30d applies the entql int64 predicate on the margin_interest_30d field.
+func (f *ClientMetricsFilter) WhereMarginInterest30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginInterest30d))
+}
+
+// WhereMarginInterest90d applies the entql int64 predicate on the margin_interest_90d field.
+func (f *ClientMetricsFilter) WhereMarginInterest90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginInterest90d))
+}
+
+// WhereMarginInterest180d applies the entql int64 predicate on the margin_interest_180d field.
+func (f *ClientMetricsFilter) WhereMarginInterest180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginInterest180d))
+}
+
+// WhereMarginInterest365d applies the entql int64 predicate on the margin_interest_365d field.
+func (f *ClientMetricsFilter) WhereMarginInterest365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginInterest365d))
+}
+
+// WhereCommissionYtd applies the entql int64 predicate on the commission_ytd field.
+func (f *ClientMetricsFilter) WhereCommissionYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommissionYtd))
+}
+
+// WhereRevenueYtd applies the entql int64 predicate on the revenue_ytd field.
+func (f *ClientMetricsFilter) WhereRevenueYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenueYtd))
+}
+
+// WhereProductFees365d applies the entql int64 predicate on the product_fees_365d field.
+func (f *ClientMetricsFilter) WhereProductFees365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductFees365d))
+}
+
+// WhereRevenueToAssets365d applies the entql int64 predicate on the revenue_to_assets_365d field.
+func (f *ClientMetricsFilter) WhereRevenueToAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenueToAssets365d))
+}
+
+// WhereCommissionRate365d applies the entql int64 predicate on the commission_rate_365d field.
+func (f *ClientMetricsFilter) WhereCommissionRate365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommissionRate365d))
+}
+
+// WhereProductSales365d applies the entql int64 predicate on the product_sales_365d field.
+func (f *ClientMetricsFilter) WhereProductSales365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductSales365d))
+}
+
+// WhereRiskCategory applies the entql string predicate on the risk_category field.
+func (f *ClientMetricsFilter) WhereRiskCategory(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldRiskCategory))
+}
+
+// WhereRiskRank applies the entql int64 predicate on the risk_rank field.
+func (f *ClientMetricsFilter) WhereRiskRank(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRiskRank))
+}
+
+// WhereRiskLowest applies the entql bool predicate on the risk_lowest field.
+func (f *ClientMetricsFilter) WhereRiskLowest(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldRiskLowest))
+}
+
+// WhereInvestorClass applies the entql string predicate on the investor_class field.
+func (f *ClientMetricsFilter) WhereInvestorClass(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldInvestorClass))
+}
+
+// WhereQualifiedInvestor applies the entql bool predicate on the qualified_investor field.
+func (f *ClientMetricsFilter) WhereQualifiedInvestor(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldQualifiedInvestor))
+}
+
+// WhereRiskAssessedOn applies the entql time.Time predicate on the risk_assessed_on field.
+func (f *ClientMetricsFilter) WhereRiskAssessedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldRiskAssessedOn))
+}
+
+// WhereRiskExpiresOn applies the entql time.Time predicate on the risk_expires_on field.
+func (f *ClientMetricsFilter) WhereRiskExpiresOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldRiskExpiresOn))
+}
+
+// WhereRiskExpiresInDays applies the entql int64 predicate on the risk_expires_in_days field.
+func (f *ClientMetricsFilter) WhereRiskExpiresInDays(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRiskExpiresInDays))
+}
+
+// WhereRiskAssessmentExpired applies the entql bool predicate on the risk_assessment_expired field.
+func (f *ClientMetricsFilter) WhereRiskAssessmentExpired(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldRiskAssessmentExpired))
+}
+
+// WhereRiskAssessmentCount applies the entql int64 predicate on the risk_assessment_count field.
+func (f *ClientMetricsFilter) WhereRiskAssessmentCount(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRiskAssessmentCount))
+}
+
+// WhereMaxProductRisk applies the entql string predicate on the max_product_risk field.
+func (f *ClientMetricsFilter) WhereMaxProductRisk(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldMaxProductRisk))
+}
+
+// WhereHoldsAboveTolerance applies the entql bool predicate on the holds_above_tolerance field.
+func (f *ClientMetricsFilter) WhereHoldsAboveTolerance(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHoldsAboveTolerance))
+}
+
+// WhereHighRiskShare applies the entql int64 predicate on the high_risk_share field.
+func (f *ClientMetricsFilter) WhereHighRiskShare(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldHighRiskShare))
+}
+
+// WhereIDExpired applies the entql bool predicate on the id_expired field.
+func (f *ClientMetricsFilter) WhereIDExpired(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldIDExpired))
+}
+
+// WhereContacts30d applies the entql int64 predicate on the contacts_30d field.
+func (f *ClientMetricsFilter) WhereContacts30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldContacts30d))
+}
+
+// WhereContacts90d applies the entql int64 predicate on the contacts_90d field.
+func (f *ClientMetricsFilter) WhereContacts90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldContacts90d))
+}
+
+// WhereContacts180d applies the entql int64 predicate on the contacts_180d field.
+func (f *ClientMetricsFilter) WhereContacts180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldContacts180d))
+}
+
+// WhereContacts365d applies the entql int64 predicate on the contacts_365d field.
+func (f *ClientMetricsFilter) WhereContacts365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldContacts365d))
+}
+
+// WhereLastContactOn applies the entql time.Time predicate on the last_contact_on field.
+func (f *ClientMetricsFilter) WhereLastContactOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastContactOn))
+}
+
+// WhereDaysSinceLastContact applies the entql int64 predicate on the days_since_last_contact field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastContact(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastContact))
+}
+
+// WhereComplaints365d applies the entql int64 predicate on the complaints_365d field.
+func (f *ClientMetricsFilter) WhereComplaints365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldComplaints365d))
+}
+
+// WhereComplaintsTotal applies the entql int64 predicate on the complaints_total field.
+func (f *ClientMetricsFilter) WhereComplaintsTotal(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldComplaintsTotal))
+}
+
+// WhereLastComplaintOn applies the entql time.Time predicate on the last_complaint_on field.
+func (f *ClientMetricsFilter) WhereLastComplaintOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastComplaintOn))
+}
+
+// WhereMarketingContacts365d applies the entql int64 predicate on the marketing_contacts_365d field.
+func (f *ClientMetricsFilter) WhereMarketingContacts365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarketingContacts365d))
+}
+
+// WhereConsultations365d applies the entql int64 predicate on the consultations_365d field.
+func (f *ClientMetricsFilter) WhereConsultations365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldConsultations365d))
+}
+
+// WhereRiskDisclosures365d applies the entql int64 predicate on the risk_disclosures_365d field.
+func (f *ClientMetricsFilter) WhereRiskDisclosures365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRiskDisclosures365d))
+}
+
+// WherePhoneContacts365d applies the entql int64 predicate on the phone_contacts_365d field.
+func (f *ClientMetricsFilter) WherePhoneContacts365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPhoneContacts365d))
+}
+
+// WhereVisits365d applies the entql int64 predicate on the visits_365d field.
+func (f *ClientMetricsFilter) WhereVisits365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldVisits365d))
+}
+
+// WhereWechatContacts365d applies the entql int64 predicate on the wechat_contacts_365d field.
+func (f *ClientMetricsFilter) WhereWechatContacts365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldWechatContacts365d))
+}
+
+// WherePreferredContactChannel applies the entql string predicate on the preferred_contact_channel field.
+func (f *ClientMetricsFilter) WherePreferredContactChannel(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredContactChannel))
+}
+
+// WhereOpenFollowUps applies the entql int64 predicate on the open_follow_ups field.
+func (f *ClientMetricsFilter) WhereOpenFollowUps(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOpenFollowUps))
+}
+
+// WhereOverdueFollowUps30d applies the entql int64 predicate on the overdue_follow_ups_30d field.
+func (f *ClientMetricsFilter) WhereOverdueFollowUps30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOverdueFollowUps30d))
+}
+
+// WhereUncontacted90d applies the entql bool predicate on the uncontacted_90d field.
+func (f *ClientMetricsFilter) WhereUncontacted90d(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldUncontacted90d))
+}
+
+// WhereMarginDebt applies the entql int64 predicate on the margin_debt field.
+func (f *ClientMetricsFilter) WhereMarginDebt(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginDebt))
+}
+
+// WhereCreditAssets applies the entql int64 predicate on the credit_assets field.
+func (f *ClientMetricsFilter) WhereCreditAssets(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCreditAssets))
+}
+
+// WhereCreditMarketValue applies the entql int64 predicate on the credit_market_value field.
+func (f *ClientMetricsFilter) WhereCreditMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCreditMarketValue))
+}
+
+// WhereCreditCash applies the entql int64 predicate on the credit_cash field.
+func (f *ClientMetricsFilter) WhereCreditCash(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCreditCash))
+}
+
+// WhereMaintenanceRatio applies the entql int64 predicate on the maintenance_ratio field.
+func (f *ClientMetricsFilter) WhereMaintenanceRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMaintenanceRatio))
+}
+
+// WhereMarginUsage applies the entql int64 predicate on the margin_usage field.
+func (f *ClientMetricsFilter) WhereMarginUsage(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginUsage))
+}
+
+// WhereMarginActive applies the entql bool predicate on the margin_active field.
+func (f *ClientMetricsFilter) WhereMarginActive(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldMarginActive))
+}
+
+// WhereMarginCallRisk applies the entql bool predicate on the margin_call_risk field.
+func (f *ClientMetricsFilter) WhereMarginCallRisk(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldMarginCallRisk))
+}
+
+// WhereMarginBuffer applies the entql int64 predicate on the margin_buffer field.
+func (f *ClientMetricsFilter) WhereMarginBuffer(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginBuffer))
+}
+
+// WhereMarginInterestYtd applies the entql int64 predicate on the margin_interest_ytd field.
+func (f *ClientMetricsFilter) WhereMarginInterestYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginInterestYtd))
+}
+
+// WherePushes90d applies the entql int64 predicate on the pushes_90d field.
+func (f *ClientMetricsFilter) WherePushes90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPushes90d))
+}
+
+// WherePushesRead90d applies the entql int64 predicate on the pushes_read_90d field.
+func (f *ClientMetricsFilter) WherePushesRead90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPushesRead90d))
+}
+
+// WherePushReadRate90d applies the entql int64 predicate on the push_read_rate_90d field.
+func (f *ClientMetricsFilter) WherePushReadRate90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPushReadRate90d))
+}
+
+// WhereCampaignResponses365d applies the entql int64 predicate on the campaign_responses_365d field.
+func (f *ClientMetricsFilter) WhereCampaignResponses365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCampaignResponses365d))
+}
+
+// WhereCampaignResponseRate365d applies the entql int64 predicate on the campaign_response_rate_365d field.
+func (f *ClientMetricsFilter) WhereCampaignResponseRate365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCampaignResponseRate365d))
+}
+
+// WhereLastPushOn applies the entql time.Time predicate on the last_push_on field.
+func (f *ClientMetricsFilter) WhereLastPushOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastPushOn))
+}
+
+// WhereProductsBought applies the entql int64 predicate on the products_bought field.
+func (f *ClientMetricsFilter) WhereProductsBought(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductsBought))
+}
+
+// WherePaidOrders applies the entql int64 predicate on the paid_orders field.
+func (f *ClientMetricsFilter) WherePaidOrders(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPaidOrders))
+}
+
+// WhereOrders365d applies the entql int64 predicate on the orders_365d field.
+func (f *ClientMetricsFilter) WhereOrders365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOrders365d))
+}
+
+// WhereCancelledOrders365d applies the entql int64 predicate on the cancelled_orders_365d field.
+func (f *ClientMetricsFilter) WhereCancelledOrders365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCancelledOrders365d))
+}
+
+// WhereProductPurchasesTotal applies the entql int64 predicate on the product_purchases_total field.
+func (f *ClientMetricsFilter) WhereProductPurchasesTotal(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductPurchasesTotal))
+}
+
+// WhereLastPurchaseOn applies the entql time.Time predicate on the last_purchase_on field.
+func (f *ClientMetricsFilter) WhereLastPurchaseOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastPurchaseOn))
+}
+
+// WhereDaysSinceLastPurchase applies the entql int64 predicate on the days_since_last_purchase field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastPurchase(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastPurchase))
+}
+
+// WhereProductBuyer applies the entql bool predicate on the product_buyer field.
+func (f *ClientMetricsFilter) WhereProductBuyer(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldProductBuyer))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ClientShareQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2951,7 +4235,7 @@ type ClientShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3068,7 +4352,7 @@ type ClientStatusChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientStatusChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3166,7 +4450,7 @@ type ContactPersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContactPersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3250,7 +4534,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3743,7 +5027,7 @@ type DimensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3847,7 +5131,7 @@ type DimensionValueFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionValueFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3950,7 +5234,7 @@ type HoldingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HoldingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4086,7 +5370,7 @@ type ImportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4278,7 +5562,7 @@ type ImportLaneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportLaneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4347,7 +5631,7 @@ type ImportRejectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportRejectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4431,7 +5715,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4534,7 +5818,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4642,7 +5926,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4765,7 +6049,7 @@ type MetricsMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MetricsMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4815,7 +6099,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4879,7 +6163,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4958,7 +6242,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5023,7 +6307,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5346,7 +6630,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5415,7 +6699,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5528,7 +6812,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5645,7 +6929,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5778,7 +7062,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5838,7 +7122,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5999,7 +7283,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6083,7 +7367,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6278,7 +7562,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6347,7 +7631,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6489,7 +7773,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6635,7 +7919,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6744,7 +8028,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

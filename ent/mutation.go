@@ -19,6 +19,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -76,6 +77,7 @@ const (
 	TypeAuditLog              = "AuditLog"
 	TypeBranch                = "Branch"
 	TypeCashFlow              = "CashFlow"
+	TypeClientMetrics         = "ClientMetrics"
 	TypeClientShare           = "ClientShare"
 	TypeClientStatusChange    = "ClientStatusChange"
 	TypeContactPerson         = "ContactPerson"
@@ -6832,6 +6834,20642 @@ func (m *CashFlowMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown CashFlow edge %s", name)
+}
+
+// ClientMetricsMutation represents an operation that mutates the ClientMetrics nodes in the graph.
+type ClientMetricsMutation struct {
+	config
+	op                             Op
+	typ                            string
+	id                             *int
+	refreshed_at                   *time.Time
+	age                            *int64
+	addage                         *int64
+	birth_month                    *int64
+	addbirth_month                 *int64
+	tenure_months                  *int64
+	addtenure_months               *int64
+	first_account_opened_on        *time.Time
+	client_kind                    *string
+	gender                         *string
+	client_status                  *string
+	acquisition_channel            *string
+	account_count                  *int64
+	addaccount_count               *int64
+	dormant_account_count          *int64
+	adddormant_account_count       *int64
+	has_credit_account             *bool
+	has_fund_account               *bool
+	has_otc_account                *bool
+	has_options_account            *bool
+	has_futures_account            *bool
+	has_hk_connect                 *bool
+	id_expires_in_days             *int64
+	addid_expires_in_days          *int64
+	tag_count                      *int64
+	addtag_count                   *int64
+	status_changed_on              *time.Time
+	total_assets                   *money.Decimal
+	addtotal_assets                *money.Decimal
+	cash                           *money.Decimal
+	addcash                        *money.Decimal
+	market_value                   *money.Decimal
+	addmarket_value                *money.Decimal
+	position_ratio                 *money.Decimal
+	addposition_ratio              *money.Decimal
+	concentration                  *money.Decimal
+	addconcentration               *money.Decimal
+	position_count                 *int64
+	addposition_count              *int64
+	industry_count                 *int64
+	addindustry_count              *int64
+	stock_value                    *money.Decimal
+	addstock_value                 *money.Decimal
+	bond_value                     *money.Decimal
+	addbond_value                  *money.Decimal
+	exchange_fund_value            *money.Decimal
+	addexchange_fund_value         *money.Decimal
+	product_value                  *money.Decimal
+	addproduct_value               *money.Decimal
+	public_fund_value              *money.Decimal
+	addpublic_fund_value           *money.Decimal
+	money_market_value             *money.Decimal
+	addmoney_market_value          *money.Decimal
+	wealth_product_value           *money.Decimal
+	addwealth_product_value        *money.Decimal
+	stock_weight                   *money.Decimal
+	addstock_weight                *money.Decimal
+	fund_weight                    *money.Decimal
+	addfund_weight                 *money.Decimal
+	bond_weight                    *money.Decimal
+	addbond_weight                 *money.Decimal
+	wealth_weight                  *money.Decimal
+	addwealth_weight               *money.Decimal
+	cash_weight                    *money.Decimal
+	addcash_weight                 *money.Decimal
+	preferred_asset_class          *string
+	sh_value                       *money.Decimal
+	addsh_value                    *money.Decimal
+	sz_value                       *money.Decimal
+	addsz_value                    *money.Decimal
+	bj_value                       *money.Decimal
+	addbj_value                    *money.Decimal
+	hk_value                       *money.Decimal
+	addhk_value                    *money.Decimal
+	holds_products                 *bool
+	product_count                  *int64
+	addproduct_count               *int64
+	loss_position_count            *int64
+	addloss_position_count         *int64
+	max_assets_365d                *money.Decimal
+	addmax_assets_365d             *money.Decimal
+	min_assets_365d                *money.Decimal
+	addmin_assets_365d             *money.Decimal
+	assets_year_ago                *money.Decimal
+	addassets_year_ago             *money.Decimal
+	asset_growth_365d              *money.Decimal
+	addasset_growth_365d           *money.Decimal
+	avg_assets_30d                 *money.Decimal
+	addavg_assets_30d              *money.Decimal
+	avg_assets_90d                 *money.Decimal
+	addavg_assets_90d              *money.Decimal
+	avg_assets_180d                *money.Decimal
+	addavg_assets_180d             *money.Decimal
+	avg_assets_365d                *money.Decimal
+	addavg_assets_365d             *money.Decimal
+	trades_30d                     *int64
+	addtrades_30d                  *int64
+	trades_90d                     *int64
+	addtrades_90d                  *int64
+	trades_180d                    *int64
+	addtrades_180d                 *int64
+	trades_365d                    *int64
+	addtrades_365d                 *int64
+	trade_amount_30d               *money.Decimal
+	addtrade_amount_30d            *money.Decimal
+	trade_amount_90d               *money.Decimal
+	addtrade_amount_90d            *money.Decimal
+	trade_amount_180d              *money.Decimal
+	addtrade_amount_180d           *money.Decimal
+	trade_amount_365d              *money.Decimal
+	addtrade_amount_365d           *money.Decimal
+	buy_amount_30d                 *money.Decimal
+	addbuy_amount_30d              *money.Decimal
+	buy_amount_90d                 *money.Decimal
+	addbuy_amount_90d              *money.Decimal
+	buy_amount_180d                *money.Decimal
+	addbuy_amount_180d             *money.Decimal
+	buy_amount_365d                *money.Decimal
+	addbuy_amount_365d             *money.Decimal
+	sell_amount_30d                *money.Decimal
+	addsell_amount_30d             *money.Decimal
+	sell_amount_90d                *money.Decimal
+	addsell_amount_90d             *money.Decimal
+	sell_amount_180d               *money.Decimal
+	addsell_amount_180d            *money.Decimal
+	sell_amount_365d               *money.Decimal
+	addsell_amount_365d            *money.Decimal
+	turnover_30d                   *money.Decimal
+	addturnover_30d                *money.Decimal
+	turnover_90d                   *money.Decimal
+	addturnover_90d                *money.Decimal
+	turnover_180d                  *money.Decimal
+	addturnover_180d               *money.Decimal
+	turnover_365d                  *money.Decimal
+	addturnover_365d               *money.Decimal
+	trading_style                  *string
+	last_trade_on                  *time.Time
+	first_trade_on                 *time.Time
+	days_since_last_trade          *int64
+	adddays_since_last_trade       *int64
+	instruments_traded_90d         *int64
+	addinstruments_traded_90d      *int64
+	preferred_market               *string
+	preferred_instrument_type      *string
+	preferred_trade_channel        *string
+	online_trade_share_180d        *money.Decimal
+	addonline_trade_share_180d     *money.Decimal
+	app_trade_share_180d           *money.Decimal
+	addapp_trade_share_180d        *money.Decimal
+	stock_trade_share_180d         *money.Decimal
+	addstock_trade_share_180d      *money.Decimal
+	fund_trade_share_180d          *money.Decimal
+	addfund_trade_share_180d       *money.Decimal
+	bond_trade_share_180d          *money.Decimal
+	addbond_trade_share_180d       *money.Decimal
+	avg_trade_amount_365d          *money.Decimal
+	addavg_trade_amount_365d       *money.Decimal
+	net_buy_90d                    *money.Decimal
+	addnet_buy_90d                 *money.Decimal
+	active_trader_30d              *bool
+	net_inflow_30d                 *money.Decimal
+	addnet_inflow_30d              *money.Decimal
+	net_inflow_90d                 *money.Decimal
+	addnet_inflow_90d              *money.Decimal
+	net_inflow_180d                *money.Decimal
+	addnet_inflow_180d             *money.Decimal
+	net_inflow_365d                *money.Decimal
+	addnet_inflow_365d             *money.Decimal
+	inflow_30d                     *money.Decimal
+	addinflow_30d                  *money.Decimal
+	inflow_90d                     *money.Decimal
+	addinflow_90d                  *money.Decimal
+	inflow_180d                    *money.Decimal
+	addinflow_180d                 *money.Decimal
+	inflow_365d                    *money.Decimal
+	addinflow_365d                 *money.Decimal
+	outflow_30d                    *money.Decimal
+	addoutflow_30d                 *money.Decimal
+	outflow_90d                    *money.Decimal
+	addoutflow_90d                 *money.Decimal
+	outflow_180d                   *money.Decimal
+	addoutflow_180d                *money.Decimal
+	outflow_365d                   *money.Decimal
+	addoutflow_365d                *money.Decimal
+	transfers_in_365d              *int64
+	addtransfers_in_365d           *int64
+	transfers_out_365d             *int64
+	addtransfers_out_365d          *int64
+	transfers_90d                  *int64
+	addtransfers_90d               *int64
+	bank_transfer_share_365d       *money.Decimal
+	addbank_transfer_share_365d    *money.Decimal
+	avg_transfer_in_365d           *money.Decimal
+	addavg_transfer_in_365d        *money.Decimal
+	last_inflow_on                 *time.Time
+	last_outflow_on                *time.Time
+	days_since_last_inflow         *int64
+	adddays_since_last_inflow      *int64
+	dividends_365d                 *money.Decimal
+	adddividends_365d              *money.Decimal
+	cash_interest_365d             *money.Decimal
+	addcash_interest_365d          *money.Decimal
+	net_inflow_ratio_365d          *money.Decimal
+	addnet_inflow_ratio_365d       *money.Decimal
+	outflow_ratio_90d              *money.Decimal
+	addoutflow_ratio_90d           *money.Decimal
+	large_outflow_90d              *bool
+	unrealised_pnl                 *money.Decimal
+	addunrealised_pnl              *money.Decimal
+	unrealised_pnl_ratio           *money.Decimal
+	addunrealised_pnl_ratio        *money.Decimal
+	realised_pnl_365d              *money.Decimal
+	addrealised_pnl_365d           *money.Decimal
+	pnl_365d                       *money.Decimal
+	addpnl_365d                    *money.Decimal
+	return_365d                    *money.Decimal
+	addreturn_365d                 *money.Decimal
+	excess_return_365d             *money.Decimal
+	addexcess_return_365d          *money.Decimal
+	beats_benchmark_365d           *bool
+	in_profit                      *bool
+	loss_position_share            *money.Decimal
+	addloss_position_share         *money.Decimal
+	dividend_yield_365d            *money.Decimal
+	adddividend_yield_365d         *money.Decimal
+	revenue_30d                    *money.Decimal
+	addrevenue_30d                 *money.Decimal
+	revenue_90d                    *money.Decimal
+	addrevenue_90d                 *money.Decimal
+	revenue_180d                   *money.Decimal
+	addrevenue_180d                *money.Decimal
+	revenue_365d                   *money.Decimal
+	addrevenue_365d                *money.Decimal
+	commission_30d                 *money.Decimal
+	addcommission_30d              *money.Decimal
+	commission_90d                 *money.Decimal
+	addcommission_90d              *money.Decimal
+	commission_180d                *money.Decimal
+	addcommission_180d             *money.Decimal
+	commission_365d                *money.Decimal
+	addcommission_365d             *money.Decimal
+	fees_30d                       *money.Decimal
+	addfees_30d                    *money.Decimal
+	fees_90d                       *money.Decimal
+	addfees_90d                    *money.Decimal
+	fees_180d                      *money.Decimal
+	addfees_180d                   *money.Decimal
+	fees_365d                      *money.Decimal
+	addfees_365d                   *money.Decimal
+	margin_interest_30d            *money.Decimal
+	addmargin_interest_30d         *money.Decimal
+	margin_interest_90d            *money.Decimal
+	addmargin_interest_90d         *money.Decimal
+	margin_interest_180d           *money.Decimal
+	addmargin_interest_180d        *money.Decimal
+	margin_interest_365d           *money.Decimal
+	addmargin_interest_365d        *money.Decimal
+	commission_ytd                 *money.Decimal
+	addcommission_ytd              *money.Decimal
+	revenue_ytd                    *money.Decimal
+	addrevenue_ytd                 *money.Decimal
+	product_fees_365d              *money.Decimal
+	addproduct_fees_365d           *money.Decimal
+	revenue_to_assets_365d         *money.Decimal
+	addrevenue_to_assets_365d      *money.Decimal
+	commission_rate_365d           *money.Decimal
+	addcommission_rate_365d        *money.Decimal
+	product_sales_365d             *money.Decimal
+	addproduct_sales_365d          *money.Decimal
+	risk_category                  *string
+	risk_rank                      *int64
+	addrisk_rank                   *int64
+	risk_lowest                    *bool
+	investor_class                 *string
+	qualified_investor             *bool
+	risk_assessed_on               *time.Time
+	risk_expires_on                *time.Time
+	risk_expires_in_days           *int64
+	addrisk_expires_in_days        *int64
+	risk_assessment_expired        *bool
+	risk_assessment_count          *int64
+	addrisk_assessment_count       *int64
+	max_product_risk               *string
+	holds_above_tolerance          *bool
+	high_risk_share                *money.Decimal
+	addhigh_risk_share             *money.Decimal
+	id_expired                     *bool
+	contacts_30d                   *int64
+	addcontacts_30d                *int64
+	contacts_90d                   *int64
+	addcontacts_90d                *int64
+	contacts_180d                  *int64
+	addcontacts_180d               *int64
+	contacts_365d                  *int64
+	addcontacts_365d               *int64
+	last_contact_on                *time.Time
+	days_since_last_contact        *int64
+	adddays_since_last_contact     *int64
+	complaints_365d                *int64
+	addcomplaints_365d             *int64
+	complaints_total               *int64
+	addcomplaints_total            *int64
+	last_complaint_on              *time.Time
+	marketing_contacts_365d        *int64
+	addmarketing_contacts_365d     *int64
+	consultations_365d             *int64
+	addconsultations_365d          *int64
+	risk_disclosures_365d          *int64
+	addrisk_disclosures_365d       *int64
+	phone_contacts_365d            *int64
+	addphone_contacts_365d         *int64
+	visits_365d                    *int64
+	addvisits_365d                 *int64
+	wechat_contacts_365d           *int64
+	addwechat_contacts_365d        *int64
+	preferred_contact_channel      *string
+	open_follow_ups                *int64
+	addopen_follow_ups             *int64
+	overdue_follow_ups_30d         *int64
+	addoverdue_follow_ups_30d      *int64
+	uncontacted_90d                *bool
+	margin_debt                    *money.Decimal
+	addmargin_debt                 *money.Decimal
+	credit_assets                  *money.Decimal
+	addcredit_assets               *money.Decimal
+	credit_market_value            *money.Decimal
+	addcredit_market_value         *money.Decimal
+	credit_cash                    *money.Decimal
+	addcredit_cash                 *money.Decimal
+	maintenance_ratio              *money.Decimal
+	addmaintenance_ratio           *money.Decimal
+	margin_usage                   *money.Decimal
+	addmargin_usage                *money.Decimal
+	margin_active                  *bool
+	margin_call_risk               *bool
+	margin_buffer                  *money.Decimal
+	addmargin_buffer               *money.Decimal
+	margin_interest_ytd            *money.Decimal
+	addmargin_interest_ytd         *money.Decimal
+	pushes_90d                     *int64
+	addpushes_90d                  *int64
+	pushes_read_90d                *int64
+	addpushes_read_90d             *int64
+	push_read_rate_90d             *money.Decimal
+	addpush_read_rate_90d          *money.Decimal
+	campaign_responses_365d        *int64
+	addcampaign_responses_365d     *int64
+	campaign_response_rate_365d    *money.Decimal
+	addcampaign_response_rate_365d *money.Decimal
+	last_push_on                   *time.Time
+	products_bought                *int64
+	addproducts_bought             *int64
+	paid_orders                    *int64
+	addpaid_orders                 *int64
+	orders_365d                    *int64
+	addorders_365d                 *int64
+	cancelled_orders_365d          *int64
+	addcancelled_orders_365d       *int64
+	product_purchases_total        *money.Decimal
+	addproduct_purchases_total     *money.Decimal
+	last_purchase_on               *time.Time
+	days_since_last_purchase       *int64
+	adddays_since_last_purchase    *int64
+	product_buyer                  *bool
+	clearedFields                  map[string]struct{}
+	done                           bool
+	oldValue                       func(context.Context) (*ClientMetrics, error)
+	predicates                     []predicate.ClientMetrics
+}
+
+var _ ent.Mutation = (*ClientMetricsMutation)(nil)
+
+// clientmetricsOption allows management of the mutation configuration using functional options.
+type clientmetricsOption func(*ClientMetricsMutation)
+
+// newClientMetricsMutation creates new mutation for the ClientMetrics entity.
+func newClientMetricsMutation(c config, op Op, opts ...clientmetricsOption) *ClientMetricsMutation {
+	m := &ClientMetricsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeClientMetrics,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withClientMetricsID sets the ID field of the mutation.
+func withClientMetricsID(id int) clientmetricsOption {
+	return func(m *ClientMetricsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ClientMetrics
+		)
+		m.oldValue = func(ctx context.Context) (*ClientMetrics, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ClientMetrics.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withClientMetrics sets the old ClientMetrics of the mutation.
+func withClientMetrics(node *ClientMetrics) clientmetricsOption {
+	return func(m *ClientMetricsMutation) {
+		m.oldValue = func(context.Context) (*ClientMetrics, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ClientMetricsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ClientMetricsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ClientMetrics entities.
+func (m *ClientMetricsMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ClientMetricsMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ClientMetricsMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ClientMetrics.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRefreshedAt sets the "refreshed_at" field.
+func (m *ClientMetricsMutation) SetRefreshedAt(t time.Time) {
+	m.refreshed_at = &t
+}
+
+// RefreshedAt returns the value of the "refreshed_at" field in the mutation.
+func (m *ClientMetricsMutation) RefreshedAt() (r time.Time, exists bool) {
+	v := m.refreshed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefreshedAt returns the old "refreshed_at" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRefreshedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefreshedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefreshedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefreshedAt: %w", err)
+	}
+	return oldValue.RefreshedAt, nil
+}
+
+// ResetRefreshedAt resets all changes to the "refreshed_at" field.
+func (m *ClientMetricsMutation) ResetRefreshedAt() {
+	m.refreshed_at = nil
+}
+
+// SetAge sets the "age" field.
+func (m *ClientMetricsMutation) SetAge(i int64) {
+	m.age = &i
+	m.addage = nil
+}
+
+// Age returns the value of the "age" field in the mutation.
+func (m *ClientMetricsMutation) Age() (r int64, exists bool) {
+	v := m.age
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAge returns the old "age" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAge(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAge is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAge requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAge: %w", err)
+	}
+	return oldValue.Age, nil
+}
+
+// AddAge adds i to the "age" field.
+func (m *ClientMetricsMutation) AddAge(i int64) {
+	if m.addage != nil {
+		*m.addage += i
+	} else {
+		m.addage = &i
+	}
+}
+
+// AddedAge returns the value that was added to the "age" field in this mutation.
+func (m *ClientMetricsMutation) AddedAge() (r int64, exists bool) {
+	v := m.addage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAge clears the value of the "age" field.
+func (m *ClientMetricsMutation) ClearAge() {
+	m.age = nil
+	m.addage = nil
+	m.clearedFields[clientmetrics.FieldAge] = struct{}{}
+}
+
+// AgeCleared returns if the "age" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AgeCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAge]
+	return ok
+}
+
+// ResetAge resets all changes to the "age" field.
+func (m *ClientMetricsMutation) ResetAge() {
+	m.age = nil
+	m.addage = nil
+	delete(m.clearedFields, clientmetrics.FieldAge)
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (m *ClientMetricsMutation) SetBirthMonth(i int64) {
+	m.birth_month = &i
+	m.addbirth_month = nil
+}
+
+// BirthMonth returns the value of the "birth_month" field in the mutation.
+func (m *ClientMetricsMutation) BirthMonth() (r int64, exists bool) {
+	v := m.birth_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBirthMonth returns the old "birth_month" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBirthMonth(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBirthMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBirthMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBirthMonth: %w", err)
+	}
+	return oldValue.BirthMonth, nil
+}
+
+// AddBirthMonth adds i to the "birth_month" field.
+func (m *ClientMetricsMutation) AddBirthMonth(i int64) {
+	if m.addbirth_month != nil {
+		*m.addbirth_month += i
+	} else {
+		m.addbirth_month = &i
+	}
+}
+
+// AddedBirthMonth returns the value that was added to the "birth_month" field in this mutation.
+func (m *ClientMetricsMutation) AddedBirthMonth() (r int64, exists bool) {
+	v := m.addbirth_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (m *ClientMetricsMutation) ClearBirthMonth() {
+	m.birth_month = nil
+	m.addbirth_month = nil
+	m.clearedFields[clientmetrics.FieldBirthMonth] = struct{}{}
+}
+
+// BirthMonthCleared returns if the "birth_month" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BirthMonthCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBirthMonth]
+	return ok
+}
+
+// ResetBirthMonth resets all changes to the "birth_month" field.
+func (m *ClientMetricsMutation) ResetBirthMonth() {
+	m.birth_month = nil
+	m.addbirth_month = nil
+	delete(m.clearedFields, clientmetrics.FieldBirthMonth)
+}
+
+// SetTenureMonths sets the "tenure_months" field.
+func (m *ClientMetricsMutation) SetTenureMonths(i int64) {
+	m.tenure_months = &i
+	m.addtenure_months = nil
+}
+
+// TenureMonths returns the value of the "tenure_months" field in the mutation.
+func (m *ClientMetricsMutation) TenureMonths() (r int64, exists bool) {
+	v := m.tenure_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenureMonths returns the old "tenure_months" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTenureMonths(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenureMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenureMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenureMonths: %w", err)
+	}
+	return oldValue.TenureMonths, nil
+}
+
+// AddTenureMonths adds i to the "tenure_months" field.
+func (m *ClientMetricsMutation) AddTenureMonths(i int64) {
+	if m.addtenure_months != nil {
+		*m.addtenure_months += i
+	} else {
+		m.addtenure_months = &i
+	}
+}
+
+// AddedTenureMonths returns the value that was added to the "tenure_months" field in this mutation.
+func (m *ClientMetricsMutation) AddedTenureMonths() (r int64, exists bool) {
+	v := m.addtenure_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTenureMonths clears the value of the "tenure_months" field.
+func (m *ClientMetricsMutation) ClearTenureMonths() {
+	m.tenure_months = nil
+	m.addtenure_months = nil
+	m.clearedFields[clientmetrics.FieldTenureMonths] = struct{}{}
+}
+
+// TenureMonthsCleared returns if the "tenure_months" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TenureMonthsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTenureMonths]
+	return ok
+}
+
+// ResetTenureMonths resets all changes to the "tenure_months" field.
+func (m *ClientMetricsMutation) ResetTenureMonths() {
+	m.tenure_months = nil
+	m.addtenure_months = nil
+	delete(m.clearedFields, clientmetrics.FieldTenureMonths)
+}
+
+// SetFirstAccountOpenedOn sets the "first_account_opened_on" field.
+func (m *ClientMetricsMutation) SetFirstAccountOpenedOn(t time.Time) {
+	m.first_account_opened_on = &t
+}
+
+// FirstAccountOpenedOn returns the value of the "first_account_opened_on" field in the mutation.
+func (m *ClientMetricsMutation) FirstAccountOpenedOn() (r time.Time, exists bool) {
+	v := m.first_account_opened_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstAccountOpenedOn returns the old "first_account_opened_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFirstAccountOpenedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstAccountOpenedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstAccountOpenedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstAccountOpenedOn: %w", err)
+	}
+	return oldValue.FirstAccountOpenedOn, nil
+}
+
+// ClearFirstAccountOpenedOn clears the value of the "first_account_opened_on" field.
+func (m *ClientMetricsMutation) ClearFirstAccountOpenedOn() {
+	m.first_account_opened_on = nil
+	m.clearedFields[clientmetrics.FieldFirstAccountOpenedOn] = struct{}{}
+}
+
+// FirstAccountOpenedOnCleared returns if the "first_account_opened_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FirstAccountOpenedOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFirstAccountOpenedOn]
+	return ok
+}
+
+// ResetFirstAccountOpenedOn resets all changes to the "first_account_opened_on" field.
+func (m *ClientMetricsMutation) ResetFirstAccountOpenedOn() {
+	m.first_account_opened_on = nil
+	delete(m.clearedFields, clientmetrics.FieldFirstAccountOpenedOn)
+}
+
+// SetClientKind sets the "client_kind" field.
+func (m *ClientMetricsMutation) SetClientKind(s string) {
+	m.client_kind = &s
+}
+
+// ClientKind returns the value of the "client_kind" field in the mutation.
+func (m *ClientMetricsMutation) ClientKind() (r string, exists bool) {
+	v := m.client_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKind returns the old "client_kind" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldClientKind(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKind: %w", err)
+	}
+	return oldValue.ClientKind, nil
+}
+
+// ClearClientKind clears the value of the "client_kind" field.
+func (m *ClientMetricsMutation) ClearClientKind() {
+	m.client_kind = nil
+	m.clearedFields[clientmetrics.FieldClientKind] = struct{}{}
+}
+
+// ClientKindCleared returns if the "client_kind" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ClientKindCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldClientKind]
+	return ok
+}
+
+// ResetClientKind resets all changes to the "client_kind" field.
+func (m *ClientMetricsMutation) ResetClientKind() {
+	m.client_kind = nil
+	delete(m.clearedFields, clientmetrics.FieldClientKind)
+}
+
+// SetGender sets the "gender" field.
+func (m *ClientMetricsMutation) SetGender(s string) {
+	m.gender = &s
+}
+
+// Gender returns the value of the "gender" field in the mutation.
+func (m *ClientMetricsMutation) Gender() (r string, exists bool) {
+	v := m.gender
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGender returns the old "gender" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldGender(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGender is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGender requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGender: %w", err)
+	}
+	return oldValue.Gender, nil
+}
+
+// ClearGender clears the value of the "gender" field.
+func (m *ClientMetricsMutation) ClearGender() {
+	m.gender = nil
+	m.clearedFields[clientmetrics.FieldGender] = struct{}{}
+}
+
+// GenderCleared returns if the "gender" field was cleared in this mutation.
+func (m *ClientMetricsMutation) GenderCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldGender]
+	return ok
+}
+
+// ResetGender resets all changes to the "gender" field.
+func (m *ClientMetricsMutation) ResetGender() {
+	m.gender = nil
+	delete(m.clearedFields, clientmetrics.FieldGender)
+}
+
+// SetClientStatus sets the "client_status" field.
+func (m *ClientMetricsMutation) SetClientStatus(s string) {
+	m.client_status = &s
+}
+
+// ClientStatus returns the value of the "client_status" field in the mutation.
+func (m *ClientMetricsMutation) ClientStatus() (r string, exists bool) {
+	v := m.client_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientStatus returns the old "client_status" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldClientStatus(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientStatus: %w", err)
+	}
+	return oldValue.ClientStatus, nil
+}
+
+// ClearClientStatus clears the value of the "client_status" field.
+func (m *ClientMetricsMutation) ClearClientStatus() {
+	m.client_status = nil
+	m.clearedFields[clientmetrics.FieldClientStatus] = struct{}{}
+}
+
+// ClientStatusCleared returns if the "client_status" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ClientStatusCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldClientStatus]
+	return ok
+}
+
+// ResetClientStatus resets all changes to the "client_status" field.
+func (m *ClientMetricsMutation) ResetClientStatus() {
+	m.client_status = nil
+	delete(m.clearedFields, clientmetrics.FieldClientStatus)
+}
+
+// SetAcquisitionChannel sets the "acquisition_channel" field.
+func (m *ClientMetricsMutation) SetAcquisitionChannel(s string) {
+	m.acquisition_channel = &s
+}
+
+// AcquisitionChannel returns the value of the "acquisition_channel" field in the mutation.
+func (m *ClientMetricsMutation) AcquisitionChannel() (r string, exists bool) {
+	v := m.acquisition_channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcquisitionChannel returns the old "acquisition_channel" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAcquisitionChannel(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcquisitionChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcquisitionChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcquisitionChannel: %w", err)
+	}
+	return oldValue.AcquisitionChannel, nil
+}
+
+// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
+func (m *ClientMetricsMutation) ClearAcquisitionChannel() {
+	m.acquisition_channel = nil
+	m.clearedFields[clientmetrics.FieldAcquisitionChannel] = struct{}{}
+}
+
+// AcquisitionChannelCleared returns if the "acquisition_channel" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AcquisitionChannelCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAcquisitionChannel]
+	return ok
+}
+
+// ResetAcquisitionChannel resets all changes to the "acquisition_channel" field.
+func (m *ClientMetricsMutation) ResetAcquisitionChannel() {
+	m.acquisition_channel = nil
+	delete(m.clearedFields, clientmetrics.FieldAcquisitionChannel)
+}
+
+// SetAccountCount sets the "account_count" field.
+func (m *ClientMetricsMutation) SetAccountCount(i int64) {
+	m.account_count = &i
+	m.addaccount_count = nil
+}
+
+// AccountCount returns the value of the "account_count" field in the mutation.
+func (m *ClientMetricsMutation) AccountCount() (r int64, exists bool) {
+	v := m.account_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountCount returns the old "account_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAccountCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountCount: %w", err)
+	}
+	return oldValue.AccountCount, nil
+}
+
+// AddAccountCount adds i to the "account_count" field.
+func (m *ClientMetricsMutation) AddAccountCount(i int64) {
+	if m.addaccount_count != nil {
+		*m.addaccount_count += i
+	} else {
+		m.addaccount_count = &i
+	}
+}
+
+// AddedAccountCount returns the value that was added to the "account_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedAccountCount() (r int64, exists bool) {
+	v := m.addaccount_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAccountCount clears the value of the "account_count" field.
+func (m *ClientMetricsMutation) ClearAccountCount() {
+	m.account_count = nil
+	m.addaccount_count = nil
+	m.clearedFields[clientmetrics.FieldAccountCount] = struct{}{}
+}
+
+// AccountCountCleared returns if the "account_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AccountCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAccountCount]
+	return ok
+}
+
+// ResetAccountCount resets all changes to the "account_count" field.
+func (m *ClientMetricsMutation) ResetAccountCount() {
+	m.account_count = nil
+	m.addaccount_count = nil
+	delete(m.clearedFields, clientmetrics.FieldAccountCount)
+}
+
+// SetDormantAccountCount sets the "dormant_account_count" field.
+func (m *ClientMetricsMutation) SetDormantAccountCount(i int64) {
+	m.dormant_account_count = &i
+	m.adddormant_account_count = nil
+}
+
+// DormantAccountCount returns the value of the "dormant_account_count" field in the mutation.
+func (m *ClientMetricsMutation) DormantAccountCount() (r int64, exists bool) {
+	v := m.dormant_account_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDormantAccountCount returns the old "dormant_account_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDormantAccountCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDormantAccountCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDormantAccountCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDormantAccountCount: %w", err)
+	}
+	return oldValue.DormantAccountCount, nil
+}
+
+// AddDormantAccountCount adds i to the "dormant_account_count" field.
+func (m *ClientMetricsMutation) AddDormantAccountCount(i int64) {
+	if m.adddormant_account_count != nil {
+		*m.adddormant_account_count += i
+	} else {
+		m.adddormant_account_count = &i
+	}
+}
+
+// AddedDormantAccountCount returns the value that was added to the "dormant_account_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedDormantAccountCount() (r int64, exists bool) {
+	v := m.adddormant_account_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDormantAccountCount clears the value of the "dormant_account_count" field.
+func (m *ClientMetricsMutation) ClearDormantAccountCount() {
+	m.dormant_account_count = nil
+	m.adddormant_account_count = nil
+	m.clearedFields[clientmetrics.FieldDormantAccountCount] = struct{}{}
+}
+
+// DormantAccountCountCleared returns if the "dormant_account_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DormantAccountCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDormantAccountCount]
+	return ok
+}
+
+// ResetDormantAccountCount resets all changes to the "dormant_account_count" field.
+func (m *ClientMetricsMutation) ResetDormantAccountCount() {
+	m.dormant_account_count = nil
+	m.adddormant_account_count = nil
+	delete(m.clearedFields, clientmetrics.FieldDormantAccountCount)
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (m *ClientMetricsMutation) SetHasCreditAccount(b bool) {
+	m.has_credit_account = &b
+}
+
+// HasCreditAccount returns the value of the "has_credit_account" field in the mutation.
+func (m *ClientMetricsMutation) HasCreditAccount() (r bool, exists bool) {
+	v := m.has_credit_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasCreditAccount returns the old "has_credit_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasCreditAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasCreditAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasCreditAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasCreditAccount: %w", err)
+	}
+	return oldValue.HasCreditAccount, nil
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (m *ClientMetricsMutation) ClearHasCreditAccount() {
+	m.has_credit_account = nil
+	m.clearedFields[clientmetrics.FieldHasCreditAccount] = struct{}{}
+}
+
+// HasCreditAccountCleared returns if the "has_credit_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasCreditAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasCreditAccount]
+	return ok
+}
+
+// ResetHasCreditAccount resets all changes to the "has_credit_account" field.
+func (m *ClientMetricsMutation) ResetHasCreditAccount() {
+	m.has_credit_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasCreditAccount)
+}
+
+// SetHasFundAccount sets the "has_fund_account" field.
+func (m *ClientMetricsMutation) SetHasFundAccount(b bool) {
+	m.has_fund_account = &b
+}
+
+// HasFundAccount returns the value of the "has_fund_account" field in the mutation.
+func (m *ClientMetricsMutation) HasFundAccount() (r bool, exists bool) {
+	v := m.has_fund_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasFundAccount returns the old "has_fund_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasFundAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasFundAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasFundAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasFundAccount: %w", err)
+	}
+	return oldValue.HasFundAccount, nil
+}
+
+// ClearHasFundAccount clears the value of the "has_fund_account" field.
+func (m *ClientMetricsMutation) ClearHasFundAccount() {
+	m.has_fund_account = nil
+	m.clearedFields[clientmetrics.FieldHasFundAccount] = struct{}{}
+}
+
+// HasFundAccountCleared returns if the "has_fund_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasFundAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasFundAccount]
+	return ok
+}
+
+// ResetHasFundAccount resets all changes to the "has_fund_account" field.
+func (m *ClientMetricsMutation) ResetHasFundAccount() {
+	m.has_fund_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasFundAccount)
+}
+
+// SetHasOtcAccount sets the "has_otc_account" field.
+func (m *ClientMetricsMutation) SetHasOtcAccount(b bool) {
+	m.has_otc_account = &b
+}
+
+// HasOtcAccount returns the value of the "has_otc_account" field in the mutation.
+func (m *ClientMetricsMutation) HasOtcAccount() (r bool, exists bool) {
+	v := m.has_otc_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasOtcAccount returns the old "has_otc_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasOtcAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasOtcAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasOtcAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasOtcAccount: %w", err)
+	}
+	return oldValue.HasOtcAccount, nil
+}
+
+// ClearHasOtcAccount clears the value of the "has_otc_account" field.
+func (m *ClientMetricsMutation) ClearHasOtcAccount() {
+	m.has_otc_account = nil
+	m.clearedFields[clientmetrics.FieldHasOtcAccount] = struct{}{}
+}
+
+// HasOtcAccountCleared returns if the "has_otc_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasOtcAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasOtcAccount]
+	return ok
+}
+
+// ResetHasOtcAccount resets all changes to the "has_otc_account" field.
+func (m *ClientMetricsMutation) ResetHasOtcAccount() {
+	m.has_otc_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasOtcAccount)
+}
+
+// SetHasOptionsAccount sets the "has_options_account" field.
+func (m *ClientMetricsMutation) SetHasOptionsAccount(b bool) {
+	m.has_options_account = &b
+}
+
+// HasOptionsAccount returns the value of the "has_options_account" field in the mutation.
+func (m *ClientMetricsMutation) HasOptionsAccount() (r bool, exists bool) {
+	v := m.has_options_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasOptionsAccount returns the old "has_options_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasOptionsAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasOptionsAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasOptionsAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasOptionsAccount: %w", err)
+	}
+	return oldValue.HasOptionsAccount, nil
+}
+
+// ClearHasOptionsAccount clears the value of the "has_options_account" field.
+func (m *ClientMetricsMutation) ClearHasOptionsAccount() {
+	m.has_options_account = nil
+	m.clearedFields[clientmetrics.FieldHasOptionsAccount] = struct{}{}
+}
+
+// HasOptionsAccountCleared returns if the "has_options_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasOptionsAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasOptionsAccount]
+	return ok
+}
+
+// ResetHasOptionsAccount resets all changes to the "has_options_account" field.
+func (m *ClientMetricsMutation) ResetHasOptionsAccount() {
+	m.has_options_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasOptionsAccount)
+}
+
+// SetHasFuturesAccount sets the "has_futures_account" field.
+func (m *ClientMetricsMutation) SetHasFuturesAccount(b bool) {
+	m.has_futures_account = &b
+}
+
+// HasFuturesAccount returns the value of the "has_futures_account" field in the mutation.
+func (m *ClientMetricsMutation) HasFuturesAccount() (r bool, exists bool) {
+	v := m.has_futures_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasFuturesAccount returns the old "has_futures_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasFuturesAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasFuturesAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasFuturesAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasFuturesAccount: %w", err)
+	}
+	return oldValue.HasFuturesAccount, nil
+}
+
+// ClearHasFuturesAccount clears the value of the "has_futures_account" field.
+func (m *ClientMetricsMutation) ClearHasFuturesAccount() {
+	m.has_futures_account = nil
+	m.clearedFields[clientmetrics.FieldHasFuturesAccount] = struct{}{}
+}
+
+// HasFuturesAccountCleared returns if the "has_futures_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasFuturesAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasFuturesAccount]
+	return ok
+}
+
+// ResetHasFuturesAccount resets all changes to the "has_futures_account" field.
+func (m *ClientMetricsMutation) ResetHasFuturesAccount() {
+	m.has_futures_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasFuturesAccount)
+}
+
+// SetHasHkConnect sets the "has_hk_connect" field.
+func (m *ClientMetricsMutation) SetHasHkConnect(b bool) {
+	m.has_hk_connect = &b
+}
+
+// HasHkConnect returns the value of the "has_hk_connect" field in the mutation.
+func (m *ClientMetricsMutation) HasHkConnect() (r bool, exists bool) {
+	v := m.has_hk_connect
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasHkConnect returns the old "has_hk_connect" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasHkConnect(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasHkConnect is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasHkConnect requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasHkConnect: %w", err)
+	}
+	return oldValue.HasHkConnect, nil
+}
+
+// ClearHasHkConnect clears the value of the "has_hk_connect" field.
+func (m *ClientMetricsMutation) ClearHasHkConnect() {
+	m.has_hk_connect = nil
+	m.clearedFields[clientmetrics.FieldHasHkConnect] = struct{}{}
+}
+
+// HasHkConnectCleared returns if the "has_hk_connect" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasHkConnectCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasHkConnect]
+	return ok
+}
+
+// ResetHasHkConnect resets all changes to the "has_hk_connect" field.
+func (m *ClientMetricsMutation) ResetHasHkConnect() {
+	m.has_hk_connect = nil
+	delete(m.clearedFields, clientmetrics.FieldHasHkConnect)
+}
+
+// SetIDExpiresInDays sets the "id_expires_in_days" field.
+func (m *ClientMetricsMutation) SetIDExpiresInDays(i int64) {
+	m.id_expires_in_days = &i
+	m.addid_expires_in_days = nil
+}
+
+// IDExpiresInDays returns the value of the "id_expires_in_days" field in the mutation.
+func (m *ClientMetricsMutation) IDExpiresInDays() (r int64, exists bool) {
+	v := m.id_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIDExpiresInDays returns the old "id_expires_in_days" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldIDExpiresInDays(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIDExpiresInDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIDExpiresInDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIDExpiresInDays: %w", err)
+	}
+	return oldValue.IDExpiresInDays, nil
+}
+
+// AddIDExpiresInDays adds i to the "id_expires_in_days" field.
+func (m *ClientMetricsMutation) AddIDExpiresInDays(i int64) {
+	if m.addid_expires_in_days != nil {
+		*m.addid_expires_in_days += i
+	} else {
+		m.addid_expires_in_days = &i
+	}
+}
+
+// AddedIDExpiresInDays returns the value that was added to the "id_expires_in_days" field in this mutation.
+func (m *ClientMetricsMutation) AddedIDExpiresInDays() (r int64, exists bool) {
+	v := m.addid_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearIDExpiresInDays clears the value of the "id_expires_in_days" field.
+func (m *ClientMetricsMutation) ClearIDExpiresInDays() {
+	m.id_expires_in_days = nil
+	m.addid_expires_in_days = nil
+	m.clearedFields[clientmetrics.FieldIDExpiresInDays] = struct{}{}
+}
+
+// IDExpiresInDaysCleared returns if the "id_expires_in_days" field was cleared in this mutation.
+func (m *ClientMetricsMutation) IDExpiresInDaysCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldIDExpiresInDays]
+	return ok
+}
+
+// ResetIDExpiresInDays resets all changes to the "id_expires_in_days" field.
+func (m *ClientMetricsMutation) ResetIDExpiresInDays() {
+	m.id_expires_in_days = nil
+	m.addid_expires_in_days = nil
+	delete(m.clearedFields, clientmetrics.FieldIDExpiresInDays)
+}
+
+// SetTagCount sets the "tag_count" field.
+func (m *ClientMetricsMutation) SetTagCount(i int64) {
+	m.tag_count = &i
+	m.addtag_count = nil
+}
+
+// TagCount returns the value of the "tag_count" field in the mutation.
+func (m *ClientMetricsMutation) TagCount() (r int64, exists bool) {
+	v := m.tag_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTagCount returns the old "tag_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTagCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTagCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTagCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTagCount: %w", err)
+	}
+	return oldValue.TagCount, nil
+}
+
+// AddTagCount adds i to the "tag_count" field.
+func (m *ClientMetricsMutation) AddTagCount(i int64) {
+	if m.addtag_count != nil {
+		*m.addtag_count += i
+	} else {
+		m.addtag_count = &i
+	}
+}
+
+// AddedTagCount returns the value that was added to the "tag_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedTagCount() (r int64, exists bool) {
+	v := m.addtag_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTagCount clears the value of the "tag_count" field.
+func (m *ClientMetricsMutation) ClearTagCount() {
+	m.tag_count = nil
+	m.addtag_count = nil
+	m.clearedFields[clientmetrics.FieldTagCount] = struct{}{}
+}
+
+// TagCountCleared returns if the "tag_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TagCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTagCount]
+	return ok
+}
+
+// ResetTagCount resets all changes to the "tag_count" field.
+func (m *ClientMetricsMutation) ResetTagCount() {
+	m.tag_count = nil
+	m.addtag_count = nil
+	delete(m.clearedFields, clientmetrics.FieldTagCount)
+}
+
+// SetStatusChangedOn sets the "status_changed_on" field.
+func (m *ClientMetricsMutation) SetStatusChangedOn(t time.Time) {
+	m.status_changed_on = &t
+}
+
+// StatusChangedOn returns the value of the "status_changed_on" field in the mutation.
+func (m *ClientMetricsMutation) StatusChangedOn() (r time.Time, exists bool) {
+	v := m.status_changed_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatusChangedOn returns the old "status_changed_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldStatusChangedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatusChangedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatusChangedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatusChangedOn: %w", err)
+	}
+	return oldValue.StatusChangedOn, nil
+}
+
+// ClearStatusChangedOn clears the value of the "status_changed_on" field.
+func (m *ClientMetricsMutation) ClearStatusChangedOn() {
+	m.status_changed_on = nil
+	m.clearedFields[clientmetrics.FieldStatusChangedOn] = struct{}{}
+}
+
+// StatusChangedOnCleared returns if the "status_changed_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) StatusChangedOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldStatusChangedOn]
+	return ok
+}
+
+// ResetStatusChangedOn resets all changes to the "status_changed_on" field.
+func (m *ClientMetricsMutation) ResetStatusChangedOn() {
+	m.status_changed_on = nil
+	delete(m.clearedFields, clientmetrics.FieldStatusChangedOn)
+}
+
+// SetTotalAssets sets the "total_assets" field.
+func (m *ClientMetricsMutation) SetTotalAssets(value money.Decimal) {
+	m.total_assets = &value
+	m.addtotal_assets = nil
+}
+
+// TotalAssets returns the value of the "total_assets" field in the mutation.
+func (m *ClientMetricsMutation) TotalAssets() (r money.Decimal, exists bool) {
+	v := m.total_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalAssets returns the old "total_assets" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTotalAssets(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalAssets is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalAssets requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalAssets: %w", err)
+	}
+	return oldValue.TotalAssets, nil
+}
+
+// AddTotalAssets adds value to the "total_assets" field.
+func (m *ClientMetricsMutation) AddTotalAssets(value money.Decimal) {
+	if m.addtotal_assets != nil {
+		*m.addtotal_assets = m.addtotal_assets.Add(value)
+	} else {
+		m.addtotal_assets = &value
+	}
+}
+
+// AddedTotalAssets returns the value that was added to the "total_assets" field in this mutation.
+func (m *ClientMetricsMutation) AddedTotalAssets() (r money.Decimal, exists bool) {
+	v := m.addtotal_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (m *ClientMetricsMutation) ClearTotalAssets() {
+	m.total_assets = nil
+	m.addtotal_assets = nil
+	m.clearedFields[clientmetrics.FieldTotalAssets] = struct{}{}
+}
+
+// TotalAssetsCleared returns if the "total_assets" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TotalAssetsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTotalAssets]
+	return ok
+}
+
+// ResetTotalAssets resets all changes to the "total_assets" field.
+func (m *ClientMetricsMutation) ResetTotalAssets() {
+	m.total_assets = nil
+	m.addtotal_assets = nil
+	delete(m.clearedFields, clientmetrics.FieldTotalAssets)
+}
+
+// SetCash sets the "cash" field.
+func (m *ClientMetricsMutation) SetCash(value money.Decimal) {
+	m.cash = &value
+	m.addcash = nil
+}
+
+// Cash returns the value of the "cash" field in the mutation.
+func (m *ClientMetricsMutation) Cash() (r money.Decimal, exists bool) {
+	v := m.cash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCash returns the old "cash" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCash(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCash: %w", err)
+	}
+	return oldValue.Cash, nil
+}
+
+// AddCash adds value to the "cash" field.
+func (m *ClientMetricsMutation) AddCash(value money.Decimal) {
+	if m.addcash != nil {
+		*m.addcash = m.addcash.Add(value)
+	} else {
+		m.addcash = &value
+	}
+}
+
+// AddedCash returns the value that was added to the "cash" field in this mutation.
+func (m *ClientMetricsMutation) AddedCash() (r money.Decimal, exists bool) {
+	v := m.addcash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCash clears the value of the "cash" field.
+func (m *ClientMetricsMutation) ClearCash() {
+	m.cash = nil
+	m.addcash = nil
+	m.clearedFields[clientmetrics.FieldCash] = struct{}{}
+}
+
+// CashCleared returns if the "cash" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CashCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCash]
+	return ok
+}
+
+// ResetCash resets all changes to the "cash" field.
+func (m *ClientMetricsMutation) ResetCash() {
+	m.cash = nil
+	m.addcash = nil
+	delete(m.clearedFields, clientmetrics.FieldCash)
+}
+
+// SetMarketValue sets the "market_value" field.
+func (m *ClientMetricsMutation) SetMarketValue(value money.Decimal) {
+	m.market_value = &value
+	m.addmarket_value = nil
+}
+
+// MarketValue returns the value of the "market_value" field in the mutation.
+func (m *ClientMetricsMutation) MarketValue() (r money.Decimal, exists bool) {
+	v := m.market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarketValue returns the old "market_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarketValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarketValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarketValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarketValue: %w", err)
+	}
+	return oldValue.MarketValue, nil
+}
+
+// AddMarketValue adds value to the "market_value" field.
+func (m *ClientMetricsMutation) AddMarketValue(value money.Decimal) {
+	if m.addmarket_value != nil {
+		*m.addmarket_value = m.addmarket_value.Add(value)
+	} else {
+		m.addmarket_value = &value
+	}
+}
+
+// AddedMarketValue returns the value that was added to the "market_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarketValue() (r money.Decimal, exists bool) {
+	v := m.addmarket_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (m *ClientMetricsMutation) ClearMarketValue() {
+	m.market_value = nil
+	m.addmarket_value = nil
+	m.clearedFields[clientmetrics.FieldMarketValue] = struct{}{}
+}
+
+// MarketValueCleared returns if the "market_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarketValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarketValue]
+	return ok
+}
+
+// ResetMarketValue resets all changes to the "market_value" field.
+func (m *ClientMetricsMutation) ResetMarketValue() {
+	m.market_value = nil
+	m.addmarket_value = nil
+	delete(m.clearedFields, clientmetrics.FieldMarketValue)
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (m *ClientMetricsMutation) SetPositionRatio(value money.Decimal) {
+	m.position_ratio = &value
+	m.addposition_ratio = nil
+}
+
+// PositionRatio returns the value of the "position_ratio" field in the mutation.
+func (m *ClientMetricsMutation) PositionRatio() (r money.Decimal, exists bool) {
+	v := m.position_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPositionRatio returns the old "position_ratio" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPositionRatio(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPositionRatio is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPositionRatio requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPositionRatio: %w", err)
+	}
+	return oldValue.PositionRatio, nil
+}
+
+// AddPositionRatio adds value to the "position_ratio" field.
+func (m *ClientMetricsMutation) AddPositionRatio(value money.Decimal) {
+	if m.addposition_ratio != nil {
+		*m.addposition_ratio = m.addposition_ratio.Add(value)
+	} else {
+		m.addposition_ratio = &value
+	}
+}
+
+// AddedPositionRatio returns the value that was added to the "position_ratio" field in this mutation.
+func (m *ClientMetricsMutation) AddedPositionRatio() (r money.Decimal, exists bool) {
+	v := m.addposition_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (m *ClientMetricsMutation) ClearPositionRatio() {
+	m.position_ratio = nil
+	m.addposition_ratio = nil
+	m.clearedFields[clientmetrics.FieldPositionRatio] = struct{}{}
+}
+
+// PositionRatioCleared returns if the "position_ratio" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PositionRatioCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPositionRatio]
+	return ok
+}
+
+// ResetPositionRatio resets all changes to the "position_ratio" field.
+func (m *ClientMetricsMutation) ResetPositionRatio() {
+	m.position_ratio = nil
+	m.addposition_ratio = nil
+	delete(m.clearedFields, clientmetrics.FieldPositionRatio)
+}
+
+// SetConcentration sets the "concentration" field.
+func (m *ClientMetricsMutation) SetConcentration(value money.Decimal) {
+	m.concentration = &value
+	m.addconcentration = nil
+}
+
+// Concentration returns the value of the "concentration" field in the mutation.
+func (m *ClientMetricsMutation) Concentration() (r money.Decimal, exists bool) {
+	v := m.concentration
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConcentration returns the old "concentration" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldConcentration(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConcentration is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConcentration requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConcentration: %w", err)
+	}
+	return oldValue.Concentration, nil
+}
+
+// AddConcentration adds value to the "concentration" field.
+func (m *ClientMetricsMutation) AddConcentration(value money.Decimal) {
+	if m.addconcentration != nil {
+		*m.addconcentration = m.addconcentration.Add(value)
+	} else {
+		m.addconcentration = &value
+	}
+}
+
+// AddedConcentration returns the value that was added to the "concentration" field in this mutation.
+func (m *ClientMetricsMutation) AddedConcentration() (r money.Decimal, exists bool) {
+	v := m.addconcentration
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearConcentration clears the value of the "concentration" field.
+func (m *ClientMetricsMutation) ClearConcentration() {
+	m.concentration = nil
+	m.addconcentration = nil
+	m.clearedFields[clientmetrics.FieldConcentration] = struct{}{}
+}
+
+// ConcentrationCleared returns if the "concentration" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ConcentrationCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldConcentration]
+	return ok
+}
+
+// ResetConcentration resets all changes to the "concentration" field.
+func (m *ClientMetricsMutation) ResetConcentration() {
+	m.concentration = nil
+	m.addconcentration = nil
+	delete(m.clearedFields, clientmetrics.FieldConcentration)
+}
+
+// SetPositionCount sets the "position_count" field.
+func (m *ClientMetricsMutation) SetPositionCount(i int64) {
+	m.position_count = &i
+	m.addposition_count = nil
+}
+
+// PositionCount returns the value of the "position_count" field in the mutation.
+func (m *ClientMetricsMutation) PositionCount() (r int64, exists bool) {
+	v := m.position_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPositionCount returns the old "position_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPositionCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPositionCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPositionCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPositionCount: %w", err)
+	}
+	return oldValue.PositionCount, nil
+}
+
+// AddPositionCount adds i to the "position_count" field.
+func (m *ClientMetricsMutation) AddPositionCount(i int64) {
+	if m.addposition_count != nil {
+		*m.addposition_count += i
+	} else {
+		m.addposition_count = &i
+	}
+}
+
+// AddedPositionCount returns the value that was added to the "position_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedPositionCount() (r int64, exists bool) {
+	v := m.addposition_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPositionCount clears the value of the "position_count" field.
+func (m *ClientMetricsMutation) ClearPositionCount() {
+	m.position_count = nil
+	m.addposition_count = nil
+	m.clearedFields[clientmetrics.FieldPositionCount] = struct{}{}
+}
+
+// PositionCountCleared returns if the "position_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PositionCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPositionCount]
+	return ok
+}
+
+// ResetPositionCount resets all changes to the "position_count" field.
+func (m *ClientMetricsMutation) ResetPositionCount() {
+	m.position_count = nil
+	m.addposition_count = nil
+	delete(m.clearedFields, clientmetrics.FieldPositionCount)
+}
+
+// SetIndustryCount sets the "industry_count" field.
+func (m *ClientMetricsMutation) SetIndustryCount(i int64) {
+	m.industry_count = &i
+	m.addindustry_count = nil
+}
+
+// IndustryCount returns the value of the "industry_count" field in the mutation.
+func (m *ClientMetricsMutation) IndustryCount() (r int64, exists bool) {
+	v := m.industry_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndustryCount returns the old "industry_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldIndustryCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndustryCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndustryCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndustryCount: %w", err)
+	}
+	return oldValue.IndustryCount, nil
+}
+
+// AddIndustryCount adds i to the "industry_count" field.
+func (m *ClientMetricsMutation) AddIndustryCount(i int64) {
+	if m.addindustry_count != nil {
+		*m.addindustry_count += i
+	} else {
+		m.addindustry_count = &i
+	}
+}
+
+// AddedIndustryCount returns the value that was added to the "industry_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedIndustryCount() (r int64, exists bool) {
+	v := m.addindustry_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearIndustryCount clears the value of the "industry_count" field.
+func (m *ClientMetricsMutation) ClearIndustryCount() {
+	m.industry_count = nil
+	m.addindustry_count = nil
+	m.clearedFields[clientmetrics.FieldIndustryCount] = struct{}{}
+}
+
+// IndustryCountCleared returns if the "industry_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) IndustryCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldIndustryCount]
+	return ok
+}
+
+// ResetIndustryCount resets all changes to the "industry_count" field.
+func (m *ClientMetricsMutation) ResetIndustryCount() {
+	m.industry_count = nil
+	m.addindustry_count = nil
+	delete(m.clearedFields, clientmetrics.FieldIndustryCount)
+}
+
+// SetStockValue sets the "stock_value" field.
+func (m *ClientMetricsMutation) SetStockValue(value money.Decimal) {
+	m.stock_value = &value
+	m.addstock_value = nil
+}
+
+// StockValue returns the value of the "stock_value" field in the mutation.
+func (m *ClientMetricsMutation) StockValue() (r money.Decimal, exists bool) {
+	v := m.stock_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStockValue returns the old "stock_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldStockValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStockValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStockValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStockValue: %w", err)
+	}
+	return oldValue.StockValue, nil
+}
+
+// AddStockValue adds value to the "stock_value" field.
+func (m *ClientMetricsMutation) AddStockValue(value money.Decimal) {
+	if m.addstock_value != nil {
+		*m.addstock_value = m.addstock_value.Add(value)
+	} else {
+		m.addstock_value = &value
+	}
+}
+
+// AddedStockValue returns the value that was added to the "stock_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedStockValue() (r money.Decimal, exists bool) {
+	v := m.addstock_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStockValue clears the value of the "stock_value" field.
+func (m *ClientMetricsMutation) ClearStockValue() {
+	m.stock_value = nil
+	m.addstock_value = nil
+	m.clearedFields[clientmetrics.FieldStockValue] = struct{}{}
+}
+
+// StockValueCleared returns if the "stock_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) StockValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldStockValue]
+	return ok
+}
+
+// ResetStockValue resets all changes to the "stock_value" field.
+func (m *ClientMetricsMutation) ResetStockValue() {
+	m.stock_value = nil
+	m.addstock_value = nil
+	delete(m.clearedFields, clientmetrics.FieldStockValue)
+}
+
+// SetBondValue sets the "bond_value" field.
+func (m *ClientMetricsMutation) SetBondValue(value money.Decimal) {
+	m.bond_value = &value
+	m.addbond_value = nil
+}
+
+// BondValue returns the value of the "bond_value" field in the mutation.
+func (m *ClientMetricsMutation) BondValue() (r money.Decimal, exists bool) {
+	v := m.bond_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBondValue returns the old "bond_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBondValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBondValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBondValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBondValue: %w", err)
+	}
+	return oldValue.BondValue, nil
+}
+
+// AddBondValue adds value to the "bond_value" field.
+func (m *ClientMetricsMutation) AddBondValue(value money.Decimal) {
+	if m.addbond_value != nil {
+		*m.addbond_value = m.addbond_value.Add(value)
+	} else {
+		m.addbond_value = &value
+	}
+}
+
+// AddedBondValue returns the value that was added to the "bond_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedBondValue() (r money.Decimal, exists bool) {
+	v := m.addbond_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBondValue clears the value of the "bond_value" field.
+func (m *ClientMetricsMutation) ClearBondValue() {
+	m.bond_value = nil
+	m.addbond_value = nil
+	m.clearedFields[clientmetrics.FieldBondValue] = struct{}{}
+}
+
+// BondValueCleared returns if the "bond_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BondValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBondValue]
+	return ok
+}
+
+// ResetBondValue resets all changes to the "bond_value" field.
+func (m *ClientMetricsMutation) ResetBondValue() {
+	m.bond_value = nil
+	m.addbond_value = nil
+	delete(m.clearedFields, clientmetrics.FieldBondValue)
+}
+
+// SetExchangeFundValue sets the "exchange_fund_value" field.
+func (m *ClientMetricsMutation) SetExchangeFundValue(value money.Decimal) {
+	m.exchange_fund_value = &value
+	m.addexchange_fund_value = nil
+}
+
+// ExchangeFundValue returns the value of the "exchange_fund_value" field in the mutation.
+func (m *ClientMetricsMutation) ExchangeFundValue() (r money.Decimal, exists bool) {
+	v := m.exchange_fund_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExchangeFundValue returns the old "exchange_fund_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldExchangeFundValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExchangeFundValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExchangeFundValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExchangeFundValue: %w", err)
+	}
+	return oldValue.ExchangeFundValue, nil
+}
+
+// AddExchangeFundValue adds value to the "exchange_fund_value" field.
+func (m *ClientMetricsMutation) AddExchangeFundValue(value money.Decimal) {
+	if m.addexchange_fund_value != nil {
+		*m.addexchange_fund_value = m.addexchange_fund_value.Add(value)
+	} else {
+		m.addexchange_fund_value = &value
+	}
+}
+
+// AddedExchangeFundValue returns the value that was added to the "exchange_fund_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedExchangeFundValue() (r money.Decimal, exists bool) {
+	v := m.addexchange_fund_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearExchangeFundValue clears the value of the "exchange_fund_value" field.
+func (m *ClientMetricsMutation) ClearExchangeFundValue() {
+	m.exchange_fund_value = nil
+	m.addexchange_fund_value = nil
+	m.clearedFields[clientmetrics.FieldExchangeFundValue] = struct{}{}
+}
+
+// ExchangeFundValueCleared returns if the "exchange_fund_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ExchangeFundValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldExchangeFundValue]
+	return ok
+}
+
+// ResetExchangeFundValue resets all changes to the "exchange_fund_value" field.
+func (m *ClientMetricsMutation) ResetExchangeFundValue() {
+	m.exchange_fund_value = nil
+	m.addexchange_fund_value = nil
+	delete(m.clearedFields, clientmetrics.FieldExchangeFundValue)
+}
+
+// SetProductValue sets the "product_value" field.
+func (m *ClientMetricsMutation) SetProductValue(value money.Decimal) {
+	m.product_value = &value
+	m.addproduct_value = nil
+}
+
+// ProductValue returns the value of the "product_value" field in the mutation.
+func (m *ClientMetricsMutation) ProductValue() (r money.Decimal, exists bool) {
+	v := m.product_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductValue returns the old "product_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductValue: %w", err)
+	}
+	return oldValue.ProductValue, nil
+}
+
+// AddProductValue adds value to the "product_value" field.
+func (m *ClientMetricsMutation) AddProductValue(value money.Decimal) {
+	if m.addproduct_value != nil {
+		*m.addproduct_value = m.addproduct_value.Add(value)
+	} else {
+		m.addproduct_value = &value
+	}
+}
+
+// AddedProductValue returns the value that was added to the "product_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductValue() (r money.Decimal, exists bool) {
+	v := m.addproduct_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (m *ClientMetricsMutation) ClearProductValue() {
+	m.product_value = nil
+	m.addproduct_value = nil
+	m.clearedFields[clientmetrics.FieldProductValue] = struct{}{}
+}
+
+// ProductValueCleared returns if the "product_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductValue]
+	return ok
+}
+
+// ResetProductValue resets all changes to the "product_value" field.
+func (m *ClientMetricsMutation) ResetProductValue() {
+	m.product_value = nil
+	m.addproduct_value = nil
+	delete(m.clearedFields, clientmetrics.FieldProductValue)
+}
+
+// SetPublicFundValue sets the "public_fund_value" field.
+func (m *ClientMetricsMutation) SetPublicFundValue(value money.Decimal) {
+	m.public_fund_value = &value
+	m.addpublic_fund_value = nil
+}
+
+// PublicFundValue returns the value of the "public_fund_value" field in the mutation.
+func (m *ClientMetricsMutation) PublicFundValue() (r money.Decimal, exists bool) {
+	v := m.public_fund_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublicFundValue returns the old "public_fund_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPublicFundValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublicFundValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublicFundValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublicFundValue: %w", err)
+	}
+	return oldValue.PublicFundValue, nil
+}
+
+// AddPublicFundValue adds value to the "public_fund_value" field.
+func (m *ClientMetricsMutation) AddPublicFundValue(value money.Decimal) {
+	if m.addpublic_fund_value != nil {
+		*m.addpublic_fund_value = m.addpublic_fund_value.Add(value)
+	} else {
+		m.addpublic_fund_value = &value
+	}
+}
+
+// AddedPublicFundValue returns the value that was added to the "public_fund_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedPublicFundValue() (r money.Decimal, exists bool) {
+	v := m.addpublic_fund_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPublicFundValue clears the value of the "public_fund_value" field.
+func (m *ClientMetricsMutation) ClearPublicFundValue() {
+	m.public_fund_value = nil
+	m.addpublic_fund_value = nil
+	m.clearedFields[clientmetrics.FieldPublicFundValue] = struct{}{}
+}
+
+// PublicFundValueCleared returns if the "public_fund_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PublicFundValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPublicFundValue]
+	return ok
+}
+
+// ResetPublicFundValue resets all changes to the "public_fund_value" field.
+func (m *ClientMetricsMutation) ResetPublicFundValue() {
+	m.public_fund_value = nil
+	m.addpublic_fund_value = nil
+	delete(m.clearedFields, clientmetrics.FieldPublicFundValue)
+}
+
+// SetMoneyMarketValue sets the "money_market_value" field.
+func (m *ClientMetricsMutation) SetMoneyMarketValue(value money.Decimal) {
+	m.money_market_value = &value
+	m.addmoney_market_value = nil
+}
+
+// MoneyMarketValue returns the value of the "money_market_value" field in the mutation.
+func (m *ClientMetricsMutation) MoneyMarketValue() (r money.Decimal, exists bool) {
+	v := m.money_market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMoneyMarketValue returns the old "money_market_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMoneyMarketValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMoneyMarketValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMoneyMarketValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMoneyMarketValue: %w", err)
+	}
+	return oldValue.MoneyMarketValue, nil
+}
+
+// AddMoneyMarketValue adds value to the "money_market_value" field.
+func (m *ClientMetricsMutation) AddMoneyMarketValue(value money.Decimal) {
+	if m.addmoney_market_value != nil {
+		*m.addmoney_market_value = m.addmoney_market_value.Add(value)
+	} else {
+		m.addmoney_market_value = &value
+	}
+}
+
+// AddedMoneyMarketValue returns the value that was added to the "money_market_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedMoneyMarketValue() (r money.Decimal, exists bool) {
+	v := m.addmoney_market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMoneyMarketValue clears the value of the "money_market_value" field.
+func (m *ClientMetricsMutation) ClearMoneyMarketValue() {
+	m.money_market_value = nil
+	m.addmoney_market_value = nil
+	m.clearedFields[clientmetrics.FieldMoneyMarketValue] = struct{}{}
+}
+
+// MoneyMarketValueCleared returns if the "money_market_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MoneyMarketValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMoneyMarketValue]
+	return ok
+}
+
+// ResetMoneyMarketValue resets all changes to the "money_market_value" field.
+func (m *ClientMetricsMutation) ResetMoneyMarketValue() {
+	m.money_market_value = nil
+	m.addmoney_market_value = nil
+	delete(m.clearedFields, clientmetrics.FieldMoneyMarketValue)
+}
+
+// SetWealthProductValue sets the "wealth_product_value" field.
+func (m *ClientMetricsMutation) SetWealthProductValue(value money.Decimal) {
+	m.wealth_product_value = &value
+	m.addwealth_product_value = nil
+}
+
+// WealthProductValue returns the value of the "wealth_product_value" field in the mutation.
+func (m *ClientMetricsMutation) WealthProductValue() (r money.Decimal, exists bool) {
+	v := m.wealth_product_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWealthProductValue returns the old "wealth_product_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldWealthProductValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWealthProductValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWealthProductValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWealthProductValue: %w", err)
+	}
+	return oldValue.WealthProductValue, nil
+}
+
+// AddWealthProductValue adds value to the "wealth_product_value" field.
+func (m *ClientMetricsMutation) AddWealthProductValue(value money.Decimal) {
+	if m.addwealth_product_value != nil {
+		*m.addwealth_product_value = m.addwealth_product_value.Add(value)
+	} else {
+		m.addwealth_product_value = &value
+	}
+}
+
+// AddedWealthProductValue returns the value that was added to the "wealth_product_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedWealthProductValue() (r money.Decimal, exists bool) {
+	v := m.addwealth_product_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearWealthProductValue clears the value of the "wealth_product_value" field.
+func (m *ClientMetricsMutation) ClearWealthProductValue() {
+	m.wealth_product_value = nil
+	m.addwealth_product_value = nil
+	m.clearedFields[clientmetrics.FieldWealthProductValue] = struct{}{}
+}
+
+// WealthProductValueCleared returns if the "wealth_product_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) WealthProductValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldWealthProductValue]
+	return ok
+}
+
+// ResetWealthProductValue resets all changes to the "wealth_product_value" field.
+func (m *ClientMetricsMutation) ResetWealthProductValue() {
+	m.wealth_product_value = nil
+	m.addwealth_product_value = nil
+	delete(m.clearedFields, clientmetrics.FieldWealthProductValue)
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (m *ClientMetricsMutation) SetStockWeight(value money.Decimal) {
+	m.stock_weight = &value
+	m.addstock_weight = nil
+}
+
+// StockWeight returns the value of the "stock_weight" field in the mutation.
+func (m *ClientMetricsMutation) StockWeight() (r money.Decimal, exists bool) {
+	v := m.stock_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStockWeight returns the old "stock_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldStockWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStockWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStockWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStockWeight: %w", err)
+	}
+	return oldValue.StockWeight, nil
+}
+
+// AddStockWeight adds value to the "stock_weight" field.
+func (m *ClientMetricsMutation) AddStockWeight(value money.Decimal) {
+	if m.addstock_weight != nil {
+		*m.addstock_weight = m.addstock_weight.Add(value)
+	} else {
+		m.addstock_weight = &value
+	}
+}
+
+// AddedStockWeight returns the value that was added to the "stock_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedStockWeight() (r money.Decimal, exists bool) {
+	v := m.addstock_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (m *ClientMetricsMutation) ClearStockWeight() {
+	m.stock_weight = nil
+	m.addstock_weight = nil
+	m.clearedFields[clientmetrics.FieldStockWeight] = struct{}{}
+}
+
+// StockWeightCleared returns if the "stock_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) StockWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldStockWeight]
+	return ok
+}
+
+// ResetStockWeight resets all changes to the "stock_weight" field.
+func (m *ClientMetricsMutation) ResetStockWeight() {
+	m.stock_weight = nil
+	m.addstock_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldStockWeight)
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (m *ClientMetricsMutation) SetFundWeight(value money.Decimal) {
+	m.fund_weight = &value
+	m.addfund_weight = nil
+}
+
+// FundWeight returns the value of the "fund_weight" field in the mutation.
+func (m *ClientMetricsMutation) FundWeight() (r money.Decimal, exists bool) {
+	v := m.fund_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundWeight returns the old "fund_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFundWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundWeight: %w", err)
+	}
+	return oldValue.FundWeight, nil
+}
+
+// AddFundWeight adds value to the "fund_weight" field.
+func (m *ClientMetricsMutation) AddFundWeight(value money.Decimal) {
+	if m.addfund_weight != nil {
+		*m.addfund_weight = m.addfund_weight.Add(value)
+	} else {
+		m.addfund_weight = &value
+	}
+}
+
+// AddedFundWeight returns the value that was added to the "fund_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedFundWeight() (r money.Decimal, exists bool) {
+	v := m.addfund_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (m *ClientMetricsMutation) ClearFundWeight() {
+	m.fund_weight = nil
+	m.addfund_weight = nil
+	m.clearedFields[clientmetrics.FieldFundWeight] = struct{}{}
+}
+
+// FundWeightCleared returns if the "fund_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FundWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFundWeight]
+	return ok
+}
+
+// ResetFundWeight resets all changes to the "fund_weight" field.
+func (m *ClientMetricsMutation) ResetFundWeight() {
+	m.fund_weight = nil
+	m.addfund_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldFundWeight)
+}
+
+// SetBondWeight sets the "bond_weight" field.
+func (m *ClientMetricsMutation) SetBondWeight(value money.Decimal) {
+	m.bond_weight = &value
+	m.addbond_weight = nil
+}
+
+// BondWeight returns the value of the "bond_weight" field in the mutation.
+func (m *ClientMetricsMutation) BondWeight() (r money.Decimal, exists bool) {
+	v := m.bond_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBondWeight returns the old "bond_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBondWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBondWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBondWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBondWeight: %w", err)
+	}
+	return oldValue.BondWeight, nil
+}
+
+// AddBondWeight adds value to the "bond_weight" field.
+func (m *ClientMetricsMutation) AddBondWeight(value money.Decimal) {
+	if m.addbond_weight != nil {
+		*m.addbond_weight = m.addbond_weight.Add(value)
+	} else {
+		m.addbond_weight = &value
+	}
+}
+
+// AddedBondWeight returns the value that was added to the "bond_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedBondWeight() (r money.Decimal, exists bool) {
+	v := m.addbond_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBondWeight clears the value of the "bond_weight" field.
+func (m *ClientMetricsMutation) ClearBondWeight() {
+	m.bond_weight = nil
+	m.addbond_weight = nil
+	m.clearedFields[clientmetrics.FieldBondWeight] = struct{}{}
+}
+
+// BondWeightCleared returns if the "bond_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BondWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBondWeight]
+	return ok
+}
+
+// ResetBondWeight resets all changes to the "bond_weight" field.
+func (m *ClientMetricsMutation) ResetBondWeight() {
+	m.bond_weight = nil
+	m.addbond_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldBondWeight)
+}
+
+// SetWealthWeight sets the "wealth_weight" field.
+func (m *ClientMetricsMutation) SetWealthWeight(value money.Decimal) {
+	m.wealth_weight = &value
+	m.addwealth_weight = nil
+}
+
+// WealthWeight returns the value of the "wealth_weight" field in the mutation.
+func (m *ClientMetricsMutation) WealthWeight() (r money.Decimal, exists bool) {
+	v := m.wealth_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWealthWeight returns the old "wealth_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldWealthWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWealthWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWealthWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWealthWeight: %w", err)
+	}
+	return oldValue.WealthWeight, nil
+}
+
+// AddWealthWeight adds value to the "wealth_weight" field.
+func (m *ClientMetricsMutation) AddWealthWeight(value money.Decimal) {
+	if m.addwealth_weight != nil {
+		*m.addwealth_weight = m.addwealth_weight.Add(value)
+	} else {
+		m.addwealth_weight = &value
+	}
+}
+
+// AddedWealthWeight returns the value that was added to the "wealth_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedWealthWeight() (r money.Decimal, exists bool) {
+	v := m.addwealth_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearWealthWeight clears the value of the "wealth_weight" field.
+func (m *ClientMetricsMutation) ClearWealthWeight() {
+	m.wealth_weight = nil
+	m.addwealth_weight = nil
+	m.clearedFields[clientmetrics.FieldWealthWeight] = struct{}{}
+}
+
+// WealthWeightCleared returns if the "wealth_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) WealthWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldWealthWeight]
+	return ok
+}
+
+// ResetWealthWeight resets all changes to the "wealth_weight" field.
+func (m *ClientMetricsMutation) ResetWealthWeight() {
+	m.wealth_weight = nil
+	m.addwealth_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldWealthWeight)
+}
+
+// SetCashWeight sets the "cash_weight" field.
+func (m *ClientMetricsMutation) SetCashWeight(value money.Decimal) {
+	m.cash_weight = &value
+	m.addcash_weight = nil
+}
+
+// CashWeight returns the value of the "cash_weight" field in the mutation.
+func (m *ClientMetricsMutation) CashWeight() (r money.Decimal, exists bool) {
+	v := m.cash_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCashWeight returns the old "cash_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCashWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCashWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCashWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCashWeight: %w", err)
+	}
+	return oldValue.CashWeight, nil
+}
+
+// AddCashWeight adds value to the "cash_weight" field.
+func (m *ClientMetricsMutation) AddCashWeight(value money.Decimal) {
+	if m.addcash_weight != nil {
+		*m.addcash_weight = m.addcash_weight.Add(value)
+	} else {
+		m.addcash_weight = &value
+	}
+}
+
+// AddedCashWeight returns the value that was added to the "cash_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedCashWeight() (r money.Decimal, exists bool) {
+	v := m.addcash_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCashWeight clears the value of the "cash_weight" field.
+func (m *ClientMetricsMutation) ClearCashWeight() {
+	m.cash_weight = nil
+	m.addcash_weight = nil
+	m.clearedFields[clientmetrics.FieldCashWeight] = struct{}{}
+}
+
+// CashWeightCleared returns if the "cash_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CashWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCashWeight]
+	return ok
+}
+
+// ResetCashWeight resets all changes to the "cash_weight" field.
+func (m *ClientMetricsMutation) ResetCashWeight() {
+	m.cash_weight = nil
+	m.addcash_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldCashWeight)
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) SetPreferredAssetClass(s string) {
+	m.preferred_asset_class = &s
+}
+
+// PreferredAssetClass returns the value of the "preferred_asset_class" field in the mutation.
+func (m *ClientMetricsMutation) PreferredAssetClass() (r string, exists bool) {
+	v := m.preferred_asset_class
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredAssetClass returns the old "preferred_asset_class" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredAssetClass(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredAssetClass is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredAssetClass requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredAssetClass: %w", err)
+	}
+	return oldValue.PreferredAssetClass, nil
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) ClearPreferredAssetClass() {
+	m.preferred_asset_class = nil
+	m.clearedFields[clientmetrics.FieldPreferredAssetClass] = struct{}{}
+}
+
+// PreferredAssetClassCleared returns if the "preferred_asset_class" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredAssetClassCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredAssetClass]
+	return ok
+}
+
+// ResetPreferredAssetClass resets all changes to the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) ResetPreferredAssetClass() {
+	m.preferred_asset_class = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredAssetClass)
+}
+
+// SetShValue sets the "sh_value" field.
+func (m *ClientMetricsMutation) SetShValue(value money.Decimal) {
+	m.sh_value = &value
+	m.addsh_value = nil
+}
+
+// ShValue returns the value of the "sh_value" field in the mutation.
+func (m *ClientMetricsMutation) ShValue() (r money.Decimal, exists bool) {
+	v := m.sh_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldShValue returns the old "sh_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldShValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldShValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldShValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldShValue: %w", err)
+	}
+	return oldValue.ShValue, nil
+}
+
+// AddShValue adds value to the "sh_value" field.
+func (m *ClientMetricsMutation) AddShValue(value money.Decimal) {
+	if m.addsh_value != nil {
+		*m.addsh_value = m.addsh_value.Add(value)
+	} else {
+		m.addsh_value = &value
+	}
+}
+
+// AddedShValue returns the value that was added to the "sh_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedShValue() (r money.Decimal, exists bool) {
+	v := m.addsh_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearShValue clears the value of the "sh_value" field.
+func (m *ClientMetricsMutation) ClearShValue() {
+	m.sh_value = nil
+	m.addsh_value = nil
+	m.clearedFields[clientmetrics.FieldShValue] = struct{}{}
+}
+
+// ShValueCleared returns if the "sh_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ShValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldShValue]
+	return ok
+}
+
+// ResetShValue resets all changes to the "sh_value" field.
+func (m *ClientMetricsMutation) ResetShValue() {
+	m.sh_value = nil
+	m.addsh_value = nil
+	delete(m.clearedFields, clientmetrics.FieldShValue)
+}
+
+// SetSzValue sets the "sz_value" field.
+func (m *ClientMetricsMutation) SetSzValue(value money.Decimal) {
+	m.sz_value = &value
+	m.addsz_value = nil
+}
+
+// SzValue returns the value of the "sz_value" field in the mutation.
+func (m *ClientMetricsMutation) SzValue() (r money.Decimal, exists bool) {
+	v := m.sz_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSzValue returns the old "sz_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldSzValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSzValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSzValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSzValue: %w", err)
+	}
+	return oldValue.SzValue, nil
+}
+
+// AddSzValue adds value to the "sz_value" field.
+func (m *ClientMetricsMutation) AddSzValue(value money.Decimal) {
+	if m.addsz_value != nil {
+		*m.addsz_value = m.addsz_value.Add(value)
+	} else {
+		m.addsz_value = &value
+	}
+}
+
+// AddedSzValue returns the value that was added to the "sz_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedSzValue() (r money.Decimal, exists bool) {
+	v := m.addsz_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSzValue clears the value of the "sz_value" field.
+func (m *ClientMetricsMutation) ClearSzValue() {
+	m.sz_value = nil
+	m.addsz_value = nil
+	m.clearedFields[clientmetrics.FieldSzValue] = struct{}{}
+}
+
+// SzValueCleared returns if the "sz_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) SzValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldSzValue]
+	return ok
+}
+
+// ResetSzValue resets all changes to the "sz_value" field.
+func (m *ClientMetricsMutation) ResetSzValue() {
+	m.sz_value = nil
+	m.addsz_value = nil
+	delete(m.clearedFields, clientmetrics.FieldSzValue)
+}
+
+// SetBjValue sets the "bj_value" field.
+func (m *ClientMetricsMutation) SetBjValue(value money.Decimal) {
+	m.bj_value = &value
+	m.addbj_value = nil
+}
+
+// BjValue returns the value of the "bj_value" field in the mutation.
+func (m *ClientMetricsMutation) BjValue() (r money.Decimal, exists bool) {
+	v := m.bj_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBjValue returns the old "bj_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBjValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBjValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBjValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBjValue: %w", err)
+	}
+	return oldValue.BjValue, nil
+}
+
+// AddBjValue adds value to the "bj_value" field.
+func (m *ClientMetricsMutation) AddBjValue(value money.Decimal) {
+	if m.addbj_value != nil {
+		*m.addbj_value = m.addbj_value.Add(value)
+	} else {
+		m.addbj_value = &value
+	}
+}
+
+// AddedBjValue returns the value that was added to the "bj_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedBjValue() (r money.Decimal, exists bool) {
+	v := m.addbj_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBjValue clears the value of the "bj_value" field.
+func (m *ClientMetricsMutation) ClearBjValue() {
+	m.bj_value = nil
+	m.addbj_value = nil
+	m.clearedFields[clientmetrics.FieldBjValue] = struct{}{}
+}
+
+// BjValueCleared returns if the "bj_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BjValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBjValue]
+	return ok
+}
+
+// ResetBjValue resets all changes to the "bj_value" field.
+func (m *ClientMetricsMutation) ResetBjValue() {
+	m.bj_value = nil
+	m.addbj_value = nil
+	delete(m.clearedFields, clientmetrics.FieldBjValue)
+}
+
+// SetHkValue sets the "hk_value" field.
+func (m *ClientMetricsMutation) SetHkValue(value money.Decimal) {
+	m.hk_value = &value
+	m.addhk_value = nil
+}
+
+// HkValue returns the value of the "hk_value" field in the mutation.
+func (m *ClientMetricsMutation) HkValue() (r money.Decimal, exists bool) {
+	v := m.hk_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHkValue returns the old "hk_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHkValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHkValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHkValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHkValue: %w", err)
+	}
+	return oldValue.HkValue, nil
+}
+
+// AddHkValue adds value to the "hk_value" field.
+func (m *ClientMetricsMutation) AddHkValue(value money.Decimal) {
+	if m.addhk_value != nil {
+		*m.addhk_value = m.addhk_value.Add(value)
+	} else {
+		m.addhk_value = &value
+	}
+}
+
+// AddedHkValue returns the value that was added to the "hk_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedHkValue() (r money.Decimal, exists bool) {
+	v := m.addhk_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHkValue clears the value of the "hk_value" field.
+func (m *ClientMetricsMutation) ClearHkValue() {
+	m.hk_value = nil
+	m.addhk_value = nil
+	m.clearedFields[clientmetrics.FieldHkValue] = struct{}{}
+}
+
+// HkValueCleared returns if the "hk_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HkValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHkValue]
+	return ok
+}
+
+// ResetHkValue resets all changes to the "hk_value" field.
+func (m *ClientMetricsMutation) ResetHkValue() {
+	m.hk_value = nil
+	m.addhk_value = nil
+	delete(m.clearedFields, clientmetrics.FieldHkValue)
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (m *ClientMetricsMutation) SetHoldsProducts(b bool) {
+	m.holds_products = &b
+}
+
+// HoldsProducts returns the value of the "holds_products" field in the mutation.
+func (m *ClientMetricsMutation) HoldsProducts() (r bool, exists bool) {
+	v := m.holds_products
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoldsProducts returns the old "holds_products" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHoldsProducts(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoldsProducts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoldsProducts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoldsProducts: %w", err)
+	}
+	return oldValue.HoldsProducts, nil
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (m *ClientMetricsMutation) ClearHoldsProducts() {
+	m.holds_products = nil
+	m.clearedFields[clientmetrics.FieldHoldsProducts] = struct{}{}
+}
+
+// HoldsProductsCleared returns if the "holds_products" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HoldsProductsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHoldsProducts]
+	return ok
+}
+
+// ResetHoldsProducts resets all changes to the "holds_products" field.
+func (m *ClientMetricsMutation) ResetHoldsProducts() {
+	m.holds_products = nil
+	delete(m.clearedFields, clientmetrics.FieldHoldsProducts)
+}
+
+// SetProductCount sets the "product_count" field.
+func (m *ClientMetricsMutation) SetProductCount(i int64) {
+	m.product_count = &i
+	m.addproduct_count = nil
+}
+
+// ProductCount returns the value of the "product_count" field in the mutation.
+func (m *ClientMetricsMutation) ProductCount() (r int64, exists bool) {
+	v := m.product_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductCount returns the old "product_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductCount: %w", err)
+	}
+	return oldValue.ProductCount, nil
+}
+
+// AddProductCount adds i to the "product_count" field.
+func (m *ClientMetricsMutation) AddProductCount(i int64) {
+	if m.addproduct_count != nil {
+		*m.addproduct_count += i
+	} else {
+		m.addproduct_count = &i
+	}
+}
+
+// AddedProductCount returns the value that was added to the "product_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductCount() (r int64, exists bool) {
+	v := m.addproduct_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductCount clears the value of the "product_count" field.
+func (m *ClientMetricsMutation) ClearProductCount() {
+	m.product_count = nil
+	m.addproduct_count = nil
+	m.clearedFields[clientmetrics.FieldProductCount] = struct{}{}
+}
+
+// ProductCountCleared returns if the "product_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductCount]
+	return ok
+}
+
+// ResetProductCount resets all changes to the "product_count" field.
+func (m *ClientMetricsMutation) ResetProductCount() {
+	m.product_count = nil
+	m.addproduct_count = nil
+	delete(m.clearedFields, clientmetrics.FieldProductCount)
+}
+
+// SetLossPositionCount sets the "loss_position_count" field.
+func (m *ClientMetricsMutation) SetLossPositionCount(i int64) {
+	m.loss_position_count = &i
+	m.addloss_position_count = nil
+}
+
+// LossPositionCount returns the value of the "loss_position_count" field in the mutation.
+func (m *ClientMetricsMutation) LossPositionCount() (r int64, exists bool) {
+	v := m.loss_position_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLossPositionCount returns the old "loss_position_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLossPositionCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLossPositionCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLossPositionCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLossPositionCount: %w", err)
+	}
+	return oldValue.LossPositionCount, nil
+}
+
+// AddLossPositionCount adds i to the "loss_position_count" field.
+func (m *ClientMetricsMutation) AddLossPositionCount(i int64) {
+	if m.addloss_position_count != nil {
+		*m.addloss_position_count += i
+	} else {
+		m.addloss_position_count = &i
+	}
+}
+
+// AddedLossPositionCount returns the value that was added to the "loss_position_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedLossPositionCount() (r int64, exists bool) {
+	v := m.addloss_position_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLossPositionCount clears the value of the "loss_position_count" field.
+func (m *ClientMetricsMutation) ClearLossPositionCount() {
+	m.loss_position_count = nil
+	m.addloss_position_count = nil
+	m.clearedFields[clientmetrics.FieldLossPositionCount] = struct{}{}
+}
+
+// LossPositionCountCleared returns if the "loss_position_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LossPositionCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLossPositionCount]
+	return ok
+}
+
+// ResetLossPositionCount resets all changes to the "loss_position_count" field.
+func (m *ClientMetricsMutation) ResetLossPositionCount() {
+	m.loss_position_count = nil
+	m.addloss_position_count = nil
+	delete(m.clearedFields, clientmetrics.FieldLossPositionCount)
+}
+
+// SetMaxAssets365d sets the "max_assets_365d" field.
+func (m *ClientMetricsMutation) SetMaxAssets365d(value money.Decimal) {
+	m.max_assets_365d = &value
+	m.addmax_assets_365d = nil
+}
+
+// MaxAssets365d returns the value of the "max_assets_365d" field in the mutation.
+func (m *ClientMetricsMutation) MaxAssets365d() (r money.Decimal, exists bool) {
+	v := m.max_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxAssets365d returns the old "max_assets_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMaxAssets365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxAssets365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxAssets365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxAssets365d: %w", err)
+	}
+	return oldValue.MaxAssets365d, nil
+}
+
+// AddMaxAssets365d adds value to the "max_assets_365d" field.
+func (m *ClientMetricsMutation) AddMaxAssets365d(value money.Decimal) {
+	if m.addmax_assets_365d != nil {
+		*m.addmax_assets_365d = m.addmax_assets_365d.Add(value)
+	} else {
+		m.addmax_assets_365d = &value
+	}
+}
+
+// AddedMaxAssets365d returns the value that was added to the "max_assets_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMaxAssets365d() (r money.Decimal, exists bool) {
+	v := m.addmax_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMaxAssets365d clears the value of the "max_assets_365d" field.
+func (m *ClientMetricsMutation) ClearMaxAssets365d() {
+	m.max_assets_365d = nil
+	m.addmax_assets_365d = nil
+	m.clearedFields[clientmetrics.FieldMaxAssets365d] = struct{}{}
+}
+
+// MaxAssets365dCleared returns if the "max_assets_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MaxAssets365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMaxAssets365d]
+	return ok
+}
+
+// ResetMaxAssets365d resets all changes to the "max_assets_365d" field.
+func (m *ClientMetricsMutation) ResetMaxAssets365d() {
+	m.max_assets_365d = nil
+	m.addmax_assets_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldMaxAssets365d)
+}
+
+// SetMinAssets365d sets the "min_assets_365d" field.
+func (m *ClientMetricsMutation) SetMinAssets365d(value money.Decimal) {
+	m.min_assets_365d = &value
+	m.addmin_assets_365d = nil
+}
+
+// MinAssets365d returns the value of the "min_assets_365d" field in the mutation.
+func (m *ClientMetricsMutation) MinAssets365d() (r money.Decimal, exists bool) {
+	v := m.min_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinAssets365d returns the old "min_assets_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMinAssets365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinAssets365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinAssets365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinAssets365d: %w", err)
+	}
+	return oldValue.MinAssets365d, nil
+}
+
+// AddMinAssets365d adds value to the "min_assets_365d" field.
+func (m *ClientMetricsMutation) AddMinAssets365d(value money.Decimal) {
+	if m.addmin_assets_365d != nil {
+		*m.addmin_assets_365d = m.addmin_assets_365d.Add(value)
+	} else {
+		m.addmin_assets_365d = &value
+	}
+}
+
+// AddedMinAssets365d returns the value that was added to the "min_assets_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMinAssets365d() (r money.Decimal, exists bool) {
+	v := m.addmin_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMinAssets365d clears the value of the "min_assets_365d" field.
+func (m *ClientMetricsMutation) ClearMinAssets365d() {
+	m.min_assets_365d = nil
+	m.addmin_assets_365d = nil
+	m.clearedFields[clientmetrics.FieldMinAssets365d] = struct{}{}
+}
+
+// MinAssets365dCleared returns if the "min_assets_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MinAssets365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMinAssets365d]
+	return ok
+}
+
+// ResetMinAssets365d resets all changes to the "min_assets_365d" field.
+func (m *ClientMetricsMutation) ResetMinAssets365d() {
+	m.min_assets_365d = nil
+	m.addmin_assets_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldMinAssets365d)
+}
+
+// SetAssetsYearAgo sets the "assets_year_ago" field.
+func (m *ClientMetricsMutation) SetAssetsYearAgo(value money.Decimal) {
+	m.assets_year_ago = &value
+	m.addassets_year_ago = nil
+}
+
+// AssetsYearAgo returns the value of the "assets_year_ago" field in the mutation.
+func (m *ClientMetricsMutation) AssetsYearAgo() (r money.Decimal, exists bool) {
+	v := m.assets_year_ago
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssetsYearAgo returns the old "assets_year_ago" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAssetsYearAgo(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssetsYearAgo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssetsYearAgo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssetsYearAgo: %w", err)
+	}
+	return oldValue.AssetsYearAgo, nil
+}
+
+// AddAssetsYearAgo adds value to the "assets_year_ago" field.
+func (m *ClientMetricsMutation) AddAssetsYearAgo(value money.Decimal) {
+	if m.addassets_year_ago != nil {
+		*m.addassets_year_ago = m.addassets_year_ago.Add(value)
+	} else {
+		m.addassets_year_ago = &value
+	}
+}
+
+// AddedAssetsYearAgo returns the value that was added to the "assets_year_ago" field in this mutation.
+func (m *ClientMetricsMutation) AddedAssetsYearAgo() (r money.Decimal, exists bool) {
+	v := m.addassets_year_ago
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAssetsYearAgo clears the value of the "assets_year_ago" field.
+func (m *ClientMetricsMutation) ClearAssetsYearAgo() {
+	m.assets_year_ago = nil
+	m.addassets_year_ago = nil
+	m.clearedFields[clientmetrics.FieldAssetsYearAgo] = struct{}{}
+}
+
+// AssetsYearAgoCleared returns if the "assets_year_ago" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AssetsYearAgoCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAssetsYearAgo]
+	return ok
+}
+
+// ResetAssetsYearAgo resets all changes to the "assets_year_ago" field.
+func (m *ClientMetricsMutation) ResetAssetsYearAgo() {
+	m.assets_year_ago = nil
+	m.addassets_year_ago = nil
+	delete(m.clearedFields, clientmetrics.FieldAssetsYearAgo)
+}
+
+// SetAssetGrowth365d sets the "asset_growth_365d" field.
+func (m *ClientMetricsMutation) SetAssetGrowth365d(value money.Decimal) {
+	m.asset_growth_365d = &value
+	m.addasset_growth_365d = nil
+}
+
+// AssetGrowth365d returns the value of the "asset_growth_365d" field in the mutation.
+func (m *ClientMetricsMutation) AssetGrowth365d() (r money.Decimal, exists bool) {
+	v := m.asset_growth_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssetGrowth365d returns the old "asset_growth_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAssetGrowth365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssetGrowth365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssetGrowth365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssetGrowth365d: %w", err)
+	}
+	return oldValue.AssetGrowth365d, nil
+}
+
+// AddAssetGrowth365d adds value to the "asset_growth_365d" field.
+func (m *ClientMetricsMutation) AddAssetGrowth365d(value money.Decimal) {
+	if m.addasset_growth_365d != nil {
+		*m.addasset_growth_365d = m.addasset_growth_365d.Add(value)
+	} else {
+		m.addasset_growth_365d = &value
+	}
+}
+
+// AddedAssetGrowth365d returns the value that was added to the "asset_growth_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAssetGrowth365d() (r money.Decimal, exists bool) {
+	v := m.addasset_growth_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAssetGrowth365d clears the value of the "asset_growth_365d" field.
+func (m *ClientMetricsMutation) ClearAssetGrowth365d() {
+	m.asset_growth_365d = nil
+	m.addasset_growth_365d = nil
+	m.clearedFields[clientmetrics.FieldAssetGrowth365d] = struct{}{}
+}
+
+// AssetGrowth365dCleared returns if the "asset_growth_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AssetGrowth365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAssetGrowth365d]
+	return ok
+}
+
+// ResetAssetGrowth365d resets all changes to the "asset_growth_365d" field.
+func (m *ClientMetricsMutation) ResetAssetGrowth365d() {
+	m.asset_growth_365d = nil
+	m.addasset_growth_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldAssetGrowth365d)
+}
+
+// SetAvgAssets30d sets the "avg_assets_30d" field.
+func (m *ClientMetricsMutation) SetAvgAssets30d(value money.Decimal) {
+	m.avg_assets_30d = &value
+	m.addavg_assets_30d = nil
+}
+
+// AvgAssets30d returns the value of the "avg_assets_30d" field in the mutation.
+func (m *ClientMetricsMutation) AvgAssets30d() (r money.Decimal, exists bool) {
+	v := m.avg_assets_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgAssets30d returns the old "avg_assets_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgAssets30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgAssets30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgAssets30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgAssets30d: %w", err)
+	}
+	return oldValue.AvgAssets30d, nil
+}
+
+// AddAvgAssets30d adds value to the "avg_assets_30d" field.
+func (m *ClientMetricsMutation) AddAvgAssets30d(value money.Decimal) {
+	if m.addavg_assets_30d != nil {
+		*m.addavg_assets_30d = m.addavg_assets_30d.Add(value)
+	} else {
+		m.addavg_assets_30d = &value
+	}
+}
+
+// AddedAvgAssets30d returns the value that was added to the "avg_assets_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgAssets30d() (r money.Decimal, exists bool) {
+	v := m.addavg_assets_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgAssets30d clears the value of the "avg_assets_30d" field.
+func (m *ClientMetricsMutation) ClearAvgAssets30d() {
+	m.avg_assets_30d = nil
+	m.addavg_assets_30d = nil
+	m.clearedFields[clientmetrics.FieldAvgAssets30d] = struct{}{}
+}
+
+// AvgAssets30dCleared returns if the "avg_assets_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgAssets30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets30d]
+	return ok
+}
+
+// ResetAvgAssets30d resets all changes to the "avg_assets_30d" field.
+func (m *ClientMetricsMutation) ResetAvgAssets30d() {
+	m.avg_assets_30d = nil
+	m.addavg_assets_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgAssets30d)
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) SetAvgAssets90d(value money.Decimal) {
+	m.avg_assets_90d = &value
+	m.addavg_assets_90d = nil
+}
+
+// AvgAssets90d returns the value of the "avg_assets_90d" field in the mutation.
+func (m *ClientMetricsMutation) AvgAssets90d() (r money.Decimal, exists bool) {
+	v := m.avg_assets_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgAssets90d returns the old "avg_assets_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgAssets90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgAssets90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgAssets90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgAssets90d: %w", err)
+	}
+	return oldValue.AvgAssets90d, nil
+}
+
+// AddAvgAssets90d adds value to the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) AddAvgAssets90d(value money.Decimal) {
+	if m.addavg_assets_90d != nil {
+		*m.addavg_assets_90d = m.addavg_assets_90d.Add(value)
+	} else {
+		m.addavg_assets_90d = &value
+	}
+}
+
+// AddedAvgAssets90d returns the value that was added to the "avg_assets_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgAssets90d() (r money.Decimal, exists bool) {
+	v := m.addavg_assets_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) ClearAvgAssets90d() {
+	m.avg_assets_90d = nil
+	m.addavg_assets_90d = nil
+	m.clearedFields[clientmetrics.FieldAvgAssets90d] = struct{}{}
+}
+
+// AvgAssets90dCleared returns if the "avg_assets_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgAssets90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets90d]
+	return ok
+}
+
+// ResetAvgAssets90d resets all changes to the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) ResetAvgAssets90d() {
+	m.avg_assets_90d = nil
+	m.addavg_assets_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgAssets90d)
+}
+
+// SetAvgAssets180d sets the "avg_assets_180d" field.
+func (m *ClientMetricsMutation) SetAvgAssets180d(value money.Decimal) {
+	m.avg_assets_180d = &value
+	m.addavg_assets_180d = nil
+}
+
+// AvgAssets180d returns the value of the "avg_assets_180d" field in the mutation.
+func (m *ClientMetricsMutation) AvgAssets180d() (r money.Decimal, exists bool) {
+	v := m.avg_assets_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgAssets180d returns the old "avg_assets_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgAssets180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgAssets180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgAssets180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgAssets180d: %w", err)
+	}
+	return oldValue.AvgAssets180d, nil
+}
+
+// AddAvgAssets180d adds value to the "avg_assets_180d" field.
+func (m *ClientMetricsMutation) AddAvgAssets180d(value money.Decimal) {
+	if m.addavg_assets_180d != nil {
+		*m.addavg_assets_180d = m.addavg_assets_180d.Add(value)
+	} else {
+		m.addavg_assets_180d = &value
+	}
+}
+
+// AddedAvgAssets180d returns the value that was added to the "avg_assets_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgAssets180d() (r money.Decimal, exists bool) {
+	v := m.addavg_assets_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgAssets180d clears the value of the "avg_assets_180d" field.
+func (m *ClientMetricsMutation) ClearAvgAssets180d() {
+	m.avg_assets_180d = nil
+	m.addavg_assets_180d = nil
+	m.clearedFields[clientmetrics.FieldAvgAssets180d] = struct{}{}
+}
+
+// AvgAssets180dCleared returns if the "avg_assets_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgAssets180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets180d]
+	return ok
+}
+
+// ResetAvgAssets180d resets all changes to the "avg_assets_180d" field.
+func (m *ClientMetricsMutation) ResetAvgAssets180d() {
+	m.avg_assets_180d = nil
+	m.addavg_assets_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgAssets180d)
+}
+
+// SetAvgAssets365d sets the "avg_assets_365d" field.
+func (m *ClientMetricsMutation) SetAvgAssets365d(value money.Decimal) {
+	m.avg_assets_365d = &value
+	m.addavg_assets_365d = nil
+}
+
+// AvgAssets365d returns the value of the "avg_assets_365d" field in the mutation.
+func (m *ClientMetricsMutation) AvgAssets365d() (r money.Decimal, exists bool) {
+	v := m.avg_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgAssets365d returns the old "avg_assets_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgAssets365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgAssets365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgAssets365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgAssets365d: %w", err)
+	}
+	return oldValue.AvgAssets365d, nil
+}
+
+// AddAvgAssets365d adds value to the "avg_assets_365d" field.
+func (m *ClientMetricsMutation) AddAvgAssets365d(value money.Decimal) {
+	if m.addavg_assets_365d != nil {
+		*m.addavg_assets_365d = m.addavg_assets_365d.Add(value)
+	} else {
+		m.addavg_assets_365d = &value
+	}
+}
+
+// AddedAvgAssets365d returns the value that was added to the "avg_assets_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgAssets365d() (r money.Decimal, exists bool) {
+	v := m.addavg_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgAssets365d clears the value of the "avg_assets_365d" field.
+func (m *ClientMetricsMutation) ClearAvgAssets365d() {
+	m.avg_assets_365d = nil
+	m.addavg_assets_365d = nil
+	m.clearedFields[clientmetrics.FieldAvgAssets365d] = struct{}{}
+}
+
+// AvgAssets365dCleared returns if the "avg_assets_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgAssets365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets365d]
+	return ok
+}
+
+// ResetAvgAssets365d resets all changes to the "avg_assets_365d" field.
+func (m *ClientMetricsMutation) ResetAvgAssets365d() {
+	m.avg_assets_365d = nil
+	m.addavg_assets_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgAssets365d)
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (m *ClientMetricsMutation) SetTrades30d(i int64) {
+	m.trades_30d = &i
+	m.addtrades_30d = nil
+}
+
+// Trades30d returns the value of the "trades_30d" field in the mutation.
+func (m *ClientMetricsMutation) Trades30d() (r int64, exists bool) {
+	v := m.trades_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades30d returns the old "trades_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades30d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades30d: %w", err)
+	}
+	return oldValue.Trades30d, nil
+}
+
+// AddTrades30d adds i to the "trades_30d" field.
+func (m *ClientMetricsMutation) AddTrades30d(i int64) {
+	if m.addtrades_30d != nil {
+		*m.addtrades_30d += i
+	} else {
+		m.addtrades_30d = &i
+	}
+}
+
+// AddedTrades30d returns the value that was added to the "trades_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades30d() (r int64, exists bool) {
+	v := m.addtrades_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (m *ClientMetricsMutation) ClearTrades30d() {
+	m.trades_30d = nil
+	m.addtrades_30d = nil
+	m.clearedFields[clientmetrics.FieldTrades30d] = struct{}{}
+}
+
+// Trades30dCleared returns if the "trades_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades30d]
+	return ok
+}
+
+// ResetTrades30d resets all changes to the "trades_30d" field.
+func (m *ClientMetricsMutation) ResetTrades30d() {
+	m.trades_30d = nil
+	m.addtrades_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades30d)
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (m *ClientMetricsMutation) SetTrades90d(i int64) {
+	m.trades_90d = &i
+	m.addtrades_90d = nil
+}
+
+// Trades90d returns the value of the "trades_90d" field in the mutation.
+func (m *ClientMetricsMutation) Trades90d() (r int64, exists bool) {
+	v := m.trades_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades90d returns the old "trades_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades90d: %w", err)
+	}
+	return oldValue.Trades90d, nil
+}
+
+// AddTrades90d adds i to the "trades_90d" field.
+func (m *ClientMetricsMutation) AddTrades90d(i int64) {
+	if m.addtrades_90d != nil {
+		*m.addtrades_90d += i
+	} else {
+		m.addtrades_90d = &i
+	}
+}
+
+// AddedTrades90d returns the value that was added to the "trades_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades90d() (r int64, exists bool) {
+	v := m.addtrades_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (m *ClientMetricsMutation) ClearTrades90d() {
+	m.trades_90d = nil
+	m.addtrades_90d = nil
+	m.clearedFields[clientmetrics.FieldTrades90d] = struct{}{}
+}
+
+// Trades90dCleared returns if the "trades_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades90d]
+	return ok
+}
+
+// ResetTrades90d resets all changes to the "trades_90d" field.
+func (m *ClientMetricsMutation) ResetTrades90d() {
+	m.trades_90d = nil
+	m.addtrades_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades90d)
+}
+
+// SetTrades180d sets the "trades_180d" field.
+func (m *ClientMetricsMutation) SetTrades180d(i int64) {
+	m.trades_180d = &i
+	m.addtrades_180d = nil
+}
+
+// Trades180d returns the value of the "trades_180d" field in the mutation.
+func (m *ClientMetricsMutation) Trades180d() (r int64, exists bool) {
+	v := m.trades_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades180d returns the old "trades_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades180d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades180d: %w", err)
+	}
+	return oldValue.Trades180d, nil
+}
+
+// AddTrades180d adds i to the "trades_180d" field.
+func (m *ClientMetricsMutation) AddTrades180d(i int64) {
+	if m.addtrades_180d != nil {
+		*m.addtrades_180d += i
+	} else {
+		m.addtrades_180d = &i
+	}
+}
+
+// AddedTrades180d returns the value that was added to the "trades_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades180d() (r int64, exists bool) {
+	v := m.addtrades_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades180d clears the value of the "trades_180d" field.
+func (m *ClientMetricsMutation) ClearTrades180d() {
+	m.trades_180d = nil
+	m.addtrades_180d = nil
+	m.clearedFields[clientmetrics.FieldTrades180d] = struct{}{}
+}
+
+// Trades180dCleared returns if the "trades_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades180d]
+	return ok
+}
+
+// ResetTrades180d resets all changes to the "trades_180d" field.
+func (m *ClientMetricsMutation) ResetTrades180d() {
+	m.trades_180d = nil
+	m.addtrades_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades180d)
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (m *ClientMetricsMutation) SetTrades365d(i int64) {
+	m.trades_365d = &i
+	m.addtrades_365d = nil
+}
+
+// Trades365d returns the value of the "trades_365d" field in the mutation.
+func (m *ClientMetricsMutation) Trades365d() (r int64, exists bool) {
+	v := m.trades_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades365d returns the old "trades_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades365d: %w", err)
+	}
+	return oldValue.Trades365d, nil
+}
+
+// AddTrades365d adds i to the "trades_365d" field.
+func (m *ClientMetricsMutation) AddTrades365d(i int64) {
+	if m.addtrades_365d != nil {
+		*m.addtrades_365d += i
+	} else {
+		m.addtrades_365d = &i
+	}
+}
+
+// AddedTrades365d returns the value that was added to the "trades_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades365d() (r int64, exists bool) {
+	v := m.addtrades_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (m *ClientMetricsMutation) ClearTrades365d() {
+	m.trades_365d = nil
+	m.addtrades_365d = nil
+	m.clearedFields[clientmetrics.FieldTrades365d] = struct{}{}
+}
+
+// Trades365dCleared returns if the "trades_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades365d]
+	return ok
+}
+
+// ResetTrades365d resets all changes to the "trades_365d" field.
+func (m *ClientMetricsMutation) ResetTrades365d() {
+	m.trades_365d = nil
+	m.addtrades_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades365d)
+}
+
+// SetTradeAmount30d sets the "trade_amount_30d" field.
+func (m *ClientMetricsMutation) SetTradeAmount30d(value money.Decimal) {
+	m.trade_amount_30d = &value
+	m.addtrade_amount_30d = nil
+}
+
+// TradeAmount30d returns the value of the "trade_amount_30d" field in the mutation.
+func (m *ClientMetricsMutation) TradeAmount30d() (r money.Decimal, exists bool) {
+	v := m.trade_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeAmount30d returns the old "trade_amount_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradeAmount30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeAmount30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeAmount30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeAmount30d: %w", err)
+	}
+	return oldValue.TradeAmount30d, nil
+}
+
+// AddTradeAmount30d adds value to the "trade_amount_30d" field.
+func (m *ClientMetricsMutation) AddTradeAmount30d(value money.Decimal) {
+	if m.addtrade_amount_30d != nil {
+		*m.addtrade_amount_30d = m.addtrade_amount_30d.Add(value)
+	} else {
+		m.addtrade_amount_30d = &value
+	}
+}
+
+// AddedTradeAmount30d returns the value that was added to the "trade_amount_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTradeAmount30d() (r money.Decimal, exists bool) {
+	v := m.addtrade_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTradeAmount30d clears the value of the "trade_amount_30d" field.
+func (m *ClientMetricsMutation) ClearTradeAmount30d() {
+	m.trade_amount_30d = nil
+	m.addtrade_amount_30d = nil
+	m.clearedFields[clientmetrics.FieldTradeAmount30d] = struct{}{}
+}
+
+// TradeAmount30dCleared returns if the "trade_amount_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradeAmount30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount30d]
+	return ok
+}
+
+// ResetTradeAmount30d resets all changes to the "trade_amount_30d" field.
+func (m *ClientMetricsMutation) ResetTradeAmount30d() {
+	m.trade_amount_30d = nil
+	m.addtrade_amount_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldTradeAmount30d)
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) SetTradeAmount90d(value money.Decimal) {
+	m.trade_amount_90d = &value
+	m.addtrade_amount_90d = nil
+}
+
+// TradeAmount90d returns the value of the "trade_amount_90d" field in the mutation.
+func (m *ClientMetricsMutation) TradeAmount90d() (r money.Decimal, exists bool) {
+	v := m.trade_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeAmount90d returns the old "trade_amount_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradeAmount90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeAmount90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeAmount90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeAmount90d: %w", err)
+	}
+	return oldValue.TradeAmount90d, nil
+}
+
+// AddTradeAmount90d adds value to the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) AddTradeAmount90d(value money.Decimal) {
+	if m.addtrade_amount_90d != nil {
+		*m.addtrade_amount_90d = m.addtrade_amount_90d.Add(value)
+	} else {
+		m.addtrade_amount_90d = &value
+	}
+}
+
+// AddedTradeAmount90d returns the value that was added to the "trade_amount_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTradeAmount90d() (r money.Decimal, exists bool) {
+	v := m.addtrade_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) ClearTradeAmount90d() {
+	m.trade_amount_90d = nil
+	m.addtrade_amount_90d = nil
+	m.clearedFields[clientmetrics.FieldTradeAmount90d] = struct{}{}
+}
+
+// TradeAmount90dCleared returns if the "trade_amount_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradeAmount90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount90d]
+	return ok
+}
+
+// ResetTradeAmount90d resets all changes to the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) ResetTradeAmount90d() {
+	m.trade_amount_90d = nil
+	m.addtrade_amount_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTradeAmount90d)
+}
+
+// SetTradeAmount180d sets the "trade_amount_180d" field.
+func (m *ClientMetricsMutation) SetTradeAmount180d(value money.Decimal) {
+	m.trade_amount_180d = &value
+	m.addtrade_amount_180d = nil
+}
+
+// TradeAmount180d returns the value of the "trade_amount_180d" field in the mutation.
+func (m *ClientMetricsMutation) TradeAmount180d() (r money.Decimal, exists bool) {
+	v := m.trade_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeAmount180d returns the old "trade_amount_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradeAmount180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeAmount180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeAmount180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeAmount180d: %w", err)
+	}
+	return oldValue.TradeAmount180d, nil
+}
+
+// AddTradeAmount180d adds value to the "trade_amount_180d" field.
+func (m *ClientMetricsMutation) AddTradeAmount180d(value money.Decimal) {
+	if m.addtrade_amount_180d != nil {
+		*m.addtrade_amount_180d = m.addtrade_amount_180d.Add(value)
+	} else {
+		m.addtrade_amount_180d = &value
+	}
+}
+
+// AddedTradeAmount180d returns the value that was added to the "trade_amount_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTradeAmount180d() (r money.Decimal, exists bool) {
+	v := m.addtrade_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTradeAmount180d clears the value of the "trade_amount_180d" field.
+func (m *ClientMetricsMutation) ClearTradeAmount180d() {
+	m.trade_amount_180d = nil
+	m.addtrade_amount_180d = nil
+	m.clearedFields[clientmetrics.FieldTradeAmount180d] = struct{}{}
+}
+
+// TradeAmount180dCleared returns if the "trade_amount_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradeAmount180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount180d]
+	return ok
+}
+
+// ResetTradeAmount180d resets all changes to the "trade_amount_180d" field.
+func (m *ClientMetricsMutation) ResetTradeAmount180d() {
+	m.trade_amount_180d = nil
+	m.addtrade_amount_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldTradeAmount180d)
+}
+
+// SetTradeAmount365d sets the "trade_amount_365d" field.
+func (m *ClientMetricsMutation) SetTradeAmount365d(value money.Decimal) {
+	m.trade_amount_365d = &value
+	m.addtrade_amount_365d = nil
+}
+
+// TradeAmount365d returns the value of the "trade_amount_365d" field in the mutation.
+func (m *ClientMetricsMutation) TradeAmount365d() (r money.Decimal, exists bool) {
+	v := m.trade_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeAmount365d returns the old "trade_amount_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradeAmount365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeAmount365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeAmount365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeAmount365d: %w", err)
+	}
+	return oldValue.TradeAmount365d, nil
+}
+
+// AddTradeAmount365d adds value to the "trade_amount_365d" field.
+func (m *ClientMetricsMutation) AddTradeAmount365d(value money.Decimal) {
+	if m.addtrade_amount_365d != nil {
+		*m.addtrade_amount_365d = m.addtrade_amount_365d.Add(value)
+	} else {
+		m.addtrade_amount_365d = &value
+	}
+}
+
+// AddedTradeAmount365d returns the value that was added to the "trade_amount_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTradeAmount365d() (r money.Decimal, exists bool) {
+	v := m.addtrade_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTradeAmount365d clears the value of the "trade_amount_365d" field.
+func (m *ClientMetricsMutation) ClearTradeAmount365d() {
+	m.trade_amount_365d = nil
+	m.addtrade_amount_365d = nil
+	m.clearedFields[clientmetrics.FieldTradeAmount365d] = struct{}{}
+}
+
+// TradeAmount365dCleared returns if the "trade_amount_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradeAmount365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount365d]
+	return ok
+}
+
+// ResetTradeAmount365d resets all changes to the "trade_amount_365d" field.
+func (m *ClientMetricsMutation) ResetTradeAmount365d() {
+	m.trade_amount_365d = nil
+	m.addtrade_amount_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTradeAmount365d)
+}
+
+// SetBuyAmount30d sets the "buy_amount_30d" field.
+func (m *ClientMetricsMutation) SetBuyAmount30d(value money.Decimal) {
+	m.buy_amount_30d = &value
+	m.addbuy_amount_30d = nil
+}
+
+// BuyAmount30d returns the value of the "buy_amount_30d" field in the mutation.
+func (m *ClientMetricsMutation) BuyAmount30d() (r money.Decimal, exists bool) {
+	v := m.buy_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyAmount30d returns the old "buy_amount_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBuyAmount30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyAmount30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyAmount30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyAmount30d: %w", err)
+	}
+	return oldValue.BuyAmount30d, nil
+}
+
+// AddBuyAmount30d adds value to the "buy_amount_30d" field.
+func (m *ClientMetricsMutation) AddBuyAmount30d(value money.Decimal) {
+	if m.addbuy_amount_30d != nil {
+		*m.addbuy_amount_30d = m.addbuy_amount_30d.Add(value)
+	} else {
+		m.addbuy_amount_30d = &value
+	}
+}
+
+// AddedBuyAmount30d returns the value that was added to the "buy_amount_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBuyAmount30d() (r money.Decimal, exists bool) {
+	v := m.addbuy_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBuyAmount30d clears the value of the "buy_amount_30d" field.
+func (m *ClientMetricsMutation) ClearBuyAmount30d() {
+	m.buy_amount_30d = nil
+	m.addbuy_amount_30d = nil
+	m.clearedFields[clientmetrics.FieldBuyAmount30d] = struct{}{}
+}
+
+// BuyAmount30dCleared returns if the "buy_amount_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BuyAmount30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBuyAmount30d]
+	return ok
+}
+
+// ResetBuyAmount30d resets all changes to the "buy_amount_30d" field.
+func (m *ClientMetricsMutation) ResetBuyAmount30d() {
+	m.buy_amount_30d = nil
+	m.addbuy_amount_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldBuyAmount30d)
+}
+
+// SetBuyAmount90d sets the "buy_amount_90d" field.
+func (m *ClientMetricsMutation) SetBuyAmount90d(value money.Decimal) {
+	m.buy_amount_90d = &value
+	m.addbuy_amount_90d = nil
+}
+
+// BuyAmount90d returns the value of the "buy_amount_90d" field in the mutation.
+func (m *ClientMetricsMutation) BuyAmount90d() (r money.Decimal, exists bool) {
+	v := m.buy_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyAmount90d returns the old "buy_amount_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBuyAmount90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyAmount90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyAmount90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyAmount90d: %w", err)
+	}
+	return oldValue.BuyAmount90d, nil
+}
+
+// AddBuyAmount90d adds value to the "buy_amount_90d" field.
+func (m *ClientMetricsMutation) AddBuyAmount90d(value money.Decimal) {
+	if m.addbuy_amount_90d != nil {
+		*m.addbuy_amount_90d = m.addbuy_amount_90d.Add(value)
+	} else {
+		m.addbuy_amount_90d = &value
+	}
+}
+
+// AddedBuyAmount90d returns the value that was added to the "buy_amount_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBuyAmount90d() (r money.Decimal, exists bool) {
+	v := m.addbuy_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBuyAmount90d clears the value of the "buy_amount_90d" field.
+func (m *ClientMetricsMutation) ClearBuyAmount90d() {
+	m.buy_amount_90d = nil
+	m.addbuy_amount_90d = nil
+	m.clearedFields[clientmetrics.FieldBuyAmount90d] = struct{}{}
+}
+
+// BuyAmount90dCleared returns if the "buy_amount_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BuyAmount90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBuyAmount90d]
+	return ok
+}
+
+// ResetBuyAmount90d resets all changes to the "buy_amount_90d" field.
+func (m *ClientMetricsMutation) ResetBuyAmount90d() {
+	m.buy_amount_90d = nil
+	m.addbuy_amount_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldBuyAmount90d)
+}
+
+// SetBuyAmount180d sets the "buy_amount_180d" field.
+func (m *ClientMetricsMutation) SetBuyAmount180d(value money.Decimal) {
+	m.buy_amount_180d = &value
+	m.addbuy_amount_180d = nil
+}
+
+// BuyAmount180d returns the value of the "buy_amount_180d" field in the mutation.
+func (m *ClientMetricsMutation) BuyAmount180d() (r money.Decimal, exists bool) {
+	v := m.buy_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyAmount180d returns the old "buy_amount_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBuyAmount180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyAmount180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyAmount180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyAmount180d: %w", err)
+	}
+	return oldValue.BuyAmount180d, nil
+}
+
+// AddBuyAmount180d adds value to the "buy_amount_180d" field.
+func (m *ClientMetricsMutation) AddBuyAmount180d(value money.Decimal) {
+	if m.addbuy_amount_180d != nil {
+		*m.addbuy_amount_180d = m.addbuy_amount_180d.Add(value)
+	} else {
+		m.addbuy_amount_180d = &value
+	}
+}
+
+// AddedBuyAmount180d returns the value that was added to the "buy_amount_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBuyAmount180d() (r money.Decimal, exists bool) {
+	v := m.addbuy_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBuyAmount180d clears the value of the "buy_amount_180d" field.
+func (m *ClientMetricsMutation) ClearBuyAmount180d() {
+	m.buy_amount_180d = nil
+	m.addbuy_amount_180d = nil
+	m.clearedFields[clientmetrics.FieldBuyAmount180d] = struct{}{}
+}
+
+// BuyAmount180dCleared returns if the "buy_amount_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BuyAmount180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBuyAmount180d]
+	return ok
+}
+
+// ResetBuyAmount180d resets all changes to the "buy_amount_180d" field.
+func (m *ClientMetricsMutation) ResetBuyAmount180d() {
+	m.buy_amount_180d = nil
+	m.addbuy_amount_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldBuyAmount180d)
+}
+
+// SetBuyAmount365d sets the "buy_amount_365d" field.
+func (m *ClientMetricsMutation) SetBuyAmount365d(value money.Decimal) {
+	m.buy_amount_365d = &value
+	m.addbuy_amount_365d = nil
+}
+
+// BuyAmount365d returns the value of the "buy_amount_365d" field in the mutation.
+func (m *ClientMetricsMutation) BuyAmount365d() (r money.Decimal, exists bool) {
+	v := m.buy_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuyAmount365d returns the old "buy_amount_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBuyAmount365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuyAmount365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuyAmount365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuyAmount365d: %w", err)
+	}
+	return oldValue.BuyAmount365d, nil
+}
+
+// AddBuyAmount365d adds value to the "buy_amount_365d" field.
+func (m *ClientMetricsMutation) AddBuyAmount365d(value money.Decimal) {
+	if m.addbuy_amount_365d != nil {
+		*m.addbuy_amount_365d = m.addbuy_amount_365d.Add(value)
+	} else {
+		m.addbuy_amount_365d = &value
+	}
+}
+
+// AddedBuyAmount365d returns the value that was added to the "buy_amount_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBuyAmount365d() (r money.Decimal, exists bool) {
+	v := m.addbuy_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBuyAmount365d clears the value of the "buy_amount_365d" field.
+func (m *ClientMetricsMutation) ClearBuyAmount365d() {
+	m.buy_amount_365d = nil
+	m.addbuy_amount_365d = nil
+	m.clearedFields[clientmetrics.FieldBuyAmount365d] = struct{}{}
+}
+
+// BuyAmount365dCleared returns if the "buy_amount_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BuyAmount365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBuyAmount365d]
+	return ok
+}
+
+// ResetBuyAmount365d resets all changes to the "buy_amount_365d" field.
+func (m *ClientMetricsMutation) ResetBuyAmount365d() {
+	m.buy_amount_365d = nil
+	m.addbuy_amount_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldBuyAmount365d)
+}
+
+// SetSellAmount30d sets the "sell_amount_30d" field.
+func (m *ClientMetricsMutation) SetSellAmount30d(value money.Decimal) {
+	m.sell_amount_30d = &value
+	m.addsell_amount_30d = nil
+}
+
+// SellAmount30d returns the value of the "sell_amount_30d" field in the mutation.
+func (m *ClientMetricsMutation) SellAmount30d() (r money.Decimal, exists bool) {
+	v := m.sell_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSellAmount30d returns the old "sell_amount_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldSellAmount30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSellAmount30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSellAmount30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSellAmount30d: %w", err)
+	}
+	return oldValue.SellAmount30d, nil
+}
+
+// AddSellAmount30d adds value to the "sell_amount_30d" field.
+func (m *ClientMetricsMutation) AddSellAmount30d(value money.Decimal) {
+	if m.addsell_amount_30d != nil {
+		*m.addsell_amount_30d = m.addsell_amount_30d.Add(value)
+	} else {
+		m.addsell_amount_30d = &value
+	}
+}
+
+// AddedSellAmount30d returns the value that was added to the "sell_amount_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedSellAmount30d() (r money.Decimal, exists bool) {
+	v := m.addsell_amount_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSellAmount30d clears the value of the "sell_amount_30d" field.
+func (m *ClientMetricsMutation) ClearSellAmount30d() {
+	m.sell_amount_30d = nil
+	m.addsell_amount_30d = nil
+	m.clearedFields[clientmetrics.FieldSellAmount30d] = struct{}{}
+}
+
+// SellAmount30dCleared returns if the "sell_amount_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) SellAmount30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldSellAmount30d]
+	return ok
+}
+
+// ResetSellAmount30d resets all changes to the "sell_amount_30d" field.
+func (m *ClientMetricsMutation) ResetSellAmount30d() {
+	m.sell_amount_30d = nil
+	m.addsell_amount_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldSellAmount30d)
+}
+
+// SetSellAmount90d sets the "sell_amount_90d" field.
+func (m *ClientMetricsMutation) SetSellAmount90d(value money.Decimal) {
+	m.sell_amount_90d = &value
+	m.addsell_amount_90d = nil
+}
+
+// SellAmount90d returns the value of the "sell_amount_90d" field in the mutation.
+func (m *ClientMetricsMutation) SellAmount90d() (r money.Decimal, exists bool) {
+	v := m.sell_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSellAmount90d returns the old "sell_amount_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldSellAmount90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSellAmount90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSellAmount90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSellAmount90d: %w", err)
+	}
+	return oldValue.SellAmount90d, nil
+}
+
+// AddSellAmount90d adds value to the "sell_amount_90d" field.
+func (m *ClientMetricsMutation) AddSellAmount90d(value money.Decimal) {
+	if m.addsell_amount_90d != nil {
+		*m.addsell_amount_90d = m.addsell_amount_90d.Add(value)
+	} else {
+		m.addsell_amount_90d = &value
+	}
+}
+
+// AddedSellAmount90d returns the value that was added to the "sell_amount_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedSellAmount90d() (r money.Decimal, exists bool) {
+	v := m.addsell_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSellAmount90d clears the value of the "sell_amount_90d" field.
+func (m *ClientMetricsMutation) ClearSellAmount90d() {
+	m.sell_amount_90d = nil
+	m.addsell_amount_90d = nil
+	m.clearedFields[clientmetrics.FieldSellAmount90d] = struct{}{}
+}
+
+// SellAmount90dCleared returns if the "sell_amount_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) SellAmount90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldSellAmount90d]
+	return ok
+}
+
+// ResetSellAmount90d resets all changes to the "sell_amount_90d" field.
+func (m *ClientMetricsMutation) ResetSellAmount90d() {
+	m.sell_amount_90d = nil
+	m.addsell_amount_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldSellAmount90d)
+}
+
+// SetSellAmount180d sets the "sell_amount_180d" field.
+func (m *ClientMetricsMutation) SetSellAmount180d(value money.Decimal) {
+	m.sell_amount_180d = &value
+	m.addsell_amount_180d = nil
+}
+
+// SellAmount180d returns the value of the "sell_amount_180d" field in the mutation.
+func (m *ClientMetricsMutation) SellAmount180d() (r money.Decimal, exists bool) {
+	v := m.sell_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSellAmount180d returns the old "sell_amount_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldSellAmount180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSellAmount180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSellAmount180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSellAmount180d: %w", err)
+	}
+	return oldValue.SellAmount180d, nil
+}
+
+// AddSellAmount180d adds value to the "sell_amount_180d" field.
+func (m *ClientMetricsMutation) AddSellAmount180d(value money.Decimal) {
+	if m.addsell_amount_180d != nil {
+		*m.addsell_amount_180d = m.addsell_amount_180d.Add(value)
+	} else {
+		m.addsell_amount_180d = &value
+	}
+}
+
+// AddedSellAmount180d returns the value that was added to the "sell_amount_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedSellAmount180d() (r money.Decimal, exists bool) {
+	v := m.addsell_amount_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSellAmount180d clears the value of the "sell_amount_180d" field.
+func (m *ClientMetricsMutation) ClearSellAmount180d() {
+	m.sell_amount_180d = nil
+	m.addsell_amount_180d = nil
+	m.clearedFields[clientmetrics.FieldSellAmount180d] = struct{}{}
+}
+
+// SellAmount180dCleared returns if the "sell_amount_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) SellAmount180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldSellAmount180d]
+	return ok
+}
+
+// ResetSellAmount180d resets all changes to the "sell_amount_180d" field.
+func (m *ClientMetricsMutation) ResetSellAmount180d() {
+	m.sell_amount_180d = nil
+	m.addsell_amount_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldSellAmount180d)
+}
+
+// SetSellAmount365d sets the "sell_amount_365d" field.
+func (m *ClientMetricsMutation) SetSellAmount365d(value money.Decimal) {
+	m.sell_amount_365d = &value
+	m.addsell_amount_365d = nil
+}
+
+// SellAmount365d returns the value of the "sell_amount_365d" field in the mutation.
+func (m *ClientMetricsMutation) SellAmount365d() (r money.Decimal, exists bool) {
+	v := m.sell_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSellAmount365d returns the old "sell_amount_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldSellAmount365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSellAmount365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSellAmount365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSellAmount365d: %w", err)
+	}
+	return oldValue.SellAmount365d, nil
+}
+
+// AddSellAmount365d adds value to the "sell_amount_365d" field.
+func (m *ClientMetricsMutation) AddSellAmount365d(value money.Decimal) {
+	if m.addsell_amount_365d != nil {
+		*m.addsell_amount_365d = m.addsell_amount_365d.Add(value)
+	} else {
+		m.addsell_amount_365d = &value
+	}
+}
+
+// AddedSellAmount365d returns the value that was added to the "sell_amount_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedSellAmount365d() (r money.Decimal, exists bool) {
+	v := m.addsell_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSellAmount365d clears the value of the "sell_amount_365d" field.
+func (m *ClientMetricsMutation) ClearSellAmount365d() {
+	m.sell_amount_365d = nil
+	m.addsell_amount_365d = nil
+	m.clearedFields[clientmetrics.FieldSellAmount365d] = struct{}{}
+}
+
+// SellAmount365dCleared returns if the "sell_amount_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) SellAmount365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldSellAmount365d]
+	return ok
+}
+
+// ResetSellAmount365d resets all changes to the "sell_amount_365d" field.
+func (m *ClientMetricsMutation) ResetSellAmount365d() {
+	m.sell_amount_365d = nil
+	m.addsell_amount_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldSellAmount365d)
+}
+
+// SetTurnover30d sets the "turnover_30d" field.
+func (m *ClientMetricsMutation) SetTurnover30d(value money.Decimal) {
+	m.turnover_30d = &value
+	m.addturnover_30d = nil
+}
+
+// Turnover30d returns the value of the "turnover_30d" field in the mutation.
+func (m *ClientMetricsMutation) Turnover30d() (r money.Decimal, exists bool) {
+	v := m.turnover_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTurnover30d returns the old "turnover_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTurnover30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTurnover30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTurnover30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTurnover30d: %w", err)
+	}
+	return oldValue.Turnover30d, nil
+}
+
+// AddTurnover30d adds value to the "turnover_30d" field.
+func (m *ClientMetricsMutation) AddTurnover30d(value money.Decimal) {
+	if m.addturnover_30d != nil {
+		*m.addturnover_30d = m.addturnover_30d.Add(value)
+	} else {
+		m.addturnover_30d = &value
+	}
+}
+
+// AddedTurnover30d returns the value that was added to the "turnover_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTurnover30d() (r money.Decimal, exists bool) {
+	v := m.addturnover_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTurnover30d clears the value of the "turnover_30d" field.
+func (m *ClientMetricsMutation) ClearTurnover30d() {
+	m.turnover_30d = nil
+	m.addturnover_30d = nil
+	m.clearedFields[clientmetrics.FieldTurnover30d] = struct{}{}
+}
+
+// Turnover30dCleared returns if the "turnover_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Turnover30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTurnover30d]
+	return ok
+}
+
+// ResetTurnover30d resets all changes to the "turnover_30d" field.
+func (m *ClientMetricsMutation) ResetTurnover30d() {
+	m.turnover_30d = nil
+	m.addturnover_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldTurnover30d)
+}
+
+// SetTurnover90d sets the "turnover_90d" field.
+func (m *ClientMetricsMutation) SetTurnover90d(value money.Decimal) {
+	m.turnover_90d = &value
+	m.addturnover_90d = nil
+}
+
+// Turnover90d returns the value of the "turnover_90d" field in the mutation.
+func (m *ClientMetricsMutation) Turnover90d() (r money.Decimal, exists bool) {
+	v := m.turnover_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTurnover90d returns the old "turnover_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTurnover90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTurnover90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTurnover90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTurnover90d: %w", err)
+	}
+	return oldValue.Turnover90d, nil
+}
+
+// AddTurnover90d adds value to the "turnover_90d" field.
+func (m *ClientMetricsMutation) AddTurnover90d(value money.Decimal) {
+	if m.addturnover_90d != nil {
+		*m.addturnover_90d = m.addturnover_90d.Add(value)
+	} else {
+		m.addturnover_90d = &value
+	}
+}
+
+// AddedTurnover90d returns the value that was added to the "turnover_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTurnover90d() (r money.Decimal, exists bool) {
+	v := m.addturnover_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTurnover90d clears the value of the "turnover_90d" field.
+func (m *ClientMetricsMutation) ClearTurnover90d() {
+	m.turnover_90d = nil
+	m.addturnover_90d = nil
+	m.clearedFields[clientmetrics.FieldTurnover90d] = struct{}{}
+}
+
+// Turnover90dCleared returns if the "turnover_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Turnover90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTurnover90d]
+	return ok
+}
+
+// ResetTurnover90d resets all changes to the "turnover_90d" field.
+func (m *ClientMetricsMutation) ResetTurnover90d() {
+	m.turnover_90d = nil
+	m.addturnover_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTurnover90d)
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (m *ClientMetricsMutation) SetTurnover180d(value money.Decimal) {
+	m.turnover_180d = &value
+	m.addturnover_180d = nil
+}
+
+// Turnover180d returns the value of the "turnover_180d" field in the mutation.
+func (m *ClientMetricsMutation) Turnover180d() (r money.Decimal, exists bool) {
+	v := m.turnover_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTurnover180d returns the old "turnover_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTurnover180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTurnover180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTurnover180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTurnover180d: %w", err)
+	}
+	return oldValue.Turnover180d, nil
+}
+
+// AddTurnover180d adds value to the "turnover_180d" field.
+func (m *ClientMetricsMutation) AddTurnover180d(value money.Decimal) {
+	if m.addturnover_180d != nil {
+		*m.addturnover_180d = m.addturnover_180d.Add(value)
+	} else {
+		m.addturnover_180d = &value
+	}
+}
+
+// AddedTurnover180d returns the value that was added to the "turnover_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTurnover180d() (r money.Decimal, exists bool) {
+	v := m.addturnover_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (m *ClientMetricsMutation) ClearTurnover180d() {
+	m.turnover_180d = nil
+	m.addturnover_180d = nil
+	m.clearedFields[clientmetrics.FieldTurnover180d] = struct{}{}
+}
+
+// Turnover180dCleared returns if the "turnover_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Turnover180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTurnover180d]
+	return ok
+}
+
+// ResetTurnover180d resets all changes to the "turnover_180d" field.
+func (m *ClientMetricsMutation) ResetTurnover180d() {
+	m.turnover_180d = nil
+	m.addturnover_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldTurnover180d)
+}
+
+// SetTurnover365d sets the "turnover_365d" field.
+func (m *ClientMetricsMutation) SetTurnover365d(value money.Decimal) {
+	m.turnover_365d = &value
+	m.addturnover_365d = nil
+}
+
+// Turnover365d returns the value of the "turnover_365d" field in the mutation.
+func (m *ClientMetricsMutation) Turnover365d() (r money.Decimal, exists bool) {
+	v := m.turnover_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTurnover365d returns the old "turnover_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTurnover365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTurnover365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTurnover365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTurnover365d: %w", err)
+	}
+	return oldValue.Turnover365d, nil
+}
+
+// AddTurnover365d adds value to the "turnover_365d" field.
+func (m *ClientMetricsMutation) AddTurnover365d(value money.Decimal) {
+	if m.addturnover_365d != nil {
+		*m.addturnover_365d = m.addturnover_365d.Add(value)
+	} else {
+		m.addturnover_365d = &value
+	}
+}
+
+// AddedTurnover365d returns the value that was added to the "turnover_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTurnover365d() (r money.Decimal, exists bool) {
+	v := m.addturnover_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTurnover365d clears the value of the "turnover_365d" field.
+func (m *ClientMetricsMutation) ClearTurnover365d() {
+	m.turnover_365d = nil
+	m.addturnover_365d = nil
+	m.clearedFields[clientmetrics.FieldTurnover365d] = struct{}{}
+}
+
+// Turnover365dCleared returns if the "turnover_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Turnover365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTurnover365d]
+	return ok
+}
+
+// ResetTurnover365d resets all changes to the "turnover_365d" field.
+func (m *ClientMetricsMutation) ResetTurnover365d() {
+	m.turnover_365d = nil
+	m.addturnover_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTurnover365d)
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (m *ClientMetricsMutation) SetTradingStyle(s string) {
+	m.trading_style = &s
+}
+
+// TradingStyle returns the value of the "trading_style" field in the mutation.
+func (m *ClientMetricsMutation) TradingStyle() (r string, exists bool) {
+	v := m.trading_style
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradingStyle returns the old "trading_style" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradingStyle(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradingStyle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradingStyle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradingStyle: %w", err)
+	}
+	return oldValue.TradingStyle, nil
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (m *ClientMetricsMutation) ClearTradingStyle() {
+	m.trading_style = nil
+	m.clearedFields[clientmetrics.FieldTradingStyle] = struct{}{}
+}
+
+// TradingStyleCleared returns if the "trading_style" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradingStyleCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradingStyle]
+	return ok
+}
+
+// ResetTradingStyle resets all changes to the "trading_style" field.
+func (m *ClientMetricsMutation) ResetTradingStyle() {
+	m.trading_style = nil
+	delete(m.clearedFields, clientmetrics.FieldTradingStyle)
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (m *ClientMetricsMutation) SetLastTradeOn(t time.Time) {
+	m.last_trade_on = &t
+}
+
+// LastTradeOn returns the value of the "last_trade_on" field in the mutation.
+func (m *ClientMetricsMutation) LastTradeOn() (r time.Time, exists bool) {
+	v := m.last_trade_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastTradeOn returns the old "last_trade_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastTradeOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastTradeOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastTradeOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastTradeOn: %w", err)
+	}
+	return oldValue.LastTradeOn, nil
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (m *ClientMetricsMutation) ClearLastTradeOn() {
+	m.last_trade_on = nil
+	m.clearedFields[clientmetrics.FieldLastTradeOn] = struct{}{}
+}
+
+// LastTradeOnCleared returns if the "last_trade_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastTradeOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastTradeOn]
+	return ok
+}
+
+// ResetLastTradeOn resets all changes to the "last_trade_on" field.
+func (m *ClientMetricsMutation) ResetLastTradeOn() {
+	m.last_trade_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastTradeOn)
+}
+
+// SetFirstTradeOn sets the "first_trade_on" field.
+func (m *ClientMetricsMutation) SetFirstTradeOn(t time.Time) {
+	m.first_trade_on = &t
+}
+
+// FirstTradeOn returns the value of the "first_trade_on" field in the mutation.
+func (m *ClientMetricsMutation) FirstTradeOn() (r time.Time, exists bool) {
+	v := m.first_trade_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstTradeOn returns the old "first_trade_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFirstTradeOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstTradeOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstTradeOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstTradeOn: %w", err)
+	}
+	return oldValue.FirstTradeOn, nil
+}
+
+// ClearFirstTradeOn clears the value of the "first_trade_on" field.
+func (m *ClientMetricsMutation) ClearFirstTradeOn() {
+	m.first_trade_on = nil
+	m.clearedFields[clientmetrics.FieldFirstTradeOn] = struct{}{}
+}
+
+// FirstTradeOnCleared returns if the "first_trade_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FirstTradeOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFirstTradeOn]
+	return ok
+}
+
+// ResetFirstTradeOn resets all changes to the "first_trade_on" field.
+func (m *ClientMetricsMutation) ResetFirstTradeOn() {
+	m.first_trade_on = nil
+	delete(m.clearedFields, clientmetrics.FieldFirstTradeOn)
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastTrade(i int64) {
+	m.days_since_last_trade = &i
+	m.adddays_since_last_trade = nil
+}
+
+// DaysSinceLastTrade returns the value of the "days_since_last_trade" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastTrade() (r int64, exists bool) {
+	v := m.days_since_last_trade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastTrade returns the old "days_since_last_trade" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastTrade(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastTrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastTrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastTrade: %w", err)
+	}
+	return oldValue.DaysSinceLastTrade, nil
+}
+
+// AddDaysSinceLastTrade adds i to the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastTrade(i int64) {
+	if m.adddays_since_last_trade != nil {
+		*m.adddays_since_last_trade += i
+	} else {
+		m.adddays_since_last_trade = &i
+	}
+}
+
+// AddedDaysSinceLastTrade returns the value that was added to the "days_since_last_trade" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastTrade() (r int64, exists bool) {
+	v := m.adddays_since_last_trade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastTrade() {
+	m.days_since_last_trade = nil
+	m.adddays_since_last_trade = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastTrade] = struct{}{}
+}
+
+// DaysSinceLastTradeCleared returns if the "days_since_last_trade" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastTradeCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastTrade]
+	return ok
+}
+
+// ResetDaysSinceLastTrade resets all changes to the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastTrade() {
+	m.days_since_last_trade = nil
+	m.adddays_since_last_trade = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastTrade)
+}
+
+// SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
+func (m *ClientMetricsMutation) SetInstrumentsTraded90d(i int64) {
+	m.instruments_traded_90d = &i
+	m.addinstruments_traded_90d = nil
+}
+
+// InstrumentsTraded90d returns the value of the "instruments_traded_90d" field in the mutation.
+func (m *ClientMetricsMutation) InstrumentsTraded90d() (r int64, exists bool) {
+	v := m.instruments_traded_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInstrumentsTraded90d returns the old "instruments_traded_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInstrumentsTraded90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInstrumentsTraded90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInstrumentsTraded90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInstrumentsTraded90d: %w", err)
+	}
+	return oldValue.InstrumentsTraded90d, nil
+}
+
+// AddInstrumentsTraded90d adds i to the "instruments_traded_90d" field.
+func (m *ClientMetricsMutation) AddInstrumentsTraded90d(i int64) {
+	if m.addinstruments_traded_90d != nil {
+		*m.addinstruments_traded_90d += i
+	} else {
+		m.addinstruments_traded_90d = &i
+	}
+}
+
+// AddedInstrumentsTraded90d returns the value that was added to the "instruments_traded_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedInstrumentsTraded90d() (r int64, exists bool) {
+	v := m.addinstruments_traded_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInstrumentsTraded90d clears the value of the "instruments_traded_90d" field.
+func (m *ClientMetricsMutation) ClearInstrumentsTraded90d() {
+	m.instruments_traded_90d = nil
+	m.addinstruments_traded_90d = nil
+	m.clearedFields[clientmetrics.FieldInstrumentsTraded90d] = struct{}{}
+}
+
+// InstrumentsTraded90dCleared returns if the "instruments_traded_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) InstrumentsTraded90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInstrumentsTraded90d]
+	return ok
+}
+
+// ResetInstrumentsTraded90d resets all changes to the "instruments_traded_90d" field.
+func (m *ClientMetricsMutation) ResetInstrumentsTraded90d() {
+	m.instruments_traded_90d = nil
+	m.addinstruments_traded_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldInstrumentsTraded90d)
+}
+
+// SetPreferredMarket sets the "preferred_market" field.
+func (m *ClientMetricsMutation) SetPreferredMarket(s string) {
+	m.preferred_market = &s
+}
+
+// PreferredMarket returns the value of the "preferred_market" field in the mutation.
+func (m *ClientMetricsMutation) PreferredMarket() (r string, exists bool) {
+	v := m.preferred_market
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredMarket returns the old "preferred_market" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredMarket(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredMarket is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredMarket requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredMarket: %w", err)
+	}
+	return oldValue.PreferredMarket, nil
+}
+
+// ClearPreferredMarket clears the value of the "preferred_market" field.
+func (m *ClientMetricsMutation) ClearPreferredMarket() {
+	m.preferred_market = nil
+	m.clearedFields[clientmetrics.FieldPreferredMarket] = struct{}{}
+}
+
+// PreferredMarketCleared returns if the "preferred_market" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredMarketCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredMarket]
+	return ok
+}
+
+// ResetPreferredMarket resets all changes to the "preferred_market" field.
+func (m *ClientMetricsMutation) ResetPreferredMarket() {
+	m.preferred_market = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredMarket)
+}
+
+// SetPreferredInstrumentType sets the "preferred_instrument_type" field.
+func (m *ClientMetricsMutation) SetPreferredInstrumentType(s string) {
+	m.preferred_instrument_type = &s
+}
+
+// PreferredInstrumentType returns the value of the "preferred_instrument_type" field in the mutation.
+func (m *ClientMetricsMutation) PreferredInstrumentType() (r string, exists bool) {
+	v := m.preferred_instrument_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredInstrumentType returns the old "preferred_instrument_type" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredInstrumentType(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredInstrumentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredInstrumentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredInstrumentType: %w", err)
+	}
+	return oldValue.PreferredInstrumentType, nil
+}
+
+// ClearPreferredInstrumentType clears the value of the "preferred_instrument_type" field.
+func (m *ClientMetricsMutation) ClearPreferredInstrumentType() {
+	m.preferred_instrument_type = nil
+	m.clearedFields[clientmetrics.FieldPreferredInstrumentType] = struct{}{}
+}
+
+// PreferredInstrumentTypeCleared returns if the "preferred_instrument_type" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredInstrumentTypeCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredInstrumentType]
+	return ok
+}
+
+// ResetPreferredInstrumentType resets all changes to the "preferred_instrument_type" field.
+func (m *ClientMetricsMutation) ResetPreferredInstrumentType() {
+	m.preferred_instrument_type = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredInstrumentType)
+}
+
+// SetPreferredTradeChannel sets the "preferred_trade_channel" field.
+func (m *ClientMetricsMutation) SetPreferredTradeChannel(s string) {
+	m.preferred_trade_channel = &s
+}
+
+// PreferredTradeChannel returns the value of the "preferred_trade_channel" field in the mutation.
+func (m *ClientMetricsMutation) PreferredTradeChannel() (r string, exists bool) {
+	v := m.preferred_trade_channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredTradeChannel returns the old "preferred_trade_channel" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredTradeChannel(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredTradeChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredTradeChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredTradeChannel: %w", err)
+	}
+	return oldValue.PreferredTradeChannel, nil
+}
+
+// ClearPreferredTradeChannel clears the value of the "preferred_trade_channel" field.
+func (m *ClientMetricsMutation) ClearPreferredTradeChannel() {
+	m.preferred_trade_channel = nil
+	m.clearedFields[clientmetrics.FieldPreferredTradeChannel] = struct{}{}
+}
+
+// PreferredTradeChannelCleared returns if the "preferred_trade_channel" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredTradeChannelCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredTradeChannel]
+	return ok
+}
+
+// ResetPreferredTradeChannel resets all changes to the "preferred_trade_channel" field.
+func (m *ClientMetricsMutation) ResetPreferredTradeChannel() {
+	m.preferred_trade_channel = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredTradeChannel)
+}
+
+// SetOnlineTradeShare180d sets the "online_trade_share_180d" field.
+func (m *ClientMetricsMutation) SetOnlineTradeShare180d(value money.Decimal) {
+	m.online_trade_share_180d = &value
+	m.addonline_trade_share_180d = nil
+}
+
+// OnlineTradeShare180d returns the value of the "online_trade_share_180d" field in the mutation.
+func (m *ClientMetricsMutation) OnlineTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.online_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnlineTradeShare180d returns the old "online_trade_share_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOnlineTradeShare180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnlineTradeShare180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnlineTradeShare180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnlineTradeShare180d: %w", err)
+	}
+	return oldValue.OnlineTradeShare180d, nil
+}
+
+// AddOnlineTradeShare180d adds value to the "online_trade_share_180d" field.
+func (m *ClientMetricsMutation) AddOnlineTradeShare180d(value money.Decimal) {
+	if m.addonline_trade_share_180d != nil {
+		*m.addonline_trade_share_180d = m.addonline_trade_share_180d.Add(value)
+	} else {
+		m.addonline_trade_share_180d = &value
+	}
+}
+
+// AddedOnlineTradeShare180d returns the value that was added to the "online_trade_share_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOnlineTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.addonline_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOnlineTradeShare180d clears the value of the "online_trade_share_180d" field.
+func (m *ClientMetricsMutation) ClearOnlineTradeShare180d() {
+	m.online_trade_share_180d = nil
+	m.addonline_trade_share_180d = nil
+	m.clearedFields[clientmetrics.FieldOnlineTradeShare180d] = struct{}{}
+}
+
+// OnlineTradeShare180dCleared returns if the "online_trade_share_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) OnlineTradeShare180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOnlineTradeShare180d]
+	return ok
+}
+
+// ResetOnlineTradeShare180d resets all changes to the "online_trade_share_180d" field.
+func (m *ClientMetricsMutation) ResetOnlineTradeShare180d() {
+	m.online_trade_share_180d = nil
+	m.addonline_trade_share_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldOnlineTradeShare180d)
+}
+
+// SetAppTradeShare180d sets the "app_trade_share_180d" field.
+func (m *ClientMetricsMutation) SetAppTradeShare180d(value money.Decimal) {
+	m.app_trade_share_180d = &value
+	m.addapp_trade_share_180d = nil
+}
+
+// AppTradeShare180d returns the value of the "app_trade_share_180d" field in the mutation.
+func (m *ClientMetricsMutation) AppTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.app_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppTradeShare180d returns the old "app_trade_share_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAppTradeShare180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppTradeShare180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppTradeShare180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppTradeShare180d: %w", err)
+	}
+	return oldValue.AppTradeShare180d, nil
+}
+
+// AddAppTradeShare180d adds value to the "app_trade_share_180d" field.
+func (m *ClientMetricsMutation) AddAppTradeShare180d(value money.Decimal) {
+	if m.addapp_trade_share_180d != nil {
+		*m.addapp_trade_share_180d = m.addapp_trade_share_180d.Add(value)
+	} else {
+		m.addapp_trade_share_180d = &value
+	}
+}
+
+// AddedAppTradeShare180d returns the value that was added to the "app_trade_share_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAppTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.addapp_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAppTradeShare180d clears the value of the "app_trade_share_180d" field.
+func (m *ClientMetricsMutation) ClearAppTradeShare180d() {
+	m.app_trade_share_180d = nil
+	m.addapp_trade_share_180d = nil
+	m.clearedFields[clientmetrics.FieldAppTradeShare180d] = struct{}{}
+}
+
+// AppTradeShare180dCleared returns if the "app_trade_share_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AppTradeShare180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAppTradeShare180d]
+	return ok
+}
+
+// ResetAppTradeShare180d resets all changes to the "app_trade_share_180d" field.
+func (m *ClientMetricsMutation) ResetAppTradeShare180d() {
+	m.app_trade_share_180d = nil
+	m.addapp_trade_share_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldAppTradeShare180d)
+}
+
+// SetStockTradeShare180d sets the "stock_trade_share_180d" field.
+func (m *ClientMetricsMutation) SetStockTradeShare180d(value money.Decimal) {
+	m.stock_trade_share_180d = &value
+	m.addstock_trade_share_180d = nil
+}
+
+// StockTradeShare180d returns the value of the "stock_trade_share_180d" field in the mutation.
+func (m *ClientMetricsMutation) StockTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.stock_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStockTradeShare180d returns the old "stock_trade_share_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldStockTradeShare180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStockTradeShare180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStockTradeShare180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStockTradeShare180d: %w", err)
+	}
+	return oldValue.StockTradeShare180d, nil
+}
+
+// AddStockTradeShare180d adds value to the "stock_trade_share_180d" field.
+func (m *ClientMetricsMutation) AddStockTradeShare180d(value money.Decimal) {
+	if m.addstock_trade_share_180d != nil {
+		*m.addstock_trade_share_180d = m.addstock_trade_share_180d.Add(value)
+	} else {
+		m.addstock_trade_share_180d = &value
+	}
+}
+
+// AddedStockTradeShare180d returns the value that was added to the "stock_trade_share_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedStockTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.addstock_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStockTradeShare180d clears the value of the "stock_trade_share_180d" field.
+func (m *ClientMetricsMutation) ClearStockTradeShare180d() {
+	m.stock_trade_share_180d = nil
+	m.addstock_trade_share_180d = nil
+	m.clearedFields[clientmetrics.FieldStockTradeShare180d] = struct{}{}
+}
+
+// StockTradeShare180dCleared returns if the "stock_trade_share_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) StockTradeShare180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldStockTradeShare180d]
+	return ok
+}
+
+// ResetStockTradeShare180d resets all changes to the "stock_trade_share_180d" field.
+func (m *ClientMetricsMutation) ResetStockTradeShare180d() {
+	m.stock_trade_share_180d = nil
+	m.addstock_trade_share_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldStockTradeShare180d)
+}
+
+// SetFundTradeShare180d sets the "fund_trade_share_180d" field.
+func (m *ClientMetricsMutation) SetFundTradeShare180d(value money.Decimal) {
+	m.fund_trade_share_180d = &value
+	m.addfund_trade_share_180d = nil
+}
+
+// FundTradeShare180d returns the value of the "fund_trade_share_180d" field in the mutation.
+func (m *ClientMetricsMutation) FundTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.fund_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundTradeShare180d returns the old "fund_trade_share_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFundTradeShare180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundTradeShare180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundTradeShare180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundTradeShare180d: %w", err)
+	}
+	return oldValue.FundTradeShare180d, nil
+}
+
+// AddFundTradeShare180d adds value to the "fund_trade_share_180d" field.
+func (m *ClientMetricsMutation) AddFundTradeShare180d(value money.Decimal) {
+	if m.addfund_trade_share_180d != nil {
+		*m.addfund_trade_share_180d = m.addfund_trade_share_180d.Add(value)
+	} else {
+		m.addfund_trade_share_180d = &value
+	}
+}
+
+// AddedFundTradeShare180d returns the value that was added to the "fund_trade_share_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedFundTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.addfund_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFundTradeShare180d clears the value of the "fund_trade_share_180d" field.
+func (m *ClientMetricsMutation) ClearFundTradeShare180d() {
+	m.fund_trade_share_180d = nil
+	m.addfund_trade_share_180d = nil
+	m.clearedFields[clientmetrics.FieldFundTradeShare180d] = struct{}{}
+}
+
+// FundTradeShare180dCleared returns if the "fund_trade_share_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FundTradeShare180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFundTradeShare180d]
+	return ok
+}
+
+// ResetFundTradeShare180d resets all changes to the "fund_trade_share_180d" field.
+func (m *ClientMetricsMutation) ResetFundTradeShare180d() {
+	m.fund_trade_share_180d = nil
+	m.addfund_trade_share_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldFundTradeShare180d)
+}
+
+// SetBondTradeShare180d sets the "bond_trade_share_180d" field.
+func (m *ClientMetricsMutation) SetBondTradeShare180d(value money.Decimal) {
+	m.bond_trade_share_180d = &value
+	m.addbond_trade_share_180d = nil
+}
+
+// BondTradeShare180d returns the value of the "bond_trade_share_180d" field in the mutation.
+func (m *ClientMetricsMutation) BondTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.bond_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBondTradeShare180d returns the old "bond_trade_share_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBondTradeShare180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBondTradeShare180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBondTradeShare180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBondTradeShare180d: %w", err)
+	}
+	return oldValue.BondTradeShare180d, nil
+}
+
+// AddBondTradeShare180d adds value to the "bond_trade_share_180d" field.
+func (m *ClientMetricsMutation) AddBondTradeShare180d(value money.Decimal) {
+	if m.addbond_trade_share_180d != nil {
+		*m.addbond_trade_share_180d = m.addbond_trade_share_180d.Add(value)
+	} else {
+		m.addbond_trade_share_180d = &value
+	}
+}
+
+// AddedBondTradeShare180d returns the value that was added to the "bond_trade_share_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBondTradeShare180d() (r money.Decimal, exists bool) {
+	v := m.addbond_trade_share_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBondTradeShare180d clears the value of the "bond_trade_share_180d" field.
+func (m *ClientMetricsMutation) ClearBondTradeShare180d() {
+	m.bond_trade_share_180d = nil
+	m.addbond_trade_share_180d = nil
+	m.clearedFields[clientmetrics.FieldBondTradeShare180d] = struct{}{}
+}
+
+// BondTradeShare180dCleared returns if the "bond_trade_share_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BondTradeShare180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBondTradeShare180d]
+	return ok
+}
+
+// ResetBondTradeShare180d resets all changes to the "bond_trade_share_180d" field.
+func (m *ClientMetricsMutation) ResetBondTradeShare180d() {
+	m.bond_trade_share_180d = nil
+	m.addbond_trade_share_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldBondTradeShare180d)
+}
+
+// SetAvgTradeAmount365d sets the "avg_trade_amount_365d" field.
+func (m *ClientMetricsMutation) SetAvgTradeAmount365d(value money.Decimal) {
+	m.avg_trade_amount_365d = &value
+	m.addavg_trade_amount_365d = nil
+}
+
+// AvgTradeAmount365d returns the value of the "avg_trade_amount_365d" field in the mutation.
+func (m *ClientMetricsMutation) AvgTradeAmount365d() (r money.Decimal, exists bool) {
+	v := m.avg_trade_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgTradeAmount365d returns the old "avg_trade_amount_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgTradeAmount365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgTradeAmount365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgTradeAmount365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgTradeAmount365d: %w", err)
+	}
+	return oldValue.AvgTradeAmount365d, nil
+}
+
+// AddAvgTradeAmount365d adds value to the "avg_trade_amount_365d" field.
+func (m *ClientMetricsMutation) AddAvgTradeAmount365d(value money.Decimal) {
+	if m.addavg_trade_amount_365d != nil {
+		*m.addavg_trade_amount_365d = m.addavg_trade_amount_365d.Add(value)
+	} else {
+		m.addavg_trade_amount_365d = &value
+	}
+}
+
+// AddedAvgTradeAmount365d returns the value that was added to the "avg_trade_amount_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgTradeAmount365d() (r money.Decimal, exists bool) {
+	v := m.addavg_trade_amount_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgTradeAmount365d clears the value of the "avg_trade_amount_365d" field.
+func (m *ClientMetricsMutation) ClearAvgTradeAmount365d() {
+	m.avg_trade_amount_365d = nil
+	m.addavg_trade_amount_365d = nil
+	m.clearedFields[clientmetrics.FieldAvgTradeAmount365d] = struct{}{}
+}
+
+// AvgTradeAmount365dCleared returns if the "avg_trade_amount_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgTradeAmount365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgTradeAmount365d]
+	return ok
+}
+
+// ResetAvgTradeAmount365d resets all changes to the "avg_trade_amount_365d" field.
+func (m *ClientMetricsMutation) ResetAvgTradeAmount365d() {
+	m.avg_trade_amount_365d = nil
+	m.addavg_trade_amount_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgTradeAmount365d)
+}
+
+// SetNetBuy90d sets the "net_buy_90d" field.
+func (m *ClientMetricsMutation) SetNetBuy90d(value money.Decimal) {
+	m.net_buy_90d = &value
+	m.addnet_buy_90d = nil
+}
+
+// NetBuy90d returns the value of the "net_buy_90d" field in the mutation.
+func (m *ClientMetricsMutation) NetBuy90d() (r money.Decimal, exists bool) {
+	v := m.net_buy_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetBuy90d returns the old "net_buy_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetBuy90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetBuy90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetBuy90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetBuy90d: %w", err)
+	}
+	return oldValue.NetBuy90d, nil
+}
+
+// AddNetBuy90d adds value to the "net_buy_90d" field.
+func (m *ClientMetricsMutation) AddNetBuy90d(value money.Decimal) {
+	if m.addnet_buy_90d != nil {
+		*m.addnet_buy_90d = m.addnet_buy_90d.Add(value)
+	} else {
+		m.addnet_buy_90d = &value
+	}
+}
+
+// AddedNetBuy90d returns the value that was added to the "net_buy_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetBuy90d() (r money.Decimal, exists bool) {
+	v := m.addnet_buy_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetBuy90d clears the value of the "net_buy_90d" field.
+func (m *ClientMetricsMutation) ClearNetBuy90d() {
+	m.net_buy_90d = nil
+	m.addnet_buy_90d = nil
+	m.clearedFields[clientmetrics.FieldNetBuy90d] = struct{}{}
+}
+
+// NetBuy90dCleared returns if the "net_buy_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetBuy90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetBuy90d]
+	return ok
+}
+
+// ResetNetBuy90d resets all changes to the "net_buy_90d" field.
+func (m *ClientMetricsMutation) ResetNetBuy90d() {
+	m.net_buy_90d = nil
+	m.addnet_buy_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetBuy90d)
+}
+
+// SetActiveTrader30d sets the "active_trader_30d" field.
+func (m *ClientMetricsMutation) SetActiveTrader30d(b bool) {
+	m.active_trader_30d = &b
+}
+
+// ActiveTrader30d returns the value of the "active_trader_30d" field in the mutation.
+func (m *ClientMetricsMutation) ActiveTrader30d() (r bool, exists bool) {
+	v := m.active_trader_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActiveTrader30d returns the old "active_trader_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldActiveTrader30d(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActiveTrader30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActiveTrader30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActiveTrader30d: %w", err)
+	}
+	return oldValue.ActiveTrader30d, nil
+}
+
+// ClearActiveTrader30d clears the value of the "active_trader_30d" field.
+func (m *ClientMetricsMutation) ClearActiveTrader30d() {
+	m.active_trader_30d = nil
+	m.clearedFields[clientmetrics.FieldActiveTrader30d] = struct{}{}
+}
+
+// ActiveTrader30dCleared returns if the "active_trader_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ActiveTrader30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldActiveTrader30d]
+	return ok
+}
+
+// ResetActiveTrader30d resets all changes to the "active_trader_30d" field.
+func (m *ClientMetricsMutation) ResetActiveTrader30d() {
+	m.active_trader_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldActiveTrader30d)
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) SetNetInflow30d(value money.Decimal) {
+	m.net_inflow_30d = &value
+	m.addnet_inflow_30d = nil
+}
+
+// NetInflow30d returns the value of the "net_inflow_30d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow30d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow30d returns the old "net_inflow_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow30d: %w", err)
+	}
+	return oldValue.NetInflow30d, nil
+}
+
+// AddNetInflow30d adds value to the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) AddNetInflow30d(value money.Decimal) {
+	if m.addnet_inflow_30d != nil {
+		*m.addnet_inflow_30d = m.addnet_inflow_30d.Add(value)
+	} else {
+		m.addnet_inflow_30d = &value
+	}
+}
+
+// AddedNetInflow30d returns the value that was added to the "net_inflow_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow30d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) ClearNetInflow30d() {
+	m.net_inflow_30d = nil
+	m.addnet_inflow_30d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow30d] = struct{}{}
+}
+
+// NetInflow30dCleared returns if the "net_inflow_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow30d]
+	return ok
+}
+
+// ResetNetInflow30d resets all changes to the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) ResetNetInflow30d() {
+	m.net_inflow_30d = nil
+	m.addnet_inflow_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow30d)
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) SetNetInflow90d(value money.Decimal) {
+	m.net_inflow_90d = &value
+	m.addnet_inflow_90d = nil
+}
+
+// NetInflow90d returns the value of the "net_inflow_90d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow90d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow90d returns the old "net_inflow_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow90d: %w", err)
+	}
+	return oldValue.NetInflow90d, nil
+}
+
+// AddNetInflow90d adds value to the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) AddNetInflow90d(value money.Decimal) {
+	if m.addnet_inflow_90d != nil {
+		*m.addnet_inflow_90d = m.addnet_inflow_90d.Add(value)
+	} else {
+		m.addnet_inflow_90d = &value
+	}
+}
+
+// AddedNetInflow90d returns the value that was added to the "net_inflow_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow90d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) ClearNetInflow90d() {
+	m.net_inflow_90d = nil
+	m.addnet_inflow_90d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow90d] = struct{}{}
+}
+
+// NetInflow90dCleared returns if the "net_inflow_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow90d]
+	return ok
+}
+
+// ResetNetInflow90d resets all changes to the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) ResetNetInflow90d() {
+	m.net_inflow_90d = nil
+	m.addnet_inflow_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow90d)
+}
+
+// SetNetInflow180d sets the "net_inflow_180d" field.
+func (m *ClientMetricsMutation) SetNetInflow180d(value money.Decimal) {
+	m.net_inflow_180d = &value
+	m.addnet_inflow_180d = nil
+}
+
+// NetInflow180d returns the value of the "net_inflow_180d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow180d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow180d returns the old "net_inflow_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow180d: %w", err)
+	}
+	return oldValue.NetInflow180d, nil
+}
+
+// AddNetInflow180d adds value to the "net_inflow_180d" field.
+func (m *ClientMetricsMutation) AddNetInflow180d(value money.Decimal) {
+	if m.addnet_inflow_180d != nil {
+		*m.addnet_inflow_180d = m.addnet_inflow_180d.Add(value)
+	} else {
+		m.addnet_inflow_180d = &value
+	}
+}
+
+// AddedNetInflow180d returns the value that was added to the "net_inflow_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow180d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow180d clears the value of the "net_inflow_180d" field.
+func (m *ClientMetricsMutation) ClearNetInflow180d() {
+	m.net_inflow_180d = nil
+	m.addnet_inflow_180d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow180d] = struct{}{}
+}
+
+// NetInflow180dCleared returns if the "net_inflow_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow180d]
+	return ok
+}
+
+// ResetNetInflow180d resets all changes to the "net_inflow_180d" field.
+func (m *ClientMetricsMutation) ResetNetInflow180d() {
+	m.net_inflow_180d = nil
+	m.addnet_inflow_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow180d)
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) SetNetInflow365d(value money.Decimal) {
+	m.net_inflow_365d = &value
+	m.addnet_inflow_365d = nil
+}
+
+// NetInflow365d returns the value of the "net_inflow_365d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow365d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow365d returns the old "net_inflow_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow365d: %w", err)
+	}
+	return oldValue.NetInflow365d, nil
+}
+
+// AddNetInflow365d adds value to the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) AddNetInflow365d(value money.Decimal) {
+	if m.addnet_inflow_365d != nil {
+		*m.addnet_inflow_365d = m.addnet_inflow_365d.Add(value)
+	} else {
+		m.addnet_inflow_365d = &value
+	}
+}
+
+// AddedNetInflow365d returns the value that was added to the "net_inflow_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow365d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) ClearNetInflow365d() {
+	m.net_inflow_365d = nil
+	m.addnet_inflow_365d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow365d] = struct{}{}
+}
+
+// NetInflow365dCleared returns if the "net_inflow_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow365d]
+	return ok
+}
+
+// ResetNetInflow365d resets all changes to the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) ResetNetInflow365d() {
+	m.net_inflow_365d = nil
+	m.addnet_inflow_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow365d)
+}
+
+// SetInflow30d sets the "inflow_30d" field.
+func (m *ClientMetricsMutation) SetInflow30d(value money.Decimal) {
+	m.inflow_30d = &value
+	m.addinflow_30d = nil
+}
+
+// Inflow30d returns the value of the "inflow_30d" field in the mutation.
+func (m *ClientMetricsMutation) Inflow30d() (r money.Decimal, exists bool) {
+	v := m.inflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInflow30d returns the old "inflow_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInflow30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInflow30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInflow30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInflow30d: %w", err)
+	}
+	return oldValue.Inflow30d, nil
+}
+
+// AddInflow30d adds value to the "inflow_30d" field.
+func (m *ClientMetricsMutation) AddInflow30d(value money.Decimal) {
+	if m.addinflow_30d != nil {
+		*m.addinflow_30d = m.addinflow_30d.Add(value)
+	} else {
+		m.addinflow_30d = &value
+	}
+}
+
+// AddedInflow30d returns the value that was added to the "inflow_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedInflow30d() (r money.Decimal, exists bool) {
+	v := m.addinflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInflow30d clears the value of the "inflow_30d" field.
+func (m *ClientMetricsMutation) ClearInflow30d() {
+	m.inflow_30d = nil
+	m.addinflow_30d = nil
+	m.clearedFields[clientmetrics.FieldInflow30d] = struct{}{}
+}
+
+// Inflow30dCleared returns if the "inflow_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Inflow30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInflow30d]
+	return ok
+}
+
+// ResetInflow30d resets all changes to the "inflow_30d" field.
+func (m *ClientMetricsMutation) ResetInflow30d() {
+	m.inflow_30d = nil
+	m.addinflow_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldInflow30d)
+}
+
+// SetInflow90d sets the "inflow_90d" field.
+func (m *ClientMetricsMutation) SetInflow90d(value money.Decimal) {
+	m.inflow_90d = &value
+	m.addinflow_90d = nil
+}
+
+// Inflow90d returns the value of the "inflow_90d" field in the mutation.
+func (m *ClientMetricsMutation) Inflow90d() (r money.Decimal, exists bool) {
+	v := m.inflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInflow90d returns the old "inflow_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInflow90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInflow90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInflow90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInflow90d: %w", err)
+	}
+	return oldValue.Inflow90d, nil
+}
+
+// AddInflow90d adds value to the "inflow_90d" field.
+func (m *ClientMetricsMutation) AddInflow90d(value money.Decimal) {
+	if m.addinflow_90d != nil {
+		*m.addinflow_90d = m.addinflow_90d.Add(value)
+	} else {
+		m.addinflow_90d = &value
+	}
+}
+
+// AddedInflow90d returns the value that was added to the "inflow_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedInflow90d() (r money.Decimal, exists bool) {
+	v := m.addinflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInflow90d clears the value of the "inflow_90d" field.
+func (m *ClientMetricsMutation) ClearInflow90d() {
+	m.inflow_90d = nil
+	m.addinflow_90d = nil
+	m.clearedFields[clientmetrics.FieldInflow90d] = struct{}{}
+}
+
+// Inflow90dCleared returns if the "inflow_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Inflow90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInflow90d]
+	return ok
+}
+
+// ResetInflow90d resets all changes to the "inflow_90d" field.
+func (m *ClientMetricsMutation) ResetInflow90d() {
+	m.inflow_90d = nil
+	m.addinflow_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldInflow90d)
+}
+
+// SetInflow180d sets the "inflow_180d" field.
+func (m *ClientMetricsMutation) SetInflow180d(value money.Decimal) {
+	m.inflow_180d = &value
+	m.addinflow_180d = nil
+}
+
+// Inflow180d returns the value of the "inflow_180d" field in the mutation.
+func (m *ClientMetricsMutation) Inflow180d() (r money.Decimal, exists bool) {
+	v := m.inflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInflow180d returns the old "inflow_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInflow180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInflow180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInflow180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInflow180d: %w", err)
+	}
+	return oldValue.Inflow180d, nil
+}
+
+// AddInflow180d adds value to the "inflow_180d" field.
+func (m *ClientMetricsMutation) AddInflow180d(value money.Decimal) {
+	if m.addinflow_180d != nil {
+		*m.addinflow_180d = m.addinflow_180d.Add(value)
+	} else {
+		m.addinflow_180d = &value
+	}
+}
+
+// AddedInflow180d returns the value that was added to the "inflow_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedInflow180d() (r money.Decimal, exists bool) {
+	v := m.addinflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInflow180d clears the value of the "inflow_180d" field.
+func (m *ClientMetricsMutation) ClearInflow180d() {
+	m.inflow_180d = nil
+	m.addinflow_180d = nil
+	m.clearedFields[clientmetrics.FieldInflow180d] = struct{}{}
+}
+
+// Inflow180dCleared returns if the "inflow_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Inflow180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInflow180d]
+	return ok
+}
+
+// ResetInflow180d resets all changes to the "inflow_180d" field.
+func (m *ClientMetricsMutation) ResetInflow180d() {
+	m.inflow_180d = nil
+	m.addinflow_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldInflow180d)
+}
+
+// SetInflow365d sets the "inflow_365d" field.
+func (m *ClientMetricsMutation) SetInflow365d(value money.Decimal) {
+	m.inflow_365d = &value
+	m.addinflow_365d = nil
+}
+
+// Inflow365d returns the value of the "inflow_365d" field in the mutation.
+func (m *ClientMetricsMutation) Inflow365d() (r money.Decimal, exists bool) {
+	v := m.inflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInflow365d returns the old "inflow_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInflow365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInflow365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInflow365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInflow365d: %w", err)
+	}
+	return oldValue.Inflow365d, nil
+}
+
+// AddInflow365d adds value to the "inflow_365d" field.
+func (m *ClientMetricsMutation) AddInflow365d(value money.Decimal) {
+	if m.addinflow_365d != nil {
+		*m.addinflow_365d = m.addinflow_365d.Add(value)
+	} else {
+		m.addinflow_365d = &value
+	}
+}
+
+// AddedInflow365d returns the value that was added to the "inflow_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedInflow365d() (r money.Decimal, exists bool) {
+	v := m.addinflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearInflow365d clears the value of the "inflow_365d" field.
+func (m *ClientMetricsMutation) ClearInflow365d() {
+	m.inflow_365d = nil
+	m.addinflow_365d = nil
+	m.clearedFields[clientmetrics.FieldInflow365d] = struct{}{}
+}
+
+// Inflow365dCleared returns if the "inflow_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Inflow365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInflow365d]
+	return ok
+}
+
+// ResetInflow365d resets all changes to the "inflow_365d" field.
+func (m *ClientMetricsMutation) ResetInflow365d() {
+	m.inflow_365d = nil
+	m.addinflow_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldInflow365d)
+}
+
+// SetOutflow30d sets the "outflow_30d" field.
+func (m *ClientMetricsMutation) SetOutflow30d(value money.Decimal) {
+	m.outflow_30d = &value
+	m.addoutflow_30d = nil
+}
+
+// Outflow30d returns the value of the "outflow_30d" field in the mutation.
+func (m *ClientMetricsMutation) Outflow30d() (r money.Decimal, exists bool) {
+	v := m.outflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutflow30d returns the old "outflow_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOutflow30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutflow30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutflow30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutflow30d: %w", err)
+	}
+	return oldValue.Outflow30d, nil
+}
+
+// AddOutflow30d adds value to the "outflow_30d" field.
+func (m *ClientMetricsMutation) AddOutflow30d(value money.Decimal) {
+	if m.addoutflow_30d != nil {
+		*m.addoutflow_30d = m.addoutflow_30d.Add(value)
+	} else {
+		m.addoutflow_30d = &value
+	}
+}
+
+// AddedOutflow30d returns the value that was added to the "outflow_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOutflow30d() (r money.Decimal, exists bool) {
+	v := m.addoutflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutflow30d clears the value of the "outflow_30d" field.
+func (m *ClientMetricsMutation) ClearOutflow30d() {
+	m.outflow_30d = nil
+	m.addoutflow_30d = nil
+	m.clearedFields[clientmetrics.FieldOutflow30d] = struct{}{}
+}
+
+// Outflow30dCleared returns if the "outflow_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Outflow30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOutflow30d]
+	return ok
+}
+
+// ResetOutflow30d resets all changes to the "outflow_30d" field.
+func (m *ClientMetricsMutation) ResetOutflow30d() {
+	m.outflow_30d = nil
+	m.addoutflow_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldOutflow30d)
+}
+
+// SetOutflow90d sets the "outflow_90d" field.
+func (m *ClientMetricsMutation) SetOutflow90d(value money.Decimal) {
+	m.outflow_90d = &value
+	m.addoutflow_90d = nil
+}
+
+// Outflow90d returns the value of the "outflow_90d" field in the mutation.
+func (m *ClientMetricsMutation) Outflow90d() (r money.Decimal, exists bool) {
+	v := m.outflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutflow90d returns the old "outflow_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOutflow90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutflow90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutflow90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutflow90d: %w", err)
+	}
+	return oldValue.Outflow90d, nil
+}
+
+// AddOutflow90d adds value to the "outflow_90d" field.
+func (m *ClientMetricsMutation) AddOutflow90d(value money.Decimal) {
+	if m.addoutflow_90d != nil {
+		*m.addoutflow_90d = m.addoutflow_90d.Add(value)
+	} else {
+		m.addoutflow_90d = &value
+	}
+}
+
+// AddedOutflow90d returns the value that was added to the "outflow_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOutflow90d() (r money.Decimal, exists bool) {
+	v := m.addoutflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutflow90d clears the value of the "outflow_90d" field.
+func (m *ClientMetricsMutation) ClearOutflow90d() {
+	m.outflow_90d = nil
+	m.addoutflow_90d = nil
+	m.clearedFields[clientmetrics.FieldOutflow90d] = struct{}{}
+}
+
+// Outflow90dCleared returns if the "outflow_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Outflow90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOutflow90d]
+	return ok
+}
+
+// ResetOutflow90d resets all changes to the "outflow_90d" field.
+func (m *ClientMetricsMutation) ResetOutflow90d() {
+	m.outflow_90d = nil
+	m.addoutflow_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldOutflow90d)
+}
+
+// SetOutflow180d sets the "outflow_180d" field.
+func (m *ClientMetricsMutation) SetOutflow180d(value money.Decimal) {
+	m.outflow_180d = &value
+	m.addoutflow_180d = nil
+}
+
+// Outflow180d returns the value of the "outflow_180d" field in the mutation.
+func (m *ClientMetricsMutation) Outflow180d() (r money.Decimal, exists bool) {
+	v := m.outflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutflow180d returns the old "outflow_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOutflow180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutflow180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutflow180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutflow180d: %w", err)
+	}
+	return oldValue.Outflow180d, nil
+}
+
+// AddOutflow180d adds value to the "outflow_180d" field.
+func (m *ClientMetricsMutation) AddOutflow180d(value money.Decimal) {
+	if m.addoutflow_180d != nil {
+		*m.addoutflow_180d = m.addoutflow_180d.Add(value)
+	} else {
+		m.addoutflow_180d = &value
+	}
+}
+
+// AddedOutflow180d returns the value that was added to the "outflow_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOutflow180d() (r money.Decimal, exists bool) {
+	v := m.addoutflow_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutflow180d clears the value of the "outflow_180d" field.
+func (m *ClientMetricsMutation) ClearOutflow180d() {
+	m.outflow_180d = nil
+	m.addoutflow_180d = nil
+	m.clearedFields[clientmetrics.FieldOutflow180d] = struct{}{}
+}
+
+// Outflow180dCleared returns if the "outflow_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Outflow180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOutflow180d]
+	return ok
+}
+
+// ResetOutflow180d resets all changes to the "outflow_180d" field.
+func (m *ClientMetricsMutation) ResetOutflow180d() {
+	m.outflow_180d = nil
+	m.addoutflow_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldOutflow180d)
+}
+
+// SetOutflow365d sets the "outflow_365d" field.
+func (m *ClientMetricsMutation) SetOutflow365d(value money.Decimal) {
+	m.outflow_365d = &value
+	m.addoutflow_365d = nil
+}
+
+// Outflow365d returns the value of the "outflow_365d" field in the mutation.
+func (m *ClientMetricsMutation) Outflow365d() (r money.Decimal, exists bool) {
+	v := m.outflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutflow365d returns the old "outflow_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOutflow365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutflow365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutflow365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutflow365d: %w", err)
+	}
+	return oldValue.Outflow365d, nil
+}
+
+// AddOutflow365d adds value to the "outflow_365d" field.
+func (m *ClientMetricsMutation) AddOutflow365d(value money.Decimal) {
+	if m.addoutflow_365d != nil {
+		*m.addoutflow_365d = m.addoutflow_365d.Add(value)
+	} else {
+		m.addoutflow_365d = &value
+	}
+}
+
+// AddedOutflow365d returns the value that was added to the "outflow_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOutflow365d() (r money.Decimal, exists bool) {
+	v := m.addoutflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutflow365d clears the value of the "outflow_365d" field.
+func (m *ClientMetricsMutation) ClearOutflow365d() {
+	m.outflow_365d = nil
+	m.addoutflow_365d = nil
+	m.clearedFields[clientmetrics.FieldOutflow365d] = struct{}{}
+}
+
+// Outflow365dCleared returns if the "outflow_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Outflow365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOutflow365d]
+	return ok
+}
+
+// ResetOutflow365d resets all changes to the "outflow_365d" field.
+func (m *ClientMetricsMutation) ResetOutflow365d() {
+	m.outflow_365d = nil
+	m.addoutflow_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldOutflow365d)
+}
+
+// SetTransfersIn365d sets the "transfers_in_365d" field.
+func (m *ClientMetricsMutation) SetTransfersIn365d(i int64) {
+	m.transfers_in_365d = &i
+	m.addtransfers_in_365d = nil
+}
+
+// TransfersIn365d returns the value of the "transfers_in_365d" field in the mutation.
+func (m *ClientMetricsMutation) TransfersIn365d() (r int64, exists bool) {
+	v := m.transfers_in_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTransfersIn365d returns the old "transfers_in_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTransfersIn365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTransfersIn365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTransfersIn365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTransfersIn365d: %w", err)
+	}
+	return oldValue.TransfersIn365d, nil
+}
+
+// AddTransfersIn365d adds i to the "transfers_in_365d" field.
+func (m *ClientMetricsMutation) AddTransfersIn365d(i int64) {
+	if m.addtransfers_in_365d != nil {
+		*m.addtransfers_in_365d += i
+	} else {
+		m.addtransfers_in_365d = &i
+	}
+}
+
+// AddedTransfersIn365d returns the value that was added to the "transfers_in_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTransfersIn365d() (r int64, exists bool) {
+	v := m.addtransfers_in_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTransfersIn365d clears the value of the "transfers_in_365d" field.
+func (m *ClientMetricsMutation) ClearTransfersIn365d() {
+	m.transfers_in_365d = nil
+	m.addtransfers_in_365d = nil
+	m.clearedFields[clientmetrics.FieldTransfersIn365d] = struct{}{}
+}
+
+// TransfersIn365dCleared returns if the "transfers_in_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TransfersIn365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTransfersIn365d]
+	return ok
+}
+
+// ResetTransfersIn365d resets all changes to the "transfers_in_365d" field.
+func (m *ClientMetricsMutation) ResetTransfersIn365d() {
+	m.transfers_in_365d = nil
+	m.addtransfers_in_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTransfersIn365d)
+}
+
+// SetTransfersOut365d sets the "transfers_out_365d" field.
+func (m *ClientMetricsMutation) SetTransfersOut365d(i int64) {
+	m.transfers_out_365d = &i
+	m.addtransfers_out_365d = nil
+}
+
+// TransfersOut365d returns the value of the "transfers_out_365d" field in the mutation.
+func (m *ClientMetricsMutation) TransfersOut365d() (r int64, exists bool) {
+	v := m.transfers_out_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTransfersOut365d returns the old "transfers_out_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTransfersOut365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTransfersOut365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTransfersOut365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTransfersOut365d: %w", err)
+	}
+	return oldValue.TransfersOut365d, nil
+}
+
+// AddTransfersOut365d adds i to the "transfers_out_365d" field.
+func (m *ClientMetricsMutation) AddTransfersOut365d(i int64) {
+	if m.addtransfers_out_365d != nil {
+		*m.addtransfers_out_365d += i
+	} else {
+		m.addtransfers_out_365d = &i
+	}
+}
+
+// AddedTransfersOut365d returns the value that was added to the "transfers_out_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTransfersOut365d() (r int64, exists bool) {
+	v := m.addtransfers_out_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTransfersOut365d clears the value of the "transfers_out_365d" field.
+func (m *ClientMetricsMutation) ClearTransfersOut365d() {
+	m.transfers_out_365d = nil
+	m.addtransfers_out_365d = nil
+	m.clearedFields[clientmetrics.FieldTransfersOut365d] = struct{}{}
+}
+
+// TransfersOut365dCleared returns if the "transfers_out_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TransfersOut365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTransfersOut365d]
+	return ok
+}
+
+// ResetTransfersOut365d resets all changes to the "transfers_out_365d" field.
+func (m *ClientMetricsMutation) ResetTransfersOut365d() {
+	m.transfers_out_365d = nil
+	m.addtransfers_out_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTransfersOut365d)
+}
+
+// SetTransfers90d sets the "transfers_90d" field.
+func (m *ClientMetricsMutation) SetTransfers90d(i int64) {
+	m.transfers_90d = &i
+	m.addtransfers_90d = nil
+}
+
+// Transfers90d returns the value of the "transfers_90d" field in the mutation.
+func (m *ClientMetricsMutation) Transfers90d() (r int64, exists bool) {
+	v := m.transfers_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTransfers90d returns the old "transfers_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTransfers90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTransfers90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTransfers90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTransfers90d: %w", err)
+	}
+	return oldValue.Transfers90d, nil
+}
+
+// AddTransfers90d adds i to the "transfers_90d" field.
+func (m *ClientMetricsMutation) AddTransfers90d(i int64) {
+	if m.addtransfers_90d != nil {
+		*m.addtransfers_90d += i
+	} else {
+		m.addtransfers_90d = &i
+	}
+}
+
+// AddedTransfers90d returns the value that was added to the "transfers_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTransfers90d() (r int64, exists bool) {
+	v := m.addtransfers_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTransfers90d clears the value of the "transfers_90d" field.
+func (m *ClientMetricsMutation) ClearTransfers90d() {
+	m.transfers_90d = nil
+	m.addtransfers_90d = nil
+	m.clearedFields[clientmetrics.FieldTransfers90d] = struct{}{}
+}
+
+// Transfers90dCleared returns if the "transfers_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Transfers90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTransfers90d]
+	return ok
+}
+
+// ResetTransfers90d resets all changes to the "transfers_90d" field.
+func (m *ClientMetricsMutation) ResetTransfers90d() {
+	m.transfers_90d = nil
+	m.addtransfers_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTransfers90d)
+}
+
+// SetBankTransferShare365d sets the "bank_transfer_share_365d" field.
+func (m *ClientMetricsMutation) SetBankTransferShare365d(value money.Decimal) {
+	m.bank_transfer_share_365d = &value
+	m.addbank_transfer_share_365d = nil
+}
+
+// BankTransferShare365d returns the value of the "bank_transfer_share_365d" field in the mutation.
+func (m *ClientMetricsMutation) BankTransferShare365d() (r money.Decimal, exists bool) {
+	v := m.bank_transfer_share_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBankTransferShare365d returns the old "bank_transfer_share_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBankTransferShare365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBankTransferShare365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBankTransferShare365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBankTransferShare365d: %w", err)
+	}
+	return oldValue.BankTransferShare365d, nil
+}
+
+// AddBankTransferShare365d adds value to the "bank_transfer_share_365d" field.
+func (m *ClientMetricsMutation) AddBankTransferShare365d(value money.Decimal) {
+	if m.addbank_transfer_share_365d != nil {
+		*m.addbank_transfer_share_365d = m.addbank_transfer_share_365d.Add(value)
+	} else {
+		m.addbank_transfer_share_365d = &value
+	}
+}
+
+// AddedBankTransferShare365d returns the value that was added to the "bank_transfer_share_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedBankTransferShare365d() (r money.Decimal, exists bool) {
+	v := m.addbank_transfer_share_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBankTransferShare365d clears the value of the "bank_transfer_share_365d" field.
+func (m *ClientMetricsMutation) ClearBankTransferShare365d() {
+	m.bank_transfer_share_365d = nil
+	m.addbank_transfer_share_365d = nil
+	m.clearedFields[clientmetrics.FieldBankTransferShare365d] = struct{}{}
+}
+
+// BankTransferShare365dCleared returns if the "bank_transfer_share_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BankTransferShare365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBankTransferShare365d]
+	return ok
+}
+
+// ResetBankTransferShare365d resets all changes to the "bank_transfer_share_365d" field.
+func (m *ClientMetricsMutation) ResetBankTransferShare365d() {
+	m.bank_transfer_share_365d = nil
+	m.addbank_transfer_share_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldBankTransferShare365d)
+}
+
+// SetAvgTransferIn365d sets the "avg_transfer_in_365d" field.
+func (m *ClientMetricsMutation) SetAvgTransferIn365d(value money.Decimal) {
+	m.avg_transfer_in_365d = &value
+	m.addavg_transfer_in_365d = nil
+}
+
+// AvgTransferIn365d returns the value of the "avg_transfer_in_365d" field in the mutation.
+func (m *ClientMetricsMutation) AvgTransferIn365d() (r money.Decimal, exists bool) {
+	v := m.avg_transfer_in_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgTransferIn365d returns the old "avg_transfer_in_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgTransferIn365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgTransferIn365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgTransferIn365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgTransferIn365d: %w", err)
+	}
+	return oldValue.AvgTransferIn365d, nil
+}
+
+// AddAvgTransferIn365d adds value to the "avg_transfer_in_365d" field.
+func (m *ClientMetricsMutation) AddAvgTransferIn365d(value money.Decimal) {
+	if m.addavg_transfer_in_365d != nil {
+		*m.addavg_transfer_in_365d = m.addavg_transfer_in_365d.Add(value)
+	} else {
+		m.addavg_transfer_in_365d = &value
+	}
+}
+
+// AddedAvgTransferIn365d returns the value that was added to the "avg_transfer_in_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgTransferIn365d() (r money.Decimal, exists bool) {
+	v := m.addavg_transfer_in_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgTransferIn365d clears the value of the "avg_transfer_in_365d" field.
+func (m *ClientMetricsMutation) ClearAvgTransferIn365d() {
+	m.avg_transfer_in_365d = nil
+	m.addavg_transfer_in_365d = nil
+	m.clearedFields[clientmetrics.FieldAvgTransferIn365d] = struct{}{}
+}
+
+// AvgTransferIn365dCleared returns if the "avg_transfer_in_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgTransferIn365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgTransferIn365d]
+	return ok
+}
+
+// ResetAvgTransferIn365d resets all changes to the "avg_transfer_in_365d" field.
+func (m *ClientMetricsMutation) ResetAvgTransferIn365d() {
+	m.avg_transfer_in_365d = nil
+	m.addavg_transfer_in_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgTransferIn365d)
+}
+
+// SetLastInflowOn sets the "last_inflow_on" field.
+func (m *ClientMetricsMutation) SetLastInflowOn(t time.Time) {
+	m.last_inflow_on = &t
+}
+
+// LastInflowOn returns the value of the "last_inflow_on" field in the mutation.
+func (m *ClientMetricsMutation) LastInflowOn() (r time.Time, exists bool) {
+	v := m.last_inflow_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastInflowOn returns the old "last_inflow_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastInflowOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastInflowOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastInflowOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastInflowOn: %w", err)
+	}
+	return oldValue.LastInflowOn, nil
+}
+
+// ClearLastInflowOn clears the value of the "last_inflow_on" field.
+func (m *ClientMetricsMutation) ClearLastInflowOn() {
+	m.last_inflow_on = nil
+	m.clearedFields[clientmetrics.FieldLastInflowOn] = struct{}{}
+}
+
+// LastInflowOnCleared returns if the "last_inflow_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastInflowOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastInflowOn]
+	return ok
+}
+
+// ResetLastInflowOn resets all changes to the "last_inflow_on" field.
+func (m *ClientMetricsMutation) ResetLastInflowOn() {
+	m.last_inflow_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastInflowOn)
+}
+
+// SetLastOutflowOn sets the "last_outflow_on" field.
+func (m *ClientMetricsMutation) SetLastOutflowOn(t time.Time) {
+	m.last_outflow_on = &t
+}
+
+// LastOutflowOn returns the value of the "last_outflow_on" field in the mutation.
+func (m *ClientMetricsMutation) LastOutflowOn() (r time.Time, exists bool) {
+	v := m.last_outflow_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastOutflowOn returns the old "last_outflow_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastOutflowOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastOutflowOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastOutflowOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastOutflowOn: %w", err)
+	}
+	return oldValue.LastOutflowOn, nil
+}
+
+// ClearLastOutflowOn clears the value of the "last_outflow_on" field.
+func (m *ClientMetricsMutation) ClearLastOutflowOn() {
+	m.last_outflow_on = nil
+	m.clearedFields[clientmetrics.FieldLastOutflowOn] = struct{}{}
+}
+
+// LastOutflowOnCleared returns if the "last_outflow_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastOutflowOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastOutflowOn]
+	return ok
+}
+
+// ResetLastOutflowOn resets all changes to the "last_outflow_on" field.
+func (m *ClientMetricsMutation) ResetLastOutflowOn() {
+	m.last_outflow_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastOutflowOn)
+}
+
+// SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastInflow(i int64) {
+	m.days_since_last_inflow = &i
+	m.adddays_since_last_inflow = nil
+}
+
+// DaysSinceLastInflow returns the value of the "days_since_last_inflow" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastInflow() (r int64, exists bool) {
+	v := m.days_since_last_inflow
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastInflow returns the old "days_since_last_inflow" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastInflow(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastInflow is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastInflow requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastInflow: %w", err)
+	}
+	return oldValue.DaysSinceLastInflow, nil
+}
+
+// AddDaysSinceLastInflow adds i to the "days_since_last_inflow" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastInflow(i int64) {
+	if m.adddays_since_last_inflow != nil {
+		*m.adddays_since_last_inflow += i
+	} else {
+		m.adddays_since_last_inflow = &i
+	}
+}
+
+// AddedDaysSinceLastInflow returns the value that was added to the "days_since_last_inflow" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastInflow() (r int64, exists bool) {
+	v := m.adddays_since_last_inflow
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastInflow clears the value of the "days_since_last_inflow" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastInflow() {
+	m.days_since_last_inflow = nil
+	m.adddays_since_last_inflow = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastInflow] = struct{}{}
+}
+
+// DaysSinceLastInflowCleared returns if the "days_since_last_inflow" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastInflowCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastInflow]
+	return ok
+}
+
+// ResetDaysSinceLastInflow resets all changes to the "days_since_last_inflow" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastInflow() {
+	m.days_since_last_inflow = nil
+	m.adddays_since_last_inflow = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastInflow)
+}
+
+// SetDividends365d sets the "dividends_365d" field.
+func (m *ClientMetricsMutation) SetDividends365d(value money.Decimal) {
+	m.dividends_365d = &value
+	m.adddividends_365d = nil
+}
+
+// Dividends365d returns the value of the "dividends_365d" field in the mutation.
+func (m *ClientMetricsMutation) Dividends365d() (r money.Decimal, exists bool) {
+	v := m.dividends_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDividends365d returns the old "dividends_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDividends365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDividends365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDividends365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDividends365d: %w", err)
+	}
+	return oldValue.Dividends365d, nil
+}
+
+// AddDividends365d adds value to the "dividends_365d" field.
+func (m *ClientMetricsMutation) AddDividends365d(value money.Decimal) {
+	if m.adddividends_365d != nil {
+		*m.adddividends_365d = m.adddividends_365d.Add(value)
+	} else {
+		m.adddividends_365d = &value
+	}
+}
+
+// AddedDividends365d returns the value that was added to the "dividends_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedDividends365d() (r money.Decimal, exists bool) {
+	v := m.adddividends_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDividends365d clears the value of the "dividends_365d" field.
+func (m *ClientMetricsMutation) ClearDividends365d() {
+	m.dividends_365d = nil
+	m.adddividends_365d = nil
+	m.clearedFields[clientmetrics.FieldDividends365d] = struct{}{}
+}
+
+// Dividends365dCleared returns if the "dividends_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Dividends365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDividends365d]
+	return ok
+}
+
+// ResetDividends365d resets all changes to the "dividends_365d" field.
+func (m *ClientMetricsMutation) ResetDividends365d() {
+	m.dividends_365d = nil
+	m.adddividends_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldDividends365d)
+}
+
+// SetCashInterest365d sets the "cash_interest_365d" field.
+func (m *ClientMetricsMutation) SetCashInterest365d(value money.Decimal) {
+	m.cash_interest_365d = &value
+	m.addcash_interest_365d = nil
+}
+
+// CashInterest365d returns the value of the "cash_interest_365d" field in the mutation.
+func (m *ClientMetricsMutation) CashInterest365d() (r money.Decimal, exists bool) {
+	v := m.cash_interest_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCashInterest365d returns the old "cash_interest_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCashInterest365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCashInterest365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCashInterest365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCashInterest365d: %w", err)
+	}
+	return oldValue.CashInterest365d, nil
+}
+
+// AddCashInterest365d adds value to the "cash_interest_365d" field.
+func (m *ClientMetricsMutation) AddCashInterest365d(value money.Decimal) {
+	if m.addcash_interest_365d != nil {
+		*m.addcash_interest_365d = m.addcash_interest_365d.Add(value)
+	} else {
+		m.addcash_interest_365d = &value
+	}
+}
+
+// AddedCashInterest365d returns the value that was added to the "cash_interest_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCashInterest365d() (r money.Decimal, exists bool) {
+	v := m.addcash_interest_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCashInterest365d clears the value of the "cash_interest_365d" field.
+func (m *ClientMetricsMutation) ClearCashInterest365d() {
+	m.cash_interest_365d = nil
+	m.addcash_interest_365d = nil
+	m.clearedFields[clientmetrics.FieldCashInterest365d] = struct{}{}
+}
+
+// CashInterest365dCleared returns if the "cash_interest_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CashInterest365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCashInterest365d]
+	return ok
+}
+
+// ResetCashInterest365d resets all changes to the "cash_interest_365d" field.
+func (m *ClientMetricsMutation) ResetCashInterest365d() {
+	m.cash_interest_365d = nil
+	m.addcash_interest_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCashInterest365d)
+}
+
+// SetNetInflowRatio365d sets the "net_inflow_ratio_365d" field.
+func (m *ClientMetricsMutation) SetNetInflowRatio365d(value money.Decimal) {
+	m.net_inflow_ratio_365d = &value
+	m.addnet_inflow_ratio_365d = nil
+}
+
+// NetInflowRatio365d returns the value of the "net_inflow_ratio_365d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflowRatio365d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_ratio_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflowRatio365d returns the old "net_inflow_ratio_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflowRatio365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflowRatio365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflowRatio365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflowRatio365d: %w", err)
+	}
+	return oldValue.NetInflowRatio365d, nil
+}
+
+// AddNetInflowRatio365d adds value to the "net_inflow_ratio_365d" field.
+func (m *ClientMetricsMutation) AddNetInflowRatio365d(value money.Decimal) {
+	if m.addnet_inflow_ratio_365d != nil {
+		*m.addnet_inflow_ratio_365d = m.addnet_inflow_ratio_365d.Add(value)
+	} else {
+		m.addnet_inflow_ratio_365d = &value
+	}
+}
+
+// AddedNetInflowRatio365d returns the value that was added to the "net_inflow_ratio_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflowRatio365d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_ratio_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflowRatio365d clears the value of the "net_inflow_ratio_365d" field.
+func (m *ClientMetricsMutation) ClearNetInflowRatio365d() {
+	m.net_inflow_ratio_365d = nil
+	m.addnet_inflow_ratio_365d = nil
+	m.clearedFields[clientmetrics.FieldNetInflowRatio365d] = struct{}{}
+}
+
+// NetInflowRatio365dCleared returns if the "net_inflow_ratio_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflowRatio365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflowRatio365d]
+	return ok
+}
+
+// ResetNetInflowRatio365d resets all changes to the "net_inflow_ratio_365d" field.
+func (m *ClientMetricsMutation) ResetNetInflowRatio365d() {
+	m.net_inflow_ratio_365d = nil
+	m.addnet_inflow_ratio_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflowRatio365d)
+}
+
+// SetOutflowRatio90d sets the "outflow_ratio_90d" field.
+func (m *ClientMetricsMutation) SetOutflowRatio90d(value money.Decimal) {
+	m.outflow_ratio_90d = &value
+	m.addoutflow_ratio_90d = nil
+}
+
+// OutflowRatio90d returns the value of the "outflow_ratio_90d" field in the mutation.
+func (m *ClientMetricsMutation) OutflowRatio90d() (r money.Decimal, exists bool) {
+	v := m.outflow_ratio_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutflowRatio90d returns the old "outflow_ratio_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOutflowRatio90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutflowRatio90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutflowRatio90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutflowRatio90d: %w", err)
+	}
+	return oldValue.OutflowRatio90d, nil
+}
+
+// AddOutflowRatio90d adds value to the "outflow_ratio_90d" field.
+func (m *ClientMetricsMutation) AddOutflowRatio90d(value money.Decimal) {
+	if m.addoutflow_ratio_90d != nil {
+		*m.addoutflow_ratio_90d = m.addoutflow_ratio_90d.Add(value)
+	} else {
+		m.addoutflow_ratio_90d = &value
+	}
+}
+
+// AddedOutflowRatio90d returns the value that was added to the "outflow_ratio_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOutflowRatio90d() (r money.Decimal, exists bool) {
+	v := m.addoutflow_ratio_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOutflowRatio90d clears the value of the "outflow_ratio_90d" field.
+func (m *ClientMetricsMutation) ClearOutflowRatio90d() {
+	m.outflow_ratio_90d = nil
+	m.addoutflow_ratio_90d = nil
+	m.clearedFields[clientmetrics.FieldOutflowRatio90d] = struct{}{}
+}
+
+// OutflowRatio90dCleared returns if the "outflow_ratio_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) OutflowRatio90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOutflowRatio90d]
+	return ok
+}
+
+// ResetOutflowRatio90d resets all changes to the "outflow_ratio_90d" field.
+func (m *ClientMetricsMutation) ResetOutflowRatio90d() {
+	m.outflow_ratio_90d = nil
+	m.addoutflow_ratio_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldOutflowRatio90d)
+}
+
+// SetLargeOutflow90d sets the "large_outflow_90d" field.
+func (m *ClientMetricsMutation) SetLargeOutflow90d(b bool) {
+	m.large_outflow_90d = &b
+}
+
+// LargeOutflow90d returns the value of the "large_outflow_90d" field in the mutation.
+func (m *ClientMetricsMutation) LargeOutflow90d() (r bool, exists bool) {
+	v := m.large_outflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLargeOutflow90d returns the old "large_outflow_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLargeOutflow90d(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLargeOutflow90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLargeOutflow90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLargeOutflow90d: %w", err)
+	}
+	return oldValue.LargeOutflow90d, nil
+}
+
+// ClearLargeOutflow90d clears the value of the "large_outflow_90d" field.
+func (m *ClientMetricsMutation) ClearLargeOutflow90d() {
+	m.large_outflow_90d = nil
+	m.clearedFields[clientmetrics.FieldLargeOutflow90d] = struct{}{}
+}
+
+// LargeOutflow90dCleared returns if the "large_outflow_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LargeOutflow90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLargeOutflow90d]
+	return ok
+}
+
+// ResetLargeOutflow90d resets all changes to the "large_outflow_90d" field.
+func (m *ClientMetricsMutation) ResetLargeOutflow90d() {
+	m.large_outflow_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldLargeOutflow90d)
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) SetUnrealisedPnl(value money.Decimal) {
+	m.unrealised_pnl = &value
+	m.addunrealised_pnl = nil
+}
+
+// UnrealisedPnl returns the value of the "unrealised_pnl" field in the mutation.
+func (m *ClientMetricsMutation) UnrealisedPnl() (r money.Decimal, exists bool) {
+	v := m.unrealised_pnl
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnrealisedPnl returns the old "unrealised_pnl" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldUnrealisedPnl(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnrealisedPnl is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnrealisedPnl requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnrealisedPnl: %w", err)
+	}
+	return oldValue.UnrealisedPnl, nil
+}
+
+// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) AddUnrealisedPnl(value money.Decimal) {
+	if m.addunrealised_pnl != nil {
+		*m.addunrealised_pnl = m.addunrealised_pnl.Add(value)
+	} else {
+		m.addunrealised_pnl = &value
+	}
+}
+
+// AddedUnrealisedPnl returns the value that was added to the "unrealised_pnl" field in this mutation.
+func (m *ClientMetricsMutation) AddedUnrealisedPnl() (r money.Decimal, exists bool) {
+	v := m.addunrealised_pnl
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) ClearUnrealisedPnl() {
+	m.unrealised_pnl = nil
+	m.addunrealised_pnl = nil
+	m.clearedFields[clientmetrics.FieldUnrealisedPnl] = struct{}{}
+}
+
+// UnrealisedPnlCleared returns if the "unrealised_pnl" field was cleared in this mutation.
+func (m *ClientMetricsMutation) UnrealisedPnlCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldUnrealisedPnl]
+	return ok
+}
+
+// ResetUnrealisedPnl resets all changes to the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) ResetUnrealisedPnl() {
+	m.unrealised_pnl = nil
+	m.addunrealised_pnl = nil
+	delete(m.clearedFields, clientmetrics.FieldUnrealisedPnl)
+}
+
+// SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
+func (m *ClientMetricsMutation) SetUnrealisedPnlRatio(value money.Decimal) {
+	m.unrealised_pnl_ratio = &value
+	m.addunrealised_pnl_ratio = nil
+}
+
+// UnrealisedPnlRatio returns the value of the "unrealised_pnl_ratio" field in the mutation.
+func (m *ClientMetricsMutation) UnrealisedPnlRatio() (r money.Decimal, exists bool) {
+	v := m.unrealised_pnl_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnrealisedPnlRatio returns the old "unrealised_pnl_ratio" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldUnrealisedPnlRatio(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnrealisedPnlRatio is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnrealisedPnlRatio requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnrealisedPnlRatio: %w", err)
+	}
+	return oldValue.UnrealisedPnlRatio, nil
+}
+
+// AddUnrealisedPnlRatio adds value to the "unrealised_pnl_ratio" field.
+func (m *ClientMetricsMutation) AddUnrealisedPnlRatio(value money.Decimal) {
+	if m.addunrealised_pnl_ratio != nil {
+		*m.addunrealised_pnl_ratio = m.addunrealised_pnl_ratio.Add(value)
+	} else {
+		m.addunrealised_pnl_ratio = &value
+	}
+}
+
+// AddedUnrealisedPnlRatio returns the value that was added to the "unrealised_pnl_ratio" field in this mutation.
+func (m *ClientMetricsMutation) AddedUnrealisedPnlRatio() (r money.Decimal, exists bool) {
+	v := m.addunrealised_pnl_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUnrealisedPnlRatio clears the value of the "unrealised_pnl_ratio" field.
+func (m *ClientMetricsMutation) ClearUnrealisedPnlRatio() {
+	m.unrealised_pnl_ratio = nil
+	m.addunrealised_pnl_ratio = nil
+	m.clearedFields[clientmetrics.FieldUnrealisedPnlRatio] = struct{}{}
+}
+
+// UnrealisedPnlRatioCleared returns if the "unrealised_pnl_ratio" field was cleared in this mutation.
+func (m *ClientMetricsMutation) UnrealisedPnlRatioCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldUnrealisedPnlRatio]
+	return ok
+}
+
+// ResetUnrealisedPnlRatio resets all changes to the "unrealised_pnl_ratio" field.
+func (m *ClientMetricsMutation) ResetUnrealisedPnlRatio() {
+	m.unrealised_pnl_ratio = nil
+	m.addunrealised_pnl_ratio = nil
+	delete(m.clearedFields, clientmetrics.FieldUnrealisedPnlRatio)
+}
+
+// SetRealisedPnl365d sets the "realised_pnl_365d" field.
+func (m *ClientMetricsMutation) SetRealisedPnl365d(value money.Decimal) {
+	m.realised_pnl_365d = &value
+	m.addrealised_pnl_365d = nil
+}
+
+// RealisedPnl365d returns the value of the "realised_pnl_365d" field in the mutation.
+func (m *ClientMetricsMutation) RealisedPnl365d() (r money.Decimal, exists bool) {
+	v := m.realised_pnl_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRealisedPnl365d returns the old "realised_pnl_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRealisedPnl365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRealisedPnl365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRealisedPnl365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRealisedPnl365d: %w", err)
+	}
+	return oldValue.RealisedPnl365d, nil
+}
+
+// AddRealisedPnl365d adds value to the "realised_pnl_365d" field.
+func (m *ClientMetricsMutation) AddRealisedPnl365d(value money.Decimal) {
+	if m.addrealised_pnl_365d != nil {
+		*m.addrealised_pnl_365d = m.addrealised_pnl_365d.Add(value)
+	} else {
+		m.addrealised_pnl_365d = &value
+	}
+}
+
+// AddedRealisedPnl365d returns the value that was added to the "realised_pnl_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRealisedPnl365d() (r money.Decimal, exists bool) {
+	v := m.addrealised_pnl_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRealisedPnl365d clears the value of the "realised_pnl_365d" field.
+func (m *ClientMetricsMutation) ClearRealisedPnl365d() {
+	m.realised_pnl_365d = nil
+	m.addrealised_pnl_365d = nil
+	m.clearedFields[clientmetrics.FieldRealisedPnl365d] = struct{}{}
+}
+
+// RealisedPnl365dCleared returns if the "realised_pnl_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RealisedPnl365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRealisedPnl365d]
+	return ok
+}
+
+// ResetRealisedPnl365d resets all changes to the "realised_pnl_365d" field.
+func (m *ClientMetricsMutation) ResetRealisedPnl365d() {
+	m.realised_pnl_365d = nil
+	m.addrealised_pnl_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldRealisedPnl365d)
+}
+
+// SetPnl365d sets the "pnl_365d" field.
+func (m *ClientMetricsMutation) SetPnl365d(value money.Decimal) {
+	m.pnl_365d = &value
+	m.addpnl_365d = nil
+}
+
+// Pnl365d returns the value of the "pnl_365d" field in the mutation.
+func (m *ClientMetricsMutation) Pnl365d() (r money.Decimal, exists bool) {
+	v := m.pnl_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPnl365d returns the old "pnl_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPnl365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPnl365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPnl365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPnl365d: %w", err)
+	}
+	return oldValue.Pnl365d, nil
+}
+
+// AddPnl365d adds value to the "pnl_365d" field.
+func (m *ClientMetricsMutation) AddPnl365d(value money.Decimal) {
+	if m.addpnl_365d != nil {
+		*m.addpnl_365d = m.addpnl_365d.Add(value)
+	} else {
+		m.addpnl_365d = &value
+	}
+}
+
+// AddedPnl365d returns the value that was added to the "pnl_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedPnl365d() (r money.Decimal, exists bool) {
+	v := m.addpnl_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPnl365d clears the value of the "pnl_365d" field.
+func (m *ClientMetricsMutation) ClearPnl365d() {
+	m.pnl_365d = nil
+	m.addpnl_365d = nil
+	m.clearedFields[clientmetrics.FieldPnl365d] = struct{}{}
+}
+
+// Pnl365dCleared returns if the "pnl_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Pnl365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPnl365d]
+	return ok
+}
+
+// ResetPnl365d resets all changes to the "pnl_365d" field.
+func (m *ClientMetricsMutation) ResetPnl365d() {
+	m.pnl_365d = nil
+	m.addpnl_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldPnl365d)
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (m *ClientMetricsMutation) SetReturn365d(value money.Decimal) {
+	m.return_365d = &value
+	m.addreturn_365d = nil
+}
+
+// Return365d returns the value of the "return_365d" field in the mutation.
+func (m *ClientMetricsMutation) Return365d() (r money.Decimal, exists bool) {
+	v := m.return_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReturn365d returns the old "return_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldReturn365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReturn365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReturn365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReturn365d: %w", err)
+	}
+	return oldValue.Return365d, nil
+}
+
+// AddReturn365d adds value to the "return_365d" field.
+func (m *ClientMetricsMutation) AddReturn365d(value money.Decimal) {
+	if m.addreturn_365d != nil {
+		*m.addreturn_365d = m.addreturn_365d.Add(value)
+	} else {
+		m.addreturn_365d = &value
+	}
+}
+
+// AddedReturn365d returns the value that was added to the "return_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedReturn365d() (r money.Decimal, exists bool) {
+	v := m.addreturn_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (m *ClientMetricsMutation) ClearReturn365d() {
+	m.return_365d = nil
+	m.addreturn_365d = nil
+	m.clearedFields[clientmetrics.FieldReturn365d] = struct{}{}
+}
+
+// Return365dCleared returns if the "return_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Return365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldReturn365d]
+	return ok
+}
+
+// ResetReturn365d resets all changes to the "return_365d" field.
+func (m *ClientMetricsMutation) ResetReturn365d() {
+	m.return_365d = nil
+	m.addreturn_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldReturn365d)
+}
+
+// SetExcessReturn365d sets the "excess_return_365d" field.
+func (m *ClientMetricsMutation) SetExcessReturn365d(value money.Decimal) {
+	m.excess_return_365d = &value
+	m.addexcess_return_365d = nil
+}
+
+// ExcessReturn365d returns the value of the "excess_return_365d" field in the mutation.
+func (m *ClientMetricsMutation) ExcessReturn365d() (r money.Decimal, exists bool) {
+	v := m.excess_return_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExcessReturn365d returns the old "excess_return_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldExcessReturn365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExcessReturn365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExcessReturn365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExcessReturn365d: %w", err)
+	}
+	return oldValue.ExcessReturn365d, nil
+}
+
+// AddExcessReturn365d adds value to the "excess_return_365d" field.
+func (m *ClientMetricsMutation) AddExcessReturn365d(value money.Decimal) {
+	if m.addexcess_return_365d != nil {
+		*m.addexcess_return_365d = m.addexcess_return_365d.Add(value)
+	} else {
+		m.addexcess_return_365d = &value
+	}
+}
+
+// AddedExcessReturn365d returns the value that was added to the "excess_return_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedExcessReturn365d() (r money.Decimal, exists bool) {
+	v := m.addexcess_return_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearExcessReturn365d clears the value of the "excess_return_365d" field.
+func (m *ClientMetricsMutation) ClearExcessReturn365d() {
+	m.excess_return_365d = nil
+	m.addexcess_return_365d = nil
+	m.clearedFields[clientmetrics.FieldExcessReturn365d] = struct{}{}
+}
+
+// ExcessReturn365dCleared returns if the "excess_return_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ExcessReturn365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldExcessReturn365d]
+	return ok
+}
+
+// ResetExcessReturn365d resets all changes to the "excess_return_365d" field.
+func (m *ClientMetricsMutation) ResetExcessReturn365d() {
+	m.excess_return_365d = nil
+	m.addexcess_return_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldExcessReturn365d)
+}
+
+// SetBeatsBenchmark365d sets the "beats_benchmark_365d" field.
+func (m *ClientMetricsMutation) SetBeatsBenchmark365d(b bool) {
+	m.beats_benchmark_365d = &b
+}
+
+// BeatsBenchmark365d returns the value of the "beats_benchmark_365d" field in the mutation.
+func (m *ClientMetricsMutation) BeatsBenchmark365d() (r bool, exists bool) {
+	v := m.beats_benchmark_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeatsBenchmark365d returns the old "beats_benchmark_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBeatsBenchmark365d(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeatsBenchmark365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeatsBenchmark365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeatsBenchmark365d: %w", err)
+	}
+	return oldValue.BeatsBenchmark365d, nil
+}
+
+// ClearBeatsBenchmark365d clears the value of the "beats_benchmark_365d" field.
+func (m *ClientMetricsMutation) ClearBeatsBenchmark365d() {
+	m.beats_benchmark_365d = nil
+	m.clearedFields[clientmetrics.FieldBeatsBenchmark365d] = struct{}{}
+}
+
+// BeatsBenchmark365dCleared returns if the "beats_benchmark_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BeatsBenchmark365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBeatsBenchmark365d]
+	return ok
+}
+
+// ResetBeatsBenchmark365d resets all changes to the "beats_benchmark_365d" field.
+func (m *ClientMetricsMutation) ResetBeatsBenchmark365d() {
+	m.beats_benchmark_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldBeatsBenchmark365d)
+}
+
+// SetInProfit sets the "in_profit" field.
+func (m *ClientMetricsMutation) SetInProfit(b bool) {
+	m.in_profit = &b
+}
+
+// InProfit returns the value of the "in_profit" field in the mutation.
+func (m *ClientMetricsMutation) InProfit() (r bool, exists bool) {
+	v := m.in_profit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInProfit returns the old "in_profit" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInProfit(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInProfit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInProfit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInProfit: %w", err)
+	}
+	return oldValue.InProfit, nil
+}
+
+// ClearInProfit clears the value of the "in_profit" field.
+func (m *ClientMetricsMutation) ClearInProfit() {
+	m.in_profit = nil
+	m.clearedFields[clientmetrics.FieldInProfit] = struct{}{}
+}
+
+// InProfitCleared returns if the "in_profit" field was cleared in this mutation.
+func (m *ClientMetricsMutation) InProfitCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInProfit]
+	return ok
+}
+
+// ResetInProfit resets all changes to the "in_profit" field.
+func (m *ClientMetricsMutation) ResetInProfit() {
+	m.in_profit = nil
+	delete(m.clearedFields, clientmetrics.FieldInProfit)
+}
+
+// SetLossPositionShare sets the "loss_position_share" field.
+func (m *ClientMetricsMutation) SetLossPositionShare(value money.Decimal) {
+	m.loss_position_share = &value
+	m.addloss_position_share = nil
+}
+
+// LossPositionShare returns the value of the "loss_position_share" field in the mutation.
+func (m *ClientMetricsMutation) LossPositionShare() (r money.Decimal, exists bool) {
+	v := m.loss_position_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLossPositionShare returns the old "loss_position_share" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLossPositionShare(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLossPositionShare is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLossPositionShare requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLossPositionShare: %w", err)
+	}
+	return oldValue.LossPositionShare, nil
+}
+
+// AddLossPositionShare adds value to the "loss_position_share" field.
+func (m *ClientMetricsMutation) AddLossPositionShare(value money.Decimal) {
+	if m.addloss_position_share != nil {
+		*m.addloss_position_share = m.addloss_position_share.Add(value)
+	} else {
+		m.addloss_position_share = &value
+	}
+}
+
+// AddedLossPositionShare returns the value that was added to the "loss_position_share" field in this mutation.
+func (m *ClientMetricsMutation) AddedLossPositionShare() (r money.Decimal, exists bool) {
+	v := m.addloss_position_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLossPositionShare clears the value of the "loss_position_share" field.
+func (m *ClientMetricsMutation) ClearLossPositionShare() {
+	m.loss_position_share = nil
+	m.addloss_position_share = nil
+	m.clearedFields[clientmetrics.FieldLossPositionShare] = struct{}{}
+}
+
+// LossPositionShareCleared returns if the "loss_position_share" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LossPositionShareCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLossPositionShare]
+	return ok
+}
+
+// ResetLossPositionShare resets all changes to the "loss_position_share" field.
+func (m *ClientMetricsMutation) ResetLossPositionShare() {
+	m.loss_position_share = nil
+	m.addloss_position_share = nil
+	delete(m.clearedFields, clientmetrics.FieldLossPositionShare)
+}
+
+// SetDividendYield365d sets the "dividend_yield_365d" field.
+func (m *ClientMetricsMutation) SetDividendYield365d(value money.Decimal) {
+	m.dividend_yield_365d = &value
+	m.adddividend_yield_365d = nil
+}
+
+// DividendYield365d returns the value of the "dividend_yield_365d" field in the mutation.
+func (m *ClientMetricsMutation) DividendYield365d() (r money.Decimal, exists bool) {
+	v := m.dividend_yield_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDividendYield365d returns the old "dividend_yield_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDividendYield365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDividendYield365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDividendYield365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDividendYield365d: %w", err)
+	}
+	return oldValue.DividendYield365d, nil
+}
+
+// AddDividendYield365d adds value to the "dividend_yield_365d" field.
+func (m *ClientMetricsMutation) AddDividendYield365d(value money.Decimal) {
+	if m.adddividend_yield_365d != nil {
+		*m.adddividend_yield_365d = m.adddividend_yield_365d.Add(value)
+	} else {
+		m.adddividend_yield_365d = &value
+	}
+}
+
+// AddedDividendYield365d returns the value that was added to the "dividend_yield_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedDividendYield365d() (r money.Decimal, exists bool) {
+	v := m.adddividend_yield_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDividendYield365d clears the value of the "dividend_yield_365d" field.
+func (m *ClientMetricsMutation) ClearDividendYield365d() {
+	m.dividend_yield_365d = nil
+	m.adddividend_yield_365d = nil
+	m.clearedFields[clientmetrics.FieldDividendYield365d] = struct{}{}
+}
+
+// DividendYield365dCleared returns if the "dividend_yield_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DividendYield365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDividendYield365d]
+	return ok
+}
+
+// ResetDividendYield365d resets all changes to the "dividend_yield_365d" field.
+func (m *ClientMetricsMutation) ResetDividendYield365d() {
+	m.dividend_yield_365d = nil
+	m.adddividend_yield_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldDividendYield365d)
+}
+
+// SetRevenue30d sets the "revenue_30d" field.
+func (m *ClientMetricsMutation) SetRevenue30d(value money.Decimal) {
+	m.revenue_30d = &value
+	m.addrevenue_30d = nil
+}
+
+// Revenue30d returns the value of the "revenue_30d" field in the mutation.
+func (m *ClientMetricsMutation) Revenue30d() (r money.Decimal, exists bool) {
+	v := m.revenue_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenue30d returns the old "revenue_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenue30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenue30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenue30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenue30d: %w", err)
+	}
+	return oldValue.Revenue30d, nil
+}
+
+// AddRevenue30d adds value to the "revenue_30d" field.
+func (m *ClientMetricsMutation) AddRevenue30d(value money.Decimal) {
+	if m.addrevenue_30d != nil {
+		*m.addrevenue_30d = m.addrevenue_30d.Add(value)
+	} else {
+		m.addrevenue_30d = &value
+	}
+}
+
+// AddedRevenue30d returns the value that was added to the "revenue_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenue30d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenue30d clears the value of the "revenue_30d" field.
+func (m *ClientMetricsMutation) ClearRevenue30d() {
+	m.revenue_30d = nil
+	m.addrevenue_30d = nil
+	m.clearedFields[clientmetrics.FieldRevenue30d] = struct{}{}
+}
+
+// Revenue30dCleared returns if the "revenue_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Revenue30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenue30d]
+	return ok
+}
+
+// ResetRevenue30d resets all changes to the "revenue_30d" field.
+func (m *ClientMetricsMutation) ResetRevenue30d() {
+	m.revenue_30d = nil
+	m.addrevenue_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenue30d)
+}
+
+// SetRevenue90d sets the "revenue_90d" field.
+func (m *ClientMetricsMutation) SetRevenue90d(value money.Decimal) {
+	m.revenue_90d = &value
+	m.addrevenue_90d = nil
+}
+
+// Revenue90d returns the value of the "revenue_90d" field in the mutation.
+func (m *ClientMetricsMutation) Revenue90d() (r money.Decimal, exists bool) {
+	v := m.revenue_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenue90d returns the old "revenue_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenue90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenue90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenue90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenue90d: %w", err)
+	}
+	return oldValue.Revenue90d, nil
+}
+
+// AddRevenue90d adds value to the "revenue_90d" field.
+func (m *ClientMetricsMutation) AddRevenue90d(value money.Decimal) {
+	if m.addrevenue_90d != nil {
+		*m.addrevenue_90d = m.addrevenue_90d.Add(value)
+	} else {
+		m.addrevenue_90d = &value
+	}
+}
+
+// AddedRevenue90d returns the value that was added to the "revenue_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenue90d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenue90d clears the value of the "revenue_90d" field.
+func (m *ClientMetricsMutation) ClearRevenue90d() {
+	m.revenue_90d = nil
+	m.addrevenue_90d = nil
+	m.clearedFields[clientmetrics.FieldRevenue90d] = struct{}{}
+}
+
+// Revenue90dCleared returns if the "revenue_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Revenue90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenue90d]
+	return ok
+}
+
+// ResetRevenue90d resets all changes to the "revenue_90d" field.
+func (m *ClientMetricsMutation) ResetRevenue90d() {
+	m.revenue_90d = nil
+	m.addrevenue_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenue90d)
+}
+
+// SetRevenue180d sets the "revenue_180d" field.
+func (m *ClientMetricsMutation) SetRevenue180d(value money.Decimal) {
+	m.revenue_180d = &value
+	m.addrevenue_180d = nil
+}
+
+// Revenue180d returns the value of the "revenue_180d" field in the mutation.
+func (m *ClientMetricsMutation) Revenue180d() (r money.Decimal, exists bool) {
+	v := m.revenue_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenue180d returns the old "revenue_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenue180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenue180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenue180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenue180d: %w", err)
+	}
+	return oldValue.Revenue180d, nil
+}
+
+// AddRevenue180d adds value to the "revenue_180d" field.
+func (m *ClientMetricsMutation) AddRevenue180d(value money.Decimal) {
+	if m.addrevenue_180d != nil {
+		*m.addrevenue_180d = m.addrevenue_180d.Add(value)
+	} else {
+		m.addrevenue_180d = &value
+	}
+}
+
+// AddedRevenue180d returns the value that was added to the "revenue_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenue180d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenue180d clears the value of the "revenue_180d" field.
+func (m *ClientMetricsMutation) ClearRevenue180d() {
+	m.revenue_180d = nil
+	m.addrevenue_180d = nil
+	m.clearedFields[clientmetrics.FieldRevenue180d] = struct{}{}
+}
+
+// Revenue180dCleared returns if the "revenue_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Revenue180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenue180d]
+	return ok
+}
+
+// ResetRevenue180d resets all changes to the "revenue_180d" field.
+func (m *ClientMetricsMutation) ResetRevenue180d() {
+	m.revenue_180d = nil
+	m.addrevenue_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenue180d)
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (m *ClientMetricsMutation) SetRevenue365d(value money.Decimal) {
+	m.revenue_365d = &value
+	m.addrevenue_365d = nil
+}
+
+// Revenue365d returns the value of the "revenue_365d" field in the mutation.
+func (m *ClientMetricsMutation) Revenue365d() (r money.Decimal, exists bool) {
+	v := m.revenue_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenue365d returns the old "revenue_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenue365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenue365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenue365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenue365d: %w", err)
+	}
+	return oldValue.Revenue365d, nil
+}
+
+// AddRevenue365d adds value to the "revenue_365d" field.
+func (m *ClientMetricsMutation) AddRevenue365d(value money.Decimal) {
+	if m.addrevenue_365d != nil {
+		*m.addrevenue_365d = m.addrevenue_365d.Add(value)
+	} else {
+		m.addrevenue_365d = &value
+	}
+}
+
+// AddedRevenue365d returns the value that was added to the "revenue_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenue365d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (m *ClientMetricsMutation) ClearRevenue365d() {
+	m.revenue_365d = nil
+	m.addrevenue_365d = nil
+	m.clearedFields[clientmetrics.FieldRevenue365d] = struct{}{}
+}
+
+// Revenue365dCleared returns if the "revenue_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Revenue365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenue365d]
+	return ok
+}
+
+// ResetRevenue365d resets all changes to the "revenue_365d" field.
+func (m *ClientMetricsMutation) ResetRevenue365d() {
+	m.revenue_365d = nil
+	m.addrevenue_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenue365d)
+}
+
+// SetCommission30d sets the "commission_30d" field.
+func (m *ClientMetricsMutation) SetCommission30d(value money.Decimal) {
+	m.commission_30d = &value
+	m.addcommission_30d = nil
+}
+
+// Commission30d returns the value of the "commission_30d" field in the mutation.
+func (m *ClientMetricsMutation) Commission30d() (r money.Decimal, exists bool) {
+	v := m.commission_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommission30d returns the old "commission_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommission30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommission30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommission30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommission30d: %w", err)
+	}
+	return oldValue.Commission30d, nil
+}
+
+// AddCommission30d adds value to the "commission_30d" field.
+func (m *ClientMetricsMutation) AddCommission30d(value money.Decimal) {
+	if m.addcommission_30d != nil {
+		*m.addcommission_30d = m.addcommission_30d.Add(value)
+	} else {
+		m.addcommission_30d = &value
+	}
+}
+
+// AddedCommission30d returns the value that was added to the "commission_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommission30d() (r money.Decimal, exists bool) {
+	v := m.addcommission_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommission30d clears the value of the "commission_30d" field.
+func (m *ClientMetricsMutation) ClearCommission30d() {
+	m.commission_30d = nil
+	m.addcommission_30d = nil
+	m.clearedFields[clientmetrics.FieldCommission30d] = struct{}{}
+}
+
+// Commission30dCleared returns if the "commission_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Commission30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommission30d]
+	return ok
+}
+
+// ResetCommission30d resets all changes to the "commission_30d" field.
+func (m *ClientMetricsMutation) ResetCommission30d() {
+	m.commission_30d = nil
+	m.addcommission_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommission30d)
+}
+
+// SetCommission90d sets the "commission_90d" field.
+func (m *ClientMetricsMutation) SetCommission90d(value money.Decimal) {
+	m.commission_90d = &value
+	m.addcommission_90d = nil
+}
+
+// Commission90d returns the value of the "commission_90d" field in the mutation.
+func (m *ClientMetricsMutation) Commission90d() (r money.Decimal, exists bool) {
+	v := m.commission_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommission90d returns the old "commission_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommission90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommission90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommission90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommission90d: %w", err)
+	}
+	return oldValue.Commission90d, nil
+}
+
+// AddCommission90d adds value to the "commission_90d" field.
+func (m *ClientMetricsMutation) AddCommission90d(value money.Decimal) {
+	if m.addcommission_90d != nil {
+		*m.addcommission_90d = m.addcommission_90d.Add(value)
+	} else {
+		m.addcommission_90d = &value
+	}
+}
+
+// AddedCommission90d returns the value that was added to the "commission_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommission90d() (r money.Decimal, exists bool) {
+	v := m.addcommission_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommission90d clears the value of the "commission_90d" field.
+func (m *ClientMetricsMutation) ClearCommission90d() {
+	m.commission_90d = nil
+	m.addcommission_90d = nil
+	m.clearedFields[clientmetrics.FieldCommission90d] = struct{}{}
+}
+
+// Commission90dCleared returns if the "commission_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Commission90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommission90d]
+	return ok
+}
+
+// ResetCommission90d resets all changes to the "commission_90d" field.
+func (m *ClientMetricsMutation) ResetCommission90d() {
+	m.commission_90d = nil
+	m.addcommission_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommission90d)
+}
+
+// SetCommission180d sets the "commission_180d" field.
+func (m *ClientMetricsMutation) SetCommission180d(value money.Decimal) {
+	m.commission_180d = &value
+	m.addcommission_180d = nil
+}
+
+// Commission180d returns the value of the "commission_180d" field in the mutation.
+func (m *ClientMetricsMutation) Commission180d() (r money.Decimal, exists bool) {
+	v := m.commission_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommission180d returns the old "commission_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommission180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommission180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommission180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommission180d: %w", err)
+	}
+	return oldValue.Commission180d, nil
+}
+
+// AddCommission180d adds value to the "commission_180d" field.
+func (m *ClientMetricsMutation) AddCommission180d(value money.Decimal) {
+	if m.addcommission_180d != nil {
+		*m.addcommission_180d = m.addcommission_180d.Add(value)
+	} else {
+		m.addcommission_180d = &value
+	}
+}
+
+// AddedCommission180d returns the value that was added to the "commission_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommission180d() (r money.Decimal, exists bool) {
+	v := m.addcommission_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommission180d clears the value of the "commission_180d" field.
+func (m *ClientMetricsMutation) ClearCommission180d() {
+	m.commission_180d = nil
+	m.addcommission_180d = nil
+	m.clearedFields[clientmetrics.FieldCommission180d] = struct{}{}
+}
+
+// Commission180dCleared returns if the "commission_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Commission180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommission180d]
+	return ok
+}
+
+// ResetCommission180d resets all changes to the "commission_180d" field.
+func (m *ClientMetricsMutation) ResetCommission180d() {
+	m.commission_180d = nil
+	m.addcommission_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommission180d)
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (m *ClientMetricsMutation) SetCommission365d(value money.Decimal) {
+	m.commission_365d = &value
+	m.addcommission_365d = nil
+}
+
+// Commission365d returns the value of the "commission_365d" field in the mutation.
+func (m *ClientMetricsMutation) Commission365d() (r money.Decimal, exists bool) {
+	v := m.commission_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommission365d returns the old "commission_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommission365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommission365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommission365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommission365d: %w", err)
+	}
+	return oldValue.Commission365d, nil
+}
+
+// AddCommission365d adds value to the "commission_365d" field.
+func (m *ClientMetricsMutation) AddCommission365d(value money.Decimal) {
+	if m.addcommission_365d != nil {
+		*m.addcommission_365d = m.addcommission_365d.Add(value)
+	} else {
+		m.addcommission_365d = &value
+	}
+}
+
+// AddedCommission365d returns the value that was added to the "commission_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommission365d() (r money.Decimal, exists bool) {
+	v := m.addcommission_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (m *ClientMetricsMutation) ClearCommission365d() {
+	m.commission_365d = nil
+	m.addcommission_365d = nil
+	m.clearedFields[clientmetrics.FieldCommission365d] = struct{}{}
+}
+
+// Commission365dCleared returns if the "commission_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Commission365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommission365d]
+	return ok
+}
+
+// ResetCommission365d resets all changes to the "commission_365d" field.
+func (m *ClientMetricsMutation) ResetCommission365d() {
+	m.commission_365d = nil
+	m.addcommission_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommission365d)
+}
+
+// SetFees30d sets the "fees_30d" field.
+func (m *ClientMetricsMutation) SetFees30d(value money.Decimal) {
+	m.fees_30d = &value
+	m.addfees_30d = nil
+}
+
+// Fees30d returns the value of the "fees_30d" field in the mutation.
+func (m *ClientMetricsMutation) Fees30d() (r money.Decimal, exists bool) {
+	v := m.fees_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFees30d returns the old "fees_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFees30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFees30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFees30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFees30d: %w", err)
+	}
+	return oldValue.Fees30d, nil
+}
+
+// AddFees30d adds value to the "fees_30d" field.
+func (m *ClientMetricsMutation) AddFees30d(value money.Decimal) {
+	if m.addfees_30d != nil {
+		*m.addfees_30d = m.addfees_30d.Add(value)
+	} else {
+		m.addfees_30d = &value
+	}
+}
+
+// AddedFees30d returns the value that was added to the "fees_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedFees30d() (r money.Decimal, exists bool) {
+	v := m.addfees_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFees30d clears the value of the "fees_30d" field.
+func (m *ClientMetricsMutation) ClearFees30d() {
+	m.fees_30d = nil
+	m.addfees_30d = nil
+	m.clearedFields[clientmetrics.FieldFees30d] = struct{}{}
+}
+
+// Fees30dCleared returns if the "fees_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Fees30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFees30d]
+	return ok
+}
+
+// ResetFees30d resets all changes to the "fees_30d" field.
+func (m *ClientMetricsMutation) ResetFees30d() {
+	m.fees_30d = nil
+	m.addfees_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldFees30d)
+}
+
+// SetFees90d sets the "fees_90d" field.
+func (m *ClientMetricsMutation) SetFees90d(value money.Decimal) {
+	m.fees_90d = &value
+	m.addfees_90d = nil
+}
+
+// Fees90d returns the value of the "fees_90d" field in the mutation.
+func (m *ClientMetricsMutation) Fees90d() (r money.Decimal, exists bool) {
+	v := m.fees_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFees90d returns the old "fees_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFees90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFees90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFees90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFees90d: %w", err)
+	}
+	return oldValue.Fees90d, nil
+}
+
+// AddFees90d adds value to the "fees_90d" field.
+func (m *ClientMetricsMutation) AddFees90d(value money.Decimal) {
+	if m.addfees_90d != nil {
+		*m.addfees_90d = m.addfees_90d.Add(value)
+	} else {
+		m.addfees_90d = &value
+	}
+}
+
+// AddedFees90d returns the value that was added to the "fees_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedFees90d() (r money.Decimal, exists bool) {
+	v := m.addfees_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFees90d clears the value of the "fees_90d" field.
+func (m *ClientMetricsMutation) ClearFees90d() {
+	m.fees_90d = nil
+	m.addfees_90d = nil
+	m.clearedFields[clientmetrics.FieldFees90d] = struct{}{}
+}
+
+// Fees90dCleared returns if the "fees_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Fees90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFees90d]
+	return ok
+}
+
+// ResetFees90d resets all changes to the "fees_90d" field.
+func (m *ClientMetricsMutation) ResetFees90d() {
+	m.fees_90d = nil
+	m.addfees_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldFees90d)
+}
+
+// SetFees180d sets the "fees_180d" field.
+func (m *ClientMetricsMutation) SetFees180d(value money.Decimal) {
+	m.fees_180d = &value
+	m.addfees_180d = nil
+}
+
+// Fees180d returns the value of the "fees_180d" field in the mutation.
+func (m *ClientMetricsMutation) Fees180d() (r money.Decimal, exists bool) {
+	v := m.fees_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFees180d returns the old "fees_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFees180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFees180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFees180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFees180d: %w", err)
+	}
+	return oldValue.Fees180d, nil
+}
+
+// AddFees180d adds value to the "fees_180d" field.
+func (m *ClientMetricsMutation) AddFees180d(value money.Decimal) {
+	if m.addfees_180d != nil {
+		*m.addfees_180d = m.addfees_180d.Add(value)
+	} else {
+		m.addfees_180d = &value
+	}
+}
+
+// AddedFees180d returns the value that was added to the "fees_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedFees180d() (r money.Decimal, exists bool) {
+	v := m.addfees_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFees180d clears the value of the "fees_180d" field.
+func (m *ClientMetricsMutation) ClearFees180d() {
+	m.fees_180d = nil
+	m.addfees_180d = nil
+	m.clearedFields[clientmetrics.FieldFees180d] = struct{}{}
+}
+
+// Fees180dCleared returns if the "fees_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Fees180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFees180d]
+	return ok
+}
+
+// ResetFees180d resets all changes to the "fees_180d" field.
+func (m *ClientMetricsMutation) ResetFees180d() {
+	m.fees_180d = nil
+	m.addfees_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldFees180d)
+}
+
+// SetFees365d sets the "fees_365d" field.
+func (m *ClientMetricsMutation) SetFees365d(value money.Decimal) {
+	m.fees_365d = &value
+	m.addfees_365d = nil
+}
+
+// Fees365d returns the value of the "fees_365d" field in the mutation.
+func (m *ClientMetricsMutation) Fees365d() (r money.Decimal, exists bool) {
+	v := m.fees_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFees365d returns the old "fees_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFees365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFees365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFees365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFees365d: %w", err)
+	}
+	return oldValue.Fees365d, nil
+}
+
+// AddFees365d adds value to the "fees_365d" field.
+func (m *ClientMetricsMutation) AddFees365d(value money.Decimal) {
+	if m.addfees_365d != nil {
+		*m.addfees_365d = m.addfees_365d.Add(value)
+	} else {
+		m.addfees_365d = &value
+	}
+}
+
+// AddedFees365d returns the value that was added to the "fees_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedFees365d() (r money.Decimal, exists bool) {
+	v := m.addfees_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFees365d clears the value of the "fees_365d" field.
+func (m *ClientMetricsMutation) ClearFees365d() {
+	m.fees_365d = nil
+	m.addfees_365d = nil
+	m.clearedFields[clientmetrics.FieldFees365d] = struct{}{}
+}
+
+// Fees365dCleared returns if the "fees_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Fees365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFees365d]
+	return ok
+}
+
+// ResetFees365d resets all changes to the "fees_365d" field.
+func (m *ClientMetricsMutation) ResetFees365d() {
+	m.fees_365d = nil
+	m.addfees_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldFees365d)
+}
+
+// SetMarginInterest30d sets the "margin_interest_30d" field.
+func (m *ClientMetricsMutation) SetMarginInterest30d(value money.Decimal) {
+	m.margin_interest_30d = &value
+	m.addmargin_interest_30d = nil
+}
+
+// MarginInterest30d returns the value of the "margin_interest_30d" field in the mutation.
+func (m *ClientMetricsMutation) MarginInterest30d() (r money.Decimal, exists bool) {
+	v := m.margin_interest_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginInterest30d returns the old "margin_interest_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginInterest30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginInterest30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginInterest30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginInterest30d: %w", err)
+	}
+	return oldValue.MarginInterest30d, nil
+}
+
+// AddMarginInterest30d adds value to the "margin_interest_30d" field.
+func (m *ClientMetricsMutation) AddMarginInterest30d(value money.Decimal) {
+	if m.addmargin_interest_30d != nil {
+		*m.addmargin_interest_30d = m.addmargin_interest_30d.Add(value)
+	} else {
+		m.addmargin_interest_30d = &value
+	}
+}
+
+// AddedMarginInterest30d returns the value that was added to the "margin_interest_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginInterest30d() (r money.Decimal, exists bool) {
+	v := m.addmargin_interest_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginInterest30d clears the value of the "margin_interest_30d" field.
+func (m *ClientMetricsMutation) ClearMarginInterest30d() {
+	m.margin_interest_30d = nil
+	m.addmargin_interest_30d = nil
+	m.clearedFields[clientmetrics.FieldMarginInterest30d] = struct{}{}
+}
+
+// MarginInterest30dCleared returns if the "margin_interest_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginInterest30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginInterest30d]
+	return ok
+}
+
+// ResetMarginInterest30d resets all changes to the "margin_interest_30d" field.
+func (m *ClientMetricsMutation) ResetMarginInterest30d() {
+	m.margin_interest_30d = nil
+	m.addmargin_interest_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginInterest30d)
+}
+
+// SetMarginInterest90d sets the "margin_interest_90d" field.
+func (m *ClientMetricsMutation) SetMarginInterest90d(value money.Decimal) {
+	m.margin_interest_90d = &value
+	m.addmargin_interest_90d = nil
+}
+
+// MarginInterest90d returns the value of the "margin_interest_90d" field in the mutation.
+func (m *ClientMetricsMutation) MarginInterest90d() (r money.Decimal, exists bool) {
+	v := m.margin_interest_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginInterest90d returns the old "margin_interest_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginInterest90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginInterest90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginInterest90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginInterest90d: %w", err)
+	}
+	return oldValue.MarginInterest90d, nil
+}
+
+// AddMarginInterest90d adds value to the "margin_interest_90d" field.
+func (m *ClientMetricsMutation) AddMarginInterest90d(value money.Decimal) {
+	if m.addmargin_interest_90d != nil {
+		*m.addmargin_interest_90d = m.addmargin_interest_90d.Add(value)
+	} else {
+		m.addmargin_interest_90d = &value
+	}
+}
+
+// AddedMarginInterest90d returns the value that was added to the "margin_interest_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginInterest90d() (r money.Decimal, exists bool) {
+	v := m.addmargin_interest_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginInterest90d clears the value of the "margin_interest_90d" field.
+func (m *ClientMetricsMutation) ClearMarginInterest90d() {
+	m.margin_interest_90d = nil
+	m.addmargin_interest_90d = nil
+	m.clearedFields[clientmetrics.FieldMarginInterest90d] = struct{}{}
+}
+
+// MarginInterest90dCleared returns if the "margin_interest_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginInterest90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginInterest90d]
+	return ok
+}
+
+// ResetMarginInterest90d resets all changes to the "margin_interest_90d" field.
+func (m *ClientMetricsMutation) ResetMarginInterest90d() {
+	m.margin_interest_90d = nil
+	m.addmargin_interest_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginInterest90d)
+}
+
+// SetMarginInterest180d sets the "margin_interest_180d" field.
+func (m *ClientMetricsMutation) SetMarginInterest180d(value money.Decimal) {
+	m.margin_interest_180d = &value
+	m.addmargin_interest_180d = nil
+}
+
+// MarginInterest180d returns the value of the "margin_interest_180d" field in the mutation.
+func (m *ClientMetricsMutation) MarginInterest180d() (r money.Decimal, exists bool) {
+	v := m.margin_interest_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginInterest180d returns the old "margin_interest_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginInterest180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginInterest180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginInterest180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginInterest180d: %w", err)
+	}
+	return oldValue.MarginInterest180d, nil
+}
+
+// AddMarginInterest180d adds value to the "margin_interest_180d" field.
+func (m *ClientMetricsMutation) AddMarginInterest180d(value money.Decimal) {
+	if m.addmargin_interest_180d != nil {
+		*m.addmargin_interest_180d = m.addmargin_interest_180d.Add(value)
+	} else {
+		m.addmargin_interest_180d = &value
+	}
+}
+
+// AddedMarginInterest180d returns the value that was added to the "margin_interest_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginInterest180d() (r money.Decimal, exists bool) {
+	v := m.addmargin_interest_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginInterest180d clears the value of the "margin_interest_180d" field.
+func (m *ClientMetricsMutation) ClearMarginInterest180d() {
+	m.margin_interest_180d = nil
+	m.addmargin_interest_180d = nil
+	m.clearedFields[clientmetrics.FieldMarginInterest180d] = struct{}{}
+}
+
+// MarginInterest180dCleared returns if the "margin_interest_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginInterest180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginInterest180d]
+	return ok
+}
+
+// ResetMarginInterest180d resets all changes to the "margin_interest_180d" field.
+func (m *ClientMetricsMutation) ResetMarginInterest180d() {
+	m.margin_interest_180d = nil
+	m.addmargin_interest_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginInterest180d)
+}
+
+// SetMarginInterest365d sets the "margin_interest_365d" field.
+func (m *ClientMetricsMutation) SetMarginInterest365d(value money.Decimal) {
+	m.margin_interest_365d = &value
+	m.addmargin_interest_365d = nil
+}
+
+// MarginInterest365d returns the value of the "margin_interest_365d" field in the mutation.
+func (m *ClientMetricsMutation) MarginInterest365d() (r money.Decimal, exists bool) {
+	v := m.margin_interest_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginInterest365d returns the old "margin_interest_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginInterest365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginInterest365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginInterest365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginInterest365d: %w", err)
+	}
+	return oldValue.MarginInterest365d, nil
+}
+
+// AddMarginInterest365d adds value to the "margin_interest_365d" field.
+func (m *ClientMetricsMutation) AddMarginInterest365d(value money.Decimal) {
+	if m.addmargin_interest_365d != nil {
+		*m.addmargin_interest_365d = m.addmargin_interest_365d.Add(value)
+	} else {
+		m.addmargin_interest_365d = &value
+	}
+}
+
+// AddedMarginInterest365d returns the value that was added to the "margin_interest_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginInterest365d() (r money.Decimal, exists bool) {
+	v := m.addmargin_interest_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginInterest365d clears the value of the "margin_interest_365d" field.
+func (m *ClientMetricsMutation) ClearMarginInterest365d() {
+	m.margin_interest_365d = nil
+	m.addmargin_interest_365d = nil
+	m.clearedFields[clientmetrics.FieldMarginInterest365d] = struct{}{}
+}
+
+// MarginInterest365dCleared returns if the "margin_interest_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginInterest365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginInterest365d]
+	return ok
+}
+
+// ResetMarginInterest365d resets all changes to the "margin_interest_365d" field.
+func (m *ClientMetricsMutation) ResetMarginInterest365d() {
+	m.margin_interest_365d = nil
+	m.addmargin_interest_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginInterest365d)
+}
+
+// SetCommissionYtd sets the "commission_ytd" field.
+func (m *ClientMetricsMutation) SetCommissionYtd(value money.Decimal) {
+	m.commission_ytd = &value
+	m.addcommission_ytd = nil
+}
+
+// CommissionYtd returns the value of the "commission_ytd" field in the mutation.
+func (m *ClientMetricsMutation) CommissionYtd() (r money.Decimal, exists bool) {
+	v := m.commission_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommissionYtd returns the old "commission_ytd" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommissionYtd(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommissionYtd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommissionYtd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommissionYtd: %w", err)
+	}
+	return oldValue.CommissionYtd, nil
+}
+
+// AddCommissionYtd adds value to the "commission_ytd" field.
+func (m *ClientMetricsMutation) AddCommissionYtd(value money.Decimal) {
+	if m.addcommission_ytd != nil {
+		*m.addcommission_ytd = m.addcommission_ytd.Add(value)
+	} else {
+		m.addcommission_ytd = &value
+	}
+}
+
+// AddedCommissionYtd returns the value that was added to the "commission_ytd" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommissionYtd() (r money.Decimal, exists bool) {
+	v := m.addcommission_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommissionYtd clears the value of the "commission_ytd" field.
+func (m *ClientMetricsMutation) ClearCommissionYtd() {
+	m.commission_ytd = nil
+	m.addcommission_ytd = nil
+	m.clearedFields[clientmetrics.FieldCommissionYtd] = struct{}{}
+}
+
+// CommissionYtdCleared returns if the "commission_ytd" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CommissionYtdCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommissionYtd]
+	return ok
+}
+
+// ResetCommissionYtd resets all changes to the "commission_ytd" field.
+func (m *ClientMetricsMutation) ResetCommissionYtd() {
+	m.commission_ytd = nil
+	m.addcommission_ytd = nil
+	delete(m.clearedFields, clientmetrics.FieldCommissionYtd)
+}
+
+// SetRevenueYtd sets the "revenue_ytd" field.
+func (m *ClientMetricsMutation) SetRevenueYtd(value money.Decimal) {
+	m.revenue_ytd = &value
+	m.addrevenue_ytd = nil
+}
+
+// RevenueYtd returns the value of the "revenue_ytd" field in the mutation.
+func (m *ClientMetricsMutation) RevenueYtd() (r money.Decimal, exists bool) {
+	v := m.revenue_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenueYtd returns the old "revenue_ytd" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenueYtd(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenueYtd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenueYtd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenueYtd: %w", err)
+	}
+	return oldValue.RevenueYtd, nil
+}
+
+// AddRevenueYtd adds value to the "revenue_ytd" field.
+func (m *ClientMetricsMutation) AddRevenueYtd(value money.Decimal) {
+	if m.addrevenue_ytd != nil {
+		*m.addrevenue_ytd = m.addrevenue_ytd.Add(value)
+	} else {
+		m.addrevenue_ytd = &value
+	}
+}
+
+// AddedRevenueYtd returns the value that was added to the "revenue_ytd" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenueYtd() (r money.Decimal, exists bool) {
+	v := m.addrevenue_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenueYtd clears the value of the "revenue_ytd" field.
+func (m *ClientMetricsMutation) ClearRevenueYtd() {
+	m.revenue_ytd = nil
+	m.addrevenue_ytd = nil
+	m.clearedFields[clientmetrics.FieldRevenueYtd] = struct{}{}
+}
+
+// RevenueYtdCleared returns if the "revenue_ytd" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RevenueYtdCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenueYtd]
+	return ok
+}
+
+// ResetRevenueYtd resets all changes to the "revenue_ytd" field.
+func (m *ClientMetricsMutation) ResetRevenueYtd() {
+	m.revenue_ytd = nil
+	m.addrevenue_ytd = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenueYtd)
+}
+
+// SetProductFees365d sets the "product_fees_365d" field.
+func (m *ClientMetricsMutation) SetProductFees365d(value money.Decimal) {
+	m.product_fees_365d = &value
+	m.addproduct_fees_365d = nil
+}
+
+// ProductFees365d returns the value of the "product_fees_365d" field in the mutation.
+func (m *ClientMetricsMutation) ProductFees365d() (r money.Decimal, exists bool) {
+	v := m.product_fees_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductFees365d returns the old "product_fees_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductFees365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductFees365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductFees365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductFees365d: %w", err)
+	}
+	return oldValue.ProductFees365d, nil
+}
+
+// AddProductFees365d adds value to the "product_fees_365d" field.
+func (m *ClientMetricsMutation) AddProductFees365d(value money.Decimal) {
+	if m.addproduct_fees_365d != nil {
+		*m.addproduct_fees_365d = m.addproduct_fees_365d.Add(value)
+	} else {
+		m.addproduct_fees_365d = &value
+	}
+}
+
+// AddedProductFees365d returns the value that was added to the "product_fees_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductFees365d() (r money.Decimal, exists bool) {
+	v := m.addproduct_fees_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductFees365d clears the value of the "product_fees_365d" field.
+func (m *ClientMetricsMutation) ClearProductFees365d() {
+	m.product_fees_365d = nil
+	m.addproduct_fees_365d = nil
+	m.clearedFields[clientmetrics.FieldProductFees365d] = struct{}{}
+}
+
+// ProductFees365dCleared returns if the "product_fees_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductFees365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductFees365d]
+	return ok
+}
+
+// ResetProductFees365d resets all changes to the "product_fees_365d" field.
+func (m *ClientMetricsMutation) ResetProductFees365d() {
+	m.product_fees_365d = nil
+	m.addproduct_fees_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldProductFees365d)
+}
+
+// SetRevenueToAssets365d sets the "revenue_to_assets_365d" field.
+func (m *ClientMetricsMutation) SetRevenueToAssets365d(value money.Decimal) {
+	m.revenue_to_assets_365d = &value
+	m.addrevenue_to_assets_365d = nil
+}
+
+// RevenueToAssets365d returns the value of the "revenue_to_assets_365d" field in the mutation.
+func (m *ClientMetricsMutation) RevenueToAssets365d() (r money.Decimal, exists bool) {
+	v := m.revenue_to_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenueToAssets365d returns the old "revenue_to_assets_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenueToAssets365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenueToAssets365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenueToAssets365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenueToAssets365d: %w", err)
+	}
+	return oldValue.RevenueToAssets365d, nil
+}
+
+// AddRevenueToAssets365d adds value to the "revenue_to_assets_365d" field.
+func (m *ClientMetricsMutation) AddRevenueToAssets365d(value money.Decimal) {
+	if m.addrevenue_to_assets_365d != nil {
+		*m.addrevenue_to_assets_365d = m.addrevenue_to_assets_365d.Add(value)
+	} else {
+		m.addrevenue_to_assets_365d = &value
+	}
+}
+
+// AddedRevenueToAssets365d returns the value that was added to the "revenue_to_assets_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenueToAssets365d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_to_assets_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenueToAssets365d clears the value of the "revenue_to_assets_365d" field.
+func (m *ClientMetricsMutation) ClearRevenueToAssets365d() {
+	m.revenue_to_assets_365d = nil
+	m.addrevenue_to_assets_365d = nil
+	m.clearedFields[clientmetrics.FieldRevenueToAssets365d] = struct{}{}
+}
+
+// RevenueToAssets365dCleared returns if the "revenue_to_assets_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RevenueToAssets365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenueToAssets365d]
+	return ok
+}
+
+// ResetRevenueToAssets365d resets all changes to the "revenue_to_assets_365d" field.
+func (m *ClientMetricsMutation) ResetRevenueToAssets365d() {
+	m.revenue_to_assets_365d = nil
+	m.addrevenue_to_assets_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenueToAssets365d)
+}
+
+// SetCommissionRate365d sets the "commission_rate_365d" field.
+func (m *ClientMetricsMutation) SetCommissionRate365d(value money.Decimal) {
+	m.commission_rate_365d = &value
+	m.addcommission_rate_365d = nil
+}
+
+// CommissionRate365d returns the value of the "commission_rate_365d" field in the mutation.
+func (m *ClientMetricsMutation) CommissionRate365d() (r money.Decimal, exists bool) {
+	v := m.commission_rate_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommissionRate365d returns the old "commission_rate_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommissionRate365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommissionRate365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommissionRate365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommissionRate365d: %w", err)
+	}
+	return oldValue.CommissionRate365d, nil
+}
+
+// AddCommissionRate365d adds value to the "commission_rate_365d" field.
+func (m *ClientMetricsMutation) AddCommissionRate365d(value money.Decimal) {
+	if m.addcommission_rate_365d != nil {
+		*m.addcommission_rate_365d = m.addcommission_rate_365d.Add(value)
+	} else {
+		m.addcommission_rate_365d = &value
+	}
+}
+
+// AddedCommissionRate365d returns the value that was added to the "commission_rate_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommissionRate365d() (r money.Decimal, exists bool) {
+	v := m.addcommission_rate_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommissionRate365d clears the value of the "commission_rate_365d" field.
+func (m *ClientMetricsMutation) ClearCommissionRate365d() {
+	m.commission_rate_365d = nil
+	m.addcommission_rate_365d = nil
+	m.clearedFields[clientmetrics.FieldCommissionRate365d] = struct{}{}
+}
+
+// CommissionRate365dCleared returns if the "commission_rate_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CommissionRate365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommissionRate365d]
+	return ok
+}
+
+// ResetCommissionRate365d resets all changes to the "commission_rate_365d" field.
+func (m *ClientMetricsMutation) ResetCommissionRate365d() {
+	m.commission_rate_365d = nil
+	m.addcommission_rate_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommissionRate365d)
+}
+
+// SetProductSales365d sets the "product_sales_365d" field.
+func (m *ClientMetricsMutation) SetProductSales365d(value money.Decimal) {
+	m.product_sales_365d = &value
+	m.addproduct_sales_365d = nil
+}
+
+// ProductSales365d returns the value of the "product_sales_365d" field in the mutation.
+func (m *ClientMetricsMutation) ProductSales365d() (r money.Decimal, exists bool) {
+	v := m.product_sales_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductSales365d returns the old "product_sales_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductSales365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductSales365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductSales365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductSales365d: %w", err)
+	}
+	return oldValue.ProductSales365d, nil
+}
+
+// AddProductSales365d adds value to the "product_sales_365d" field.
+func (m *ClientMetricsMutation) AddProductSales365d(value money.Decimal) {
+	if m.addproduct_sales_365d != nil {
+		*m.addproduct_sales_365d = m.addproduct_sales_365d.Add(value)
+	} else {
+		m.addproduct_sales_365d = &value
+	}
+}
+
+// AddedProductSales365d returns the value that was added to the "product_sales_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductSales365d() (r money.Decimal, exists bool) {
+	v := m.addproduct_sales_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductSales365d clears the value of the "product_sales_365d" field.
+func (m *ClientMetricsMutation) ClearProductSales365d() {
+	m.product_sales_365d = nil
+	m.addproduct_sales_365d = nil
+	m.clearedFields[clientmetrics.FieldProductSales365d] = struct{}{}
+}
+
+// ProductSales365dCleared returns if the "product_sales_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductSales365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductSales365d]
+	return ok
+}
+
+// ResetProductSales365d resets all changes to the "product_sales_365d" field.
+func (m *ClientMetricsMutation) ResetProductSales365d() {
+	m.product_sales_365d = nil
+	m.addproduct_sales_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldProductSales365d)
+}
+
+// SetRiskCategory sets the "risk_category" field.
+func (m *ClientMetricsMutation) SetRiskCategory(s string) {
+	m.risk_category = &s
+}
+
+// RiskCategory returns the value of the "risk_category" field in the mutation.
+func (m *ClientMetricsMutation) RiskCategory() (r string, exists bool) {
+	v := m.risk_category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskCategory returns the old "risk_category" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskCategory(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskCategory: %w", err)
+	}
+	return oldValue.RiskCategory, nil
+}
+
+// ClearRiskCategory clears the value of the "risk_category" field.
+func (m *ClientMetricsMutation) ClearRiskCategory() {
+	m.risk_category = nil
+	m.clearedFields[clientmetrics.FieldRiskCategory] = struct{}{}
+}
+
+// RiskCategoryCleared returns if the "risk_category" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskCategoryCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskCategory]
+	return ok
+}
+
+// ResetRiskCategory resets all changes to the "risk_category" field.
+func (m *ClientMetricsMutation) ResetRiskCategory() {
+	m.risk_category = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskCategory)
+}
+
+// SetRiskRank sets the "risk_rank" field.
+func (m *ClientMetricsMutation) SetRiskRank(i int64) {
+	m.risk_rank = &i
+	m.addrisk_rank = nil
+}
+
+// RiskRank returns the value of the "risk_rank" field in the mutation.
+func (m *ClientMetricsMutation) RiskRank() (r int64, exists bool) {
+	v := m.risk_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskRank returns the old "risk_rank" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskRank(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskRank is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskRank requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskRank: %w", err)
+	}
+	return oldValue.RiskRank, nil
+}
+
+// AddRiskRank adds i to the "risk_rank" field.
+func (m *ClientMetricsMutation) AddRiskRank(i int64) {
+	if m.addrisk_rank != nil {
+		*m.addrisk_rank += i
+	} else {
+		m.addrisk_rank = &i
+	}
+}
+
+// AddedRiskRank returns the value that was added to the "risk_rank" field in this mutation.
+func (m *ClientMetricsMutation) AddedRiskRank() (r int64, exists bool) {
+	v := m.addrisk_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRiskRank clears the value of the "risk_rank" field.
+func (m *ClientMetricsMutation) ClearRiskRank() {
+	m.risk_rank = nil
+	m.addrisk_rank = nil
+	m.clearedFields[clientmetrics.FieldRiskRank] = struct{}{}
+}
+
+// RiskRankCleared returns if the "risk_rank" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskRankCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskRank]
+	return ok
+}
+
+// ResetRiskRank resets all changes to the "risk_rank" field.
+func (m *ClientMetricsMutation) ResetRiskRank() {
+	m.risk_rank = nil
+	m.addrisk_rank = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskRank)
+}
+
+// SetRiskLowest sets the "risk_lowest" field.
+func (m *ClientMetricsMutation) SetRiskLowest(b bool) {
+	m.risk_lowest = &b
+}
+
+// RiskLowest returns the value of the "risk_lowest" field in the mutation.
+func (m *ClientMetricsMutation) RiskLowest() (r bool, exists bool) {
+	v := m.risk_lowest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskLowest returns the old "risk_lowest" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskLowest(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskLowest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskLowest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskLowest: %w", err)
+	}
+	return oldValue.RiskLowest, nil
+}
+
+// ClearRiskLowest clears the value of the "risk_lowest" field.
+func (m *ClientMetricsMutation) ClearRiskLowest() {
+	m.risk_lowest = nil
+	m.clearedFields[clientmetrics.FieldRiskLowest] = struct{}{}
+}
+
+// RiskLowestCleared returns if the "risk_lowest" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskLowestCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskLowest]
+	return ok
+}
+
+// ResetRiskLowest resets all changes to the "risk_lowest" field.
+func (m *ClientMetricsMutation) ResetRiskLowest() {
+	m.risk_lowest = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskLowest)
+}
+
+// SetInvestorClass sets the "investor_class" field.
+func (m *ClientMetricsMutation) SetInvestorClass(s string) {
+	m.investor_class = &s
+}
+
+// InvestorClass returns the value of the "investor_class" field in the mutation.
+func (m *ClientMetricsMutation) InvestorClass() (r string, exists bool) {
+	v := m.investor_class
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvestorClass returns the old "investor_class" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldInvestorClass(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvestorClass is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvestorClass requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvestorClass: %w", err)
+	}
+	return oldValue.InvestorClass, nil
+}
+
+// ClearInvestorClass clears the value of the "investor_class" field.
+func (m *ClientMetricsMutation) ClearInvestorClass() {
+	m.investor_class = nil
+	m.clearedFields[clientmetrics.FieldInvestorClass] = struct{}{}
+}
+
+// InvestorClassCleared returns if the "investor_class" field was cleared in this mutation.
+func (m *ClientMetricsMutation) InvestorClassCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldInvestorClass]
+	return ok
+}
+
+// ResetInvestorClass resets all changes to the "investor_class" field.
+func (m *ClientMetricsMutation) ResetInvestorClass() {
+	m.investor_class = nil
+	delete(m.clearedFields, clientmetrics.FieldInvestorClass)
+}
+
+// SetQualifiedInvestor sets the "qualified_investor" field.
+func (m *ClientMetricsMutation) SetQualifiedInvestor(b bool) {
+	m.qualified_investor = &b
+}
+
+// QualifiedInvestor returns the value of the "qualified_investor" field in the mutation.
+func (m *ClientMetricsMutation) QualifiedInvestor() (r bool, exists bool) {
+	v := m.qualified_investor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQualifiedInvestor returns the old "qualified_investor" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldQualifiedInvestor(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQualifiedInvestor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQualifiedInvestor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQualifiedInvestor: %w", err)
+	}
+	return oldValue.QualifiedInvestor, nil
+}
+
+// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
+func (m *ClientMetricsMutation) ClearQualifiedInvestor() {
+	m.qualified_investor = nil
+	m.clearedFields[clientmetrics.FieldQualifiedInvestor] = struct{}{}
+}
+
+// QualifiedInvestorCleared returns if the "qualified_investor" field was cleared in this mutation.
+func (m *ClientMetricsMutation) QualifiedInvestorCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldQualifiedInvestor]
+	return ok
+}
+
+// ResetQualifiedInvestor resets all changes to the "qualified_investor" field.
+func (m *ClientMetricsMutation) ResetQualifiedInvestor() {
+	m.qualified_investor = nil
+	delete(m.clearedFields, clientmetrics.FieldQualifiedInvestor)
+}
+
+// SetRiskAssessedOn sets the "risk_assessed_on" field.
+func (m *ClientMetricsMutation) SetRiskAssessedOn(t time.Time) {
+	m.risk_assessed_on = &t
+}
+
+// RiskAssessedOn returns the value of the "risk_assessed_on" field in the mutation.
+func (m *ClientMetricsMutation) RiskAssessedOn() (r time.Time, exists bool) {
+	v := m.risk_assessed_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskAssessedOn returns the old "risk_assessed_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskAssessedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskAssessedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskAssessedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskAssessedOn: %w", err)
+	}
+	return oldValue.RiskAssessedOn, nil
+}
+
+// ClearRiskAssessedOn clears the value of the "risk_assessed_on" field.
+func (m *ClientMetricsMutation) ClearRiskAssessedOn() {
+	m.risk_assessed_on = nil
+	m.clearedFields[clientmetrics.FieldRiskAssessedOn] = struct{}{}
+}
+
+// RiskAssessedOnCleared returns if the "risk_assessed_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskAssessedOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskAssessedOn]
+	return ok
+}
+
+// ResetRiskAssessedOn resets all changes to the "risk_assessed_on" field.
+func (m *ClientMetricsMutation) ResetRiskAssessedOn() {
+	m.risk_assessed_on = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskAssessedOn)
+}
+
+// SetRiskExpiresOn sets the "risk_expires_on" field.
+func (m *ClientMetricsMutation) SetRiskExpiresOn(t time.Time) {
+	m.risk_expires_on = &t
+}
+
+// RiskExpiresOn returns the value of the "risk_expires_on" field in the mutation.
+func (m *ClientMetricsMutation) RiskExpiresOn() (r time.Time, exists bool) {
+	v := m.risk_expires_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskExpiresOn returns the old "risk_expires_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskExpiresOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskExpiresOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskExpiresOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskExpiresOn: %w", err)
+	}
+	return oldValue.RiskExpiresOn, nil
+}
+
+// ClearRiskExpiresOn clears the value of the "risk_expires_on" field.
+func (m *ClientMetricsMutation) ClearRiskExpiresOn() {
+	m.risk_expires_on = nil
+	m.clearedFields[clientmetrics.FieldRiskExpiresOn] = struct{}{}
+}
+
+// RiskExpiresOnCleared returns if the "risk_expires_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskExpiresOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskExpiresOn]
+	return ok
+}
+
+// ResetRiskExpiresOn resets all changes to the "risk_expires_on" field.
+func (m *ClientMetricsMutation) ResetRiskExpiresOn() {
+	m.risk_expires_on = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskExpiresOn)
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) SetRiskExpiresInDays(i int64) {
+	m.risk_expires_in_days = &i
+	m.addrisk_expires_in_days = nil
+}
+
+// RiskExpiresInDays returns the value of the "risk_expires_in_days" field in the mutation.
+func (m *ClientMetricsMutation) RiskExpiresInDays() (r int64, exists bool) {
+	v := m.risk_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskExpiresInDays returns the old "risk_expires_in_days" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskExpiresInDays(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskExpiresInDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskExpiresInDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskExpiresInDays: %w", err)
+	}
+	return oldValue.RiskExpiresInDays, nil
+}
+
+// AddRiskExpiresInDays adds i to the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) AddRiskExpiresInDays(i int64) {
+	if m.addrisk_expires_in_days != nil {
+		*m.addrisk_expires_in_days += i
+	} else {
+		m.addrisk_expires_in_days = &i
+	}
+}
+
+// AddedRiskExpiresInDays returns the value that was added to the "risk_expires_in_days" field in this mutation.
+func (m *ClientMetricsMutation) AddedRiskExpiresInDays() (r int64, exists bool) {
+	v := m.addrisk_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) ClearRiskExpiresInDays() {
+	m.risk_expires_in_days = nil
+	m.addrisk_expires_in_days = nil
+	m.clearedFields[clientmetrics.FieldRiskExpiresInDays] = struct{}{}
+}
+
+// RiskExpiresInDaysCleared returns if the "risk_expires_in_days" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskExpiresInDaysCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskExpiresInDays]
+	return ok
+}
+
+// ResetRiskExpiresInDays resets all changes to the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) ResetRiskExpiresInDays() {
+	m.risk_expires_in_days = nil
+	m.addrisk_expires_in_days = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskExpiresInDays)
+}
+
+// SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
+func (m *ClientMetricsMutation) SetRiskAssessmentExpired(b bool) {
+	m.risk_assessment_expired = &b
+}
+
+// RiskAssessmentExpired returns the value of the "risk_assessment_expired" field in the mutation.
+func (m *ClientMetricsMutation) RiskAssessmentExpired() (r bool, exists bool) {
+	v := m.risk_assessment_expired
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskAssessmentExpired returns the old "risk_assessment_expired" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskAssessmentExpired(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskAssessmentExpired is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskAssessmentExpired requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskAssessmentExpired: %w", err)
+	}
+	return oldValue.RiskAssessmentExpired, nil
+}
+
+// ClearRiskAssessmentExpired clears the value of the "risk_assessment_expired" field.
+func (m *ClientMetricsMutation) ClearRiskAssessmentExpired() {
+	m.risk_assessment_expired = nil
+	m.clearedFields[clientmetrics.FieldRiskAssessmentExpired] = struct{}{}
+}
+
+// RiskAssessmentExpiredCleared returns if the "risk_assessment_expired" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskAssessmentExpiredCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskAssessmentExpired]
+	return ok
+}
+
+// ResetRiskAssessmentExpired resets all changes to the "risk_assessment_expired" field.
+func (m *ClientMetricsMutation) ResetRiskAssessmentExpired() {
+	m.risk_assessment_expired = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskAssessmentExpired)
+}
+
+// SetRiskAssessmentCount sets the "risk_assessment_count" field.
+func (m *ClientMetricsMutation) SetRiskAssessmentCount(i int64) {
+	m.risk_assessment_count = &i
+	m.addrisk_assessment_count = nil
+}
+
+// RiskAssessmentCount returns the value of the "risk_assessment_count" field in the mutation.
+func (m *ClientMetricsMutation) RiskAssessmentCount() (r int64, exists bool) {
+	v := m.risk_assessment_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskAssessmentCount returns the old "risk_assessment_count" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskAssessmentCount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskAssessmentCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskAssessmentCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskAssessmentCount: %w", err)
+	}
+	return oldValue.RiskAssessmentCount, nil
+}
+
+// AddRiskAssessmentCount adds i to the "risk_assessment_count" field.
+func (m *ClientMetricsMutation) AddRiskAssessmentCount(i int64) {
+	if m.addrisk_assessment_count != nil {
+		*m.addrisk_assessment_count += i
+	} else {
+		m.addrisk_assessment_count = &i
+	}
+}
+
+// AddedRiskAssessmentCount returns the value that was added to the "risk_assessment_count" field in this mutation.
+func (m *ClientMetricsMutation) AddedRiskAssessmentCount() (r int64, exists bool) {
+	v := m.addrisk_assessment_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRiskAssessmentCount clears the value of the "risk_assessment_count" field.
+func (m *ClientMetricsMutation) ClearRiskAssessmentCount() {
+	m.risk_assessment_count = nil
+	m.addrisk_assessment_count = nil
+	m.clearedFields[clientmetrics.FieldRiskAssessmentCount] = struct{}{}
+}
+
+// RiskAssessmentCountCleared returns if the "risk_assessment_count" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskAssessmentCountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskAssessmentCount]
+	return ok
+}
+
+// ResetRiskAssessmentCount resets all changes to the "risk_assessment_count" field.
+func (m *ClientMetricsMutation) ResetRiskAssessmentCount() {
+	m.risk_assessment_count = nil
+	m.addrisk_assessment_count = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskAssessmentCount)
+}
+
+// SetMaxProductRisk sets the "max_product_risk" field.
+func (m *ClientMetricsMutation) SetMaxProductRisk(s string) {
+	m.max_product_risk = &s
+}
+
+// MaxProductRisk returns the value of the "max_product_risk" field in the mutation.
+func (m *ClientMetricsMutation) MaxProductRisk() (r string, exists bool) {
+	v := m.max_product_risk
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaxProductRisk returns the old "max_product_risk" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMaxProductRisk(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaxProductRisk is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaxProductRisk requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaxProductRisk: %w", err)
+	}
+	return oldValue.MaxProductRisk, nil
+}
+
+// ClearMaxProductRisk clears the value of the "max_product_risk" field.
+func (m *ClientMetricsMutation) ClearMaxProductRisk() {
+	m.max_product_risk = nil
+	m.clearedFields[clientmetrics.FieldMaxProductRisk] = struct{}{}
+}
+
+// MaxProductRiskCleared returns if the "max_product_risk" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MaxProductRiskCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMaxProductRisk]
+	return ok
+}
+
+// ResetMaxProductRisk resets all changes to the "max_product_risk" field.
+func (m *ClientMetricsMutation) ResetMaxProductRisk() {
+	m.max_product_risk = nil
+	delete(m.clearedFields, clientmetrics.FieldMaxProductRisk)
+}
+
+// SetHoldsAboveTolerance sets the "holds_above_tolerance" field.
+func (m *ClientMetricsMutation) SetHoldsAboveTolerance(b bool) {
+	m.holds_above_tolerance = &b
+}
+
+// HoldsAboveTolerance returns the value of the "holds_above_tolerance" field in the mutation.
+func (m *ClientMetricsMutation) HoldsAboveTolerance() (r bool, exists bool) {
+	v := m.holds_above_tolerance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoldsAboveTolerance returns the old "holds_above_tolerance" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHoldsAboveTolerance(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoldsAboveTolerance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoldsAboveTolerance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoldsAboveTolerance: %w", err)
+	}
+	return oldValue.HoldsAboveTolerance, nil
+}
+
+// ClearHoldsAboveTolerance clears the value of the "holds_above_tolerance" field.
+func (m *ClientMetricsMutation) ClearHoldsAboveTolerance() {
+	m.holds_above_tolerance = nil
+	m.clearedFields[clientmetrics.FieldHoldsAboveTolerance] = struct{}{}
+}
+
+// HoldsAboveToleranceCleared returns if the "holds_above_tolerance" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HoldsAboveToleranceCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHoldsAboveTolerance]
+	return ok
+}
+
+// ResetHoldsAboveTolerance resets all changes to the "holds_above_tolerance" field.
+func (m *ClientMetricsMutation) ResetHoldsAboveTolerance() {
+	m.holds_above_tolerance = nil
+	delete(m.clearedFields, clientmetrics.FieldHoldsAboveTolerance)
+}
+
+// SetHighRiskShare sets the "high_risk_share" field.
+func (m *ClientMetricsMutation) SetHighRiskShare(value money.Decimal) {
+	m.high_risk_share = &value
+	m.addhigh_risk_share = nil
+}
+
+// HighRiskShare returns the value of the "high_risk_share" field in the mutation.
+func (m *ClientMetricsMutation) HighRiskShare() (r money.Decimal, exists bool) {
+	v := m.high_risk_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHighRiskShare returns the old "high_risk_share" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHighRiskShare(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHighRiskShare is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHighRiskShare requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHighRiskShare: %w", err)
+	}
+	return oldValue.HighRiskShare, nil
+}
+
+// AddHighRiskShare adds value to the "high_risk_share" field.
+func (m *ClientMetricsMutation) AddHighRiskShare(value money.Decimal) {
+	if m.addhigh_risk_share != nil {
+		*m.addhigh_risk_share = m.addhigh_risk_share.Add(value)
+	} else {
+		m.addhigh_risk_share = &value
+	}
+}
+
+// AddedHighRiskShare returns the value that was added to the "high_risk_share" field in this mutation.
+func (m *ClientMetricsMutation) AddedHighRiskShare() (r money.Decimal, exists bool) {
+	v := m.addhigh_risk_share
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHighRiskShare clears the value of the "high_risk_share" field.
+func (m *ClientMetricsMutation) ClearHighRiskShare() {
+	m.high_risk_share = nil
+	m.addhigh_risk_share = nil
+	m.clearedFields[clientmetrics.FieldHighRiskShare] = struct{}{}
+}
+
+// HighRiskShareCleared returns if the "high_risk_share" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HighRiskShareCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHighRiskShare]
+	return ok
+}
+
+// ResetHighRiskShare resets all changes to the "high_risk_share" field.
+func (m *ClientMetricsMutation) ResetHighRiskShare() {
+	m.high_risk_share = nil
+	m.addhigh_risk_share = nil
+	delete(m.clearedFields, clientmetrics.FieldHighRiskShare)
+}
+
+// SetIDExpired sets the "id_expired" field.
+func (m *ClientMetricsMutation) SetIDExpired(b bool) {
+	m.id_expired = &b
+}
+
+// IDExpired returns the value of the "id_expired" field in the mutation.
+func (m *ClientMetricsMutation) IDExpired() (r bool, exists bool) {
+	v := m.id_expired
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIDExpired returns the old "id_expired" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldIDExpired(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIDExpired is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIDExpired requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIDExpired: %w", err)
+	}
+	return oldValue.IDExpired, nil
+}
+
+// ClearIDExpired clears the value of the "id_expired" field.
+func (m *ClientMetricsMutation) ClearIDExpired() {
+	m.id_expired = nil
+	m.clearedFields[clientmetrics.FieldIDExpired] = struct{}{}
+}
+
+// IDExpiredCleared returns if the "id_expired" field was cleared in this mutation.
+func (m *ClientMetricsMutation) IDExpiredCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldIDExpired]
+	return ok
+}
+
+// ResetIDExpired resets all changes to the "id_expired" field.
+func (m *ClientMetricsMutation) ResetIDExpired() {
+	m.id_expired = nil
+	delete(m.clearedFields, clientmetrics.FieldIDExpired)
+}
+
+// SetContacts30d sets the "contacts_30d" field.
+func (m *ClientMetricsMutation) SetContacts30d(i int64) {
+	m.contacts_30d = &i
+	m.addcontacts_30d = nil
+}
+
+// Contacts30d returns the value of the "contacts_30d" field in the mutation.
+func (m *ClientMetricsMutation) Contacts30d() (r int64, exists bool) {
+	v := m.contacts_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContacts30d returns the old "contacts_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldContacts30d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContacts30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContacts30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContacts30d: %w", err)
+	}
+	return oldValue.Contacts30d, nil
+}
+
+// AddContacts30d adds i to the "contacts_30d" field.
+func (m *ClientMetricsMutation) AddContacts30d(i int64) {
+	if m.addcontacts_30d != nil {
+		*m.addcontacts_30d += i
+	} else {
+		m.addcontacts_30d = &i
+	}
+}
+
+// AddedContacts30d returns the value that was added to the "contacts_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedContacts30d() (r int64, exists bool) {
+	v := m.addcontacts_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContacts30d clears the value of the "contacts_30d" field.
+func (m *ClientMetricsMutation) ClearContacts30d() {
+	m.contacts_30d = nil
+	m.addcontacts_30d = nil
+	m.clearedFields[clientmetrics.FieldContacts30d] = struct{}{}
+}
+
+// Contacts30dCleared returns if the "contacts_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Contacts30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldContacts30d]
+	return ok
+}
+
+// ResetContacts30d resets all changes to the "contacts_30d" field.
+func (m *ClientMetricsMutation) ResetContacts30d() {
+	m.contacts_30d = nil
+	m.addcontacts_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldContacts30d)
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (m *ClientMetricsMutation) SetContacts90d(i int64) {
+	m.contacts_90d = &i
+	m.addcontacts_90d = nil
+}
+
+// Contacts90d returns the value of the "contacts_90d" field in the mutation.
+func (m *ClientMetricsMutation) Contacts90d() (r int64, exists bool) {
+	v := m.contacts_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContacts90d returns the old "contacts_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldContacts90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContacts90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContacts90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContacts90d: %w", err)
+	}
+	return oldValue.Contacts90d, nil
+}
+
+// AddContacts90d adds i to the "contacts_90d" field.
+func (m *ClientMetricsMutation) AddContacts90d(i int64) {
+	if m.addcontacts_90d != nil {
+		*m.addcontacts_90d += i
+	} else {
+		m.addcontacts_90d = &i
+	}
+}
+
+// AddedContacts90d returns the value that was added to the "contacts_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedContacts90d() (r int64, exists bool) {
+	v := m.addcontacts_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (m *ClientMetricsMutation) ClearContacts90d() {
+	m.contacts_90d = nil
+	m.addcontacts_90d = nil
+	m.clearedFields[clientmetrics.FieldContacts90d] = struct{}{}
+}
+
+// Contacts90dCleared returns if the "contacts_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Contacts90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldContacts90d]
+	return ok
+}
+
+// ResetContacts90d resets all changes to the "contacts_90d" field.
+func (m *ClientMetricsMutation) ResetContacts90d() {
+	m.contacts_90d = nil
+	m.addcontacts_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldContacts90d)
+}
+
+// SetContacts180d sets the "contacts_180d" field.
+func (m *ClientMetricsMutation) SetContacts180d(i int64) {
+	m.contacts_180d = &i
+	m.addcontacts_180d = nil
+}
+
+// Contacts180d returns the value of the "contacts_180d" field in the mutation.
+func (m *ClientMetricsMutation) Contacts180d() (r int64, exists bool) {
+	v := m.contacts_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContacts180d returns the old "contacts_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldContacts180d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContacts180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContacts180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContacts180d: %w", err)
+	}
+	return oldValue.Contacts180d, nil
+}
+
+// AddContacts180d adds i to the "contacts_180d" field.
+func (m *ClientMetricsMutation) AddContacts180d(i int64) {
+	if m.addcontacts_180d != nil {
+		*m.addcontacts_180d += i
+	} else {
+		m.addcontacts_180d = &i
+	}
+}
+
+// AddedContacts180d returns the value that was added to the "contacts_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedContacts180d() (r int64, exists bool) {
+	v := m.addcontacts_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContacts180d clears the value of the "contacts_180d" field.
+func (m *ClientMetricsMutation) ClearContacts180d() {
+	m.contacts_180d = nil
+	m.addcontacts_180d = nil
+	m.clearedFields[clientmetrics.FieldContacts180d] = struct{}{}
+}
+
+// Contacts180dCleared returns if the "contacts_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Contacts180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldContacts180d]
+	return ok
+}
+
+// ResetContacts180d resets all changes to the "contacts_180d" field.
+func (m *ClientMetricsMutation) ResetContacts180d() {
+	m.contacts_180d = nil
+	m.addcontacts_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldContacts180d)
+}
+
+// SetContacts365d sets the "contacts_365d" field.
+func (m *ClientMetricsMutation) SetContacts365d(i int64) {
+	m.contacts_365d = &i
+	m.addcontacts_365d = nil
+}
+
+// Contacts365d returns the value of the "contacts_365d" field in the mutation.
+func (m *ClientMetricsMutation) Contacts365d() (r int64, exists bool) {
+	v := m.contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContacts365d returns the old "contacts_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldContacts365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContacts365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContacts365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContacts365d: %w", err)
+	}
+	return oldValue.Contacts365d, nil
+}
+
+// AddContacts365d adds i to the "contacts_365d" field.
+func (m *ClientMetricsMutation) AddContacts365d(i int64) {
+	if m.addcontacts_365d != nil {
+		*m.addcontacts_365d += i
+	} else {
+		m.addcontacts_365d = &i
+	}
+}
+
+// AddedContacts365d returns the value that was added to the "contacts_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedContacts365d() (r int64, exists bool) {
+	v := m.addcontacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContacts365d clears the value of the "contacts_365d" field.
+func (m *ClientMetricsMutation) ClearContacts365d() {
+	m.contacts_365d = nil
+	m.addcontacts_365d = nil
+	m.clearedFields[clientmetrics.FieldContacts365d] = struct{}{}
+}
+
+// Contacts365dCleared returns if the "contacts_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Contacts365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldContacts365d]
+	return ok
+}
+
+// ResetContacts365d resets all changes to the "contacts_365d" field.
+func (m *ClientMetricsMutation) ResetContacts365d() {
+	m.contacts_365d = nil
+	m.addcontacts_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldContacts365d)
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (m *ClientMetricsMutation) SetLastContactOn(t time.Time) {
+	m.last_contact_on = &t
+}
+
+// LastContactOn returns the value of the "last_contact_on" field in the mutation.
+func (m *ClientMetricsMutation) LastContactOn() (r time.Time, exists bool) {
+	v := m.last_contact_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastContactOn returns the old "last_contact_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastContactOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastContactOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastContactOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastContactOn: %w", err)
+	}
+	return oldValue.LastContactOn, nil
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (m *ClientMetricsMutation) ClearLastContactOn() {
+	m.last_contact_on = nil
+	m.clearedFields[clientmetrics.FieldLastContactOn] = struct{}{}
+}
+
+// LastContactOnCleared returns if the "last_contact_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastContactOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastContactOn]
+	return ok
+}
+
+// ResetLastContactOn resets all changes to the "last_contact_on" field.
+func (m *ClientMetricsMutation) ResetLastContactOn() {
+	m.last_contact_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastContactOn)
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastContact(i int64) {
+	m.days_since_last_contact = &i
+	m.adddays_since_last_contact = nil
+}
+
+// DaysSinceLastContact returns the value of the "days_since_last_contact" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastContact() (r int64, exists bool) {
+	v := m.days_since_last_contact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastContact returns the old "days_since_last_contact" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastContact(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastContact is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastContact requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastContact: %w", err)
+	}
+	return oldValue.DaysSinceLastContact, nil
+}
+
+// AddDaysSinceLastContact adds i to the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastContact(i int64) {
+	if m.adddays_since_last_contact != nil {
+		*m.adddays_since_last_contact += i
+	} else {
+		m.adddays_since_last_contact = &i
+	}
+}
+
+// AddedDaysSinceLastContact returns the value that was added to the "days_since_last_contact" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastContact() (r int64, exists bool) {
+	v := m.adddays_since_last_contact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastContact() {
+	m.days_since_last_contact = nil
+	m.adddays_since_last_contact = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastContact] = struct{}{}
+}
+
+// DaysSinceLastContactCleared returns if the "days_since_last_contact" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastContactCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastContact]
+	return ok
+}
+
+// ResetDaysSinceLastContact resets all changes to the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastContact() {
+	m.days_since_last_contact = nil
+	m.adddays_since_last_contact = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastContact)
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (m *ClientMetricsMutation) SetComplaints365d(i int64) {
+	m.complaints_365d = &i
+	m.addcomplaints_365d = nil
+}
+
+// Complaints365d returns the value of the "complaints_365d" field in the mutation.
+func (m *ClientMetricsMutation) Complaints365d() (r int64, exists bool) {
+	v := m.complaints_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComplaints365d returns the old "complaints_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldComplaints365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComplaints365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComplaints365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComplaints365d: %w", err)
+	}
+	return oldValue.Complaints365d, nil
+}
+
+// AddComplaints365d adds i to the "complaints_365d" field.
+func (m *ClientMetricsMutation) AddComplaints365d(i int64) {
+	if m.addcomplaints_365d != nil {
+		*m.addcomplaints_365d += i
+	} else {
+		m.addcomplaints_365d = &i
+	}
+}
+
+// AddedComplaints365d returns the value that was added to the "complaints_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedComplaints365d() (r int64, exists bool) {
+	v := m.addcomplaints_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (m *ClientMetricsMutation) ClearComplaints365d() {
+	m.complaints_365d = nil
+	m.addcomplaints_365d = nil
+	m.clearedFields[clientmetrics.FieldComplaints365d] = struct{}{}
+}
+
+// Complaints365dCleared returns if the "complaints_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Complaints365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldComplaints365d]
+	return ok
+}
+
+// ResetComplaints365d resets all changes to the "complaints_365d" field.
+func (m *ClientMetricsMutation) ResetComplaints365d() {
+	m.complaints_365d = nil
+	m.addcomplaints_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldComplaints365d)
+}
+
+// SetComplaintsTotal sets the "complaints_total" field.
+func (m *ClientMetricsMutation) SetComplaintsTotal(i int64) {
+	m.complaints_total = &i
+	m.addcomplaints_total = nil
+}
+
+// ComplaintsTotal returns the value of the "complaints_total" field in the mutation.
+func (m *ClientMetricsMutation) ComplaintsTotal() (r int64, exists bool) {
+	v := m.complaints_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComplaintsTotal returns the old "complaints_total" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldComplaintsTotal(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComplaintsTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComplaintsTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComplaintsTotal: %w", err)
+	}
+	return oldValue.ComplaintsTotal, nil
+}
+
+// AddComplaintsTotal adds i to the "complaints_total" field.
+func (m *ClientMetricsMutation) AddComplaintsTotal(i int64) {
+	if m.addcomplaints_total != nil {
+		*m.addcomplaints_total += i
+	} else {
+		m.addcomplaints_total = &i
+	}
+}
+
+// AddedComplaintsTotal returns the value that was added to the "complaints_total" field in this mutation.
+func (m *ClientMetricsMutation) AddedComplaintsTotal() (r int64, exists bool) {
+	v := m.addcomplaints_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearComplaintsTotal clears the value of the "complaints_total" field.
+func (m *ClientMetricsMutation) ClearComplaintsTotal() {
+	m.complaints_total = nil
+	m.addcomplaints_total = nil
+	m.clearedFields[clientmetrics.FieldComplaintsTotal] = struct{}{}
+}
+
+// ComplaintsTotalCleared returns if the "complaints_total" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ComplaintsTotalCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldComplaintsTotal]
+	return ok
+}
+
+// ResetComplaintsTotal resets all changes to the "complaints_total" field.
+func (m *ClientMetricsMutation) ResetComplaintsTotal() {
+	m.complaints_total = nil
+	m.addcomplaints_total = nil
+	delete(m.clearedFields, clientmetrics.FieldComplaintsTotal)
+}
+
+// SetLastComplaintOn sets the "last_complaint_on" field.
+func (m *ClientMetricsMutation) SetLastComplaintOn(t time.Time) {
+	m.last_complaint_on = &t
+}
+
+// LastComplaintOn returns the value of the "last_complaint_on" field in the mutation.
+func (m *ClientMetricsMutation) LastComplaintOn() (r time.Time, exists bool) {
+	v := m.last_complaint_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastComplaintOn returns the old "last_complaint_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastComplaintOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastComplaintOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastComplaintOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastComplaintOn: %w", err)
+	}
+	return oldValue.LastComplaintOn, nil
+}
+
+// ClearLastComplaintOn clears the value of the "last_complaint_on" field.
+func (m *ClientMetricsMutation) ClearLastComplaintOn() {
+	m.last_complaint_on = nil
+	m.clearedFields[clientmetrics.FieldLastComplaintOn] = struct{}{}
+}
+
+// LastComplaintOnCleared returns if the "last_complaint_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastComplaintOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastComplaintOn]
+	return ok
+}
+
+// ResetLastComplaintOn resets all changes to the "last_complaint_on" field.
+func (m *ClientMetricsMutation) ResetLastComplaintOn() {
+	m.last_complaint_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastComplaintOn)
+}
+
+// SetMarketingContacts365d sets the "marketing_contacts_365d" field.
+func (m *ClientMetricsMutation) SetMarketingContacts365d(i int64) {
+	m.marketing_contacts_365d = &i
+	m.addmarketing_contacts_365d = nil
+}
+
+// MarketingContacts365d returns the value of the "marketing_contacts_365d" field in the mutation.
+func (m *ClientMetricsMutation) MarketingContacts365d() (r int64, exists bool) {
+	v := m.marketing_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarketingContacts365d returns the old "marketing_contacts_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarketingContacts365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarketingContacts365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarketingContacts365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarketingContacts365d: %w", err)
+	}
+	return oldValue.MarketingContacts365d, nil
+}
+
+// AddMarketingContacts365d adds i to the "marketing_contacts_365d" field.
+func (m *ClientMetricsMutation) AddMarketingContacts365d(i int64) {
+	if m.addmarketing_contacts_365d != nil {
+		*m.addmarketing_contacts_365d += i
+	} else {
+		m.addmarketing_contacts_365d = &i
+	}
+}
+
+// AddedMarketingContacts365d returns the value that was added to the "marketing_contacts_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarketingContacts365d() (r int64, exists bool) {
+	v := m.addmarketing_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarketingContacts365d clears the value of the "marketing_contacts_365d" field.
+func (m *ClientMetricsMutation) ClearMarketingContacts365d() {
+	m.marketing_contacts_365d = nil
+	m.addmarketing_contacts_365d = nil
+	m.clearedFields[clientmetrics.FieldMarketingContacts365d] = struct{}{}
+}
+
+// MarketingContacts365dCleared returns if the "marketing_contacts_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarketingContacts365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarketingContacts365d]
+	return ok
+}
+
+// ResetMarketingContacts365d resets all changes to the "marketing_contacts_365d" field.
+func (m *ClientMetricsMutation) ResetMarketingContacts365d() {
+	m.marketing_contacts_365d = nil
+	m.addmarketing_contacts_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldMarketingContacts365d)
+}
+
+// SetConsultations365d sets the "consultations_365d" field.
+func (m *ClientMetricsMutation) SetConsultations365d(i int64) {
+	m.consultations_365d = &i
+	m.addconsultations_365d = nil
+}
+
+// Consultations365d returns the value of the "consultations_365d" field in the mutation.
+func (m *ClientMetricsMutation) Consultations365d() (r int64, exists bool) {
+	v := m.consultations_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConsultations365d returns the old "consultations_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldConsultations365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConsultations365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConsultations365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConsultations365d: %w", err)
+	}
+	return oldValue.Consultations365d, nil
+}
+
+// AddConsultations365d adds i to the "consultations_365d" field.
+func (m *ClientMetricsMutation) AddConsultations365d(i int64) {
+	if m.addconsultations_365d != nil {
+		*m.addconsultations_365d += i
+	} else {
+		m.addconsultations_365d = &i
+	}
+}
+
+// AddedConsultations365d returns the value that was added to the "consultations_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedConsultations365d() (r int64, exists bool) {
+	v := m.addconsultations_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearConsultations365d clears the value of the "consultations_365d" field.
+func (m *ClientMetricsMutation) ClearConsultations365d() {
+	m.consultations_365d = nil
+	m.addconsultations_365d = nil
+	m.clearedFields[clientmetrics.FieldConsultations365d] = struct{}{}
+}
+
+// Consultations365dCleared returns if the "consultations_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Consultations365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldConsultations365d]
+	return ok
+}
+
+// ResetConsultations365d resets all changes to the "consultations_365d" field.
+func (m *ClientMetricsMutation) ResetConsultations365d() {
+	m.consultations_365d = nil
+	m.addconsultations_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldConsultations365d)
+}
+
+// SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
+func (m *ClientMetricsMutation) SetRiskDisclosures365d(i int64) {
+	m.risk_disclosures_365d = &i
+	m.addrisk_disclosures_365d = nil
+}
+
+// RiskDisclosures365d returns the value of the "risk_disclosures_365d" field in the mutation.
+func (m *ClientMetricsMutation) RiskDisclosures365d() (r int64, exists bool) {
+	v := m.risk_disclosures_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskDisclosures365d returns the old "risk_disclosures_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskDisclosures365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskDisclosures365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskDisclosures365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskDisclosures365d: %w", err)
+	}
+	return oldValue.RiskDisclosures365d, nil
+}
+
+// AddRiskDisclosures365d adds i to the "risk_disclosures_365d" field.
+func (m *ClientMetricsMutation) AddRiskDisclosures365d(i int64) {
+	if m.addrisk_disclosures_365d != nil {
+		*m.addrisk_disclosures_365d += i
+	} else {
+		m.addrisk_disclosures_365d = &i
+	}
+}
+
+// AddedRiskDisclosures365d returns the value that was added to the "risk_disclosures_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRiskDisclosures365d() (r int64, exists bool) {
+	v := m.addrisk_disclosures_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRiskDisclosures365d clears the value of the "risk_disclosures_365d" field.
+func (m *ClientMetricsMutation) ClearRiskDisclosures365d() {
+	m.risk_disclosures_365d = nil
+	m.addrisk_disclosures_365d = nil
+	m.clearedFields[clientmetrics.FieldRiskDisclosures365d] = struct{}{}
+}
+
+// RiskDisclosures365dCleared returns if the "risk_disclosures_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskDisclosures365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskDisclosures365d]
+	return ok
+}
+
+// ResetRiskDisclosures365d resets all changes to the "risk_disclosures_365d" field.
+func (m *ClientMetricsMutation) ResetRiskDisclosures365d() {
+	m.risk_disclosures_365d = nil
+	m.addrisk_disclosures_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskDisclosures365d)
+}
+
+// SetPhoneContacts365d sets the "phone_contacts_365d" field.
+func (m *ClientMetricsMutation) SetPhoneContacts365d(i int64) {
+	m.phone_contacts_365d = &i
+	m.addphone_contacts_365d = nil
+}
+
+// PhoneContacts365d returns the value of the "phone_contacts_365d" field in the mutation.
+func (m *ClientMetricsMutation) PhoneContacts365d() (r int64, exists bool) {
+	v := m.phone_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhoneContacts365d returns the old "phone_contacts_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPhoneContacts365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhoneContacts365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhoneContacts365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhoneContacts365d: %w", err)
+	}
+	return oldValue.PhoneContacts365d, nil
+}
+
+// AddPhoneContacts365d adds i to the "phone_contacts_365d" field.
+func (m *ClientMetricsMutation) AddPhoneContacts365d(i int64) {
+	if m.addphone_contacts_365d != nil {
+		*m.addphone_contacts_365d += i
+	} else {
+		m.addphone_contacts_365d = &i
+	}
+}
+
+// AddedPhoneContacts365d returns the value that was added to the "phone_contacts_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedPhoneContacts365d() (r int64, exists bool) {
+	v := m.addphone_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPhoneContacts365d clears the value of the "phone_contacts_365d" field.
+func (m *ClientMetricsMutation) ClearPhoneContacts365d() {
+	m.phone_contacts_365d = nil
+	m.addphone_contacts_365d = nil
+	m.clearedFields[clientmetrics.FieldPhoneContacts365d] = struct{}{}
+}
+
+// PhoneContacts365dCleared returns if the "phone_contacts_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PhoneContacts365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPhoneContacts365d]
+	return ok
+}
+
+// ResetPhoneContacts365d resets all changes to the "phone_contacts_365d" field.
+func (m *ClientMetricsMutation) ResetPhoneContacts365d() {
+	m.phone_contacts_365d = nil
+	m.addphone_contacts_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldPhoneContacts365d)
+}
+
+// SetVisits365d sets the "visits_365d" field.
+func (m *ClientMetricsMutation) SetVisits365d(i int64) {
+	m.visits_365d = &i
+	m.addvisits_365d = nil
+}
+
+// Visits365d returns the value of the "visits_365d" field in the mutation.
+func (m *ClientMetricsMutation) Visits365d() (r int64, exists bool) {
+	v := m.visits_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisits365d returns the old "visits_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldVisits365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisits365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisits365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisits365d: %w", err)
+	}
+	return oldValue.Visits365d, nil
+}
+
+// AddVisits365d adds i to the "visits_365d" field.
+func (m *ClientMetricsMutation) AddVisits365d(i int64) {
+	if m.addvisits_365d != nil {
+		*m.addvisits_365d += i
+	} else {
+		m.addvisits_365d = &i
+	}
+}
+
+// AddedVisits365d returns the value that was added to the "visits_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedVisits365d() (r int64, exists bool) {
+	v := m.addvisits_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVisits365d clears the value of the "visits_365d" field.
+func (m *ClientMetricsMutation) ClearVisits365d() {
+	m.visits_365d = nil
+	m.addvisits_365d = nil
+	m.clearedFields[clientmetrics.FieldVisits365d] = struct{}{}
+}
+
+// Visits365dCleared returns if the "visits_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Visits365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldVisits365d]
+	return ok
+}
+
+// ResetVisits365d resets all changes to the "visits_365d" field.
+func (m *ClientMetricsMutation) ResetVisits365d() {
+	m.visits_365d = nil
+	m.addvisits_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldVisits365d)
+}
+
+// SetWechatContacts365d sets the "wechat_contacts_365d" field.
+func (m *ClientMetricsMutation) SetWechatContacts365d(i int64) {
+	m.wechat_contacts_365d = &i
+	m.addwechat_contacts_365d = nil
+}
+
+// WechatContacts365d returns the value of the "wechat_contacts_365d" field in the mutation.
+func (m *ClientMetricsMutation) WechatContacts365d() (r int64, exists bool) {
+	v := m.wechat_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWechatContacts365d returns the old "wechat_contacts_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldWechatContacts365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWechatContacts365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWechatContacts365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWechatContacts365d: %w", err)
+	}
+	return oldValue.WechatContacts365d, nil
+}
+
+// AddWechatContacts365d adds i to the "wechat_contacts_365d" field.
+func (m *ClientMetricsMutation) AddWechatContacts365d(i int64) {
+	if m.addwechat_contacts_365d != nil {
+		*m.addwechat_contacts_365d += i
+	} else {
+		m.addwechat_contacts_365d = &i
+	}
+}
+
+// AddedWechatContacts365d returns the value that was added to the "wechat_contacts_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedWechatContacts365d() (r int64, exists bool) {
+	v := m.addwechat_contacts_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearWechatContacts365d clears the value of the "wechat_contacts_365d" field.
+func (m *ClientMetricsMutation) ClearWechatContacts365d() {
+	m.wechat_contacts_365d = nil
+	m.addwechat_contacts_365d = nil
+	m.clearedFields[clientmetrics.FieldWechatContacts365d] = struct{}{}
+}
+
+// WechatContacts365dCleared returns if the "wechat_contacts_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) WechatContacts365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldWechatContacts365d]
+	return ok
+}
+
+// ResetWechatContacts365d resets all changes to the "wechat_contacts_365d" field.
+func (m *ClientMetricsMutation) ResetWechatContacts365d() {
+	m.wechat_contacts_365d = nil
+	m.addwechat_contacts_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldWechatContacts365d)
+}
+
+// SetPreferredContactChannel sets the "preferred_contact_channel" field.
+func (m *ClientMetricsMutation) SetPreferredContactChannel(s string) {
+	m.preferred_contact_channel = &s
+}
+
+// PreferredContactChannel returns the value of the "preferred_contact_channel" field in the mutation.
+func (m *ClientMetricsMutation) PreferredContactChannel() (r string, exists bool) {
+	v := m.preferred_contact_channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredContactChannel returns the old "preferred_contact_channel" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredContactChannel(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredContactChannel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredContactChannel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredContactChannel: %w", err)
+	}
+	return oldValue.PreferredContactChannel, nil
+}
+
+// ClearPreferredContactChannel clears the value of the "preferred_contact_channel" field.
+func (m *ClientMetricsMutation) ClearPreferredContactChannel() {
+	m.preferred_contact_channel = nil
+	m.clearedFields[clientmetrics.FieldPreferredContactChannel] = struct{}{}
+}
+
+// PreferredContactChannelCleared returns if the "preferred_contact_channel" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredContactChannelCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredContactChannel]
+	return ok
+}
+
+// ResetPreferredContactChannel resets all changes to the "preferred_contact_channel" field.
+func (m *ClientMetricsMutation) ResetPreferredContactChannel() {
+	m.preferred_contact_channel = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredContactChannel)
+}
+
+// SetOpenFollowUps sets the "open_follow_ups" field.
+func (m *ClientMetricsMutation) SetOpenFollowUps(i int64) {
+	m.open_follow_ups = &i
+	m.addopen_follow_ups = nil
+}
+
+// OpenFollowUps returns the value of the "open_follow_ups" field in the mutation.
+func (m *ClientMetricsMutation) OpenFollowUps() (r int64, exists bool) {
+	v := m.open_follow_ups
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenFollowUps returns the old "open_follow_ups" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOpenFollowUps(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenFollowUps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenFollowUps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenFollowUps: %w", err)
+	}
+	return oldValue.OpenFollowUps, nil
+}
+
+// AddOpenFollowUps adds i to the "open_follow_ups" field.
+func (m *ClientMetricsMutation) AddOpenFollowUps(i int64) {
+	if m.addopen_follow_ups != nil {
+		*m.addopen_follow_ups += i
+	} else {
+		m.addopen_follow_ups = &i
+	}
+}
+
+// AddedOpenFollowUps returns the value that was added to the "open_follow_ups" field in this mutation.
+func (m *ClientMetricsMutation) AddedOpenFollowUps() (r int64, exists bool) {
+	v := m.addopen_follow_ups
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOpenFollowUps clears the value of the "open_follow_ups" field.
+func (m *ClientMetricsMutation) ClearOpenFollowUps() {
+	m.open_follow_ups = nil
+	m.addopen_follow_ups = nil
+	m.clearedFields[clientmetrics.FieldOpenFollowUps] = struct{}{}
+}
+
+// OpenFollowUpsCleared returns if the "open_follow_ups" field was cleared in this mutation.
+func (m *ClientMetricsMutation) OpenFollowUpsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOpenFollowUps]
+	return ok
+}
+
+// ResetOpenFollowUps resets all changes to the "open_follow_ups" field.
+func (m *ClientMetricsMutation) ResetOpenFollowUps() {
+	m.open_follow_ups = nil
+	m.addopen_follow_ups = nil
+	delete(m.clearedFields, clientmetrics.FieldOpenFollowUps)
+}
+
+// SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
+func (m *ClientMetricsMutation) SetOverdueFollowUps30d(i int64) {
+	m.overdue_follow_ups_30d = &i
+	m.addoverdue_follow_ups_30d = nil
+}
+
+// OverdueFollowUps30d returns the value of the "overdue_follow_ups_30d" field in the mutation.
+func (m *ClientMetricsMutation) OverdueFollowUps30d() (r int64, exists bool) {
+	v := m.overdue_follow_ups_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOverdueFollowUps30d returns the old "overdue_follow_ups_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOverdueFollowUps30d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOverdueFollowUps30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOverdueFollowUps30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOverdueFollowUps30d: %w", err)
+	}
+	return oldValue.OverdueFollowUps30d, nil
+}
+
+// AddOverdueFollowUps30d adds i to the "overdue_follow_ups_30d" field.
+func (m *ClientMetricsMutation) AddOverdueFollowUps30d(i int64) {
+	if m.addoverdue_follow_ups_30d != nil {
+		*m.addoverdue_follow_ups_30d += i
+	} else {
+		m.addoverdue_follow_ups_30d = &i
+	}
+}
+
+// AddedOverdueFollowUps30d returns the value that was added to the "overdue_follow_ups_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOverdueFollowUps30d() (r int64, exists bool) {
+	v := m.addoverdue_follow_ups_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOverdueFollowUps30d clears the value of the "overdue_follow_ups_30d" field.
+func (m *ClientMetricsMutation) ClearOverdueFollowUps30d() {
+	m.overdue_follow_ups_30d = nil
+	m.addoverdue_follow_ups_30d = nil
+	m.clearedFields[clientmetrics.FieldOverdueFollowUps30d] = struct{}{}
+}
+
+// OverdueFollowUps30dCleared returns if the "overdue_follow_ups_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) OverdueFollowUps30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOverdueFollowUps30d]
+	return ok
+}
+
+// ResetOverdueFollowUps30d resets all changes to the "overdue_follow_ups_30d" field.
+func (m *ClientMetricsMutation) ResetOverdueFollowUps30d() {
+	m.overdue_follow_ups_30d = nil
+	m.addoverdue_follow_ups_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldOverdueFollowUps30d)
+}
+
+// SetUncontacted90d sets the "uncontacted_90d" field.
+func (m *ClientMetricsMutation) SetUncontacted90d(b bool) {
+	m.uncontacted_90d = &b
+}
+
+// Uncontacted90d returns the value of the "uncontacted_90d" field in the mutation.
+func (m *ClientMetricsMutation) Uncontacted90d() (r bool, exists bool) {
+	v := m.uncontacted_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUncontacted90d returns the old "uncontacted_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldUncontacted90d(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUncontacted90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUncontacted90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUncontacted90d: %w", err)
+	}
+	return oldValue.Uncontacted90d, nil
+}
+
+// ClearUncontacted90d clears the value of the "uncontacted_90d" field.
+func (m *ClientMetricsMutation) ClearUncontacted90d() {
+	m.uncontacted_90d = nil
+	m.clearedFields[clientmetrics.FieldUncontacted90d] = struct{}{}
+}
+
+// Uncontacted90dCleared returns if the "uncontacted_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Uncontacted90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldUncontacted90d]
+	return ok
+}
+
+// ResetUncontacted90d resets all changes to the "uncontacted_90d" field.
+func (m *ClientMetricsMutation) ResetUncontacted90d() {
+	m.uncontacted_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldUncontacted90d)
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (m *ClientMetricsMutation) SetMarginDebt(value money.Decimal) {
+	m.margin_debt = &value
+	m.addmargin_debt = nil
+}
+
+// MarginDebt returns the value of the "margin_debt" field in the mutation.
+func (m *ClientMetricsMutation) MarginDebt() (r money.Decimal, exists bool) {
+	v := m.margin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginDebt returns the old "margin_debt" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginDebt(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginDebt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginDebt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginDebt: %w", err)
+	}
+	return oldValue.MarginDebt, nil
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (m *ClientMetricsMutation) AddMarginDebt(value money.Decimal) {
+	if m.addmargin_debt != nil {
+		*m.addmargin_debt = m.addmargin_debt.Add(value)
+	} else {
+		m.addmargin_debt = &value
+	}
+}
+
+// AddedMarginDebt returns the value that was added to the "margin_debt" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginDebt() (r money.Decimal, exists bool) {
+	v := m.addmargin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (m *ClientMetricsMutation) ClearMarginDebt() {
+	m.margin_debt = nil
+	m.addmargin_debt = nil
+	m.clearedFields[clientmetrics.FieldMarginDebt] = struct{}{}
+}
+
+// MarginDebtCleared returns if the "margin_debt" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginDebtCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginDebt]
+	return ok
+}
+
+// ResetMarginDebt resets all changes to the "margin_debt" field.
+func (m *ClientMetricsMutation) ResetMarginDebt() {
+	m.margin_debt = nil
+	m.addmargin_debt = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginDebt)
+}
+
+// SetCreditAssets sets the "credit_assets" field.
+func (m *ClientMetricsMutation) SetCreditAssets(value money.Decimal) {
+	m.credit_assets = &value
+	m.addcredit_assets = nil
+}
+
+// CreditAssets returns the value of the "credit_assets" field in the mutation.
+func (m *ClientMetricsMutation) CreditAssets() (r money.Decimal, exists bool) {
+	v := m.credit_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditAssets returns the old "credit_assets" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCreditAssets(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditAssets is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditAssets requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditAssets: %w", err)
+	}
+	return oldValue.CreditAssets, nil
+}
+
+// AddCreditAssets adds value to the "credit_assets" field.
+func (m *ClientMetricsMutation) AddCreditAssets(value money.Decimal) {
+	if m.addcredit_assets != nil {
+		*m.addcredit_assets = m.addcredit_assets.Add(value)
+	} else {
+		m.addcredit_assets = &value
+	}
+}
+
+// AddedCreditAssets returns the value that was added to the "credit_assets" field in this mutation.
+func (m *ClientMetricsMutation) AddedCreditAssets() (r money.Decimal, exists bool) {
+	v := m.addcredit_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreditAssets clears the value of the "credit_assets" field.
+func (m *ClientMetricsMutation) ClearCreditAssets() {
+	m.credit_assets = nil
+	m.addcredit_assets = nil
+	m.clearedFields[clientmetrics.FieldCreditAssets] = struct{}{}
+}
+
+// CreditAssetsCleared returns if the "credit_assets" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CreditAssetsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCreditAssets]
+	return ok
+}
+
+// ResetCreditAssets resets all changes to the "credit_assets" field.
+func (m *ClientMetricsMutation) ResetCreditAssets() {
+	m.credit_assets = nil
+	m.addcredit_assets = nil
+	delete(m.clearedFields, clientmetrics.FieldCreditAssets)
+}
+
+// SetCreditMarketValue sets the "credit_market_value" field.
+func (m *ClientMetricsMutation) SetCreditMarketValue(value money.Decimal) {
+	m.credit_market_value = &value
+	m.addcredit_market_value = nil
+}
+
+// CreditMarketValue returns the value of the "credit_market_value" field in the mutation.
+func (m *ClientMetricsMutation) CreditMarketValue() (r money.Decimal, exists bool) {
+	v := m.credit_market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditMarketValue returns the old "credit_market_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCreditMarketValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditMarketValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditMarketValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditMarketValue: %w", err)
+	}
+	return oldValue.CreditMarketValue, nil
+}
+
+// AddCreditMarketValue adds value to the "credit_market_value" field.
+func (m *ClientMetricsMutation) AddCreditMarketValue(value money.Decimal) {
+	if m.addcredit_market_value != nil {
+		*m.addcredit_market_value = m.addcredit_market_value.Add(value)
+	} else {
+		m.addcredit_market_value = &value
+	}
+}
+
+// AddedCreditMarketValue returns the value that was added to the "credit_market_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedCreditMarketValue() (r money.Decimal, exists bool) {
+	v := m.addcredit_market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreditMarketValue clears the value of the "credit_market_value" field.
+func (m *ClientMetricsMutation) ClearCreditMarketValue() {
+	m.credit_market_value = nil
+	m.addcredit_market_value = nil
+	m.clearedFields[clientmetrics.FieldCreditMarketValue] = struct{}{}
+}
+
+// CreditMarketValueCleared returns if the "credit_market_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CreditMarketValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCreditMarketValue]
+	return ok
+}
+
+// ResetCreditMarketValue resets all changes to the "credit_market_value" field.
+func (m *ClientMetricsMutation) ResetCreditMarketValue() {
+	m.credit_market_value = nil
+	m.addcredit_market_value = nil
+	delete(m.clearedFields, clientmetrics.FieldCreditMarketValue)
+}
+
+// SetCreditCash sets the "credit_cash" field.
+func (m *ClientMetricsMutation) SetCreditCash(value money.Decimal) {
+	m.credit_cash = &value
+	m.addcredit_cash = nil
+}
+
+// CreditCash returns the value of the "credit_cash" field in the mutation.
+func (m *ClientMetricsMutation) CreditCash() (r money.Decimal, exists bool) {
+	v := m.credit_cash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreditCash returns the old "credit_cash" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCreditCash(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreditCash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreditCash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreditCash: %w", err)
+	}
+	return oldValue.CreditCash, nil
+}
+
+// AddCreditCash adds value to the "credit_cash" field.
+func (m *ClientMetricsMutation) AddCreditCash(value money.Decimal) {
+	if m.addcredit_cash != nil {
+		*m.addcredit_cash = m.addcredit_cash.Add(value)
+	} else {
+		m.addcredit_cash = &value
+	}
+}
+
+// AddedCreditCash returns the value that was added to the "credit_cash" field in this mutation.
+func (m *ClientMetricsMutation) AddedCreditCash() (r money.Decimal, exists bool) {
+	v := m.addcredit_cash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCreditCash clears the value of the "credit_cash" field.
+func (m *ClientMetricsMutation) ClearCreditCash() {
+	m.credit_cash = nil
+	m.addcredit_cash = nil
+	m.clearedFields[clientmetrics.FieldCreditCash] = struct{}{}
+}
+
+// CreditCashCleared returns if the "credit_cash" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CreditCashCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCreditCash]
+	return ok
+}
+
+// ResetCreditCash resets all changes to the "credit_cash" field.
+func (m *ClientMetricsMutation) ResetCreditCash() {
+	m.credit_cash = nil
+	m.addcredit_cash = nil
+	delete(m.clearedFields, clientmetrics.FieldCreditCash)
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) SetMaintenanceRatio(value money.Decimal) {
+	m.maintenance_ratio = &value
+	m.addmaintenance_ratio = nil
+}
+
+// MaintenanceRatio returns the value of the "maintenance_ratio" field in the mutation.
+func (m *ClientMetricsMutation) MaintenanceRatio() (r money.Decimal, exists bool) {
+	v := m.maintenance_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaintenanceRatio returns the old "maintenance_ratio" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMaintenanceRatio(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaintenanceRatio is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaintenanceRatio requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaintenanceRatio: %w", err)
+	}
+	return oldValue.MaintenanceRatio, nil
+}
+
+// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) AddMaintenanceRatio(value money.Decimal) {
+	if m.addmaintenance_ratio != nil {
+		*m.addmaintenance_ratio = m.addmaintenance_ratio.Add(value)
+	} else {
+		m.addmaintenance_ratio = &value
+	}
+}
+
+// AddedMaintenanceRatio returns the value that was added to the "maintenance_ratio" field in this mutation.
+func (m *ClientMetricsMutation) AddedMaintenanceRatio() (r money.Decimal, exists bool) {
+	v := m.addmaintenance_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) ClearMaintenanceRatio() {
+	m.maintenance_ratio = nil
+	m.addmaintenance_ratio = nil
+	m.clearedFields[clientmetrics.FieldMaintenanceRatio] = struct{}{}
+}
+
+// MaintenanceRatioCleared returns if the "maintenance_ratio" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MaintenanceRatioCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMaintenanceRatio]
+	return ok
+}
+
+// ResetMaintenanceRatio resets all changes to the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) ResetMaintenanceRatio() {
+	m.maintenance_ratio = nil
+	m.addmaintenance_ratio = nil
+	delete(m.clearedFields, clientmetrics.FieldMaintenanceRatio)
+}
+
+// SetMarginUsage sets the "margin_usage" field.
+func (m *ClientMetricsMutation) SetMarginUsage(value money.Decimal) {
+	m.margin_usage = &value
+	m.addmargin_usage = nil
+}
+
+// MarginUsage returns the value of the "margin_usage" field in the mutation.
+func (m *ClientMetricsMutation) MarginUsage() (r money.Decimal, exists bool) {
+	v := m.margin_usage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginUsage returns the old "margin_usage" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginUsage(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginUsage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginUsage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginUsage: %w", err)
+	}
+	return oldValue.MarginUsage, nil
+}
+
+// AddMarginUsage adds value to the "margin_usage" field.
+func (m *ClientMetricsMutation) AddMarginUsage(value money.Decimal) {
+	if m.addmargin_usage != nil {
+		*m.addmargin_usage = m.addmargin_usage.Add(value)
+	} else {
+		m.addmargin_usage = &value
+	}
+}
+
+// AddedMarginUsage returns the value that was added to the "margin_usage" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginUsage() (r money.Decimal, exists bool) {
+	v := m.addmargin_usage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginUsage clears the value of the "margin_usage" field.
+func (m *ClientMetricsMutation) ClearMarginUsage() {
+	m.margin_usage = nil
+	m.addmargin_usage = nil
+	m.clearedFields[clientmetrics.FieldMarginUsage] = struct{}{}
+}
+
+// MarginUsageCleared returns if the "margin_usage" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginUsageCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginUsage]
+	return ok
+}
+
+// ResetMarginUsage resets all changes to the "margin_usage" field.
+func (m *ClientMetricsMutation) ResetMarginUsage() {
+	m.margin_usage = nil
+	m.addmargin_usage = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginUsage)
+}
+
+// SetMarginActive sets the "margin_active" field.
+func (m *ClientMetricsMutation) SetMarginActive(b bool) {
+	m.margin_active = &b
+}
+
+// MarginActive returns the value of the "margin_active" field in the mutation.
+func (m *ClientMetricsMutation) MarginActive() (r bool, exists bool) {
+	v := m.margin_active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginActive returns the old "margin_active" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginActive(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginActive: %w", err)
+	}
+	return oldValue.MarginActive, nil
+}
+
+// ClearMarginActive clears the value of the "margin_active" field.
+func (m *ClientMetricsMutation) ClearMarginActive() {
+	m.margin_active = nil
+	m.clearedFields[clientmetrics.FieldMarginActive] = struct{}{}
+}
+
+// MarginActiveCleared returns if the "margin_active" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginActiveCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginActive]
+	return ok
+}
+
+// ResetMarginActive resets all changes to the "margin_active" field.
+func (m *ClientMetricsMutation) ResetMarginActive() {
+	m.margin_active = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginActive)
+}
+
+// SetMarginCallRisk sets the "margin_call_risk" field.
+func (m *ClientMetricsMutation) SetMarginCallRisk(b bool) {
+	m.margin_call_risk = &b
+}
+
+// MarginCallRisk returns the value of the "margin_call_risk" field in the mutation.
+func (m *ClientMetricsMutation) MarginCallRisk() (r bool, exists bool) {
+	v := m.margin_call_risk
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginCallRisk returns the old "margin_call_risk" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginCallRisk(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginCallRisk is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginCallRisk requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginCallRisk: %w", err)
+	}
+	return oldValue.MarginCallRisk, nil
+}
+
+// ClearMarginCallRisk clears the value of the "margin_call_risk" field.
+func (m *ClientMetricsMutation) ClearMarginCallRisk() {
+	m.margin_call_risk = nil
+	m.clearedFields[clientmetrics.FieldMarginCallRisk] = struct{}{}
+}
+
+// MarginCallRiskCleared returns if the "margin_call_risk" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginCallRiskCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginCallRisk]
+	return ok
+}
+
+// ResetMarginCallRisk resets all changes to the "margin_call_risk" field.
+func (m *ClientMetricsMutation) ResetMarginCallRisk() {
+	m.margin_call_risk = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginCallRisk)
+}
+
+// SetMarginBuffer sets the "margin_buffer" field.
+func (m *ClientMetricsMutation) SetMarginBuffer(value money.Decimal) {
+	m.margin_buffer = &value
+	m.addmargin_buffer = nil
+}
+
+// MarginBuffer returns the value of the "margin_buffer" field in the mutation.
+func (m *ClientMetricsMutation) MarginBuffer() (r money.Decimal, exists bool) {
+	v := m.margin_buffer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginBuffer returns the old "margin_buffer" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginBuffer(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginBuffer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginBuffer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginBuffer: %w", err)
+	}
+	return oldValue.MarginBuffer, nil
+}
+
+// AddMarginBuffer adds value to the "margin_buffer" field.
+func (m *ClientMetricsMutation) AddMarginBuffer(value money.Decimal) {
+	if m.addmargin_buffer != nil {
+		*m.addmargin_buffer = m.addmargin_buffer.Add(value)
+	} else {
+		m.addmargin_buffer = &value
+	}
+}
+
+// AddedMarginBuffer returns the value that was added to the "margin_buffer" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginBuffer() (r money.Decimal, exists bool) {
+	v := m.addmargin_buffer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginBuffer clears the value of the "margin_buffer" field.
+func (m *ClientMetricsMutation) ClearMarginBuffer() {
+	m.margin_buffer = nil
+	m.addmargin_buffer = nil
+	m.clearedFields[clientmetrics.FieldMarginBuffer] = struct{}{}
+}
+
+// MarginBufferCleared returns if the "margin_buffer" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginBufferCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginBuffer]
+	return ok
+}
+
+// ResetMarginBuffer resets all changes to the "margin_buffer" field.
+func (m *ClientMetricsMutation) ResetMarginBuffer() {
+	m.margin_buffer = nil
+	m.addmargin_buffer = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginBuffer)
+}
+
+// SetMarginInterestYtd sets the "margin_interest_ytd" field.
+func (m *ClientMetricsMutation) SetMarginInterestYtd(value money.Decimal) {
+	m.margin_interest_ytd = &value
+	m.addmargin_interest_ytd = nil
+}
+
+// MarginInterestYtd returns the value of the "margin_interest_ytd" field in the mutation.
+func (m *ClientMetricsMutation) MarginInterestYtd() (r money.Decimal, exists bool) {
+	v := m.margin_interest_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginInterestYtd returns the old "margin_interest_ytd" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginInterestYtd(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginInterestYtd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginInterestYtd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginInterestYtd: %w", err)
+	}
+	return oldValue.MarginInterestYtd, nil
+}
+
+// AddMarginInterestYtd adds value to the "margin_interest_ytd" field.
+func (m *ClientMetricsMutation) AddMarginInterestYtd(value money.Decimal) {
+	if m.addmargin_interest_ytd != nil {
+		*m.addmargin_interest_ytd = m.addmargin_interest_ytd.Add(value)
+	} else {
+		m.addmargin_interest_ytd = &value
+	}
+}
+
+// AddedMarginInterestYtd returns the value that was added to the "margin_interest_ytd" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginInterestYtd() (r money.Decimal, exists bool) {
+	v := m.addmargin_interest_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginInterestYtd clears the value of the "margin_interest_ytd" field.
+func (m *ClientMetricsMutation) ClearMarginInterestYtd() {
+	m.margin_interest_ytd = nil
+	m.addmargin_interest_ytd = nil
+	m.clearedFields[clientmetrics.FieldMarginInterestYtd] = struct{}{}
+}
+
+// MarginInterestYtdCleared returns if the "margin_interest_ytd" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginInterestYtdCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginInterestYtd]
+	return ok
+}
+
+// ResetMarginInterestYtd resets all changes to the "margin_interest_ytd" field.
+func (m *ClientMetricsMutation) ResetMarginInterestYtd() {
+	m.margin_interest_ytd = nil
+	m.addmargin_interest_ytd = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginInterestYtd)
+}
+
+// SetPushes90d sets the "pushes_90d" field.
+func (m *ClientMetricsMutation) SetPushes90d(i int64) {
+	m.pushes_90d = &i
+	m.addpushes_90d = nil
+}
+
+// Pushes90d returns the value of the "pushes_90d" field in the mutation.
+func (m *ClientMetricsMutation) Pushes90d() (r int64, exists bool) {
+	v := m.pushes_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPushes90d returns the old "pushes_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPushes90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPushes90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPushes90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPushes90d: %w", err)
+	}
+	return oldValue.Pushes90d, nil
+}
+
+// AddPushes90d adds i to the "pushes_90d" field.
+func (m *ClientMetricsMutation) AddPushes90d(i int64) {
+	if m.addpushes_90d != nil {
+		*m.addpushes_90d += i
+	} else {
+		m.addpushes_90d = &i
+	}
+}
+
+// AddedPushes90d returns the value that was added to the "pushes_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedPushes90d() (r int64, exists bool) {
+	v := m.addpushes_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPushes90d clears the value of the "pushes_90d" field.
+func (m *ClientMetricsMutation) ClearPushes90d() {
+	m.pushes_90d = nil
+	m.addpushes_90d = nil
+	m.clearedFields[clientmetrics.FieldPushes90d] = struct{}{}
+}
+
+// Pushes90dCleared returns if the "pushes_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Pushes90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPushes90d]
+	return ok
+}
+
+// ResetPushes90d resets all changes to the "pushes_90d" field.
+func (m *ClientMetricsMutation) ResetPushes90d() {
+	m.pushes_90d = nil
+	m.addpushes_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldPushes90d)
+}
+
+// SetPushesRead90d sets the "pushes_read_90d" field.
+func (m *ClientMetricsMutation) SetPushesRead90d(i int64) {
+	m.pushes_read_90d = &i
+	m.addpushes_read_90d = nil
+}
+
+// PushesRead90d returns the value of the "pushes_read_90d" field in the mutation.
+func (m *ClientMetricsMutation) PushesRead90d() (r int64, exists bool) {
+	v := m.pushes_read_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPushesRead90d returns the old "pushes_read_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPushesRead90d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPushesRead90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPushesRead90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPushesRead90d: %w", err)
+	}
+	return oldValue.PushesRead90d, nil
+}
+
+// AddPushesRead90d adds i to the "pushes_read_90d" field.
+func (m *ClientMetricsMutation) AddPushesRead90d(i int64) {
+	if m.addpushes_read_90d != nil {
+		*m.addpushes_read_90d += i
+	} else {
+		m.addpushes_read_90d = &i
+	}
+}
+
+// AddedPushesRead90d returns the value that was added to the "pushes_read_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedPushesRead90d() (r int64, exists bool) {
+	v := m.addpushes_read_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPushesRead90d clears the value of the "pushes_read_90d" field.
+func (m *ClientMetricsMutation) ClearPushesRead90d() {
+	m.pushes_read_90d = nil
+	m.addpushes_read_90d = nil
+	m.clearedFields[clientmetrics.FieldPushesRead90d] = struct{}{}
+}
+
+// PushesRead90dCleared returns if the "pushes_read_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PushesRead90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPushesRead90d]
+	return ok
+}
+
+// ResetPushesRead90d resets all changes to the "pushes_read_90d" field.
+func (m *ClientMetricsMutation) ResetPushesRead90d() {
+	m.pushes_read_90d = nil
+	m.addpushes_read_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldPushesRead90d)
+}
+
+// SetPushReadRate90d sets the "push_read_rate_90d" field.
+func (m *ClientMetricsMutation) SetPushReadRate90d(value money.Decimal) {
+	m.push_read_rate_90d = &value
+	m.addpush_read_rate_90d = nil
+}
+
+// PushReadRate90d returns the value of the "push_read_rate_90d" field in the mutation.
+func (m *ClientMetricsMutation) PushReadRate90d() (r money.Decimal, exists bool) {
+	v := m.push_read_rate_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPushReadRate90d returns the old "push_read_rate_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPushReadRate90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPushReadRate90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPushReadRate90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPushReadRate90d: %w", err)
+	}
+	return oldValue.PushReadRate90d, nil
+}
+
+// AddPushReadRate90d adds value to the "push_read_rate_90d" field.
+func (m *ClientMetricsMutation) AddPushReadRate90d(value money.Decimal) {
+	if m.addpush_read_rate_90d != nil {
+		*m.addpush_read_rate_90d = m.addpush_read_rate_90d.Add(value)
+	} else {
+		m.addpush_read_rate_90d = &value
+	}
+}
+
+// AddedPushReadRate90d returns the value that was added to the "push_read_rate_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedPushReadRate90d() (r money.Decimal, exists bool) {
+	v := m.addpush_read_rate_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPushReadRate90d clears the value of the "push_read_rate_90d" field.
+func (m *ClientMetricsMutation) ClearPushReadRate90d() {
+	m.push_read_rate_90d = nil
+	m.addpush_read_rate_90d = nil
+	m.clearedFields[clientmetrics.FieldPushReadRate90d] = struct{}{}
+}
+
+// PushReadRate90dCleared returns if the "push_read_rate_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PushReadRate90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPushReadRate90d]
+	return ok
+}
+
+// ResetPushReadRate90d resets all changes to the "push_read_rate_90d" field.
+func (m *ClientMetricsMutation) ResetPushReadRate90d() {
+	m.push_read_rate_90d = nil
+	m.addpush_read_rate_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldPushReadRate90d)
+}
+
+// SetCampaignResponses365d sets the "campaign_responses_365d" field.
+func (m *ClientMetricsMutation) SetCampaignResponses365d(i int64) {
+	m.campaign_responses_365d = &i
+	m.addcampaign_responses_365d = nil
+}
+
+// CampaignResponses365d returns the value of the "campaign_responses_365d" field in the mutation.
+func (m *ClientMetricsMutation) CampaignResponses365d() (r int64, exists bool) {
+	v := m.campaign_responses_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCampaignResponses365d returns the old "campaign_responses_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCampaignResponses365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCampaignResponses365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCampaignResponses365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCampaignResponses365d: %w", err)
+	}
+	return oldValue.CampaignResponses365d, nil
+}
+
+// AddCampaignResponses365d adds i to the "campaign_responses_365d" field.
+func (m *ClientMetricsMutation) AddCampaignResponses365d(i int64) {
+	if m.addcampaign_responses_365d != nil {
+		*m.addcampaign_responses_365d += i
+	} else {
+		m.addcampaign_responses_365d = &i
+	}
+}
+
+// AddedCampaignResponses365d returns the value that was added to the "campaign_responses_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCampaignResponses365d() (r int64, exists bool) {
+	v := m.addcampaign_responses_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCampaignResponses365d clears the value of the "campaign_responses_365d" field.
+func (m *ClientMetricsMutation) ClearCampaignResponses365d() {
+	m.campaign_responses_365d = nil
+	m.addcampaign_responses_365d = nil
+	m.clearedFields[clientmetrics.FieldCampaignResponses365d] = struct{}{}
+}
+
+// CampaignResponses365dCleared returns if the "campaign_responses_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CampaignResponses365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCampaignResponses365d]
+	return ok
+}
+
+// ResetCampaignResponses365d resets all changes to the "campaign_responses_365d" field.
+func (m *ClientMetricsMutation) ResetCampaignResponses365d() {
+	m.campaign_responses_365d = nil
+	m.addcampaign_responses_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCampaignResponses365d)
+}
+
+// SetCampaignResponseRate365d sets the "campaign_response_rate_365d" field.
+func (m *ClientMetricsMutation) SetCampaignResponseRate365d(value money.Decimal) {
+	m.campaign_response_rate_365d = &value
+	m.addcampaign_response_rate_365d = nil
+}
+
+// CampaignResponseRate365d returns the value of the "campaign_response_rate_365d" field in the mutation.
+func (m *ClientMetricsMutation) CampaignResponseRate365d() (r money.Decimal, exists bool) {
+	v := m.campaign_response_rate_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCampaignResponseRate365d returns the old "campaign_response_rate_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCampaignResponseRate365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCampaignResponseRate365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCampaignResponseRate365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCampaignResponseRate365d: %w", err)
+	}
+	return oldValue.CampaignResponseRate365d, nil
+}
+
+// AddCampaignResponseRate365d adds value to the "campaign_response_rate_365d" field.
+func (m *ClientMetricsMutation) AddCampaignResponseRate365d(value money.Decimal) {
+	if m.addcampaign_response_rate_365d != nil {
+		*m.addcampaign_response_rate_365d = m.addcampaign_response_rate_365d.Add(value)
+	} else {
+		m.addcampaign_response_rate_365d = &value
+	}
+}
+
+// AddedCampaignResponseRate365d returns the value that was added to the "campaign_response_rate_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCampaignResponseRate365d() (r money.Decimal, exists bool) {
+	v := m.addcampaign_response_rate_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCampaignResponseRate365d clears the value of the "campaign_response_rate_365d" field.
+func (m *ClientMetricsMutation) ClearCampaignResponseRate365d() {
+	m.campaign_response_rate_365d = nil
+	m.addcampaign_response_rate_365d = nil
+	m.clearedFields[clientmetrics.FieldCampaignResponseRate365d] = struct{}{}
+}
+
+// CampaignResponseRate365dCleared returns if the "campaign_response_rate_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CampaignResponseRate365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCampaignResponseRate365d]
+	return ok
+}
+
+// ResetCampaignResponseRate365d resets all changes to the "campaign_response_rate_365d" field.
+func (m *ClientMetricsMutation) ResetCampaignResponseRate365d() {
+	m.campaign_response_rate_365d = nil
+	m.addcampaign_response_rate_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCampaignResponseRate365d)
+}
+
+// SetLastPushOn sets the "last_push_on" field.
+func (m *ClientMetricsMutation) SetLastPushOn(t time.Time) {
+	m.last_push_on = &t
+}
+
+// LastPushOn returns the value of the "last_push_on" field in the mutation.
+func (m *ClientMetricsMutation) LastPushOn() (r time.Time, exists bool) {
+	v := m.last_push_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastPushOn returns the old "last_push_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastPushOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastPushOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastPushOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastPushOn: %w", err)
+	}
+	return oldValue.LastPushOn, nil
+}
+
+// ClearLastPushOn clears the value of the "last_push_on" field.
+func (m *ClientMetricsMutation) ClearLastPushOn() {
+	m.last_push_on = nil
+	m.clearedFields[clientmetrics.FieldLastPushOn] = struct{}{}
+}
+
+// LastPushOnCleared returns if the "last_push_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastPushOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastPushOn]
+	return ok
+}
+
+// ResetLastPushOn resets all changes to the "last_push_on" field.
+func (m *ClientMetricsMutation) ResetLastPushOn() {
+	m.last_push_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastPushOn)
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (m *ClientMetricsMutation) SetProductsBought(i int64) {
+	m.products_bought = &i
+	m.addproducts_bought = nil
+}
+
+// ProductsBought returns the value of the "products_bought" field in the mutation.
+func (m *ClientMetricsMutation) ProductsBought() (r int64, exists bool) {
+	v := m.products_bought
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductsBought returns the old "products_bought" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductsBought(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductsBought is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductsBought requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductsBought: %w", err)
+	}
+	return oldValue.ProductsBought, nil
+}
+
+// AddProductsBought adds i to the "products_bought" field.
+func (m *ClientMetricsMutation) AddProductsBought(i int64) {
+	if m.addproducts_bought != nil {
+		*m.addproducts_bought += i
+	} else {
+		m.addproducts_bought = &i
+	}
+}
+
+// AddedProductsBought returns the value that was added to the "products_bought" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductsBought() (r int64, exists bool) {
+	v := m.addproducts_bought
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (m *ClientMetricsMutation) ClearProductsBought() {
+	m.products_bought = nil
+	m.addproducts_bought = nil
+	m.clearedFields[clientmetrics.FieldProductsBought] = struct{}{}
+}
+
+// ProductsBoughtCleared returns if the "products_bought" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductsBoughtCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductsBought]
+	return ok
+}
+
+// ResetProductsBought resets all changes to the "products_bought" field.
+func (m *ClientMetricsMutation) ResetProductsBought() {
+	m.products_bought = nil
+	m.addproducts_bought = nil
+	delete(m.clearedFields, clientmetrics.FieldProductsBought)
+}
+
+// SetPaidOrders sets the "paid_orders" field.
+func (m *ClientMetricsMutation) SetPaidOrders(i int64) {
+	m.paid_orders = &i
+	m.addpaid_orders = nil
+}
+
+// PaidOrders returns the value of the "paid_orders" field in the mutation.
+func (m *ClientMetricsMutation) PaidOrders() (r int64, exists bool) {
+	v := m.paid_orders
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidOrders returns the old "paid_orders" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPaidOrders(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidOrders is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidOrders requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidOrders: %w", err)
+	}
+	return oldValue.PaidOrders, nil
+}
+
+// AddPaidOrders adds i to the "paid_orders" field.
+func (m *ClientMetricsMutation) AddPaidOrders(i int64) {
+	if m.addpaid_orders != nil {
+		*m.addpaid_orders += i
+	} else {
+		m.addpaid_orders = &i
+	}
+}
+
+// AddedPaidOrders returns the value that was added to the "paid_orders" field in this mutation.
+func (m *ClientMetricsMutation) AddedPaidOrders() (r int64, exists bool) {
+	v := m.addpaid_orders
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPaidOrders clears the value of the "paid_orders" field.
+func (m *ClientMetricsMutation) ClearPaidOrders() {
+	m.paid_orders = nil
+	m.addpaid_orders = nil
+	m.clearedFields[clientmetrics.FieldPaidOrders] = struct{}{}
+}
+
+// PaidOrdersCleared returns if the "paid_orders" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PaidOrdersCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPaidOrders]
+	return ok
+}
+
+// ResetPaidOrders resets all changes to the "paid_orders" field.
+func (m *ClientMetricsMutation) ResetPaidOrders() {
+	m.paid_orders = nil
+	m.addpaid_orders = nil
+	delete(m.clearedFields, clientmetrics.FieldPaidOrders)
+}
+
+// SetOrders365d sets the "orders_365d" field.
+func (m *ClientMetricsMutation) SetOrders365d(i int64) {
+	m.orders_365d = &i
+	m.addorders_365d = nil
+}
+
+// Orders365d returns the value of the "orders_365d" field in the mutation.
+func (m *ClientMetricsMutation) Orders365d() (r int64, exists bool) {
+	v := m.orders_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrders365d returns the old "orders_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldOrders365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrders365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrders365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrders365d: %w", err)
+	}
+	return oldValue.Orders365d, nil
+}
+
+// AddOrders365d adds i to the "orders_365d" field.
+func (m *ClientMetricsMutation) AddOrders365d(i int64) {
+	if m.addorders_365d != nil {
+		*m.addorders_365d += i
+	} else {
+		m.addorders_365d = &i
+	}
+}
+
+// AddedOrders365d returns the value that was added to the "orders_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedOrders365d() (r int64, exists bool) {
+	v := m.addorders_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOrders365d clears the value of the "orders_365d" field.
+func (m *ClientMetricsMutation) ClearOrders365d() {
+	m.orders_365d = nil
+	m.addorders_365d = nil
+	m.clearedFields[clientmetrics.FieldOrders365d] = struct{}{}
+}
+
+// Orders365dCleared returns if the "orders_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Orders365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldOrders365d]
+	return ok
+}
+
+// ResetOrders365d resets all changes to the "orders_365d" field.
+func (m *ClientMetricsMutation) ResetOrders365d() {
+	m.orders_365d = nil
+	m.addorders_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldOrders365d)
+}
+
+// SetCancelledOrders365d sets the "cancelled_orders_365d" field.
+func (m *ClientMetricsMutation) SetCancelledOrders365d(i int64) {
+	m.cancelled_orders_365d = &i
+	m.addcancelled_orders_365d = nil
+}
+
+// CancelledOrders365d returns the value of the "cancelled_orders_365d" field in the mutation.
+func (m *ClientMetricsMutation) CancelledOrders365d() (r int64, exists bool) {
+	v := m.cancelled_orders_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelledOrders365d returns the old "cancelled_orders_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCancelledOrders365d(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelledOrders365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelledOrders365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelledOrders365d: %w", err)
+	}
+	return oldValue.CancelledOrders365d, nil
+}
+
+// AddCancelledOrders365d adds i to the "cancelled_orders_365d" field.
+func (m *ClientMetricsMutation) AddCancelledOrders365d(i int64) {
+	if m.addcancelled_orders_365d != nil {
+		*m.addcancelled_orders_365d += i
+	} else {
+		m.addcancelled_orders_365d = &i
+	}
+}
+
+// AddedCancelledOrders365d returns the value that was added to the "cancelled_orders_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCancelledOrders365d() (r int64, exists bool) {
+	v := m.addcancelled_orders_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCancelledOrders365d clears the value of the "cancelled_orders_365d" field.
+func (m *ClientMetricsMutation) ClearCancelledOrders365d() {
+	m.cancelled_orders_365d = nil
+	m.addcancelled_orders_365d = nil
+	m.clearedFields[clientmetrics.FieldCancelledOrders365d] = struct{}{}
+}
+
+// CancelledOrders365dCleared returns if the "cancelled_orders_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CancelledOrders365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCancelledOrders365d]
+	return ok
+}
+
+// ResetCancelledOrders365d resets all changes to the "cancelled_orders_365d" field.
+func (m *ClientMetricsMutation) ResetCancelledOrders365d() {
+	m.cancelled_orders_365d = nil
+	m.addcancelled_orders_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCancelledOrders365d)
+}
+
+// SetProductPurchasesTotal sets the "product_purchases_total" field.
+func (m *ClientMetricsMutation) SetProductPurchasesTotal(value money.Decimal) {
+	m.product_purchases_total = &value
+	m.addproduct_purchases_total = nil
+}
+
+// ProductPurchasesTotal returns the value of the "product_purchases_total" field in the mutation.
+func (m *ClientMetricsMutation) ProductPurchasesTotal() (r money.Decimal, exists bool) {
+	v := m.product_purchases_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductPurchasesTotal returns the old "product_purchases_total" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductPurchasesTotal(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductPurchasesTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductPurchasesTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductPurchasesTotal: %w", err)
+	}
+	return oldValue.ProductPurchasesTotal, nil
+}
+
+// AddProductPurchasesTotal adds value to the "product_purchases_total" field.
+func (m *ClientMetricsMutation) AddProductPurchasesTotal(value money.Decimal) {
+	if m.addproduct_purchases_total != nil {
+		*m.addproduct_purchases_total = m.addproduct_purchases_total.Add(value)
+	} else {
+		m.addproduct_purchases_total = &value
+	}
+}
+
+// AddedProductPurchasesTotal returns the value that was added to the "product_purchases_total" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductPurchasesTotal() (r money.Decimal, exists bool) {
+	v := m.addproduct_purchases_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductPurchasesTotal clears the value of the "product_purchases_total" field.
+func (m *ClientMetricsMutation) ClearProductPurchasesTotal() {
+	m.product_purchases_total = nil
+	m.addproduct_purchases_total = nil
+	m.clearedFields[clientmetrics.FieldProductPurchasesTotal] = struct{}{}
+}
+
+// ProductPurchasesTotalCleared returns if the "product_purchases_total" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductPurchasesTotalCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductPurchasesTotal]
+	return ok
+}
+
+// ResetProductPurchasesTotal resets all changes to the "product_purchases_total" field.
+func (m *ClientMetricsMutation) ResetProductPurchasesTotal() {
+	m.product_purchases_total = nil
+	m.addproduct_purchases_total = nil
+	delete(m.clearedFields, clientmetrics.FieldProductPurchasesTotal)
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (m *ClientMetricsMutation) SetLastPurchaseOn(t time.Time) {
+	m.last_purchase_on = &t
+}
+
+// LastPurchaseOn returns the value of the "last_purchase_on" field in the mutation.
+func (m *ClientMetricsMutation) LastPurchaseOn() (r time.Time, exists bool) {
+	v := m.last_purchase_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastPurchaseOn returns the old "last_purchase_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastPurchaseOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastPurchaseOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastPurchaseOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastPurchaseOn: %w", err)
+	}
+	return oldValue.LastPurchaseOn, nil
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (m *ClientMetricsMutation) ClearLastPurchaseOn() {
+	m.last_purchase_on = nil
+	m.clearedFields[clientmetrics.FieldLastPurchaseOn] = struct{}{}
+}
+
+// LastPurchaseOnCleared returns if the "last_purchase_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastPurchaseOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastPurchaseOn]
+	return ok
+}
+
+// ResetLastPurchaseOn resets all changes to the "last_purchase_on" field.
+func (m *ClientMetricsMutation) ResetLastPurchaseOn() {
+	m.last_purchase_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastPurchaseOn)
+}
+
+// SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastPurchase(i int64) {
+	m.days_since_last_purchase = &i
+	m.adddays_since_last_purchase = nil
+}
+
+// DaysSinceLastPurchase returns the value of the "days_since_last_purchase" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastPurchase() (r int64, exists bool) {
+	v := m.days_since_last_purchase
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastPurchase returns the old "days_since_last_purchase" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastPurchase(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastPurchase is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastPurchase requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastPurchase: %w", err)
+	}
+	return oldValue.DaysSinceLastPurchase, nil
+}
+
+// AddDaysSinceLastPurchase adds i to the "days_since_last_purchase" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastPurchase(i int64) {
+	if m.adddays_since_last_purchase != nil {
+		*m.adddays_since_last_purchase += i
+	} else {
+		m.adddays_since_last_purchase = &i
+	}
+}
+
+// AddedDaysSinceLastPurchase returns the value that was added to the "days_since_last_purchase" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastPurchase() (r int64, exists bool) {
+	v := m.adddays_since_last_purchase
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastPurchase clears the value of the "days_since_last_purchase" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastPurchase() {
+	m.days_since_last_purchase = nil
+	m.adddays_since_last_purchase = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastPurchase] = struct{}{}
+}
+
+// DaysSinceLastPurchaseCleared returns if the "days_since_last_purchase" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastPurchaseCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastPurchase]
+	return ok
+}
+
+// ResetDaysSinceLastPurchase resets all changes to the "days_since_last_purchase" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastPurchase() {
+	m.days_since_last_purchase = nil
+	m.adddays_since_last_purchase = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastPurchase)
+}
+
+// SetProductBuyer sets the "product_buyer" field.
+func (m *ClientMetricsMutation) SetProductBuyer(b bool) {
+	m.product_buyer = &b
+}
+
+// ProductBuyer returns the value of the "product_buyer" field in the mutation.
+func (m *ClientMetricsMutation) ProductBuyer() (r bool, exists bool) {
+	v := m.product_buyer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductBuyer returns the old "product_buyer" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductBuyer(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductBuyer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductBuyer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductBuyer: %w", err)
+	}
+	return oldValue.ProductBuyer, nil
+}
+
+// ClearProductBuyer clears the value of the "product_buyer" field.
+func (m *ClientMetricsMutation) ClearProductBuyer() {
+	m.product_buyer = nil
+	m.clearedFields[clientmetrics.FieldProductBuyer] = struct{}{}
+}
+
+// ProductBuyerCleared returns if the "product_buyer" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductBuyerCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductBuyer]
+	return ok
+}
+
+// ResetProductBuyer resets all changes to the "product_buyer" field.
+func (m *ClientMetricsMutation) ResetProductBuyer() {
+	m.product_buyer = nil
+	delete(m.clearedFields, clientmetrics.FieldProductBuyer)
+}
+
+// Where appends a list predicates to the ClientMetricsMutation builder.
+func (m *ClientMetricsMutation) Where(ps ...predicate.ClientMetrics) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ClientMetricsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ClientMetricsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ClientMetrics, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ClientMetricsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ClientMetricsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ClientMetrics).
+func (m *ClientMetricsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ClientMetricsMutation) Fields() []string {
+	fields := make([]string, 0, 205)
+	if m.refreshed_at != nil {
+		fields = append(fields, clientmetrics.FieldRefreshedAt)
+	}
+	if m.age != nil {
+		fields = append(fields, clientmetrics.FieldAge)
+	}
+	if m.birth_month != nil {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
+	}
+	if m.tenure_months != nil {
+		fields = append(fields, clientmetrics.FieldTenureMonths)
+	}
+	if m.first_account_opened_on != nil {
+		fields = append(fields, clientmetrics.FieldFirstAccountOpenedOn)
+	}
+	if m.client_kind != nil {
+		fields = append(fields, clientmetrics.FieldClientKind)
+	}
+	if m.gender != nil {
+		fields = append(fields, clientmetrics.FieldGender)
+	}
+	if m.client_status != nil {
+		fields = append(fields, clientmetrics.FieldClientStatus)
+	}
+	if m.acquisition_channel != nil {
+		fields = append(fields, clientmetrics.FieldAcquisitionChannel)
+	}
+	if m.account_count != nil {
+		fields = append(fields, clientmetrics.FieldAccountCount)
+	}
+	if m.dormant_account_count != nil {
+		fields = append(fields, clientmetrics.FieldDormantAccountCount)
+	}
+	if m.has_credit_account != nil {
+		fields = append(fields, clientmetrics.FieldHasCreditAccount)
+	}
+	if m.has_fund_account != nil {
+		fields = append(fields, clientmetrics.FieldHasFundAccount)
+	}
+	if m.has_otc_account != nil {
+		fields = append(fields, clientmetrics.FieldHasOtcAccount)
+	}
+	if m.has_options_account != nil {
+		fields = append(fields, clientmetrics.FieldHasOptionsAccount)
+	}
+	if m.has_futures_account != nil {
+		fields = append(fields, clientmetrics.FieldHasFuturesAccount)
+	}
+	if m.has_hk_connect != nil {
+		fields = append(fields, clientmetrics.FieldHasHkConnect)
+	}
+	if m.id_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldIDExpiresInDays)
+	}
+	if m.tag_count != nil {
+		fields = append(fields, clientmetrics.FieldTagCount)
+	}
+	if m.status_changed_on != nil {
+		fields = append(fields, clientmetrics.FieldStatusChangedOn)
+	}
+	if m.total_assets != nil {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
+	}
+	if m.cash != nil {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.market_value != nil {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.position_ratio != nil {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.concentration != nil {
+		fields = append(fields, clientmetrics.FieldConcentration)
+	}
+	if m.position_count != nil {
+		fields = append(fields, clientmetrics.FieldPositionCount)
+	}
+	if m.industry_count != nil {
+		fields = append(fields, clientmetrics.FieldIndustryCount)
+	}
+	if m.stock_value != nil {
+		fields = append(fields, clientmetrics.FieldStockValue)
+	}
+	if m.bond_value != nil {
+		fields = append(fields, clientmetrics.FieldBondValue)
+	}
+	if m.exchange_fund_value != nil {
+		fields = append(fields, clientmetrics.FieldExchangeFundValue)
+	}
+	if m.product_value != nil {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.public_fund_value != nil {
+		fields = append(fields, clientmetrics.FieldPublicFundValue)
+	}
+	if m.money_market_value != nil {
+		fields = append(fields, clientmetrics.FieldMoneyMarketValue)
+	}
+	if m.wealth_product_value != nil {
+		fields = append(fields, clientmetrics.FieldWealthProductValue)
+	}
+	if m.stock_weight != nil {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.fund_weight != nil {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.bond_weight != nil {
+		fields = append(fields, clientmetrics.FieldBondWeight)
+	}
+	if m.wealth_weight != nil {
+		fields = append(fields, clientmetrics.FieldWealthWeight)
+	}
+	if m.cash_weight != nil {
+		fields = append(fields, clientmetrics.FieldCashWeight)
+	}
+	if m.preferred_asset_class != nil {
+		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
+	}
+	if m.sh_value != nil {
+		fields = append(fields, clientmetrics.FieldShValue)
+	}
+	if m.sz_value != nil {
+		fields = append(fields, clientmetrics.FieldSzValue)
+	}
+	if m.bj_value != nil {
+		fields = append(fields, clientmetrics.FieldBjValue)
+	}
+	if m.hk_value != nil {
+		fields = append(fields, clientmetrics.FieldHkValue)
+	}
+	if m.holds_products != nil {
+		fields = append(fields, clientmetrics.FieldHoldsProducts)
+	}
+	if m.product_count != nil {
+		fields = append(fields, clientmetrics.FieldProductCount)
+	}
+	if m.loss_position_count != nil {
+		fields = append(fields, clientmetrics.FieldLossPositionCount)
+	}
+	if m.max_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldMaxAssets365d)
+	}
+	if m.min_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldMinAssets365d)
+	}
+	if m.assets_year_ago != nil {
+		fields = append(fields, clientmetrics.FieldAssetsYearAgo)
+	}
+	if m.asset_growth_365d != nil {
+		fields = append(fields, clientmetrics.FieldAssetGrowth365d)
+	}
+	if m.avg_assets_30d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets30d)
+	}
+	if m.avg_assets_90d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.avg_assets_180d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets180d)
+	}
+	if m.avg_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets365d)
+	}
+	if m.trades_30d != nil {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.trades_90d != nil {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.trades_180d != nil {
+		fields = append(fields, clientmetrics.FieldTrades180d)
+	}
+	if m.trades_365d != nil {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.trade_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount30d)
+	}
+	if m.trade_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.trade_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount180d)
+	}
+	if m.trade_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount365d)
+	}
+	if m.buy_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount30d)
+	}
+	if m.buy_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount90d)
+	}
+	if m.buy_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount180d)
+	}
+	if m.buy_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount365d)
+	}
+	if m.sell_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount30d)
+	}
+	if m.sell_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount90d)
+	}
+	if m.sell_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount180d)
+	}
+	if m.sell_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount365d)
+	}
+	if m.turnover_30d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover30d)
+	}
+	if m.turnover_90d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover90d)
+	}
+	if m.turnover_180d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.turnover_365d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover365d)
+	}
+	if m.trading_style != nil {
+		fields = append(fields, clientmetrics.FieldTradingStyle)
+	}
+	if m.last_trade_on != nil {
+		fields = append(fields, clientmetrics.FieldLastTradeOn)
+	}
+	if m.first_trade_on != nil {
+		fields = append(fields, clientmetrics.FieldFirstTradeOn)
+	}
+	if m.days_since_last_trade != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.instruments_traded_90d != nil {
+		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
+	}
+	if m.preferred_market != nil {
+		fields = append(fields, clientmetrics.FieldPreferredMarket)
+	}
+	if m.preferred_instrument_type != nil {
+		fields = append(fields, clientmetrics.FieldPreferredInstrumentType)
+	}
+	if m.preferred_trade_channel != nil {
+		fields = append(fields, clientmetrics.FieldPreferredTradeChannel)
+	}
+	if m.online_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldOnlineTradeShare180d)
+	}
+	if m.app_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldAppTradeShare180d)
+	}
+	if m.stock_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldStockTradeShare180d)
+	}
+	if m.fund_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldFundTradeShare180d)
+	}
+	if m.bond_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldBondTradeShare180d)
+	}
+	if m.avg_trade_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgTradeAmount365d)
+	}
+	if m.net_buy_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetBuy90d)
+	}
+	if m.active_trader_30d != nil {
+		fields = append(fields, clientmetrics.FieldActiveTrader30d)
+	}
+	if m.net_inflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.net_inflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.net_inflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow180d)
+	}
+	if m.net_inflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.inflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldInflow30d)
+	}
+	if m.inflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldInflow90d)
+	}
+	if m.inflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldInflow180d)
+	}
+	if m.inflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldInflow365d)
+	}
+	if m.outflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow30d)
+	}
+	if m.outflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow90d)
+	}
+	if m.outflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow180d)
+	}
+	if m.outflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow365d)
+	}
+	if m.transfers_in_365d != nil {
+		fields = append(fields, clientmetrics.FieldTransfersIn365d)
+	}
+	if m.transfers_out_365d != nil {
+		fields = append(fields, clientmetrics.FieldTransfersOut365d)
+	}
+	if m.transfers_90d != nil {
+		fields = append(fields, clientmetrics.FieldTransfers90d)
+	}
+	if m.bank_transfer_share_365d != nil {
+		fields = append(fields, clientmetrics.FieldBankTransferShare365d)
+	}
+	if m.avg_transfer_in_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgTransferIn365d)
+	}
+	if m.last_inflow_on != nil {
+		fields = append(fields, clientmetrics.FieldLastInflowOn)
+	}
+	if m.last_outflow_on != nil {
+		fields = append(fields, clientmetrics.FieldLastOutflowOn)
+	}
+	if m.days_since_last_inflow != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastInflow)
+	}
+	if m.dividends_365d != nil {
+		fields = append(fields, clientmetrics.FieldDividends365d)
+	}
+	if m.cash_interest_365d != nil {
+		fields = append(fields, clientmetrics.FieldCashInterest365d)
+	}
+	if m.net_inflow_ratio_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflowRatio365d)
+	}
+	if m.outflow_ratio_90d != nil {
+		fields = append(fields, clientmetrics.FieldOutflowRatio90d)
+	}
+	if m.large_outflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldLargeOutflow90d)
+	}
+	if m.unrealised_pnl != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.unrealised_pnl_ratio != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
+	}
+	if m.realised_pnl_365d != nil {
+		fields = append(fields, clientmetrics.FieldRealisedPnl365d)
+	}
+	if m.pnl_365d != nil {
+		fields = append(fields, clientmetrics.FieldPnl365d)
+	}
+	if m.return_365d != nil {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.excess_return_365d != nil {
+		fields = append(fields, clientmetrics.FieldExcessReturn365d)
+	}
+	if m.beats_benchmark_365d != nil {
+		fields = append(fields, clientmetrics.FieldBeatsBenchmark365d)
+	}
+	if m.in_profit != nil {
+		fields = append(fields, clientmetrics.FieldInProfit)
+	}
+	if m.loss_position_share != nil {
+		fields = append(fields, clientmetrics.FieldLossPositionShare)
+	}
+	if m.dividend_yield_365d != nil {
+		fields = append(fields, clientmetrics.FieldDividendYield365d)
+	}
+	if m.revenue_30d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue30d)
+	}
+	if m.revenue_90d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue90d)
+	}
+	if m.revenue_180d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue180d)
+	}
+	if m.revenue_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.commission_30d != nil {
+		fields = append(fields, clientmetrics.FieldCommission30d)
+	}
+	if m.commission_90d != nil {
+		fields = append(fields, clientmetrics.FieldCommission90d)
+	}
+	if m.commission_180d != nil {
+		fields = append(fields, clientmetrics.FieldCommission180d)
+	}
+	if m.commission_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.fees_30d != nil {
+		fields = append(fields, clientmetrics.FieldFees30d)
+	}
+	if m.fees_90d != nil {
+		fields = append(fields, clientmetrics.FieldFees90d)
+	}
+	if m.fees_180d != nil {
+		fields = append(fields, clientmetrics.FieldFees180d)
+	}
+	if m.fees_365d != nil {
+		fields = append(fields, clientmetrics.FieldFees365d)
+	}
+	if m.margin_interest_30d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest30d)
+	}
+	if m.margin_interest_90d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest90d)
+	}
+	if m.margin_interest_180d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest180d)
+	}
+	if m.margin_interest_365d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest365d)
+	}
+	if m.commission_ytd != nil {
+		fields = append(fields, clientmetrics.FieldCommissionYtd)
+	}
+	if m.revenue_ytd != nil {
+		fields = append(fields, clientmetrics.FieldRevenueYtd)
+	}
+	if m.product_fees_365d != nil {
+		fields = append(fields, clientmetrics.FieldProductFees365d)
+	}
+	if m.revenue_to_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenueToAssets365d)
+	}
+	if m.commission_rate_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommissionRate365d)
+	}
+	if m.product_sales_365d != nil {
+		fields = append(fields, clientmetrics.FieldProductSales365d)
+	}
+	if m.risk_category != nil {
+		fields = append(fields, clientmetrics.FieldRiskCategory)
+	}
+	if m.risk_rank != nil {
+		fields = append(fields, clientmetrics.FieldRiskRank)
+	}
+	if m.risk_lowest != nil {
+		fields = append(fields, clientmetrics.FieldRiskLowest)
+	}
+	if m.investor_class != nil {
+		fields = append(fields, clientmetrics.FieldInvestorClass)
+	}
+	if m.qualified_investor != nil {
+		fields = append(fields, clientmetrics.FieldQualifiedInvestor)
+	}
+	if m.risk_assessed_on != nil {
+		fields = append(fields, clientmetrics.FieldRiskAssessedOn)
+	}
+	if m.risk_expires_on != nil {
+		fields = append(fields, clientmetrics.FieldRiskExpiresOn)
+	}
+	if m.risk_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.risk_assessment_expired != nil {
+		fields = append(fields, clientmetrics.FieldRiskAssessmentExpired)
+	}
+	if m.risk_assessment_count != nil {
+		fields = append(fields, clientmetrics.FieldRiskAssessmentCount)
+	}
+	if m.max_product_risk != nil {
+		fields = append(fields, clientmetrics.FieldMaxProductRisk)
+	}
+	if m.holds_above_tolerance != nil {
+		fields = append(fields, clientmetrics.FieldHoldsAboveTolerance)
+	}
+	if m.high_risk_share != nil {
+		fields = append(fields, clientmetrics.FieldHighRiskShare)
+	}
+	if m.id_expired != nil {
+		fields = append(fields, clientmetrics.FieldIDExpired)
+	}
+	if m.contacts_30d != nil {
+		fields = append(fields, clientmetrics.FieldContacts30d)
+	}
+	if m.contacts_90d != nil {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.contacts_180d != nil {
+		fields = append(fields, clientmetrics.FieldContacts180d)
+	}
+	if m.contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldContacts365d)
+	}
+	if m.last_contact_on != nil {
+		fields = append(fields, clientmetrics.FieldLastContactOn)
+	}
+	if m.days_since_last_contact != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.complaints_365d != nil {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.complaints_total != nil {
+		fields = append(fields, clientmetrics.FieldComplaintsTotal)
+	}
+	if m.last_complaint_on != nil {
+		fields = append(fields, clientmetrics.FieldLastComplaintOn)
+	}
+	if m.marketing_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldMarketingContacts365d)
+	}
+	if m.consultations_365d != nil {
+		fields = append(fields, clientmetrics.FieldConsultations365d)
+	}
+	if m.risk_disclosures_365d != nil {
+		fields = append(fields, clientmetrics.FieldRiskDisclosures365d)
+	}
+	if m.phone_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldPhoneContacts365d)
+	}
+	if m.visits_365d != nil {
+		fields = append(fields, clientmetrics.FieldVisits365d)
+	}
+	if m.wechat_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldWechatContacts365d)
+	}
+	if m.preferred_contact_channel != nil {
+		fields = append(fields, clientmetrics.FieldPreferredContactChannel)
+	}
+	if m.open_follow_ups != nil {
+		fields = append(fields, clientmetrics.FieldOpenFollowUps)
+	}
+	if m.overdue_follow_ups_30d != nil {
+		fields = append(fields, clientmetrics.FieldOverdueFollowUps30d)
+	}
+	if m.uncontacted_90d != nil {
+		fields = append(fields, clientmetrics.FieldUncontacted90d)
+	}
+	if m.margin_debt != nil {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.credit_assets != nil {
+		fields = append(fields, clientmetrics.FieldCreditAssets)
+	}
+	if m.credit_market_value != nil {
+		fields = append(fields, clientmetrics.FieldCreditMarketValue)
+	}
+	if m.credit_cash != nil {
+		fields = append(fields, clientmetrics.FieldCreditCash)
+	}
+	if m.maintenance_ratio != nil {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.margin_usage != nil {
+		fields = append(fields, clientmetrics.FieldMarginUsage)
+	}
+	if m.margin_active != nil {
+		fields = append(fields, clientmetrics.FieldMarginActive)
+	}
+	if m.margin_call_risk != nil {
+		fields = append(fields, clientmetrics.FieldMarginCallRisk)
+	}
+	if m.margin_buffer != nil {
+		fields = append(fields, clientmetrics.FieldMarginBuffer)
+	}
+	if m.margin_interest_ytd != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterestYtd)
+	}
+	if m.pushes_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushes90d)
+	}
+	if m.pushes_read_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushesRead90d)
+	}
+	if m.push_read_rate_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushReadRate90d)
+	}
+	if m.campaign_responses_365d != nil {
+		fields = append(fields, clientmetrics.FieldCampaignResponses365d)
+	}
+	if m.campaign_response_rate_365d != nil {
+		fields = append(fields, clientmetrics.FieldCampaignResponseRate365d)
+	}
+	if m.last_push_on != nil {
+		fields = append(fields, clientmetrics.FieldLastPushOn)
+	}
+	if m.products_bought != nil {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.paid_orders != nil {
+		fields = append(fields, clientmetrics.FieldPaidOrders)
+	}
+	if m.orders_365d != nil {
+		fields = append(fields, clientmetrics.FieldOrders365d)
+	}
+	if m.cancelled_orders_365d != nil {
+		fields = append(fields, clientmetrics.FieldCancelledOrders365d)
+	}
+	if m.product_purchases_total != nil {
+		fields = append(fields, clientmetrics.FieldProductPurchasesTotal)
+	}
+	if m.last_purchase_on != nil {
+		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
+	}
+	if m.days_since_last_purchase != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastPurchase)
+	}
+	if m.product_buyer != nil {
+		fields = append(fields, clientmetrics.FieldProductBuyer)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case clientmetrics.FieldRefreshedAt:
+		return m.RefreshedAt()
+	case clientmetrics.FieldAge:
+		return m.Age()
+	case clientmetrics.FieldBirthMonth:
+		return m.BirthMonth()
+	case clientmetrics.FieldTenureMonths:
+		return m.TenureMonths()
+	case clientmetrics.FieldFirstAccountOpenedOn:
+		return m.FirstAccountOpenedOn()
+	case clientmetrics.FieldClientKind:
+		return m.ClientKind()
+	case clientmetrics.FieldGender:
+		return m.Gender()
+	case clientmetrics.FieldClientStatus:
+		return m.ClientStatus()
+	case clientmetrics.FieldAcquisitionChannel:
+		return m.AcquisitionChannel()
+	case clientmetrics.FieldAccountCount:
+		return m.AccountCount()
+	case clientmetrics.FieldDormantAccountCount:
+		return m.DormantAccountCount()
+	case clientmetrics.FieldHasCreditAccount:
+		return m.HasCreditAccount()
+	case clientmetrics.FieldHasFundAccount:
+		return m.HasFundAccount()
+	case clientmetrics.FieldHasOtcAccount:
+		return m.HasOtcAccount()
+	case clientmetrics.FieldHasOptionsAccount:
+		return m.HasOptionsAccount()
+	case clientmetrics.FieldHasFuturesAccount:
+		return m.HasFuturesAccount()
+	case clientmetrics.FieldHasHkConnect:
+		return m.HasHkConnect()
+	case clientmetrics.FieldIDExpiresInDays:
+		return m.IDExpiresInDays()
+	case clientmetrics.FieldTagCount:
+		return m.TagCount()
+	case clientmetrics.FieldStatusChangedOn:
+		return m.StatusChangedOn()
+	case clientmetrics.FieldTotalAssets:
+		return m.TotalAssets()
+	case clientmetrics.FieldCash:
+		return m.Cash()
+	case clientmetrics.FieldMarketValue:
+		return m.MarketValue()
+	case clientmetrics.FieldPositionRatio:
+		return m.PositionRatio()
+	case clientmetrics.FieldConcentration:
+		return m.Concentration()
+	case clientmetrics.FieldPositionCount:
+		return m.PositionCount()
+	case clientmetrics.FieldIndustryCount:
+		return m.IndustryCount()
+	case clientmetrics.FieldStockValue:
+		return m.StockValue()
+	case clientmetrics.FieldBondValue:
+		return m.BondValue()
+	case clientmetrics.FieldExchangeFundValue:
+		return m.ExchangeFundValue()
+	case clientmetrics.FieldProductValue:
+		return m.ProductValue()
+	case clientmetrics.FieldPublicFundValue:
+		return m.PublicFundValue()
+	case clientmetrics.FieldMoneyMarketValue:
+		return m.MoneyMarketValue()
+	case clientmetrics.FieldWealthProductValue:
+		return m.WealthProductValue()
+	case clientmetrics.FieldStockWeight:
+		return m.StockWeight()
+	case clientmetrics.FieldFundWeight:
+		return m.FundWeight()
+	case clientmetrics.FieldBondWeight:
+		return m.BondWeight()
+	case clientmetrics.FieldWealthWeight:
+		return m.WealthWeight()
+	case clientmetrics.FieldCashWeight:
+		return m.CashWeight()
+	case clientmetrics.FieldPreferredAssetClass:
+		return m.PreferredAssetClass()
+	case clientmetrics.FieldShValue:
+		return m.ShValue()
+	case clientmetrics.FieldSzValue:
+		return m.SzValue()
+	case clientmetrics.FieldBjValue:
+		return m.BjValue()
+	case clientmetrics.FieldHkValue:
+		return m.HkValue()
+	case clientmetrics.FieldHoldsProducts:
+		return m.HoldsProducts()
+	case clientmetrics.FieldProductCount:
+		return m.ProductCount()
+	case clientmetrics.FieldLossPositionCount:
+		return m.LossPositionCount()
+	case clientmetrics.FieldMaxAssets365d:
+		return m.MaxAssets365d()
+	case clientmetrics.FieldMinAssets365d:
+		return m.MinAssets365d()
+	case clientmetrics.FieldAssetsYearAgo:
+		return m.AssetsYearAgo()
+	case clientmetrics.FieldAssetGrowth365d:
+		return m.AssetGrowth365d()
+	case clientmetrics.FieldAvgAssets30d:
+		return m.AvgAssets30d()
+	case clientmetrics.FieldAvgAssets90d:
+		return m.AvgAssets90d()
+	case clientmetrics.FieldAvgAssets180d:
+		return m.AvgAssets180d()
+	case clientmetrics.FieldAvgAssets365d:
+		return m.AvgAssets365d()
+	case clientmetrics.FieldTrades30d:
+		return m.Trades30d()
+	case clientmetrics.FieldTrades90d:
+		return m.Trades90d()
+	case clientmetrics.FieldTrades180d:
+		return m.Trades180d()
+	case clientmetrics.FieldTrades365d:
+		return m.Trades365d()
+	case clientmetrics.FieldTradeAmount30d:
+		return m.TradeAmount30d()
+	case clientmetrics.FieldTradeAmount90d:
+		return m.TradeAmount90d()
+	case clientmetrics.FieldTradeAmount180d:
+		return m.TradeAmount180d()
+	case clientmetrics.FieldTradeAmount365d:
+		return m.TradeAmount365d()
+	case clientmetrics.FieldBuyAmount30d:
+		return m.BuyAmount30d()
+	case clientmetrics.FieldBuyAmount90d:
+		return m.BuyAmount90d()
+	case clientmetrics.FieldBuyAmount180d:
+		return m.BuyAmount180d()
+	case clientmetrics.FieldBuyAmount365d:
+		return m.BuyAmount365d()
+	case clientmetrics.FieldSellAmount30d:
+		return m.SellAmount30d()
+	case clientmetrics.FieldSellAmount90d:
+		return m.SellAmount90d()
+	case clientmetrics.FieldSellAmount180d:
+		return m.SellAmount180d()
+	case clientmetrics.FieldSellAmount365d:
+		return m.SellAmount365d()
+	case clientmetrics.FieldTurnover30d:
+		return m.Turnover30d()
+	case clientmetrics.FieldTurnover90d:
+		return m.Turnover90d()
+	case clientmetrics.FieldTurnover180d:
+		return m.Turnover180d()
+	case clientmetrics.FieldTurnover365d:
+		return m.Turnover365d()
+	case clientmetrics.FieldTradingStyle:
+		return m.TradingStyle()
+	case clientmetrics.FieldLastTradeOn:
+		return m.LastTradeOn()
+	case clientmetrics.FieldFirstTradeOn:
+		return m.FirstTradeOn()
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.DaysSinceLastTrade()
+	case clientmetrics.FieldInstrumentsTraded90d:
+		return m.InstrumentsTraded90d()
+	case clientmetrics.FieldPreferredMarket:
+		return m.PreferredMarket()
+	case clientmetrics.FieldPreferredInstrumentType:
+		return m.PreferredInstrumentType()
+	case clientmetrics.FieldPreferredTradeChannel:
+		return m.PreferredTradeChannel()
+	case clientmetrics.FieldOnlineTradeShare180d:
+		return m.OnlineTradeShare180d()
+	case clientmetrics.FieldAppTradeShare180d:
+		return m.AppTradeShare180d()
+	case clientmetrics.FieldStockTradeShare180d:
+		return m.StockTradeShare180d()
+	case clientmetrics.FieldFundTradeShare180d:
+		return m.FundTradeShare180d()
+	case clientmetrics.FieldBondTradeShare180d:
+		return m.BondTradeShare180d()
+	case clientmetrics.FieldAvgTradeAmount365d:
+		return m.AvgTradeAmount365d()
+	case clientmetrics.FieldNetBuy90d:
+		return m.NetBuy90d()
+	case clientmetrics.FieldActiveTrader30d:
+		return m.ActiveTrader30d()
+	case clientmetrics.FieldNetInflow30d:
+		return m.NetInflow30d()
+	case clientmetrics.FieldNetInflow90d:
+		return m.NetInflow90d()
+	case clientmetrics.FieldNetInflow180d:
+		return m.NetInflow180d()
+	case clientmetrics.FieldNetInflow365d:
+		return m.NetInflow365d()
+	case clientmetrics.FieldInflow30d:
+		return m.Inflow30d()
+	case clientmetrics.FieldInflow90d:
+		return m.Inflow90d()
+	case clientmetrics.FieldInflow180d:
+		return m.Inflow180d()
+	case clientmetrics.FieldInflow365d:
+		return m.Inflow365d()
+	case clientmetrics.FieldOutflow30d:
+		return m.Outflow30d()
+	case clientmetrics.FieldOutflow90d:
+		return m.Outflow90d()
+	case clientmetrics.FieldOutflow180d:
+		return m.Outflow180d()
+	case clientmetrics.FieldOutflow365d:
+		return m.Outflow365d()
+	case clientmetrics.FieldTransfersIn365d:
+		return m.TransfersIn365d()
+	case clientmetrics.FieldTransfersOut365d:
+		return m.TransfersOut365d()
+	case clientmetrics.FieldTransfers90d:
+		return m.Transfers90d()
+	case clientmetrics.FieldBankTransferShare365d:
+		return m.BankTransferShare365d()
+	case clientmetrics.FieldAvgTransferIn365d:
+		return m.AvgTransferIn365d()
+	case clientmetrics.FieldLastInflowOn:
+		return m.LastInflowOn()
+	case clientmetrics.FieldLastOutflowOn:
+		return m.LastOutflowOn()
+	case clientmetrics.FieldDaysSinceLastInflow:
+		return m.DaysSinceLastInflow()
+	case clientmetrics.FieldDividends365d:
+		return m.Dividends365d()
+	case clientmetrics.FieldCashInterest365d:
+		return m.CashInterest365d()
+	case clientmetrics.FieldNetInflowRatio365d:
+		return m.NetInflowRatio365d()
+	case clientmetrics.FieldOutflowRatio90d:
+		return m.OutflowRatio90d()
+	case clientmetrics.FieldLargeOutflow90d:
+		return m.LargeOutflow90d()
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.UnrealisedPnl()
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		return m.UnrealisedPnlRatio()
+	case clientmetrics.FieldRealisedPnl365d:
+		return m.RealisedPnl365d()
+	case clientmetrics.FieldPnl365d:
+		return m.Pnl365d()
+	case clientmetrics.FieldReturn365d:
+		return m.Return365d()
+	case clientmetrics.FieldExcessReturn365d:
+		return m.ExcessReturn365d()
+	case clientmetrics.FieldBeatsBenchmark365d:
+		return m.BeatsBenchmark365d()
+	case clientmetrics.FieldInProfit:
+		return m.InProfit()
+	case clientmetrics.FieldLossPositionShare:
+		return m.LossPositionShare()
+	case clientmetrics.FieldDividendYield365d:
+		return m.DividendYield365d()
+	case clientmetrics.FieldRevenue30d:
+		return m.Revenue30d()
+	case clientmetrics.FieldRevenue90d:
+		return m.Revenue90d()
+	case clientmetrics.FieldRevenue180d:
+		return m.Revenue180d()
+	case clientmetrics.FieldRevenue365d:
+		return m.Revenue365d()
+	case clientmetrics.FieldCommission30d:
+		return m.Commission30d()
+	case clientmetrics.FieldCommission90d:
+		return m.Commission90d()
+	case clientmetrics.FieldCommission180d:
+		return m.Commission180d()
+	case clientmetrics.FieldCommission365d:
+		return m.Commission365d()
+	case clientmetrics.FieldFees30d:
+		return m.Fees30d()
+	case clientmetrics.FieldFees90d:
+		return m.Fees90d()
+	case clientmetrics.FieldFees180d:
+		return m.Fees180d()
+	case clientmetrics.FieldFees365d:
+		return m.Fees365d()
+	case clientmetrics.FieldMarginInterest30d:
+		return m.MarginInterest30d()
+	case clientmetrics.FieldMarginInterest90d:
+		return m.MarginInterest90d()
+	case clientmetrics.FieldMarginInterest180d:
+		return m.MarginInterest180d()
+	case clientmetrics.FieldMarginInterest365d:
+		return m.MarginInterest365d()
+	case clientmetrics.FieldCommissionYtd:
+		return m.CommissionYtd()
+	case clientmetrics.FieldRevenueYtd:
+		return m.RevenueYtd()
+	case clientmetrics.FieldProductFees365d:
+		return m.ProductFees365d()
+	case clientmetrics.FieldRevenueToAssets365d:
+		return m.RevenueToAssets365d()
+	case clientmetrics.FieldCommissionRate365d:
+		return m.CommissionRate365d()
+	case clientmetrics.FieldProductSales365d:
+		return m.ProductSales365d()
+	case clientmetrics.FieldRiskCategory:
+		return m.RiskCategory()
+	case clientmetrics.FieldRiskRank:
+		return m.RiskRank()
+	case clientmetrics.FieldRiskLowest:
+		return m.RiskLowest()
+	case clientmetrics.FieldInvestorClass:
+		return m.InvestorClass()
+	case clientmetrics.FieldQualifiedInvestor:
+		return m.QualifiedInvestor()
+	case clientmetrics.FieldRiskAssessedOn:
+		return m.RiskAssessedOn()
+	case clientmetrics.FieldRiskExpiresOn:
+		return m.RiskExpiresOn()
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.RiskExpiresInDays()
+	case clientmetrics.FieldRiskAssessmentExpired:
+		return m.RiskAssessmentExpired()
+	case clientmetrics.FieldRiskAssessmentCount:
+		return m.RiskAssessmentCount()
+	case clientmetrics.FieldMaxProductRisk:
+		return m.MaxProductRisk()
+	case clientmetrics.FieldHoldsAboveTolerance:
+		return m.HoldsAboveTolerance()
+	case clientmetrics.FieldHighRiskShare:
+		return m.HighRiskShare()
+	case clientmetrics.FieldIDExpired:
+		return m.IDExpired()
+	case clientmetrics.FieldContacts30d:
+		return m.Contacts30d()
+	case clientmetrics.FieldContacts90d:
+		return m.Contacts90d()
+	case clientmetrics.FieldContacts180d:
+		return m.Contacts180d()
+	case clientmetrics.FieldContacts365d:
+		return m.Contacts365d()
+	case clientmetrics.FieldLastContactOn:
+		return m.LastContactOn()
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.DaysSinceLastContact()
+	case clientmetrics.FieldComplaints365d:
+		return m.Complaints365d()
+	case clientmetrics.FieldComplaintsTotal:
+		return m.ComplaintsTotal()
+	case clientmetrics.FieldLastComplaintOn:
+		return m.LastComplaintOn()
+	case clientmetrics.FieldMarketingContacts365d:
+		return m.MarketingContacts365d()
+	case clientmetrics.FieldConsultations365d:
+		return m.Consultations365d()
+	case clientmetrics.FieldRiskDisclosures365d:
+		return m.RiskDisclosures365d()
+	case clientmetrics.FieldPhoneContacts365d:
+		return m.PhoneContacts365d()
+	case clientmetrics.FieldVisits365d:
+		return m.Visits365d()
+	case clientmetrics.FieldWechatContacts365d:
+		return m.WechatContacts365d()
+	case clientmetrics.FieldPreferredContactChannel:
+		return m.PreferredContactChannel()
+	case clientmetrics.FieldOpenFollowUps:
+		return m.OpenFollowUps()
+	case clientmetrics.FieldOverdueFollowUps30d:
+		return m.OverdueFollowUps30d()
+	case clientmetrics.FieldUncontacted90d:
+		return m.Uncontacted90d()
+	case clientmetrics.FieldMarginDebt:
+		return m.MarginDebt()
+	case clientmetrics.FieldCreditAssets:
+		return m.CreditAssets()
+	case clientmetrics.FieldCreditMarketValue:
+		return m.CreditMarketValue()
+	case clientmetrics.FieldCreditCash:
+		return m.CreditCash()
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.MaintenanceRatio()
+	case clientmetrics.FieldMarginUsage:
+		return m.MarginUsage()
+	case clientmetrics.FieldMarginActive:
+		return m.MarginActive()
+	case clientmetrics.FieldMarginCallRisk:
+		return m.MarginCallRisk()
+	case clientmetrics.FieldMarginBuffer:
+		return m.MarginBuffer()
+	case clientmetrics.FieldMarginInterestYtd:
+		return m.MarginInterestYtd()
+	case clientmetrics.FieldPushes90d:
+		return m.Pushes90d()
+	case clientmetrics.FieldPushesRead90d:
+		return m.PushesRead90d()
+	case clientmetrics.FieldPushReadRate90d:
+		return m.PushReadRate90d()
+	case clientmetrics.FieldCampaignResponses365d:
+		return m.CampaignResponses365d()
+	case clientmetrics.FieldCampaignResponseRate365d:
+		return m.CampaignResponseRate365d()
+	case clientmetrics.FieldLastPushOn:
+		return m.LastPushOn()
+	case clientmetrics.FieldProductsBought:
+		return m.ProductsBought()
+	case clientmetrics.FieldPaidOrders:
+		return m.PaidOrders()
+	case clientmetrics.FieldOrders365d:
+		return m.Orders365d()
+	case clientmetrics.FieldCancelledOrders365d:
+		return m.CancelledOrders365d()
+	case clientmetrics.FieldProductPurchasesTotal:
+		return m.ProductPurchasesTotal()
+	case clientmetrics.FieldLastPurchaseOn:
+		return m.LastPurchaseOn()
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		return m.DaysSinceLastPurchase()
+	case clientmetrics.FieldProductBuyer:
+		return m.ProductBuyer()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case clientmetrics.FieldRefreshedAt:
+		return m.OldRefreshedAt(ctx)
+	case clientmetrics.FieldAge:
+		return m.OldAge(ctx)
+	case clientmetrics.FieldBirthMonth:
+		return m.OldBirthMonth(ctx)
+	case clientmetrics.FieldTenureMonths:
+		return m.OldTenureMonths(ctx)
+	case clientmetrics.FieldFirstAccountOpenedOn:
+		return m.OldFirstAccountOpenedOn(ctx)
+	case clientmetrics.FieldClientKind:
+		return m.OldClientKind(ctx)
+	case clientmetrics.FieldGender:
+		return m.OldGender(ctx)
+	case clientmetrics.FieldClientStatus:
+		return m.OldClientStatus(ctx)
+	case clientmetrics.FieldAcquisitionChannel:
+		return m.OldAcquisitionChannel(ctx)
+	case clientmetrics.FieldAccountCount:
+		return m.OldAccountCount(ctx)
+	case clientmetrics.FieldDormantAccountCount:
+		return m.OldDormantAccountCount(ctx)
+	case clientmetrics.FieldHasCreditAccount:
+		return m.OldHasCreditAccount(ctx)
+	case clientmetrics.FieldHasFundAccount:
+		return m.OldHasFundAccount(ctx)
+	case clientmetrics.FieldHasOtcAccount:
+		return m.OldHasOtcAccount(ctx)
+	case clientmetrics.FieldHasOptionsAccount:
+		return m.OldHasOptionsAccount(ctx)
+	case clientmetrics.FieldHasFuturesAccount:
+		return m.OldHasFuturesAccount(ctx)
+	case clientmetrics.FieldHasHkConnect:
+		return m.OldHasHkConnect(ctx)
+	case clientmetrics.FieldIDExpiresInDays:
+		return m.OldIDExpiresInDays(ctx)
+	case clientmetrics.FieldTagCount:
+		return m.OldTagCount(ctx)
+	case clientmetrics.FieldStatusChangedOn:
+		return m.OldStatusChangedOn(ctx)
+	case clientmetrics.FieldTotalAssets:
+		return m.OldTotalAssets(ctx)
+	case clientmetrics.FieldCash:
+		return m.OldCash(ctx)
+	case clientmetrics.FieldMarketValue:
+		return m.OldMarketValue(ctx)
+	case clientmetrics.FieldPositionRatio:
+		return m.OldPositionRatio(ctx)
+	case clientmetrics.FieldConcentration:
+		return m.OldConcentration(ctx)
+	case clientmetrics.FieldPositionCount:
+		return m.OldPositionCount(ctx)
+	case clientmetrics.FieldIndustryCount:
+		return m.OldIndustryCount(ctx)
+	case clientmetrics.FieldStockValue:
+		return m.OldStockValue(ctx)
+	case clientmetrics.FieldBondValue:
+		return m.OldBondValue(ctx)
+	case clientmetrics.FieldExchangeFundValue:
+		return m.OldExchangeFundValue(ctx)
+	case clientmetrics.FieldProductValue:
+		return m.OldProductValue(ctx)
+	case clientmetrics.FieldPublicFundValue:
+		return m.OldPublicFundValue(ctx)
+	case clientmetrics.FieldMoneyMarketValue:
+		return m.OldMoneyMarketValue(ctx)
+	case clientmetrics.FieldWealthProductValue:
+		return m.OldWealthProductValue(ctx)
+	case clientmetrics.FieldStockWeight:
+		return m.OldStockWeight(ctx)
+	case clientmetrics.FieldFundWeight:
+		return m.OldFundWeight(ctx)
+	case clientmetrics.FieldBondWeight:
+		return m.OldBondWeight(ctx)
+	case clientmetrics.FieldWealthWeight:
+		return m.OldWealthWeight(ctx)
+	case clientmetrics.FieldCashWeight:
+		return m.OldCashWeight(ctx)
+	case clientmetrics.FieldPreferredAssetClass:
+		return m.OldPreferredAssetClass(ctx)
+	case clientmetrics.FieldShValue:
+		return m.OldShValue(ctx)
+	case clientmetrics.FieldSzValue:
+		return m.OldSzValue(ctx)
+	case clientmetrics.FieldBjValue:
+		return m.OldBjValue(ctx)
+	case clientmetrics.FieldHkValue:
+		return m.OldHkValue(ctx)
+	case clientmetrics.FieldHoldsProducts:
+		return m.OldHoldsProducts(ctx)
+	case clientmetrics.FieldProductCount:
+		return m.OldProductCount(ctx)
+	case clientmetrics.FieldLossPositionCount:
+		return m.OldLossPositionCount(ctx)
+	case clientmetrics.FieldMaxAssets365d:
+		return m.OldMaxAssets365d(ctx)
+	case clientmetrics.FieldMinAssets365d:
+		return m.OldMinAssets365d(ctx)
+	case clientmetrics.FieldAssetsYearAgo:
+		return m.OldAssetsYearAgo(ctx)
+	case clientmetrics.FieldAssetGrowth365d:
+		return m.OldAssetGrowth365d(ctx)
+	case clientmetrics.FieldAvgAssets30d:
+		return m.OldAvgAssets30d(ctx)
+	case clientmetrics.FieldAvgAssets90d:
+		return m.OldAvgAssets90d(ctx)
+	case clientmetrics.FieldAvgAssets180d:
+		return m.OldAvgAssets180d(ctx)
+	case clientmetrics.FieldAvgAssets365d:
+		return m.OldAvgAssets365d(ctx)
+	case clientmetrics.FieldTrades30d:
+		return m.OldTrades30d(ctx)
+	case clientmetrics.FieldTrades90d:
+		return m.OldTrades90d(ctx)
+	case clientmetrics.FieldTrades180d:
+		return m.OldTrades180d(ctx)
+	case clientmetrics.FieldTrades365d:
+		return m.OldTrades365d(ctx)
+	case clientmetrics.FieldTradeAmount30d:
+		return m.OldTradeAmount30d(ctx)
+	case clientmetrics.FieldTradeAmount90d:
+		return m.OldTradeAmount90d(ctx)
+	case clientmetrics.FieldTradeAmount180d:
+		return m.OldTradeAmount180d(ctx)
+	case clientmetrics.FieldTradeAmount365d:
+		return m.OldTradeAmount365d(ctx)
+	case clientmetrics.FieldBuyAmount30d:
+		return m.OldBuyAmount30d(ctx)
+	case clientmetrics.FieldBuyAmount90d:
+		return m.OldBuyAmount90d(ctx)
+	case clientmetrics.FieldBuyAmount180d:
+		return m.OldBuyAmount180d(ctx)
+	case clientmetrics.FieldBuyAmount365d:
+		return m.OldBuyAmount365d(ctx)
+	case clientmetrics.FieldSellAmount30d:
+		return m.OldSellAmount30d(ctx)
+	case clientmetrics.FieldSellAmount90d:
+		return m.OldSellAmount90d(ctx)
+	case clientmetrics.FieldSellAmount180d:
+		return m.OldSellAmount180d(ctx)
+	case clientmetrics.FieldSellAmount365d:
+		return m.OldSellAmount365d(ctx)
+	case clientmetrics.FieldTurnover30d:
+		return m.OldTurnover30d(ctx)
+	case clientmetrics.FieldTurnover90d:
+		return m.OldTurnover90d(ctx)
+	case clientmetrics.FieldTurnover180d:
+		return m.OldTurnover180d(ctx)
+	case clientmetrics.FieldTurnover365d:
+		return m.OldTurnover365d(ctx)
+	case clientmetrics.FieldTradingStyle:
+		return m.OldTradingStyle(ctx)
+	case clientmetrics.FieldLastTradeOn:
+		return m.OldLastTradeOn(ctx)
+	case clientmetrics.FieldFirstTradeOn:
+		return m.OldFirstTradeOn(ctx)
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.OldDaysSinceLastTrade(ctx)
+	case clientmetrics.FieldInstrumentsTraded90d:
+		return m.OldInstrumentsTraded90d(ctx)
+	case clientmetrics.FieldPreferredMarket:
+		return m.OldPreferredMarket(ctx)
+	case clientmetrics.FieldPreferredInstrumentType:
+		return m.OldPreferredInstrumentType(ctx)
+	case clientmetrics.FieldPreferredTradeChannel:
+		return m.OldPreferredTradeChannel(ctx)
+	case clientmetrics.FieldOnlineTradeShare180d:
+		return m.OldOnlineTradeShare180d(ctx)
+	case clientmetrics.FieldAppTradeShare180d:
+		return m.OldAppTradeShare180d(ctx)
+	case clientmetrics.FieldStockTradeShare180d:
+		return m.OldStockTradeShare180d(ctx)
+	case clientmetrics.FieldFundTradeShare180d:
+		return m.OldFundTradeShare180d(ctx)
+	case clientmetrics.FieldBondTradeShare180d:
+		return m.OldBondTradeShare180d(ctx)
+	case clientmetrics.FieldAvgTradeAmount365d:
+		return m.OldAvgTradeAmount365d(ctx)
+	case clientmetrics.FieldNetBuy90d:
+		return m.OldNetBuy90d(ctx)
+	case clientmetrics.FieldActiveTrader30d:
+		return m.OldActiveTrader30d(ctx)
+	case clientmetrics.FieldNetInflow30d:
+		return m.OldNetInflow30d(ctx)
+	case clientmetrics.FieldNetInflow90d:
+		return m.OldNetInflow90d(ctx)
+	case clientmetrics.FieldNetInflow180d:
+		return m.OldNetInflow180d(ctx)
+	case clientmetrics.FieldNetInflow365d:
+		return m.OldNetInflow365d(ctx)
+	case clientmetrics.FieldInflow30d:
+		return m.OldInflow30d(ctx)
+	case clientmetrics.FieldInflow90d:
+		return m.OldInflow90d(ctx)
+	case clientmetrics.FieldInflow180d:
+		return m.OldInflow180d(ctx)
+	case clientmetrics.FieldInflow365d:
+		return m.OldInflow365d(ctx)
+	case clientmetrics.FieldOutflow30d:
+		return m.OldOutflow30d(ctx)
+	case clientmetrics.FieldOutflow90d:
+		return m.OldOutflow90d(ctx)
+	case clientmetrics.FieldOutflow180d:
+		return m.OldOutflow180d(ctx)
+	case clientmetrics.FieldOutflow365d:
+		return m.OldOutflow365d(ctx)
+	case clientmetrics.FieldTransfersIn365d:
+		return m.OldTransfersIn365d(ctx)
+	case clientmetrics.FieldTransfersOut365d:
+		return m.OldTransfersOut365d(ctx)
+	case clientmetrics.FieldTransfers90d:
+		return m.OldTransfers90d(ctx)
+	case clientmetrics.FieldBankTransferShare365d:
+		return m.OldBankTransferShare365d(ctx)
+	case clientmetrics.FieldAvgTransferIn365d:
+		return m.OldAvgTransferIn365d(ctx)
+	case clientmetrics.FieldLastInflowOn:
+		return m.OldLastInflowOn(ctx)
+	case clientmetrics.FieldLastOutflowOn:
+		return m.OldLastOutflowOn(ctx)
+	case clientmetrics.FieldDaysSinceLastInflow:
+		return m.OldDaysSinceLastInflow(ctx)
+	case clientmetrics.FieldDividends365d:
+		return m.OldDividends365d(ctx)
+	case clientmetrics.FieldCashInterest365d:
+		return m.OldCashInterest365d(ctx)
+	case clientmetrics.FieldNetInflowRatio365d:
+		return m.OldNetInflowRatio365d(ctx)
+	case clientmetrics.FieldOutflowRatio90d:
+		return m.OldOutflowRatio90d(ctx)
+	case clientmetrics.FieldLargeOutflow90d:
+		return m.OldLargeOutflow90d(ctx)
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.OldUnrealisedPnl(ctx)
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		return m.OldUnrealisedPnlRatio(ctx)
+	case clientmetrics.FieldRealisedPnl365d:
+		return m.OldRealisedPnl365d(ctx)
+	case clientmetrics.FieldPnl365d:
+		return m.OldPnl365d(ctx)
+	case clientmetrics.FieldReturn365d:
+		return m.OldReturn365d(ctx)
+	case clientmetrics.FieldExcessReturn365d:
+		return m.OldExcessReturn365d(ctx)
+	case clientmetrics.FieldBeatsBenchmark365d:
+		return m.OldBeatsBenchmark365d(ctx)
+	case clientmetrics.FieldInProfit:
+		return m.OldInProfit(ctx)
+	case clientmetrics.FieldLossPositionShare:
+		return m.OldLossPositionShare(ctx)
+	case clientmetrics.FieldDividendYield365d:
+		return m.OldDividendYield365d(ctx)
+	case clientmetrics.FieldRevenue30d:
+		return m.OldRevenue30d(ctx)
+	case clientmetrics.FieldRevenue90d:
+		return m.OldRevenue90d(ctx)
+	case clientmetrics.FieldRevenue180d:
+		return m.OldRevenue180d(ctx)
+	case clientmetrics.FieldRevenue365d:
+		return m.OldRevenue365d(ctx)
+	case clientmetrics.FieldCommission30d:
+		return m.OldCommission30d(ctx)
+	case clientmetrics.FieldCommission90d:
+		return m.OldCommission90d(ctx)
+	case clientmetrics.FieldCommission180d:
+		return m.OldCommission180d(ctx)
+	case clientmetrics.FieldCommission365d:
+		return m.OldCommission365d(ctx)
+	case clientmetrics.FieldFees30d:
+		return m.OldFees30d(ctx)
+	case clientmetrics.FieldFees90d:
+		return m.OldFees90d(ctx)
+	case clientmetrics.FieldFees180d:
+		return m.OldFees180d(ctx)
+	case clientmetrics.FieldFees365d:
+		return m.OldFees365d(ctx)
+	case clientmetrics.FieldMarginInterest30d:
+		return m.OldMarginInterest30d(ctx)
+	case clientmetrics.FieldMarginInterest90d:
+		return m.OldMarginInterest90d(ctx)
+	case clientmetrics.FieldMarginInterest180d:
+		return m.OldMarginInterest180d(ctx)
+	case clientmetrics.FieldMarginInterest365d:
+		return m.OldMarginInterest365d(ctx)
+	case clientmetrics.FieldCommissionYtd:
+		return m.OldCommissionYtd(ctx)
+	case clientmetrics.FieldRevenueYtd:
+		return m.OldRevenueYtd(ctx)
+	case clientmetrics.FieldProductFees365d:
+		return m.OldProductFees365d(ctx)
+	case clientmetrics.FieldRevenueToAssets365d:
+		return m.OldRevenueToAssets365d(ctx)
+	case clientmetrics.FieldCommissionRate365d:
+		return m.OldCommissionRate365d(ctx)
+	case clientmetrics.FieldProductSales365d:
+		return m.OldProductSales365d(ctx)
+	case clientmetrics.FieldRiskCategory:
+		return m.OldRiskCategory(ctx)
+	case clientmetrics.FieldRiskRank:
+		return m.OldRiskRank(ctx)
+	case clientmetrics.FieldRiskLowest:
+		return m.OldRiskLowest(ctx)
+	case clientmetrics.FieldInvestorClass:
+		return m.OldInvestorClass(ctx)
+	case clientmetrics.FieldQualifiedInvestor:
+		return m.OldQualifiedInvestor(ctx)
+	case clientmetrics.FieldRiskAssessedOn:
+		return m.OldRiskAssessedOn(ctx)
+	case clientmetrics.FieldRiskExpiresOn:
+		return m.OldRiskExpiresOn(ctx)
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.OldRiskExpiresInDays(ctx)
+	case clientmetrics.FieldRiskAssessmentExpired:
+		return m.OldRiskAssessmentExpired(ctx)
+	case clientmetrics.FieldRiskAssessmentCount:
+		return m.OldRiskAssessmentCount(ctx)
+	case clientmetrics.FieldMaxProductRisk:
+		return m.OldMaxProductRisk(ctx)
+	case clientmetrics.FieldHoldsAboveTolerance:
+		return m.OldHoldsAboveTolerance(ctx)
+	case clientmetrics.FieldHighRiskShare:
+		return m.OldHighRiskShare(ctx)
+	case clientmetrics.FieldIDExpired:
+		return m.OldIDExpired(ctx)
+	case clientmetrics.FieldContacts30d:
+		return m.OldContacts30d(ctx)
+	case clientmetrics.FieldContacts90d:
+		return m.OldContacts90d(ctx)
+	case clientmetrics.FieldContacts180d:
+		return m.OldContacts180d(ctx)
+	case clientmetrics.FieldContacts365d:
+		return m.OldContacts365d(ctx)
+	case clientmetrics.FieldLastContactOn:
+		return m.OldLastContactOn(ctx)
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.OldDaysSinceLastContact(ctx)
+	case clientmetrics.FieldComplaints365d:
+		return m.OldComplaints365d(ctx)
+	case clientmetrics.FieldComplaintsTotal:
+		return m.OldComplaintsTotal(ctx)
+	case clientmetrics.FieldLastComplaintOn:
+		return m.OldLastComplaintOn(ctx)
+	case clientmetrics.FieldMarketingContacts365d:
+		return m.OldMarketingContacts365d(ctx)
+	case clientmetrics.FieldConsultations365d:
+		return m.OldConsultations365d(ctx)
+	case clientmetrics.FieldRiskDisclosures365d:
+		return m.OldRiskDisclosures365d(ctx)
+	case clientmetrics.FieldPhoneContacts365d:
+		return m.OldPhoneContacts365d(ctx)
+	case clientmetrics.FieldVisits365d:
+		return m.OldVisits365d(ctx)
+	case clientmetrics.FieldWechatContacts365d:
+		return m.OldWechatContacts365d(ctx)
+	case clientmetrics.FieldPreferredContactChannel:
+		return m.OldPreferredContactChannel(ctx)
+	case clientmetrics.FieldOpenFollowUps:
+		return m.OldOpenFollowUps(ctx)
+	case clientmetrics.FieldOverdueFollowUps30d:
+		return m.OldOverdueFollowUps30d(ctx)
+	case clientmetrics.FieldUncontacted90d:
+		return m.OldUncontacted90d(ctx)
+	case clientmetrics.FieldMarginDebt:
+		return m.OldMarginDebt(ctx)
+	case clientmetrics.FieldCreditAssets:
+		return m.OldCreditAssets(ctx)
+	case clientmetrics.FieldCreditMarketValue:
+		return m.OldCreditMarketValue(ctx)
+	case clientmetrics.FieldCreditCash:
+		return m.OldCreditCash(ctx)
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.OldMaintenanceRatio(ctx)
+	case clientmetrics.FieldMarginUsage:
+		return m.OldMarginUsage(ctx)
+	case clientmetrics.FieldMarginActive:
+		return m.OldMarginActive(ctx)
+	case clientmetrics.FieldMarginCallRisk:
+		return m.OldMarginCallRisk(ctx)
+	case clientmetrics.FieldMarginBuffer:
+		return m.OldMarginBuffer(ctx)
+	case clientmetrics.FieldMarginInterestYtd:
+		return m.OldMarginInterestYtd(ctx)
+	case clientmetrics.FieldPushes90d:
+		return m.OldPushes90d(ctx)
+	case clientmetrics.FieldPushesRead90d:
+		return m.OldPushesRead90d(ctx)
+	case clientmetrics.FieldPushReadRate90d:
+		return m.OldPushReadRate90d(ctx)
+	case clientmetrics.FieldCampaignResponses365d:
+		return m.OldCampaignResponses365d(ctx)
+	case clientmetrics.FieldCampaignResponseRate365d:
+		return m.OldCampaignResponseRate365d(ctx)
+	case clientmetrics.FieldLastPushOn:
+		return m.OldLastPushOn(ctx)
+	case clientmetrics.FieldProductsBought:
+		return m.OldProductsBought(ctx)
+	case clientmetrics.FieldPaidOrders:
+		return m.OldPaidOrders(ctx)
+	case clientmetrics.FieldOrders365d:
+		return m.OldOrders365d(ctx)
+	case clientmetrics.FieldCancelledOrders365d:
+		return m.OldCancelledOrders365d(ctx)
+	case clientmetrics.FieldProductPurchasesTotal:
+		return m.OldProductPurchasesTotal(ctx)
+	case clientmetrics.FieldLastPurchaseOn:
+		return m.OldLastPurchaseOn(ctx)
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		return m.OldDaysSinceLastPurchase(ctx)
+	case clientmetrics.FieldProductBuyer:
+		return m.OldProductBuyer(ctx)
+	}
+	return nil, fmt.Errorf("unknown ClientMetrics field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case clientmetrics.FieldRefreshedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefreshedAt(v)
+		return nil
+	case clientmetrics.FieldAge:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAge(v)
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBirthMonth(v)
+		return nil
+	case clientmetrics.FieldTenureMonths:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenureMonths(v)
+		return nil
+	case clientmetrics.FieldFirstAccountOpenedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstAccountOpenedOn(v)
+		return nil
+	case clientmetrics.FieldClientKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKind(v)
+		return nil
+	case clientmetrics.FieldGender:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGender(v)
+		return nil
+	case clientmetrics.FieldClientStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientStatus(v)
+		return nil
+	case clientmetrics.FieldAcquisitionChannel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcquisitionChannel(v)
+		return nil
+	case clientmetrics.FieldAccountCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountCount(v)
+		return nil
+	case clientmetrics.FieldDormantAccountCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDormantAccountCount(v)
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasCreditAccount(v)
+		return nil
+	case clientmetrics.FieldHasFundAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasFundAccount(v)
+		return nil
+	case clientmetrics.FieldHasOtcAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasOtcAccount(v)
+		return nil
+	case clientmetrics.FieldHasOptionsAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasOptionsAccount(v)
+		return nil
+	case clientmetrics.FieldHasFuturesAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasFuturesAccount(v)
+		return nil
+	case clientmetrics.FieldHasHkConnect:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasHkConnect(v)
+		return nil
+	case clientmetrics.FieldIDExpiresInDays:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIDExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldTagCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTagCount(v)
+		return nil
+	case clientmetrics.FieldStatusChangedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatusChangedOn(v)
+		return nil
+	case clientmetrics.FieldTotalAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalAssets(v)
+		return nil
+	case clientmetrics.FieldCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCash(v)
+		return nil
+	case clientmetrics.FieldMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarketValue(v)
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPositionRatio(v)
+		return nil
+	case clientmetrics.FieldConcentration:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConcentration(v)
+		return nil
+	case clientmetrics.FieldPositionCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPositionCount(v)
+		return nil
+	case clientmetrics.FieldIndustryCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndustryCount(v)
+		return nil
+	case clientmetrics.FieldStockValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStockValue(v)
+		return nil
+	case clientmetrics.FieldBondValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBondValue(v)
+		return nil
+	case clientmetrics.FieldExchangeFundValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExchangeFundValue(v)
+		return nil
+	case clientmetrics.FieldProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductValue(v)
+		return nil
+	case clientmetrics.FieldPublicFundValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublicFundValue(v)
+		return nil
+	case clientmetrics.FieldMoneyMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMoneyMarketValue(v)
+		return nil
+	case clientmetrics.FieldWealthProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWealthProductValue(v)
+		return nil
+	case clientmetrics.FieldStockWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStockWeight(v)
+		return nil
+	case clientmetrics.FieldFundWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundWeight(v)
+		return nil
+	case clientmetrics.FieldBondWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBondWeight(v)
+		return nil
+	case clientmetrics.FieldWealthWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWealthWeight(v)
+		return nil
+	case clientmetrics.FieldCashWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCashWeight(v)
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredAssetClass(v)
+		return nil
+	case clientmetrics.FieldShValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetShValue(v)
+		return nil
+	case clientmetrics.FieldSzValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSzValue(v)
+		return nil
+	case clientmetrics.FieldBjValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBjValue(v)
+		return nil
+	case clientmetrics.FieldHkValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHkValue(v)
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoldsProducts(v)
+		return nil
+	case clientmetrics.FieldProductCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductCount(v)
+		return nil
+	case clientmetrics.FieldLossPositionCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLossPositionCount(v)
+		return nil
+	case clientmetrics.FieldMaxAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxAssets365d(v)
+		return nil
+	case clientmetrics.FieldMinAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinAssets365d(v)
+		return nil
+	case clientmetrics.FieldAssetsYearAgo:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssetsYearAgo(v)
+		return nil
+	case clientmetrics.FieldAssetGrowth365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssetGrowth365d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgAssets30d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgAssets90d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgAssets180d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgAssets365d(v)
+		return nil
+	case clientmetrics.FieldTrades30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades30d(v)
+		return nil
+	case clientmetrics.FieldTrades90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades90d(v)
+		return nil
+	case clientmetrics.FieldTrades180d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades180d(v)
+		return nil
+	case clientmetrics.FieldTrades365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades365d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeAmount30d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeAmount90d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeAmount180d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeAmount365d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyAmount30d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyAmount90d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyAmount180d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuyAmount365d(v)
+		return nil
+	case clientmetrics.FieldSellAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSellAmount30d(v)
+		return nil
+	case clientmetrics.FieldSellAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSellAmount90d(v)
+		return nil
+	case clientmetrics.FieldSellAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSellAmount180d(v)
+		return nil
+	case clientmetrics.FieldSellAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSellAmount365d(v)
+		return nil
+	case clientmetrics.FieldTurnover30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTurnover30d(v)
+		return nil
+	case clientmetrics.FieldTurnover90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTurnover90d(v)
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTurnover180d(v)
+		return nil
+	case clientmetrics.FieldTurnover365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTurnover365d(v)
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradingStyle(v)
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastTradeOn(v)
+		return nil
+	case clientmetrics.FieldFirstTradeOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstTradeOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastTrade(v)
+		return nil
+	case clientmetrics.FieldInstrumentsTraded90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInstrumentsTraded90d(v)
+		return nil
+	case clientmetrics.FieldPreferredMarket:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredMarket(v)
+		return nil
+	case clientmetrics.FieldPreferredInstrumentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredInstrumentType(v)
+		return nil
+	case clientmetrics.FieldPreferredTradeChannel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredTradeChannel(v)
+		return nil
+	case clientmetrics.FieldOnlineTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnlineTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldAppTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldStockTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStockTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldFundTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldBondTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBondTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldAvgTradeAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgTradeAmount365d(v)
+		return nil
+	case clientmetrics.FieldNetBuy90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetBuy90d(v)
+		return nil
+	case clientmetrics.FieldActiveTrader30d:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActiveTrader30d(v)
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow30d(v)
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow90d(v)
+		return nil
+	case clientmetrics.FieldNetInflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow180d(v)
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow365d(v)
+		return nil
+	case clientmetrics.FieldInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInflow30d(v)
+		return nil
+	case clientmetrics.FieldInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInflow90d(v)
+		return nil
+	case clientmetrics.FieldInflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInflow180d(v)
+		return nil
+	case clientmetrics.FieldInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInflow365d(v)
+		return nil
+	case clientmetrics.FieldOutflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutflow30d(v)
+		return nil
+	case clientmetrics.FieldOutflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutflow90d(v)
+		return nil
+	case clientmetrics.FieldOutflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutflow180d(v)
+		return nil
+	case clientmetrics.FieldOutflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutflow365d(v)
+		return nil
+	case clientmetrics.FieldTransfersIn365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTransfersIn365d(v)
+		return nil
+	case clientmetrics.FieldTransfersOut365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTransfersOut365d(v)
+		return nil
+	case clientmetrics.FieldTransfers90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTransfers90d(v)
+		return nil
+	case clientmetrics.FieldBankTransferShare365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBankTransferShare365d(v)
+		return nil
+	case clientmetrics.FieldAvgTransferIn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgTransferIn365d(v)
+		return nil
+	case clientmetrics.FieldLastInflowOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastInflowOn(v)
+		return nil
+	case clientmetrics.FieldLastOutflowOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastOutflowOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastInflow:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastInflow(v)
+		return nil
+	case clientmetrics.FieldDividends365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDividends365d(v)
+		return nil
+	case clientmetrics.FieldCashInterest365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCashInterest365d(v)
+		return nil
+	case clientmetrics.FieldNetInflowRatio365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflowRatio365d(v)
+		return nil
+	case clientmetrics.FieldOutflowRatio90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutflowRatio90d(v)
+		return nil
+	case clientmetrics.FieldLargeOutflow90d:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLargeOutflow90d(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnrealisedPnl(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnrealisedPnlRatio(v)
+		return nil
+	case clientmetrics.FieldRealisedPnl365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRealisedPnl365d(v)
+		return nil
+	case clientmetrics.FieldPnl365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPnl365d(v)
+		return nil
+	case clientmetrics.FieldReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReturn365d(v)
+		return nil
+	case clientmetrics.FieldExcessReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExcessReturn365d(v)
+		return nil
+	case clientmetrics.FieldBeatsBenchmark365d:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeatsBenchmark365d(v)
+		return nil
+	case clientmetrics.FieldInProfit:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInProfit(v)
+		return nil
+	case clientmetrics.FieldLossPositionShare:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLossPositionShare(v)
+		return nil
+	case clientmetrics.FieldDividendYield365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDividendYield365d(v)
+		return nil
+	case clientmetrics.FieldRevenue30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenue30d(v)
+		return nil
+	case clientmetrics.FieldRevenue90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenue90d(v)
+		return nil
+	case clientmetrics.FieldRevenue180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenue180d(v)
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenue365d(v)
+		return nil
+	case clientmetrics.FieldCommission30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommission30d(v)
+		return nil
+	case clientmetrics.FieldCommission90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommission90d(v)
+		return nil
+	case clientmetrics.FieldCommission180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommission180d(v)
+		return nil
+	case clientmetrics.FieldCommission365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommission365d(v)
+		return nil
+	case clientmetrics.FieldFees30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFees30d(v)
+		return nil
+	case clientmetrics.FieldFees90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFees90d(v)
+		return nil
+	case clientmetrics.FieldFees180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFees180d(v)
+		return nil
+	case clientmetrics.FieldFees365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFees365d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginInterest30d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginInterest90d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginInterest180d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginInterest365d(v)
+		return nil
+	case clientmetrics.FieldCommissionYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommissionYtd(v)
+		return nil
+	case clientmetrics.FieldRevenueYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenueYtd(v)
+		return nil
+	case clientmetrics.FieldProductFees365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductFees365d(v)
+		return nil
+	case clientmetrics.FieldRevenueToAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenueToAssets365d(v)
+		return nil
+	case clientmetrics.FieldCommissionRate365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommissionRate365d(v)
+		return nil
+	case clientmetrics.FieldProductSales365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductSales365d(v)
+		return nil
+	case clientmetrics.FieldRiskCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskCategory(v)
+		return nil
+	case clientmetrics.FieldRiskRank:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskRank(v)
+		return nil
+	case clientmetrics.FieldRiskLowest:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskLowest(v)
+		return nil
+	case clientmetrics.FieldInvestorClass:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvestorClass(v)
+		return nil
+	case clientmetrics.FieldQualifiedInvestor:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQualifiedInvestor(v)
+		return nil
+	case clientmetrics.FieldRiskAssessedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskAssessedOn(v)
+		return nil
+	case clientmetrics.FieldRiskExpiresOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskExpiresOn(v)
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldRiskAssessmentExpired:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskAssessmentExpired(v)
+		return nil
+	case clientmetrics.FieldRiskAssessmentCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskAssessmentCount(v)
+		return nil
+	case clientmetrics.FieldMaxProductRisk:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaxProductRisk(v)
+		return nil
+	case clientmetrics.FieldHoldsAboveTolerance:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoldsAboveTolerance(v)
+		return nil
+	case clientmetrics.FieldHighRiskShare:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHighRiskShare(v)
+		return nil
+	case clientmetrics.FieldIDExpired:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIDExpired(v)
+		return nil
+	case clientmetrics.FieldContacts30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContacts30d(v)
+		return nil
+	case clientmetrics.FieldContacts90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContacts90d(v)
+		return nil
+	case clientmetrics.FieldContacts180d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContacts180d(v)
+		return nil
+	case clientmetrics.FieldContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContacts365d(v)
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastContactOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastContact(v)
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComplaints365d(v)
+		return nil
+	case clientmetrics.FieldComplaintsTotal:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComplaintsTotal(v)
+		return nil
+	case clientmetrics.FieldLastComplaintOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastComplaintOn(v)
+		return nil
+	case clientmetrics.FieldMarketingContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarketingContacts365d(v)
+		return nil
+	case clientmetrics.FieldConsultations365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConsultations365d(v)
+		return nil
+	case clientmetrics.FieldRiskDisclosures365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskDisclosures365d(v)
+		return nil
+	case clientmetrics.FieldPhoneContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhoneContacts365d(v)
+		return nil
+	case clientmetrics.FieldVisits365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisits365d(v)
+		return nil
+	case clientmetrics.FieldWechatContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWechatContacts365d(v)
+		return nil
+	case clientmetrics.FieldPreferredContactChannel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredContactChannel(v)
+		return nil
+	case clientmetrics.FieldOpenFollowUps:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenFollowUps(v)
+		return nil
+	case clientmetrics.FieldOverdueFollowUps30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOverdueFollowUps30d(v)
+		return nil
+	case clientmetrics.FieldUncontacted90d:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUncontacted90d(v)
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginDebt(v)
+		return nil
+	case clientmetrics.FieldCreditAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditAssets(v)
+		return nil
+	case clientmetrics.FieldCreditMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditMarketValue(v)
+		return nil
+	case clientmetrics.FieldCreditCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreditCash(v)
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaintenanceRatio(v)
+		return nil
+	case clientmetrics.FieldMarginUsage:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginUsage(v)
+		return nil
+	case clientmetrics.FieldMarginActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginActive(v)
+		return nil
+	case clientmetrics.FieldMarginCallRisk:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginCallRisk(v)
+		return nil
+	case clientmetrics.FieldMarginBuffer:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginBuffer(v)
+		return nil
+	case clientmetrics.FieldMarginInterestYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginInterestYtd(v)
+		return nil
+	case clientmetrics.FieldPushes90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPushes90d(v)
+		return nil
+	case clientmetrics.FieldPushesRead90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPushesRead90d(v)
+		return nil
+	case clientmetrics.FieldPushReadRate90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPushReadRate90d(v)
+		return nil
+	case clientmetrics.FieldCampaignResponses365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCampaignResponses365d(v)
+		return nil
+	case clientmetrics.FieldCampaignResponseRate365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCampaignResponseRate365d(v)
+		return nil
+	case clientmetrics.FieldLastPushOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastPushOn(v)
+		return nil
+	case clientmetrics.FieldProductsBought:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductsBought(v)
+		return nil
+	case clientmetrics.FieldPaidOrders:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidOrders(v)
+		return nil
+	case clientmetrics.FieldOrders365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrders365d(v)
+		return nil
+	case clientmetrics.FieldCancelledOrders365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelledOrders365d(v)
+		return nil
+	case clientmetrics.FieldProductPurchasesTotal:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductPurchasesTotal(v)
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastPurchaseOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastPurchase(v)
+		return nil
+	case clientmetrics.FieldProductBuyer:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductBuyer(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClientMetrics field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ClientMetricsMutation) AddedFields() []string {
+	var fields []string
+	if m.addage != nil {
+		fields = append(fields, clientmetrics.FieldAge)
+	}
+	if m.addbirth_month != nil {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
+	}
+	if m.addtenure_months != nil {
+		fields = append(fields, clientmetrics.FieldTenureMonths)
+	}
+	if m.addaccount_count != nil {
+		fields = append(fields, clientmetrics.FieldAccountCount)
+	}
+	if m.adddormant_account_count != nil {
+		fields = append(fields, clientmetrics.FieldDormantAccountCount)
+	}
+	if m.addid_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldIDExpiresInDays)
+	}
+	if m.addtag_count != nil {
+		fields = append(fields, clientmetrics.FieldTagCount)
+	}
+	if m.addtotal_assets != nil {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
+	}
+	if m.addcash != nil {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.addmarket_value != nil {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.addposition_ratio != nil {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.addconcentration != nil {
+		fields = append(fields, clientmetrics.FieldConcentration)
+	}
+	if m.addposition_count != nil {
+		fields = append(fields, clientmetrics.FieldPositionCount)
+	}
+	if m.addindustry_count != nil {
+		fields = append(fields, clientmetrics.FieldIndustryCount)
+	}
+	if m.addstock_value != nil {
+		fields = append(fields, clientmetrics.FieldStockValue)
+	}
+	if m.addbond_value != nil {
+		fields = append(fields, clientmetrics.FieldBondValue)
+	}
+	if m.addexchange_fund_value != nil {
+		fields = append(fields, clientmetrics.FieldExchangeFundValue)
+	}
+	if m.addproduct_value != nil {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.addpublic_fund_value != nil {
+		fields = append(fields, clientmetrics.FieldPublicFundValue)
+	}
+	if m.addmoney_market_value != nil {
+		fields = append(fields, clientmetrics.FieldMoneyMarketValue)
+	}
+	if m.addwealth_product_value != nil {
+		fields = append(fields, clientmetrics.FieldWealthProductValue)
+	}
+	if m.addstock_weight != nil {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.addfund_weight != nil {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.addbond_weight != nil {
+		fields = append(fields, clientmetrics.FieldBondWeight)
+	}
+	if m.addwealth_weight != nil {
+		fields = append(fields, clientmetrics.FieldWealthWeight)
+	}
+	if m.addcash_weight != nil {
+		fields = append(fields, clientmetrics.FieldCashWeight)
+	}
+	if m.addsh_value != nil {
+		fields = append(fields, clientmetrics.FieldShValue)
+	}
+	if m.addsz_value != nil {
+		fields = append(fields, clientmetrics.FieldSzValue)
+	}
+	if m.addbj_value != nil {
+		fields = append(fields, clientmetrics.FieldBjValue)
+	}
+	if m.addhk_value != nil {
+		fields = append(fields, clientmetrics.FieldHkValue)
+	}
+	if m.addproduct_count != nil {
+		fields = append(fields, clientmetrics.FieldProductCount)
+	}
+	if m.addloss_position_count != nil {
+		fields = append(fields, clientmetrics.FieldLossPositionCount)
+	}
+	if m.addmax_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldMaxAssets365d)
+	}
+	if m.addmin_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldMinAssets365d)
+	}
+	if m.addassets_year_ago != nil {
+		fields = append(fields, clientmetrics.FieldAssetsYearAgo)
+	}
+	if m.addasset_growth_365d != nil {
+		fields = append(fields, clientmetrics.FieldAssetGrowth365d)
+	}
+	if m.addavg_assets_30d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets30d)
+	}
+	if m.addavg_assets_90d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.addavg_assets_180d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets180d)
+	}
+	if m.addavg_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets365d)
+	}
+	if m.addtrades_30d != nil {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.addtrades_90d != nil {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.addtrades_180d != nil {
+		fields = append(fields, clientmetrics.FieldTrades180d)
+	}
+	if m.addtrades_365d != nil {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.addtrade_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount30d)
+	}
+	if m.addtrade_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.addtrade_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount180d)
+	}
+	if m.addtrade_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount365d)
+	}
+	if m.addbuy_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount30d)
+	}
+	if m.addbuy_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount90d)
+	}
+	if m.addbuy_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount180d)
+	}
+	if m.addbuy_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldBuyAmount365d)
+	}
+	if m.addsell_amount_30d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount30d)
+	}
+	if m.addsell_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount90d)
+	}
+	if m.addsell_amount_180d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount180d)
+	}
+	if m.addsell_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldSellAmount365d)
+	}
+	if m.addturnover_30d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover30d)
+	}
+	if m.addturnover_90d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover90d)
+	}
+	if m.addturnover_180d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.addturnover_365d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover365d)
+	}
+	if m.adddays_since_last_trade != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.addinstruments_traded_90d != nil {
+		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
+	}
+	if m.addonline_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldOnlineTradeShare180d)
+	}
+	if m.addapp_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldAppTradeShare180d)
+	}
+	if m.addstock_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldStockTradeShare180d)
+	}
+	if m.addfund_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldFundTradeShare180d)
+	}
+	if m.addbond_trade_share_180d != nil {
+		fields = append(fields, clientmetrics.FieldBondTradeShare180d)
+	}
+	if m.addavg_trade_amount_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgTradeAmount365d)
+	}
+	if m.addnet_buy_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetBuy90d)
+	}
+	if m.addnet_inflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.addnet_inflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.addnet_inflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow180d)
+	}
+	if m.addnet_inflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.addinflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldInflow30d)
+	}
+	if m.addinflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldInflow90d)
+	}
+	if m.addinflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldInflow180d)
+	}
+	if m.addinflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldInflow365d)
+	}
+	if m.addoutflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow30d)
+	}
+	if m.addoutflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow90d)
+	}
+	if m.addoutflow_180d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow180d)
+	}
+	if m.addoutflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldOutflow365d)
+	}
+	if m.addtransfers_in_365d != nil {
+		fields = append(fields, clientmetrics.FieldTransfersIn365d)
+	}
+	if m.addtransfers_out_365d != nil {
+		fields = append(fields, clientmetrics.FieldTransfersOut365d)
+	}
+	if m.addtransfers_90d != nil {
+		fields = append(fields, clientmetrics.FieldTransfers90d)
+	}
+	if m.addbank_transfer_share_365d != nil {
+		fields = append(fields, clientmetrics.FieldBankTransferShare365d)
+	}
+	if m.addavg_transfer_in_365d != nil {
+		fields = append(fields, clientmetrics.FieldAvgTransferIn365d)
+	}
+	if m.adddays_since_last_inflow != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastInflow)
+	}
+	if m.adddividends_365d != nil {
+		fields = append(fields, clientmetrics.FieldDividends365d)
+	}
+	if m.addcash_interest_365d != nil {
+		fields = append(fields, clientmetrics.FieldCashInterest365d)
+	}
+	if m.addnet_inflow_ratio_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflowRatio365d)
+	}
+	if m.addoutflow_ratio_90d != nil {
+		fields = append(fields, clientmetrics.FieldOutflowRatio90d)
+	}
+	if m.addunrealised_pnl != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.addunrealised_pnl_ratio != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
+	}
+	if m.addrealised_pnl_365d != nil {
+		fields = append(fields, clientmetrics.FieldRealisedPnl365d)
+	}
+	if m.addpnl_365d != nil {
+		fields = append(fields, clientmetrics.FieldPnl365d)
+	}
+	if m.addreturn_365d != nil {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.addexcess_return_365d != nil {
+		fields = append(fields, clientmetrics.FieldExcessReturn365d)
+	}
+	if m.addloss_position_share != nil {
+		fields = append(fields, clientmetrics.FieldLossPositionShare)
+	}
+	if m.adddividend_yield_365d != nil {
+		fields = append(fields, clientmetrics.FieldDividendYield365d)
+	}
+	if m.addrevenue_30d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue30d)
+	}
+	if m.addrevenue_90d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue90d)
+	}
+	if m.addrevenue_180d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue180d)
+	}
+	if m.addrevenue_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.addcommission_30d != nil {
+		fields = append(fields, clientmetrics.FieldCommission30d)
+	}
+	if m.addcommission_90d != nil {
+		fields = append(fields, clientmetrics.FieldCommission90d)
+	}
+	if m.addcommission_180d != nil {
+		fields = append(fields, clientmetrics.FieldCommission180d)
+	}
+	if m.addcommission_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.addfees_30d != nil {
+		fields = append(fields, clientmetrics.FieldFees30d)
+	}
+	if m.addfees_90d != nil {
+		fields = append(fields, clientmetrics.FieldFees90d)
+	}
+	if m.addfees_180d != nil {
+		fields = append(fields, clientmetrics.FieldFees180d)
+	}
+	if m.addfees_365d != nil {
+		fields = append(fields, clientmetrics.FieldFees365d)
+	}
+	if m.addmargin_interest_30d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest30d)
+	}
+	if m.addmargin_interest_90d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest90d)
+	}
+	if m.addmargin_interest_180d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest180d)
+	}
+	if m.addmargin_interest_365d != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterest365d)
+	}
+	if m.addcommission_ytd != nil {
+		fields = append(fields, clientmetrics.FieldCommissionYtd)
+	}
+	if m.addrevenue_ytd != nil {
+		fields = append(fields, clientmetrics.FieldRevenueYtd)
+	}
+	if m.addproduct_fees_365d != nil {
+		fields = append(fields, clientmetrics.FieldProductFees365d)
+	}
+	if m.addrevenue_to_assets_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenueToAssets365d)
+	}
+	if m.addcommission_rate_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommissionRate365d)
+	}
+	if m.addproduct_sales_365d != nil {
+		fields = append(fields, clientmetrics.FieldProductSales365d)
+	}
+	if m.addrisk_rank != nil {
+		fields = append(fields, clientmetrics.FieldRiskRank)
+	}
+	if m.addrisk_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.addrisk_assessment_count != nil {
+		fields = append(fields, clientmetrics.FieldRiskAssessmentCount)
+	}
+	if m.addhigh_risk_share != nil {
+		fields = append(fields, clientmetrics.FieldHighRiskShare)
+	}
+	if m.addcontacts_30d != nil {
+		fields = append(fields, clientmetrics.FieldContacts30d)
+	}
+	if m.addcontacts_90d != nil {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.addcontacts_180d != nil {
+		fields = append(fields, clientmetrics.FieldContacts180d)
+	}
+	if m.addcontacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldContacts365d)
+	}
+	if m.adddays_since_last_contact != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.addcomplaints_365d != nil {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.addcomplaints_total != nil {
+		fields = append(fields, clientmetrics.FieldComplaintsTotal)
+	}
+	if m.addmarketing_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldMarketingContacts365d)
+	}
+	if m.addconsultations_365d != nil {
+		fields = append(fields, clientmetrics.FieldConsultations365d)
+	}
+	if m.addrisk_disclosures_365d != nil {
+		fields = append(fields, clientmetrics.FieldRiskDisclosures365d)
+	}
+	if m.addphone_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldPhoneContacts365d)
+	}
+	if m.addvisits_365d != nil {
+		fields = append(fields, clientmetrics.FieldVisits365d)
+	}
+	if m.addwechat_contacts_365d != nil {
+		fields = append(fields, clientmetrics.FieldWechatContacts365d)
+	}
+	if m.addopen_follow_ups != nil {
+		fields = append(fields, clientmetrics.FieldOpenFollowUps)
+	}
+	if m.addoverdue_follow_ups_30d != nil {
+		fields = append(fields, clientmetrics.FieldOverdueFollowUps30d)
+	}
+	if m.addmargin_debt != nil {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.addcredit_assets != nil {
+		fields = append(fields, clientmetrics.FieldCreditAssets)
+	}
+	if m.addcredit_market_value != nil {
+		fields = append(fields, clientmetrics.FieldCreditMarketValue)
+	}
+	if m.addcredit_cash != nil {
+		fields = append(fields, clientmetrics.FieldCreditCash)
+	}
+	if m.addmaintenance_ratio != nil {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.addmargin_usage != nil {
+		fields = append(fields, clientmetrics.FieldMarginUsage)
+	}
+	if m.addmargin_buffer != nil {
+		fields = append(fields, clientmetrics.FieldMarginBuffer)
+	}
+	if m.addmargin_interest_ytd != nil {
+		fields = append(fields, clientmetrics.FieldMarginInterestYtd)
+	}
+	if m.addpushes_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushes90d)
+	}
+	if m.addpushes_read_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushesRead90d)
+	}
+	if m.addpush_read_rate_90d != nil {
+		fields = append(fields, clientmetrics.FieldPushReadRate90d)
+	}
+	if m.addcampaign_responses_365d != nil {
+		fields = append(fields, clientmetrics.FieldCampaignResponses365d)
+	}
+	if m.addcampaign_response_rate_365d != nil {
+		fields = append(fields, clientmetrics.FieldCampaignResponseRate365d)
+	}
+	if m.addproducts_bought != nil {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.addpaid_orders != nil {
+		fields = append(fields, clientmetrics.FieldPaidOrders)
+	}
+	if m.addorders_365d != nil {
+		fields = append(fields, clientmetrics.FieldOrders365d)
+	}
+	if m.addcancelled_orders_365d != nil {
+		fields = append(fields, clientmetrics.FieldCancelledOrders365d)
+	}
+	if m.addproduct_purchases_total != nil {
+		fields = append(fields, clientmetrics.FieldProductPurchasesTotal)
+	}
+	if m.adddays_since_last_purchase != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastPurchase)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case clientmetrics.FieldAge:
+		return m.AddedAge()
+	case clientmetrics.FieldBirthMonth:
+		return m.AddedBirthMonth()
+	case clientmetrics.FieldTenureMonths:
+		return m.AddedTenureMonths()
+	case clientmetrics.FieldAccountCount:
+		return m.AddedAccountCount()
+	case clientmetrics.FieldDormantAccountCount:
+		return m.AddedDormantAccountCount()
+	case clientmetrics.FieldIDExpiresInDays:
+		return m.AddedIDExpiresInDays()
+	case clientmetrics.FieldTagCount:
+		return m.AddedTagCount()
+	case clientmetrics.FieldTotalAssets:
+		return m.AddedTotalAssets()
+	case clientmetrics.FieldCash:
+		return m.AddedCash()
+	case clientmetrics.FieldMarketValue:
+		return m.AddedMarketValue()
+	case clientmetrics.FieldPositionRatio:
+		return m.AddedPositionRatio()
+	case clientmetrics.FieldConcentration:
+		return m.AddedConcentration()
+	case clientmetrics.FieldPositionCount:
+		return m.AddedPositionCount()
+	case clientmetrics.FieldIndustryCount:
+		return m.AddedIndustryCount()
+	case clientmetrics.FieldStockValue:
+		return m.AddedStockValue()
+	case clientmetrics.FieldBondValue:
+		return m.AddedBondValue()
+	case clientmetrics.FieldExchangeFundValue:
+		return m.AddedExchangeFundValue()
+	case clientmetrics.FieldProductValue:
+		return m.AddedProductValue()
+	case clientmetrics.FieldPublicFundValue:
+		return m.AddedPublicFundValue()
+	case clientmetrics.FieldMoneyMarketValue:
+		return m.AddedMoneyMarketValue()
+	case clientmetrics.FieldWealthProductValue:
+		return m.AddedWealthProductValue()
+	case clientmetrics.FieldStockWeight:
+		return m.AddedStockWeight()
+	case clientmetrics.FieldFundWeight:
+		return m.AddedFundWeight()
+	case clientmetrics.FieldBondWeight:
+		return m.AddedBondWeight()
+	case clientmetrics.FieldWealthWeight:
+		return m.AddedWealthWeight()
+	case clientmetrics.FieldCashWeight:
+		return m.AddedCashWeight()
+	case clientmetrics.FieldShValue:
+		return m.AddedShValue()
+	case clientmetrics.FieldSzValue:
+		return m.AddedSzValue()
+	case clientmetrics.FieldBjValue:
+		return m.AddedBjValue()
+	case clientmetrics.FieldHkValue:
+		return m.AddedHkValue()
+	case clientmetrics.FieldProductCount:
+		return m.AddedProductCount()
+	case clientmetrics.FieldLossPositionCount:
+		return m.AddedLossPositionCount()
+	case clientmetrics.FieldMaxAssets365d:
+		return m.AddedMaxAssets365d()
+	case clientmetrics.FieldMinAssets365d:
+		return m.AddedMinAssets365d()
+	case clientmetrics.FieldAssetsYearAgo:
+		return m.AddedAssetsYearAgo()
+	case clientmetrics.FieldAssetGrowth365d:
+		return m.AddedAssetGrowth365d()
+	case clientmetrics.FieldAvgAssets30d:
+		return m.AddedAvgAssets30d()
+	case clientmetrics.FieldAvgAssets90d:
+		return m.AddedAvgAssets90d()
+	case clientmetrics.FieldAvgAssets180d:
+		return m.AddedAvgAssets180d()
+	case clientmetrics.FieldAvgAssets365d:
+		return m.AddedAvgAssets365d()
+	case clientmetrics.FieldTrades30d:
+		return m.AddedTrades30d()
+	case clientmetrics.FieldTrades90d:
+		return m.AddedTrades90d()
+	case clientmetrics.FieldTrades180d:
+		return m.AddedTrades180d()
+	case clientmetrics.FieldTrades365d:
+		return m.AddedTrades365d()
+	case clientmetrics.FieldTradeAmount30d:
+		return m.AddedTradeAmount30d()
+	case clientmetrics.FieldTradeAmount90d:
+		return m.AddedTradeAmount90d()
+	case clientmetrics.FieldTradeAmount180d:
+		return m.AddedTradeAmount180d()
+	case clientmetrics.FieldTradeAmount365d:
+		return m.AddedTradeAmount365d()
+	case clientmetrics.FieldBuyAmount30d:
+		return m.AddedBuyAmount30d()
+	case clientmetrics.FieldBuyAmount90d:
+		return m.AddedBuyAmount90d()
+	case clientmetrics.FieldBuyAmount180d:
+		return m.AddedBuyAmount180d()
+	case clientmetrics.FieldBuyAmount365d:
+		return m.AddedBuyAmount365d()
+	case clientmetrics.FieldSellAmount30d:
+		return m.AddedSellAmount30d()
+	case clientmetrics.FieldSellAmount90d:
+		return m.AddedSellAmount90d()
+	case clientmetrics.FieldSellAmount180d:
+		return m.AddedSellAmount180d()
+	case clientmetrics.FieldSellAmount365d:
+		return m.AddedSellAmount365d()
+	case clientmetrics.FieldTurnover30d:
+		return m.AddedTurnover30d()
+	case clientmetrics.FieldTurnover90d:
+		return m.AddedTurnover90d()
+	case clientmetrics.FieldTurnover180d:
+		return m.AddedTurnover180d()
+	case clientmetrics.FieldTurnover365d:
+		return m.AddedTurnover365d()
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.AddedDaysSinceLastTrade()
+	case clientmetrics.FieldInstrumentsTraded90d:
+		return m.AddedInstrumentsTraded90d()
+	case clientmetrics.FieldOnlineTradeShare180d:
+		return m.AddedOnlineTradeShare180d()
+	case clientmetrics.FieldAppTradeShare180d:
+		return m.AddedAppTradeShare180d()
+	case clientmetrics.FieldStockTradeShare180d:
+		return m.AddedStockTradeShare180d()
+	case clientmetrics.FieldFundTradeShare180d:
+		return m.AddedFundTradeShare180d()
+	case clientmetrics.FieldBondTradeShare180d:
+		return m.AddedBondTradeShare180d()
+	case clientmetrics.FieldAvgTradeAmount365d:
+		return m.AddedAvgTradeAmount365d()
+	case clientmetrics.FieldNetBuy90d:
+		return m.AddedNetBuy90d()
+	case clientmetrics.FieldNetInflow30d:
+		return m.AddedNetInflow30d()
+	case clientmetrics.FieldNetInflow90d:
+		return m.AddedNetInflow90d()
+	case clientmetrics.FieldNetInflow180d:
+		return m.AddedNetInflow180d()
+	case clientmetrics.FieldNetInflow365d:
+		return m.AddedNetInflow365d()
+	case clientmetrics.FieldInflow30d:
+		return m.AddedInflow30d()
+	case clientmetrics.FieldInflow90d:
+		return m.AddedInflow90d()
+	case clientmetrics.FieldInflow180d:
+		return m.AddedInflow180d()
+	case clientmetrics.FieldInflow365d:
+		return m.AddedInflow365d()
+	case clientmetrics.FieldOutflow30d:
+		return m.AddedOutflow30d()
+	case clientmetrics.FieldOutflow90d:
+		return m.AddedOutflow90d()
+	case clientmetrics.FieldOutflow180d:
+		return m.AddedOutflow180d()
+	case clientmetrics.FieldOutflow365d:
+		return m.AddedOutflow365d()
+	case clientmetrics.FieldTransfersIn365d:
+		return m.AddedTransfersIn365d()
+	case clientmetrics.FieldTransfersOut365d:
+		return m.AddedTransfersOut365d()
+	case clientmetrics.FieldTransfers90d:
+		return m.AddedTransfers90d()
+	case clientmetrics.FieldBankTransferShare365d:
+		return m.AddedBankTransferShare365d()
+	case clientmetrics.FieldAvgTransferIn365d:
+		return m.AddedAvgTransferIn365d()
+	case clientmetrics.FieldDaysSinceLastInflow:
+		return m.AddedDaysSinceLastInflow()
+	case clientmetrics.FieldDividends365d:
+		return m.AddedDividends365d()
+	case clientmetrics.FieldCashInterest365d:
+		return m.AddedCashInterest365d()
+	case clientmetrics.FieldNetInflowRatio365d:
+		return m.AddedNetInflowRatio365d()
+	case clientmetrics.FieldOutflowRatio90d:
+		return m.AddedOutflowRatio90d()
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.AddedUnrealisedPnl()
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		return m.AddedUnrealisedPnlRatio()
+	case clientmetrics.FieldRealisedPnl365d:
+		return m.AddedRealisedPnl365d()
+	case clientmetrics.FieldPnl365d:
+		return m.AddedPnl365d()
+	case clientmetrics.FieldReturn365d:
+		return m.AddedReturn365d()
+	case clientmetrics.FieldExcessReturn365d:
+		return m.AddedExcessReturn365d()
+	case clientmetrics.FieldLossPositionShare:
+		return m.AddedLossPositionShare()
+	case clientmetrics.FieldDividendYield365d:
+		return m.AddedDividendYield365d()
+	case clientmetrics.FieldRevenue30d:
+		return m.AddedRevenue30d()
+	case clientmetrics.FieldRevenue90d:
+		return m.AddedRevenue90d()
+	case clientmetrics.FieldRevenue180d:
+		return m.AddedRevenue180d()
+	case clientmetrics.FieldRevenue365d:
+		return m.AddedRevenue365d()
+	case clientmetrics.FieldCommission30d:
+		return m.AddedCommission30d()
+	case clientmetrics.FieldCommission90d:
+		return m.AddedCommission90d()
+	case clientmetrics.FieldCommission180d:
+		return m.AddedCommission180d()
+	case clientmetrics.FieldCommission365d:
+		return m.AddedCommission365d()
+	case clientmetrics.FieldFees30d:
+		return m.AddedFees30d()
+	case clientmetrics.FieldFees90d:
+		return m.AddedFees90d()
+	case clientmetrics.FieldFees180d:
+		return m.AddedFees180d()
+	case clientmetrics.FieldFees365d:
+		return m.AddedFees365d()
+	case clientmetrics.FieldMarginInterest30d:
+		return m.AddedMarginInterest30d()
+	case clientmetrics.FieldMarginInterest90d:
+		return m.AddedMarginInterest90d()
+	case clientmetrics.FieldMarginInterest180d:
+		return m.AddedMarginInterest180d()
+	case clientmetrics.FieldMarginInterest365d:
+		return m.AddedMarginInterest365d()
+	case clientmetrics.FieldCommissionYtd:
+		return m.AddedCommissionYtd()
+	case clientmetrics.FieldRevenueYtd:
+		return m.AddedRevenueYtd()
+	case clientmetrics.FieldProductFees365d:
+		return m.AddedProductFees365d()
+	case clientmetrics.FieldRevenueToAssets365d:
+		return m.AddedRevenueToAssets365d()
+	case clientmetrics.FieldCommissionRate365d:
+		return m.AddedCommissionRate365d()
+	case clientmetrics.FieldProductSales365d:
+		return m.AddedProductSales365d()
+	case clientmetrics.FieldRiskRank:
+		return m.AddedRiskRank()
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.AddedRiskExpiresInDays()
+	case clientmetrics.FieldRiskAssessmentCount:
+		return m.AddedRiskAssessmentCount()
+	case clientmetrics.FieldHighRiskShare:
+		return m.AddedHighRiskShare()
+	case clientmetrics.FieldContacts30d:
+		return m.AddedContacts30d()
+	case clientmetrics.FieldContacts90d:
+		return m.AddedContacts90d()
+	case clientmetrics.FieldContacts180d:
+		return m.AddedContacts180d()
+	case clientmetrics.FieldContacts365d:
+		return m.AddedContacts365d()
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.AddedDaysSinceLastContact()
+	case clientmetrics.FieldComplaints365d:
+		return m.AddedComplaints365d()
+	case clientmetrics.FieldComplaintsTotal:
+		return m.AddedComplaintsTotal()
+	case clientmetrics.FieldMarketingContacts365d:
+		return m.AddedMarketingContacts365d()
+	case clientmetrics.FieldConsultations365d:
+		return m.AddedConsultations365d()
+	case clientmetrics.FieldRiskDisclosures365d:
+		return m.AddedRiskDisclosures365d()
+	case clientmetrics.FieldPhoneContacts365d:
+		return m.AddedPhoneContacts365d()
+	case clientmetrics.FieldVisits365d:
+		return m.AddedVisits365d()
+	case clientmetrics.FieldWechatContacts365d:
+		return m.AddedWechatContacts365d()
+	case clientmetrics.FieldOpenFollowUps:
+		return m.AddedOpenFollowUps()
+	case clientmetrics.FieldOverdueFollowUps30d:
+		return m.AddedOverdueFollowUps30d()
+	case clientmetrics.FieldMarginDebt:
+		return m.AddedMarginDebt()
+	case clientmetrics.FieldCreditAssets:
+		return m.AddedCreditAssets()
+	case clientmetrics.FieldCreditMarketValue:
+		return m.AddedCreditMarketValue()
+	case clientmetrics.FieldCreditCash:
+		return m.AddedCreditCash()
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.AddedMaintenanceRatio()
+	case clientmetrics.FieldMarginUsage:
+		return m.AddedMarginUsage()
+	case clientmetrics.FieldMarginBuffer:
+		return m.AddedMarginBuffer()
+	case clientmetrics.FieldMarginInterestYtd:
+		return m.AddedMarginInterestYtd()
+	case clientmetrics.FieldPushes90d:
+		return m.AddedPushes90d()
+	case clientmetrics.FieldPushesRead90d:
+		return m.AddedPushesRead90d()
+	case clientmetrics.FieldPushReadRate90d:
+		return m.AddedPushReadRate90d()
+	case clientmetrics.FieldCampaignResponses365d:
+		return m.AddedCampaignResponses365d()
+	case clientmetrics.FieldCampaignResponseRate365d:
+		return m.AddedCampaignResponseRate365d()
+	case clientmetrics.FieldProductsBought:
+		return m.AddedProductsBought()
+	case clientmetrics.FieldPaidOrders:
+		return m.AddedPaidOrders()
+	case clientmetrics.FieldOrders365d:
+		return m.AddedOrders365d()
+	case clientmetrics.FieldCancelledOrders365d:
+		return m.AddedCancelledOrders365d()
+	case clientmetrics.FieldProductPurchasesTotal:
+		return m.AddedProductPurchasesTotal()
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		return m.AddedDaysSinceLastPurchase()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case clientmetrics.FieldAge:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAge(v)
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBirthMonth(v)
+		return nil
+	case clientmetrics.FieldTenureMonths:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTenureMonths(v)
+		return nil
+	case clientmetrics.FieldAccountCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountCount(v)
+		return nil
+	case clientmetrics.FieldDormantAccountCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDormantAccountCount(v)
+		return nil
+	case clientmetrics.FieldIDExpiresInDays:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIDExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldTagCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTagCount(v)
+		return nil
+	case clientmetrics.FieldTotalAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotalAssets(v)
+		return nil
+	case clientmetrics.FieldCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCash(v)
+		return nil
+	case clientmetrics.FieldMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarketValue(v)
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPositionRatio(v)
+		return nil
+	case clientmetrics.FieldConcentration:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConcentration(v)
+		return nil
+	case clientmetrics.FieldPositionCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPositionCount(v)
+		return nil
+	case clientmetrics.FieldIndustryCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIndustryCount(v)
+		return nil
+	case clientmetrics.FieldStockValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStockValue(v)
+		return nil
+	case clientmetrics.FieldBondValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBondValue(v)
+		return nil
+	case clientmetrics.FieldExchangeFundValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExchangeFundValue(v)
+		return nil
+	case clientmetrics.FieldProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductValue(v)
+		return nil
+	case clientmetrics.FieldPublicFundValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPublicFundValue(v)
+		return nil
+	case clientmetrics.FieldMoneyMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMoneyMarketValue(v)
+		return nil
+	case clientmetrics.FieldWealthProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWealthProductValue(v)
+		return nil
+	case clientmetrics.FieldStockWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStockWeight(v)
+		return nil
+	case clientmetrics.FieldFundWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundWeight(v)
+		return nil
+	case clientmetrics.FieldBondWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBondWeight(v)
+		return nil
+	case clientmetrics.FieldWealthWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWealthWeight(v)
+		return nil
+	case clientmetrics.FieldCashWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCashWeight(v)
+		return nil
+	case clientmetrics.FieldShValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddShValue(v)
+		return nil
+	case clientmetrics.FieldSzValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSzValue(v)
+		return nil
+	case clientmetrics.FieldBjValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBjValue(v)
+		return nil
+	case clientmetrics.FieldHkValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHkValue(v)
+		return nil
+	case clientmetrics.FieldProductCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductCount(v)
+		return nil
+	case clientmetrics.FieldLossPositionCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLossPositionCount(v)
+		return nil
+	case clientmetrics.FieldMaxAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaxAssets365d(v)
+		return nil
+	case clientmetrics.FieldMinAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinAssets365d(v)
+		return nil
+	case clientmetrics.FieldAssetsYearAgo:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAssetsYearAgo(v)
+		return nil
+	case clientmetrics.FieldAssetGrowth365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAssetGrowth365d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgAssets30d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgAssets90d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgAssets180d(v)
+		return nil
+	case clientmetrics.FieldAvgAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgAssets365d(v)
+		return nil
+	case clientmetrics.FieldTrades30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades30d(v)
+		return nil
+	case clientmetrics.FieldTrades90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades90d(v)
+		return nil
+	case clientmetrics.FieldTrades180d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades180d(v)
+		return nil
+	case clientmetrics.FieldTrades365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades365d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTradeAmount30d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTradeAmount90d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTradeAmount180d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTradeAmount365d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBuyAmount30d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBuyAmount90d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBuyAmount180d(v)
+		return nil
+	case clientmetrics.FieldBuyAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBuyAmount365d(v)
+		return nil
+	case clientmetrics.FieldSellAmount30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSellAmount30d(v)
+		return nil
+	case clientmetrics.FieldSellAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSellAmount90d(v)
+		return nil
+	case clientmetrics.FieldSellAmount180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSellAmount180d(v)
+		return nil
+	case clientmetrics.FieldSellAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSellAmount365d(v)
+		return nil
+	case clientmetrics.FieldTurnover30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTurnover30d(v)
+		return nil
+	case clientmetrics.FieldTurnover90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTurnover90d(v)
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTurnover180d(v)
+		return nil
+	case clientmetrics.FieldTurnover365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTurnover365d(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastTrade(v)
+		return nil
+	case clientmetrics.FieldInstrumentsTraded90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInstrumentsTraded90d(v)
+		return nil
+	case clientmetrics.FieldOnlineTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOnlineTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldAppTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAppTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldStockTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStockTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldFundTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldBondTradeShare180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBondTradeShare180d(v)
+		return nil
+	case clientmetrics.FieldAvgTradeAmount365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgTradeAmount365d(v)
+		return nil
+	case clientmetrics.FieldNetBuy90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetBuy90d(v)
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow30d(v)
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow90d(v)
+		return nil
+	case clientmetrics.FieldNetInflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow180d(v)
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow365d(v)
+		return nil
+	case clientmetrics.FieldInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInflow30d(v)
+		return nil
+	case clientmetrics.FieldInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInflow90d(v)
+		return nil
+	case clientmetrics.FieldInflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInflow180d(v)
+		return nil
+	case clientmetrics.FieldInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddInflow365d(v)
+		return nil
+	case clientmetrics.FieldOutflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutflow30d(v)
+		return nil
+	case clientmetrics.FieldOutflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutflow90d(v)
+		return nil
+	case clientmetrics.FieldOutflow180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutflow180d(v)
+		return nil
+	case clientmetrics.FieldOutflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutflow365d(v)
+		return nil
+	case clientmetrics.FieldTransfersIn365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTransfersIn365d(v)
+		return nil
+	case clientmetrics.FieldTransfersOut365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTransfersOut365d(v)
+		return nil
+	case clientmetrics.FieldTransfers90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTransfers90d(v)
+		return nil
+	case clientmetrics.FieldBankTransferShare365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBankTransferShare365d(v)
+		return nil
+	case clientmetrics.FieldAvgTransferIn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgTransferIn365d(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastInflow:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastInflow(v)
+		return nil
+	case clientmetrics.FieldDividends365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDividends365d(v)
+		return nil
+	case clientmetrics.FieldCashInterest365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCashInterest365d(v)
+		return nil
+	case clientmetrics.FieldNetInflowRatio365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflowRatio365d(v)
+		return nil
+	case clientmetrics.FieldOutflowRatio90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOutflowRatio90d(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUnrealisedPnl(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUnrealisedPnlRatio(v)
+		return nil
+	case clientmetrics.FieldRealisedPnl365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRealisedPnl365d(v)
+		return nil
+	case clientmetrics.FieldPnl365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPnl365d(v)
+		return nil
+	case clientmetrics.FieldReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReturn365d(v)
+		return nil
+	case clientmetrics.FieldExcessReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExcessReturn365d(v)
+		return nil
+	case clientmetrics.FieldLossPositionShare:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLossPositionShare(v)
+		return nil
+	case clientmetrics.FieldDividendYield365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDividendYield365d(v)
+		return nil
+	case clientmetrics.FieldRevenue30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenue30d(v)
+		return nil
+	case clientmetrics.FieldRevenue90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenue90d(v)
+		return nil
+	case clientmetrics.FieldRevenue180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenue180d(v)
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenue365d(v)
+		return nil
+	case clientmetrics.FieldCommission30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommission30d(v)
+		return nil
+	case clientmetrics.FieldCommission90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommission90d(v)
+		return nil
+	case clientmetrics.FieldCommission180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommission180d(v)
+		return nil
+	case clientmetrics.FieldCommission365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommission365d(v)
+		return nil
+	case clientmetrics.FieldFees30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFees30d(v)
+		return nil
+	case clientmetrics.FieldFees90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFees90d(v)
+		return nil
+	case clientmetrics.FieldFees180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFees180d(v)
+		return nil
+	case clientmetrics.FieldFees365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFees365d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginInterest30d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginInterest90d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginInterest180d(v)
+		return nil
+	case clientmetrics.FieldMarginInterest365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginInterest365d(v)
+		return nil
+	case clientmetrics.FieldCommissionYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommissionYtd(v)
+		return nil
+	case clientmetrics.FieldRevenueYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenueYtd(v)
+		return nil
+	case clientmetrics.FieldProductFees365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductFees365d(v)
+		return nil
+	case clientmetrics.FieldRevenueToAssets365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenueToAssets365d(v)
+		return nil
+	case clientmetrics.FieldCommissionRate365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommissionRate365d(v)
+		return nil
+	case clientmetrics.FieldProductSales365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductSales365d(v)
+		return nil
+	case clientmetrics.FieldRiskRank:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskRank(v)
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldRiskAssessmentCount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskAssessmentCount(v)
+		return nil
+	case clientmetrics.FieldHighRiskShare:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHighRiskShare(v)
+		return nil
+	case clientmetrics.FieldContacts30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContacts30d(v)
+		return nil
+	case clientmetrics.FieldContacts90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContacts90d(v)
+		return nil
+	case clientmetrics.FieldContacts180d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContacts180d(v)
+		return nil
+	case clientmetrics.FieldContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContacts365d(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastContact(v)
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddComplaints365d(v)
+		return nil
+	case clientmetrics.FieldComplaintsTotal:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddComplaintsTotal(v)
+		return nil
+	case clientmetrics.FieldMarketingContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarketingContacts365d(v)
+		return nil
+	case clientmetrics.FieldConsultations365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddConsultations365d(v)
+		return nil
+	case clientmetrics.FieldRiskDisclosures365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskDisclosures365d(v)
+		return nil
+	case clientmetrics.FieldPhoneContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPhoneContacts365d(v)
+		return nil
+	case clientmetrics.FieldVisits365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVisits365d(v)
+		return nil
+	case clientmetrics.FieldWechatContacts365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWechatContacts365d(v)
+		return nil
+	case clientmetrics.FieldOpenFollowUps:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenFollowUps(v)
+		return nil
+	case clientmetrics.FieldOverdueFollowUps30d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOverdueFollowUps30d(v)
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginDebt(v)
+		return nil
+	case clientmetrics.FieldCreditAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreditAssets(v)
+		return nil
+	case clientmetrics.FieldCreditMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreditMarketValue(v)
+		return nil
+	case clientmetrics.FieldCreditCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreditCash(v)
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaintenanceRatio(v)
+		return nil
+	case clientmetrics.FieldMarginUsage:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginUsage(v)
+		return nil
+	case clientmetrics.FieldMarginBuffer:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginBuffer(v)
+		return nil
+	case clientmetrics.FieldMarginInterestYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginInterestYtd(v)
+		return nil
+	case clientmetrics.FieldPushes90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPushes90d(v)
+		return nil
+	case clientmetrics.FieldPushesRead90d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPushesRead90d(v)
+		return nil
+	case clientmetrics.FieldPushReadRate90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPushReadRate90d(v)
+		return nil
+	case clientmetrics.FieldCampaignResponses365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCampaignResponses365d(v)
+		return nil
+	case clientmetrics.FieldCampaignResponseRate365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCampaignResponseRate365d(v)
+		return nil
+	case clientmetrics.FieldProductsBought:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductsBought(v)
+		return nil
+	case clientmetrics.FieldPaidOrders:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPaidOrders(v)
+		return nil
+	case clientmetrics.FieldOrders365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrders365d(v)
+		return nil
+	case clientmetrics.FieldCancelledOrders365d:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCancelledOrders365d(v)
+		return nil
+	case clientmetrics.FieldProductPurchasesTotal:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductPurchasesTotal(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastPurchase(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClientMetrics numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ClientMetricsMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(clientmetrics.FieldAge) {
+		fields = append(fields, clientmetrics.FieldAge)
+	}
+	if m.FieldCleared(clientmetrics.FieldBirthMonth) {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
+	}
+	if m.FieldCleared(clientmetrics.FieldTenureMonths) {
+		fields = append(fields, clientmetrics.FieldTenureMonths)
+	}
+	if m.FieldCleared(clientmetrics.FieldFirstAccountOpenedOn) {
+		fields = append(fields, clientmetrics.FieldFirstAccountOpenedOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldClientKind) {
+		fields = append(fields, clientmetrics.FieldClientKind)
+	}
+	if m.FieldCleared(clientmetrics.FieldGender) {
+		fields = append(fields, clientmetrics.FieldGender)
+	}
+	if m.FieldCleared(clientmetrics.FieldClientStatus) {
+		fields = append(fields, clientmetrics.FieldClientStatus)
+	}
+	if m.FieldCleared(clientmetrics.FieldAcquisitionChannel) {
+		fields = append(fields, clientmetrics.FieldAcquisitionChannel)
+	}
+	if m.FieldCleared(clientmetrics.FieldAccountCount) {
+		fields = append(fields, clientmetrics.FieldAccountCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldDormantAccountCount) {
+		fields = append(fields, clientmetrics.FieldDormantAccountCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasCreditAccount) {
+		fields = append(fields, clientmetrics.FieldHasCreditAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasFundAccount) {
+		fields = append(fields, clientmetrics.FieldHasFundAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasOtcAccount) {
+		fields = append(fields, clientmetrics.FieldHasOtcAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasOptionsAccount) {
+		fields = append(fields, clientmetrics.FieldHasOptionsAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasFuturesAccount) {
+		fields = append(fields, clientmetrics.FieldHasFuturesAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasHkConnect) {
+		fields = append(fields, clientmetrics.FieldHasHkConnect)
+	}
+	if m.FieldCleared(clientmetrics.FieldIDExpiresInDays) {
+		fields = append(fields, clientmetrics.FieldIDExpiresInDays)
+	}
+	if m.FieldCleared(clientmetrics.FieldTagCount) {
+		fields = append(fields, clientmetrics.FieldTagCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldStatusChangedOn) {
+		fields = append(fields, clientmetrics.FieldStatusChangedOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldTotalAssets) {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
+	}
+	if m.FieldCleared(clientmetrics.FieldCash) {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarketValue) {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldPositionRatio) {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.FieldCleared(clientmetrics.FieldConcentration) {
+		fields = append(fields, clientmetrics.FieldConcentration)
+	}
+	if m.FieldCleared(clientmetrics.FieldPositionCount) {
+		fields = append(fields, clientmetrics.FieldPositionCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldIndustryCount) {
+		fields = append(fields, clientmetrics.FieldIndustryCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldStockValue) {
+		fields = append(fields, clientmetrics.FieldStockValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldBondValue) {
+		fields = append(fields, clientmetrics.FieldBondValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldExchangeFundValue) {
+		fields = append(fields, clientmetrics.FieldExchangeFundValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductValue) {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldPublicFundValue) {
+		fields = append(fields, clientmetrics.FieldPublicFundValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldMoneyMarketValue) {
+		fields = append(fields, clientmetrics.FieldMoneyMarketValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldWealthProductValue) {
+		fields = append(fields, clientmetrics.FieldWealthProductValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldStockWeight) {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldFundWeight) {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldBondWeight) {
+		fields = append(fields, clientmetrics.FieldBondWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldWealthWeight) {
+		fields = append(fields, clientmetrics.FieldWealthWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldCashWeight) {
+		fields = append(fields, clientmetrics.FieldCashWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredAssetClass) {
+		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
+	}
+	if m.FieldCleared(clientmetrics.FieldShValue) {
+		fields = append(fields, clientmetrics.FieldShValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldSzValue) {
+		fields = append(fields, clientmetrics.FieldSzValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldBjValue) {
+		fields = append(fields, clientmetrics.FieldBjValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldHkValue) {
+		fields = append(fields, clientmetrics.FieldHkValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldHoldsProducts) {
+		fields = append(fields, clientmetrics.FieldHoldsProducts)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductCount) {
+		fields = append(fields, clientmetrics.FieldProductCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldLossPositionCount) {
+		fields = append(fields, clientmetrics.FieldLossPositionCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldMaxAssets365d) {
+		fields = append(fields, clientmetrics.FieldMaxAssets365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMinAssets365d) {
+		fields = append(fields, clientmetrics.FieldMinAssets365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAssetsYearAgo) {
+		fields = append(fields, clientmetrics.FieldAssetsYearAgo)
+	}
+	if m.FieldCleared(clientmetrics.FieldAssetGrowth365d) {
+		fields = append(fields, clientmetrics.FieldAssetGrowth365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgAssets30d) {
+		fields = append(fields, clientmetrics.FieldAvgAssets30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgAssets90d) {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgAssets180d) {
+		fields = append(fields, clientmetrics.FieldAvgAssets180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgAssets365d) {
+		fields = append(fields, clientmetrics.FieldAvgAssets365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades30d) {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades90d) {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades180d) {
+		fields = append(fields, clientmetrics.FieldTrades180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades365d) {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradeAmount30d) {
+		fields = append(fields, clientmetrics.FieldTradeAmount30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradeAmount90d) {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradeAmount180d) {
+		fields = append(fields, clientmetrics.FieldTradeAmount180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradeAmount365d) {
+		fields = append(fields, clientmetrics.FieldTradeAmount365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBuyAmount30d) {
+		fields = append(fields, clientmetrics.FieldBuyAmount30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBuyAmount90d) {
+		fields = append(fields, clientmetrics.FieldBuyAmount90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBuyAmount180d) {
+		fields = append(fields, clientmetrics.FieldBuyAmount180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBuyAmount365d) {
+		fields = append(fields, clientmetrics.FieldBuyAmount365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldSellAmount30d) {
+		fields = append(fields, clientmetrics.FieldSellAmount30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldSellAmount90d) {
+		fields = append(fields, clientmetrics.FieldSellAmount90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldSellAmount180d) {
+		fields = append(fields, clientmetrics.FieldSellAmount180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldSellAmount365d) {
+		fields = append(fields, clientmetrics.FieldSellAmount365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTurnover30d) {
+		fields = append(fields, clientmetrics.FieldTurnover30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTurnover90d) {
+		fields = append(fields, clientmetrics.FieldTurnover90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTurnover180d) {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTurnover365d) {
+		fields = append(fields, clientmetrics.FieldTurnover365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradingStyle) {
+		fields = append(fields, clientmetrics.FieldTradingStyle)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastTradeOn) {
+		fields = append(fields, clientmetrics.FieldLastTradeOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldFirstTradeOn) {
+		fields = append(fields, clientmetrics.FieldFirstTradeOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastTrade) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.FieldCleared(clientmetrics.FieldInstrumentsTraded90d) {
+		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredMarket) {
+		fields = append(fields, clientmetrics.FieldPreferredMarket)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredInstrumentType) {
+		fields = append(fields, clientmetrics.FieldPreferredInstrumentType)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredTradeChannel) {
+		fields = append(fields, clientmetrics.FieldPreferredTradeChannel)
+	}
+	if m.FieldCleared(clientmetrics.FieldOnlineTradeShare180d) {
+		fields = append(fields, clientmetrics.FieldOnlineTradeShare180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAppTradeShare180d) {
+		fields = append(fields, clientmetrics.FieldAppTradeShare180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldStockTradeShare180d) {
+		fields = append(fields, clientmetrics.FieldStockTradeShare180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldFundTradeShare180d) {
+		fields = append(fields, clientmetrics.FieldFundTradeShare180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBondTradeShare180d) {
+		fields = append(fields, clientmetrics.FieldBondTradeShare180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgTradeAmount365d) {
+		fields = append(fields, clientmetrics.FieldAvgTradeAmount365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetBuy90d) {
+		fields = append(fields, clientmetrics.FieldNetBuy90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldActiveTrader30d) {
+		fields = append(fields, clientmetrics.FieldActiveTrader30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow30d) {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow90d) {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow180d) {
+		fields = append(fields, clientmetrics.FieldNetInflow180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow365d) {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldInflow30d) {
+		fields = append(fields, clientmetrics.FieldInflow30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldInflow90d) {
+		fields = append(fields, clientmetrics.FieldInflow90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldInflow180d) {
+		fields = append(fields, clientmetrics.FieldInflow180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldInflow365d) {
+		fields = append(fields, clientmetrics.FieldInflow365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldOutflow30d) {
+		fields = append(fields, clientmetrics.FieldOutflow30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldOutflow90d) {
+		fields = append(fields, clientmetrics.FieldOutflow90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldOutflow180d) {
+		fields = append(fields, clientmetrics.FieldOutflow180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldOutflow365d) {
+		fields = append(fields, clientmetrics.FieldOutflow365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTransfersIn365d) {
+		fields = append(fields, clientmetrics.FieldTransfersIn365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTransfersOut365d) {
+		fields = append(fields, clientmetrics.FieldTransfersOut365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTransfers90d) {
+		fields = append(fields, clientmetrics.FieldTransfers90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBankTransferShare365d) {
+		fields = append(fields, clientmetrics.FieldBankTransferShare365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgTransferIn365d) {
+		fields = append(fields, clientmetrics.FieldAvgTransferIn365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastInflowOn) {
+		fields = append(fields, clientmetrics.FieldLastInflowOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastOutflowOn) {
+		fields = append(fields, clientmetrics.FieldLastOutflowOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastInflow) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastInflow)
+	}
+	if m.FieldCleared(clientmetrics.FieldDividends365d) {
+		fields = append(fields, clientmetrics.FieldDividends365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCashInterest365d) {
+		fields = append(fields, clientmetrics.FieldCashInterest365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflowRatio365d) {
+		fields = append(fields, clientmetrics.FieldNetInflowRatio365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldOutflowRatio90d) {
+		fields = append(fields, clientmetrics.FieldOutflowRatio90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLargeOutflow90d) {
+		fields = append(fields, clientmetrics.FieldLargeOutflow90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldUnrealisedPnl) {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.FieldCleared(clientmetrics.FieldUnrealisedPnlRatio) {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
+	}
+	if m.FieldCleared(clientmetrics.FieldRealisedPnl365d) {
+		fields = append(fields, clientmetrics.FieldRealisedPnl365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPnl365d) {
+		fields = append(fields, clientmetrics.FieldPnl365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldReturn365d) {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldExcessReturn365d) {
+		fields = append(fields, clientmetrics.FieldExcessReturn365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldBeatsBenchmark365d) {
+		fields = append(fields, clientmetrics.FieldBeatsBenchmark365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldInProfit) {
+		fields = append(fields, clientmetrics.FieldInProfit)
+	}
+	if m.FieldCleared(clientmetrics.FieldLossPositionShare) {
+		fields = append(fields, clientmetrics.FieldLossPositionShare)
+	}
+	if m.FieldCleared(clientmetrics.FieldDividendYield365d) {
+		fields = append(fields, clientmetrics.FieldDividendYield365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenue30d) {
+		fields = append(fields, clientmetrics.FieldRevenue30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenue90d) {
+		fields = append(fields, clientmetrics.FieldRevenue90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenue180d) {
+		fields = append(fields, clientmetrics.FieldRevenue180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenue365d) {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommission30d) {
+		fields = append(fields, clientmetrics.FieldCommission30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommission90d) {
+		fields = append(fields, clientmetrics.FieldCommission90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommission180d) {
+		fields = append(fields, clientmetrics.FieldCommission180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommission365d) {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldFees30d) {
+		fields = append(fields, clientmetrics.FieldFees30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldFees90d) {
+		fields = append(fields, clientmetrics.FieldFees90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldFees180d) {
+		fields = append(fields, clientmetrics.FieldFees180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldFees365d) {
+		fields = append(fields, clientmetrics.FieldFees365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginInterest30d) {
+		fields = append(fields, clientmetrics.FieldMarginInterest30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginInterest90d) {
+		fields = append(fields, clientmetrics.FieldMarginInterest90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginInterest180d) {
+		fields = append(fields, clientmetrics.FieldMarginInterest180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginInterest365d) {
+		fields = append(fields, clientmetrics.FieldMarginInterest365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommissionYtd) {
+		fields = append(fields, clientmetrics.FieldCommissionYtd)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenueYtd) {
+		fields = append(fields, clientmetrics.FieldRevenueYtd)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductFees365d) {
+		fields = append(fields, clientmetrics.FieldProductFees365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenueToAssets365d) {
+		fields = append(fields, clientmetrics.FieldRevenueToAssets365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommissionRate365d) {
+		fields = append(fields, clientmetrics.FieldCommissionRate365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductSales365d) {
+		fields = append(fields, clientmetrics.FieldProductSales365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskCategory) {
+		fields = append(fields, clientmetrics.FieldRiskCategory)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskRank) {
+		fields = append(fields, clientmetrics.FieldRiskRank)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskLowest) {
+		fields = append(fields, clientmetrics.FieldRiskLowest)
+	}
+	if m.FieldCleared(clientmetrics.FieldInvestorClass) {
+		fields = append(fields, clientmetrics.FieldInvestorClass)
+	}
+	if m.FieldCleared(clientmetrics.FieldQualifiedInvestor) {
+		fields = append(fields, clientmetrics.FieldQualifiedInvestor)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskAssessedOn) {
+		fields = append(fields, clientmetrics.FieldRiskAssessedOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskExpiresOn) {
+		fields = append(fields, clientmetrics.FieldRiskExpiresOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskExpiresInDays) {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskAssessmentExpired) {
+		fields = append(fields, clientmetrics.FieldRiskAssessmentExpired)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskAssessmentCount) {
+		fields = append(fields, clientmetrics.FieldRiskAssessmentCount)
+	}
+	if m.FieldCleared(clientmetrics.FieldMaxProductRisk) {
+		fields = append(fields, clientmetrics.FieldMaxProductRisk)
+	}
+	if m.FieldCleared(clientmetrics.FieldHoldsAboveTolerance) {
+		fields = append(fields, clientmetrics.FieldHoldsAboveTolerance)
+	}
+	if m.FieldCleared(clientmetrics.FieldHighRiskShare) {
+		fields = append(fields, clientmetrics.FieldHighRiskShare)
+	}
+	if m.FieldCleared(clientmetrics.FieldIDExpired) {
+		fields = append(fields, clientmetrics.FieldIDExpired)
+	}
+	if m.FieldCleared(clientmetrics.FieldContacts30d) {
+		fields = append(fields, clientmetrics.FieldContacts30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldContacts90d) {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldContacts180d) {
+		fields = append(fields, clientmetrics.FieldContacts180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldContacts365d) {
+		fields = append(fields, clientmetrics.FieldContacts365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastContactOn) {
+		fields = append(fields, clientmetrics.FieldLastContactOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastContact) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.FieldCleared(clientmetrics.FieldComplaints365d) {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldComplaintsTotal) {
+		fields = append(fields, clientmetrics.FieldComplaintsTotal)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastComplaintOn) {
+		fields = append(fields, clientmetrics.FieldLastComplaintOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarketingContacts365d) {
+		fields = append(fields, clientmetrics.FieldMarketingContacts365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldConsultations365d) {
+		fields = append(fields, clientmetrics.FieldConsultations365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskDisclosures365d) {
+		fields = append(fields, clientmetrics.FieldRiskDisclosures365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPhoneContacts365d) {
+		fields = append(fields, clientmetrics.FieldPhoneContacts365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldVisits365d) {
+		fields = append(fields, clientmetrics.FieldVisits365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldWechatContacts365d) {
+		fields = append(fields, clientmetrics.FieldWechatContacts365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredContactChannel) {
+		fields = append(fields, clientmetrics.FieldPreferredContactChannel)
+	}
+	if m.FieldCleared(clientmetrics.FieldOpenFollowUps) {
+		fields = append(fields, clientmetrics.FieldOpenFollowUps)
+	}
+	if m.FieldCleared(clientmetrics.FieldOverdueFollowUps30d) {
+		fields = append(fields, clientmetrics.FieldOverdueFollowUps30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldUncontacted90d) {
+		fields = append(fields, clientmetrics.FieldUncontacted90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginDebt) {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.FieldCleared(clientmetrics.FieldCreditAssets) {
+		fields = append(fields, clientmetrics.FieldCreditAssets)
+	}
+	if m.FieldCleared(clientmetrics.FieldCreditMarketValue) {
+		fields = append(fields, clientmetrics.FieldCreditMarketValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldCreditCash) {
+		fields = append(fields, clientmetrics.FieldCreditCash)
+	}
+	if m.FieldCleared(clientmetrics.FieldMaintenanceRatio) {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginUsage) {
+		fields = append(fields, clientmetrics.FieldMarginUsage)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginActive) {
+		fields = append(fields, clientmetrics.FieldMarginActive)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginCallRisk) {
+		fields = append(fields, clientmetrics.FieldMarginCallRisk)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginBuffer) {
+		fields = append(fields, clientmetrics.FieldMarginBuffer)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginInterestYtd) {
+		fields = append(fields, clientmetrics.FieldMarginInterestYtd)
+	}
+	if m.FieldCleared(clientmetrics.FieldPushes90d) {
+		fields = append(fields, clientmetrics.FieldPushes90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPushesRead90d) {
+		fields = append(fields, clientmetrics.FieldPushesRead90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPushReadRate90d) {
+		fields = append(fields, clientmetrics.FieldPushReadRate90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCampaignResponses365d) {
+		fields = append(fields, clientmetrics.FieldCampaignResponses365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCampaignResponseRate365d) {
+		fields = append(fields, clientmetrics.FieldCampaignResponseRate365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastPushOn) {
+		fields = append(fields, clientmetrics.FieldLastPushOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductsBought) {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.FieldCleared(clientmetrics.FieldPaidOrders) {
+		fields = append(fields, clientmetrics.FieldPaidOrders)
+	}
+	if m.FieldCleared(clientmetrics.FieldOrders365d) {
+		fields = append(fields, clientmetrics.FieldOrders365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCancelledOrders365d) {
+		fields = append(fields, clientmetrics.FieldCancelledOrders365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductPurchasesTotal) {
+		fields = append(fields, clientmetrics.FieldProductPurchasesTotal)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastPurchaseOn) {
+		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastPurchase) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastPurchase)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductBuyer) {
+		fields = append(fields, clientmetrics.FieldProductBuyer)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ClientMetricsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ClientMetricsMutation) ClearField(name string) error {
+	switch name {
+	case clientmetrics.FieldAge:
+		m.ClearAge()
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		m.ClearBirthMonth()
+		return nil
+	case clientmetrics.FieldTenureMonths:
+		m.ClearTenureMonths()
+		return nil
+	case clientmetrics.FieldFirstAccountOpenedOn:
+		m.ClearFirstAccountOpenedOn()
+		return nil
+	case clientmetrics.FieldClientKind:
+		m.ClearClientKind()
+		return nil
+	case clientmetrics.FieldGender:
+		m.ClearGender()
+		return nil
+	case clientmetrics.FieldClientStatus:
+		m.ClearClientStatus()
+		return nil
+	case clientmetrics.FieldAcquisitionChannel:
+		m.ClearAcquisitionChannel()
+		return nil
+	case clientmetrics.FieldAccountCount:
+		m.ClearAccountCount()
+		return nil
+	case clientmetrics.FieldDormantAccountCount:
+		m.ClearDormantAccountCount()
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		m.ClearHasCreditAccount()
+		return nil
+	case clientmetrics.FieldHasFundAccount:
+		m.ClearHasFundAccount()
+		return nil
+	case clientmetrics.FieldHasOtcAccount:
+		m.ClearHasOtcAccount()
+		return nil
+	case clientmetrics.FieldHasOptionsAccount:
+		m.ClearHasOptionsAccount()
+		return nil
+	case clientmetrics.FieldHasFuturesAccount:
+		m.ClearHasFuturesAccount()
+		return nil
+	case clientmetrics.FieldHasHkConnect:
+		m.ClearHasHkConnect()
+		return nil
+	case clientmetrics.FieldIDExpiresInDays:
+		m.ClearIDExpiresInDays()
+		return nil
+	case clientmetrics.FieldTagCount:
+		m.ClearTagCount()
+		return nil
+	case clientmetrics.FieldStatusChangedOn:
+		m.ClearStatusChangedOn()
+		return nil
+	case clientmetrics.FieldTotalAssets:
+		m.ClearTotalAssets()
+		return nil
+	case clientmetrics.FieldCash:
+		m.ClearCash()
+		return nil
+	case clientmetrics.FieldMarketValue:
+		m.ClearMarketValue()
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		m.ClearPositionRatio()
+		return nil
+	case clientmetrics.FieldConcentration:
+		m.ClearConcentration()
+		return nil
+	case clientmetrics.FieldPositionCount:
+		m.ClearPositionCount()
+		return nil
+	case clientmetrics.FieldIndustryCount:
+		m.ClearIndustryCount()
+		return nil
+	case clientmetrics.FieldStockValue:
+		m.ClearStockValue()
+		return nil
+	case clientmetrics.FieldBondValue:
+		m.ClearBondValue()
+		return nil
+	case clientmetrics.FieldExchangeFundValue:
+		m.ClearExchangeFundValue()
+		return nil
+	case clientmetrics.FieldProductValue:
+		m.ClearProductValue()
+		return nil
+	case clientmetrics.FieldPublicFundValue:
+		m.ClearPublicFundValue()
+		return nil
+	case clientmetrics.FieldMoneyMarketValue:
+		m.ClearMoneyMarketValue()
+		return nil
+	case clientmetrics.FieldWealthProductValue:
+		m.ClearWealthProductValue()
+		return nil
+	case clientmetrics.FieldStockWeight:
+		m.ClearStockWeight()
+		return nil
+	case clientmetrics.FieldFundWeight:
+		m.ClearFundWeight()
+		return nil
+	case clientmetrics.FieldBondWeight:
+		m.ClearBondWeight()
+		return nil
+	case clientmetrics.FieldWealthWeight:
+		m.ClearWealthWeight()
+		return nil
+	case clientmetrics.FieldCashWeight:
+		m.ClearCashWeight()
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		m.ClearPreferredAssetClass()
+		return nil
+	case clientmetrics.FieldShValue:
+		m.ClearShValue()
+		return nil
+	case clientmetrics.FieldSzValue:
+		m.ClearSzValue()
+		return nil
+	case clientmetrics.FieldBjValue:
+		m.ClearBjValue()
+		return nil
+	case clientmetrics.FieldHkValue:
+		m.ClearHkValue()
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		m.ClearHoldsProducts()
+		return nil
+	case clientmetrics.FieldProductCount:
+		m.ClearProductCount()
+		return nil
+	case clientmetrics.FieldLossPositionCount:
+		m.ClearLossPositionCount()
+		return nil
+	case clientmetrics.FieldMaxAssets365d:
+		m.ClearMaxAssets365d()
+		return nil
+	case clientmetrics.FieldMinAssets365d:
+		m.ClearMinAssets365d()
+		return nil
+	case clientmetrics.FieldAssetsYearAgo:
+		m.ClearAssetsYearAgo()
+		return nil
+	case clientmetrics.FieldAssetGrowth365d:
+		m.ClearAssetGrowth365d()
+		return nil
+	case clientmetrics.FieldAvgAssets30d:
+		m.ClearAvgAssets30d()
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		m.ClearAvgAssets90d()
+		return nil
+	case clientmetrics.FieldAvgAssets180d:
+		m.ClearAvgAssets180d()
+		return nil
+	case clientmetrics.FieldAvgAssets365d:
+		m.ClearAvgAssets365d()
+		return nil
+	case clientmetrics.FieldTrades30d:
+		m.ClearTrades30d()
+		return nil
+	case clientmetrics.FieldTrades90d:
+		m.ClearTrades90d()
+		return nil
+	case clientmetrics.FieldTrades180d:
+		m.ClearTrades180d()
+		return nil
+	case clientmetrics.FieldTrades365d:
+		m.ClearTrades365d()
+		return nil
+	case clientmetrics.FieldTradeAmount30d:
+		m.ClearTradeAmount30d()
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		m.ClearTradeAmount90d()
+		return nil
+	case clientmetrics.FieldTradeAmount180d:
+		m.ClearTradeAmount180d()
+		return nil
+	case clientmetrics.FieldTradeAmount365d:
+		m.ClearTradeAmount365d()
+		return nil
+	case clientmetrics.FieldBuyAmount30d:
+		m.ClearBuyAmount30d()
+		return nil
+	case clientmetrics.FieldBuyAmount90d:
+		m.ClearBuyAmount90d()
+		return nil
+	case clientmetrics.FieldBuyAmount180d:
+		m.ClearBuyAmount180d()
+		return nil
+	case clientmetrics.FieldBuyAmount365d:
+		m.ClearBuyAmount365d()
+		return nil
+	case clientmetrics.FieldSellAmount30d:
+		m.ClearSellAmount30d()
+		return nil
+	case clientmetrics.FieldSellAmount90d:
+		m.ClearSellAmount90d()
+		return nil
+	case clientmetrics.FieldSellAmount180d:
+		m.ClearSellAmount180d()
+		return nil
+	case clientmetrics.FieldSellAmount365d:
+		m.ClearSellAmount365d()
+		return nil
+	case clientmetrics.FieldTurnover30d:
+		m.ClearTurnover30d()
+		return nil
+	case clientmetrics.FieldTurnover90d:
+		m.ClearTurnover90d()
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		m.ClearTurnover180d()
+		return nil
+	case clientmetrics.FieldTurnover365d:
+		m.ClearTurnover365d()
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		m.ClearTradingStyle()
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		m.ClearLastTradeOn()
+		return nil
+	case clientmetrics.FieldFirstTradeOn:
+		m.ClearFirstTradeOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		m.ClearDaysSinceLastTrade()
+		return nil
+	case clientmetrics.FieldInstrumentsTraded90d:
+		m.ClearInstrumentsTraded90d()
+		return nil
+	case clientmetrics.FieldPreferredMarket:
+		m.ClearPreferredMarket()
+		return nil
+	case clientmetrics.FieldPreferredInstrumentType:
+		m.ClearPreferredInstrumentType()
+		return nil
+	case clientmetrics.FieldPreferredTradeChannel:
+		m.ClearPreferredTradeChannel()
+		return nil
+	case clientmetrics.FieldOnlineTradeShare180d:
+		m.ClearOnlineTradeShare180d()
+		return nil
+	case clientmetrics.FieldAppTradeShare180d:
+		m.ClearAppTradeShare180d()
+		return nil
+	case clientmetrics.FieldStockTradeShare180d:
+		m.ClearStockTradeShare180d()
+		return nil
+	case clientmetrics.FieldFundTradeShare180d:
+		m.ClearFundTradeShare180d()
+		return nil
+	case clientmetrics.FieldBondTradeShare180d:
+		m.ClearBondTradeShare180d()
+		return nil
+	case clientmetrics.FieldAvgTradeAmount365d:
+		m.ClearAvgTradeAmount365d()
+		return nil
+	case clientmetrics.FieldNetBuy90d:
+		m.ClearNetBuy90d()
+		return nil
+	case clientmetrics.FieldActiveTrader30d:
+		m.ClearActiveTrader30d()
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		m.ClearNetInflow30d()
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		m.ClearNetInflow90d()
+		return nil
+	case clientmetrics.FieldNetInflow180d:
+		m.ClearNetInflow180d()
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		m.ClearNetInflow365d()
+		return nil
+	case clientmetrics.FieldInflow30d:
+		m.ClearInflow30d()
+		return nil
+	case clientmetrics.FieldInflow90d:
+		m.ClearInflow90d()
+		return nil
+	case clientmetrics.FieldInflow180d:
+		m.ClearInflow180d()
+		return nil
+	case clientmetrics.FieldInflow365d:
+		m.ClearInflow365d()
+		return nil
+	case clientmetrics.FieldOutflow30d:
+		m.ClearOutflow30d()
+		return nil
+	case clientmetrics.FieldOutflow90d:
+		m.ClearOutflow90d()
+		return nil
+	case clientmetrics.FieldOutflow180d:
+		m.ClearOutflow180d()
+		return nil
+	case clientmetrics.FieldOutflow365d:
+		m.ClearOutflow365d()
+		return nil
+	case clientmetrics.FieldTransfersIn365d:
+		m.ClearTransfersIn365d()
+		return nil
+	case clientmetrics.FieldTransfersOut365d:
+		m.ClearTransfersOut365d()
+		return nil
+	case clientmetrics.FieldTransfers90d:
+		m.ClearTransfers90d()
+		return nil
+	case clientmetrics.FieldBankTransferShare365d:
+		m.ClearBankTransferShare365d()
+		return nil
+	case clientmetrics.FieldAvgTransferIn365d:
+		m.ClearAvgTransferIn365d()
+		return nil
+	case clientmetrics.FieldLastInflowOn:
+		m.ClearLastInflowOn()
+		return nil
+	case clientmetrics.FieldLastOutflowOn:
+		m.ClearLastOutflowOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastInflow:
+		m.ClearDaysSinceLastInflow()
+		return nil
+	case clientmetrics.FieldDividends365d:
+		m.ClearDividends365d()
+		return nil
+	case clientmetrics.FieldCashInterest365d:
+		m.ClearCashInterest365d()
+		return nil
+	case clientmetrics.FieldNetInflowRatio365d:
+		m.ClearNetInflowRatio365d()
+		return nil
+	case clientmetrics.FieldOutflowRatio90d:
+		m.ClearOutflowRatio90d()
+		return nil
+	case clientmetrics.FieldLargeOutflow90d:
+		m.ClearLargeOutflow90d()
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		m.ClearUnrealisedPnl()
+		return nil
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		m.ClearUnrealisedPnlRatio()
+		return nil
+	case clientmetrics.FieldRealisedPnl365d:
+		m.ClearRealisedPnl365d()
+		return nil
+	case clientmetrics.FieldPnl365d:
+		m.ClearPnl365d()
+		return nil
+	case clientmetrics.FieldReturn365d:
+		m.ClearReturn365d()
+		return nil
+	case clientmetrics.FieldExcessReturn365d:
+		m.ClearExcessReturn365d()
+		return nil
+	case clientmetrics.FieldBeatsBenchmark365d:
+		m.ClearBeatsBenchmark365d()
+		return nil
+	case clientmetrics.FieldInProfit:
+		m.ClearInProfit()
+		return nil
+	case clientmetrics.FieldLossPositionShare:
+		m.ClearLossPositionShare()
+		return nil
+	case clientmetrics.FieldDividendYield365d:
+		m.ClearDividendYield365d()
+		return nil
+	case clientmetrics.FieldRevenue30d:
+		m.ClearRevenue30d()
+		return nil
+	case clientmetrics.FieldRevenue90d:
+		m.ClearRevenue90d()
+		return nil
+	case clientmetrics.FieldRevenue180d:
+		m.ClearRevenue180d()
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		m.ClearRevenue365d()
+		return nil
+	case clientmetrics.FieldCommission30d:
+		m.ClearCommission30d()
+		return nil
+	case clientmetrics.FieldCommission90d:
+		m.ClearCommission90d()
+		return nil
+	case clientmetrics.FieldCommission180d:
+		m.ClearCommission180d()
+		return nil
+	case clientmetrics.FieldCommission365d:
+		m.ClearCommission365d()
+		return nil
+	case clientmetrics.FieldFees30d:
+		m.ClearFees30d()
+		return nil
+	case clientmetrics.FieldFees90d:
+		m.ClearFees90d()
+		return nil
+	case clientmetrics.FieldFees180d:
+		m.ClearFees180d()
+		return nil
+	case clientmetrics.FieldFees365d:
+		m.ClearFees365d()
+		return nil
+	case clientmetrics.FieldMarginInterest30d:
+		m.ClearMarginInterest30d()
+		return nil
+	case clientmetrics.FieldMarginInterest90d:
+		m.ClearMarginInterest90d()
+		return nil
+	case clientmetrics.FieldMarginInterest180d:
+		m.ClearMarginInterest180d()
+		return nil
+	case clientmetrics.FieldMarginInterest365d:
+		m.ClearMarginInterest365d()
+		return nil
+	case clientmetrics.FieldCommissionYtd:
+		m.ClearCommissionYtd()
+		return nil
+	case clientmetrics.FieldRevenueYtd:
+		m.ClearRevenueYtd()
+		return nil
+	case clientmetrics.FieldProductFees365d:
+		m.ClearProductFees365d()
+		return nil
+	case clientmetrics.FieldRevenueToAssets365d:
+		m.ClearRevenueToAssets365d()
+		return nil
+	case clientmetrics.FieldCommissionRate365d:
+		m.ClearCommissionRate365d()
+		return nil
+	case clientmetrics.FieldProductSales365d:
+		m.ClearProductSales365d()
+		return nil
+	case clientmetrics.FieldRiskCategory:
+		m.ClearRiskCategory()
+		return nil
+	case clientmetrics.FieldRiskRank:
+		m.ClearRiskRank()
+		return nil
+	case clientmetrics.FieldRiskLowest:
+		m.ClearRiskLowest()
+		return nil
+	case clientmetrics.FieldInvestorClass:
+		m.ClearInvestorClass()
+		return nil
+	case clientmetrics.FieldQualifiedInvestor:
+		m.ClearQualifiedInvestor()
+		return nil
+	case clientmetrics.FieldRiskAssessedOn:
+		m.ClearRiskAssessedOn()
+		return nil
+	case clientmetrics.FieldRiskExpiresOn:
+		m.ClearRiskExpiresOn()
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		m.ClearRiskExpiresInDays()
+		return nil
+	case clientmetrics.FieldRiskAssessmentExpired:
+		m.ClearRiskAssessmentExpired()
+		return nil
+	case clientmetrics.FieldRiskAssessmentCount:
+		m.ClearRiskAssessmentCount()
+		return nil
+	case clientmetrics.FieldMaxProductRisk:
+		m.ClearMaxProductRisk()
+		return nil
+	case clientmetrics.FieldHoldsAboveTolerance:
+		m.ClearHoldsAboveTolerance()
+		return nil
+	case clientmetrics.FieldHighRiskShare:
+		m.ClearHighRiskShare()
+		return nil
+	case clientmetrics.FieldIDExpired:
+		m.ClearIDExpired()
+		return nil
+	case clientmetrics.FieldContacts30d:
+		m.ClearContacts30d()
+		return nil
+	case clientmetrics.FieldContacts90d:
+		m.ClearContacts90d()
+		return nil
+	case clientmetrics.FieldContacts180d:
+		m.ClearContacts180d()
+		return nil
+	case clientmetrics.FieldContacts365d:
+		m.ClearContacts365d()
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		m.ClearLastContactOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		m.ClearDaysSinceLastContact()
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		m.ClearComplaints365d()
+		return nil
+	case clientmetrics.FieldComplaintsTotal:
+		m.ClearComplaintsTotal()
+		return nil
+	case clientmetrics.FieldLastComplaintOn:
+		m.ClearLastComplaintOn()
+		return nil
+	case clientmetrics.FieldMarketingContacts365d:
+		m.ClearMarketingContacts365d()
+		return nil
+	case clientmetrics.FieldConsultations365d:
+		m.ClearConsultations365d()
+		return nil
+	case clientmetrics.FieldRiskDisclosures365d:
+		m.ClearRiskDisclosures365d()
+		return nil
+	case clientmetrics.FieldPhoneContacts365d:
+		m.ClearPhoneContacts365d()
+		return nil
+	case clientmetrics.FieldVisits365d:
+		m.ClearVisits365d()
+		return nil
+	case clientmetrics.FieldWechatContacts365d:
+		m.ClearWechatContacts365d()
+		return nil
+	case clientmetrics.FieldPreferredContactChannel:
+		m.ClearPreferredContactChannel()
+		return nil
+	case clientmetrics.FieldOpenFollowUps:
+		m.ClearOpenFollowUps()
+		return nil
+	case clientmetrics.FieldOverdueFollowUps30d:
+		m.ClearOverdueFollowUps30d()
+		return nil
+	case clientmetrics.FieldUncontacted90d:
+		m.ClearUncontacted90d()
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		m.ClearMarginDebt()
+		return nil
+	case clientmetrics.FieldCreditAssets:
+		m.ClearCreditAssets()
+		return nil
+	case clientmetrics.FieldCreditMarketValue:
+		m.ClearCreditMarketValue()
+		return nil
+	case clientmetrics.FieldCreditCash:
+		m.ClearCreditCash()
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		m.ClearMaintenanceRatio()
+		return nil
+	case clientmetrics.FieldMarginUsage:
+		m.ClearMarginUsage()
+		return nil
+	case clientmetrics.FieldMarginActive:
+		m.ClearMarginActive()
+		return nil
+	case clientmetrics.FieldMarginCallRisk:
+		m.ClearMarginCallRisk()
+		return nil
+	case clientmetrics.FieldMarginBuffer:
+		m.ClearMarginBuffer()
+		return nil
+	case clientmetrics.FieldMarginInterestYtd:
+		m.ClearMarginInterestYtd()
+		return nil
+	case clientmetrics.FieldPushes90d:
+		m.ClearPushes90d()
+		return nil
+	case clientmetrics.FieldPushesRead90d:
+		m.ClearPushesRead90d()
+		return nil
+	case clientmetrics.FieldPushReadRate90d:
+		m.ClearPushReadRate90d()
+		return nil
+	case clientmetrics.FieldCampaignResponses365d:
+		m.ClearCampaignResponses365d()
+		return nil
+	case clientmetrics.FieldCampaignResponseRate365d:
+		m.ClearCampaignResponseRate365d()
+		return nil
+	case clientmetrics.FieldLastPushOn:
+		m.ClearLastPushOn()
+		return nil
+	case clientmetrics.FieldProductsBought:
+		m.ClearProductsBought()
+		return nil
+	case clientmetrics.FieldPaidOrders:
+		m.ClearPaidOrders()
+		return nil
+	case clientmetrics.FieldOrders365d:
+		m.ClearOrders365d()
+		return nil
+	case clientmetrics.FieldCancelledOrders365d:
+		m.ClearCancelledOrders365d()
+		return nil
+	case clientmetrics.FieldProductPurchasesTotal:
+		m.ClearProductPurchasesTotal()
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		m.ClearLastPurchaseOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		m.ClearDaysSinceLastPurchase()
+		return nil
+	case clientmetrics.FieldProductBuyer:
+		m.ClearProductBuyer()
+		return nil
+	}
+	return fmt.Errorf("unknown ClientMetrics nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ClientMetricsMutation) ResetField(name string) error {
+	switch name {
+	case clientmetrics.FieldRefreshedAt:
+		m.ResetRefreshedAt()
+		return nil
+	case clientmetrics.FieldAge:
+		m.ResetAge()
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		m.ResetBirthMonth()
+		return nil
+	case clientmetrics.FieldTenureMonths:
+		m.ResetTenureMonths()
+		return nil
+	case clientmetrics.FieldFirstAccountOpenedOn:
+		m.ResetFirstAccountOpenedOn()
+		return nil
+	case clientmetrics.FieldClientKind:
+		m.ResetClientKind()
+		return nil
+	case clientmetrics.FieldGender:
+		m.ResetGender()
+		return nil
+	case clientmetrics.FieldClientStatus:
+		m.ResetClientStatus()
+		return nil
+	case clientmetrics.FieldAcquisitionChannel:
+		m.ResetAcquisitionChannel()
+		return nil
+	case clientmetrics.FieldAccountCount:
+		m.ResetAccountCount()
+		return nil
+	case clientmetrics.FieldDormantAccountCount:
+		m.ResetDormantAccountCount()
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		m.ResetHasCreditAccount()
+		return nil
+	case clientmetrics.FieldHasFundAccount:
+		m.ResetHasFundAccount()
+		return nil
+	case clientmetrics.FieldHasOtcAccount:
+		m.ResetHasOtcAccount()
+		return nil
+	case clientmetrics.FieldHasOptionsAccount:
+		m.ResetHasOptionsAccount()
+		return nil
+	case clientmetrics.FieldHasFuturesAccount:
+		m.ResetHasFuturesAccount()
+		return nil
+	case clientmetrics.FieldHasHkConnect:
+		m.ResetHasHkConnect()
+		return nil
+	case clientmetrics.FieldIDExpiresInDays:
+		m.ResetIDExpiresInDays()
+		return nil
+	case clientmetrics.FieldTagCount:
+		m.ResetTagCount()
+		return nil
+	case clientmetrics.FieldStatusChangedOn:
+		m.ResetStatusChangedOn()
+		return nil
+	case clientmetrics.FieldTotalAssets:
+		m.ResetTotalAssets()
+		return nil
+	case clientmetrics.FieldCash:
+		m.ResetCash()
+		return nil
+	case clientmetrics.FieldMarketValue:
+		m.ResetMarketValue()
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		m.ResetPositionRatio()
+		return nil
+	case clientmetrics.FieldConcentration:
+		m.ResetConcentration()
+		return nil
+	case clientmetrics.FieldPositionCount:
+		m.ResetPositionCount()
+		return nil
+	case clientmetrics.FieldIndustryCount:
+		m.ResetIndustryCount()
+		return nil
+	case clientmetrics.FieldStockValue:
+		m.ResetStockValue()
+		return nil
+	case clientmetrics.FieldBondValue:
+		m.ResetBondValue()
+		return nil
+	case clientmetrics.FieldExchangeFundValue:
+		m.ResetExchangeFundValue()
+		return nil
+	case clientmetrics.FieldProductValue:
+		m.ResetProductValue()
+		return nil
+	case clientmetrics.FieldPublicFundValue:
+		m.ResetPublicFundValue()
+		return nil
+	case clientmetrics.FieldMoneyMarketValue:
+		m.ResetMoneyMarketValue()
+		return nil
+	case clientmetrics.FieldWealthProductValue:
+		m.ResetWealthProductValue()
+		return nil
+	case clientmetrics.FieldStockWeight:
+		m.ResetStockWeight()
+		return nil
+	case clientmetrics.FieldFundWeight:
+		m.ResetFundWeight()
+		return nil
+	case clientmetrics.FieldBondWeight:
+		m.ResetBondWeight()
+		return nil
+	case clientmetrics.FieldWealthWeight:
+		m.ResetWealthWeight()
+		return nil
+	case clientmetrics.FieldCashWeight:
+		m.ResetCashWeight()
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		m.ResetPreferredAssetClass()
+		return nil
+	case clientmetrics.FieldShValue:
+		m.ResetShValue()
+		return nil
+	case clientmetrics.FieldSzValue:
+		m.ResetSzValue()
+		return nil
+	case clientmetrics.FieldBjValue:
+		m.ResetBjValue()
+		return nil
+	case clientmetrics.FieldHkValue:
+		m.ResetHkValue()
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		m.ResetHoldsProducts()
+		return nil
+	case clientmetrics.FieldProductCount:
+		m.ResetProductCount()
+		return nil
+	case clientmetrics.FieldLossPositionCount:
+		m.ResetLossPositionCount()
+		return nil
+	case clientmetrics.FieldMaxAssets365d:
+		m.ResetMaxAssets365d()
+		return nil
+	case clientmetrics.FieldMinAssets365d:
+		m.ResetMinAssets365d()
+		return nil
+	case clientmetrics.FieldAssetsYearAgo:
+		m.ResetAssetsYearAgo()
+		return nil
+	case clientmetrics.FieldAssetGrowth365d:
+		m.ResetAssetGrowth365d()
+		return nil
+	case clientmetrics.FieldAvgAssets30d:
+		m.ResetAvgAssets30d()
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		m.ResetAvgAssets90d()
+		return nil
+	case clientmetrics.FieldAvgAssets180d:
+		m.ResetAvgAssets180d()
+		return nil
+	case clientmetrics.FieldAvgAssets365d:
+		m.ResetAvgAssets365d()
+		return nil
+	case clientmetrics.FieldTrades30d:
+		m.ResetTrades30d()
+		return nil
+	case clientmetrics.FieldTrades90d:
+		m.ResetTrades90d()
+		return nil
+	case clientmetrics.FieldTrades180d:
+		m.ResetTrades180d()
+		return nil
+	case clientmetrics.FieldTrades365d:
+		m.ResetTrades365d()
+		return nil
+	case clientmetrics.FieldTradeAmount30d:
+		m.ResetTradeAmount30d()
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		m.ResetTradeAmount90d()
+		return nil
+	case clientmetrics.FieldTradeAmount180d:
+		m.ResetTradeAmount180d()
+		return nil
+	case clientmetrics.FieldTradeAmount365d:
+		m.ResetTradeAmount365d()
+		return nil
+	case clientmetrics.FieldBuyAmount30d:
+		m.ResetBuyAmount30d()
+		return nil
+	case clientmetrics.FieldBuyAmount90d:
+		m.ResetBuyAmount90d()
+		return nil
+	case clientmetrics.FieldBuyAmount180d:
+		m.ResetBuyAmount180d()
+		return nil
+	case clientmetrics.FieldBuyAmount365d:
+		m.ResetBuyAmount365d()
+		return nil
+	case clientmetrics.FieldSellAmount30d:
+		m.ResetSellAmount30d()
+		return nil
+	case clientmetrics.FieldSellAmount90d:
+		m.ResetSellAmount90d()
+		return nil
+	case clientmetrics.FieldSellAmount180d:
+		m.ResetSellAmount180d()
+		return nil
+	case clientmetrics.FieldSellAmount365d:
+		m.ResetSellAmount365d()
+		return nil
+	case clientmetrics.FieldTurnover30d:
+		m.ResetTurnover30d()
+		return nil
+	case clientmetrics.FieldTurnover90d:
+		m.ResetTurnover90d()
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		m.ResetTurnover180d()
+		return nil
+	case clientmetrics.FieldTurnover365d:
+		m.ResetTurnover365d()
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		m.ResetTradingStyle()
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		m.ResetLastTradeOn()
+		return nil
+	case clientmetrics.FieldFirstTradeOn:
+		m.ResetFirstTradeOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		m.ResetDaysSinceLastTrade()
+		return nil
+	case clientmetrics.FieldInstrumentsTraded90d:
+		m.ResetInstrumentsTraded90d()
+		return nil
+	case clientmetrics.FieldPreferredMarket:
+		m.ResetPreferredMarket()
+		return nil
+	case clientmetrics.FieldPreferredInstrumentType:
+		m.ResetPreferredInstrumentType()
+		return nil
+	case clientmetrics.FieldPreferredTradeChannel:
+		m.ResetPreferredTradeChannel()
+		return nil
+	case clientmetrics.FieldOnlineTradeShare180d:
+		m.ResetOnlineTradeShare180d()
+		return nil
+	case clientmetrics.FieldAppTradeShare180d:
+		m.ResetAppTradeShare180d()
+		return nil
+	case clientmetrics.FieldStockTradeShare180d:
+		m.ResetStockTradeShare180d()
+		return nil
+	case clientmetrics.FieldFundTradeShare180d:
+		m.ResetFundTradeShare180d()
+		return nil
+	case clientmetrics.FieldBondTradeShare180d:
+		m.ResetBondTradeShare180d()
+		return nil
+	case clientmetrics.FieldAvgTradeAmount365d:
+		m.ResetAvgTradeAmount365d()
+		return nil
+	case clientmetrics.FieldNetBuy90d:
+		m.ResetNetBuy90d()
+		return nil
+	case clientmetrics.FieldActiveTrader30d:
+		m.ResetActiveTrader30d()
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		m.ResetNetInflow30d()
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		m.ResetNetInflow90d()
+		return nil
+	case clientmetrics.FieldNetInflow180d:
+		m.ResetNetInflow180d()
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		m.ResetNetInflow365d()
+		return nil
+	case clientmetrics.FieldInflow30d:
+		m.ResetInflow30d()
+		return nil
+	case clientmetrics.FieldInflow90d:
+		m.ResetInflow90d()
+		return nil
+	case clientmetrics.FieldInflow180d:
+		m.ResetInflow180d()
+		return nil
+	case clientmetrics.FieldInflow365d:
+		m.ResetInflow365d()
+		return nil
+	case clientmetrics.FieldOutflow30d:
+		m.ResetOutflow30d()
+		return nil
+	case clientmetrics.FieldOutflow90d:
+		m.ResetOutflow90d()
+		return nil
+	case clientmetrics.FieldOutflow180d:
+		m.ResetOutflow180d()
+		return nil
+	case clientmetrics.FieldOutflow365d:
+		m.ResetOutflow365d()
+		return nil
+	case clientmetrics.FieldTransfersIn365d:
+		m.ResetTransfersIn365d()
+		return nil
+	case clientmetrics.FieldTransfersOut365d:
+		m.ResetTransfersOut365d()
+		return nil
+	case clientmetrics.FieldTransfers90d:
+		m.ResetTransfers90d()
+		return nil
+	case clientmetrics.FieldBankTransferShare365d:
+		m.ResetBankTransferShare365d()
+		return nil
+	case clientmetrics.FieldAvgTransferIn365d:
+		m.ResetAvgTransferIn365d()
+		return nil
+	case clientmetrics.FieldLastInflowOn:
+		m.ResetLastInflowOn()
+		return nil
+	case clientmetrics.FieldLastOutflowOn:
+		m.ResetLastOutflowOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastInflow:
+		m.ResetDaysSinceLastInflow()
+		return nil
+	case clientmetrics.FieldDividends365d:
+		m.ResetDividends365d()
+		return nil
+	case clientmetrics.FieldCashInterest365d:
+		m.ResetCashInterest365d()
+		return nil
+	case clientmetrics.FieldNetInflowRatio365d:
+		m.ResetNetInflowRatio365d()
+		return nil
+	case clientmetrics.FieldOutflowRatio90d:
+		m.ResetOutflowRatio90d()
+		return nil
+	case clientmetrics.FieldLargeOutflow90d:
+		m.ResetLargeOutflow90d()
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		m.ResetUnrealisedPnl()
+		return nil
+	case clientmetrics.FieldUnrealisedPnlRatio:
+		m.ResetUnrealisedPnlRatio()
+		return nil
+	case clientmetrics.FieldRealisedPnl365d:
+		m.ResetRealisedPnl365d()
+		return nil
+	case clientmetrics.FieldPnl365d:
+		m.ResetPnl365d()
+		return nil
+	case clientmetrics.FieldReturn365d:
+		m.ResetReturn365d()
+		return nil
+	case clientmetrics.FieldExcessReturn365d:
+		m.ResetExcessReturn365d()
+		return nil
+	case clientmetrics.FieldBeatsBenchmark365d:
+		m.ResetBeatsBenchmark365d()
+		return nil
+	case clientmetrics.FieldInProfit:
+		m.ResetInProfit()
+		return nil
+	case clientmetrics.FieldLossPositionShare:
+		m.ResetLossPositionShare()
+		return nil
+	case clientmetrics.FieldDividendYield365d:
+		m.ResetDividendYield365d()
+		return nil
+	case clientmetrics.FieldRevenue30d:
+		m.ResetRevenue30d()
+		return nil
+	case clientmetrics.FieldRevenue90d:
+		m.ResetRevenue90d()
+		return nil
+	case clientmetrics.FieldRevenue180d:
+		m.ResetRevenue180d()
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		m.ResetRevenue365d()
+		return nil
+	case clientmetrics.FieldCommission30d:
+		m.ResetCommission30d()
+		return nil
+	case clientmetrics.FieldCommission90d:
+		m.ResetCommission90d()
+		return nil
+	case clientmetrics.FieldCommission180d:
+		m.ResetCommission180d()
+		return nil
+	case clientmetrics.FieldCommission365d:
+		m.ResetCommission365d()
+		return nil
+	case clientmetrics.FieldFees30d:
+		m.ResetFees30d()
+		return nil
+	case clientmetrics.FieldFees90d:
+		m.ResetFees90d()
+		return nil
+	case clientmetrics.FieldFees180d:
+		m.ResetFees180d()
+		return nil
+	case clientmetrics.FieldFees365d:
+		m.ResetFees365d()
+		return nil
+	case clientmetrics.FieldMarginInterest30d:
+		m.ResetMarginInterest30d()
+		return nil
+	case clientmetrics.FieldMarginInterest90d:
+		m.ResetMarginInterest90d()
+		return nil
+	case clientmetrics.FieldMarginInterest180d:
+		m.ResetMarginInterest180d()
+		return nil
+	case clientmetrics.FieldMarginInterest365d:
+		m.ResetMarginInterest365d()
+		return nil
+	case clientmetrics.FieldCommissionYtd:
+		m.ResetCommissionYtd()
+		return nil
+	case clientmetrics.FieldRevenueYtd:
+		m.ResetRevenueYtd()
+		return nil
+	case clientmetrics.FieldProductFees365d:
+		m.ResetProductFees365d()
+		return nil
+	case clientmetrics.FieldRevenueToAssets365d:
+		m.ResetRevenueToAssets365d()
+		return nil
+	case clientmetrics.FieldCommissionRate365d:
+		m.ResetCommissionRate365d()
+		return nil
+	case clientmetrics.FieldProductSales365d:
+		m.ResetProductSales365d()
+		return nil
+	case clientmetrics.FieldRiskCategory:
+		m.ResetRiskCategory()
+		return nil
+	case clientmetrics.FieldRiskRank:
+		m.ResetRiskRank()
+		return nil
+	case clientmetrics.FieldRiskLowest:
+		m.ResetRiskLowest()
+		return nil
+	case clientmetrics.FieldInvestorClass:
+		m.ResetInvestorClass()
+		return nil
+	case clientmetrics.FieldQualifiedInvestor:
+		m.ResetQualifiedInvestor()
+		return nil
+	case clientmetrics.FieldRiskAssessedOn:
+		m.ResetRiskAssessedOn()
+		return nil
+	case clientmetrics.FieldRiskExpiresOn:
+		m.ResetRiskExpiresOn()
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		m.ResetRiskExpiresInDays()
+		return nil
+	case clientmetrics.FieldRiskAssessmentExpired:
+		m.ResetRiskAssessmentExpired()
+		return nil
+	case clientmetrics.FieldRiskAssessmentCount:
+		m.ResetRiskAssessmentCount()
+		return nil
+	case clientmetrics.FieldMaxProductRisk:
+		m.ResetMaxProductRisk()
+		return nil
+	case clientmetrics.FieldHoldsAboveTolerance:
+		m.ResetHoldsAboveTolerance()
+		return nil
+	case clientmetrics.FieldHighRiskShare:
+		m.ResetHighRiskShare()
+		return nil
+	case clientmetrics.FieldIDExpired:
+		m.ResetIDExpired()
+		return nil
+	case clientmetrics.FieldContacts30d:
+		m.ResetContacts30d()
+		return nil
+	case clientmetrics.FieldContacts90d:
+		m.ResetContacts90d()
+		return nil
+	case clientmetrics.FieldContacts180d:
+		m.ResetContacts180d()
+		return nil
+	case clientmetrics.FieldContacts365d:
+		m.ResetContacts365d()
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		m.ResetLastContactOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		m.ResetDaysSinceLastContact()
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		m.ResetComplaints365d()
+		return nil
+	case clientmetrics.FieldComplaintsTotal:
+		m.ResetComplaintsTotal()
+		return nil
+	case clientmetrics.FieldLastComplaintOn:
+		m.ResetLastComplaintOn()
+		return nil
+	case clientmetrics.FieldMarketingContacts365d:
+		m.ResetMarketingContacts365d()
+		return nil
+	case clientmetrics.FieldConsultations365d:
+		m.ResetConsultations365d()
+		return nil
+	case clientmetrics.FieldRiskDisclosures365d:
+		m.ResetRiskDisclosures365d()
+		return nil
+	case clientmetrics.FieldPhoneContacts365d:
+		m.ResetPhoneContacts365d()
+		return nil
+	case clientmetrics.FieldVisits365d:
+		m.ResetVisits365d()
+		return nil
+	case clientmetrics.FieldWechatContacts365d:
+		m.ResetWechatContacts365d()
+		return nil
+	case clientmetrics.FieldPreferredContactChannel:
+		m.ResetPreferredContactChannel()
+		return nil
+	case clientmetrics.FieldOpenFollowUps:
+		m.ResetOpenFollowUps()
+		return nil
+	case clientmetrics.FieldOverdueFollowUps30d:
+		m.ResetOverdueFollowUps30d()
+		return nil
+	case clientmetrics.FieldUncontacted90d:
+		m.ResetUncontacted90d()
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		m.ResetMarginDebt()
+		return nil
+	case clientmetrics.FieldCreditAssets:
+		m.ResetCreditAssets()
+		return nil
+	case clientmetrics.FieldCreditMarketValue:
+		m.ResetCreditMarketValue()
+		return nil
+	case clientmetrics.FieldCreditCash:
+		m.ResetCreditCash()
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		m.ResetMaintenanceRatio()
+		return nil
+	case clientmetrics.FieldMarginUsage:
+		m.ResetMarginUsage()
+		return nil
+	case clientmetrics.FieldMarginActive:
+		m.ResetMarginActive()
+		return nil
+	case clientmetrics.FieldMarginCallRisk:
+		m.ResetMarginCallRisk()
+		return nil
+	case clientmetrics.FieldMarginBuffer:
+		m.ResetMarginBuffer()
+		return nil
+	case clientmetrics.FieldMarginInterestYtd:
+		m.ResetMarginInterestYtd()
+		return nil
+	case clientmetrics.FieldPushes90d:
+		m.ResetPushes90d()
+		return nil
+	case clientmetrics.FieldPushesRead90d:
+		m.ResetPushesRead90d()
+		return nil
+	case clientmetrics.FieldPushReadRate90d:
+		m.ResetPushReadRate90d()
+		return nil
+	case clientmetrics.FieldCampaignResponses365d:
+		m.ResetCampaignResponses365d()
+		return nil
+	case clientmetrics.FieldCampaignResponseRate365d:
+		m.ResetCampaignResponseRate365d()
+		return nil
+	case clientmetrics.FieldLastPushOn:
+		m.ResetLastPushOn()
+		return nil
+	case clientmetrics.FieldProductsBought:
+		m.ResetProductsBought()
+		return nil
+	case clientmetrics.FieldPaidOrders:
+		m.ResetPaidOrders()
+		return nil
+	case clientmetrics.FieldOrders365d:
+		m.ResetOrders365d()
+		return nil
+	case clientmetrics.FieldCancelledOrders365d:
+		m.ResetCancelledOrders365d()
+		return nil
+	case clientmetrics.FieldProductPurchasesTotal:
+		m.ResetProductPurchasesTotal()
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		m.ResetLastPurchaseOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastPurchase:
+		m.ResetDaysSinceLastPurchase()
+		return nil
+	case clientmetrics.FieldProductBuyer:
+		m.ResetProductBuyer()
+		return nil
+	}
+	return fmt.Errorf("unknown ClientMetrics field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ClientMetricsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ClientMetricsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ClientMetricsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ClientMetricsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ClientMetricsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ClientMetricsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ClientMetricsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ClientMetrics unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ClientMetricsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ClientMetrics edge %s", name)
 }
 
 // ClientShareMutation represents an operation that mutates the ClientShare nodes in the graph.

@@ -28,6 +28,8 @@ type Tx struct {
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClientMetrics is the client for interacting with the ClientMetrics builders.
+	ClientMetrics *ClientMetricsClient
 	// ClientShare is the client for interacting with the ClientShare builders.
 	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
@@ -228,6 +230,7 @@ func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.Branch = NewBranchClient(tx.config)
 	tx.CashFlow = NewCashFlowClient(tx.config)
+	tx.ClientMetrics = NewClientMetricsClient(tx.config)
 	tx.ClientShare = NewClientShareClient(tx.config)
 	tx.ClientStatusChange = NewClientStatusChangeClient(tx.config)
 	tx.ContactPerson = NewContactPersonClient(tx.config)

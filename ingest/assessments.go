@@ -132,7 +132,7 @@ func refreshRiskProfiles(ctx context.Context, tx *sql.Tx, w *writer, _ []*row, c
 		q := `UPDATE customers SET risk_category = ?, risk_lowest = ?, risk_horizon = ?, risk_varieties = ?,
 			risk_assessed_at = ?, risk_expires_at = ? WHERE id = ?`
 		if w.pg {
-			q = dollarPlaceholders(q)
+			q = bulk.Numbered(q)
 		}
 		// In id order, so that two lanes updating the same clients take
 		// their locks in the same order.

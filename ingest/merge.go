@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"entgo.io/ent/dialect"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/store/bulk"
 )
 
 // mergeChunk resolves, checks and merges a chunk's rows and marks the
@@ -129,21 +129,7 @@ func nullable(s string) any {
 // exec runs a statement written with ? placeholders on either database.
 func (r *run) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
 	if r.db.Dialect == dialect.Postgres {
-		q = dollarPlaceholders(q)
+		q = bulk.Numbered(q)
 	}
 	return tx.ExecContext(ctx, q, args...)
-}
-
-func dollarPlaceholders(q string) string {
-	var b strings.Builder
-	n := 0
-	for _, ch := range q {
-		if ch == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(ch)
-	}
-	return b.String()
 }

@@ -251,16 +251,19 @@ func (w *writer) mark(ctx context.Context, tx *sql.Tx, clients []int64) error {
 		return nil
 	}
 	const upsert = " ON CONFLICT (client_id) DO UPDATE SET marked_at = EXCLUDED.marked_at"
+	// The time of the mark, not of the job: a refresh that began before
+	// this chunk was written must leave the mark for the next one.
+	now := time.Now()
 	if w.pg {
 		_, err := tx.ExecContext(ctx, "INSERT INTO metrics_marks (client_id, marked_at) SELECT unnest($1::bigint[]), $2"+upsert,
-			pq.Int64Array(clients), w.now)
+			pq.Int64Array(clients), now)
 		return err
 	}
 	for start := 0; start < len(clients); start += bulk.RowsPerStatement {
 		batch := clients[start:min(start+bulk.RowsPerStatement, len(clients))]
 		args := make([]any, 0, 2*len(batch))
 		for _, c := range batch {
-			args = append(args, c, w.now)
+			args = append(args, c, now)
 		}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO metrics_marks (client_id, marked_at) VALUES "+
 			bulk.Values(len(batch), 2)+upsert, args...); err != nil {

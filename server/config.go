@@ -9,7 +9,9 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/brokercrm/crm/clientmetrics/refresh"
 	"github.com/brokercrm/crm/graph"
+	"github.com/brokercrm/crm/money"
 )
 
 // Config is the whole configuration of the crm binary. Each field is read
@@ -34,6 +36,13 @@ type Config struct {
 	MaxDepth       int           // CRM_MAX_QUERY_DEPTH: deepest field nesting of an operation (default 12)
 	MaxComplexity  int           // CRM_MAX_QUERY_COMPLEXITY: largest cost of an operation (default 50000)
 	WebhookPrivate bool          // CRM_WEBHOOK_ALLOW_PRIVATE: deliver webhooks to private addresses too (default off)
+	// CRM_METRICS_INTERVAL: how often serve refreshes the metrics of changed clients (default 10m; 0 turns the schedule off)
+	MetricsInterval time.Duration
+	// CRM_METRICS_FULL_AT: the time of day (China time, HH:MM) serve recomputes every client (default 02:00)
+	MetricsFullAt string
+	// CRM_BENCHMARK_RETURN_1Y: the CSI 300's return over the last year in percent, e.g. 12.5, for the
+	// dimensions that compare with it (default none: they stay empty)
+	BenchmarkReturn string
 }
 
 // devSecret is used outside production when CRM_SECRET is unset, so that
@@ -62,6 +71,12 @@ func (c *Config) bindFlags(fs *pflag.FlagSet) {
 		"largest cost of an operation: one per field, times the page size of connections")
 	fs.BoolVar(&c.WebhookPrivate, "webhook-allow-private", envBool("CRM_WEBHOOK_ALLOW_PRIVATE", false),
 		"deliver webhooks to private and loopback addresses (for a partner mock on this machine)")
+	fs.DurationVar(&c.MetricsInterval, "metrics-interval", envDuration("CRM_METRICS_INTERVAL", 10*time.Minute),
+		"how often serve refreshes the metrics of changed clients; 0 turns the schedule off")
+	fs.StringVar(&c.MetricsFullAt, "metrics-full-at", env("CRM_METRICS_FULL_AT", "02:00"),
+		"time of day (China time, HH:MM) serve recomputes every client's metrics")
+	fs.StringVar(&c.BenchmarkReturn, "benchmark-return", env("CRM_BENCHMARK_RETURN_1Y", ""),
+		"the CSI 300's one-year return in percent, for the dimensions that compare with it")
 	fs.StringVar(&c.DemoPassword, "password", env("CRM_DEMO_PASSWORD", "crm-demo-2024"), "password of the demo users")
 }
 
@@ -116,4 +131,13 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// metricsOptions are the refresh options the configuration sets.
+func (c *Config) metricsOptions() refresh.Options {
+	var opts refresh.Options
+	if r, err := money.Parse(c.BenchmarkReturn); err == nil && c.BenchmarkReturn != "" {
+		opts.BenchmarkReturn = &r
+	}
+	return opts
 }

@@ -27,6 +27,7 @@ func newRootCommand() *cobra.Command {
 		newUserCommand(cfg),
 		newReindexCommand(cfg),
 		newImportCommand(cfg),
+		newMetricsCommand(cfg),
 	)
 	return root
 }

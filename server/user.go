@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"fmt"
+
 	"github.com/brokercrm/crm/audit"
 	"github.com/brokercrm/crm/ent/privacy"
 

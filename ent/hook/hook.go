@@ -93,6 +93,18 @@ func (f CashFlowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CashFlowMutation", m)
 }
 
+// The ClientMetricsFunc type is an adapter to allow the use of ordinary
+// function as ClientMetrics mutator.
+type ClientMetricsFunc func(context.Context, *ent.ClientMetricsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClientMetricsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClientMetricsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClientMetricsMutation", m)
+}
+
 // The ClientShareFunc type is an adapter to allow the use of ordinary
 // function as ClientShare mutator.
 type ClientShareFunc func(context.Context, *ent.ClientShareMutation) (ent.Value, error)

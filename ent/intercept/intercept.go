@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -292,6 +293,33 @@ func (f TraverseCashFlow) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CashFlowQuery", q)
+}
+
+// The ClientMetricsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClientMetricsFunc func(context.Context, *ent.ClientMetricsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClientMetricsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClientMetricsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClientMetricsQuery", q)
+}
+
+// The TraverseClientMetrics type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClientMetrics func(context.Context, *ent.ClientMetricsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClientMetrics) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClientMetrics) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClientMetricsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClientMetricsQuery", q)
 }
 
 // The ClientShareFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1148,6 +1176,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.BranchQuery, predicate.Branch, branch.OrderOption]{typ: ent.TypeBranch, tq: q}, nil
 	case *ent.CashFlowQuery:
 		return &query[*ent.CashFlowQuery, predicate.CashFlow, cashflow.OrderOption]{typ: ent.TypeCashFlow, tq: q}, nil
+	case *ent.ClientMetricsQuery:
+		return &query[*ent.ClientMetricsQuery, predicate.ClientMetrics, clientmetrics.OrderOption]{typ: ent.TypeClientMetrics, tq: q}, nil
 	case *ent.ClientShareQuery:
 		return &query[*ent.ClientShareQuery, predicate.ClientShare, clientshare.OrderOption]{typ: ent.TypeClientShare, tq: q}, nil
 	case *ent.ClientStatusChangeQuery:

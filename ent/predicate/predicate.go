@@ -27,6 +27,9 @@ type Branch func(*sql.Selector)
 // CashFlow is the predicate function for cashflow builders.
 type CashFlow func(*sql.Selector)
 
+// ClientMetrics is the predicate function for clientmetrics builders.
+type ClientMetrics func(*sql.Selector)
+
 // ClientShare is the predicate function for clientshare builders.
 type ClientShare func(*sql.Selector)
 

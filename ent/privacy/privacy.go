@@ -279,6 +279,30 @@ func (f CashFlowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CashFlowMutation", m)
 }
 
+// The ClientMetricsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClientMetricsQueryRuleFunc func(context.Context, *ent.ClientMetricsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClientMetricsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClientMetricsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClientMetricsQuery", q)
+}
+
+// The ClientMetricsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClientMetricsMutationRuleFunc func(context.Context, *ent.ClientMetricsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClientMetricsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClientMetricsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClientMetricsMutation", m)
+}
+
 // The ClientShareQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ClientShareQueryRuleFunc func(context.Context, *ent.ClientShareQuery) error
@@ -1072,6 +1096,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CashFlowQuery:
 		return q.Filter(), nil
+	case *ent.ClientMetricsQuery:
+		return q.Filter(), nil
 	case *ent.ClientShareQuery:
 		return q.Filter(), nil
 	case *ent.ClientStatusChangeQuery:
@@ -1154,6 +1180,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.BranchMutation:
 		return m.Filter(), nil
 	case *ent.CashFlowMutation:
+		return m.Filter(), nil
+	case *ent.ClientMetricsMutation:
 		return m.Filter(), nil
 	case *ent.ClientShareMutation:
 		return m.Filter(), nil

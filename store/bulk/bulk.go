@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/lib/pq"
@@ -30,25 +31,39 @@ func Copy(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][
 	return nil
 }
 
-// RowsPerStatement is how many rows one SQLite statement writes: well
-// under its limit of 32,766 parameters for the widest table written.
+// RowsPerStatement is how many rows one SQLite statement writes at most;
+// fewer for tables so wide that they would pass SQLite's limit of
+// maxParameters parameters.
 const RowsPerStatement = 200
+
+const maxParameters = 32_766
 
 // Insert writes rows into table with multi-row INSERTs (SQLite), one
 // prepared statement per batch size.
 func Insert(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
+	return insert(ctx, tx, "INSERT INTO ", table, cols, rows)
+}
+
+// Replace is Insert for rows that may already be there: a row whose key
+// exists replaces the stored one (SQLite's INSERT OR REPLACE).
+func Replace(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
+	return insert(ctx, tx, "INSERT OR REPLACE INTO ", table, cols, rows)
+}
+
+func insert(ctx context.Context, tx *sql.Tx, verb, table string, cols []string, rows [][]any) error {
+	perStatement := max(1, min(RowsPerStatement, maxParameters/len(cols)))
 	prepared := map[int]*sql.Stmt{}
 	defer func() {
 		for _, s := range prepared {
 			s.Close()
 		}
 	}()
-	for start := 0; start < len(rows); start += RowsPerStatement {
-		batch := rows[start:min(start+RowsPerStatement, len(rows))]
+	for start := 0; start < len(rows); start += perStatement {
+		batch := rows[start:min(start+perStatement, len(rows))]
 		stmt, ok := prepared[len(batch)]
 		if !ok {
 			var err error
-			q := "INSERT INTO " + Quote(table) + " (" + strings.Join(QuoteAll(cols), ", ") + ") VALUES " +
+			q := verb + Quote(table) + " (" + strings.Join(QuoteAll(cols), ", ") + ") VALUES " +
 				Values(len(batch), len(cols))
 			if stmt, err = tx.PrepareContext(ctx, q); err != nil {
 				return fmt.Errorf("insert into %s: %w", table, err)
@@ -91,4 +106,21 @@ func QuoteAll(names []string) []string {
 		out[i] = Quote(n)
 	}
 	return out
+}
+
+// Numbered rewrites a statement's ? placeholders as PostgreSQL's $1, $2…,
+// for statements written once for both databases. The statement must
+// have no ? inside a string literal.
+func Numbered(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, ch := range q {
+		if ch == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(ch)
+	}
+	return b.String()
 }

@@ -1,4 +1,4 @@
-package clientview
+package store
 
 import (
 	"fmt"
@@ -6,10 +6,10 @@ import (
 	"time"
 )
 
-// nullTime scans a time that SQL computed (MAX of a timestamp column):
+// NullTime scans a time that SQL computed (MAX of a timestamp column):
 // PostgreSQL returns a time, SQLite the text it stores, since an
 // expression has no declared column type for the driver to go by.
-type nullTime struct {
+type NullTime struct {
 	Time  time.Time
 	Valid bool
 }
@@ -19,23 +19,23 @@ var sqliteLayouts = []string{
 	"2006-01-02 15:04:05.999999999-07:00", "2006-01-02 15:04:05.999999999 -0700 MST", time.RFC3339Nano, "2006-01-02 15:04:05",
 }
 
-func (n *nullTime) Scan(v any) error {
+func (n *NullTime) Scan(v any) error {
 	switch v := v.(type) {
 	case nil:
-		*n = nullTime{}
+		*n = NullTime{}
 		return nil
 	case time.Time:
-		*n = nullTime{Time: v, Valid: true}
+		*n = NullTime{Time: v, Valid: true}
 		return nil
 	case string:
 		return n.parse(v)
 	case []byte:
 		return n.parse(string(v))
 	}
-	return fmt.Errorf("clientview: cannot scan %T as a time", v)
+	return fmt.Errorf("store: cannot scan %T as a time", v)
 }
 
-func (n *nullTime) parse(s string) error {
+func (n *NullTime) parse(s string) error {
 	// Databases written before times were stored in SQLite's form hold
 	// Go's String form, which may end in the monotonic clock reading.
 	if i := strings.Index(s, " m="); i > 0 {
@@ -43,14 +43,15 @@ func (n *nullTime) parse(s string) error {
 	}
 	for _, layout := range sqliteLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			*n = nullTime{Time: t, Valid: true}
+			*n = NullTime{Time: t, Valid: true}
 			return nil
 		}
 	}
-	return fmt.Errorf("clientview: %q is not a time", s)
+	return fmt.Errorf("store: %q is not a time", s)
 }
 
-func (n nullTime) ptr() *time.Time {
+// Ptr is the time, or nil when there is none.
+func (n NullTime) Ptr() *time.Time {
 	if !n.Valid {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package clientview
+package store
 
 import (
 	"testing"
@@ -14,12 +14,12 @@ func TestNullTimeScansEveryStoredForm(t *testing.T) {
 		"2026-11-29 09:20:53.3558152 +0000 UTC m=+11.108655425",
 		[]byte("2026-11-29T09:20:53.3558152Z"),
 	} {
-		var n nullTime
+		var n NullTime
 		if err := n.Scan(stored); err != nil || !n.Valid || !n.Time.Equal(want) {
 			t.Errorf("Scan(%v) = %v, %v", stored, n, err)
 		}
 	}
-	var n nullTime
+	var n NullTime
 	if err := n.Scan(nil); err != nil || n.Valid {
 		t.Errorf("Scan(nil) = %v, %v", n, err)
 	}
