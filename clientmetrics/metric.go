@@ -2,6 +2,7 @@ package clientmetrics
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/brokercrm/crm/money"
@@ -26,7 +27,20 @@ const (
 type Metric struct {
 	segment.Dimension
 	Description string // what it means and how it is computed, in Chinese
-	compute     func(f *Facts) any
+	// Sparse metrics always have a value, and most clients' is zero (no
+	// trades, no complaints): the store keeps a zero as NULL, which takes
+	// no space, and readers take NULL for zero (see Zero). Scans of the
+	// store are the cost of a segment count, so its size matters.
+	Sparse  bool
+	compute func(f *Facts) any
+}
+
+// Zero is what a NULL of a sparse metric stands for: 0, or false.
+func (m *Metric) Zero() any {
+	if m.Type == segment.TypeBoolean {
+		return false
+	}
+	return int64(0)
 }
 
 // A metric's value is one of: nil (no value), money.Decimal (MONEY and
@@ -39,6 +53,37 @@ func (m *Metric) Compute(f *Facts) any { return m.compute(f) }
 // Catalogue returns every computed dimension, in a stable order: grouped
 // as PRODUCT.md §3 lists the groups. Callers must not modify it.
 func Catalogue() []*Metric { return catalogue }
+
+// StoreOrder is the catalogue in the order of the store's columns: the
+// dimensions segments use most come first. A scan decodes each row only
+// up to the last column a query names, so a count over them stops early.
+func StoreOrder() []*Metric { return storeOrder }
+
+var storeOrder = func() []*Metric {
+	out := make([]*Metric, 0, len(catalogue))
+	for _, key := range hot {
+		m, ok := byKey[key]
+		if !ok {
+			panic("clientmetrics: hot dimension " + key + " is not in the catalogue")
+		}
+		out = append(out, m)
+	}
+	for _, m := range catalogue {
+		if !slices.Contains(hot, m.Key) {
+			out = append(out, m)
+		}
+	}
+	return out
+}()
+
+// hot are the dimensions most segments name, in the store's first columns.
+var hot = []string{"total_assets", "age", "tenure_months", "trades_30d", "trades_90d", "trades_365d",
+	"trade_amount_90d", "last_trade_on", "days_since_last_trade", "net_inflow_30d", "net_inflow_90d", "net_inflow_365d",
+	"position_ratio", "avg_assets_90d", "turnover_180d", "trading_style", "preferred_asset_class", "revenue_365d",
+	"commission_365d", "market_value", "cash", "stock_weight", "fund_weight", "holds_products", "product_value",
+	"last_contact_on", "days_since_last_contact", "contacts_90d", "complaints_365d", "margin_debt",
+	"maintenance_ratio", "has_credit_account", "risk_expires_in_days", "unrealised_pnl", "return_365d",
+	"last_purchase_on", "products_bought"}
 
 // Lookup returns the metric with key.
 func Lookup(key string) (*Metric, bool) {
@@ -79,7 +124,12 @@ func def(group, key, zh, en string, typ segment.Type, unit, desc string, compute
 }
 
 func moneyMetric(group, key, zh, en, desc string, f func(*Facts) money.Decimal) *Metric {
-	return def(group, key, zh, en, segment.TypeMoney, "CNY", desc, func(x *Facts) any { return f(x) })
+	return sparse(def(group, key, zh, en, segment.TypeMoney, "CNY", desc, func(x *Facts) any { return f(x) }))
+}
+
+func sparse(m *Metric) *Metric {
+	m.Sparse = true
+	return m
 }
 
 // optionalMoney is a MONEY metric that may have no value.
@@ -104,7 +154,7 @@ func number(group, key, zh, en, unit, desc string, f func(*Facts) (money.Decimal
 }
 
 func integer(group, key, zh, en, unit, desc string, f func(*Facts) int64) *Metric {
-	return def(group, key, zh, en, segment.TypeInteger, unit, desc, func(x *Facts) any { return f(x) })
+	return sparse(def(group, key, zh, en, segment.TypeInteger, unit, desc, func(x *Facts) any { return f(x) }))
 }
 
 // optionalInteger is an INTEGER metric that may have no value.
@@ -118,7 +168,7 @@ func optionalInteger(group, key, zh, en, unit, desc string, f func(*Facts) (int6
 }
 
 func boolean(group, key, zh, en, desc string, f func(*Facts) bool) *Metric {
-	return def(group, key, zh, en, segment.TypeBoolean, "", desc, func(x *Facts) any { return f(x) })
+	return sparse(def(group, key, zh, en, segment.TypeBoolean, "", desc, func(x *Facts) any { return f(x) }))
 }
 
 // enum is an ENUM metric with values; "" means no value.

@@ -6,7 +6,6 @@ import (
 	"github.com/brokercrm/crm/money"
 )
 
-var riskCategories = []string{"C1", "C2", "C3", "C4", "C5"}
 
 // rank is the position of a C1…C5 category or R1…R5 level (1…5), 0 for
 // none.
@@ -18,16 +17,10 @@ func rank(code string) int64 {
 }
 
 var risk = []*Metric{
-	enum(Risk, "risk_category", "风险承受能力", "Risk tolerance", "最近一次有效风险测评的结果 C1–C5", riskCategories,
-		func(f *Facts) string { return f.Profile.RiskCategory }),
 	optionalInteger(Risk, "risk_rank", "风险等级序号", "Risk tolerance rank", "", "风险承受能力 C1–C5 对应的 1–5，便于比较",
 		func(f *Facts) (int64, bool) { r := rank(f.Profile.RiskCategory); return r, r > 0 }),
 	boolean(Risk, "risk_lowest", "最低风险等级", "Lowest category", "是否为最低风险承受能力类别（只能购买 R1）",
 		func(f *Facts) bool { return f.Profile.RiskLowest }),
-	enum(Risk, "investor_class", "投资者类别", "Investor class", "普通或专业投资者", []string{"ORDINARY", "PROFESSIONAL"},
-		func(f *Facts) string { return f.Profile.InvestorClass }),
-	boolean(Risk, "qualified_investor", "合格投资者", "Qualified investor", "是否认定为合格投资者",
-		func(f *Facts) bool { return f.Profile.Qualified }),
 	day(Risk, "risk_assessed_on", "测评日期", "Assessed on", "最近一次风险测评的日期",
 		func(f *Facts) *time.Time { return f.Profile.RiskAssessedAt }),
 	day(Risk, "risk_expires_on", "测评到期日", "Assessment expires on", "风险测评的有效期截止日",

@@ -21,28 +21,88 @@ type ClientMetrics struct {
 	ID int `json:"id,omitempty"`
 	// RefreshedAt holds the value of the "refreshed_at" field.
 	RefreshedAt time.Time `json:"refreshed_at,omitempty"`
+	// 总资产 Total assets
+	TotalAssets *money.Decimal `json:"total_assets,omitempty"`
 	// 年龄 Age
-	Age *int64 `json:"age,omitempty"`
-	// 生日月份 Birth month
-	BirthMonth *int64 `json:"birth_month,omitempty"`
+	Age *int32 `json:"age,omitempty"`
 	// 开户时长 Tenure
-	TenureMonths *int64 `json:"tenure_months,omitempty"`
-	// 首个账户开立日 First account opened on
-	FirstAccountOpenedOn *time.Time `json:"first_account_opened_on,omitempty"`
-	// 客户类型 Client type
-	ClientKind *string `json:"client_kind,omitempty"`
-	// 性别 Gender
-	Gender *string `json:"gender,omitempty"`
-	// 客户状态 Client status
-	ClientStatus *string `json:"client_status,omitempty"`
-	// 开户渠道 Acquisition channel
-	AcquisitionChannel *string `json:"acquisition_channel,omitempty"`
-	// 账户数 Accounts
-	AccountCount *int64 `json:"account_count,omitempty"`
-	// 休眠账户数 Dormant accounts
-	DormantAccountCount *int64 `json:"dormant_account_count,omitempty"`
+	TenureMonths *int32 `json:"tenure_months,omitempty"`
+	// 近30天交易笔数 Trades, 30 days
+	Trades30d *int32 `json:"trades_30d,omitempty"`
+	// 近90天交易笔数 Trades, 90 days
+	Trades90d *int32 `json:"trades_90d,omitempty"`
+	// 近365天交易笔数 Trades, 365 days
+	Trades365d *int32 `json:"trades_365d,omitempty"`
+	// 近90天成交金额 Trade amount, 90 days
+	TradeAmount90d *money.Decimal `json:"trade_amount_90d,omitempty"`
+	// 最近交易日 Last traded on
+	LastTradeOn *time.Time `json:"last_trade_on,omitempty"`
+	// 距上次交易天数 Days since last trade
+	DaysSinceLastTrade *int32 `json:"days_since_last_trade,omitempty"`
+	// 近30天资金净流入 Net inflow, 30 days
+	NetInflow30d *money.Decimal `json:"net_inflow_30d,omitempty"`
+	// 近90天资金净流入 Net inflow, 90 days
+	NetInflow90d *money.Decimal `json:"net_inflow_90d,omitempty"`
+	// 近365天资金净流入 Net inflow, 365 days
+	NetInflow365d *money.Decimal `json:"net_inflow_365d,omitempty"`
+	// 持仓比例 Position ratio
+	PositionRatio *money.Decimal `json:"position_ratio,omitempty"`
+	// 近90天日均资产 Average assets, 90 days
+	AvgAssets90d *money.Decimal `json:"avg_assets_90d,omitempty"`
+	// 近180天换手率 Turnover, 180 days
+	Turnover180d *money.Decimal `json:"turnover_180d,omitempty"`
+	// 交易风格 Trading style
+	TradingStyle *string `json:"trading_style,omitempty"`
+	// 资产偏好 Preferred asset class
+	PreferredAssetClass *string `json:"preferred_asset_class,omitempty"`
+	// 近365天贡献收入 Revenue, 365 days
+	Revenue365d *money.Decimal `json:"revenue_365d,omitempty"`
+	// 近365天佣金 Commission, 365 days
+	Commission365d *money.Decimal `json:"commission_365d,omitempty"`
+	// 持仓市值 Market value
+	MarketValue *money.Decimal `json:"market_value,omitempty"`
+	// 现金余额 Cash
+	Cash *money.Decimal `json:"cash,omitempty"`
+	// 股票占比 Stock weight
+	StockWeight *money.Decimal `json:"stock_weight,omitempty"`
+	// 基金占比 Fund weight
+	FundWeight *money.Decimal `json:"fund_weight,omitempty"`
+	// 持有产品 Holds products
+	HoldsProducts *bool `json:"holds_products,omitempty"`
+	// 产品市值 Product value
+	ProductValue *money.Decimal `json:"product_value,omitempty"`
+	// 最近联系日 Last contacted on
+	LastContactOn *time.Time `json:"last_contact_on,omitempty"`
+	// 距上次联系天数 Days since last contact
+	DaysSinceLastContact *int32 `json:"days_since_last_contact,omitempty"`
+	// 近90天服务次数 Contacts, 90 days
+	Contacts90d *int32 `json:"contacts_90d,omitempty"`
+	// 近一年投诉次数 Complaints, 365 days
+	Complaints365d *int32 `json:"complaints_365d,omitempty"`
+	// 融资融券负债 Margin debt
+	MarginDebt *money.Decimal `json:"margin_debt,omitempty"`
+	// 维持担保比例 Maintenance ratio
+	MaintenanceRatio *money.Decimal `json:"maintenance_ratio,omitempty"`
 	// 开通两融 Has a margin account
 	HasCreditAccount *bool `json:"has_credit_account,omitempty"`
+	// 测评到期天数 Days to assessment expiry
+	RiskExpiresInDays *int32 `json:"risk_expires_in_days,omitempty"`
+	// 浮动盈亏 Unrealised P&L
+	UnrealisedPnl *money.Decimal `json:"unrealised_pnl,omitempty"`
+	// 近一年收益率 Return, 365 days
+	Return365d *money.Decimal `json:"return_365d,omitempty"`
+	// 最近购买日 Last bought on
+	LastPurchaseOn *time.Time `json:"last_purchase_on,omitempty"`
+	// 购买过的产品数 Products bought
+	ProductsBought *int32 `json:"products_bought,omitempty"`
+	// 生日月份 Birth month
+	BirthMonth *int32 `json:"birth_month,omitempty"`
+	// 首个账户开立日 First account opened on
+	FirstAccountOpenedOn *time.Time `json:"first_account_opened_on,omitempty"`
+	// 账户数 Accounts
+	AccountCount *int32 `json:"account_count,omitempty"`
+	// 休眠账户数 Dormant accounts
+	DormantAccountCount *int32 `json:"dormant_account_count,omitempty"`
 	// 开通基金账户 Has a fund account
 	HasFundAccount *bool `json:"has_fund_account,omitempty"`
 	// 开通柜台产品账户 Has an OTC account
@@ -54,51 +114,35 @@ type ClientMetrics struct {
 	// 开通港股通 Has Stock Connect
 	HasHkConnect *bool `json:"has_hk_connect,omitempty"`
 	// 证件到期天数 Days to ID expiry
-	IDExpiresInDays *int64 `json:"id_expires_in_days,omitempty"`
+	IDExpiresInDays *int32 `json:"id_expires_in_days,omitempty"`
 	// 标签数 Tags
-	TagCount *int64 `json:"tag_count,omitempty"`
+	TagCount *int32 `json:"tag_count,omitempty"`
 	// 状态变更日 Status changed on
 	StatusChangedOn *time.Time `json:"status_changed_on,omitempty"`
-	// 总资产 Total assets
-	TotalAssets *money.Decimal `json:"total_assets,omitempty"`
-	// 现金余额 Cash
-	Cash *money.Decimal `json:"cash,omitempty"`
-	// 持仓市值 Market value
-	MarketValue *money.Decimal `json:"market_value,omitempty"`
-	// 持仓比例 Position ratio
-	PositionRatio *money.Decimal `json:"position_ratio,omitempty"`
 	// 持仓集中度 Concentration
 	Concentration *money.Decimal `json:"concentration,omitempty"`
 	// 持仓数 Positions
-	PositionCount *int64 `json:"position_count,omitempty"`
+	PositionCount *int32 `json:"position_count,omitempty"`
 	// 持股行业数 Industries held
-	IndustryCount *int64 `json:"industry_count,omitempty"`
+	IndustryCount *int32 `json:"industry_count,omitempty"`
 	// 股票市值 Stock value
 	StockValue *money.Decimal `json:"stock_value,omitempty"`
 	// 债券市值 Bond value
 	BondValue *money.Decimal `json:"bond_value,omitempty"`
 	// 场内基金市值 Exchange-traded fund value
 	ExchangeFundValue *money.Decimal `json:"exchange_fund_value,omitempty"`
-	// 产品市值 Product value
-	ProductValue *money.Decimal `json:"product_value,omitempty"`
 	// 公募基金市值 Mutual fund value
 	PublicFundValue *money.Decimal `json:"public_fund_value,omitempty"`
 	// 货币基金市值 Money-market fund value
 	MoneyMarketValue *money.Decimal `json:"money_market_value,omitempty"`
 	// 理财产品市值 Wealth product value
 	WealthProductValue *money.Decimal `json:"wealth_product_value,omitempty"`
-	// 股票占比 Stock weight
-	StockWeight *money.Decimal `json:"stock_weight,omitempty"`
-	// 基金占比 Fund weight
-	FundWeight *money.Decimal `json:"fund_weight,omitempty"`
 	// 债券占比 Bond weight
 	BondWeight *money.Decimal `json:"bond_weight,omitempty"`
 	// 理财占比 Wealth product weight
 	WealthWeight *money.Decimal `json:"wealth_weight,omitempty"`
 	// 现金类占比 Cash weight
 	CashWeight *money.Decimal `json:"cash_weight,omitempty"`
-	// 资产偏好 Preferred asset class
-	PreferredAssetClass *string `json:"preferred_asset_class,omitempty"`
 	// 沪市市值 Shanghai value
 	ShValue *money.Decimal `json:"sh_value,omitempty"`
 	// 深市市值 Shenzhen value
@@ -107,12 +151,10 @@ type ClientMetrics struct {
 	BjValue *money.Decimal `json:"bj_value,omitempty"`
 	// 港股通市值 Stock Connect value
 	HkValue *money.Decimal `json:"hk_value,omitempty"`
-	// 持有产品 Holds products
-	HoldsProducts *bool `json:"holds_products,omitempty"`
 	// 持有产品数 Products held
-	ProductCount *int64 `json:"product_count,omitempty"`
+	ProductCount *int32 `json:"product_count,omitempty"`
 	// 浮亏持仓数 Positions at a loss
-	LossPositionCount *int64 `json:"loss_position_count,omitempty"`
+	LossPositionCount *int32 `json:"loss_position_count,omitempty"`
 	// 近一年最高资产 Highest assets, 365 days
 	MaxAssets365d *money.Decimal `json:"max_assets_365d,omitempty"`
 	// 近一年最低资产 Lowest assets, 365 days
@@ -123,24 +165,14 @@ type ClientMetrics struct {
 	AssetGrowth365d *money.Decimal `json:"asset_growth_365d,omitempty"`
 	// 近30天日均资产 Average assets, 30 days
 	AvgAssets30d *money.Decimal `json:"avg_assets_30d,omitempty"`
-	// 近90天日均资产 Average assets, 90 days
-	AvgAssets90d *money.Decimal `json:"avg_assets_90d,omitempty"`
 	// 近180天日均资产 Average assets, 180 days
 	AvgAssets180d *money.Decimal `json:"avg_assets_180d,omitempty"`
 	// 近365天日均资产 Average assets, 365 days
 	AvgAssets365d *money.Decimal `json:"avg_assets_365d,omitempty"`
-	// 近30天交易笔数 Trades, 30 days
-	Trades30d *int64 `json:"trades_30d,omitempty"`
-	// 近90天交易笔数 Trades, 90 days
-	Trades90d *int64 `json:"trades_90d,omitempty"`
 	// 近180天交易笔数 Trades, 180 days
-	Trades180d *int64 `json:"trades_180d,omitempty"`
-	// 近365天交易笔数 Trades, 365 days
-	Trades365d *int64 `json:"trades_365d,omitempty"`
+	Trades180d *int32 `json:"trades_180d,omitempty"`
 	// 近30天成交金额 Trade amount, 30 days
 	TradeAmount30d *money.Decimal `json:"trade_amount_30d,omitempty"`
-	// 近90天成交金额 Trade amount, 90 days
-	TradeAmount90d *money.Decimal `json:"trade_amount_90d,omitempty"`
 	// 近180天成交金额 Trade amount, 180 days
 	TradeAmount180d *money.Decimal `json:"trade_amount_180d,omitempty"`
 	// 近365天成交金额 Trade amount, 365 days
@@ -165,20 +197,12 @@ type ClientMetrics struct {
 	Turnover30d *money.Decimal `json:"turnover_30d,omitempty"`
 	// 近90天换手率 Turnover, 90 days
 	Turnover90d *money.Decimal `json:"turnover_90d,omitempty"`
-	// 近180天换手率 Turnover, 180 days
-	Turnover180d *money.Decimal `json:"turnover_180d,omitempty"`
 	// 近365天换手率 Turnover, 365 days
 	Turnover365d *money.Decimal `json:"turnover_365d,omitempty"`
-	// 交易风格 Trading style
-	TradingStyle *string `json:"trading_style,omitempty"`
-	// 最近交易日 Last traded on
-	LastTradeOn *time.Time `json:"last_trade_on,omitempty"`
 	// 首次交易日 First traded on
 	FirstTradeOn *time.Time `json:"first_trade_on,omitempty"`
-	// 距上次交易天数 Days since last trade
-	DaysSinceLastTrade *int64 `json:"days_since_last_trade,omitempty"`
 	// 近90天交易品种数 Instruments traded, 90 days
-	InstrumentsTraded90d *int64 `json:"instruments_traded_90d,omitempty"`
+	InstrumentsTraded90d *int32 `json:"instruments_traded_90d,omitempty"`
 	// 偏好市场 Preferred market
 	PreferredMarket *string `json:"preferred_market,omitempty"`
 	// 偏好品种 Preferred instrument type
@@ -201,14 +225,8 @@ type ClientMetrics struct {
 	NetBuy90d *money.Decimal `json:"net_buy_90d,omitempty"`
 	// 近30天活跃 Traded in 30 days
 	ActiveTrader30d *bool `json:"active_trader_30d,omitempty"`
-	// 近30天资金净流入 Net inflow, 30 days
-	NetInflow30d *money.Decimal `json:"net_inflow_30d,omitempty"`
-	// 近90天资金净流入 Net inflow, 90 days
-	NetInflow90d *money.Decimal `json:"net_inflow_90d,omitempty"`
 	// 近180天资金净流入 Net inflow, 180 days
 	NetInflow180d *money.Decimal `json:"net_inflow_180d,omitempty"`
-	// 近365天资金净流入 Net inflow, 365 days
-	NetInflow365d *money.Decimal `json:"net_inflow_365d,omitempty"`
 	// 近30天资金转入 Inflow, 30 days
 	Inflow30d *money.Decimal `json:"inflow_30d,omitempty"`
 	// 近90天资金转入 Inflow, 90 days
@@ -226,11 +244,11 @@ type ClientMetrics struct {
 	// 近365天资金转出 Outflow, 365 days
 	Outflow365d *money.Decimal `json:"outflow_365d,omitempty"`
 	// 近一年转入次数 Transfers in, 365 days
-	TransfersIn365d *int64 `json:"transfers_in_365d,omitempty"`
+	TransfersIn365d *int32 `json:"transfers_in_365d,omitempty"`
 	// 近一年转出次数 Transfers out, 365 days
-	TransfersOut365d *int64 `json:"transfers_out_365d,omitempty"`
+	TransfersOut365d *int32 `json:"transfers_out_365d,omitempty"`
 	// 近90天转账次数 Transfers, 90 days
-	Transfers90d *int64 `json:"transfers_90d,omitempty"`
+	Transfers90d *int32 `json:"transfers_90d,omitempty"`
 	// 银证转账占比 Bank transfer share
 	BankTransferShare365d *money.Decimal `json:"bank_transfer_share_365d,omitempty"`
 	// 笔均转入金额 Average transfer in
@@ -240,7 +258,7 @@ type ClientMetrics struct {
 	// 最近转出日 Last outflow on
 	LastOutflowOn *time.Time `json:"last_outflow_on,omitempty"`
 	// 距上次转入天数 Days since last inflow
-	DaysSinceLastInflow *int64 `json:"days_since_last_inflow,omitempty"`
+	DaysSinceLastInflow *int32 `json:"days_since_last_inflow,omitempty"`
 	// 近一年分红 Dividends, 365 days
 	Dividends365d *money.Decimal `json:"dividends_365d,omitempty"`
 	// 近一年利息收入 Interest earned, 365 days
@@ -251,16 +269,12 @@ type ClientMetrics struct {
 	OutflowRatio90d *money.Decimal `json:"outflow_ratio_90d,omitempty"`
 	// 近90天大额流出 Large outflow, 90 days
 	LargeOutflow90d *bool `json:"large_outflow_90d,omitempty"`
-	// 浮动盈亏 Unrealised P&L
-	UnrealisedPnl *money.Decimal `json:"unrealised_pnl,omitempty"`
 	// 浮动盈亏率 Unrealised return
 	UnrealisedPnlRatio *money.Decimal `json:"unrealised_pnl_ratio,omitempty"`
 	// 近一年已实现盈亏 Realised P&L, 365 days
 	RealisedPnl365d *money.Decimal `json:"realised_pnl_365d,omitempty"`
 	// 近一年收益 Gain, 365 days
 	Pnl365d *money.Decimal `json:"pnl_365d,omitempty"`
-	// 近一年收益率 Return, 365 days
-	Return365d *money.Decimal `json:"return_365d,omitempty"`
 	// 跑赢沪深300 Return over the CSI 300
 	ExcessReturn365d *money.Decimal `json:"excess_return_365d,omitempty"`
 	// 收益跑赢大盘 Beat the CSI 300
@@ -277,16 +291,12 @@ type ClientMetrics struct {
 	Revenue90d *money.Decimal `json:"revenue_90d,omitempty"`
 	// 近180天贡献收入 Revenue, 180 days
 	Revenue180d *money.Decimal `json:"revenue_180d,omitempty"`
-	// 近365天贡献收入 Revenue, 365 days
-	Revenue365d *money.Decimal `json:"revenue_365d,omitempty"`
 	// 近30天佣金 Commission, 30 days
 	Commission30d *money.Decimal `json:"commission_30d,omitempty"`
 	// 近90天佣金 Commission, 90 days
 	Commission90d *money.Decimal `json:"commission_90d,omitempty"`
 	// 近180天佣金 Commission, 180 days
 	Commission180d *money.Decimal `json:"commission_180d,omitempty"`
-	// 近365天佣金 Commission, 365 days
-	Commission365d *money.Decimal `json:"commission_365d,omitempty"`
 	// 近30天交易规费 Trading fees, 30 days
 	Fees30d *money.Decimal `json:"fees_30d,omitempty"`
 	// 近90天交易规费 Trading fees, 90 days
@@ -315,26 +325,18 @@ type ClientMetrics struct {
 	CommissionRate365d *money.Decimal `json:"commission_rate_365d,omitempty"`
 	// 近一年产品销售额 Product sales, 365 days
 	ProductSales365d *money.Decimal `json:"product_sales_365d,omitempty"`
-	// 风险承受能力 Risk tolerance
-	RiskCategory *string `json:"risk_category,omitempty"`
 	// 风险等级序号 Risk tolerance rank
-	RiskRank *int64 `json:"risk_rank,omitempty"`
+	RiskRank *int32 `json:"risk_rank,omitempty"`
 	// 最低风险等级 Lowest category
 	RiskLowest *bool `json:"risk_lowest,omitempty"`
-	// 投资者类别 Investor class
-	InvestorClass *string `json:"investor_class,omitempty"`
-	// 合格投资者 Qualified investor
-	QualifiedInvestor *bool `json:"qualified_investor,omitempty"`
 	// 测评日期 Assessed on
 	RiskAssessedOn *time.Time `json:"risk_assessed_on,omitempty"`
 	// 测评到期日 Assessment expires on
 	RiskExpiresOn *time.Time `json:"risk_expires_on,omitempty"`
-	// 测评到期天数 Days to assessment expiry
-	RiskExpiresInDays *int64 `json:"risk_expires_in_days,omitempty"`
 	// 测评已过期 Assessment expired
 	RiskAssessmentExpired *bool `json:"risk_assessment_expired,omitempty"`
 	// 测评次数 Assessments taken
-	RiskAssessmentCount *int64 `json:"risk_assessment_count,omitempty"`
+	RiskAssessmentCount *int32 `json:"risk_assessment_count,omitempty"`
 	// 持有产品最高风险 Highest product risk held
 	MaxProductRisk *string `json:"max_product_risk,omitempty"`
 	// 持有超风险产品 Holds products above tolerance
@@ -344,53 +346,41 @@ type ClientMetrics struct {
 	// 证件已过期 ID expired
 	IDExpired *bool `json:"id_expired,omitempty"`
 	// 近30天服务次数 Contacts, 30 days
-	Contacts30d *int64 `json:"contacts_30d,omitempty"`
-	// 近90天服务次数 Contacts, 90 days
-	Contacts90d *int64 `json:"contacts_90d,omitempty"`
+	Contacts30d *int32 `json:"contacts_30d,omitempty"`
 	// 近180天服务次数 Contacts, 180 days
-	Contacts180d *int64 `json:"contacts_180d,omitempty"`
+	Contacts180d *int32 `json:"contacts_180d,omitempty"`
 	// 近365天服务次数 Contacts, 365 days
-	Contacts365d *int64 `json:"contacts_365d,omitempty"`
-	// 最近联系日 Last contacted on
-	LastContactOn *time.Time `json:"last_contact_on,omitempty"`
-	// 距上次联系天数 Days since last contact
-	DaysSinceLastContact *int64 `json:"days_since_last_contact,omitempty"`
-	// 近一年投诉次数 Complaints, 365 days
-	Complaints365d *int64 `json:"complaints_365d,omitempty"`
+	Contacts365d *int32 `json:"contacts_365d,omitempty"`
 	// 累计投诉次数 Complaints
-	ComplaintsTotal *int64 `json:"complaints_total,omitempty"`
+	ComplaintsTotal *int32 `json:"complaints_total,omitempty"`
 	// 最近投诉日 Last complaint on
 	LastComplaintOn *time.Time `json:"last_complaint_on,omitempty"`
 	// 近一年营销次数 Marketing contacts, 365 days
-	MarketingContacts365d *int64 `json:"marketing_contacts_365d,omitempty"`
+	MarketingContacts365d *int32 `json:"marketing_contacts_365d,omitempty"`
 	// 近一年咨询次数 Consultations, 365 days
-	Consultations365d *int64 `json:"consultations_365d,omitempty"`
+	Consultations365d *int32 `json:"consultations_365d,omitempty"`
 	// 近一年风险揭示次数 Risk disclosures, 365 days
-	RiskDisclosures365d *int64 `json:"risk_disclosures_365d,omitempty"`
+	RiskDisclosures365d *int32 `json:"risk_disclosures_365d,omitempty"`
 	// 近一年电话联系 Phone contacts, 365 days
-	PhoneContacts365d *int64 `json:"phone_contacts_365d,omitempty"`
+	PhoneContacts365d *int32 `json:"phone_contacts_365d,omitempty"`
 	// 近一年拜访次数 Visits, 365 days
-	Visits365d *int64 `json:"visits_365d,omitempty"`
+	Visits365d *int32 `json:"visits_365d,omitempty"`
 	// 近一年微信联系 WeChat contacts, 365 days
-	WechatContacts365d *int64 `json:"wechat_contacts_365d,omitempty"`
+	WechatContacts365d *int32 `json:"wechat_contacts_365d,omitempty"`
 	// 偏好联系渠道 Preferred contact channel
 	PreferredContactChannel *string `json:"preferred_contact_channel,omitempty"`
 	// 待跟进事项 Open follow-ups
-	OpenFollowUps *int64 `json:"open_follow_ups,omitempty"`
+	OpenFollowUps *int32 `json:"open_follow_ups,omitempty"`
 	// 逾期回访 Overdue follow-ups
-	OverdueFollowUps30d *int64 `json:"overdue_follow_ups_30d,omitempty"`
+	OverdueFollowUps30d *int32 `json:"overdue_follow_ups_30d,omitempty"`
 	// 90天未联系 Not contacted in 90 days
 	Uncontacted90d *bool `json:"uncontacted_90d,omitempty"`
-	// 融资融券负债 Margin debt
-	MarginDebt *money.Decimal `json:"margin_debt,omitempty"`
 	// 信用账户资产 Credit account assets
 	CreditAssets *money.Decimal `json:"credit_assets,omitempty"`
 	// 信用账户持仓市值 Credit account positions
 	CreditMarketValue *money.Decimal `json:"credit_market_value,omitempty"`
 	// 信用账户现金 Credit account cash
 	CreditCash *money.Decimal `json:"credit_cash,omitempty"`
-	// 维持担保比例 Maintenance ratio
-	MaintenanceRatio *money.Decimal `json:"maintenance_ratio,omitempty"`
 	// 融资使用率 Margin usage
 	MarginUsage *money.Decimal `json:"margin_usage,omitempty"`
 	// 在用两融 Uses margin
@@ -402,31 +392,27 @@ type ClientMetrics struct {
 	// 今年融资利息 Margin interest, year to date
 	MarginInterestYtd *money.Decimal `json:"margin_interest_ytd,omitempty"`
 	// 近90天推送数 Pushes, 90 days
-	Pushes90d *int64 `json:"pushes_90d,omitempty"`
+	Pushes90d *int32 `json:"pushes_90d,omitempty"`
 	// 近90天已读推送 Pushes read, 90 days
-	PushesRead90d *int64 `json:"pushes_read_90d,omitempty"`
+	PushesRead90d *int32 `json:"pushes_read_90d,omitempty"`
 	// 推送阅读率 Push read rate
 	PushReadRate90d *money.Decimal `json:"push_read_rate_90d,omitempty"`
 	// 近一年营销响应 Campaign responses, 365 days
-	CampaignResponses365d *int64 `json:"campaign_responses_365d,omitempty"`
+	CampaignResponses365d *int32 `json:"campaign_responses_365d,omitempty"`
 	// 营销响应率 Campaign response rate
 	CampaignResponseRate365d *money.Decimal `json:"campaign_response_rate_365d,omitempty"`
 	// 最近推送日 Last pushed on
 	LastPushOn *time.Time `json:"last_push_on,omitempty"`
-	// 购买过的产品数 Products bought
-	ProductsBought *int64 `json:"products_bought,omitempty"`
 	// 产品订单数 Product orders
-	PaidOrders *int64 `json:"paid_orders,omitempty"`
+	PaidOrders *int32 `json:"paid_orders,omitempty"`
 	// 近一年下单数 Orders, 365 days
-	Orders365d *int64 `json:"orders_365d,omitempty"`
+	Orders365d *int32 `json:"orders_365d,omitempty"`
 	// 近一年撤单数 Cancelled orders, 365 days
-	CancelledOrders365d *int64 `json:"cancelled_orders_365d,omitempty"`
+	CancelledOrders365d *int32 `json:"cancelled_orders_365d,omitempty"`
 	// 累计产品购买额 Product purchases
 	ProductPurchasesTotal *money.Decimal `json:"product_purchases_total,omitempty"`
-	// 最近购买日 Last bought on
-	LastPurchaseOn *time.Time `json:"last_purchase_on,omitempty"`
 	// 距上次购买天数 Days since last purchase
-	DaysSinceLastPurchase *int64 `json:"days_since_last_purchase,omitempty"`
+	DaysSinceLastPurchase *int32 `json:"days_since_last_purchase,omitempty"`
 	// 产品客户 Has bought products
 	ProductBuyer *bool `json:"product_buyer,omitempty"`
 	selectValues sql.SelectValues
@@ -437,13 +423,13 @@ func (*ClientMetrics) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case clientmetrics.FieldHasCreditAccount, clientmetrics.FieldHasFundAccount, clientmetrics.FieldHasOtcAccount, clientmetrics.FieldHasOptionsAccount, clientmetrics.FieldHasFuturesAccount, clientmetrics.FieldHasHkConnect, clientmetrics.FieldHoldsProducts, clientmetrics.FieldActiveTrader30d, clientmetrics.FieldLargeOutflow90d, clientmetrics.FieldBeatsBenchmark365d, clientmetrics.FieldInProfit, clientmetrics.FieldRiskLowest, clientmetrics.FieldQualifiedInvestor, clientmetrics.FieldRiskAssessmentExpired, clientmetrics.FieldHoldsAboveTolerance, clientmetrics.FieldIDExpired, clientmetrics.FieldUncontacted90d, clientmetrics.FieldMarginActive, clientmetrics.FieldMarginCallRisk, clientmetrics.FieldProductBuyer:
+		case clientmetrics.FieldHoldsProducts, clientmetrics.FieldHasCreditAccount, clientmetrics.FieldHasFundAccount, clientmetrics.FieldHasOtcAccount, clientmetrics.FieldHasOptionsAccount, clientmetrics.FieldHasFuturesAccount, clientmetrics.FieldHasHkConnect, clientmetrics.FieldActiveTrader30d, clientmetrics.FieldLargeOutflow90d, clientmetrics.FieldBeatsBenchmark365d, clientmetrics.FieldInProfit, clientmetrics.FieldRiskLowest, clientmetrics.FieldRiskAssessmentExpired, clientmetrics.FieldHoldsAboveTolerance, clientmetrics.FieldIDExpired, clientmetrics.FieldUncontacted90d, clientmetrics.FieldMarginActive, clientmetrics.FieldMarginCallRisk, clientmetrics.FieldProductBuyer:
 			values[i] = new(sql.NullBool)
-		case clientmetrics.FieldID, clientmetrics.FieldAge, clientmetrics.FieldBirthMonth, clientmetrics.FieldTenureMonths, clientmetrics.FieldAccountCount, clientmetrics.FieldDormantAccountCount, clientmetrics.FieldIDExpiresInDays, clientmetrics.FieldTagCount, clientmetrics.FieldTotalAssets, clientmetrics.FieldCash, clientmetrics.FieldMarketValue, clientmetrics.FieldPositionRatio, clientmetrics.FieldConcentration, clientmetrics.FieldPositionCount, clientmetrics.FieldIndustryCount, clientmetrics.FieldStockValue, clientmetrics.FieldBondValue, clientmetrics.FieldExchangeFundValue, clientmetrics.FieldProductValue, clientmetrics.FieldPublicFundValue, clientmetrics.FieldMoneyMarketValue, clientmetrics.FieldWealthProductValue, clientmetrics.FieldStockWeight, clientmetrics.FieldFundWeight, clientmetrics.FieldBondWeight, clientmetrics.FieldWealthWeight, clientmetrics.FieldCashWeight, clientmetrics.FieldShValue, clientmetrics.FieldSzValue, clientmetrics.FieldBjValue, clientmetrics.FieldHkValue, clientmetrics.FieldProductCount, clientmetrics.FieldLossPositionCount, clientmetrics.FieldMaxAssets365d, clientmetrics.FieldMinAssets365d, clientmetrics.FieldAssetsYearAgo, clientmetrics.FieldAssetGrowth365d, clientmetrics.FieldAvgAssets30d, clientmetrics.FieldAvgAssets90d, clientmetrics.FieldAvgAssets180d, clientmetrics.FieldAvgAssets365d, clientmetrics.FieldTrades30d, clientmetrics.FieldTrades90d, clientmetrics.FieldTrades180d, clientmetrics.FieldTrades365d, clientmetrics.FieldTradeAmount30d, clientmetrics.FieldTradeAmount90d, clientmetrics.FieldTradeAmount180d, clientmetrics.FieldTradeAmount365d, clientmetrics.FieldBuyAmount30d, clientmetrics.FieldBuyAmount90d, clientmetrics.FieldBuyAmount180d, clientmetrics.FieldBuyAmount365d, clientmetrics.FieldSellAmount30d, clientmetrics.FieldSellAmount90d, clientmetrics.FieldSellAmount180d, clientmetrics.FieldSellAmount365d, clientmetrics.FieldTurnover30d, clientmetrics.FieldTurnover90d, clientmetrics.FieldTurnover180d, clientmetrics.FieldTurnover365d, clientmetrics.FieldDaysSinceLastTrade, clientmetrics.FieldInstrumentsTraded90d, clientmetrics.FieldOnlineTradeShare180d, clientmetrics.FieldAppTradeShare180d, clientmetrics.FieldStockTradeShare180d, clientmetrics.FieldFundTradeShare180d, clientmetrics.FieldBondTradeShare180d, clientmetrics.FieldAvgTradeAmount365d, clientmetrics.FieldNetBuy90d, clientmetrics.FieldNetInflow30d, clientmetrics.FieldNetInflow90d, clientmetrics.FieldNetInflow180d, clientmetrics.FieldNetInflow365d, clientmetrics.FieldInflow30d, clientmetrics.FieldInflow90d, clientmetrics.FieldInflow180d, clientmetrics.FieldInflow365d, clientmetrics.FieldOutflow30d, clientmetrics.FieldOutflow90d, clientmetrics.FieldOutflow180d, clientmetrics.FieldOutflow365d, clientmetrics.FieldTransfersIn365d, clientmetrics.FieldTransfersOut365d, clientmetrics.FieldTransfers90d, clientmetrics.FieldBankTransferShare365d, clientmetrics.FieldAvgTransferIn365d, clientmetrics.FieldDaysSinceLastInflow, clientmetrics.FieldDividends365d, clientmetrics.FieldCashInterest365d, clientmetrics.FieldNetInflowRatio365d, clientmetrics.FieldOutflowRatio90d, clientmetrics.FieldUnrealisedPnl, clientmetrics.FieldUnrealisedPnlRatio, clientmetrics.FieldRealisedPnl365d, clientmetrics.FieldPnl365d, clientmetrics.FieldReturn365d, clientmetrics.FieldExcessReturn365d, clientmetrics.FieldLossPositionShare, clientmetrics.FieldDividendYield365d, clientmetrics.FieldRevenue30d, clientmetrics.FieldRevenue90d, clientmetrics.FieldRevenue180d, clientmetrics.FieldRevenue365d, clientmetrics.FieldCommission30d, clientmetrics.FieldCommission90d, clientmetrics.FieldCommission180d, clientmetrics.FieldCommission365d, clientmetrics.FieldFees30d, clientmetrics.FieldFees90d, clientmetrics.FieldFees180d, clientmetrics.FieldFees365d, clientmetrics.FieldMarginInterest30d, clientmetrics.FieldMarginInterest90d, clientmetrics.FieldMarginInterest180d, clientmetrics.FieldMarginInterest365d, clientmetrics.FieldCommissionYtd, clientmetrics.FieldRevenueYtd, clientmetrics.FieldProductFees365d, clientmetrics.FieldRevenueToAssets365d, clientmetrics.FieldCommissionRate365d, clientmetrics.FieldProductSales365d, clientmetrics.FieldRiskRank, clientmetrics.FieldRiskExpiresInDays, clientmetrics.FieldRiskAssessmentCount, clientmetrics.FieldHighRiskShare, clientmetrics.FieldContacts30d, clientmetrics.FieldContacts90d, clientmetrics.FieldContacts180d, clientmetrics.FieldContacts365d, clientmetrics.FieldDaysSinceLastContact, clientmetrics.FieldComplaints365d, clientmetrics.FieldComplaintsTotal, clientmetrics.FieldMarketingContacts365d, clientmetrics.FieldConsultations365d, clientmetrics.FieldRiskDisclosures365d, clientmetrics.FieldPhoneContacts365d, clientmetrics.FieldVisits365d, clientmetrics.FieldWechatContacts365d, clientmetrics.FieldOpenFollowUps, clientmetrics.FieldOverdueFollowUps30d, clientmetrics.FieldMarginDebt, clientmetrics.FieldCreditAssets, clientmetrics.FieldCreditMarketValue, clientmetrics.FieldCreditCash, clientmetrics.FieldMaintenanceRatio, clientmetrics.FieldMarginUsage, clientmetrics.FieldMarginBuffer, clientmetrics.FieldMarginInterestYtd, clientmetrics.FieldPushes90d, clientmetrics.FieldPushesRead90d, clientmetrics.FieldPushReadRate90d, clientmetrics.FieldCampaignResponses365d, clientmetrics.FieldCampaignResponseRate365d, clientmetrics.FieldProductsBought, clientmetrics.FieldPaidOrders, clientmetrics.FieldOrders365d, clientmetrics.FieldCancelledOrders365d, clientmetrics.FieldProductPurchasesTotal, clientmetrics.FieldDaysSinceLastPurchase:
+		case clientmetrics.FieldID, clientmetrics.FieldTotalAssets, clientmetrics.FieldAge, clientmetrics.FieldTenureMonths, clientmetrics.FieldTrades30d, clientmetrics.FieldTrades90d, clientmetrics.FieldTrades365d, clientmetrics.FieldTradeAmount90d, clientmetrics.FieldDaysSinceLastTrade, clientmetrics.FieldNetInflow30d, clientmetrics.FieldNetInflow90d, clientmetrics.FieldNetInflow365d, clientmetrics.FieldPositionRatio, clientmetrics.FieldAvgAssets90d, clientmetrics.FieldTurnover180d, clientmetrics.FieldRevenue365d, clientmetrics.FieldCommission365d, clientmetrics.FieldMarketValue, clientmetrics.FieldCash, clientmetrics.FieldStockWeight, clientmetrics.FieldFundWeight, clientmetrics.FieldProductValue, clientmetrics.FieldDaysSinceLastContact, clientmetrics.FieldContacts90d, clientmetrics.FieldComplaints365d, clientmetrics.FieldMarginDebt, clientmetrics.FieldMaintenanceRatio, clientmetrics.FieldRiskExpiresInDays, clientmetrics.FieldUnrealisedPnl, clientmetrics.FieldReturn365d, clientmetrics.FieldProductsBought, clientmetrics.FieldBirthMonth, clientmetrics.FieldAccountCount, clientmetrics.FieldDormantAccountCount, clientmetrics.FieldIDExpiresInDays, clientmetrics.FieldTagCount, clientmetrics.FieldConcentration, clientmetrics.FieldPositionCount, clientmetrics.FieldIndustryCount, clientmetrics.FieldStockValue, clientmetrics.FieldBondValue, clientmetrics.FieldExchangeFundValue, clientmetrics.FieldPublicFundValue, clientmetrics.FieldMoneyMarketValue, clientmetrics.FieldWealthProductValue, clientmetrics.FieldBondWeight, clientmetrics.FieldWealthWeight, clientmetrics.FieldCashWeight, clientmetrics.FieldShValue, clientmetrics.FieldSzValue, clientmetrics.FieldBjValue, clientmetrics.FieldHkValue, clientmetrics.FieldProductCount, clientmetrics.FieldLossPositionCount, clientmetrics.FieldMaxAssets365d, clientmetrics.FieldMinAssets365d, clientmetrics.FieldAssetsYearAgo, clientmetrics.FieldAssetGrowth365d, clientmetrics.FieldAvgAssets30d, clientmetrics.FieldAvgAssets180d, clientmetrics.FieldAvgAssets365d, clientmetrics.FieldTrades180d, clientmetrics.FieldTradeAmount30d, clientmetrics.FieldTradeAmount180d, clientmetrics.FieldTradeAmount365d, clientmetrics.FieldBuyAmount30d, clientmetrics.FieldBuyAmount90d, clientmetrics.FieldBuyAmount180d, clientmetrics.FieldBuyAmount365d, clientmetrics.FieldSellAmount30d, clientmetrics.FieldSellAmount90d, clientmetrics.FieldSellAmount180d, clientmetrics.FieldSellAmount365d, clientmetrics.FieldTurnover30d, clientmetrics.FieldTurnover90d, clientmetrics.FieldTurnover365d, clientmetrics.FieldInstrumentsTraded90d, clientmetrics.FieldOnlineTradeShare180d, clientmetrics.FieldAppTradeShare180d, clientmetrics.FieldStockTradeShare180d, clientmetrics.FieldFundTradeShare180d, clientmetrics.FieldBondTradeShare180d, clientmetrics.FieldAvgTradeAmount365d, clientmetrics.FieldNetBuy90d, clientmetrics.FieldNetInflow180d, clientmetrics.FieldInflow30d, clientmetrics.FieldInflow90d, clientmetrics.FieldInflow180d, clientmetrics.FieldInflow365d, clientmetrics.FieldOutflow30d, clientmetrics.FieldOutflow90d, clientmetrics.FieldOutflow180d, clientmetrics.FieldOutflow365d, clientmetrics.FieldTransfersIn365d, clientmetrics.FieldTransfersOut365d, clientmetrics.FieldTransfers90d, clientmetrics.FieldBankTransferShare365d, clientmetrics.FieldAvgTransferIn365d, clientmetrics.FieldDaysSinceLastInflow, clientmetrics.FieldDividends365d, clientmetrics.FieldCashInterest365d, clientmetrics.FieldNetInflowRatio365d, clientmetrics.FieldOutflowRatio90d, clientmetrics.FieldUnrealisedPnlRatio, clientmetrics.FieldRealisedPnl365d, clientmetrics.FieldPnl365d, clientmetrics.FieldExcessReturn365d, clientmetrics.FieldLossPositionShare, clientmetrics.FieldDividendYield365d, clientmetrics.FieldRevenue30d, clientmetrics.FieldRevenue90d, clientmetrics.FieldRevenue180d, clientmetrics.FieldCommission30d, clientmetrics.FieldCommission90d, clientmetrics.FieldCommission180d, clientmetrics.FieldFees30d, clientmetrics.FieldFees90d, clientmetrics.FieldFees180d, clientmetrics.FieldFees365d, clientmetrics.FieldMarginInterest30d, clientmetrics.FieldMarginInterest90d, clientmetrics.FieldMarginInterest180d, clientmetrics.FieldMarginInterest365d, clientmetrics.FieldCommissionYtd, clientmetrics.FieldRevenueYtd, clientmetrics.FieldProductFees365d, clientmetrics.FieldRevenueToAssets365d, clientmetrics.FieldCommissionRate365d, clientmetrics.FieldProductSales365d, clientmetrics.FieldRiskRank, clientmetrics.FieldRiskAssessmentCount, clientmetrics.FieldHighRiskShare, clientmetrics.FieldContacts30d, clientmetrics.FieldContacts180d, clientmetrics.FieldContacts365d, clientmetrics.FieldComplaintsTotal, clientmetrics.FieldMarketingContacts365d, clientmetrics.FieldConsultations365d, clientmetrics.FieldRiskDisclosures365d, clientmetrics.FieldPhoneContacts365d, clientmetrics.FieldVisits365d, clientmetrics.FieldWechatContacts365d, clientmetrics.FieldOpenFollowUps, clientmetrics.FieldOverdueFollowUps30d, clientmetrics.FieldCreditAssets, clientmetrics.FieldCreditMarketValue, clientmetrics.FieldCreditCash, clientmetrics.FieldMarginUsage, clientmetrics.FieldMarginBuffer, clientmetrics.FieldMarginInterestYtd, clientmetrics.FieldPushes90d, clientmetrics.FieldPushesRead90d, clientmetrics.FieldPushReadRate90d, clientmetrics.FieldCampaignResponses365d, clientmetrics.FieldCampaignResponseRate365d, clientmetrics.FieldPaidOrders, clientmetrics.FieldOrders365d, clientmetrics.FieldCancelledOrders365d, clientmetrics.FieldProductPurchasesTotal, clientmetrics.FieldDaysSinceLastPurchase:
 			values[i] = new(sql.NullInt64)
-		case clientmetrics.FieldClientKind, clientmetrics.FieldGender, clientmetrics.FieldClientStatus, clientmetrics.FieldAcquisitionChannel, clientmetrics.FieldPreferredAssetClass, clientmetrics.FieldTradingStyle, clientmetrics.FieldPreferredMarket, clientmetrics.FieldPreferredInstrumentType, clientmetrics.FieldPreferredTradeChannel, clientmetrics.FieldRiskCategory, clientmetrics.FieldInvestorClass, clientmetrics.FieldMaxProductRisk, clientmetrics.FieldPreferredContactChannel:
+		case clientmetrics.FieldTradingStyle, clientmetrics.FieldPreferredAssetClass, clientmetrics.FieldPreferredMarket, clientmetrics.FieldPreferredInstrumentType, clientmetrics.FieldPreferredTradeChannel, clientmetrics.FieldMaxProductRisk, clientmetrics.FieldPreferredContactChannel:
 			values[i] = new(sql.NullString)
-		case clientmetrics.FieldRefreshedAt, clientmetrics.FieldFirstAccountOpenedOn, clientmetrics.FieldStatusChangedOn, clientmetrics.FieldLastTradeOn, clientmetrics.FieldFirstTradeOn, clientmetrics.FieldLastInflowOn, clientmetrics.FieldLastOutflowOn, clientmetrics.FieldRiskAssessedOn, clientmetrics.FieldRiskExpiresOn, clientmetrics.FieldLastContactOn, clientmetrics.FieldLastComplaintOn, clientmetrics.FieldLastPushOn, clientmetrics.FieldLastPurchaseOn:
+		case clientmetrics.FieldRefreshedAt, clientmetrics.FieldLastTradeOn, clientmetrics.FieldLastContactOn, clientmetrics.FieldLastPurchaseOn, clientmetrics.FieldFirstAccountOpenedOn, clientmetrics.FieldStatusChangedOn, clientmetrics.FieldFirstTradeOn, clientmetrics.FieldLastInflowOn, clientmetrics.FieldLastOutflowOn, clientmetrics.FieldRiskAssessedOn, clientmetrics.FieldRiskExpiresOn, clientmetrics.FieldLastComplaintOn, clientmetrics.FieldLastPushOn:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -472,26 +458,271 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RefreshedAt = value.Time
 			}
+		case clientmetrics.FieldTotalAssets:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field total_assets", values[i])
+			} else if value.Valid {
+				_m.TotalAssets = new(money.Decimal)
+				*_m.TotalAssets = money.Decimal(value.Int64)
+			}
 		case clientmetrics.FieldAge:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field age", values[i])
 			} else if value.Valid {
-				_m.Age = new(int64)
-				*_m.Age = value.Int64
-			}
-		case clientmetrics.FieldBirthMonth:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field birth_month", values[i])
-			} else if value.Valid {
-				_m.BirthMonth = new(int64)
-				*_m.BirthMonth = value.Int64
+				_m.Age = new(int32)
+				*_m.Age = int32(value.Int64)
 			}
 		case clientmetrics.FieldTenureMonths:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field tenure_months", values[i])
 			} else if value.Valid {
-				_m.TenureMonths = new(int64)
-				*_m.TenureMonths = value.Int64
+				_m.TenureMonths = new(int32)
+				*_m.TenureMonths = int32(value.Int64)
+			}
+		case clientmetrics.FieldTrades30d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field trades_30d", values[i])
+			} else if value.Valid {
+				_m.Trades30d = new(int32)
+				*_m.Trades30d = int32(value.Int64)
+			}
+		case clientmetrics.FieldTrades90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field trades_90d", values[i])
+			} else if value.Valid {
+				_m.Trades90d = new(int32)
+				*_m.Trades90d = int32(value.Int64)
+			}
+		case clientmetrics.FieldTrades365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field trades_365d", values[i])
+			} else if value.Valid {
+				_m.Trades365d = new(int32)
+				*_m.Trades365d = int32(value.Int64)
+			}
+		case clientmetrics.FieldTradeAmount90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field trade_amount_90d", values[i])
+			} else if value.Valid {
+				_m.TradeAmount90d = new(money.Decimal)
+				*_m.TradeAmount90d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldLastTradeOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_trade_on", values[i])
+			} else if value.Valid {
+				_m.LastTradeOn = new(time.Time)
+				*_m.LastTradeOn = value.Time
+			}
+		case clientmetrics.FieldDaysSinceLastTrade:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field days_since_last_trade", values[i])
+			} else if value.Valid {
+				_m.DaysSinceLastTrade = new(int32)
+				*_m.DaysSinceLastTrade = int32(value.Int64)
+			}
+		case clientmetrics.FieldNetInflow30d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field net_inflow_30d", values[i])
+			} else if value.Valid {
+				_m.NetInflow30d = new(money.Decimal)
+				*_m.NetInflow30d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldNetInflow90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field net_inflow_90d", values[i])
+			} else if value.Valid {
+				_m.NetInflow90d = new(money.Decimal)
+				*_m.NetInflow90d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldNetInflow365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field net_inflow_365d", values[i])
+			} else if value.Valid {
+				_m.NetInflow365d = new(money.Decimal)
+				*_m.NetInflow365d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldPositionRatio:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field position_ratio", values[i])
+			} else if value.Valid {
+				_m.PositionRatio = new(money.Decimal)
+				*_m.PositionRatio = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldAvgAssets90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field avg_assets_90d", values[i])
+			} else if value.Valid {
+				_m.AvgAssets90d = new(money.Decimal)
+				*_m.AvgAssets90d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldTurnover180d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field turnover_180d", values[i])
+			} else if value.Valid {
+				_m.Turnover180d = new(money.Decimal)
+				*_m.Turnover180d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldTradingStyle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field trading_style", values[i])
+			} else if value.Valid {
+				_m.TradingStyle = new(string)
+				*_m.TradingStyle = value.String
+			}
+		case clientmetrics.FieldPreferredAssetClass:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field preferred_asset_class", values[i])
+			} else if value.Valid {
+				_m.PreferredAssetClass = new(string)
+				*_m.PreferredAssetClass = value.String
+			}
+		case clientmetrics.FieldRevenue365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field revenue_365d", values[i])
+			} else if value.Valid {
+				_m.Revenue365d = new(money.Decimal)
+				*_m.Revenue365d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldCommission365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field commission_365d", values[i])
+			} else if value.Valid {
+				_m.Commission365d = new(money.Decimal)
+				*_m.Commission365d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldMarketValue:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field market_value", values[i])
+			} else if value.Valid {
+				_m.MarketValue = new(money.Decimal)
+				*_m.MarketValue = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldCash:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field cash", values[i])
+			} else if value.Valid {
+				_m.Cash = new(money.Decimal)
+				*_m.Cash = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldStockWeight:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field stock_weight", values[i])
+			} else if value.Valid {
+				_m.StockWeight = new(money.Decimal)
+				*_m.StockWeight = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldFundWeight:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field fund_weight", values[i])
+			} else if value.Valid {
+				_m.FundWeight = new(money.Decimal)
+				*_m.FundWeight = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldHoldsProducts:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field holds_products", values[i])
+			} else if value.Valid {
+				_m.HoldsProducts = new(bool)
+				*_m.HoldsProducts = value.Bool
+			}
+		case clientmetrics.FieldProductValue:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field product_value", values[i])
+			} else if value.Valid {
+				_m.ProductValue = new(money.Decimal)
+				*_m.ProductValue = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldLastContactOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_contact_on", values[i])
+			} else if value.Valid {
+				_m.LastContactOn = new(time.Time)
+				*_m.LastContactOn = value.Time
+			}
+		case clientmetrics.FieldDaysSinceLastContact:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field days_since_last_contact", values[i])
+			} else if value.Valid {
+				_m.DaysSinceLastContact = new(int32)
+				*_m.DaysSinceLastContact = int32(value.Int64)
+			}
+		case clientmetrics.FieldContacts90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field contacts_90d", values[i])
+			} else if value.Valid {
+				_m.Contacts90d = new(int32)
+				*_m.Contacts90d = int32(value.Int64)
+			}
+		case clientmetrics.FieldComplaints365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field complaints_365d", values[i])
+			} else if value.Valid {
+				_m.Complaints365d = new(int32)
+				*_m.Complaints365d = int32(value.Int64)
+			}
+		case clientmetrics.FieldMarginDebt:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field margin_debt", values[i])
+			} else if value.Valid {
+				_m.MarginDebt = new(money.Decimal)
+				*_m.MarginDebt = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldMaintenanceRatio:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field maintenance_ratio", values[i])
+			} else if value.Valid {
+				_m.MaintenanceRatio = new(money.Decimal)
+				*_m.MaintenanceRatio = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldHasCreditAccount:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field has_credit_account", values[i])
+			} else if value.Valid {
+				_m.HasCreditAccount = new(bool)
+				*_m.HasCreditAccount = value.Bool
+			}
+		case clientmetrics.FieldRiskExpiresInDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field risk_expires_in_days", values[i])
+			} else if value.Valid {
+				_m.RiskExpiresInDays = new(int32)
+				*_m.RiskExpiresInDays = int32(value.Int64)
+			}
+		case clientmetrics.FieldUnrealisedPnl:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field unrealised_pnl", values[i])
+			} else if value.Valid {
+				_m.UnrealisedPnl = new(money.Decimal)
+				*_m.UnrealisedPnl = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldReturn365d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field return_365d", values[i])
+			} else if value.Valid {
+				_m.Return365d = new(money.Decimal)
+				*_m.Return365d = money.Decimal(value.Int64)
+			}
+		case clientmetrics.FieldLastPurchaseOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_purchase_on", values[i])
+			} else if value.Valid {
+				_m.LastPurchaseOn = new(time.Time)
+				*_m.LastPurchaseOn = value.Time
+			}
+		case clientmetrics.FieldProductsBought:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field products_bought", values[i])
+			} else if value.Valid {
+				_m.ProductsBought = new(int32)
+				*_m.ProductsBought = int32(value.Int64)
+			}
+		case clientmetrics.FieldBirthMonth:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field birth_month", values[i])
+			} else if value.Valid {
+				_m.BirthMonth = new(int32)
+				*_m.BirthMonth = int32(value.Int64)
 			}
 		case clientmetrics.FieldFirstAccountOpenedOn:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -500,54 +731,19 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.FirstAccountOpenedOn = new(time.Time)
 				*_m.FirstAccountOpenedOn = value.Time
 			}
-		case clientmetrics.FieldClientKind:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field client_kind", values[i])
-			} else if value.Valid {
-				_m.ClientKind = new(string)
-				*_m.ClientKind = value.String
-			}
-		case clientmetrics.FieldGender:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field gender", values[i])
-			} else if value.Valid {
-				_m.Gender = new(string)
-				*_m.Gender = value.String
-			}
-		case clientmetrics.FieldClientStatus:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field client_status", values[i])
-			} else if value.Valid {
-				_m.ClientStatus = new(string)
-				*_m.ClientStatus = value.String
-			}
-		case clientmetrics.FieldAcquisitionChannel:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field acquisition_channel", values[i])
-			} else if value.Valid {
-				_m.AcquisitionChannel = new(string)
-				*_m.AcquisitionChannel = value.String
-			}
 		case clientmetrics.FieldAccountCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field account_count", values[i])
 			} else if value.Valid {
-				_m.AccountCount = new(int64)
-				*_m.AccountCount = value.Int64
+				_m.AccountCount = new(int32)
+				*_m.AccountCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldDormantAccountCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field dormant_account_count", values[i])
 			} else if value.Valid {
-				_m.DormantAccountCount = new(int64)
-				*_m.DormantAccountCount = value.Int64
-			}
-		case clientmetrics.FieldHasCreditAccount:
-			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field has_credit_account", values[i])
-			} else if value.Valid {
-				_m.HasCreditAccount = new(bool)
-				*_m.HasCreditAccount = value.Bool
+				_m.DormantAccountCount = new(int32)
+				*_m.DormantAccountCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldHasFundAccount:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -588,15 +784,15 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field id_expires_in_days", values[i])
 			} else if value.Valid {
-				_m.IDExpiresInDays = new(int64)
-				*_m.IDExpiresInDays = value.Int64
+				_m.IDExpiresInDays = new(int32)
+				*_m.IDExpiresInDays = int32(value.Int64)
 			}
 		case clientmetrics.FieldTagCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field tag_count", values[i])
 			} else if value.Valid {
-				_m.TagCount = new(int64)
-				*_m.TagCount = value.Int64
+				_m.TagCount = new(int32)
+				*_m.TagCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldStatusChangedOn:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -604,34 +800,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.StatusChangedOn = new(time.Time)
 				*_m.StatusChangedOn = value.Time
-			}
-		case clientmetrics.FieldTotalAssets:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field total_assets", values[i])
-			} else if value.Valid {
-				_m.TotalAssets = new(money.Decimal)
-				*_m.TotalAssets = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldCash:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field cash", values[i])
-			} else if value.Valid {
-				_m.Cash = new(money.Decimal)
-				*_m.Cash = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldMarketValue:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field market_value", values[i])
-			} else if value.Valid {
-				_m.MarketValue = new(money.Decimal)
-				*_m.MarketValue = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldPositionRatio:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field position_ratio", values[i])
-			} else if value.Valid {
-				_m.PositionRatio = new(money.Decimal)
-				*_m.PositionRatio = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldConcentration:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -644,15 +812,15 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field position_count", values[i])
 			} else if value.Valid {
-				_m.PositionCount = new(int64)
-				*_m.PositionCount = value.Int64
+				_m.PositionCount = new(int32)
+				*_m.PositionCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldIndustryCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field industry_count", values[i])
 			} else if value.Valid {
-				_m.IndustryCount = new(int64)
-				*_m.IndustryCount = value.Int64
+				_m.IndustryCount = new(int32)
+				*_m.IndustryCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldStockValue:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -675,13 +843,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.ExchangeFundValue = new(money.Decimal)
 				*_m.ExchangeFundValue = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldProductValue:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field product_value", values[i])
-			} else if value.Valid {
-				_m.ProductValue = new(money.Decimal)
-				*_m.ProductValue = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldPublicFundValue:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field public_fund_value", values[i])
@@ -703,20 +864,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.WealthProductValue = new(money.Decimal)
 				*_m.WealthProductValue = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldStockWeight:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field stock_weight", values[i])
-			} else if value.Valid {
-				_m.StockWeight = new(money.Decimal)
-				*_m.StockWeight = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldFundWeight:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field fund_weight", values[i])
-			} else if value.Valid {
-				_m.FundWeight = new(money.Decimal)
-				*_m.FundWeight = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldBondWeight:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field bond_weight", values[i])
@@ -737,13 +884,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CashWeight = new(money.Decimal)
 				*_m.CashWeight = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldPreferredAssetClass:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field preferred_asset_class", values[i])
-			} else if value.Valid {
-				_m.PreferredAssetClass = new(string)
-				*_m.PreferredAssetClass = value.String
 			}
 		case clientmetrics.FieldShValue:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -773,26 +913,19 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.HkValue = new(money.Decimal)
 				*_m.HkValue = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldHoldsProducts:
-			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field holds_products", values[i])
-			} else if value.Valid {
-				_m.HoldsProducts = new(bool)
-				*_m.HoldsProducts = value.Bool
-			}
 		case clientmetrics.FieldProductCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field product_count", values[i])
 			} else if value.Valid {
-				_m.ProductCount = new(int64)
-				*_m.ProductCount = value.Int64
+				_m.ProductCount = new(int32)
+				*_m.ProductCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldLossPositionCount:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field loss_position_count", values[i])
 			} else if value.Valid {
-				_m.LossPositionCount = new(int64)
-				*_m.LossPositionCount = value.Int64
+				_m.LossPositionCount = new(int32)
+				*_m.LossPositionCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldMaxAssets365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -829,13 +962,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.AvgAssets30d = new(money.Decimal)
 				*_m.AvgAssets30d = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldAvgAssets90d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field avg_assets_90d", values[i])
-			} else if value.Valid {
-				_m.AvgAssets90d = new(money.Decimal)
-				*_m.AvgAssets90d = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldAvgAssets180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field avg_assets_180d", values[i])
@@ -850,33 +976,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.AvgAssets365d = new(money.Decimal)
 				*_m.AvgAssets365d = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldTrades30d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field trades_30d", values[i])
-			} else if value.Valid {
-				_m.Trades30d = new(int64)
-				*_m.Trades30d = value.Int64
-			}
-		case clientmetrics.FieldTrades90d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field trades_90d", values[i])
-			} else if value.Valid {
-				_m.Trades90d = new(int64)
-				*_m.Trades90d = value.Int64
-			}
 		case clientmetrics.FieldTrades180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field trades_180d", values[i])
 			} else if value.Valid {
-				_m.Trades180d = new(int64)
-				*_m.Trades180d = value.Int64
-			}
-		case clientmetrics.FieldTrades365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field trades_365d", values[i])
-			} else if value.Valid {
-				_m.Trades365d = new(int64)
-				*_m.Trades365d = value.Int64
+				_m.Trades180d = new(int32)
+				*_m.Trades180d = int32(value.Int64)
 			}
 		case clientmetrics.FieldTradeAmount30d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -884,13 +989,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TradeAmount30d = new(money.Decimal)
 				*_m.TradeAmount30d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldTradeAmount90d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field trade_amount_90d", values[i])
-			} else if value.Valid {
-				_m.TradeAmount90d = new(money.Decimal)
-				*_m.TradeAmount90d = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldTradeAmount180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -976,33 +1074,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.Turnover90d = new(money.Decimal)
 				*_m.Turnover90d = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldTurnover180d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field turnover_180d", values[i])
-			} else if value.Valid {
-				_m.Turnover180d = new(money.Decimal)
-				*_m.Turnover180d = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldTurnover365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field turnover_365d", values[i])
 			} else if value.Valid {
 				_m.Turnover365d = new(money.Decimal)
 				*_m.Turnover365d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldTradingStyle:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field trading_style", values[i])
-			} else if value.Valid {
-				_m.TradingStyle = new(string)
-				*_m.TradingStyle = value.String
-			}
-		case clientmetrics.FieldLastTradeOn:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field last_trade_on", values[i])
-			} else if value.Valid {
-				_m.LastTradeOn = new(time.Time)
-				*_m.LastTradeOn = value.Time
 			}
 		case clientmetrics.FieldFirstTradeOn:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -1011,19 +1088,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.FirstTradeOn = new(time.Time)
 				*_m.FirstTradeOn = value.Time
 			}
-		case clientmetrics.FieldDaysSinceLastTrade:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field days_since_last_trade", values[i])
-			} else if value.Valid {
-				_m.DaysSinceLastTrade = new(int64)
-				*_m.DaysSinceLastTrade = value.Int64
-			}
 		case clientmetrics.FieldInstrumentsTraded90d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field instruments_traded_90d", values[i])
 			} else if value.Valid {
-				_m.InstrumentsTraded90d = new(int64)
-				*_m.InstrumentsTraded90d = value.Int64
+				_m.InstrumentsTraded90d = new(int32)
+				*_m.InstrumentsTraded90d = int32(value.Int64)
 			}
 		case clientmetrics.FieldPreferredMarket:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -1102,33 +1172,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.ActiveTrader30d = new(bool)
 				*_m.ActiveTrader30d = value.Bool
 			}
-		case clientmetrics.FieldNetInflow30d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field net_inflow_30d", values[i])
-			} else if value.Valid {
-				_m.NetInflow30d = new(money.Decimal)
-				*_m.NetInflow30d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldNetInflow90d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field net_inflow_90d", values[i])
-			} else if value.Valid {
-				_m.NetInflow90d = new(money.Decimal)
-				*_m.NetInflow90d = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldNetInflow180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field net_inflow_180d", values[i])
 			} else if value.Valid {
 				_m.NetInflow180d = new(money.Decimal)
 				*_m.NetInflow180d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldNetInflow365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field net_inflow_365d", values[i])
-			} else if value.Valid {
-				_m.NetInflow365d = new(money.Decimal)
-				*_m.NetInflow365d = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldInflow30d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1190,22 +1239,22 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field transfers_in_365d", values[i])
 			} else if value.Valid {
-				_m.TransfersIn365d = new(int64)
-				*_m.TransfersIn365d = value.Int64
+				_m.TransfersIn365d = new(int32)
+				*_m.TransfersIn365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldTransfersOut365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field transfers_out_365d", values[i])
 			} else if value.Valid {
-				_m.TransfersOut365d = new(int64)
-				*_m.TransfersOut365d = value.Int64
+				_m.TransfersOut365d = new(int32)
+				*_m.TransfersOut365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldTransfers90d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field transfers_90d", values[i])
 			} else if value.Valid {
-				_m.Transfers90d = new(int64)
-				*_m.Transfers90d = value.Int64
+				_m.Transfers90d = new(int32)
+				*_m.Transfers90d = int32(value.Int64)
 			}
 		case clientmetrics.FieldBankTransferShare365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1239,8 +1288,8 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field days_since_last_inflow", values[i])
 			} else if value.Valid {
-				_m.DaysSinceLastInflow = new(int64)
-				*_m.DaysSinceLastInflow = value.Int64
+				_m.DaysSinceLastInflow = new(int32)
+				*_m.DaysSinceLastInflow = int32(value.Int64)
 			}
 		case clientmetrics.FieldDividends365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1277,13 +1326,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.LargeOutflow90d = new(bool)
 				*_m.LargeOutflow90d = value.Bool
 			}
-		case clientmetrics.FieldUnrealisedPnl:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field unrealised_pnl", values[i])
-			} else if value.Valid {
-				_m.UnrealisedPnl = new(money.Decimal)
-				*_m.UnrealisedPnl = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldUnrealisedPnlRatio:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field unrealised_pnl_ratio", values[i])
@@ -1304,13 +1346,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Pnl365d = new(money.Decimal)
 				*_m.Pnl365d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldReturn365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field return_365d", values[i])
-			} else if value.Valid {
-				_m.Return365d = new(money.Decimal)
-				*_m.Return365d = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldExcessReturn365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1368,13 +1403,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.Revenue180d = new(money.Decimal)
 				*_m.Revenue180d = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldRevenue365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field revenue_365d", values[i])
-			} else if value.Valid {
-				_m.Revenue365d = new(money.Decimal)
-				*_m.Revenue365d = money.Decimal(value.Int64)
-			}
 		case clientmetrics.FieldCommission30d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field commission_30d", values[i])
@@ -1395,13 +1423,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Commission180d = new(money.Decimal)
 				*_m.Commission180d = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldCommission365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field commission_365d", values[i])
-			} else if value.Valid {
-				_m.Commission365d = new(money.Decimal)
-				*_m.Commission365d = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldFees30d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1501,19 +1522,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.ProductSales365d = new(money.Decimal)
 				*_m.ProductSales365d = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldRiskCategory:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field risk_category", values[i])
-			} else if value.Valid {
-				_m.RiskCategory = new(string)
-				*_m.RiskCategory = value.String
-			}
 		case clientmetrics.FieldRiskRank:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field risk_rank", values[i])
 			} else if value.Valid {
-				_m.RiskRank = new(int64)
-				*_m.RiskRank = value.Int64
+				_m.RiskRank = new(int32)
+				*_m.RiskRank = int32(value.Int64)
 			}
 		case clientmetrics.FieldRiskLowest:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -1521,20 +1535,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RiskLowest = new(bool)
 				*_m.RiskLowest = value.Bool
-			}
-		case clientmetrics.FieldInvestorClass:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field investor_class", values[i])
-			} else if value.Valid {
-				_m.InvestorClass = new(string)
-				*_m.InvestorClass = value.String
-			}
-		case clientmetrics.FieldQualifiedInvestor:
-			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field qualified_investor", values[i])
-			} else if value.Valid {
-				_m.QualifiedInvestor = new(bool)
-				*_m.QualifiedInvestor = value.Bool
 			}
 		case clientmetrics.FieldRiskAssessedOn:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -1550,13 +1550,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.RiskExpiresOn = new(time.Time)
 				*_m.RiskExpiresOn = value.Time
 			}
-		case clientmetrics.FieldRiskExpiresInDays:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field risk_expires_in_days", values[i])
-			} else if value.Valid {
-				_m.RiskExpiresInDays = new(int64)
-				*_m.RiskExpiresInDays = value.Int64
-			}
 		case clientmetrics.FieldRiskAssessmentExpired:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field risk_assessment_expired", values[i])
@@ -1568,8 +1561,8 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field risk_assessment_count", values[i])
 			} else if value.Valid {
-				_m.RiskAssessmentCount = new(int64)
-				*_m.RiskAssessmentCount = value.Int64
+				_m.RiskAssessmentCount = new(int32)
+				*_m.RiskAssessmentCount = int32(value.Int64)
 			}
 		case clientmetrics.FieldMaxProductRisk:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -1603,57 +1596,29 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field contacts_30d", values[i])
 			} else if value.Valid {
-				_m.Contacts30d = new(int64)
-				*_m.Contacts30d = value.Int64
-			}
-		case clientmetrics.FieldContacts90d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field contacts_90d", values[i])
-			} else if value.Valid {
-				_m.Contacts90d = new(int64)
-				*_m.Contacts90d = value.Int64
+				_m.Contacts30d = new(int32)
+				*_m.Contacts30d = int32(value.Int64)
 			}
 		case clientmetrics.FieldContacts180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field contacts_180d", values[i])
 			} else if value.Valid {
-				_m.Contacts180d = new(int64)
-				*_m.Contacts180d = value.Int64
+				_m.Contacts180d = new(int32)
+				*_m.Contacts180d = int32(value.Int64)
 			}
 		case clientmetrics.FieldContacts365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field contacts_365d", values[i])
 			} else if value.Valid {
-				_m.Contacts365d = new(int64)
-				*_m.Contacts365d = value.Int64
-			}
-		case clientmetrics.FieldLastContactOn:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field last_contact_on", values[i])
-			} else if value.Valid {
-				_m.LastContactOn = new(time.Time)
-				*_m.LastContactOn = value.Time
-			}
-		case clientmetrics.FieldDaysSinceLastContact:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field days_since_last_contact", values[i])
-			} else if value.Valid {
-				_m.DaysSinceLastContact = new(int64)
-				*_m.DaysSinceLastContact = value.Int64
-			}
-		case clientmetrics.FieldComplaints365d:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field complaints_365d", values[i])
-			} else if value.Valid {
-				_m.Complaints365d = new(int64)
-				*_m.Complaints365d = value.Int64
+				_m.Contacts365d = new(int32)
+				*_m.Contacts365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldComplaintsTotal:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field complaints_total", values[i])
 			} else if value.Valid {
-				_m.ComplaintsTotal = new(int64)
-				*_m.ComplaintsTotal = value.Int64
+				_m.ComplaintsTotal = new(int32)
+				*_m.ComplaintsTotal = int32(value.Int64)
 			}
 		case clientmetrics.FieldLastComplaintOn:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -1666,43 +1631,43 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field marketing_contacts_365d", values[i])
 			} else if value.Valid {
-				_m.MarketingContacts365d = new(int64)
-				*_m.MarketingContacts365d = value.Int64
+				_m.MarketingContacts365d = new(int32)
+				*_m.MarketingContacts365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldConsultations365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field consultations_365d", values[i])
 			} else if value.Valid {
-				_m.Consultations365d = new(int64)
-				*_m.Consultations365d = value.Int64
+				_m.Consultations365d = new(int32)
+				*_m.Consultations365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldRiskDisclosures365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field risk_disclosures_365d", values[i])
 			} else if value.Valid {
-				_m.RiskDisclosures365d = new(int64)
-				*_m.RiskDisclosures365d = value.Int64
+				_m.RiskDisclosures365d = new(int32)
+				*_m.RiskDisclosures365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldPhoneContacts365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field phone_contacts_365d", values[i])
 			} else if value.Valid {
-				_m.PhoneContacts365d = new(int64)
-				*_m.PhoneContacts365d = value.Int64
+				_m.PhoneContacts365d = new(int32)
+				*_m.PhoneContacts365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldVisits365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field visits_365d", values[i])
 			} else if value.Valid {
-				_m.Visits365d = new(int64)
-				*_m.Visits365d = value.Int64
+				_m.Visits365d = new(int32)
+				*_m.Visits365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldWechatContacts365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field wechat_contacts_365d", values[i])
 			} else if value.Valid {
-				_m.WechatContacts365d = new(int64)
-				*_m.WechatContacts365d = value.Int64
+				_m.WechatContacts365d = new(int32)
+				*_m.WechatContacts365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldPreferredContactChannel:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -1715,15 +1680,15 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field open_follow_ups", values[i])
 			} else if value.Valid {
-				_m.OpenFollowUps = new(int64)
-				*_m.OpenFollowUps = value.Int64
+				_m.OpenFollowUps = new(int32)
+				*_m.OpenFollowUps = int32(value.Int64)
 			}
 		case clientmetrics.FieldOverdueFollowUps30d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field overdue_follow_ups_30d", values[i])
 			} else if value.Valid {
-				_m.OverdueFollowUps30d = new(int64)
-				*_m.OverdueFollowUps30d = value.Int64
+				_m.OverdueFollowUps30d = new(int32)
+				*_m.OverdueFollowUps30d = int32(value.Int64)
 			}
 		case clientmetrics.FieldUncontacted90d:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -1731,13 +1696,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Uncontacted90d = new(bool)
 				*_m.Uncontacted90d = value.Bool
-			}
-		case clientmetrics.FieldMarginDebt:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field margin_debt", values[i])
-			} else if value.Valid {
-				_m.MarginDebt = new(money.Decimal)
-				*_m.MarginDebt = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldCreditAssets:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1759,13 +1717,6 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CreditCash = new(money.Decimal)
 				*_m.CreditCash = money.Decimal(value.Int64)
-			}
-		case clientmetrics.FieldMaintenanceRatio:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field maintenance_ratio", values[i])
-			} else if value.Valid {
-				_m.MaintenanceRatio = new(money.Decimal)
-				*_m.MaintenanceRatio = money.Decimal(value.Int64)
 			}
 		case clientmetrics.FieldMarginUsage:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1806,15 +1757,15 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field pushes_90d", values[i])
 			} else if value.Valid {
-				_m.Pushes90d = new(int64)
-				*_m.Pushes90d = value.Int64
+				_m.Pushes90d = new(int32)
+				*_m.Pushes90d = int32(value.Int64)
 			}
 		case clientmetrics.FieldPushesRead90d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field pushes_read_90d", values[i])
 			} else if value.Valid {
-				_m.PushesRead90d = new(int64)
-				*_m.PushesRead90d = value.Int64
+				_m.PushesRead90d = new(int32)
+				*_m.PushesRead90d = int32(value.Int64)
 			}
 		case clientmetrics.FieldPushReadRate90d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1827,8 +1778,8 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field campaign_responses_365d", values[i])
 			} else if value.Valid {
-				_m.CampaignResponses365d = new(int64)
-				*_m.CampaignResponses365d = value.Int64
+				_m.CampaignResponses365d = new(int32)
+				*_m.CampaignResponses365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldCampaignResponseRate365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1844,33 +1795,26 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.LastPushOn = new(time.Time)
 				*_m.LastPushOn = value.Time
 			}
-		case clientmetrics.FieldProductsBought:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field products_bought", values[i])
-			} else if value.Valid {
-				_m.ProductsBought = new(int64)
-				*_m.ProductsBought = value.Int64
-			}
 		case clientmetrics.FieldPaidOrders:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field paid_orders", values[i])
 			} else if value.Valid {
-				_m.PaidOrders = new(int64)
-				*_m.PaidOrders = value.Int64
+				_m.PaidOrders = new(int32)
+				*_m.PaidOrders = int32(value.Int64)
 			}
 		case clientmetrics.FieldOrders365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field orders_365d", values[i])
 			} else if value.Valid {
-				_m.Orders365d = new(int64)
-				*_m.Orders365d = value.Int64
+				_m.Orders365d = new(int32)
+				*_m.Orders365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldCancelledOrders365d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field cancelled_orders_365d", values[i])
 			} else if value.Valid {
-				_m.CancelledOrders365d = new(int64)
-				*_m.CancelledOrders365d = value.Int64
+				_m.CancelledOrders365d = new(int32)
+				*_m.CancelledOrders365d = int32(value.Int64)
 			}
 		case clientmetrics.FieldProductPurchasesTotal:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1879,19 +1823,12 @@ func (_m *ClientMetrics) assignValues(columns []string, values []any) error {
 				_m.ProductPurchasesTotal = new(money.Decimal)
 				*_m.ProductPurchasesTotal = money.Decimal(value.Int64)
 			}
-		case clientmetrics.FieldLastPurchaseOn:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field last_purchase_on", values[i])
-			} else if value.Valid {
-				_m.LastPurchaseOn = new(time.Time)
-				*_m.LastPurchaseOn = value.Time
-			}
 		case clientmetrics.FieldDaysSinceLastPurchase:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field days_since_last_purchase", values[i])
 			} else if value.Valid {
-				_m.DaysSinceLastPurchase = new(int64)
-				*_m.DaysSinceLastPurchase = value.Int64
+				_m.DaysSinceLastPurchase = new(int32)
+				*_m.DaysSinceLastPurchase = int32(value.Int64)
 			}
 		case clientmetrics.FieldProductBuyer:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -1939,13 +1876,13 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString("refreshed_at=")
 	builder.WriteString(_m.RefreshedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
-	if v := _m.Age; v != nil {
-		builder.WriteString("age=")
+	if v := _m.TotalAssets; v != nil {
+		builder.WriteString("total_assets=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.BirthMonth; v != nil {
-		builder.WriteString("birth_month=")
+	if v := _m.Age; v != nil {
+		builder.WriteString("age=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -1954,29 +1891,184 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.FirstAccountOpenedOn; v != nil {
-		builder.WriteString("first_account_opened_on=")
+	if v := _m.Trades30d; v != nil {
+		builder.WriteString("trades_30d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Trades90d; v != nil {
+		builder.WriteString("trades_90d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Trades365d; v != nil {
+		builder.WriteString("trades_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TradeAmount90d; v != nil {
+		builder.WriteString("trade_amount_90d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LastTradeOn; v != nil {
+		builder.WriteString("last_trade_on=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
-	if v := _m.ClientKind; v != nil {
-		builder.WriteString("client_kind=")
+	if v := _m.DaysSinceLastTrade; v != nil {
+		builder.WriteString("days_since_last_trade=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.NetInflow30d; v != nil {
+		builder.WriteString("net_inflow_30d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.NetInflow90d; v != nil {
+		builder.WriteString("net_inflow_90d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.NetInflow365d; v != nil {
+		builder.WriteString("net_inflow_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PositionRatio; v != nil {
+		builder.WriteString("position_ratio=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.AvgAssets90d; v != nil {
+		builder.WriteString("avg_assets_90d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Turnover180d; v != nil {
+		builder.WriteString("turnover_180d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TradingStyle; v != nil {
+		builder.WriteString("trading_style=")
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
-	if v := _m.Gender; v != nil {
-		builder.WriteString("gender=")
+	if v := _m.PreferredAssetClass; v != nil {
+		builder.WriteString("preferred_asset_class=")
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
-	if v := _m.ClientStatus; v != nil {
-		builder.WriteString("client_status=")
-		builder.WriteString(*v)
+	if v := _m.Revenue365d; v != nil {
+		builder.WriteString("revenue_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.AcquisitionChannel; v != nil {
-		builder.WriteString("acquisition_channel=")
-		builder.WriteString(*v)
+	if v := _m.Commission365d; v != nil {
+		builder.WriteString("commission_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MarketValue; v != nil {
+		builder.WriteString("market_value=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Cash; v != nil {
+		builder.WriteString("cash=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.StockWeight; v != nil {
+		builder.WriteString("stock_weight=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.FundWeight; v != nil {
+		builder.WriteString("fund_weight=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HoldsProducts; v != nil {
+		builder.WriteString("holds_products=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ProductValue; v != nil {
+		builder.WriteString("product_value=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LastContactOn; v != nil {
+		builder.WriteString("last_contact_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.DaysSinceLastContact; v != nil {
+		builder.WriteString("days_since_last_contact=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Contacts90d; v != nil {
+		builder.WriteString("contacts_90d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Complaints365d; v != nil {
+		builder.WriteString("complaints_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MarginDebt; v != nil {
+		builder.WriteString("margin_debt=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MaintenanceRatio; v != nil {
+		builder.WriteString("maintenance_ratio=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HasCreditAccount; v != nil {
+		builder.WriteString("has_credit_account=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RiskExpiresInDays; v != nil {
+		builder.WriteString("risk_expires_in_days=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.UnrealisedPnl; v != nil {
+		builder.WriteString("unrealised_pnl=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Return365d; v != nil {
+		builder.WriteString("return_365d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LastPurchaseOn; v != nil {
+		builder.WriteString("last_purchase_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ProductsBought; v != nil {
+		builder.WriteString("products_bought=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.BirthMonth; v != nil {
+		builder.WriteString("birth_month=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.FirstAccountOpenedOn; v != nil {
+		builder.WriteString("first_account_opened_on=")
+		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
 	if v := _m.AccountCount; v != nil {
@@ -1986,11 +2078,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.DormantAccountCount; v != nil {
 		builder.WriteString("dormant_account_count=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.HasCreditAccount; v != nil {
-		builder.WriteString("has_credit_account=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2034,26 +2121,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
-	if v := _m.TotalAssets; v != nil {
-		builder.WriteString("total_assets=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.Cash; v != nil {
-		builder.WriteString("cash=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.MarketValue; v != nil {
-		builder.WriteString("market_value=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.PositionRatio; v != nil {
-		builder.WriteString("position_ratio=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.Concentration; v != nil {
 		builder.WriteString("concentration=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2084,11 +2151,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.ProductValue; v != nil {
-		builder.WriteString("product_value=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.PublicFundValue; v != nil {
 		builder.WriteString("public_fund_value=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2101,16 +2163,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.WealthProductValue; v != nil {
 		builder.WriteString("wealth_product_value=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.StockWeight; v != nil {
-		builder.WriteString("stock_weight=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.FundWeight; v != nil {
-		builder.WriteString("fund_weight=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2127,11 +2179,6 @@ func (_m *ClientMetrics) String() string {
 	if v := _m.CashWeight; v != nil {
 		builder.WriteString("cash_weight=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.PreferredAssetClass; v != nil {
-		builder.WriteString("preferred_asset_class=")
-		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
 	if v := _m.ShValue; v != nil {
@@ -2151,11 +2198,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.HkValue; v != nil {
 		builder.WriteString("hk_value=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.HoldsProducts; v != nil {
-		builder.WriteString("holds_products=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2194,11 +2236,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.AvgAssets90d; v != nil {
-		builder.WriteString("avg_assets_90d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.AvgAssets180d; v != nil {
 		builder.WriteString("avg_assets_180d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2209,33 +2246,13 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.Trades30d; v != nil {
-		builder.WriteString("trades_30d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.Trades90d; v != nil {
-		builder.WriteString("trades_90d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.Trades180d; v != nil {
 		builder.WriteString("trades_180d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.Trades365d; v != nil {
-		builder.WriteString("trades_365d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.TradeAmount30d; v != nil {
 		builder.WriteString("trade_amount_30d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.TradeAmount90d; v != nil {
-		builder.WriteString("trade_amount_90d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2299,34 +2316,14 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.Turnover180d; v != nil {
-		builder.WriteString("turnover_180d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.Turnover365d; v != nil {
 		builder.WriteString("turnover_365d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.TradingStyle; v != nil {
-		builder.WriteString("trading_style=")
-		builder.WriteString(*v)
-	}
-	builder.WriteString(", ")
-	if v := _m.LastTradeOn; v != nil {
-		builder.WriteString("last_trade_on=")
-		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
 	if v := _m.FirstTradeOn; v != nil {
 		builder.WriteString("first_trade_on=")
 		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
-	if v := _m.DaysSinceLastTrade; v != nil {
-		builder.WriteString("days_since_last_trade=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	if v := _m.InstrumentsTraded90d; v != nil {
@@ -2389,23 +2386,8 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.NetInflow30d; v != nil {
-		builder.WriteString("net_inflow_30d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.NetInflow90d; v != nil {
-		builder.WriteString("net_inflow_90d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.NetInflow180d; v != nil {
 		builder.WriteString("net_inflow_180d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.NetInflow365d; v != nil {
-		builder.WriteString("net_inflow_365d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2514,11 +2496,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.UnrealisedPnl; v != nil {
-		builder.WriteString("unrealised_pnl=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.UnrealisedPnlRatio; v != nil {
 		builder.WriteString("unrealised_pnl_ratio=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2531,11 +2508,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.Pnl365d; v != nil {
 		builder.WriteString("pnl_365d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.Return365d; v != nil {
-		builder.WriteString("return_365d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2579,11 +2551,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.Revenue365d; v != nil {
-		builder.WriteString("revenue_365d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.Commission30d; v != nil {
 		builder.WriteString("commission_30d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2596,11 +2563,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.Commission180d; v != nil {
 		builder.WriteString("commission_180d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.Commission365d; v != nil {
-		builder.WriteString("commission_365d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2674,11 +2636,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.RiskCategory; v != nil {
-		builder.WriteString("risk_category=")
-		builder.WriteString(*v)
-	}
-	builder.WriteString(", ")
 	if v := _m.RiskRank; v != nil {
 		builder.WriteString("risk_rank=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2686,16 +2643,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.RiskLowest; v != nil {
 		builder.WriteString("risk_lowest=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.InvestorClass; v != nil {
-		builder.WriteString("investor_class=")
-		builder.WriteString(*v)
-	}
-	builder.WriteString(", ")
-	if v := _m.QualifiedInvestor; v != nil {
-		builder.WriteString("qualified_investor=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2707,11 +2654,6 @@ func (_m *ClientMetrics) String() string {
 	if v := _m.RiskExpiresOn; v != nil {
 		builder.WriteString("risk_expires_on=")
 		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
-	if v := _m.RiskExpiresInDays; v != nil {
-		builder.WriteString("risk_expires_in_days=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	if v := _m.RiskAssessmentExpired; v != nil {
@@ -2749,11 +2691,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.Contacts90d; v != nil {
-		builder.WriteString("contacts_90d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.Contacts180d; v != nil {
 		builder.WriteString("contacts_180d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2761,21 +2698,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.Contacts365d; v != nil {
 		builder.WriteString("contacts_365d=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.LastContactOn; v != nil {
-		builder.WriteString("last_contact_on=")
-		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
-	if v := _m.DaysSinceLastContact; v != nil {
-		builder.WriteString("days_since_last_contact=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.Complaints365d; v != nil {
-		builder.WriteString("complaints_365d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2839,11 +2761,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.MarginDebt; v != nil {
-		builder.WriteString("margin_debt=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.CreditAssets; v != nil {
 		builder.WriteString("credit_assets=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2856,11 +2773,6 @@ func (_m *ClientMetrics) String() string {
 	builder.WriteString(", ")
 	if v := _m.CreditCash; v != nil {
 		builder.WriteString("credit_cash=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.MaintenanceRatio; v != nil {
-		builder.WriteString("maintenance_ratio=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -2919,11 +2831,6 @@ func (_m *ClientMetrics) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
-	if v := _m.ProductsBought; v != nil {
-		builder.WriteString("products_bought=")
-		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
 	if v := _m.PaidOrders; v != nil {
 		builder.WriteString("paid_orders=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -2942,11 +2849,6 @@ func (_m *ClientMetrics) String() string {
 	if v := _m.ProductPurchasesTotal; v != nil {
 		builder.WriteString("product_purchases_total=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
-	}
-	builder.WriteString(", ")
-	if v := _m.LastPurchaseOn; v != nil {
-		builder.WriteString("last_purchase_on=")
-		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
 	if v := _m.DaysSinceLastPurchase; v != nil {

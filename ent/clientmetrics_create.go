@@ -37,44 +37,534 @@ func (_c *ClientMetricsCreate) SetNillableRefreshedAt(v *time.Time) *ClientMetri
 	return _c
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (_c *ClientMetricsCreate) SetTotalAssets(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetTotalAssets(v)
+	return _c
+}
+
+// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTotalAssets(*v)
+	}
+	return _c
+}
+
 // SetAge sets the "age" field.
-func (_c *ClientMetricsCreate) SetAge(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetAge(v int32) *ClientMetricsCreate {
 	_c.mutation.SetAge(v)
 	return _c
 }
 
 // SetNillableAge sets the "age" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableAge(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableAge(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetAge(*v)
 	}
 	return _c
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (_c *ClientMetricsCreate) SetBirthMonth(v int64) *ClientMetricsCreate {
-	_c.mutation.SetBirthMonth(v)
-	return _c
-}
-
-// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableBirthMonth(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetBirthMonth(*v)
-	}
-	return _c
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (_c *ClientMetricsCreate) SetTenureMonths(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTenureMonths(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTenureMonths(v)
 	return _c
 }
 
 // SetNillableTenureMonths sets the "tenure_months" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTenureMonths(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTenureMonths(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTenureMonths(*v)
+	}
+	return _c
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (_c *ClientMetricsCreate) SetTrades30d(v int32) *ClientMetricsCreate {
+	_c.mutation.SetTrades30d(v)
+	return _c
+}
+
+// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTrades30d(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTrades30d(*v)
+	}
+	return _c
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (_c *ClientMetricsCreate) SetTrades90d(v int32) *ClientMetricsCreate {
+	_c.mutation.SetTrades90d(v)
+	return _c
+}
+
+// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTrades90d(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTrades90d(*v)
+	}
+	return _c
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (_c *ClientMetricsCreate) SetTrades365d(v int32) *ClientMetricsCreate {
+	_c.mutation.SetTrades365d(v)
+	return _c
+}
+
+// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTrades365d(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTrades365d(*v)
+	}
+	return _c
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (_c *ClientMetricsCreate) SetTradeAmount90d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetTradeAmount90d(v)
+	return _c
+}
+
+// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTradeAmount90d(*v)
+	}
+	return _c
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (_c *ClientMetricsCreate) SetLastTradeOn(v time.Time) *ClientMetricsCreate {
+	_c.mutation.SetLastTradeOn(v)
+	return _c
+}
+
+// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableLastTradeOn(v *time.Time) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetLastTradeOn(*v)
+	}
+	return _c
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (_c *ClientMetricsCreate) SetDaysSinceLastTrade(v int32) *ClientMetricsCreate {
+	_c.mutation.SetDaysSinceLastTrade(v)
+	return _c
+}
+
+// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableDaysSinceLastTrade(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetDaysSinceLastTrade(*v)
+	}
+	return _c
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (_c *ClientMetricsCreate) SetNetInflow30d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetNetInflow30d(v)
+	return _c
+}
+
+// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetNetInflow30d(*v)
+	}
+	return _c
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (_c *ClientMetricsCreate) SetNetInflow90d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetNetInflow90d(v)
+	return _c
+}
+
+// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetNetInflow90d(*v)
+	}
+	return _c
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (_c *ClientMetricsCreate) SetNetInflow365d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetNetInflow365d(v)
+	return _c
+}
+
+// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetNetInflow365d(*v)
+	}
+	return _c
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (_c *ClientMetricsCreate) SetPositionRatio(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetPositionRatio(v)
+	return _c
+}
+
+// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetPositionRatio(*v)
+	}
+	return _c
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (_c *ClientMetricsCreate) SetAvgAssets90d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetAvgAssets90d(v)
+	return _c
+}
+
+// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetAvgAssets90d(*v)
+	}
+	return _c
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (_c *ClientMetricsCreate) SetTurnover180d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetTurnover180d(v)
+	return _c
+}
+
+// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTurnover180d(*v)
+	}
+	return _c
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (_c *ClientMetricsCreate) SetTradingStyle(v string) *ClientMetricsCreate {
+	_c.mutation.SetTradingStyle(v)
+	return _c
+}
+
+// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableTradingStyle(v *string) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetTradingStyle(*v)
+	}
+	return _c
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (_c *ClientMetricsCreate) SetPreferredAssetClass(v string) *ClientMetricsCreate {
+	_c.mutation.SetPreferredAssetClass(v)
+	return _c
+}
+
+// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillablePreferredAssetClass(v *string) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetPreferredAssetClass(*v)
+	}
+	return _c
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (_c *ClientMetricsCreate) SetRevenue365d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetRevenue365d(v)
+	return _c
+}
+
+// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetRevenue365d(*v)
+	}
+	return _c
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (_c *ClientMetricsCreate) SetCommission365d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetCommission365d(v)
+	return _c
+}
+
+// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableCommission365d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetCommission365d(*v)
+	}
+	return _c
+}
+
+// SetMarketValue sets the "market_value" field.
+func (_c *ClientMetricsCreate) SetMarketValue(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetMarketValue(v)
+	return _c
+}
+
+// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableMarketValue(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetMarketValue(*v)
+	}
+	return _c
+}
+
+// SetCash sets the "cash" field.
+func (_c *ClientMetricsCreate) SetCash(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetCash(v)
+	return _c
+}
+
+// SetNillableCash sets the "cash" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableCash(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetCash(*v)
+	}
+	return _c
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (_c *ClientMetricsCreate) SetStockWeight(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetStockWeight(v)
+	return _c
+}
+
+// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableStockWeight(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetStockWeight(*v)
+	}
+	return _c
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (_c *ClientMetricsCreate) SetFundWeight(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetFundWeight(v)
+	return _c
+}
+
+// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableFundWeight(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetFundWeight(*v)
+	}
+	return _c
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (_c *ClientMetricsCreate) SetHoldsProducts(v bool) *ClientMetricsCreate {
+	_c.mutation.SetHoldsProducts(v)
+	return _c
+}
+
+// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableHoldsProducts(v *bool) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetHoldsProducts(*v)
+	}
+	return _c
+}
+
+// SetProductValue sets the "product_value" field.
+func (_c *ClientMetricsCreate) SetProductValue(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetProductValue(v)
+	return _c
+}
+
+// SetNillableProductValue sets the "product_value" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableProductValue(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetProductValue(*v)
+	}
+	return _c
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (_c *ClientMetricsCreate) SetLastContactOn(v time.Time) *ClientMetricsCreate {
+	_c.mutation.SetLastContactOn(v)
+	return _c
+}
+
+// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableLastContactOn(v *time.Time) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetLastContactOn(*v)
+	}
+	return _c
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (_c *ClientMetricsCreate) SetDaysSinceLastContact(v int32) *ClientMetricsCreate {
+	_c.mutation.SetDaysSinceLastContact(v)
+	return _c
+}
+
+// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableDaysSinceLastContact(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetDaysSinceLastContact(*v)
+	}
+	return _c
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (_c *ClientMetricsCreate) SetContacts90d(v int32) *ClientMetricsCreate {
+	_c.mutation.SetContacts90d(v)
+	return _c
+}
+
+// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableContacts90d(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetContacts90d(*v)
+	}
+	return _c
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (_c *ClientMetricsCreate) SetComplaints365d(v int32) *ClientMetricsCreate {
+	_c.mutation.SetComplaints365d(v)
+	return _c
+}
+
+// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableComplaints365d(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetComplaints365d(*v)
+	}
+	return _c
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (_c *ClientMetricsCreate) SetMarginDebt(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetMarginDebt(v)
+	return _c
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetMarginDebt(*v)
+	}
+	return _c
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (_c *ClientMetricsCreate) SetMaintenanceRatio(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetMaintenanceRatio(v)
+	return _c
+}
+
+// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetMaintenanceRatio(*v)
+	}
+	return _c
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (_c *ClientMetricsCreate) SetHasCreditAccount(v bool) *ClientMetricsCreate {
+	_c.mutation.SetHasCreditAccount(v)
+	return _c
+}
+
+// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableHasCreditAccount(v *bool) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetHasCreditAccount(*v)
+	}
+	return _c
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (_c *ClientMetricsCreate) SetRiskExpiresInDays(v int32) *ClientMetricsCreate {
+	_c.mutation.SetRiskExpiresInDays(v)
+	return _c
+}
+
+// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableRiskExpiresInDays(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetRiskExpiresInDays(*v)
+	}
+	return _c
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (_c *ClientMetricsCreate) SetUnrealisedPnl(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetUnrealisedPnl(v)
+	return _c
+}
+
+// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetUnrealisedPnl(*v)
+	}
+	return _c
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (_c *ClientMetricsCreate) SetReturn365d(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetReturn365d(v)
+	return _c
+}
+
+// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableReturn365d(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetReturn365d(*v)
+	}
+	return _c
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (_c *ClientMetricsCreate) SetLastPurchaseOn(v time.Time) *ClientMetricsCreate {
+	_c.mutation.SetLastPurchaseOn(v)
+	return _c
+}
+
+// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetLastPurchaseOn(*v)
+	}
+	return _c
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (_c *ClientMetricsCreate) SetProductsBought(v int32) *ClientMetricsCreate {
+	_c.mutation.SetProductsBought(v)
+	return _c
+}
+
+// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableProductsBought(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetProductsBought(*v)
+	}
+	return _c
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (_c *ClientMetricsCreate) SetBirthMonth(v int32) *ClientMetricsCreate {
+	_c.mutation.SetBirthMonth(v)
+	return _c
+}
+
+// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableBirthMonth(v *int32) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetBirthMonth(*v)
 	}
 	return _c
 }
@@ -93,70 +583,14 @@ func (_c *ClientMetricsCreate) SetNillableFirstAccountOpenedOn(v *time.Time) *Cl
 	return _c
 }
 
-// SetClientKind sets the "client_kind" field.
-func (_c *ClientMetricsCreate) SetClientKind(v string) *ClientMetricsCreate {
-	_c.mutation.SetClientKind(v)
-	return _c
-}
-
-// SetNillableClientKind sets the "client_kind" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableClientKind(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetClientKind(*v)
-	}
-	return _c
-}
-
-// SetGender sets the "gender" field.
-func (_c *ClientMetricsCreate) SetGender(v string) *ClientMetricsCreate {
-	_c.mutation.SetGender(v)
-	return _c
-}
-
-// SetNillableGender sets the "gender" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableGender(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetGender(*v)
-	}
-	return _c
-}
-
-// SetClientStatus sets the "client_status" field.
-func (_c *ClientMetricsCreate) SetClientStatus(v string) *ClientMetricsCreate {
-	_c.mutation.SetClientStatus(v)
-	return _c
-}
-
-// SetNillableClientStatus sets the "client_status" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableClientStatus(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetClientStatus(*v)
-	}
-	return _c
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (_c *ClientMetricsCreate) SetAcquisitionChannel(v string) *ClientMetricsCreate {
-	_c.mutation.SetAcquisitionChannel(v)
-	return _c
-}
-
-// SetNillableAcquisitionChannel sets the "acquisition_channel" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableAcquisitionChannel(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetAcquisitionChannel(*v)
-	}
-	return _c
-}
-
 // SetAccountCount sets the "account_count" field.
-func (_c *ClientMetricsCreate) SetAccountCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetAccountCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetAccountCount(v)
 	return _c
 }
 
 // SetNillableAccountCount sets the "account_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableAccountCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableAccountCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetAccountCount(*v)
 	}
@@ -164,29 +598,15 @@ func (_c *ClientMetricsCreate) SetNillableAccountCount(v *int64) *ClientMetricsC
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (_c *ClientMetricsCreate) SetDormantAccountCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetDormantAccountCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetDormantAccountCount(v)
 	return _c
 }
 
 // SetNillableDormantAccountCount sets the "dormant_account_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableDormantAccountCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableDormantAccountCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetDormantAccountCount(*v)
-	}
-	return _c
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (_c *ClientMetricsCreate) SetHasCreditAccount(v bool) *ClientMetricsCreate {
-	_c.mutation.SetHasCreditAccount(v)
-	return _c
-}
-
-// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableHasCreditAccount(v *bool) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetHasCreditAccount(*v)
 	}
 	return _c
 }
@@ -262,13 +682,13 @@ func (_c *ClientMetricsCreate) SetNillableHasHkConnect(v *bool) *ClientMetricsCr
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (_c *ClientMetricsCreate) SetIDExpiresInDays(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetIDExpiresInDays(v int32) *ClientMetricsCreate {
 	_c.mutation.SetIDExpiresInDays(v)
 	return _c
 }
 
 // SetNillableIDExpiresInDays sets the "id_expires_in_days" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableIDExpiresInDays(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableIDExpiresInDays(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetIDExpiresInDays(*v)
 	}
@@ -276,13 +696,13 @@ func (_c *ClientMetricsCreate) SetNillableIDExpiresInDays(v *int64) *ClientMetri
 }
 
 // SetTagCount sets the "tag_count" field.
-func (_c *ClientMetricsCreate) SetTagCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTagCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTagCount(v)
 	return _c
 }
 
 // SetNillableTagCount sets the "tag_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTagCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTagCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTagCount(*v)
 	}
@@ -303,62 +723,6 @@ func (_c *ClientMetricsCreate) SetNillableStatusChangedOn(v *time.Time) *ClientM
 	return _c
 }
 
-// SetTotalAssets sets the "total_assets" field.
-func (_c *ClientMetricsCreate) SetTotalAssets(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetTotalAssets(v)
-	return _c
-}
-
-// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTotalAssets(*v)
-	}
-	return _c
-}
-
-// SetCash sets the "cash" field.
-func (_c *ClientMetricsCreate) SetCash(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetCash(v)
-	return _c
-}
-
-// SetNillableCash sets the "cash" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableCash(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetCash(*v)
-	}
-	return _c
-}
-
-// SetMarketValue sets the "market_value" field.
-func (_c *ClientMetricsCreate) SetMarketValue(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetMarketValue(v)
-	return _c
-}
-
-// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableMarketValue(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetMarketValue(*v)
-	}
-	return _c
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (_c *ClientMetricsCreate) SetPositionRatio(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetPositionRatio(v)
-	return _c
-}
-
-// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetPositionRatio(*v)
-	}
-	return _c
-}
-
 // SetConcentration sets the "concentration" field.
 func (_c *ClientMetricsCreate) SetConcentration(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetConcentration(v)
@@ -374,13 +738,13 @@ func (_c *ClientMetricsCreate) SetNillableConcentration(v *money.Decimal) *Clien
 }
 
 // SetPositionCount sets the "position_count" field.
-func (_c *ClientMetricsCreate) SetPositionCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetPositionCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetPositionCount(v)
 	return _c
 }
 
 // SetNillablePositionCount sets the "position_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePositionCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillablePositionCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPositionCount(*v)
 	}
@@ -388,13 +752,13 @@ func (_c *ClientMetricsCreate) SetNillablePositionCount(v *int64) *ClientMetrics
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (_c *ClientMetricsCreate) SetIndustryCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetIndustryCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetIndustryCount(v)
 	return _c
 }
 
 // SetNillableIndustryCount sets the "industry_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableIndustryCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableIndustryCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetIndustryCount(*v)
 	}
@@ -443,20 +807,6 @@ func (_c *ClientMetricsCreate) SetNillableExchangeFundValue(v *money.Decimal) *C
 	return _c
 }
 
-// SetProductValue sets the "product_value" field.
-func (_c *ClientMetricsCreate) SetProductValue(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetProductValue(v)
-	return _c
-}
-
-// SetNillableProductValue sets the "product_value" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableProductValue(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetProductValue(*v)
-	}
-	return _c
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (_c *ClientMetricsCreate) SetPublicFundValue(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetPublicFundValue(v)
@@ -499,34 +849,6 @@ func (_c *ClientMetricsCreate) SetNillableWealthProductValue(v *money.Decimal) *
 	return _c
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (_c *ClientMetricsCreate) SetStockWeight(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetStockWeight(v)
-	return _c
-}
-
-// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableStockWeight(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetStockWeight(*v)
-	}
-	return _c
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (_c *ClientMetricsCreate) SetFundWeight(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetFundWeight(v)
-	return _c
-}
-
-// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableFundWeight(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetFundWeight(*v)
-	}
-	return _c
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (_c *ClientMetricsCreate) SetBondWeight(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetBondWeight(v)
@@ -565,20 +887,6 @@ func (_c *ClientMetricsCreate) SetCashWeight(v money.Decimal) *ClientMetricsCrea
 func (_c *ClientMetricsCreate) SetNillableCashWeight(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetCashWeight(*v)
-	}
-	return _c
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (_c *ClientMetricsCreate) SetPreferredAssetClass(v string) *ClientMetricsCreate {
-	_c.mutation.SetPreferredAssetClass(v)
-	return _c
-}
-
-// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePreferredAssetClass(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetPreferredAssetClass(*v)
 	}
 	return _c
 }
@@ -639,28 +947,14 @@ func (_c *ClientMetricsCreate) SetNillableHkValue(v *money.Decimal) *ClientMetri
 	return _c
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (_c *ClientMetricsCreate) SetHoldsProducts(v bool) *ClientMetricsCreate {
-	_c.mutation.SetHoldsProducts(v)
-	return _c
-}
-
-// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableHoldsProducts(v *bool) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetHoldsProducts(*v)
-	}
-	return _c
-}
-
 // SetProductCount sets the "product_count" field.
-func (_c *ClientMetricsCreate) SetProductCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetProductCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetProductCount(v)
 	return _c
 }
 
 // SetNillableProductCount sets the "product_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableProductCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableProductCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetProductCount(*v)
 	}
@@ -668,13 +962,13 @@ func (_c *ClientMetricsCreate) SetNillableProductCount(v *int64) *ClientMetricsC
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (_c *ClientMetricsCreate) SetLossPositionCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetLossPositionCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetLossPositionCount(v)
 	return _c
 }
 
 // SetNillableLossPositionCount sets the "loss_position_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableLossPositionCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableLossPositionCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetLossPositionCount(*v)
 	}
@@ -751,20 +1045,6 @@ func (_c *ClientMetricsCreate) SetNillableAvgAssets30d(v *money.Decimal) *Client
 	return _c
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (_c *ClientMetricsCreate) SetAvgAssets90d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetAvgAssets90d(v)
-	return _c
-}
-
-// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetAvgAssets90d(*v)
-	}
-	return _c
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (_c *ClientMetricsCreate) SetAvgAssets180d(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetAvgAssets180d(v)
@@ -793,58 +1073,16 @@ func (_c *ClientMetricsCreate) SetNillableAvgAssets365d(v *money.Decimal) *Clien
 	return _c
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (_c *ClientMetricsCreate) SetTrades30d(v int64) *ClientMetricsCreate {
-	_c.mutation.SetTrades30d(v)
-	return _c
-}
-
-// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTrades30d(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTrades30d(*v)
-	}
-	return _c
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (_c *ClientMetricsCreate) SetTrades90d(v int64) *ClientMetricsCreate {
-	_c.mutation.SetTrades90d(v)
-	return _c
-}
-
-// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTrades90d(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTrades90d(*v)
-	}
-	return _c
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (_c *ClientMetricsCreate) SetTrades180d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTrades180d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTrades180d(v)
 	return _c
 }
 
 // SetNillableTrades180d sets the "trades_180d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTrades180d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTrades180d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTrades180d(*v)
-	}
-	return _c
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (_c *ClientMetricsCreate) SetTrades365d(v int64) *ClientMetricsCreate {
-	_c.mutation.SetTrades365d(v)
-	return _c
-}
-
-// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTrades365d(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTrades365d(*v)
 	}
 	return _c
 }
@@ -859,20 +1097,6 @@ func (_c *ClientMetricsCreate) SetTradeAmount30d(v money.Decimal) *ClientMetrics
 func (_c *ClientMetricsCreate) SetNillableTradeAmount30d(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTradeAmount30d(*v)
-	}
-	return _c
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (_c *ClientMetricsCreate) SetTradeAmount90d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetTradeAmount90d(v)
-	return _c
-}
-
-// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTradeAmount90d(*v)
 	}
 	return _c
 }
@@ -1045,20 +1269,6 @@ func (_c *ClientMetricsCreate) SetNillableTurnover90d(v *money.Decimal) *ClientM
 	return _c
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (_c *ClientMetricsCreate) SetTurnover180d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetTurnover180d(v)
-	return _c
-}
-
-// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTurnover180d(*v)
-	}
-	return _c
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (_c *ClientMetricsCreate) SetTurnover365d(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetTurnover365d(v)
@@ -1069,34 +1279,6 @@ func (_c *ClientMetricsCreate) SetTurnover365d(v money.Decimal) *ClientMetricsCr
 func (_c *ClientMetricsCreate) SetNillableTurnover365d(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTurnover365d(*v)
-	}
-	return _c
-}
-
-// SetTradingStyle sets the "trading_style" field.
-func (_c *ClientMetricsCreate) SetTradingStyle(v string) *ClientMetricsCreate {
-	_c.mutation.SetTradingStyle(v)
-	return _c
-}
-
-// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTradingStyle(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetTradingStyle(*v)
-	}
-	return _c
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (_c *ClientMetricsCreate) SetLastTradeOn(v time.Time) *ClientMetricsCreate {
-	_c.mutation.SetLastTradeOn(v)
-	return _c
-}
-
-// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableLastTradeOn(v *time.Time) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetLastTradeOn(*v)
 	}
 	return _c
 }
@@ -1115,28 +1297,14 @@ func (_c *ClientMetricsCreate) SetNillableFirstTradeOn(v *time.Time) *ClientMetr
 	return _c
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (_c *ClientMetricsCreate) SetDaysSinceLastTrade(v int64) *ClientMetricsCreate {
-	_c.mutation.SetDaysSinceLastTrade(v)
-	return _c
-}
-
-// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableDaysSinceLastTrade(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetDaysSinceLastTrade(*v)
-	}
-	return _c
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (_c *ClientMetricsCreate) SetInstrumentsTraded90d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetInstrumentsTraded90d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetInstrumentsTraded90d(v)
 	return _c
 }
 
 // SetNillableInstrumentsTraded90d sets the "instruments_traded_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableInstrumentsTraded90d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableInstrumentsTraded90d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetInstrumentsTraded90d(*v)
 	}
@@ -1297,34 +1465,6 @@ func (_c *ClientMetricsCreate) SetNillableActiveTrader30d(v *bool) *ClientMetric
 	return _c
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (_c *ClientMetricsCreate) SetNetInflow30d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetNetInflow30d(v)
-	return _c
-}
-
-// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetNetInflow30d(*v)
-	}
-	return _c
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (_c *ClientMetricsCreate) SetNetInflow90d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetNetInflow90d(v)
-	return _c
-}
-
-// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetNetInflow90d(*v)
-	}
-	return _c
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (_c *ClientMetricsCreate) SetNetInflow180d(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetNetInflow180d(v)
@@ -1335,20 +1475,6 @@ func (_c *ClientMetricsCreate) SetNetInflow180d(v money.Decimal) *ClientMetricsC
 func (_c *ClientMetricsCreate) SetNillableNetInflow180d(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetNetInflow180d(*v)
-	}
-	return _c
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (_c *ClientMetricsCreate) SetNetInflow365d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetNetInflow365d(v)
-	return _c
-}
-
-// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetNetInflow365d(*v)
 	}
 	return _c
 }
@@ -1466,13 +1592,13 @@ func (_c *ClientMetricsCreate) SetNillableOutflow365d(v *money.Decimal) *ClientM
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (_c *ClientMetricsCreate) SetTransfersIn365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTransfersIn365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTransfersIn365d(v)
 	return _c
 }
 
 // SetNillableTransfersIn365d sets the "transfers_in_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTransfersIn365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTransfersIn365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTransfersIn365d(*v)
 	}
@@ -1480,13 +1606,13 @@ func (_c *ClientMetricsCreate) SetNillableTransfersIn365d(v *int64) *ClientMetri
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (_c *ClientMetricsCreate) SetTransfersOut365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTransfersOut365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTransfersOut365d(v)
 	return _c
 }
 
 // SetNillableTransfersOut365d sets the "transfers_out_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTransfersOut365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTransfersOut365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTransfersOut365d(*v)
 	}
@@ -1494,13 +1620,13 @@ func (_c *ClientMetricsCreate) SetNillableTransfersOut365d(v *int64) *ClientMetr
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (_c *ClientMetricsCreate) SetTransfers90d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetTransfers90d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetTransfers90d(v)
 	return _c
 }
 
 // SetNillableTransfers90d sets the "transfers_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableTransfers90d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableTransfers90d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetTransfers90d(*v)
 	}
@@ -1564,13 +1690,13 @@ func (_c *ClientMetricsCreate) SetNillableLastOutflowOn(v *time.Time) *ClientMet
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (_c *ClientMetricsCreate) SetDaysSinceLastInflow(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetDaysSinceLastInflow(v int32) *ClientMetricsCreate {
 	_c.mutation.SetDaysSinceLastInflow(v)
 	return _c
 }
 
 // SetNillableDaysSinceLastInflow sets the "days_since_last_inflow" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableDaysSinceLastInflow(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableDaysSinceLastInflow(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetDaysSinceLastInflow(*v)
 	}
@@ -1647,20 +1773,6 @@ func (_c *ClientMetricsCreate) SetNillableLargeOutflow90d(v *bool) *ClientMetric
 	return _c
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (_c *ClientMetricsCreate) SetUnrealisedPnl(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetUnrealisedPnl(v)
-	return _c
-}
-
-// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetUnrealisedPnl(*v)
-	}
-	return _c
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (_c *ClientMetricsCreate) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetUnrealisedPnlRatio(v)
@@ -1699,20 +1811,6 @@ func (_c *ClientMetricsCreate) SetPnl365d(v money.Decimal) *ClientMetricsCreate 
 func (_c *ClientMetricsCreate) SetNillablePnl365d(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPnl365d(*v)
-	}
-	return _c
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (_c *ClientMetricsCreate) SetReturn365d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetReturn365d(v)
-	return _c
-}
-
-// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableReturn365d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetReturn365d(*v)
 	}
 	return _c
 }
@@ -1829,20 +1927,6 @@ func (_c *ClientMetricsCreate) SetNillableRevenue180d(v *money.Decimal) *ClientM
 	return _c
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (_c *ClientMetricsCreate) SetRevenue365d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetRevenue365d(v)
-	return _c
-}
-
-// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetRevenue365d(*v)
-	}
-	return _c
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (_c *ClientMetricsCreate) SetCommission30d(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetCommission30d(v)
@@ -1881,20 +1965,6 @@ func (_c *ClientMetricsCreate) SetCommission180d(v money.Decimal) *ClientMetrics
 func (_c *ClientMetricsCreate) SetNillableCommission180d(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetCommission180d(*v)
-	}
-	return _c
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (_c *ClientMetricsCreate) SetCommission365d(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetCommission365d(v)
-	return _c
-}
-
-// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableCommission365d(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetCommission365d(*v)
 	}
 	return _c
 }
@@ -2095,28 +2165,14 @@ func (_c *ClientMetricsCreate) SetNillableProductSales365d(v *money.Decimal) *Cl
 	return _c
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (_c *ClientMetricsCreate) SetRiskCategory(v string) *ClientMetricsCreate {
-	_c.mutation.SetRiskCategory(v)
-	return _c
-}
-
-// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRiskCategory(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetRiskCategory(*v)
-	}
-	return _c
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (_c *ClientMetricsCreate) SetRiskRank(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetRiskRank(v int32) *ClientMetricsCreate {
 	_c.mutation.SetRiskRank(v)
 	return _c
 }
 
 // SetNillableRiskRank sets the "risk_rank" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRiskRank(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableRiskRank(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetRiskRank(*v)
 	}
@@ -2133,34 +2189,6 @@ func (_c *ClientMetricsCreate) SetRiskLowest(v bool) *ClientMetricsCreate {
 func (_c *ClientMetricsCreate) SetNillableRiskLowest(v *bool) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetRiskLowest(*v)
-	}
-	return _c
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (_c *ClientMetricsCreate) SetInvestorClass(v string) *ClientMetricsCreate {
-	_c.mutation.SetInvestorClass(v)
-	return _c
-}
-
-// SetNillableInvestorClass sets the "investor_class" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableInvestorClass(v *string) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetInvestorClass(*v)
-	}
-	return _c
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (_c *ClientMetricsCreate) SetQualifiedInvestor(v bool) *ClientMetricsCreate {
-	_c.mutation.SetQualifiedInvestor(v)
-	return _c
-}
-
-// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableQualifiedInvestor(v *bool) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetQualifiedInvestor(*v)
 	}
 	return _c
 }
@@ -2193,20 +2221,6 @@ func (_c *ClientMetricsCreate) SetNillableRiskExpiresOn(v *time.Time) *ClientMet
 	return _c
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (_c *ClientMetricsCreate) SetRiskExpiresInDays(v int64) *ClientMetricsCreate {
-	_c.mutation.SetRiskExpiresInDays(v)
-	return _c
-}
-
-// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRiskExpiresInDays(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetRiskExpiresInDays(*v)
-	}
-	return _c
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (_c *ClientMetricsCreate) SetRiskAssessmentExpired(v bool) *ClientMetricsCreate {
 	_c.mutation.SetRiskAssessmentExpired(v)
@@ -2222,13 +2236,13 @@ func (_c *ClientMetricsCreate) SetNillableRiskAssessmentExpired(v *bool) *Client
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (_c *ClientMetricsCreate) SetRiskAssessmentCount(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetRiskAssessmentCount(v int32) *ClientMetricsCreate {
 	_c.mutation.SetRiskAssessmentCount(v)
 	return _c
 }
 
 // SetNillableRiskAssessmentCount sets the "risk_assessment_count" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRiskAssessmentCount(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableRiskAssessmentCount(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetRiskAssessmentCount(*v)
 	}
@@ -2292,41 +2306,27 @@ func (_c *ClientMetricsCreate) SetNillableIDExpired(v *bool) *ClientMetricsCreat
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (_c *ClientMetricsCreate) SetContacts30d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetContacts30d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetContacts30d(v)
 	return _c
 }
 
 // SetNillableContacts30d sets the "contacts_30d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableContacts30d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableContacts30d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetContacts30d(*v)
 	}
 	return _c
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (_c *ClientMetricsCreate) SetContacts90d(v int64) *ClientMetricsCreate {
-	_c.mutation.SetContacts90d(v)
-	return _c
-}
-
-// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableContacts90d(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetContacts90d(*v)
-	}
-	return _c
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (_c *ClientMetricsCreate) SetContacts180d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetContacts180d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetContacts180d(v)
 	return _c
 }
 
 // SetNillableContacts180d sets the "contacts_180d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableContacts180d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableContacts180d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetContacts180d(*v)
 	}
@@ -2334,69 +2334,27 @@ func (_c *ClientMetricsCreate) SetNillableContacts180d(v *int64) *ClientMetricsC
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (_c *ClientMetricsCreate) SetContacts365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetContacts365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetContacts365d(v)
 	return _c
 }
 
 // SetNillableContacts365d sets the "contacts_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableContacts365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableContacts365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetContacts365d(*v)
 	}
 	return _c
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (_c *ClientMetricsCreate) SetLastContactOn(v time.Time) *ClientMetricsCreate {
-	_c.mutation.SetLastContactOn(v)
-	return _c
-}
-
-// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableLastContactOn(v *time.Time) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetLastContactOn(*v)
-	}
-	return _c
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (_c *ClientMetricsCreate) SetDaysSinceLastContact(v int64) *ClientMetricsCreate {
-	_c.mutation.SetDaysSinceLastContact(v)
-	return _c
-}
-
-// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableDaysSinceLastContact(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetDaysSinceLastContact(*v)
-	}
-	return _c
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (_c *ClientMetricsCreate) SetComplaints365d(v int64) *ClientMetricsCreate {
-	_c.mutation.SetComplaints365d(v)
-	return _c
-}
-
-// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableComplaints365d(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetComplaints365d(*v)
-	}
-	return _c
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (_c *ClientMetricsCreate) SetComplaintsTotal(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetComplaintsTotal(v int32) *ClientMetricsCreate {
 	_c.mutation.SetComplaintsTotal(v)
 	return _c
 }
 
 // SetNillableComplaintsTotal sets the "complaints_total" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableComplaintsTotal(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableComplaintsTotal(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetComplaintsTotal(*v)
 	}
@@ -2418,13 +2376,13 @@ func (_c *ClientMetricsCreate) SetNillableLastComplaintOn(v *time.Time) *ClientM
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (_c *ClientMetricsCreate) SetMarketingContacts365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetMarketingContacts365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetMarketingContacts365d(v)
 	return _c
 }
 
 // SetNillableMarketingContacts365d sets the "marketing_contacts_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableMarketingContacts365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableMarketingContacts365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetMarketingContacts365d(*v)
 	}
@@ -2432,13 +2390,13 @@ func (_c *ClientMetricsCreate) SetNillableMarketingContacts365d(v *int64) *Clien
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (_c *ClientMetricsCreate) SetConsultations365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetConsultations365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetConsultations365d(v)
 	return _c
 }
 
 // SetNillableConsultations365d sets the "consultations_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableConsultations365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableConsultations365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetConsultations365d(*v)
 	}
@@ -2446,13 +2404,13 @@ func (_c *ClientMetricsCreate) SetNillableConsultations365d(v *int64) *ClientMet
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (_c *ClientMetricsCreate) SetRiskDisclosures365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetRiskDisclosures365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetRiskDisclosures365d(v)
 	return _c
 }
 
 // SetNillableRiskDisclosures365d sets the "risk_disclosures_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableRiskDisclosures365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableRiskDisclosures365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetRiskDisclosures365d(*v)
 	}
@@ -2460,13 +2418,13 @@ func (_c *ClientMetricsCreate) SetNillableRiskDisclosures365d(v *int64) *ClientM
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (_c *ClientMetricsCreate) SetPhoneContacts365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetPhoneContacts365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetPhoneContacts365d(v)
 	return _c
 }
 
 // SetNillablePhoneContacts365d sets the "phone_contacts_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePhoneContacts365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillablePhoneContacts365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPhoneContacts365d(*v)
 	}
@@ -2474,13 +2432,13 @@ func (_c *ClientMetricsCreate) SetNillablePhoneContacts365d(v *int64) *ClientMet
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (_c *ClientMetricsCreate) SetVisits365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetVisits365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetVisits365d(v)
 	return _c
 }
 
 // SetNillableVisits365d sets the "visits_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableVisits365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableVisits365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetVisits365d(*v)
 	}
@@ -2488,13 +2446,13 @@ func (_c *ClientMetricsCreate) SetNillableVisits365d(v *int64) *ClientMetricsCre
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (_c *ClientMetricsCreate) SetWechatContacts365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetWechatContacts365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetWechatContacts365d(v)
 	return _c
 }
 
 // SetNillableWechatContacts365d sets the "wechat_contacts_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableWechatContacts365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableWechatContacts365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetWechatContacts365d(*v)
 	}
@@ -2516,13 +2474,13 @@ func (_c *ClientMetricsCreate) SetNillablePreferredContactChannel(v *string) *Cl
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (_c *ClientMetricsCreate) SetOpenFollowUps(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetOpenFollowUps(v int32) *ClientMetricsCreate {
 	_c.mutation.SetOpenFollowUps(v)
 	return _c
 }
 
 // SetNillableOpenFollowUps sets the "open_follow_ups" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableOpenFollowUps(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableOpenFollowUps(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetOpenFollowUps(*v)
 	}
@@ -2530,13 +2488,13 @@ func (_c *ClientMetricsCreate) SetNillableOpenFollowUps(v *int64) *ClientMetrics
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (_c *ClientMetricsCreate) SetOverdueFollowUps30d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetOverdueFollowUps30d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetOverdueFollowUps30d(v)
 	return _c
 }
 
 // SetNillableOverdueFollowUps30d sets the "overdue_follow_ups_30d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableOverdueFollowUps30d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableOverdueFollowUps30d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetOverdueFollowUps30d(*v)
 	}
@@ -2553,20 +2511,6 @@ func (_c *ClientMetricsCreate) SetUncontacted90d(v bool) *ClientMetricsCreate {
 func (_c *ClientMetricsCreate) SetNillableUncontacted90d(v *bool) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetUncontacted90d(*v)
-	}
-	return _c
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (_c *ClientMetricsCreate) SetMarginDebt(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetMarginDebt(v)
-	return _c
-}
-
-// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetMarginDebt(*v)
 	}
 	return _c
 }
@@ -2609,20 +2553,6 @@ func (_c *ClientMetricsCreate) SetCreditCash(v money.Decimal) *ClientMetricsCrea
 func (_c *ClientMetricsCreate) SetNillableCreditCash(v *money.Decimal) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetCreditCash(*v)
-	}
-	return _c
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (_c *ClientMetricsCreate) SetMaintenanceRatio(v money.Decimal) *ClientMetricsCreate {
-	_c.mutation.SetMaintenanceRatio(v)
-	return _c
-}
-
-// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetMaintenanceRatio(*v)
 	}
 	return _c
 }
@@ -2698,13 +2628,13 @@ func (_c *ClientMetricsCreate) SetNillableMarginInterestYtd(v *money.Decimal) *C
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (_c *ClientMetricsCreate) SetPushes90d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetPushes90d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetPushes90d(v)
 	return _c
 }
 
 // SetNillablePushes90d sets the "pushes_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePushes90d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillablePushes90d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPushes90d(*v)
 	}
@@ -2712,13 +2642,13 @@ func (_c *ClientMetricsCreate) SetNillablePushes90d(v *int64) *ClientMetricsCrea
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (_c *ClientMetricsCreate) SetPushesRead90d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetPushesRead90d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetPushesRead90d(v)
 	return _c
 }
 
 // SetNillablePushesRead90d sets the "pushes_read_90d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePushesRead90d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillablePushesRead90d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPushesRead90d(*v)
 	}
@@ -2740,13 +2670,13 @@ func (_c *ClientMetricsCreate) SetNillablePushReadRate90d(v *money.Decimal) *Cli
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (_c *ClientMetricsCreate) SetCampaignResponses365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetCampaignResponses365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetCampaignResponses365d(v)
 	return _c
 }
 
 // SetNillableCampaignResponses365d sets the "campaign_responses_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableCampaignResponses365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableCampaignResponses365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetCampaignResponses365d(*v)
 	}
@@ -2781,28 +2711,14 @@ func (_c *ClientMetricsCreate) SetNillableLastPushOn(v *time.Time) *ClientMetric
 	return _c
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (_c *ClientMetricsCreate) SetProductsBought(v int64) *ClientMetricsCreate {
-	_c.mutation.SetProductsBought(v)
-	return _c
-}
-
-// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableProductsBought(v *int64) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetProductsBought(*v)
-	}
-	return _c
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (_c *ClientMetricsCreate) SetPaidOrders(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetPaidOrders(v int32) *ClientMetricsCreate {
 	_c.mutation.SetPaidOrders(v)
 	return _c
 }
 
 // SetNillablePaidOrders sets the "paid_orders" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillablePaidOrders(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillablePaidOrders(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetPaidOrders(*v)
 	}
@@ -2810,13 +2726,13 @@ func (_c *ClientMetricsCreate) SetNillablePaidOrders(v *int64) *ClientMetricsCre
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (_c *ClientMetricsCreate) SetOrders365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetOrders365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetOrders365d(v)
 	return _c
 }
 
 // SetNillableOrders365d sets the "orders_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableOrders365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableOrders365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetOrders365d(*v)
 	}
@@ -2824,13 +2740,13 @@ func (_c *ClientMetricsCreate) SetNillableOrders365d(v *int64) *ClientMetricsCre
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (_c *ClientMetricsCreate) SetCancelledOrders365d(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetCancelledOrders365d(v int32) *ClientMetricsCreate {
 	_c.mutation.SetCancelledOrders365d(v)
 	return _c
 }
 
 // SetNillableCancelledOrders365d sets the "cancelled_orders_365d" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableCancelledOrders365d(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableCancelledOrders365d(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetCancelledOrders365d(*v)
 	}
@@ -2851,28 +2767,14 @@ func (_c *ClientMetricsCreate) SetNillableProductPurchasesTotal(v *money.Decimal
 	return _c
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (_c *ClientMetricsCreate) SetLastPurchaseOn(v time.Time) *ClientMetricsCreate {
-	_c.mutation.SetLastPurchaseOn(v)
-	return _c
-}
-
-// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsCreate {
-	if v != nil {
-		_c.SetLastPurchaseOn(*v)
-	}
-	return _c
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (_c *ClientMetricsCreate) SetDaysSinceLastPurchase(v int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetDaysSinceLastPurchase(v int32) *ClientMetricsCreate {
 	_c.mutation.SetDaysSinceLastPurchase(v)
 	return _c
 }
 
 // SetNillableDaysSinceLastPurchase sets the "days_since_last_purchase" field if the given value is not nil.
-func (_c *ClientMetricsCreate) SetNillableDaysSinceLastPurchase(v *int64) *ClientMetricsCreate {
+func (_c *ClientMetricsCreate) SetNillableDaysSinceLastPurchase(v *int32) *ClientMetricsCreate {
 	if v != nil {
 		_c.SetDaysSinceLastPurchase(*v)
 	}
@@ -2951,34 +2853,14 @@ func (_c *ClientMetricsCreate) check() error {
 	if _, ok := _c.mutation.RefreshedAt(); !ok {
 		return &ValidationError{Name: "refreshed_at", err: errors.New(`ent: missing required field "ClientMetrics.refreshed_at"`)}
 	}
-	if v, ok := _c.mutation.ClientKind(); ok {
-		if err := clientmetrics.ClientKindValidator(v); err != nil {
-			return &ValidationError{Name: "client_kind", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_kind": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.Gender(); ok {
-		if err := clientmetrics.GenderValidator(v); err != nil {
-			return &ValidationError{Name: "gender", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.gender": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.ClientStatus(); ok {
-		if err := clientmetrics.ClientStatusValidator(v); err != nil {
-			return &ValidationError{Name: "client_status", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_status": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.AcquisitionChannel(); ok {
-		if err := clientmetrics.AcquisitionChannelValidator(v); err != nil {
-			return &ValidationError{Name: "acquisition_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.acquisition_channel": %w`, err)}
+	if v, ok := _c.mutation.TradingStyle(); ok {
+		if err := clientmetrics.TradingStyleValidator(v); err != nil {
+			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.PreferredAssetClass(); ok {
 		if err := clientmetrics.PreferredAssetClassValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_asset_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_asset_class": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.TradingStyle(); ok {
-		if err := clientmetrics.TradingStyleValidator(v); err != nil {
-			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.PreferredMarket(); ok {
@@ -2994,16 +2876,6 @@ func (_c *ClientMetricsCreate) check() error {
 	if v, ok := _c.mutation.PreferredTradeChannel(); ok {
 		if err := clientmetrics.PreferredTradeChannelValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_trade_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_trade_channel": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.RiskCategory(); ok {
-		if err := clientmetrics.RiskCategoryValidator(v); err != nil {
-			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.risk_category": %w`, err)}
-		}
-	}
-	if v, ok := _c.mutation.InvestorClass(); ok {
-		if err := clientmetrics.InvestorClassValidator(v); err != nil {
-			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.investor_class": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.MaxProductRisk(); ok {
@@ -3053,49 +2925,169 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldRefreshedAt, field.TypeTime, value)
 		_node.RefreshedAt = value
 	}
+	if value, ok := _c.mutation.TotalAssets(); ok {
+		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
+		_node.TotalAssets = &value
+	}
 	if value, ok := _c.mutation.Age(); ok {
-		_spec.SetField(clientmetrics.FieldAge, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAge, field.TypeInt32, value)
 		_node.Age = &value
 	}
-	if value, ok := _c.mutation.BirthMonth(); ok {
-		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt64, value)
-		_node.BirthMonth = &value
-	}
 	if value, ok := _c.mutation.TenureMonths(); ok {
-		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt32, value)
 		_node.TenureMonths = &value
+	}
+	if value, ok := _c.mutation.Trades30d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt32, value)
+		_node.Trades30d = &value
+	}
+	if value, ok := _c.mutation.Trades90d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt32, value)
+		_node.Trades90d = &value
+	}
+	if value, ok := _c.mutation.Trades365d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt32, value)
+		_node.Trades365d = &value
+	}
+	if value, ok := _c.mutation.TradeAmount90d(); ok {
+		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
+		_node.TradeAmount90d = &value
+	}
+	if value, ok := _c.mutation.LastTradeOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
+		_node.LastTradeOn = &value
+	}
+	if value, ok := _c.mutation.DaysSinceLastTrade(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32, value)
+		_node.DaysSinceLastTrade = &value
+	}
+	if value, ok := _c.mutation.NetInflow30d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
+		_node.NetInflow30d = &value
+	}
+	if value, ok := _c.mutation.NetInflow90d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
+		_node.NetInflow90d = &value
+	}
+	if value, ok := _c.mutation.NetInflow365d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
+		_node.NetInflow365d = &value
+	}
+	if value, ok := _c.mutation.PositionRatio(); ok {
+		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
+		_node.PositionRatio = &value
+	}
+	if value, ok := _c.mutation.AvgAssets90d(); ok {
+		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
+		_node.AvgAssets90d = &value
+	}
+	if value, ok := _c.mutation.Turnover180d(); ok {
+		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
+		_node.Turnover180d = &value
+	}
+	if value, ok := _c.mutation.TradingStyle(); ok {
+		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
+		_node.TradingStyle = &value
+	}
+	if value, ok := _c.mutation.PreferredAssetClass(); ok {
+		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
+		_node.PreferredAssetClass = &value
+	}
+	if value, ok := _c.mutation.Revenue365d(); ok {
+		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
+		_node.Revenue365d = &value
+	}
+	if value, ok := _c.mutation.Commission365d(); ok {
+		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
+		_node.Commission365d = &value
+	}
+	if value, ok := _c.mutation.MarketValue(); ok {
+		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
+		_node.MarketValue = &value
+	}
+	if value, ok := _c.mutation.Cash(); ok {
+		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
+		_node.Cash = &value
+	}
+	if value, ok := _c.mutation.StockWeight(); ok {
+		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
+		_node.StockWeight = &value
+	}
+	if value, ok := _c.mutation.FundWeight(); ok {
+		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
+		_node.FundWeight = &value
+	}
+	if value, ok := _c.mutation.HoldsProducts(); ok {
+		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
+		_node.HoldsProducts = &value
+	}
+	if value, ok := _c.mutation.ProductValue(); ok {
+		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
+		_node.ProductValue = &value
+	}
+	if value, ok := _c.mutation.LastContactOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
+		_node.LastContactOn = &value
+	}
+	if value, ok := _c.mutation.DaysSinceLastContact(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32, value)
+		_node.DaysSinceLastContact = &value
+	}
+	if value, ok := _c.mutation.Contacts90d(); ok {
+		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt32, value)
+		_node.Contacts90d = &value
+	}
+	if value, ok := _c.mutation.Complaints365d(); ok {
+		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt32, value)
+		_node.Complaints365d = &value
+	}
+	if value, ok := _c.mutation.MarginDebt(); ok {
+		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
+		_node.MarginDebt = &value
+	}
+	if value, ok := _c.mutation.MaintenanceRatio(); ok {
+		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
+		_node.MaintenanceRatio = &value
+	}
+	if value, ok := _c.mutation.HasCreditAccount(); ok {
+		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
+		_node.HasCreditAccount = &value
+	}
+	if value, ok := _c.mutation.RiskExpiresInDays(); ok {
+		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32, value)
+		_node.RiskExpiresInDays = &value
+	}
+	if value, ok := _c.mutation.UnrealisedPnl(); ok {
+		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
+		_node.UnrealisedPnl = &value
+	}
+	if value, ok := _c.mutation.Return365d(); ok {
+		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
+		_node.Return365d = &value
+	}
+	if value, ok := _c.mutation.LastPurchaseOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
+		_node.LastPurchaseOn = &value
+	}
+	if value, ok := _c.mutation.ProductsBought(); ok {
+		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt32, value)
+		_node.ProductsBought = &value
+	}
+	if value, ok := _c.mutation.BirthMonth(); ok {
+		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt32, value)
+		_node.BirthMonth = &value
 	}
 	if value, ok := _c.mutation.FirstAccountOpenedOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstAccountOpenedOn, field.TypeTime, value)
 		_node.FirstAccountOpenedOn = &value
 	}
-	if value, ok := _c.mutation.ClientKind(); ok {
-		_spec.SetField(clientmetrics.FieldClientKind, field.TypeString, value)
-		_node.ClientKind = &value
-	}
-	if value, ok := _c.mutation.Gender(); ok {
-		_spec.SetField(clientmetrics.FieldGender, field.TypeString, value)
-		_node.Gender = &value
-	}
-	if value, ok := _c.mutation.ClientStatus(); ok {
-		_spec.SetField(clientmetrics.FieldClientStatus, field.TypeString, value)
-		_node.ClientStatus = &value
-	}
-	if value, ok := _c.mutation.AcquisitionChannel(); ok {
-		_spec.SetField(clientmetrics.FieldAcquisitionChannel, field.TypeString, value)
-		_node.AcquisitionChannel = &value
-	}
 	if value, ok := _c.mutation.AccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt32, value)
 		_node.AccountCount = &value
 	}
 	if value, ok := _c.mutation.DormantAccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt32, value)
 		_node.DormantAccountCount = &value
-	}
-	if value, ok := _c.mutation.HasCreditAccount(); ok {
-		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
-		_node.HasCreditAccount = &value
 	}
 	if value, ok := _c.mutation.HasFundAccount(); ok {
 		_spec.SetField(clientmetrics.FieldHasFundAccount, field.TypeBool, value)
@@ -3118,43 +3110,27 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.HasHkConnect = &value
 	}
 	if value, ok := _c.mutation.IDExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32, value)
 		_node.IDExpiresInDays = &value
 	}
 	if value, ok := _c.mutation.TagCount(); ok {
-		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt32, value)
 		_node.TagCount = &value
 	}
 	if value, ok := _c.mutation.StatusChangedOn(); ok {
 		_spec.SetField(clientmetrics.FieldStatusChangedOn, field.TypeTime, value)
 		_node.StatusChangedOn = &value
 	}
-	if value, ok := _c.mutation.TotalAssets(); ok {
-		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
-		_node.TotalAssets = &value
-	}
-	if value, ok := _c.mutation.Cash(); ok {
-		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
-		_node.Cash = &value
-	}
-	if value, ok := _c.mutation.MarketValue(); ok {
-		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
-		_node.MarketValue = &value
-	}
-	if value, ok := _c.mutation.PositionRatio(); ok {
-		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
-		_node.PositionRatio = &value
-	}
 	if value, ok := _c.mutation.Concentration(); ok {
 		_spec.SetField(clientmetrics.FieldConcentration, field.TypeInt64, value)
 		_node.Concentration = &value
 	}
 	if value, ok := _c.mutation.PositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt32, value)
 		_node.PositionCount = &value
 	}
 	if value, ok := _c.mutation.IndustryCount(); ok {
-		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt32, value)
 		_node.IndustryCount = &value
 	}
 	if value, ok := _c.mutation.StockValue(); ok {
@@ -3169,10 +3145,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldExchangeFundValue, field.TypeInt64, value)
 		_node.ExchangeFundValue = &value
 	}
-	if value, ok := _c.mutation.ProductValue(); ok {
-		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
-		_node.ProductValue = &value
-	}
 	if value, ok := _c.mutation.PublicFundValue(); ok {
 		_spec.SetField(clientmetrics.FieldPublicFundValue, field.TypeInt64, value)
 		_node.PublicFundValue = &value
@@ -3185,14 +3157,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldWealthProductValue, field.TypeInt64, value)
 		_node.WealthProductValue = &value
 	}
-	if value, ok := _c.mutation.StockWeight(); ok {
-		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
-		_node.StockWeight = &value
-	}
-	if value, ok := _c.mutation.FundWeight(); ok {
-		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
-		_node.FundWeight = &value
-	}
 	if value, ok := _c.mutation.BondWeight(); ok {
 		_spec.SetField(clientmetrics.FieldBondWeight, field.TypeInt64, value)
 		_node.BondWeight = &value
@@ -3204,10 +3168,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.CashWeight(); ok {
 		_spec.SetField(clientmetrics.FieldCashWeight, field.TypeInt64, value)
 		_node.CashWeight = &value
-	}
-	if value, ok := _c.mutation.PreferredAssetClass(); ok {
-		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
-		_node.PreferredAssetClass = &value
 	}
 	if value, ok := _c.mutation.ShValue(); ok {
 		_spec.SetField(clientmetrics.FieldShValue, field.TypeInt64, value)
@@ -3225,16 +3185,12 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldHkValue, field.TypeInt64, value)
 		_node.HkValue = &value
 	}
-	if value, ok := _c.mutation.HoldsProducts(); ok {
-		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
-		_node.HoldsProducts = &value
-	}
 	if value, ok := _c.mutation.ProductCount(); ok {
-		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt32, value)
 		_node.ProductCount = &value
 	}
 	if value, ok := _c.mutation.LossPositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt32, value)
 		_node.LossPositionCount = &value
 	}
 	if value, ok := _c.mutation.MaxAssets365d(); ok {
@@ -3257,10 +3213,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldAvgAssets30d, field.TypeInt64, value)
 		_node.AvgAssets30d = &value
 	}
-	if value, ok := _c.mutation.AvgAssets90d(); ok {
-		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
-		_node.AvgAssets90d = &value
-	}
 	if value, ok := _c.mutation.AvgAssets180d(); ok {
 		_spec.SetField(clientmetrics.FieldAvgAssets180d, field.TypeInt64, value)
 		_node.AvgAssets180d = &value
@@ -3269,29 +3221,13 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldAvgAssets365d, field.TypeInt64, value)
 		_node.AvgAssets365d = &value
 	}
-	if value, ok := _c.mutation.Trades30d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt64, value)
-		_node.Trades30d = &value
-	}
-	if value, ok := _c.mutation.Trades90d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt64, value)
-		_node.Trades90d = &value
-	}
 	if value, ok := _c.mutation.Trades180d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt32, value)
 		_node.Trades180d = &value
-	}
-	if value, ok := _c.mutation.Trades365d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt64, value)
-		_node.Trades365d = &value
 	}
 	if value, ok := _c.mutation.TradeAmount30d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount30d, field.TypeInt64, value)
 		_node.TradeAmount30d = &value
-	}
-	if value, ok := _c.mutation.TradeAmount90d(); ok {
-		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
-		_node.TradeAmount90d = &value
 	}
 	if value, ok := _c.mutation.TradeAmount180d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount180d, field.TypeInt64, value)
@@ -3341,32 +3277,16 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldTurnover90d, field.TypeInt64, value)
 		_node.Turnover90d = &value
 	}
-	if value, ok := _c.mutation.Turnover180d(); ok {
-		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
-		_node.Turnover180d = &value
-	}
 	if value, ok := _c.mutation.Turnover365d(); ok {
 		_spec.SetField(clientmetrics.FieldTurnover365d, field.TypeInt64, value)
 		_node.Turnover365d = &value
-	}
-	if value, ok := _c.mutation.TradingStyle(); ok {
-		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
-		_node.TradingStyle = &value
-	}
-	if value, ok := _c.mutation.LastTradeOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
-		_node.LastTradeOn = &value
 	}
 	if value, ok := _c.mutation.FirstTradeOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstTradeOn, field.TypeTime, value)
 		_node.FirstTradeOn = &value
 	}
-	if value, ok := _c.mutation.DaysSinceLastTrade(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64, value)
-		_node.DaysSinceLastTrade = &value
-	}
 	if value, ok := _c.mutation.InstrumentsTraded90d(); ok {
-		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32, value)
 		_node.InstrumentsTraded90d = &value
 	}
 	if value, ok := _c.mutation.PreferredMarket(); ok {
@@ -3413,21 +3333,9 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldActiveTrader30d, field.TypeBool, value)
 		_node.ActiveTrader30d = &value
 	}
-	if value, ok := _c.mutation.NetInflow30d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
-		_node.NetInflow30d = &value
-	}
-	if value, ok := _c.mutation.NetInflow90d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
-		_node.NetInflow90d = &value
-	}
 	if value, ok := _c.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetrics.FieldNetInflow180d, field.TypeInt64, value)
 		_node.NetInflow180d = &value
-	}
-	if value, ok := _c.mutation.NetInflow365d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
-		_node.NetInflow365d = &value
 	}
 	if value, ok := _c.mutation.Inflow30d(); ok {
 		_spec.SetField(clientmetrics.FieldInflow30d, field.TypeInt64, value)
@@ -3462,15 +3370,15 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.Outflow365d = &value
 	}
 	if value, ok := _c.mutation.TransfersIn365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt32, value)
 		_node.TransfersIn365d = &value
 	}
 	if value, ok := _c.mutation.TransfersOut365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt32, value)
 		_node.TransfersOut365d = &value
 	}
 	if value, ok := _c.mutation.Transfers90d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt32, value)
 		_node.Transfers90d = &value
 	}
 	if value, ok := _c.mutation.BankTransferShare365d(); ok {
@@ -3490,7 +3398,7 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.LastOutflowOn = &value
 	}
 	if value, ok := _c.mutation.DaysSinceLastInflow(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32, value)
 		_node.DaysSinceLastInflow = &value
 	}
 	if value, ok := _c.mutation.Dividends365d(); ok {
@@ -3513,10 +3421,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldLargeOutflow90d, field.TypeBool, value)
 		_node.LargeOutflow90d = &value
 	}
-	if value, ok := _c.mutation.UnrealisedPnl(); ok {
-		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
-		_node.UnrealisedPnl = &value
-	}
 	if value, ok := _c.mutation.UnrealisedPnlRatio(); ok {
 		_spec.SetField(clientmetrics.FieldUnrealisedPnlRatio, field.TypeInt64, value)
 		_node.UnrealisedPnlRatio = &value
@@ -3528,10 +3432,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.Pnl365d(); ok {
 		_spec.SetField(clientmetrics.FieldPnl365d, field.TypeInt64, value)
 		_node.Pnl365d = &value
-	}
-	if value, ok := _c.mutation.Return365d(); ok {
-		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
-		_node.Return365d = &value
 	}
 	if value, ok := _c.mutation.ExcessReturn365d(); ok {
 		_spec.SetField(clientmetrics.FieldExcessReturn365d, field.TypeInt64, value)
@@ -3565,10 +3465,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldRevenue180d, field.TypeInt64, value)
 		_node.Revenue180d = &value
 	}
-	if value, ok := _c.mutation.Revenue365d(); ok {
-		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
-		_node.Revenue365d = &value
-	}
 	if value, ok := _c.mutation.Commission30d(); ok {
 		_spec.SetField(clientmetrics.FieldCommission30d, field.TypeInt64, value)
 		_node.Commission30d = &value
@@ -3580,10 +3476,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.Commission180d(); ok {
 		_spec.SetField(clientmetrics.FieldCommission180d, field.TypeInt64, value)
 		_node.Commission180d = &value
-	}
-	if value, ok := _c.mutation.Commission365d(); ok {
-		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
-		_node.Commission365d = &value
 	}
 	if value, ok := _c.mutation.Fees30d(); ok {
 		_spec.SetField(clientmetrics.FieldFees30d, field.TypeInt64, value)
@@ -3641,25 +3533,13 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldProductSales365d, field.TypeInt64, value)
 		_node.ProductSales365d = &value
 	}
-	if value, ok := _c.mutation.RiskCategory(); ok {
-		_spec.SetField(clientmetrics.FieldRiskCategory, field.TypeString, value)
-		_node.RiskCategory = &value
-	}
 	if value, ok := _c.mutation.RiskRank(); ok {
-		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt32, value)
 		_node.RiskRank = &value
 	}
 	if value, ok := _c.mutation.RiskLowest(); ok {
 		_spec.SetField(clientmetrics.FieldRiskLowest, field.TypeBool, value)
 		_node.RiskLowest = &value
-	}
-	if value, ok := _c.mutation.InvestorClass(); ok {
-		_spec.SetField(clientmetrics.FieldInvestorClass, field.TypeString, value)
-		_node.InvestorClass = &value
-	}
-	if value, ok := _c.mutation.QualifiedInvestor(); ok {
-		_spec.SetField(clientmetrics.FieldQualifiedInvestor, field.TypeBool, value)
-		_node.QualifiedInvestor = &value
 	}
 	if value, ok := _c.mutation.RiskAssessedOn(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessedOn, field.TypeTime, value)
@@ -3669,16 +3549,12 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldRiskExpiresOn, field.TypeTime, value)
 		_node.RiskExpiresOn = &value
 	}
-	if value, ok := _c.mutation.RiskExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64, value)
-		_node.RiskExpiresInDays = &value
-	}
 	if value, ok := _c.mutation.RiskAssessmentExpired(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessmentExpired, field.TypeBool, value)
 		_node.RiskAssessmentExpired = &value
 	}
 	if value, ok := _c.mutation.RiskAssessmentCount(); ok {
-		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32, value)
 		_node.RiskAssessmentCount = &value
 	}
 	if value, ok := _c.mutation.MaxProductRisk(); ok {
@@ -3698,35 +3574,19 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.IDExpired = &value
 	}
 	if value, ok := _c.mutation.Contacts30d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt32, value)
 		_node.Contacts30d = &value
 	}
-	if value, ok := _c.mutation.Contacts90d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt64, value)
-		_node.Contacts90d = &value
-	}
 	if value, ok := _c.mutation.Contacts180d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt32, value)
 		_node.Contacts180d = &value
 	}
 	if value, ok := _c.mutation.Contacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt32, value)
 		_node.Contacts365d = &value
 	}
-	if value, ok := _c.mutation.LastContactOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
-		_node.LastContactOn = &value
-	}
-	if value, ok := _c.mutation.DaysSinceLastContact(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64, value)
-		_node.DaysSinceLastContact = &value
-	}
-	if value, ok := _c.mutation.Complaints365d(); ok {
-		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt64, value)
-		_node.Complaints365d = &value
-	}
 	if value, ok := _c.mutation.ComplaintsTotal(); ok {
-		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt32, value)
 		_node.ComplaintsTotal = &value
 	}
 	if value, ok := _c.mutation.LastComplaintOn(); ok {
@@ -3734,27 +3594,27 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.LastComplaintOn = &value
 	}
 	if value, ok := _c.mutation.MarketingContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32, value)
 		_node.MarketingContacts365d = &value
 	}
 	if value, ok := _c.mutation.Consultations365d(); ok {
-		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt32, value)
 		_node.Consultations365d = &value
 	}
 	if value, ok := _c.mutation.RiskDisclosures365d(); ok {
-		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32, value)
 		_node.RiskDisclosures365d = &value
 	}
 	if value, ok := _c.mutation.PhoneContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32, value)
 		_node.PhoneContacts365d = &value
 	}
 	if value, ok := _c.mutation.Visits365d(); ok {
-		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt32, value)
 		_node.Visits365d = &value
 	}
 	if value, ok := _c.mutation.WechatContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt32, value)
 		_node.WechatContacts365d = &value
 	}
 	if value, ok := _c.mutation.PreferredContactChannel(); ok {
@@ -3762,20 +3622,16 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.PreferredContactChannel = &value
 	}
 	if value, ok := _c.mutation.OpenFollowUps(); ok {
-		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt32, value)
 		_node.OpenFollowUps = &value
 	}
 	if value, ok := _c.mutation.OverdueFollowUps30d(); ok {
-		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32, value)
 		_node.OverdueFollowUps30d = &value
 	}
 	if value, ok := _c.mutation.Uncontacted90d(); ok {
 		_spec.SetField(clientmetrics.FieldUncontacted90d, field.TypeBool, value)
 		_node.Uncontacted90d = &value
-	}
-	if value, ok := _c.mutation.MarginDebt(); ok {
-		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
-		_node.MarginDebt = &value
 	}
 	if value, ok := _c.mutation.CreditAssets(); ok {
 		_spec.SetField(clientmetrics.FieldCreditAssets, field.TypeInt64, value)
@@ -3788,10 +3644,6 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.CreditCash(); ok {
 		_spec.SetField(clientmetrics.FieldCreditCash, field.TypeInt64, value)
 		_node.CreditCash = &value
-	}
-	if value, ok := _c.mutation.MaintenanceRatio(); ok {
-		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
-		_node.MaintenanceRatio = &value
 	}
 	if value, ok := _c.mutation.MarginUsage(); ok {
 		_spec.SetField(clientmetrics.FieldMarginUsage, field.TypeInt64, value)
@@ -3814,11 +3666,11 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.MarginInterestYtd = &value
 	}
 	if value, ok := _c.mutation.Pushes90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt32, value)
 		_node.Pushes90d = &value
 	}
 	if value, ok := _c.mutation.PushesRead90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt32, value)
 		_node.PushesRead90d = &value
 	}
 	if value, ok := _c.mutation.PushReadRate90d(); ok {
@@ -3826,7 +3678,7 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_node.PushReadRate90d = &value
 	}
 	if value, ok := _c.mutation.CampaignResponses365d(); ok {
-		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32, value)
 		_node.CampaignResponses365d = &value
 	}
 	if value, ok := _c.mutation.CampaignResponseRate365d(); ok {
@@ -3837,32 +3689,24 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 		_spec.SetField(clientmetrics.FieldLastPushOn, field.TypeTime, value)
 		_node.LastPushOn = &value
 	}
-	if value, ok := _c.mutation.ProductsBought(); ok {
-		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt64, value)
-		_node.ProductsBought = &value
-	}
 	if value, ok := _c.mutation.PaidOrders(); ok {
-		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt32, value)
 		_node.PaidOrders = &value
 	}
 	if value, ok := _c.mutation.Orders365d(); ok {
-		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt32, value)
 		_node.Orders365d = &value
 	}
 	if value, ok := _c.mutation.CancelledOrders365d(); ok {
-		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32, value)
 		_node.CancelledOrders365d = &value
 	}
 	if value, ok := _c.mutation.ProductPurchasesTotal(); ok {
 		_spec.SetField(clientmetrics.FieldProductPurchasesTotal, field.TypeInt64, value)
 		_node.ProductPurchasesTotal = &value
 	}
-	if value, ok := _c.mutation.LastPurchaseOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
-		_node.LastPurchaseOn = &value
-	}
 	if value, ok := _c.mutation.DaysSinceLastPurchase(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32, value)
 		_node.DaysSinceLastPurchase = &value
 	}
 	if value, ok := _c.mutation.ProductBuyer(); ok {
@@ -3933,8 +3777,32 @@ func (u *ClientMetricsUpsert) UpdateRefreshedAt() *ClientMetricsUpsert {
 	return u
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (u *ClientMetricsUpsert) SetTotalAssets(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTotalAssets, v)
+	return u
+}
+
+// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTotalAssets() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTotalAssets)
+	return u
+}
+
+// AddTotalAssets adds v to the "total_assets" field.
+func (u *ClientMetricsUpsert) AddTotalAssets(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTotalAssets, v)
+	return u
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (u *ClientMetricsUpsert) ClearTotalAssets() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTotalAssets)
+	return u
+}
+
 // SetAge sets the "age" field.
-func (u *ClientMetricsUpsert) SetAge(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetAge(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldAge, v)
 	return u
 }
@@ -3946,7 +3814,7 @@ func (u *ClientMetricsUpsert) UpdateAge() *ClientMetricsUpsert {
 }
 
 // AddAge adds v to the "age" field.
-func (u *ClientMetricsUpsert) AddAge(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddAge(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldAge, v)
 	return u
 }
@@ -3957,32 +3825,8 @@ func (u *ClientMetricsUpsert) ClearAge() *ClientMetricsUpsert {
 	return u
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (u *ClientMetricsUpsert) SetBirthMonth(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldBirthMonth, v)
-	return u
-}
-
-// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateBirthMonth() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldBirthMonth)
-	return u
-}
-
-// AddBirthMonth adds v to the "birth_month" field.
-func (u *ClientMetricsUpsert) AddBirthMonth(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldBirthMonth, v)
-	return u
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (u *ClientMetricsUpsert) ClearBirthMonth() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldBirthMonth)
-	return u
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (u *ClientMetricsUpsert) SetTenureMonths(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTenureMonths(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTenureMonths, v)
 	return u
 }
@@ -3994,7 +3838,7 @@ func (u *ClientMetricsUpsert) UpdateTenureMonths() *ClientMetricsUpsert {
 }
 
 // AddTenureMonths adds v to the "tenure_months" field.
-func (u *ClientMetricsUpsert) AddTenureMonths(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTenureMonths(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTenureMonths, v)
 	return u
 }
@@ -4002,6 +3846,804 @@ func (u *ClientMetricsUpsert) AddTenureMonths(v int64) *ClientMetricsUpsert {
 // ClearTenureMonths clears the value of the "tenure_months" field.
 func (u *ClientMetricsUpsert) ClearTenureMonths() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldTenureMonths)
+	return u
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (u *ClientMetricsUpsert) SetTrades30d(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTrades30d, v)
+	return u
+}
+
+// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTrades30d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTrades30d)
+	return u
+}
+
+// AddTrades30d adds v to the "trades_30d" field.
+func (u *ClientMetricsUpsert) AddTrades30d(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTrades30d, v)
+	return u
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (u *ClientMetricsUpsert) ClearTrades30d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTrades30d)
+	return u
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (u *ClientMetricsUpsert) SetTrades90d(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTrades90d, v)
+	return u
+}
+
+// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTrades90d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTrades90d)
+	return u
+}
+
+// AddTrades90d adds v to the "trades_90d" field.
+func (u *ClientMetricsUpsert) AddTrades90d(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTrades90d, v)
+	return u
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (u *ClientMetricsUpsert) ClearTrades90d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTrades90d)
+	return u
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (u *ClientMetricsUpsert) SetTrades365d(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTrades365d, v)
+	return u
+}
+
+// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTrades365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTrades365d)
+	return u
+}
+
+// AddTrades365d adds v to the "trades_365d" field.
+func (u *ClientMetricsUpsert) AddTrades365d(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTrades365d, v)
+	return u
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (u *ClientMetricsUpsert) ClearTrades365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTrades365d)
+	return u
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (u *ClientMetricsUpsert) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTradeAmount90d, v)
+	return u
+}
+
+// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTradeAmount90d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTradeAmount90d)
+	return u
+}
+
+// AddTradeAmount90d adds v to the "trade_amount_90d" field.
+func (u *ClientMetricsUpsert) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTradeAmount90d, v)
+	return u
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (u *ClientMetricsUpsert) ClearTradeAmount90d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTradeAmount90d)
+	return u
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (u *ClientMetricsUpsert) SetLastTradeOn(v time.Time) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldLastTradeOn, v)
+	return u
+}
+
+// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateLastTradeOn() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldLastTradeOn)
+	return u
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (u *ClientMetricsUpsert) ClearLastTradeOn() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldLastTradeOn)
+	return u
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (u *ClientMetricsUpsert) SetDaysSinceLastTrade(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldDaysSinceLastTrade, v)
+	return u
+}
+
+// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateDaysSinceLastTrade() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldDaysSinceLastTrade)
+	return u
+}
+
+// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
+func (u *ClientMetricsUpsert) AddDaysSinceLastTrade(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldDaysSinceLastTrade, v)
+	return u
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (u *ClientMetricsUpsert) ClearDaysSinceLastTrade() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldDaysSinceLastTrade)
+	return u
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (u *ClientMetricsUpsert) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldNetInflow30d, v)
+	return u
+}
+
+// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateNetInflow30d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldNetInflow30d)
+	return u
+}
+
+// AddNetInflow30d adds v to the "net_inflow_30d" field.
+func (u *ClientMetricsUpsert) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldNetInflow30d, v)
+	return u
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (u *ClientMetricsUpsert) ClearNetInflow30d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldNetInflow30d)
+	return u
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (u *ClientMetricsUpsert) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldNetInflow90d, v)
+	return u
+}
+
+// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateNetInflow90d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldNetInflow90d)
+	return u
+}
+
+// AddNetInflow90d adds v to the "net_inflow_90d" field.
+func (u *ClientMetricsUpsert) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldNetInflow90d, v)
+	return u
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (u *ClientMetricsUpsert) ClearNetInflow90d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldNetInflow90d)
+	return u
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (u *ClientMetricsUpsert) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldNetInflow365d, v)
+	return u
+}
+
+// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateNetInflow365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldNetInflow365d)
+	return u
+}
+
+// AddNetInflow365d adds v to the "net_inflow_365d" field.
+func (u *ClientMetricsUpsert) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldNetInflow365d, v)
+	return u
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (u *ClientMetricsUpsert) ClearNetInflow365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldNetInflow365d)
+	return u
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (u *ClientMetricsUpsert) SetPositionRatio(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldPositionRatio, v)
+	return u
+}
+
+// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdatePositionRatio() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldPositionRatio)
+	return u
+}
+
+// AddPositionRatio adds v to the "position_ratio" field.
+func (u *ClientMetricsUpsert) AddPositionRatio(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldPositionRatio, v)
+	return u
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (u *ClientMetricsUpsert) ClearPositionRatio() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldPositionRatio)
+	return u
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (u *ClientMetricsUpsert) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldAvgAssets90d, v)
+	return u
+}
+
+// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateAvgAssets90d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldAvgAssets90d)
+	return u
+}
+
+// AddAvgAssets90d adds v to the "avg_assets_90d" field.
+func (u *ClientMetricsUpsert) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldAvgAssets90d, v)
+	return u
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (u *ClientMetricsUpsert) ClearAvgAssets90d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldAvgAssets90d)
+	return u
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (u *ClientMetricsUpsert) SetTurnover180d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTurnover180d, v)
+	return u
+}
+
+// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTurnover180d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTurnover180d)
+	return u
+}
+
+// AddTurnover180d adds v to the "turnover_180d" field.
+func (u *ClientMetricsUpsert) AddTurnover180d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldTurnover180d, v)
+	return u
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (u *ClientMetricsUpsert) ClearTurnover180d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTurnover180d)
+	return u
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (u *ClientMetricsUpsert) SetTradingStyle(v string) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldTradingStyle, v)
+	return u
+}
+
+// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateTradingStyle() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldTradingStyle)
+	return u
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (u *ClientMetricsUpsert) ClearTradingStyle() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldTradingStyle)
+	return u
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (u *ClientMetricsUpsert) SetPreferredAssetClass(v string) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldPreferredAssetClass, v)
+	return u
+}
+
+// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdatePreferredAssetClass() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldPreferredAssetClass)
+	return u
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (u *ClientMetricsUpsert) ClearPreferredAssetClass() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldPreferredAssetClass)
+	return u
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (u *ClientMetricsUpsert) SetRevenue365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldRevenue365d, v)
+	return u
+}
+
+// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateRevenue365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldRevenue365d)
+	return u
+}
+
+// AddRevenue365d adds v to the "revenue_365d" field.
+func (u *ClientMetricsUpsert) AddRevenue365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldRevenue365d, v)
+	return u
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (u *ClientMetricsUpsert) ClearRevenue365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldRevenue365d)
+	return u
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (u *ClientMetricsUpsert) SetCommission365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldCommission365d, v)
+	return u
+}
+
+// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateCommission365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldCommission365d)
+	return u
+}
+
+// AddCommission365d adds v to the "commission_365d" field.
+func (u *ClientMetricsUpsert) AddCommission365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldCommission365d, v)
+	return u
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (u *ClientMetricsUpsert) ClearCommission365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldCommission365d)
+	return u
+}
+
+// SetMarketValue sets the "market_value" field.
+func (u *ClientMetricsUpsert) SetMarketValue(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldMarketValue, v)
+	return u
+}
+
+// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateMarketValue() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldMarketValue)
+	return u
+}
+
+// AddMarketValue adds v to the "market_value" field.
+func (u *ClientMetricsUpsert) AddMarketValue(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldMarketValue, v)
+	return u
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (u *ClientMetricsUpsert) ClearMarketValue() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldMarketValue)
+	return u
+}
+
+// SetCash sets the "cash" field.
+func (u *ClientMetricsUpsert) SetCash(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldCash, v)
+	return u
+}
+
+// UpdateCash sets the "cash" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateCash() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldCash)
+	return u
+}
+
+// AddCash adds v to the "cash" field.
+func (u *ClientMetricsUpsert) AddCash(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldCash, v)
+	return u
+}
+
+// ClearCash clears the value of the "cash" field.
+func (u *ClientMetricsUpsert) ClearCash() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldCash)
+	return u
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (u *ClientMetricsUpsert) SetStockWeight(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldStockWeight, v)
+	return u
+}
+
+// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateStockWeight() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldStockWeight)
+	return u
+}
+
+// AddStockWeight adds v to the "stock_weight" field.
+func (u *ClientMetricsUpsert) AddStockWeight(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldStockWeight, v)
+	return u
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (u *ClientMetricsUpsert) ClearStockWeight() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldStockWeight)
+	return u
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (u *ClientMetricsUpsert) SetFundWeight(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldFundWeight, v)
+	return u
+}
+
+// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateFundWeight() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldFundWeight)
+	return u
+}
+
+// AddFundWeight adds v to the "fund_weight" field.
+func (u *ClientMetricsUpsert) AddFundWeight(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldFundWeight, v)
+	return u
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (u *ClientMetricsUpsert) ClearFundWeight() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldFundWeight)
+	return u
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (u *ClientMetricsUpsert) SetHoldsProducts(v bool) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldHoldsProducts, v)
+	return u
+}
+
+// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateHoldsProducts() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldHoldsProducts)
+	return u
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (u *ClientMetricsUpsert) ClearHoldsProducts() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldHoldsProducts)
+	return u
+}
+
+// SetProductValue sets the "product_value" field.
+func (u *ClientMetricsUpsert) SetProductValue(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldProductValue, v)
+	return u
+}
+
+// UpdateProductValue sets the "product_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateProductValue() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldProductValue)
+	return u
+}
+
+// AddProductValue adds v to the "product_value" field.
+func (u *ClientMetricsUpsert) AddProductValue(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldProductValue, v)
+	return u
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (u *ClientMetricsUpsert) ClearProductValue() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldProductValue)
+	return u
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (u *ClientMetricsUpsert) SetLastContactOn(v time.Time) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldLastContactOn, v)
+	return u
+}
+
+// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateLastContactOn() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldLastContactOn)
+	return u
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (u *ClientMetricsUpsert) ClearLastContactOn() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldLastContactOn)
+	return u
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (u *ClientMetricsUpsert) SetDaysSinceLastContact(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldDaysSinceLastContact, v)
+	return u
+}
+
+// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateDaysSinceLastContact() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldDaysSinceLastContact)
+	return u
+}
+
+// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
+func (u *ClientMetricsUpsert) AddDaysSinceLastContact(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldDaysSinceLastContact, v)
+	return u
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (u *ClientMetricsUpsert) ClearDaysSinceLastContact() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldDaysSinceLastContact)
+	return u
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (u *ClientMetricsUpsert) SetContacts90d(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldContacts90d, v)
+	return u
+}
+
+// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateContacts90d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldContacts90d)
+	return u
+}
+
+// AddContacts90d adds v to the "contacts_90d" field.
+func (u *ClientMetricsUpsert) AddContacts90d(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldContacts90d, v)
+	return u
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (u *ClientMetricsUpsert) ClearContacts90d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldContacts90d)
+	return u
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (u *ClientMetricsUpsert) SetComplaints365d(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldComplaints365d, v)
+	return u
+}
+
+// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateComplaints365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldComplaints365d)
+	return u
+}
+
+// AddComplaints365d adds v to the "complaints_365d" field.
+func (u *ClientMetricsUpsert) AddComplaints365d(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldComplaints365d, v)
+	return u
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (u *ClientMetricsUpsert) ClearComplaints365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldComplaints365d)
+	return u
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (u *ClientMetricsUpsert) SetMarginDebt(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldMarginDebt, v)
+	return u
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateMarginDebt() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldMarginDebt)
+	return u
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *ClientMetricsUpsert) AddMarginDebt(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldMarginDebt, v)
+	return u
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (u *ClientMetricsUpsert) ClearMarginDebt() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldMarginDebt)
+	return u
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (u *ClientMetricsUpsert) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldMaintenanceRatio, v)
+	return u
+}
+
+// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateMaintenanceRatio() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldMaintenanceRatio)
+	return u
+}
+
+// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
+func (u *ClientMetricsUpsert) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldMaintenanceRatio, v)
+	return u
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (u *ClientMetricsUpsert) ClearMaintenanceRatio() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldMaintenanceRatio)
+	return u
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (u *ClientMetricsUpsert) SetHasCreditAccount(v bool) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldHasCreditAccount, v)
+	return u
+}
+
+// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateHasCreditAccount() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldHasCreditAccount)
+	return u
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (u *ClientMetricsUpsert) ClearHasCreditAccount() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldHasCreditAccount)
+	return u
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsert) SetRiskExpiresInDays(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldRiskExpiresInDays, v)
+	return u
+}
+
+// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateRiskExpiresInDays() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldRiskExpiresInDays)
+	return u
+}
+
+// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsert) AddRiskExpiresInDays(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldRiskExpiresInDays, v)
+	return u
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsert) ClearRiskExpiresInDays() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldRiskExpiresInDays)
+	return u
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (u *ClientMetricsUpsert) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldUnrealisedPnl, v)
+	return u
+}
+
+// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateUnrealisedPnl() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldUnrealisedPnl)
+	return u
+}
+
+// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
+func (u *ClientMetricsUpsert) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldUnrealisedPnl, v)
+	return u
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (u *ClientMetricsUpsert) ClearUnrealisedPnl() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldUnrealisedPnl)
+	return u
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (u *ClientMetricsUpsert) SetReturn365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldReturn365d, v)
+	return u
+}
+
+// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateReturn365d() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldReturn365d)
+	return u
+}
+
+// AddReturn365d adds v to the "return_365d" field.
+func (u *ClientMetricsUpsert) AddReturn365d(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldReturn365d, v)
+	return u
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (u *ClientMetricsUpsert) ClearReturn365d() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldReturn365d)
+	return u
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (u *ClientMetricsUpsert) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldLastPurchaseOn, v)
+	return u
+}
+
+// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateLastPurchaseOn() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldLastPurchaseOn)
+	return u
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (u *ClientMetricsUpsert) ClearLastPurchaseOn() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldLastPurchaseOn)
+	return u
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (u *ClientMetricsUpsert) SetProductsBought(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldProductsBought, v)
+	return u
+}
+
+// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateProductsBought() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldProductsBought)
+	return u
+}
+
+// AddProductsBought adds v to the "products_bought" field.
+func (u *ClientMetricsUpsert) AddProductsBought(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldProductsBought, v)
+	return u
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (u *ClientMetricsUpsert) ClearProductsBought() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldProductsBought)
+	return u
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (u *ClientMetricsUpsert) SetBirthMonth(v int32) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldBirthMonth, v)
+	return u
+}
+
+// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateBirthMonth() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldBirthMonth)
+	return u
+}
+
+// AddBirthMonth adds v to the "birth_month" field.
+func (u *ClientMetricsUpsert) AddBirthMonth(v int32) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldBirthMonth, v)
+	return u
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (u *ClientMetricsUpsert) ClearBirthMonth() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldBirthMonth)
 	return u
 }
 
@@ -4023,80 +4665,8 @@ func (u *ClientMetricsUpsert) ClearFirstAccountOpenedOn() *ClientMetricsUpsert {
 	return u
 }
 
-// SetClientKind sets the "client_kind" field.
-func (u *ClientMetricsUpsert) SetClientKind(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldClientKind, v)
-	return u
-}
-
-// UpdateClientKind sets the "client_kind" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateClientKind() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldClientKind)
-	return u
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (u *ClientMetricsUpsert) ClearClientKind() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldClientKind)
-	return u
-}
-
-// SetGender sets the "gender" field.
-func (u *ClientMetricsUpsert) SetGender(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldGender, v)
-	return u
-}
-
-// UpdateGender sets the "gender" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateGender() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldGender)
-	return u
-}
-
-// ClearGender clears the value of the "gender" field.
-func (u *ClientMetricsUpsert) ClearGender() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldGender)
-	return u
-}
-
-// SetClientStatus sets the "client_status" field.
-func (u *ClientMetricsUpsert) SetClientStatus(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldClientStatus, v)
-	return u
-}
-
-// UpdateClientStatus sets the "client_status" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateClientStatus() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldClientStatus)
-	return u
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (u *ClientMetricsUpsert) ClearClientStatus() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldClientStatus)
-	return u
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (u *ClientMetricsUpsert) SetAcquisitionChannel(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldAcquisitionChannel, v)
-	return u
-}
-
-// UpdateAcquisitionChannel sets the "acquisition_channel" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateAcquisitionChannel() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldAcquisitionChannel)
-	return u
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (u *ClientMetricsUpsert) ClearAcquisitionChannel() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldAcquisitionChannel)
-	return u
-}
-
 // SetAccountCount sets the "account_count" field.
-func (u *ClientMetricsUpsert) SetAccountCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetAccountCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldAccountCount, v)
 	return u
 }
@@ -4108,7 +4678,7 @@ func (u *ClientMetricsUpsert) UpdateAccountCount() *ClientMetricsUpsert {
 }
 
 // AddAccountCount adds v to the "account_count" field.
-func (u *ClientMetricsUpsert) AddAccountCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddAccountCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldAccountCount, v)
 	return u
 }
@@ -4120,7 +4690,7 @@ func (u *ClientMetricsUpsert) ClearAccountCount() *ClientMetricsUpsert {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (u *ClientMetricsUpsert) SetDormantAccountCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetDormantAccountCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldDormantAccountCount, v)
 	return u
 }
@@ -4132,7 +4702,7 @@ func (u *ClientMetricsUpsert) UpdateDormantAccountCount() *ClientMetricsUpsert {
 }
 
 // AddDormantAccountCount adds v to the "dormant_account_count" field.
-func (u *ClientMetricsUpsert) AddDormantAccountCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddDormantAccountCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldDormantAccountCount, v)
 	return u
 }
@@ -4140,24 +4710,6 @@ func (u *ClientMetricsUpsert) AddDormantAccountCount(v int64) *ClientMetricsUpse
 // ClearDormantAccountCount clears the value of the "dormant_account_count" field.
 func (u *ClientMetricsUpsert) ClearDormantAccountCount() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldDormantAccountCount)
-	return u
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (u *ClientMetricsUpsert) SetHasCreditAccount(v bool) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldHasCreditAccount, v)
-	return u
-}
-
-// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateHasCreditAccount() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldHasCreditAccount)
-	return u
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (u *ClientMetricsUpsert) ClearHasCreditAccount() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldHasCreditAccount)
 	return u
 }
 
@@ -4252,7 +4804,7 @@ func (u *ClientMetricsUpsert) ClearHasHkConnect() *ClientMetricsUpsert {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (u *ClientMetricsUpsert) SetIDExpiresInDays(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetIDExpiresInDays(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldIDExpiresInDays, v)
 	return u
 }
@@ -4264,7 +4816,7 @@ func (u *ClientMetricsUpsert) UpdateIDExpiresInDays() *ClientMetricsUpsert {
 }
 
 // AddIDExpiresInDays adds v to the "id_expires_in_days" field.
-func (u *ClientMetricsUpsert) AddIDExpiresInDays(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddIDExpiresInDays(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldIDExpiresInDays, v)
 	return u
 }
@@ -4276,7 +4828,7 @@ func (u *ClientMetricsUpsert) ClearIDExpiresInDays() *ClientMetricsUpsert {
 }
 
 // SetTagCount sets the "tag_count" field.
-func (u *ClientMetricsUpsert) SetTagCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTagCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTagCount, v)
 	return u
 }
@@ -4288,7 +4840,7 @@ func (u *ClientMetricsUpsert) UpdateTagCount() *ClientMetricsUpsert {
 }
 
 // AddTagCount adds v to the "tag_count" field.
-func (u *ClientMetricsUpsert) AddTagCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTagCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTagCount, v)
 	return u
 }
@@ -4317,102 +4869,6 @@ func (u *ClientMetricsUpsert) ClearStatusChangedOn() *ClientMetricsUpsert {
 	return u
 }
 
-// SetTotalAssets sets the "total_assets" field.
-func (u *ClientMetricsUpsert) SetTotalAssets(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTotalAssets, v)
-	return u
-}
-
-// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTotalAssets() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTotalAssets)
-	return u
-}
-
-// AddTotalAssets adds v to the "total_assets" field.
-func (u *ClientMetricsUpsert) AddTotalAssets(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTotalAssets, v)
-	return u
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (u *ClientMetricsUpsert) ClearTotalAssets() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTotalAssets)
-	return u
-}
-
-// SetCash sets the "cash" field.
-func (u *ClientMetricsUpsert) SetCash(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldCash, v)
-	return u
-}
-
-// UpdateCash sets the "cash" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateCash() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldCash)
-	return u
-}
-
-// AddCash adds v to the "cash" field.
-func (u *ClientMetricsUpsert) AddCash(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldCash, v)
-	return u
-}
-
-// ClearCash clears the value of the "cash" field.
-func (u *ClientMetricsUpsert) ClearCash() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldCash)
-	return u
-}
-
-// SetMarketValue sets the "market_value" field.
-func (u *ClientMetricsUpsert) SetMarketValue(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldMarketValue, v)
-	return u
-}
-
-// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateMarketValue() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldMarketValue)
-	return u
-}
-
-// AddMarketValue adds v to the "market_value" field.
-func (u *ClientMetricsUpsert) AddMarketValue(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldMarketValue, v)
-	return u
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (u *ClientMetricsUpsert) ClearMarketValue() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldMarketValue)
-	return u
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (u *ClientMetricsUpsert) SetPositionRatio(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldPositionRatio, v)
-	return u
-}
-
-// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdatePositionRatio() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldPositionRatio)
-	return u
-}
-
-// AddPositionRatio adds v to the "position_ratio" field.
-func (u *ClientMetricsUpsert) AddPositionRatio(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldPositionRatio, v)
-	return u
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (u *ClientMetricsUpsert) ClearPositionRatio() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldPositionRatio)
-	return u
-}
-
 // SetConcentration sets the "concentration" field.
 func (u *ClientMetricsUpsert) SetConcentration(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldConcentration, v)
@@ -4438,7 +4894,7 @@ func (u *ClientMetricsUpsert) ClearConcentration() *ClientMetricsUpsert {
 }
 
 // SetPositionCount sets the "position_count" field.
-func (u *ClientMetricsUpsert) SetPositionCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetPositionCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPositionCount, v)
 	return u
 }
@@ -4450,7 +4906,7 @@ func (u *ClientMetricsUpsert) UpdatePositionCount() *ClientMetricsUpsert {
 }
 
 // AddPositionCount adds v to the "position_count" field.
-func (u *ClientMetricsUpsert) AddPositionCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddPositionCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldPositionCount, v)
 	return u
 }
@@ -4462,7 +4918,7 @@ func (u *ClientMetricsUpsert) ClearPositionCount() *ClientMetricsUpsert {
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (u *ClientMetricsUpsert) SetIndustryCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetIndustryCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldIndustryCount, v)
 	return u
 }
@@ -4474,7 +4930,7 @@ func (u *ClientMetricsUpsert) UpdateIndustryCount() *ClientMetricsUpsert {
 }
 
 // AddIndustryCount adds v to the "industry_count" field.
-func (u *ClientMetricsUpsert) AddIndustryCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddIndustryCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldIndustryCount, v)
 	return u
 }
@@ -4557,30 +5013,6 @@ func (u *ClientMetricsUpsert) ClearExchangeFundValue() *ClientMetricsUpsert {
 	return u
 }
 
-// SetProductValue sets the "product_value" field.
-func (u *ClientMetricsUpsert) SetProductValue(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldProductValue, v)
-	return u
-}
-
-// UpdateProductValue sets the "product_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateProductValue() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldProductValue)
-	return u
-}
-
-// AddProductValue adds v to the "product_value" field.
-func (u *ClientMetricsUpsert) AddProductValue(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldProductValue, v)
-	return u
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (u *ClientMetricsUpsert) ClearProductValue() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldProductValue)
-	return u
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (u *ClientMetricsUpsert) SetPublicFundValue(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPublicFundValue, v)
@@ -4653,54 +5085,6 @@ func (u *ClientMetricsUpsert) ClearWealthProductValue() *ClientMetricsUpsert {
 	return u
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (u *ClientMetricsUpsert) SetStockWeight(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldStockWeight, v)
-	return u
-}
-
-// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateStockWeight() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldStockWeight)
-	return u
-}
-
-// AddStockWeight adds v to the "stock_weight" field.
-func (u *ClientMetricsUpsert) AddStockWeight(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldStockWeight, v)
-	return u
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (u *ClientMetricsUpsert) ClearStockWeight() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldStockWeight)
-	return u
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (u *ClientMetricsUpsert) SetFundWeight(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldFundWeight, v)
-	return u
-}
-
-// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateFundWeight() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldFundWeight)
-	return u
-}
-
-// AddFundWeight adds v to the "fund_weight" field.
-func (u *ClientMetricsUpsert) AddFundWeight(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldFundWeight, v)
-	return u
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (u *ClientMetricsUpsert) ClearFundWeight() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldFundWeight)
-	return u
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (u *ClientMetricsUpsert) SetBondWeight(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldBondWeight, v)
@@ -4770,24 +5154,6 @@ func (u *ClientMetricsUpsert) AddCashWeight(v money.Decimal) *ClientMetricsUpser
 // ClearCashWeight clears the value of the "cash_weight" field.
 func (u *ClientMetricsUpsert) ClearCashWeight() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldCashWeight)
-	return u
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (u *ClientMetricsUpsert) SetPreferredAssetClass(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldPreferredAssetClass, v)
-	return u
-}
-
-// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdatePreferredAssetClass() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldPreferredAssetClass)
-	return u
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (u *ClientMetricsUpsert) ClearPreferredAssetClass() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldPreferredAssetClass)
 	return u
 }
 
@@ -4887,26 +5253,8 @@ func (u *ClientMetricsUpsert) ClearHkValue() *ClientMetricsUpsert {
 	return u
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (u *ClientMetricsUpsert) SetHoldsProducts(v bool) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldHoldsProducts, v)
-	return u
-}
-
-// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateHoldsProducts() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldHoldsProducts)
-	return u
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (u *ClientMetricsUpsert) ClearHoldsProducts() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldHoldsProducts)
-	return u
-}
-
 // SetProductCount sets the "product_count" field.
-func (u *ClientMetricsUpsert) SetProductCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetProductCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldProductCount, v)
 	return u
 }
@@ -4918,7 +5266,7 @@ func (u *ClientMetricsUpsert) UpdateProductCount() *ClientMetricsUpsert {
 }
 
 // AddProductCount adds v to the "product_count" field.
-func (u *ClientMetricsUpsert) AddProductCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddProductCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldProductCount, v)
 	return u
 }
@@ -4930,7 +5278,7 @@ func (u *ClientMetricsUpsert) ClearProductCount() *ClientMetricsUpsert {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (u *ClientMetricsUpsert) SetLossPositionCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetLossPositionCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldLossPositionCount, v)
 	return u
 }
@@ -4942,7 +5290,7 @@ func (u *ClientMetricsUpsert) UpdateLossPositionCount() *ClientMetricsUpsert {
 }
 
 // AddLossPositionCount adds v to the "loss_position_count" field.
-func (u *ClientMetricsUpsert) AddLossPositionCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddLossPositionCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldLossPositionCount, v)
 	return u
 }
@@ -5073,30 +5421,6 @@ func (u *ClientMetricsUpsert) ClearAvgAssets30d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (u *ClientMetricsUpsert) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldAvgAssets90d, v)
-	return u
-}
-
-// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateAvgAssets90d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldAvgAssets90d)
-	return u
-}
-
-// AddAvgAssets90d adds v to the "avg_assets_90d" field.
-func (u *ClientMetricsUpsert) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldAvgAssets90d, v)
-	return u
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (u *ClientMetricsUpsert) ClearAvgAssets90d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldAvgAssets90d)
-	return u
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (u *ClientMetricsUpsert) SetAvgAssets180d(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldAvgAssets180d, v)
@@ -5145,56 +5469,8 @@ func (u *ClientMetricsUpsert) ClearAvgAssets365d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (u *ClientMetricsUpsert) SetTrades30d(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTrades30d, v)
-	return u
-}
-
-// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTrades30d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTrades30d)
-	return u
-}
-
-// AddTrades30d adds v to the "trades_30d" field.
-func (u *ClientMetricsUpsert) AddTrades30d(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTrades30d, v)
-	return u
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (u *ClientMetricsUpsert) ClearTrades30d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTrades30d)
-	return u
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (u *ClientMetricsUpsert) SetTrades90d(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTrades90d, v)
-	return u
-}
-
-// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTrades90d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTrades90d)
-	return u
-}
-
-// AddTrades90d adds v to the "trades_90d" field.
-func (u *ClientMetricsUpsert) AddTrades90d(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTrades90d, v)
-	return u
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (u *ClientMetricsUpsert) ClearTrades90d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTrades90d)
-	return u
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (u *ClientMetricsUpsert) SetTrades180d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTrades180d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTrades180d, v)
 	return u
 }
@@ -5206,7 +5482,7 @@ func (u *ClientMetricsUpsert) UpdateTrades180d() *ClientMetricsUpsert {
 }
 
 // AddTrades180d adds v to the "trades_180d" field.
-func (u *ClientMetricsUpsert) AddTrades180d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTrades180d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTrades180d, v)
 	return u
 }
@@ -5214,30 +5490,6 @@ func (u *ClientMetricsUpsert) AddTrades180d(v int64) *ClientMetricsUpsert {
 // ClearTrades180d clears the value of the "trades_180d" field.
 func (u *ClientMetricsUpsert) ClearTrades180d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldTrades180d)
-	return u
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (u *ClientMetricsUpsert) SetTrades365d(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTrades365d, v)
-	return u
-}
-
-// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTrades365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTrades365d)
-	return u
-}
-
-// AddTrades365d adds v to the "trades_365d" field.
-func (u *ClientMetricsUpsert) AddTrades365d(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTrades365d, v)
-	return u
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (u *ClientMetricsUpsert) ClearTrades365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTrades365d)
 	return u
 }
 
@@ -5262,30 +5514,6 @@ func (u *ClientMetricsUpsert) AddTradeAmount30d(v money.Decimal) *ClientMetricsU
 // ClearTradeAmount30d clears the value of the "trade_amount_30d" field.
 func (u *ClientMetricsUpsert) ClearTradeAmount30d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldTradeAmount30d)
-	return u
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (u *ClientMetricsUpsert) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTradeAmount90d, v)
-	return u
-}
-
-// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTradeAmount90d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTradeAmount90d)
-	return u
-}
-
-// AddTradeAmount90d adds v to the "trade_amount_90d" field.
-func (u *ClientMetricsUpsert) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTradeAmount90d, v)
-	return u
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (u *ClientMetricsUpsert) ClearTradeAmount90d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTradeAmount90d)
 	return u
 }
 
@@ -5577,30 +5805,6 @@ func (u *ClientMetricsUpsert) ClearTurnover90d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (u *ClientMetricsUpsert) SetTurnover180d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTurnover180d, v)
-	return u
-}
-
-// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTurnover180d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTurnover180d)
-	return u
-}
-
-// AddTurnover180d adds v to the "turnover_180d" field.
-func (u *ClientMetricsUpsert) AddTurnover180d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldTurnover180d, v)
-	return u
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (u *ClientMetricsUpsert) ClearTurnover180d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTurnover180d)
-	return u
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (u *ClientMetricsUpsert) SetTurnover365d(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTurnover365d, v)
@@ -5625,42 +5829,6 @@ func (u *ClientMetricsUpsert) ClearTurnover365d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (u *ClientMetricsUpsert) SetTradingStyle(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldTradingStyle, v)
-	return u
-}
-
-// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateTradingStyle() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldTradingStyle)
-	return u
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (u *ClientMetricsUpsert) ClearTradingStyle() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldTradingStyle)
-	return u
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (u *ClientMetricsUpsert) SetLastTradeOn(v time.Time) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldLastTradeOn, v)
-	return u
-}
-
-// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateLastTradeOn() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldLastTradeOn)
-	return u
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (u *ClientMetricsUpsert) ClearLastTradeOn() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldLastTradeOn)
-	return u
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (u *ClientMetricsUpsert) SetFirstTradeOn(v time.Time) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldFirstTradeOn, v)
@@ -5679,32 +5847,8 @@ func (u *ClientMetricsUpsert) ClearFirstTradeOn() *ClientMetricsUpsert {
 	return u
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (u *ClientMetricsUpsert) SetDaysSinceLastTrade(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldDaysSinceLastTrade, v)
-	return u
-}
-
-// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateDaysSinceLastTrade() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldDaysSinceLastTrade)
-	return u
-}
-
-// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
-func (u *ClientMetricsUpsert) AddDaysSinceLastTrade(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldDaysSinceLastTrade, v)
-	return u
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (u *ClientMetricsUpsert) ClearDaysSinceLastTrade() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldDaysSinceLastTrade)
-	return u
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsert) SetInstrumentsTraded90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetInstrumentsTraded90d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldInstrumentsTraded90d, v)
 	return u
 }
@@ -5716,7 +5860,7 @@ func (u *ClientMetricsUpsert) UpdateInstrumentsTraded90d() *ClientMetricsUpsert 
 }
 
 // AddInstrumentsTraded90d adds v to the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsert) AddInstrumentsTraded90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddInstrumentsTraded90d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldInstrumentsTraded90d, v)
 	return u
 }
@@ -5967,54 +6111,6 @@ func (u *ClientMetricsUpsert) ClearActiveTrader30d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (u *ClientMetricsUpsert) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldNetInflow30d, v)
-	return u
-}
-
-// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateNetInflow30d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldNetInflow30d)
-	return u
-}
-
-// AddNetInflow30d adds v to the "net_inflow_30d" field.
-func (u *ClientMetricsUpsert) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldNetInflow30d, v)
-	return u
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (u *ClientMetricsUpsert) ClearNetInflow30d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldNetInflow30d)
-	return u
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (u *ClientMetricsUpsert) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldNetInflow90d, v)
-	return u
-}
-
-// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateNetInflow90d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldNetInflow90d)
-	return u
-}
-
-// AddNetInflow90d adds v to the "net_inflow_90d" field.
-func (u *ClientMetricsUpsert) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldNetInflow90d, v)
-	return u
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (u *ClientMetricsUpsert) ClearNetInflow90d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldNetInflow90d)
-	return u
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (u *ClientMetricsUpsert) SetNetInflow180d(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldNetInflow180d, v)
@@ -6036,30 +6132,6 @@ func (u *ClientMetricsUpsert) AddNetInflow180d(v money.Decimal) *ClientMetricsUp
 // ClearNetInflow180d clears the value of the "net_inflow_180d" field.
 func (u *ClientMetricsUpsert) ClearNetInflow180d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldNetInflow180d)
-	return u
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (u *ClientMetricsUpsert) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldNetInflow365d, v)
-	return u
-}
-
-// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateNetInflow365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldNetInflow365d)
-	return u
-}
-
-// AddNetInflow365d adds v to the "net_inflow_365d" field.
-func (u *ClientMetricsUpsert) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldNetInflow365d, v)
-	return u
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (u *ClientMetricsUpsert) ClearNetInflow365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldNetInflow365d)
 	return u
 }
 
@@ -6256,7 +6328,7 @@ func (u *ClientMetricsUpsert) ClearOutflow365d() *ClientMetricsUpsert {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (u *ClientMetricsUpsert) SetTransfersIn365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTransfersIn365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTransfersIn365d, v)
 	return u
 }
@@ -6268,7 +6340,7 @@ func (u *ClientMetricsUpsert) UpdateTransfersIn365d() *ClientMetricsUpsert {
 }
 
 // AddTransfersIn365d adds v to the "transfers_in_365d" field.
-func (u *ClientMetricsUpsert) AddTransfersIn365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTransfersIn365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTransfersIn365d, v)
 	return u
 }
@@ -6280,7 +6352,7 @@ func (u *ClientMetricsUpsert) ClearTransfersIn365d() *ClientMetricsUpsert {
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (u *ClientMetricsUpsert) SetTransfersOut365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTransfersOut365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTransfersOut365d, v)
 	return u
 }
@@ -6292,7 +6364,7 @@ func (u *ClientMetricsUpsert) UpdateTransfersOut365d() *ClientMetricsUpsert {
 }
 
 // AddTransfersOut365d adds v to the "transfers_out_365d" field.
-func (u *ClientMetricsUpsert) AddTransfersOut365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTransfersOut365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTransfersOut365d, v)
 	return u
 }
@@ -6304,7 +6376,7 @@ func (u *ClientMetricsUpsert) ClearTransfersOut365d() *ClientMetricsUpsert {
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (u *ClientMetricsUpsert) SetTransfers90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetTransfers90d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldTransfers90d, v)
 	return u
 }
@@ -6316,7 +6388,7 @@ func (u *ClientMetricsUpsert) UpdateTransfers90d() *ClientMetricsUpsert {
 }
 
 // AddTransfers90d adds v to the "transfers_90d" field.
-func (u *ClientMetricsUpsert) AddTransfers90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddTransfers90d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldTransfers90d, v)
 	return u
 }
@@ -6412,7 +6484,7 @@ func (u *ClientMetricsUpsert) ClearLastOutflowOn() *ClientMetricsUpsert {
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsert) SetDaysSinceLastInflow(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetDaysSinceLastInflow(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldDaysSinceLastInflow, v)
 	return u
 }
@@ -6424,7 +6496,7 @@ func (u *ClientMetricsUpsert) UpdateDaysSinceLastInflow() *ClientMetricsUpsert {
 }
 
 // AddDaysSinceLastInflow adds v to the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsert) AddDaysSinceLastInflow(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddDaysSinceLastInflow(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldDaysSinceLastInflow, v)
 	return u
 }
@@ -6549,30 +6621,6 @@ func (u *ClientMetricsUpsert) ClearLargeOutflow90d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (u *ClientMetricsUpsert) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldUnrealisedPnl, v)
-	return u
-}
-
-// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateUnrealisedPnl() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldUnrealisedPnl)
-	return u
-}
-
-// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
-func (u *ClientMetricsUpsert) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldUnrealisedPnl, v)
-	return u
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (u *ClientMetricsUpsert) ClearUnrealisedPnl() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldUnrealisedPnl)
-	return u
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (u *ClientMetricsUpsert) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldUnrealisedPnlRatio, v)
@@ -6642,30 +6690,6 @@ func (u *ClientMetricsUpsert) AddPnl365d(v money.Decimal) *ClientMetricsUpsert {
 // ClearPnl365d clears the value of the "pnl_365d" field.
 func (u *ClientMetricsUpsert) ClearPnl365d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldPnl365d)
-	return u
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (u *ClientMetricsUpsert) SetReturn365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldReturn365d, v)
-	return u
-}
-
-// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateReturn365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldReturn365d)
-	return u
-}
-
-// AddReturn365d adds v to the "return_365d" field.
-func (u *ClientMetricsUpsert) AddReturn365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldReturn365d, v)
-	return u
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (u *ClientMetricsUpsert) ClearReturn365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldReturn365d)
 	return u
 }
 
@@ -6849,30 +6873,6 @@ func (u *ClientMetricsUpsert) ClearRevenue180d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (u *ClientMetricsUpsert) SetRevenue365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldRevenue365d, v)
-	return u
-}
-
-// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateRevenue365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldRevenue365d)
-	return u
-}
-
-// AddRevenue365d adds v to the "revenue_365d" field.
-func (u *ClientMetricsUpsert) AddRevenue365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldRevenue365d, v)
-	return u
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (u *ClientMetricsUpsert) ClearRevenue365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldRevenue365d)
-	return u
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (u *ClientMetricsUpsert) SetCommission30d(v money.Decimal) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldCommission30d, v)
@@ -6942,30 +6942,6 @@ func (u *ClientMetricsUpsert) AddCommission180d(v money.Decimal) *ClientMetricsU
 // ClearCommission180d clears the value of the "commission_180d" field.
 func (u *ClientMetricsUpsert) ClearCommission180d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldCommission180d)
-	return u
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (u *ClientMetricsUpsert) SetCommission365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldCommission365d, v)
-	return u
-}
-
-// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateCommission365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldCommission365d)
-	return u
-}
-
-// AddCommission365d adds v to the "commission_365d" field.
-func (u *ClientMetricsUpsert) AddCommission365d(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldCommission365d, v)
-	return u
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (u *ClientMetricsUpsert) ClearCommission365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldCommission365d)
 	return u
 }
 
@@ -7305,26 +7281,8 @@ func (u *ClientMetricsUpsert) ClearProductSales365d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (u *ClientMetricsUpsert) SetRiskCategory(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldRiskCategory, v)
-	return u
-}
-
-// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateRiskCategory() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldRiskCategory)
-	return u
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (u *ClientMetricsUpsert) ClearRiskCategory() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldRiskCategory)
-	return u
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (u *ClientMetricsUpsert) SetRiskRank(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetRiskRank(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldRiskRank, v)
 	return u
 }
@@ -7336,7 +7294,7 @@ func (u *ClientMetricsUpsert) UpdateRiskRank() *ClientMetricsUpsert {
 }
 
 // AddRiskRank adds v to the "risk_rank" field.
-func (u *ClientMetricsUpsert) AddRiskRank(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddRiskRank(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldRiskRank, v)
 	return u
 }
@@ -7362,42 +7320,6 @@ func (u *ClientMetricsUpsert) UpdateRiskLowest() *ClientMetricsUpsert {
 // ClearRiskLowest clears the value of the "risk_lowest" field.
 func (u *ClientMetricsUpsert) ClearRiskLowest() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldRiskLowest)
-	return u
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (u *ClientMetricsUpsert) SetInvestorClass(v string) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldInvestorClass, v)
-	return u
-}
-
-// UpdateInvestorClass sets the "investor_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateInvestorClass() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldInvestorClass)
-	return u
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (u *ClientMetricsUpsert) ClearInvestorClass() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldInvestorClass)
-	return u
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (u *ClientMetricsUpsert) SetQualifiedInvestor(v bool) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldQualifiedInvestor, v)
-	return u
-}
-
-// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateQualifiedInvestor() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldQualifiedInvestor)
-	return u
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (u *ClientMetricsUpsert) ClearQualifiedInvestor() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldQualifiedInvestor)
 	return u
 }
 
@@ -7437,30 +7359,6 @@ func (u *ClientMetricsUpsert) ClearRiskExpiresOn() *ClientMetricsUpsert {
 	return u
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsert) SetRiskExpiresInDays(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldRiskExpiresInDays, v)
-	return u
-}
-
-// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateRiskExpiresInDays() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldRiskExpiresInDays)
-	return u
-}
-
-// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsert) AddRiskExpiresInDays(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldRiskExpiresInDays, v)
-	return u
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsert) ClearRiskExpiresInDays() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldRiskExpiresInDays)
-	return u
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (u *ClientMetricsUpsert) SetRiskAssessmentExpired(v bool) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldRiskAssessmentExpired, v)
@@ -7480,7 +7378,7 @@ func (u *ClientMetricsUpsert) ClearRiskAssessmentExpired() *ClientMetricsUpsert 
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (u *ClientMetricsUpsert) SetRiskAssessmentCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetRiskAssessmentCount(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldRiskAssessmentCount, v)
 	return u
 }
@@ -7492,7 +7390,7 @@ func (u *ClientMetricsUpsert) UpdateRiskAssessmentCount() *ClientMetricsUpsert {
 }
 
 // AddRiskAssessmentCount adds v to the "risk_assessment_count" field.
-func (u *ClientMetricsUpsert) AddRiskAssessmentCount(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddRiskAssessmentCount(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldRiskAssessmentCount, v)
 	return u
 }
@@ -7582,7 +7480,7 @@ func (u *ClientMetricsUpsert) ClearIDExpired() *ClientMetricsUpsert {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (u *ClientMetricsUpsert) SetContacts30d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetContacts30d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldContacts30d, v)
 	return u
 }
@@ -7594,7 +7492,7 @@ func (u *ClientMetricsUpsert) UpdateContacts30d() *ClientMetricsUpsert {
 }
 
 // AddContacts30d adds v to the "contacts_30d" field.
-func (u *ClientMetricsUpsert) AddContacts30d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddContacts30d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldContacts30d, v)
 	return u
 }
@@ -7605,32 +7503,8 @@ func (u *ClientMetricsUpsert) ClearContacts30d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (u *ClientMetricsUpsert) SetContacts90d(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldContacts90d, v)
-	return u
-}
-
-// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateContacts90d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldContacts90d)
-	return u
-}
-
-// AddContacts90d adds v to the "contacts_90d" field.
-func (u *ClientMetricsUpsert) AddContacts90d(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldContacts90d, v)
-	return u
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (u *ClientMetricsUpsert) ClearContacts90d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldContacts90d)
-	return u
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (u *ClientMetricsUpsert) SetContacts180d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetContacts180d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldContacts180d, v)
 	return u
 }
@@ -7642,7 +7516,7 @@ func (u *ClientMetricsUpsert) UpdateContacts180d() *ClientMetricsUpsert {
 }
 
 // AddContacts180d adds v to the "contacts_180d" field.
-func (u *ClientMetricsUpsert) AddContacts180d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddContacts180d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldContacts180d, v)
 	return u
 }
@@ -7654,7 +7528,7 @@ func (u *ClientMetricsUpsert) ClearContacts180d() *ClientMetricsUpsert {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (u *ClientMetricsUpsert) SetContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetContacts365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldContacts365d, v)
 	return u
 }
@@ -7666,7 +7540,7 @@ func (u *ClientMetricsUpsert) UpdateContacts365d() *ClientMetricsUpsert {
 }
 
 // AddContacts365d adds v to the "contacts_365d" field.
-func (u *ClientMetricsUpsert) AddContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddContacts365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldContacts365d, v)
 	return u
 }
@@ -7677,74 +7551,8 @@ func (u *ClientMetricsUpsert) ClearContacts365d() *ClientMetricsUpsert {
 	return u
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (u *ClientMetricsUpsert) SetLastContactOn(v time.Time) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldLastContactOn, v)
-	return u
-}
-
-// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateLastContactOn() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldLastContactOn)
-	return u
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (u *ClientMetricsUpsert) ClearLastContactOn() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldLastContactOn)
-	return u
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (u *ClientMetricsUpsert) SetDaysSinceLastContact(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldDaysSinceLastContact, v)
-	return u
-}
-
-// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateDaysSinceLastContact() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldDaysSinceLastContact)
-	return u
-}
-
-// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
-func (u *ClientMetricsUpsert) AddDaysSinceLastContact(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldDaysSinceLastContact, v)
-	return u
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (u *ClientMetricsUpsert) ClearDaysSinceLastContact() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldDaysSinceLastContact)
-	return u
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (u *ClientMetricsUpsert) SetComplaints365d(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldComplaints365d, v)
-	return u
-}
-
-// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateComplaints365d() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldComplaints365d)
-	return u
-}
-
-// AddComplaints365d adds v to the "complaints_365d" field.
-func (u *ClientMetricsUpsert) AddComplaints365d(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldComplaints365d, v)
-	return u
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (u *ClientMetricsUpsert) ClearComplaints365d() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldComplaints365d)
-	return u
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (u *ClientMetricsUpsert) SetComplaintsTotal(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetComplaintsTotal(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldComplaintsTotal, v)
 	return u
 }
@@ -7756,7 +7564,7 @@ func (u *ClientMetricsUpsert) UpdateComplaintsTotal() *ClientMetricsUpsert {
 }
 
 // AddComplaintsTotal adds v to the "complaints_total" field.
-func (u *ClientMetricsUpsert) AddComplaintsTotal(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddComplaintsTotal(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldComplaintsTotal, v)
 	return u
 }
@@ -7786,7 +7594,7 @@ func (u *ClientMetricsUpsert) ClearLastComplaintOn() *ClientMetricsUpsert {
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsert) SetMarketingContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetMarketingContacts365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldMarketingContacts365d, v)
 	return u
 }
@@ -7798,7 +7606,7 @@ func (u *ClientMetricsUpsert) UpdateMarketingContacts365d() *ClientMetricsUpsert
 }
 
 // AddMarketingContacts365d adds v to the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsert) AddMarketingContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddMarketingContacts365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldMarketingContacts365d, v)
 	return u
 }
@@ -7810,7 +7618,7 @@ func (u *ClientMetricsUpsert) ClearMarketingContacts365d() *ClientMetricsUpsert 
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (u *ClientMetricsUpsert) SetConsultations365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetConsultations365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldConsultations365d, v)
 	return u
 }
@@ -7822,7 +7630,7 @@ func (u *ClientMetricsUpsert) UpdateConsultations365d() *ClientMetricsUpsert {
 }
 
 // AddConsultations365d adds v to the "consultations_365d" field.
-func (u *ClientMetricsUpsert) AddConsultations365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddConsultations365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldConsultations365d, v)
 	return u
 }
@@ -7834,7 +7642,7 @@ func (u *ClientMetricsUpsert) ClearConsultations365d() *ClientMetricsUpsert {
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsert) SetRiskDisclosures365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetRiskDisclosures365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldRiskDisclosures365d, v)
 	return u
 }
@@ -7846,7 +7654,7 @@ func (u *ClientMetricsUpsert) UpdateRiskDisclosures365d() *ClientMetricsUpsert {
 }
 
 // AddRiskDisclosures365d adds v to the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsert) AddRiskDisclosures365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddRiskDisclosures365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldRiskDisclosures365d, v)
 	return u
 }
@@ -7858,7 +7666,7 @@ func (u *ClientMetricsUpsert) ClearRiskDisclosures365d() *ClientMetricsUpsert {
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsert) SetPhoneContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetPhoneContacts365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPhoneContacts365d, v)
 	return u
 }
@@ -7870,7 +7678,7 @@ func (u *ClientMetricsUpsert) UpdatePhoneContacts365d() *ClientMetricsUpsert {
 }
 
 // AddPhoneContacts365d adds v to the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsert) AddPhoneContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddPhoneContacts365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldPhoneContacts365d, v)
 	return u
 }
@@ -7882,7 +7690,7 @@ func (u *ClientMetricsUpsert) ClearPhoneContacts365d() *ClientMetricsUpsert {
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (u *ClientMetricsUpsert) SetVisits365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetVisits365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldVisits365d, v)
 	return u
 }
@@ -7894,7 +7702,7 @@ func (u *ClientMetricsUpsert) UpdateVisits365d() *ClientMetricsUpsert {
 }
 
 // AddVisits365d adds v to the "visits_365d" field.
-func (u *ClientMetricsUpsert) AddVisits365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddVisits365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldVisits365d, v)
 	return u
 }
@@ -7906,7 +7714,7 @@ func (u *ClientMetricsUpsert) ClearVisits365d() *ClientMetricsUpsert {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsert) SetWechatContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetWechatContacts365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldWechatContacts365d, v)
 	return u
 }
@@ -7918,7 +7726,7 @@ func (u *ClientMetricsUpsert) UpdateWechatContacts365d() *ClientMetricsUpsert {
 }
 
 // AddWechatContacts365d adds v to the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsert) AddWechatContacts365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddWechatContacts365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldWechatContacts365d, v)
 	return u
 }
@@ -7948,7 +7756,7 @@ func (u *ClientMetricsUpsert) ClearPreferredContactChannel() *ClientMetricsUpser
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (u *ClientMetricsUpsert) SetOpenFollowUps(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetOpenFollowUps(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldOpenFollowUps, v)
 	return u
 }
@@ -7960,7 +7768,7 @@ func (u *ClientMetricsUpsert) UpdateOpenFollowUps() *ClientMetricsUpsert {
 }
 
 // AddOpenFollowUps adds v to the "open_follow_ups" field.
-func (u *ClientMetricsUpsert) AddOpenFollowUps(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddOpenFollowUps(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldOpenFollowUps, v)
 	return u
 }
@@ -7972,7 +7780,7 @@ func (u *ClientMetricsUpsert) ClearOpenFollowUps() *ClientMetricsUpsert {
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsert) SetOverdueFollowUps30d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetOverdueFollowUps30d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldOverdueFollowUps30d, v)
 	return u
 }
@@ -7984,7 +7792,7 @@ func (u *ClientMetricsUpsert) UpdateOverdueFollowUps30d() *ClientMetricsUpsert {
 }
 
 // AddOverdueFollowUps30d adds v to the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsert) AddOverdueFollowUps30d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddOverdueFollowUps30d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldOverdueFollowUps30d, v)
 	return u
 }
@@ -8010,30 +7818,6 @@ func (u *ClientMetricsUpsert) UpdateUncontacted90d() *ClientMetricsUpsert {
 // ClearUncontacted90d clears the value of the "uncontacted_90d" field.
 func (u *ClientMetricsUpsert) ClearUncontacted90d() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldUncontacted90d)
-	return u
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (u *ClientMetricsUpsert) SetMarginDebt(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldMarginDebt, v)
-	return u
-}
-
-// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateMarginDebt() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldMarginDebt)
-	return u
-}
-
-// AddMarginDebt adds v to the "margin_debt" field.
-func (u *ClientMetricsUpsert) AddMarginDebt(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldMarginDebt, v)
-	return u
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (u *ClientMetricsUpsert) ClearMarginDebt() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldMarginDebt)
 	return u
 }
 
@@ -8106,30 +7890,6 @@ func (u *ClientMetricsUpsert) AddCreditCash(v money.Decimal) *ClientMetricsUpser
 // ClearCreditCash clears the value of the "credit_cash" field.
 func (u *ClientMetricsUpsert) ClearCreditCash() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldCreditCash)
-	return u
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (u *ClientMetricsUpsert) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldMaintenanceRatio, v)
-	return u
-}
-
-// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateMaintenanceRatio() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldMaintenanceRatio)
-	return u
-}
-
-// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
-func (u *ClientMetricsUpsert) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldMaintenanceRatio, v)
-	return u
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (u *ClientMetricsUpsert) ClearMaintenanceRatio() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldMaintenanceRatio)
 	return u
 }
 
@@ -8242,7 +8002,7 @@ func (u *ClientMetricsUpsert) ClearMarginInterestYtd() *ClientMetricsUpsert {
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (u *ClientMetricsUpsert) SetPushes90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetPushes90d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPushes90d, v)
 	return u
 }
@@ -8254,7 +8014,7 @@ func (u *ClientMetricsUpsert) UpdatePushes90d() *ClientMetricsUpsert {
 }
 
 // AddPushes90d adds v to the "pushes_90d" field.
-func (u *ClientMetricsUpsert) AddPushes90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddPushes90d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldPushes90d, v)
 	return u
 }
@@ -8266,7 +8026,7 @@ func (u *ClientMetricsUpsert) ClearPushes90d() *ClientMetricsUpsert {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (u *ClientMetricsUpsert) SetPushesRead90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetPushesRead90d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPushesRead90d, v)
 	return u
 }
@@ -8278,7 +8038,7 @@ func (u *ClientMetricsUpsert) UpdatePushesRead90d() *ClientMetricsUpsert {
 }
 
 // AddPushesRead90d adds v to the "pushes_read_90d" field.
-func (u *ClientMetricsUpsert) AddPushesRead90d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddPushesRead90d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldPushesRead90d, v)
 	return u
 }
@@ -8314,7 +8074,7 @@ func (u *ClientMetricsUpsert) ClearPushReadRate90d() *ClientMetricsUpsert {
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsert) SetCampaignResponses365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetCampaignResponses365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldCampaignResponses365d, v)
 	return u
 }
@@ -8326,7 +8086,7 @@ func (u *ClientMetricsUpsert) UpdateCampaignResponses365d() *ClientMetricsUpsert
 }
 
 // AddCampaignResponses365d adds v to the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsert) AddCampaignResponses365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddCampaignResponses365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldCampaignResponses365d, v)
 	return u
 }
@@ -8379,32 +8139,8 @@ func (u *ClientMetricsUpsert) ClearLastPushOn() *ClientMetricsUpsert {
 	return u
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (u *ClientMetricsUpsert) SetProductsBought(v int64) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldProductsBought, v)
-	return u
-}
-
-// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateProductsBought() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldProductsBought)
-	return u
-}
-
-// AddProductsBought adds v to the "products_bought" field.
-func (u *ClientMetricsUpsert) AddProductsBought(v int64) *ClientMetricsUpsert {
-	u.Add(clientmetrics.FieldProductsBought, v)
-	return u
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (u *ClientMetricsUpsert) ClearProductsBought() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldProductsBought)
-	return u
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (u *ClientMetricsUpsert) SetPaidOrders(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetPaidOrders(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldPaidOrders, v)
 	return u
 }
@@ -8416,7 +8152,7 @@ func (u *ClientMetricsUpsert) UpdatePaidOrders() *ClientMetricsUpsert {
 }
 
 // AddPaidOrders adds v to the "paid_orders" field.
-func (u *ClientMetricsUpsert) AddPaidOrders(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddPaidOrders(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldPaidOrders, v)
 	return u
 }
@@ -8428,7 +8164,7 @@ func (u *ClientMetricsUpsert) ClearPaidOrders() *ClientMetricsUpsert {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (u *ClientMetricsUpsert) SetOrders365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetOrders365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldOrders365d, v)
 	return u
 }
@@ -8440,7 +8176,7 @@ func (u *ClientMetricsUpsert) UpdateOrders365d() *ClientMetricsUpsert {
 }
 
 // AddOrders365d adds v to the "orders_365d" field.
-func (u *ClientMetricsUpsert) AddOrders365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddOrders365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldOrders365d, v)
 	return u
 }
@@ -8452,7 +8188,7 @@ func (u *ClientMetricsUpsert) ClearOrders365d() *ClientMetricsUpsert {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsert) SetCancelledOrders365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetCancelledOrders365d(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldCancelledOrders365d, v)
 	return u
 }
@@ -8464,7 +8200,7 @@ func (u *ClientMetricsUpsert) UpdateCancelledOrders365d() *ClientMetricsUpsert {
 }
 
 // AddCancelledOrders365d adds v to the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsert) AddCancelledOrders365d(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddCancelledOrders365d(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldCancelledOrders365d, v)
 	return u
 }
@@ -8499,26 +8235,8 @@ func (u *ClientMetricsUpsert) ClearProductPurchasesTotal() *ClientMetricsUpsert 
 	return u
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (u *ClientMetricsUpsert) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsert {
-	u.Set(clientmetrics.FieldLastPurchaseOn, v)
-	return u
-}
-
-// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsert) UpdateLastPurchaseOn() *ClientMetricsUpsert {
-	u.SetExcluded(clientmetrics.FieldLastPurchaseOn)
-	return u
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (u *ClientMetricsUpsert) ClearLastPurchaseOn() *ClientMetricsUpsert {
-	u.SetNull(clientmetrics.FieldLastPurchaseOn)
-	return u
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsert) SetDaysSinceLastPurchase(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) SetDaysSinceLastPurchase(v int32) *ClientMetricsUpsert {
 	u.Set(clientmetrics.FieldDaysSinceLastPurchase, v)
 	return u
 }
@@ -8530,7 +8248,7 @@ func (u *ClientMetricsUpsert) UpdateDaysSinceLastPurchase() *ClientMetricsUpsert
 }
 
 // AddDaysSinceLastPurchase adds v to the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsert) AddDaysSinceLastPurchase(v int64) *ClientMetricsUpsert {
+func (u *ClientMetricsUpsert) AddDaysSinceLastPurchase(v int32) *ClientMetricsUpsert {
 	u.Add(clientmetrics.FieldDaysSinceLastPurchase, v)
 	return u
 }
@@ -8621,15 +8339,43 @@ func (u *ClientMetricsUpsertOne) UpdateRefreshedAt() *ClientMetricsUpsertOne {
 	})
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (u *ClientMetricsUpsertOne) SetTotalAssets(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTotalAssets(v)
+	})
+}
+
+// AddTotalAssets adds v to the "total_assets" field.
+func (u *ClientMetricsUpsertOne) AddTotalAssets(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTotalAssets(v)
+	})
+}
+
+// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTotalAssets() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTotalAssets()
+	})
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (u *ClientMetricsUpsertOne) ClearTotalAssets() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTotalAssets()
+	})
+}
+
 // SetAge sets the "age" field.
-func (u *ClientMetricsUpsertOne) SetAge(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetAge(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetAge(v)
 	})
 }
 
 // AddAge adds v to the "age" field.
-func (u *ClientMetricsUpsertOne) AddAge(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddAge(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddAge(v)
 	})
@@ -8649,43 +8395,15 @@ func (u *ClientMetricsUpsertOne) ClearAge() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (u *ClientMetricsUpsertOne) SetBirthMonth(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetBirthMonth(v)
-	})
-}
-
-// AddBirthMonth adds v to the "birth_month" field.
-func (u *ClientMetricsUpsertOne) AddBirthMonth(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddBirthMonth(v)
-	})
-}
-
-// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateBirthMonth() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateBirthMonth()
-	})
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (u *ClientMetricsUpsertOne) ClearBirthMonth() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearBirthMonth()
-	})
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (u *ClientMetricsUpsertOne) SetTenureMonths(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTenureMonths(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTenureMonths(v)
 	})
 }
 
 // AddTenureMonths adds v to the "tenure_months" field.
-func (u *ClientMetricsUpsertOne) AddTenureMonths(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTenureMonths(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTenureMonths(v)
 	})
@@ -8702,6 +8420,937 @@ func (u *ClientMetricsUpsertOne) UpdateTenureMonths() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearTenureMonths() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTenureMonths()
+	})
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (u *ClientMetricsUpsertOne) SetTrades30d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades30d(v)
+	})
+}
+
+// AddTrades30d adds v to the "trades_30d" field.
+func (u *ClientMetricsUpsertOne) AddTrades30d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades30d(v)
+	})
+}
+
+// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTrades30d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades30d()
+	})
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (u *ClientMetricsUpsertOne) ClearTrades30d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades30d()
+	})
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (u *ClientMetricsUpsertOne) SetTrades90d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades90d(v)
+	})
+}
+
+// AddTrades90d adds v to the "trades_90d" field.
+func (u *ClientMetricsUpsertOne) AddTrades90d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades90d(v)
+	})
+}
+
+// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTrades90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades90d()
+	})
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (u *ClientMetricsUpsertOne) ClearTrades90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades90d()
+	})
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (u *ClientMetricsUpsertOne) SetTrades365d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades365d(v)
+	})
+}
+
+// AddTrades365d adds v to the "trades_365d" field.
+func (u *ClientMetricsUpsertOne) AddTrades365d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades365d(v)
+	})
+}
+
+// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTrades365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades365d()
+	})
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (u *ClientMetricsUpsertOne) ClearTrades365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades365d()
+	})
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertOne) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTradeAmount90d(v)
+	})
+}
+
+// AddTradeAmount90d adds v to the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertOne) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTradeAmount90d(v)
+	})
+}
+
+// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTradeAmount90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTradeAmount90d()
+	})
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertOne) ClearTradeAmount90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTradeAmount90d()
+	})
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (u *ClientMetricsUpsertOne) SetLastTradeOn(v time.Time) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastTradeOn(v)
+	})
+}
+
+// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateLastTradeOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastTradeOn()
+	})
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (u *ClientMetricsUpsertOne) ClearLastTradeOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastTradeOn()
+	})
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertOne) SetDaysSinceLastTrade(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetDaysSinceLastTrade(v)
+	})
+}
+
+// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertOne) AddDaysSinceLastTrade(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddDaysSinceLastTrade(v)
+	})
+}
+
+// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateDaysSinceLastTrade() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateDaysSinceLastTrade()
+	})
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertOne) ClearDaysSinceLastTrade() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearDaysSinceLastTrade()
+	})
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertOne) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow30d(v)
+	})
+}
+
+// AddNetInflow30d adds v to the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertOne) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow30d(v)
+	})
+}
+
+// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateNetInflow30d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow30d()
+	})
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertOne) ClearNetInflow30d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow30d()
+	})
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertOne) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow90d(v)
+	})
+}
+
+// AddNetInflow90d adds v to the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertOne) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow90d(v)
+	})
+}
+
+// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateNetInflow90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow90d()
+	})
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertOne) ClearNetInflow90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow90d()
+	})
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertOne) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow365d(v)
+	})
+}
+
+// AddNetInflow365d adds v to the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertOne) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow365d(v)
+	})
+}
+
+// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateNetInflow365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow365d()
+	})
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertOne) ClearNetInflow365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow365d()
+	})
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (u *ClientMetricsUpsertOne) SetPositionRatio(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetPositionRatio(v)
+	})
+}
+
+// AddPositionRatio adds v to the "position_ratio" field.
+func (u *ClientMetricsUpsertOne) AddPositionRatio(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddPositionRatio(v)
+	})
+}
+
+// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdatePositionRatio() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdatePositionRatio()
+	})
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (u *ClientMetricsUpsertOne) ClearPositionRatio() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearPositionRatio()
+	})
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertOne) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetAvgAssets90d(v)
+	})
+}
+
+// AddAvgAssets90d adds v to the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertOne) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddAvgAssets90d(v)
+	})
+}
+
+// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateAvgAssets90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateAvgAssets90d()
+	})
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertOne) ClearAvgAssets90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearAvgAssets90d()
+	})
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (u *ClientMetricsUpsertOne) SetTurnover180d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTurnover180d(v)
+	})
+}
+
+// AddTurnover180d adds v to the "turnover_180d" field.
+func (u *ClientMetricsUpsertOne) AddTurnover180d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTurnover180d(v)
+	})
+}
+
+// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTurnover180d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTurnover180d()
+	})
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (u *ClientMetricsUpsertOne) ClearTurnover180d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTurnover180d()
+	})
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (u *ClientMetricsUpsertOne) SetTradingStyle(v string) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTradingStyle(v)
+	})
+}
+
+// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateTradingStyle() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTradingStyle()
+	})
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (u *ClientMetricsUpsertOne) ClearTradingStyle() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTradingStyle()
+	})
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (u *ClientMetricsUpsertOne) SetPreferredAssetClass(v string) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetPreferredAssetClass(v)
+	})
+}
+
+// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdatePreferredAssetClass() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdatePreferredAssetClass()
+	})
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (u *ClientMetricsUpsertOne) ClearPreferredAssetClass() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearPreferredAssetClass()
+	})
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (u *ClientMetricsUpsertOne) SetRevenue365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetRevenue365d(v)
+	})
+}
+
+// AddRevenue365d adds v to the "revenue_365d" field.
+func (u *ClientMetricsUpsertOne) AddRevenue365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddRevenue365d(v)
+	})
+}
+
+// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateRevenue365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateRevenue365d()
+	})
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (u *ClientMetricsUpsertOne) ClearRevenue365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearRevenue365d()
+	})
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (u *ClientMetricsUpsertOne) SetCommission365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetCommission365d(v)
+	})
+}
+
+// AddCommission365d adds v to the "commission_365d" field.
+func (u *ClientMetricsUpsertOne) AddCommission365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddCommission365d(v)
+	})
+}
+
+// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateCommission365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateCommission365d()
+	})
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (u *ClientMetricsUpsertOne) ClearCommission365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearCommission365d()
+	})
+}
+
+// SetMarketValue sets the "market_value" field.
+func (u *ClientMetricsUpsertOne) SetMarketValue(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMarketValue(v)
+	})
+}
+
+// AddMarketValue adds v to the "market_value" field.
+func (u *ClientMetricsUpsertOne) AddMarketValue(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMarketValue(v)
+	})
+}
+
+// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateMarketValue() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMarketValue()
+	})
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (u *ClientMetricsUpsertOne) ClearMarketValue() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMarketValue()
+	})
+}
+
+// SetCash sets the "cash" field.
+func (u *ClientMetricsUpsertOne) SetCash(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetCash(v)
+	})
+}
+
+// AddCash adds v to the "cash" field.
+func (u *ClientMetricsUpsertOne) AddCash(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddCash(v)
+	})
+}
+
+// UpdateCash sets the "cash" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateCash() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateCash()
+	})
+}
+
+// ClearCash clears the value of the "cash" field.
+func (u *ClientMetricsUpsertOne) ClearCash() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearCash()
+	})
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (u *ClientMetricsUpsertOne) SetStockWeight(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetStockWeight(v)
+	})
+}
+
+// AddStockWeight adds v to the "stock_weight" field.
+func (u *ClientMetricsUpsertOne) AddStockWeight(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddStockWeight(v)
+	})
+}
+
+// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateStockWeight() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateStockWeight()
+	})
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (u *ClientMetricsUpsertOne) ClearStockWeight() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearStockWeight()
+	})
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (u *ClientMetricsUpsertOne) SetFundWeight(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetFundWeight(v)
+	})
+}
+
+// AddFundWeight adds v to the "fund_weight" field.
+func (u *ClientMetricsUpsertOne) AddFundWeight(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddFundWeight(v)
+	})
+}
+
+// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateFundWeight() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateFundWeight()
+	})
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (u *ClientMetricsUpsertOne) ClearFundWeight() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearFundWeight()
+	})
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (u *ClientMetricsUpsertOne) SetHoldsProducts(v bool) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetHoldsProducts(v)
+	})
+}
+
+// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateHoldsProducts() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateHoldsProducts()
+	})
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (u *ClientMetricsUpsertOne) ClearHoldsProducts() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearHoldsProducts()
+	})
+}
+
+// SetProductValue sets the "product_value" field.
+func (u *ClientMetricsUpsertOne) SetProductValue(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetProductValue(v)
+	})
+}
+
+// AddProductValue adds v to the "product_value" field.
+func (u *ClientMetricsUpsertOne) AddProductValue(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddProductValue(v)
+	})
+}
+
+// UpdateProductValue sets the "product_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateProductValue() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateProductValue()
+	})
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (u *ClientMetricsUpsertOne) ClearProductValue() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearProductValue()
+	})
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (u *ClientMetricsUpsertOne) SetLastContactOn(v time.Time) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastContactOn(v)
+	})
+}
+
+// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateLastContactOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastContactOn()
+	})
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (u *ClientMetricsUpsertOne) ClearLastContactOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastContactOn()
+	})
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertOne) SetDaysSinceLastContact(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetDaysSinceLastContact(v)
+	})
+}
+
+// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertOne) AddDaysSinceLastContact(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddDaysSinceLastContact(v)
+	})
+}
+
+// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateDaysSinceLastContact() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateDaysSinceLastContact()
+	})
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertOne) ClearDaysSinceLastContact() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearDaysSinceLastContact()
+	})
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (u *ClientMetricsUpsertOne) SetContacts90d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetContacts90d(v)
+	})
+}
+
+// AddContacts90d adds v to the "contacts_90d" field.
+func (u *ClientMetricsUpsertOne) AddContacts90d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddContacts90d(v)
+	})
+}
+
+// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateContacts90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateContacts90d()
+	})
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (u *ClientMetricsUpsertOne) ClearContacts90d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearContacts90d()
+	})
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (u *ClientMetricsUpsertOne) SetComplaints365d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetComplaints365d(v)
+	})
+}
+
+// AddComplaints365d adds v to the "complaints_365d" field.
+func (u *ClientMetricsUpsertOne) AddComplaints365d(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddComplaints365d(v)
+	})
+}
+
+// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateComplaints365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateComplaints365d()
+	})
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (u *ClientMetricsUpsertOne) ClearComplaints365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearComplaints365d()
+	})
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (u *ClientMetricsUpsertOne) SetMarginDebt(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMarginDebt(v)
+	})
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *ClientMetricsUpsertOne) AddMarginDebt(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMarginDebt(v)
+	})
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateMarginDebt() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMarginDebt()
+	})
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (u *ClientMetricsUpsertOne) ClearMarginDebt() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMarginDebt()
+	})
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertOne) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMaintenanceRatio(v)
+	})
+}
+
+// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertOne) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMaintenanceRatio(v)
+	})
+}
+
+// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateMaintenanceRatio() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMaintenanceRatio()
+	})
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertOne) ClearMaintenanceRatio() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMaintenanceRatio()
+	})
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (u *ClientMetricsUpsertOne) SetHasCreditAccount(v bool) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetHasCreditAccount(v)
+	})
+}
+
+// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateHasCreditAccount() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateHasCreditAccount()
+	})
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (u *ClientMetricsUpsertOne) ClearHasCreditAccount() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearHasCreditAccount()
+	})
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertOne) SetRiskExpiresInDays(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetRiskExpiresInDays(v)
+	})
+}
+
+// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertOne) AddRiskExpiresInDays(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddRiskExpiresInDays(v)
+	})
+}
+
+// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateRiskExpiresInDays() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateRiskExpiresInDays()
+	})
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertOne) ClearRiskExpiresInDays() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearRiskExpiresInDays()
+	})
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertOne) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetUnrealisedPnl(v)
+	})
+}
+
+// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertOne) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddUnrealisedPnl(v)
+	})
+}
+
+// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateUnrealisedPnl() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateUnrealisedPnl()
+	})
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertOne) ClearUnrealisedPnl() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearUnrealisedPnl()
+	})
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (u *ClientMetricsUpsertOne) SetReturn365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetReturn365d(v)
+	})
+}
+
+// AddReturn365d adds v to the "return_365d" field.
+func (u *ClientMetricsUpsertOne) AddReturn365d(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddReturn365d(v)
+	})
+}
+
+// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateReturn365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateReturn365d()
+	})
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (u *ClientMetricsUpsertOne) ClearReturn365d() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearReturn365d()
+	})
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (u *ClientMetricsUpsertOne) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastPurchaseOn(v)
+	})
+}
+
+// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateLastPurchaseOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastPurchaseOn()
+	})
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (u *ClientMetricsUpsertOne) ClearLastPurchaseOn() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastPurchaseOn()
+	})
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (u *ClientMetricsUpsertOne) SetProductsBought(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetProductsBought(v)
+	})
+}
+
+// AddProductsBought adds v to the "products_bought" field.
+func (u *ClientMetricsUpsertOne) AddProductsBought(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddProductsBought(v)
+	})
+}
+
+// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateProductsBought() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateProductsBought()
+	})
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (u *ClientMetricsUpsertOne) ClearProductsBought() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearProductsBought()
+	})
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (u *ClientMetricsUpsertOne) SetBirthMonth(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetBirthMonth(v)
+	})
+}
+
+// AddBirthMonth adds v to the "birth_month" field.
+func (u *ClientMetricsUpsertOne) AddBirthMonth(v int32) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddBirthMonth(v)
+	})
+}
+
+// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateBirthMonth() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateBirthMonth()
+	})
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (u *ClientMetricsUpsertOne) ClearBirthMonth() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearBirthMonth()
 	})
 }
 
@@ -8726,99 +9375,15 @@ func (u *ClientMetricsUpsertOne) ClearFirstAccountOpenedOn() *ClientMetricsUpser
 	})
 }
 
-// SetClientKind sets the "client_kind" field.
-func (u *ClientMetricsUpsertOne) SetClientKind(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetClientKind(v)
-	})
-}
-
-// UpdateClientKind sets the "client_kind" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateClientKind() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateClientKind()
-	})
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (u *ClientMetricsUpsertOne) ClearClientKind() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearClientKind()
-	})
-}
-
-// SetGender sets the "gender" field.
-func (u *ClientMetricsUpsertOne) SetGender(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetGender(v)
-	})
-}
-
-// UpdateGender sets the "gender" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateGender() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateGender()
-	})
-}
-
-// ClearGender clears the value of the "gender" field.
-func (u *ClientMetricsUpsertOne) ClearGender() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearGender()
-	})
-}
-
-// SetClientStatus sets the "client_status" field.
-func (u *ClientMetricsUpsertOne) SetClientStatus(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetClientStatus(v)
-	})
-}
-
-// UpdateClientStatus sets the "client_status" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateClientStatus() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateClientStatus()
-	})
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (u *ClientMetricsUpsertOne) ClearClientStatus() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearClientStatus()
-	})
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (u *ClientMetricsUpsertOne) SetAcquisitionChannel(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetAcquisitionChannel(v)
-	})
-}
-
-// UpdateAcquisitionChannel sets the "acquisition_channel" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateAcquisitionChannel() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateAcquisitionChannel()
-	})
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (u *ClientMetricsUpsertOne) ClearAcquisitionChannel() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearAcquisitionChannel()
-	})
-}
-
 // SetAccountCount sets the "account_count" field.
-func (u *ClientMetricsUpsertOne) SetAccountCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetAccountCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetAccountCount(v)
 	})
 }
 
 // AddAccountCount adds v to the "account_count" field.
-func (u *ClientMetricsUpsertOne) AddAccountCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddAccountCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddAccountCount(v)
 	})
@@ -8839,14 +9404,14 @@ func (u *ClientMetricsUpsertOne) ClearAccountCount() *ClientMetricsUpsertOne {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (u *ClientMetricsUpsertOne) SetDormantAccountCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetDormantAccountCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDormantAccountCount(v)
 	})
 }
 
 // AddDormantAccountCount adds v to the "dormant_account_count" field.
-func (u *ClientMetricsUpsertOne) AddDormantAccountCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddDormantAccountCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDormantAccountCount(v)
 	})
@@ -8863,27 +9428,6 @@ func (u *ClientMetricsUpsertOne) UpdateDormantAccountCount() *ClientMetricsUpser
 func (u *ClientMetricsUpsertOne) ClearDormantAccountCount() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearDormantAccountCount()
-	})
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (u *ClientMetricsUpsertOne) SetHasCreditAccount(v bool) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetHasCreditAccount(v)
-	})
-}
-
-// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateHasCreditAccount() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateHasCreditAccount()
-	})
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (u *ClientMetricsUpsertOne) ClearHasCreditAccount() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearHasCreditAccount()
 	})
 }
 
@@ -8993,14 +9537,14 @@ func (u *ClientMetricsUpsertOne) ClearHasHkConnect() *ClientMetricsUpsertOne {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (u *ClientMetricsUpsertOne) SetIDExpiresInDays(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetIDExpiresInDays(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetIDExpiresInDays(v)
 	})
 }
 
 // AddIDExpiresInDays adds v to the "id_expires_in_days" field.
-func (u *ClientMetricsUpsertOne) AddIDExpiresInDays(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddIDExpiresInDays(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddIDExpiresInDays(v)
 	})
@@ -9021,14 +9565,14 @@ func (u *ClientMetricsUpsertOne) ClearIDExpiresInDays() *ClientMetricsUpsertOne 
 }
 
 // SetTagCount sets the "tag_count" field.
-func (u *ClientMetricsUpsertOne) SetTagCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTagCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTagCount(v)
 	})
 }
 
 // AddTagCount adds v to the "tag_count" field.
-func (u *ClientMetricsUpsertOne) AddTagCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTagCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTagCount(v)
 	})
@@ -9069,118 +9613,6 @@ func (u *ClientMetricsUpsertOne) ClearStatusChangedOn() *ClientMetricsUpsertOne 
 	})
 }
 
-// SetTotalAssets sets the "total_assets" field.
-func (u *ClientMetricsUpsertOne) SetTotalAssets(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTotalAssets(v)
-	})
-}
-
-// AddTotalAssets adds v to the "total_assets" field.
-func (u *ClientMetricsUpsertOne) AddTotalAssets(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTotalAssets(v)
-	})
-}
-
-// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTotalAssets() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTotalAssets()
-	})
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (u *ClientMetricsUpsertOne) ClearTotalAssets() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTotalAssets()
-	})
-}
-
-// SetCash sets the "cash" field.
-func (u *ClientMetricsUpsertOne) SetCash(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetCash(v)
-	})
-}
-
-// AddCash adds v to the "cash" field.
-func (u *ClientMetricsUpsertOne) AddCash(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddCash(v)
-	})
-}
-
-// UpdateCash sets the "cash" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateCash() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateCash()
-	})
-}
-
-// ClearCash clears the value of the "cash" field.
-func (u *ClientMetricsUpsertOne) ClearCash() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearCash()
-	})
-}
-
-// SetMarketValue sets the "market_value" field.
-func (u *ClientMetricsUpsertOne) SetMarketValue(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMarketValue(v)
-	})
-}
-
-// AddMarketValue adds v to the "market_value" field.
-func (u *ClientMetricsUpsertOne) AddMarketValue(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMarketValue(v)
-	})
-}
-
-// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateMarketValue() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMarketValue()
-	})
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (u *ClientMetricsUpsertOne) ClearMarketValue() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMarketValue()
-	})
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (u *ClientMetricsUpsertOne) SetPositionRatio(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetPositionRatio(v)
-	})
-}
-
-// AddPositionRatio adds v to the "position_ratio" field.
-func (u *ClientMetricsUpsertOne) AddPositionRatio(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddPositionRatio(v)
-	})
-}
-
-// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdatePositionRatio() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdatePositionRatio()
-	})
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (u *ClientMetricsUpsertOne) ClearPositionRatio() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearPositionRatio()
-	})
-}
-
 // SetConcentration sets the "concentration" field.
 func (u *ClientMetricsUpsertOne) SetConcentration(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -9210,14 +9642,14 @@ func (u *ClientMetricsUpsertOne) ClearConcentration() *ClientMetricsUpsertOne {
 }
 
 // SetPositionCount sets the "position_count" field.
-func (u *ClientMetricsUpsertOne) SetPositionCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetPositionCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPositionCount(v)
 	})
 }
 
 // AddPositionCount adds v to the "position_count" field.
-func (u *ClientMetricsUpsertOne) AddPositionCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddPositionCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPositionCount(v)
 	})
@@ -9238,14 +9670,14 @@ func (u *ClientMetricsUpsertOne) ClearPositionCount() *ClientMetricsUpsertOne {
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (u *ClientMetricsUpsertOne) SetIndustryCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetIndustryCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetIndustryCount(v)
 	})
 }
 
 // AddIndustryCount adds v to the "industry_count" field.
-func (u *ClientMetricsUpsertOne) AddIndustryCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddIndustryCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddIndustryCount(v)
 	})
@@ -9349,34 +9781,6 @@ func (u *ClientMetricsUpsertOne) ClearExchangeFundValue() *ClientMetricsUpsertOn
 	})
 }
 
-// SetProductValue sets the "product_value" field.
-func (u *ClientMetricsUpsertOne) SetProductValue(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetProductValue(v)
-	})
-}
-
-// AddProductValue adds v to the "product_value" field.
-func (u *ClientMetricsUpsertOne) AddProductValue(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddProductValue(v)
-	})
-}
-
-// UpdateProductValue sets the "product_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateProductValue() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateProductValue()
-	})
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (u *ClientMetricsUpsertOne) ClearProductValue() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearProductValue()
-	})
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (u *ClientMetricsUpsertOne) SetPublicFundValue(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -9461,62 +9865,6 @@ func (u *ClientMetricsUpsertOne) ClearWealthProductValue() *ClientMetricsUpsertO
 	})
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (u *ClientMetricsUpsertOne) SetStockWeight(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetStockWeight(v)
-	})
-}
-
-// AddStockWeight adds v to the "stock_weight" field.
-func (u *ClientMetricsUpsertOne) AddStockWeight(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddStockWeight(v)
-	})
-}
-
-// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateStockWeight() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateStockWeight()
-	})
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (u *ClientMetricsUpsertOne) ClearStockWeight() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearStockWeight()
-	})
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (u *ClientMetricsUpsertOne) SetFundWeight(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetFundWeight(v)
-	})
-}
-
-// AddFundWeight adds v to the "fund_weight" field.
-func (u *ClientMetricsUpsertOne) AddFundWeight(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddFundWeight(v)
-	})
-}
-
-// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateFundWeight() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateFundWeight()
-	})
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (u *ClientMetricsUpsertOne) ClearFundWeight() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearFundWeight()
-	})
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (u *ClientMetricsUpsertOne) SetBondWeight(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -9598,27 +9946,6 @@ func (u *ClientMetricsUpsertOne) UpdateCashWeight() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearCashWeight() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCashWeight()
-	})
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (u *ClientMetricsUpsertOne) SetPreferredAssetClass(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetPreferredAssetClass(v)
-	})
-}
-
-// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdatePreferredAssetClass() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdatePreferredAssetClass()
-	})
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (u *ClientMetricsUpsertOne) ClearPreferredAssetClass() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearPreferredAssetClass()
 	})
 }
 
@@ -9734,36 +10061,15 @@ func (u *ClientMetricsUpsertOne) ClearHkValue() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (u *ClientMetricsUpsertOne) SetHoldsProducts(v bool) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetHoldsProducts(v)
-	})
-}
-
-// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateHoldsProducts() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateHoldsProducts()
-	})
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (u *ClientMetricsUpsertOne) ClearHoldsProducts() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearHoldsProducts()
-	})
-}
-
 // SetProductCount sets the "product_count" field.
-func (u *ClientMetricsUpsertOne) SetProductCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetProductCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetProductCount(v)
 	})
 }
 
 // AddProductCount adds v to the "product_count" field.
-func (u *ClientMetricsUpsertOne) AddProductCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddProductCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddProductCount(v)
 	})
@@ -9784,14 +10090,14 @@ func (u *ClientMetricsUpsertOne) ClearProductCount() *ClientMetricsUpsertOne {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (u *ClientMetricsUpsertOne) SetLossPositionCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetLossPositionCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetLossPositionCount(v)
 	})
 }
 
 // AddLossPositionCount adds v to the "loss_position_count" field.
-func (u *ClientMetricsUpsertOne) AddLossPositionCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddLossPositionCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddLossPositionCount(v)
 	})
@@ -9951,34 +10257,6 @@ func (u *ClientMetricsUpsertOne) ClearAvgAssets30d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertOne) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetAvgAssets90d(v)
-	})
-}
-
-// AddAvgAssets90d adds v to the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertOne) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddAvgAssets90d(v)
-	})
-}
-
-// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateAvgAssets90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateAvgAssets90d()
-	})
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertOne) ClearAvgAssets90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearAvgAssets90d()
-	})
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (u *ClientMetricsUpsertOne) SetAvgAssets180d(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -10035,71 +10313,15 @@ func (u *ClientMetricsUpsertOne) ClearAvgAssets365d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (u *ClientMetricsUpsertOne) SetTrades30d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades30d(v)
-	})
-}
-
-// AddTrades30d adds v to the "trades_30d" field.
-func (u *ClientMetricsUpsertOne) AddTrades30d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades30d(v)
-	})
-}
-
-// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTrades30d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades30d()
-	})
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (u *ClientMetricsUpsertOne) ClearTrades30d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades30d()
-	})
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (u *ClientMetricsUpsertOne) SetTrades90d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades90d(v)
-	})
-}
-
-// AddTrades90d adds v to the "trades_90d" field.
-func (u *ClientMetricsUpsertOne) AddTrades90d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades90d(v)
-	})
-}
-
-// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTrades90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades90d()
-	})
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (u *ClientMetricsUpsertOne) ClearTrades90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades90d()
-	})
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (u *ClientMetricsUpsertOne) SetTrades180d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTrades180d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTrades180d(v)
 	})
 }
 
 // AddTrades180d adds v to the "trades_180d" field.
-func (u *ClientMetricsUpsertOne) AddTrades180d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTrades180d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTrades180d(v)
 	})
@@ -10116,34 +10338,6 @@ func (u *ClientMetricsUpsertOne) UpdateTrades180d() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearTrades180d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTrades180d()
-	})
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (u *ClientMetricsUpsertOne) SetTrades365d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades365d(v)
-	})
-}
-
-// AddTrades365d adds v to the "trades_365d" field.
-func (u *ClientMetricsUpsertOne) AddTrades365d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades365d(v)
-	})
-}
-
-// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTrades365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades365d()
-	})
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (u *ClientMetricsUpsertOne) ClearTrades365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades365d()
 	})
 }
 
@@ -10172,34 +10366,6 @@ func (u *ClientMetricsUpsertOne) UpdateTradeAmount30d() *ClientMetricsUpsertOne 
 func (u *ClientMetricsUpsertOne) ClearTradeAmount30d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTradeAmount30d()
-	})
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertOne) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTradeAmount90d(v)
-	})
-}
-
-// AddTradeAmount90d adds v to the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertOne) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTradeAmount90d(v)
-	})
-}
-
-// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTradeAmount90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTradeAmount90d()
-	})
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertOne) ClearTradeAmount90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTradeAmount90d()
 	})
 }
 
@@ -10539,34 +10705,6 @@ func (u *ClientMetricsUpsertOne) ClearTurnover90d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (u *ClientMetricsUpsertOne) SetTurnover180d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTurnover180d(v)
-	})
-}
-
-// AddTurnover180d adds v to the "turnover_180d" field.
-func (u *ClientMetricsUpsertOne) AddTurnover180d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTurnover180d(v)
-	})
-}
-
-// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTurnover180d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTurnover180d()
-	})
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (u *ClientMetricsUpsertOne) ClearTurnover180d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTurnover180d()
-	})
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (u *ClientMetricsUpsertOne) SetTurnover365d(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -10595,48 +10733,6 @@ func (u *ClientMetricsUpsertOne) ClearTurnover365d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (u *ClientMetricsUpsertOne) SetTradingStyle(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTradingStyle(v)
-	})
-}
-
-// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateTradingStyle() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTradingStyle()
-	})
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (u *ClientMetricsUpsertOne) ClearTradingStyle() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTradingStyle()
-	})
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (u *ClientMetricsUpsertOne) SetLastTradeOn(v time.Time) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastTradeOn(v)
-	})
-}
-
-// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateLastTradeOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastTradeOn()
-	})
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (u *ClientMetricsUpsertOne) ClearLastTradeOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastTradeOn()
-	})
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (u *ClientMetricsUpsertOne) SetFirstTradeOn(v time.Time) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -10658,43 +10754,15 @@ func (u *ClientMetricsUpsertOne) ClearFirstTradeOn() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertOne) SetDaysSinceLastTrade(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetDaysSinceLastTrade(v)
-	})
-}
-
-// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertOne) AddDaysSinceLastTrade(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddDaysSinceLastTrade(v)
-	})
-}
-
-// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateDaysSinceLastTrade() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateDaysSinceLastTrade()
-	})
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertOne) ClearDaysSinceLastTrade() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearDaysSinceLastTrade()
-	})
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsertOne) SetInstrumentsTraded90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetInstrumentsTraded90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetInstrumentsTraded90d(v)
 	})
 }
 
 // AddInstrumentsTraded90d adds v to the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsertOne) AddInstrumentsTraded90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddInstrumentsTraded90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddInstrumentsTraded90d(v)
 	})
@@ -10994,62 +11062,6 @@ func (u *ClientMetricsUpsertOne) ClearActiveTrader30d() *ClientMetricsUpsertOne 
 	})
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertOne) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow30d(v)
-	})
-}
-
-// AddNetInflow30d adds v to the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertOne) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow30d(v)
-	})
-}
-
-// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateNetInflow30d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow30d()
-	})
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertOne) ClearNetInflow30d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow30d()
-	})
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertOne) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow90d(v)
-	})
-}
-
-// AddNetInflow90d adds v to the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertOne) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow90d(v)
-	})
-}
-
-// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateNetInflow90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow90d()
-	})
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertOne) ClearNetInflow90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow90d()
-	})
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (u *ClientMetricsUpsertOne) SetNetInflow180d(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -11075,34 +11087,6 @@ func (u *ClientMetricsUpsertOne) UpdateNetInflow180d() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearNetInflow180d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearNetInflow180d()
-	})
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertOne) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow365d(v)
-	})
-}
-
-// AddNetInflow365d adds v to the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertOne) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow365d(v)
-	})
-}
-
-// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateNetInflow365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow365d()
-	})
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertOne) ClearNetInflow365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow365d()
 	})
 }
 
@@ -11331,14 +11315,14 @@ func (u *ClientMetricsUpsertOne) ClearOutflow365d() *ClientMetricsUpsertOne {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (u *ClientMetricsUpsertOne) SetTransfersIn365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTransfersIn365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfersIn365d(v)
 	})
 }
 
 // AddTransfersIn365d adds v to the "transfers_in_365d" field.
-func (u *ClientMetricsUpsertOne) AddTransfersIn365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTransfersIn365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfersIn365d(v)
 	})
@@ -11359,14 +11343,14 @@ func (u *ClientMetricsUpsertOne) ClearTransfersIn365d() *ClientMetricsUpsertOne 
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (u *ClientMetricsUpsertOne) SetTransfersOut365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTransfersOut365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfersOut365d(v)
 	})
 }
 
 // AddTransfersOut365d adds v to the "transfers_out_365d" field.
-func (u *ClientMetricsUpsertOne) AddTransfersOut365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTransfersOut365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfersOut365d(v)
 	})
@@ -11387,14 +11371,14 @@ func (u *ClientMetricsUpsertOne) ClearTransfersOut365d() *ClientMetricsUpsertOne
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (u *ClientMetricsUpsertOne) SetTransfers90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetTransfers90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfers90d(v)
 	})
 }
 
 // AddTransfers90d adds v to the "transfers_90d" field.
-func (u *ClientMetricsUpsertOne) AddTransfers90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddTransfers90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfers90d(v)
 	})
@@ -11513,14 +11497,14 @@ func (u *ClientMetricsUpsertOne) ClearLastOutflowOn() *ClientMetricsUpsertOne {
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsertOne) SetDaysSinceLastInflow(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetDaysSinceLastInflow(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDaysSinceLastInflow(v)
 	})
 }
 
 // AddDaysSinceLastInflow adds v to the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsertOne) AddDaysSinceLastInflow(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddDaysSinceLastInflow(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDaysSinceLastInflow(v)
 	})
@@ -11673,34 +11657,6 @@ func (u *ClientMetricsUpsertOne) ClearLargeOutflow90d() *ClientMetricsUpsertOne 
 	})
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertOne) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetUnrealisedPnl(v)
-	})
-}
-
-// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertOne) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddUnrealisedPnl(v)
-	})
-}
-
-// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateUnrealisedPnl() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateUnrealisedPnl()
-	})
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertOne) ClearUnrealisedPnl() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearUnrealisedPnl()
-	})
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (u *ClientMetricsUpsertOne) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -11782,34 +11738,6 @@ func (u *ClientMetricsUpsertOne) UpdatePnl365d() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearPnl365d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearPnl365d()
-	})
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (u *ClientMetricsUpsertOne) SetReturn365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetReturn365d(v)
-	})
-}
-
-// AddReturn365d adds v to the "return_365d" field.
-func (u *ClientMetricsUpsertOne) AddReturn365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddReturn365d(v)
-	})
-}
-
-// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateReturn365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateReturn365d()
-	})
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (u *ClientMetricsUpsertOne) ClearReturn365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearReturn365d()
 	})
 }
 
@@ -12023,34 +11951,6 @@ func (u *ClientMetricsUpsertOne) ClearRevenue180d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (u *ClientMetricsUpsertOne) SetRevenue365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRevenue365d(v)
-	})
-}
-
-// AddRevenue365d adds v to the "revenue_365d" field.
-func (u *ClientMetricsUpsertOne) AddRevenue365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddRevenue365d(v)
-	})
-}
-
-// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateRevenue365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRevenue365d()
-	})
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (u *ClientMetricsUpsertOne) ClearRevenue365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRevenue365d()
-	})
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (u *ClientMetricsUpsertOne) SetCommission30d(v money.Decimal) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -12132,34 +12032,6 @@ func (u *ClientMetricsUpsertOne) UpdateCommission180d() *ClientMetricsUpsertOne 
 func (u *ClientMetricsUpsertOne) ClearCommission180d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCommission180d()
-	})
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (u *ClientMetricsUpsertOne) SetCommission365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetCommission365d(v)
-	})
-}
-
-// AddCommission365d adds v to the "commission_365d" field.
-func (u *ClientMetricsUpsertOne) AddCommission365d(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddCommission365d(v)
-	})
-}
-
-// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateCommission365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateCommission365d()
-	})
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (u *ClientMetricsUpsertOne) ClearCommission365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearCommission365d()
 	})
 }
 
@@ -12555,36 +12427,15 @@ func (u *ClientMetricsUpsertOne) ClearProductSales365d() *ClientMetricsUpsertOne
 	})
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (u *ClientMetricsUpsertOne) SetRiskCategory(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRiskCategory(v)
-	})
-}
-
-// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateRiskCategory() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRiskCategory()
-	})
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (u *ClientMetricsUpsertOne) ClearRiskCategory() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRiskCategory()
-	})
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (u *ClientMetricsUpsertOne) SetRiskRank(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetRiskRank(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskRank(v)
 	})
 }
 
 // AddRiskRank adds v to the "risk_rank" field.
-func (u *ClientMetricsUpsertOne) AddRiskRank(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddRiskRank(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskRank(v)
 	})
@@ -12622,48 +12473,6 @@ func (u *ClientMetricsUpsertOne) UpdateRiskLowest() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearRiskLowest() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearRiskLowest()
-	})
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (u *ClientMetricsUpsertOne) SetInvestorClass(v string) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetInvestorClass(v)
-	})
-}
-
-// UpdateInvestorClass sets the "investor_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateInvestorClass() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateInvestorClass()
-	})
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (u *ClientMetricsUpsertOne) ClearInvestorClass() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearInvestorClass()
-	})
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (u *ClientMetricsUpsertOne) SetQualifiedInvestor(v bool) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetQualifiedInvestor(v)
-	})
-}
-
-// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateQualifiedInvestor() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateQualifiedInvestor()
-	})
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (u *ClientMetricsUpsertOne) ClearQualifiedInvestor() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearQualifiedInvestor()
 	})
 }
 
@@ -12709,34 +12518,6 @@ func (u *ClientMetricsUpsertOne) ClearRiskExpiresOn() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertOne) SetRiskExpiresInDays(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRiskExpiresInDays(v)
-	})
-}
-
-// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertOne) AddRiskExpiresInDays(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddRiskExpiresInDays(v)
-	})
-}
-
-// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateRiskExpiresInDays() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRiskExpiresInDays()
-	})
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertOne) ClearRiskExpiresInDays() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRiskExpiresInDays()
-	})
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (u *ClientMetricsUpsertOne) SetRiskAssessmentExpired(v bool) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -12759,14 +12540,14 @@ func (u *ClientMetricsUpsertOne) ClearRiskAssessmentExpired() *ClientMetricsUpse
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (u *ClientMetricsUpsertOne) SetRiskAssessmentCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetRiskAssessmentCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskAssessmentCount(v)
 	})
 }
 
 // AddRiskAssessmentCount adds v to the "risk_assessment_count" field.
-func (u *ClientMetricsUpsertOne) AddRiskAssessmentCount(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddRiskAssessmentCount(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskAssessmentCount(v)
 	})
@@ -12878,14 +12659,14 @@ func (u *ClientMetricsUpsertOne) ClearIDExpired() *ClientMetricsUpsertOne {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (u *ClientMetricsUpsertOne) SetContacts30d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetContacts30d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts30d(v)
 	})
 }
 
 // AddContacts30d adds v to the "contacts_30d" field.
-func (u *ClientMetricsUpsertOne) AddContacts30d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddContacts30d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts30d(v)
 	})
@@ -12905,43 +12686,15 @@ func (u *ClientMetricsUpsertOne) ClearContacts30d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (u *ClientMetricsUpsertOne) SetContacts90d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetContacts90d(v)
-	})
-}
-
-// AddContacts90d adds v to the "contacts_90d" field.
-func (u *ClientMetricsUpsertOne) AddContacts90d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddContacts90d(v)
-	})
-}
-
-// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateContacts90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateContacts90d()
-	})
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (u *ClientMetricsUpsertOne) ClearContacts90d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearContacts90d()
-	})
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (u *ClientMetricsUpsertOne) SetContacts180d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetContacts180d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts180d(v)
 	})
 }
 
 // AddContacts180d adds v to the "contacts_180d" field.
-func (u *ClientMetricsUpsertOne) AddContacts180d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddContacts180d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts180d(v)
 	})
@@ -12962,14 +12715,14 @@ func (u *ClientMetricsUpsertOne) ClearContacts180d() *ClientMetricsUpsertOne {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (u *ClientMetricsUpsertOne) SetContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts365d(v)
 	})
 }
 
 // AddContacts365d adds v to the "contacts_365d" field.
-func (u *ClientMetricsUpsertOne) AddContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts365d(v)
 	})
@@ -12989,92 +12742,15 @@ func (u *ClientMetricsUpsertOne) ClearContacts365d() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (u *ClientMetricsUpsertOne) SetLastContactOn(v time.Time) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastContactOn(v)
-	})
-}
-
-// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateLastContactOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastContactOn()
-	})
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (u *ClientMetricsUpsertOne) ClearLastContactOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastContactOn()
-	})
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertOne) SetDaysSinceLastContact(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetDaysSinceLastContact(v)
-	})
-}
-
-// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertOne) AddDaysSinceLastContact(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddDaysSinceLastContact(v)
-	})
-}
-
-// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateDaysSinceLastContact() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateDaysSinceLastContact()
-	})
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertOne) ClearDaysSinceLastContact() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearDaysSinceLastContact()
-	})
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (u *ClientMetricsUpsertOne) SetComplaints365d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetComplaints365d(v)
-	})
-}
-
-// AddComplaints365d adds v to the "complaints_365d" field.
-func (u *ClientMetricsUpsertOne) AddComplaints365d(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddComplaints365d(v)
-	})
-}
-
-// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateComplaints365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateComplaints365d()
-	})
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (u *ClientMetricsUpsertOne) ClearComplaints365d() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearComplaints365d()
-	})
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (u *ClientMetricsUpsertOne) SetComplaintsTotal(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetComplaintsTotal(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetComplaintsTotal(v)
 	})
 }
 
 // AddComplaintsTotal adds v to the "complaints_total" field.
-func (u *ClientMetricsUpsertOne) AddComplaintsTotal(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddComplaintsTotal(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddComplaintsTotal(v)
 	})
@@ -13116,14 +12792,14 @@ func (u *ClientMetricsUpsertOne) ClearLastComplaintOn() *ClientMetricsUpsertOne 
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) SetMarketingContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetMarketingContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetMarketingContacts365d(v)
 	})
 }
 
 // AddMarketingContacts365d adds v to the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) AddMarketingContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddMarketingContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddMarketingContacts365d(v)
 	})
@@ -13144,14 +12820,14 @@ func (u *ClientMetricsUpsertOne) ClearMarketingContacts365d() *ClientMetricsUpse
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (u *ClientMetricsUpsertOne) SetConsultations365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetConsultations365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetConsultations365d(v)
 	})
 }
 
 // AddConsultations365d adds v to the "consultations_365d" field.
-func (u *ClientMetricsUpsertOne) AddConsultations365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddConsultations365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddConsultations365d(v)
 	})
@@ -13172,14 +12848,14 @@ func (u *ClientMetricsUpsertOne) ClearConsultations365d() *ClientMetricsUpsertOn
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsertOne) SetRiskDisclosures365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetRiskDisclosures365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskDisclosures365d(v)
 	})
 }
 
 // AddRiskDisclosures365d adds v to the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsertOne) AddRiskDisclosures365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddRiskDisclosures365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskDisclosures365d(v)
 	})
@@ -13200,14 +12876,14 @@ func (u *ClientMetricsUpsertOne) ClearRiskDisclosures365d() *ClientMetricsUpsert
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) SetPhoneContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetPhoneContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPhoneContacts365d(v)
 	})
 }
 
 // AddPhoneContacts365d adds v to the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) AddPhoneContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddPhoneContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPhoneContacts365d(v)
 	})
@@ -13228,14 +12904,14 @@ func (u *ClientMetricsUpsertOne) ClearPhoneContacts365d() *ClientMetricsUpsertOn
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (u *ClientMetricsUpsertOne) SetVisits365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetVisits365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetVisits365d(v)
 	})
 }
 
 // AddVisits365d adds v to the "visits_365d" field.
-func (u *ClientMetricsUpsertOne) AddVisits365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddVisits365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddVisits365d(v)
 	})
@@ -13256,14 +12932,14 @@ func (u *ClientMetricsUpsertOne) ClearVisits365d() *ClientMetricsUpsertOne {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) SetWechatContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetWechatContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetWechatContacts365d(v)
 	})
 }
 
 // AddWechatContacts365d adds v to the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsertOne) AddWechatContacts365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddWechatContacts365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddWechatContacts365d(v)
 	})
@@ -13305,14 +12981,14 @@ func (u *ClientMetricsUpsertOne) ClearPreferredContactChannel() *ClientMetricsUp
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (u *ClientMetricsUpsertOne) SetOpenFollowUps(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetOpenFollowUps(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOpenFollowUps(v)
 	})
 }
 
 // AddOpenFollowUps adds v to the "open_follow_ups" field.
-func (u *ClientMetricsUpsertOne) AddOpenFollowUps(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddOpenFollowUps(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOpenFollowUps(v)
 	})
@@ -13333,14 +13009,14 @@ func (u *ClientMetricsUpsertOne) ClearOpenFollowUps() *ClientMetricsUpsertOne {
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsertOne) SetOverdueFollowUps30d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetOverdueFollowUps30d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOverdueFollowUps30d(v)
 	})
 }
 
 // AddOverdueFollowUps30d adds v to the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsertOne) AddOverdueFollowUps30d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddOverdueFollowUps30d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOverdueFollowUps30d(v)
 	})
@@ -13378,34 +13054,6 @@ func (u *ClientMetricsUpsertOne) UpdateUncontacted90d() *ClientMetricsUpsertOne 
 func (u *ClientMetricsUpsertOne) ClearUncontacted90d() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearUncontacted90d()
-	})
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (u *ClientMetricsUpsertOne) SetMarginDebt(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMarginDebt(v)
-	})
-}
-
-// AddMarginDebt adds v to the "margin_debt" field.
-func (u *ClientMetricsUpsertOne) AddMarginDebt(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMarginDebt(v)
-	})
-}
-
-// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateMarginDebt() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMarginDebt()
-	})
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (u *ClientMetricsUpsertOne) ClearMarginDebt() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMarginDebt()
 	})
 }
 
@@ -13490,34 +13138,6 @@ func (u *ClientMetricsUpsertOne) UpdateCreditCash() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearCreditCash() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCreditCash()
-	})
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertOne) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMaintenanceRatio(v)
-	})
-}
-
-// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertOne) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMaintenanceRatio(v)
-	})
-}
-
-// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateMaintenanceRatio() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMaintenanceRatio()
-	})
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertOne) ClearMaintenanceRatio() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMaintenanceRatio()
 	})
 }
 
@@ -13648,14 +13268,14 @@ func (u *ClientMetricsUpsertOne) ClearMarginInterestYtd() *ClientMetricsUpsertOn
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (u *ClientMetricsUpsertOne) SetPushes90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetPushes90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPushes90d(v)
 	})
 }
 
 // AddPushes90d adds v to the "pushes_90d" field.
-func (u *ClientMetricsUpsertOne) AddPushes90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddPushes90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPushes90d(v)
 	})
@@ -13676,14 +13296,14 @@ func (u *ClientMetricsUpsertOne) ClearPushes90d() *ClientMetricsUpsertOne {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (u *ClientMetricsUpsertOne) SetPushesRead90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetPushesRead90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPushesRead90d(v)
 	})
 }
 
 // AddPushesRead90d adds v to the "pushes_read_90d" field.
-func (u *ClientMetricsUpsertOne) AddPushesRead90d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddPushesRead90d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPushesRead90d(v)
 	})
@@ -13732,14 +13352,14 @@ func (u *ClientMetricsUpsertOne) ClearPushReadRate90d() *ClientMetricsUpsertOne 
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsertOne) SetCampaignResponses365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetCampaignResponses365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetCampaignResponses365d(v)
 	})
 }
 
 // AddCampaignResponses365d adds v to the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsertOne) AddCampaignResponses365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddCampaignResponses365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddCampaignResponses365d(v)
 	})
@@ -13808,43 +13428,15 @@ func (u *ClientMetricsUpsertOne) ClearLastPushOn() *ClientMetricsUpsertOne {
 	})
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (u *ClientMetricsUpsertOne) SetProductsBought(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetProductsBought(v)
-	})
-}
-
-// AddProductsBought adds v to the "products_bought" field.
-func (u *ClientMetricsUpsertOne) AddProductsBought(v int64) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddProductsBought(v)
-	})
-}
-
-// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateProductsBought() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateProductsBought()
-	})
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (u *ClientMetricsUpsertOne) ClearProductsBought() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearProductsBought()
-	})
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (u *ClientMetricsUpsertOne) SetPaidOrders(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetPaidOrders(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPaidOrders(v)
 	})
 }
 
 // AddPaidOrders adds v to the "paid_orders" field.
-func (u *ClientMetricsUpsertOne) AddPaidOrders(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddPaidOrders(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPaidOrders(v)
 	})
@@ -13865,14 +13457,14 @@ func (u *ClientMetricsUpsertOne) ClearPaidOrders() *ClientMetricsUpsertOne {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (u *ClientMetricsUpsertOne) SetOrders365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetOrders365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOrders365d(v)
 	})
 }
 
 // AddOrders365d adds v to the "orders_365d" field.
-func (u *ClientMetricsUpsertOne) AddOrders365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddOrders365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOrders365d(v)
 	})
@@ -13893,14 +13485,14 @@ func (u *ClientMetricsUpsertOne) ClearOrders365d() *ClientMetricsUpsertOne {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsertOne) SetCancelledOrders365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetCancelledOrders365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetCancelledOrders365d(v)
 	})
 }
 
 // AddCancelledOrders365d adds v to the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsertOne) AddCancelledOrders365d(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddCancelledOrders365d(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddCancelledOrders365d(v)
 	})
@@ -13948,36 +13540,15 @@ func (u *ClientMetricsUpsertOne) ClearProductPurchasesTotal() *ClientMetricsUpse
 	})
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (u *ClientMetricsUpsertOne) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastPurchaseOn(v)
-	})
-}
-
-// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertOne) UpdateLastPurchaseOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastPurchaseOn()
-	})
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (u *ClientMetricsUpsertOne) ClearLastPurchaseOn() *ClientMetricsUpsertOne {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastPurchaseOn()
-	})
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsertOne) SetDaysSinceLastPurchase(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) SetDaysSinceLastPurchase(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDaysSinceLastPurchase(v)
 	})
 }
 
 // AddDaysSinceLastPurchase adds v to the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsertOne) AddDaysSinceLastPurchase(v int64) *ClientMetricsUpsertOne {
+func (u *ClientMetricsUpsertOne) AddDaysSinceLastPurchase(v int32) *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDaysSinceLastPurchase(v)
 	})
@@ -14246,15 +13817,43 @@ func (u *ClientMetricsUpsertBulk) UpdateRefreshedAt() *ClientMetricsUpsertBulk {
 	})
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (u *ClientMetricsUpsertBulk) SetTotalAssets(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTotalAssets(v)
+	})
+}
+
+// AddTotalAssets adds v to the "total_assets" field.
+func (u *ClientMetricsUpsertBulk) AddTotalAssets(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTotalAssets(v)
+	})
+}
+
+// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTotalAssets() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTotalAssets()
+	})
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (u *ClientMetricsUpsertBulk) ClearTotalAssets() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTotalAssets()
+	})
+}
+
 // SetAge sets the "age" field.
-func (u *ClientMetricsUpsertBulk) SetAge(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetAge(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetAge(v)
 	})
 }
 
 // AddAge adds v to the "age" field.
-func (u *ClientMetricsUpsertBulk) AddAge(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddAge(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddAge(v)
 	})
@@ -14274,43 +13873,15 @@ func (u *ClientMetricsUpsertBulk) ClearAge() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (u *ClientMetricsUpsertBulk) SetBirthMonth(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetBirthMonth(v)
-	})
-}
-
-// AddBirthMonth adds v to the "birth_month" field.
-func (u *ClientMetricsUpsertBulk) AddBirthMonth(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddBirthMonth(v)
-	})
-}
-
-// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateBirthMonth() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateBirthMonth()
-	})
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (u *ClientMetricsUpsertBulk) ClearBirthMonth() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearBirthMonth()
-	})
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (u *ClientMetricsUpsertBulk) SetTenureMonths(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTenureMonths(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTenureMonths(v)
 	})
 }
 
 // AddTenureMonths adds v to the "tenure_months" field.
-func (u *ClientMetricsUpsertBulk) AddTenureMonths(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTenureMonths(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTenureMonths(v)
 	})
@@ -14327,6 +13898,937 @@ func (u *ClientMetricsUpsertBulk) UpdateTenureMonths() *ClientMetricsUpsertBulk 
 func (u *ClientMetricsUpsertBulk) ClearTenureMonths() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTenureMonths()
+	})
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (u *ClientMetricsUpsertBulk) SetTrades30d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades30d(v)
+	})
+}
+
+// AddTrades30d adds v to the "trades_30d" field.
+func (u *ClientMetricsUpsertBulk) AddTrades30d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades30d(v)
+	})
+}
+
+// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTrades30d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades30d()
+	})
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (u *ClientMetricsUpsertBulk) ClearTrades30d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades30d()
+	})
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (u *ClientMetricsUpsertBulk) SetTrades90d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades90d(v)
+	})
+}
+
+// AddTrades90d adds v to the "trades_90d" field.
+func (u *ClientMetricsUpsertBulk) AddTrades90d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades90d(v)
+	})
+}
+
+// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTrades90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades90d()
+	})
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (u *ClientMetricsUpsertBulk) ClearTrades90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades90d()
+	})
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (u *ClientMetricsUpsertBulk) SetTrades365d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTrades365d(v)
+	})
+}
+
+// AddTrades365d adds v to the "trades_365d" field.
+func (u *ClientMetricsUpsertBulk) AddTrades365d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTrades365d(v)
+	})
+}
+
+// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTrades365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTrades365d()
+	})
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearTrades365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTrades365d()
+	})
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertBulk) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTradeAmount90d(v)
+	})
+}
+
+// AddTradeAmount90d adds v to the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertBulk) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTradeAmount90d(v)
+	})
+}
+
+// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTradeAmount90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTradeAmount90d()
+	})
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (u *ClientMetricsUpsertBulk) ClearTradeAmount90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTradeAmount90d()
+	})
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (u *ClientMetricsUpsertBulk) SetLastTradeOn(v time.Time) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastTradeOn(v)
+	})
+}
+
+// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateLastTradeOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastTradeOn()
+	})
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (u *ClientMetricsUpsertBulk) ClearLastTradeOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastTradeOn()
+	})
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertBulk) SetDaysSinceLastTrade(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetDaysSinceLastTrade(v)
+	})
+}
+
+// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertBulk) AddDaysSinceLastTrade(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddDaysSinceLastTrade(v)
+	})
+}
+
+// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateDaysSinceLastTrade() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateDaysSinceLastTrade()
+	})
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (u *ClientMetricsUpsertBulk) ClearDaysSinceLastTrade() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearDaysSinceLastTrade()
+	})
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertBulk) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow30d(v)
+	})
+}
+
+// AddNetInflow30d adds v to the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertBulk) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow30d(v)
+	})
+}
+
+// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateNetInflow30d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow30d()
+	})
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (u *ClientMetricsUpsertBulk) ClearNetInflow30d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow30d()
+	})
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertBulk) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow90d(v)
+	})
+}
+
+// AddNetInflow90d adds v to the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertBulk) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow90d(v)
+	})
+}
+
+// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateNetInflow90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow90d()
+	})
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (u *ClientMetricsUpsertBulk) ClearNetInflow90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow90d()
+	})
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertBulk) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetNetInflow365d(v)
+	})
+}
+
+// AddNetInflow365d adds v to the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertBulk) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddNetInflow365d(v)
+	})
+}
+
+// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateNetInflow365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateNetInflow365d()
+	})
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearNetInflow365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearNetInflow365d()
+	})
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (u *ClientMetricsUpsertBulk) SetPositionRatio(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetPositionRatio(v)
+	})
+}
+
+// AddPositionRatio adds v to the "position_ratio" field.
+func (u *ClientMetricsUpsertBulk) AddPositionRatio(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddPositionRatio(v)
+	})
+}
+
+// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdatePositionRatio() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdatePositionRatio()
+	})
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (u *ClientMetricsUpsertBulk) ClearPositionRatio() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearPositionRatio()
+	})
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertBulk) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetAvgAssets90d(v)
+	})
+}
+
+// AddAvgAssets90d adds v to the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertBulk) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddAvgAssets90d(v)
+	})
+}
+
+// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateAvgAssets90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateAvgAssets90d()
+	})
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (u *ClientMetricsUpsertBulk) ClearAvgAssets90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearAvgAssets90d()
+	})
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (u *ClientMetricsUpsertBulk) SetTurnover180d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTurnover180d(v)
+	})
+}
+
+// AddTurnover180d adds v to the "turnover_180d" field.
+func (u *ClientMetricsUpsertBulk) AddTurnover180d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddTurnover180d(v)
+	})
+}
+
+// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTurnover180d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTurnover180d()
+	})
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (u *ClientMetricsUpsertBulk) ClearTurnover180d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTurnover180d()
+	})
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (u *ClientMetricsUpsertBulk) SetTradingStyle(v string) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetTradingStyle(v)
+	})
+}
+
+// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateTradingStyle() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateTradingStyle()
+	})
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (u *ClientMetricsUpsertBulk) ClearTradingStyle() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearTradingStyle()
+	})
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (u *ClientMetricsUpsertBulk) SetPreferredAssetClass(v string) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetPreferredAssetClass(v)
+	})
+}
+
+// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdatePreferredAssetClass() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdatePreferredAssetClass()
+	})
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (u *ClientMetricsUpsertBulk) ClearPreferredAssetClass() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearPreferredAssetClass()
+	})
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (u *ClientMetricsUpsertBulk) SetRevenue365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetRevenue365d(v)
+	})
+}
+
+// AddRevenue365d adds v to the "revenue_365d" field.
+func (u *ClientMetricsUpsertBulk) AddRevenue365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddRevenue365d(v)
+	})
+}
+
+// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateRevenue365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateRevenue365d()
+	})
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearRevenue365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearRevenue365d()
+	})
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (u *ClientMetricsUpsertBulk) SetCommission365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetCommission365d(v)
+	})
+}
+
+// AddCommission365d adds v to the "commission_365d" field.
+func (u *ClientMetricsUpsertBulk) AddCommission365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddCommission365d(v)
+	})
+}
+
+// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateCommission365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateCommission365d()
+	})
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearCommission365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearCommission365d()
+	})
+}
+
+// SetMarketValue sets the "market_value" field.
+func (u *ClientMetricsUpsertBulk) SetMarketValue(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMarketValue(v)
+	})
+}
+
+// AddMarketValue adds v to the "market_value" field.
+func (u *ClientMetricsUpsertBulk) AddMarketValue(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMarketValue(v)
+	})
+}
+
+// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateMarketValue() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMarketValue()
+	})
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (u *ClientMetricsUpsertBulk) ClearMarketValue() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMarketValue()
+	})
+}
+
+// SetCash sets the "cash" field.
+func (u *ClientMetricsUpsertBulk) SetCash(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetCash(v)
+	})
+}
+
+// AddCash adds v to the "cash" field.
+func (u *ClientMetricsUpsertBulk) AddCash(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddCash(v)
+	})
+}
+
+// UpdateCash sets the "cash" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateCash() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateCash()
+	})
+}
+
+// ClearCash clears the value of the "cash" field.
+func (u *ClientMetricsUpsertBulk) ClearCash() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearCash()
+	})
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (u *ClientMetricsUpsertBulk) SetStockWeight(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetStockWeight(v)
+	})
+}
+
+// AddStockWeight adds v to the "stock_weight" field.
+func (u *ClientMetricsUpsertBulk) AddStockWeight(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddStockWeight(v)
+	})
+}
+
+// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateStockWeight() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateStockWeight()
+	})
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (u *ClientMetricsUpsertBulk) ClearStockWeight() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearStockWeight()
+	})
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (u *ClientMetricsUpsertBulk) SetFundWeight(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetFundWeight(v)
+	})
+}
+
+// AddFundWeight adds v to the "fund_weight" field.
+func (u *ClientMetricsUpsertBulk) AddFundWeight(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddFundWeight(v)
+	})
+}
+
+// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateFundWeight() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateFundWeight()
+	})
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (u *ClientMetricsUpsertBulk) ClearFundWeight() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearFundWeight()
+	})
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (u *ClientMetricsUpsertBulk) SetHoldsProducts(v bool) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetHoldsProducts(v)
+	})
+}
+
+// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateHoldsProducts() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateHoldsProducts()
+	})
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (u *ClientMetricsUpsertBulk) ClearHoldsProducts() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearHoldsProducts()
+	})
+}
+
+// SetProductValue sets the "product_value" field.
+func (u *ClientMetricsUpsertBulk) SetProductValue(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetProductValue(v)
+	})
+}
+
+// AddProductValue adds v to the "product_value" field.
+func (u *ClientMetricsUpsertBulk) AddProductValue(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddProductValue(v)
+	})
+}
+
+// UpdateProductValue sets the "product_value" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateProductValue() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateProductValue()
+	})
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (u *ClientMetricsUpsertBulk) ClearProductValue() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearProductValue()
+	})
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (u *ClientMetricsUpsertBulk) SetLastContactOn(v time.Time) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastContactOn(v)
+	})
+}
+
+// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateLastContactOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastContactOn()
+	})
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (u *ClientMetricsUpsertBulk) ClearLastContactOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastContactOn()
+	})
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertBulk) SetDaysSinceLastContact(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetDaysSinceLastContact(v)
+	})
+}
+
+// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertBulk) AddDaysSinceLastContact(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddDaysSinceLastContact(v)
+	})
+}
+
+// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateDaysSinceLastContact() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateDaysSinceLastContact()
+	})
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (u *ClientMetricsUpsertBulk) ClearDaysSinceLastContact() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearDaysSinceLastContact()
+	})
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (u *ClientMetricsUpsertBulk) SetContacts90d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetContacts90d(v)
+	})
+}
+
+// AddContacts90d adds v to the "contacts_90d" field.
+func (u *ClientMetricsUpsertBulk) AddContacts90d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddContacts90d(v)
+	})
+}
+
+// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateContacts90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateContacts90d()
+	})
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (u *ClientMetricsUpsertBulk) ClearContacts90d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearContacts90d()
+	})
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (u *ClientMetricsUpsertBulk) SetComplaints365d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetComplaints365d(v)
+	})
+}
+
+// AddComplaints365d adds v to the "complaints_365d" field.
+func (u *ClientMetricsUpsertBulk) AddComplaints365d(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddComplaints365d(v)
+	})
+}
+
+// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateComplaints365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateComplaints365d()
+	})
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearComplaints365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearComplaints365d()
+	})
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (u *ClientMetricsUpsertBulk) SetMarginDebt(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMarginDebt(v)
+	})
+}
+
+// AddMarginDebt adds v to the "margin_debt" field.
+func (u *ClientMetricsUpsertBulk) AddMarginDebt(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMarginDebt(v)
+	})
+}
+
+// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateMarginDebt() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMarginDebt()
+	})
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (u *ClientMetricsUpsertBulk) ClearMarginDebt() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMarginDebt()
+	})
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertBulk) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetMaintenanceRatio(v)
+	})
+}
+
+// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertBulk) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddMaintenanceRatio(v)
+	})
+}
+
+// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateMaintenanceRatio() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateMaintenanceRatio()
+	})
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (u *ClientMetricsUpsertBulk) ClearMaintenanceRatio() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearMaintenanceRatio()
+	})
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (u *ClientMetricsUpsertBulk) SetHasCreditAccount(v bool) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetHasCreditAccount(v)
+	})
+}
+
+// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateHasCreditAccount() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateHasCreditAccount()
+	})
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (u *ClientMetricsUpsertBulk) ClearHasCreditAccount() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearHasCreditAccount()
+	})
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertBulk) SetRiskExpiresInDays(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetRiskExpiresInDays(v)
+	})
+}
+
+// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertBulk) AddRiskExpiresInDays(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddRiskExpiresInDays(v)
+	})
+}
+
+// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateRiskExpiresInDays() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateRiskExpiresInDays()
+	})
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (u *ClientMetricsUpsertBulk) ClearRiskExpiresInDays() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearRiskExpiresInDays()
+	})
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertBulk) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetUnrealisedPnl(v)
+	})
+}
+
+// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertBulk) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddUnrealisedPnl(v)
+	})
+}
+
+// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateUnrealisedPnl() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateUnrealisedPnl()
+	})
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (u *ClientMetricsUpsertBulk) ClearUnrealisedPnl() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearUnrealisedPnl()
+	})
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (u *ClientMetricsUpsertBulk) SetReturn365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetReturn365d(v)
+	})
+}
+
+// AddReturn365d adds v to the "return_365d" field.
+func (u *ClientMetricsUpsertBulk) AddReturn365d(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddReturn365d(v)
+	})
+}
+
+// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateReturn365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateReturn365d()
+	})
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (u *ClientMetricsUpsertBulk) ClearReturn365d() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearReturn365d()
+	})
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (u *ClientMetricsUpsertBulk) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetLastPurchaseOn(v)
+	})
+}
+
+// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateLastPurchaseOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateLastPurchaseOn()
+	})
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (u *ClientMetricsUpsertBulk) ClearLastPurchaseOn() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearLastPurchaseOn()
+	})
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (u *ClientMetricsUpsertBulk) SetProductsBought(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetProductsBought(v)
+	})
+}
+
+// AddProductsBought adds v to the "products_bought" field.
+func (u *ClientMetricsUpsertBulk) AddProductsBought(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddProductsBought(v)
+	})
+}
+
+// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateProductsBought() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateProductsBought()
+	})
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (u *ClientMetricsUpsertBulk) ClearProductsBought() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearProductsBought()
+	})
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (u *ClientMetricsUpsertBulk) SetBirthMonth(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetBirthMonth(v)
+	})
+}
+
+// AddBirthMonth adds v to the "birth_month" field.
+func (u *ClientMetricsUpsertBulk) AddBirthMonth(v int32) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddBirthMonth(v)
+	})
+}
+
+// UpdateBirthMonth sets the "birth_month" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateBirthMonth() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateBirthMonth()
+	})
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (u *ClientMetricsUpsertBulk) ClearBirthMonth() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearBirthMonth()
 	})
 }
 
@@ -14351,99 +14853,15 @@ func (u *ClientMetricsUpsertBulk) ClearFirstAccountOpenedOn() *ClientMetricsUpse
 	})
 }
 
-// SetClientKind sets the "client_kind" field.
-func (u *ClientMetricsUpsertBulk) SetClientKind(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetClientKind(v)
-	})
-}
-
-// UpdateClientKind sets the "client_kind" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateClientKind() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateClientKind()
-	})
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (u *ClientMetricsUpsertBulk) ClearClientKind() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearClientKind()
-	})
-}
-
-// SetGender sets the "gender" field.
-func (u *ClientMetricsUpsertBulk) SetGender(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetGender(v)
-	})
-}
-
-// UpdateGender sets the "gender" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateGender() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateGender()
-	})
-}
-
-// ClearGender clears the value of the "gender" field.
-func (u *ClientMetricsUpsertBulk) ClearGender() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearGender()
-	})
-}
-
-// SetClientStatus sets the "client_status" field.
-func (u *ClientMetricsUpsertBulk) SetClientStatus(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetClientStatus(v)
-	})
-}
-
-// UpdateClientStatus sets the "client_status" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateClientStatus() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateClientStatus()
-	})
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (u *ClientMetricsUpsertBulk) ClearClientStatus() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearClientStatus()
-	})
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (u *ClientMetricsUpsertBulk) SetAcquisitionChannel(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetAcquisitionChannel(v)
-	})
-}
-
-// UpdateAcquisitionChannel sets the "acquisition_channel" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateAcquisitionChannel() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateAcquisitionChannel()
-	})
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (u *ClientMetricsUpsertBulk) ClearAcquisitionChannel() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearAcquisitionChannel()
-	})
-}
-
 // SetAccountCount sets the "account_count" field.
-func (u *ClientMetricsUpsertBulk) SetAccountCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetAccountCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetAccountCount(v)
 	})
 }
 
 // AddAccountCount adds v to the "account_count" field.
-func (u *ClientMetricsUpsertBulk) AddAccountCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddAccountCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddAccountCount(v)
 	})
@@ -14464,14 +14882,14 @@ func (u *ClientMetricsUpsertBulk) ClearAccountCount() *ClientMetricsUpsertBulk {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (u *ClientMetricsUpsertBulk) SetDormantAccountCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetDormantAccountCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDormantAccountCount(v)
 	})
 }
 
 // AddDormantAccountCount adds v to the "dormant_account_count" field.
-func (u *ClientMetricsUpsertBulk) AddDormantAccountCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddDormantAccountCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDormantAccountCount(v)
 	})
@@ -14488,27 +14906,6 @@ func (u *ClientMetricsUpsertBulk) UpdateDormantAccountCount() *ClientMetricsUpse
 func (u *ClientMetricsUpsertBulk) ClearDormantAccountCount() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearDormantAccountCount()
-	})
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (u *ClientMetricsUpsertBulk) SetHasCreditAccount(v bool) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetHasCreditAccount(v)
-	})
-}
-
-// UpdateHasCreditAccount sets the "has_credit_account" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateHasCreditAccount() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateHasCreditAccount()
-	})
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (u *ClientMetricsUpsertBulk) ClearHasCreditAccount() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearHasCreditAccount()
 	})
 }
 
@@ -14618,14 +15015,14 @@ func (u *ClientMetricsUpsertBulk) ClearHasHkConnect() *ClientMetricsUpsertBulk {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (u *ClientMetricsUpsertBulk) SetIDExpiresInDays(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetIDExpiresInDays(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetIDExpiresInDays(v)
 	})
 }
 
 // AddIDExpiresInDays adds v to the "id_expires_in_days" field.
-func (u *ClientMetricsUpsertBulk) AddIDExpiresInDays(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddIDExpiresInDays(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddIDExpiresInDays(v)
 	})
@@ -14646,14 +15043,14 @@ func (u *ClientMetricsUpsertBulk) ClearIDExpiresInDays() *ClientMetricsUpsertBul
 }
 
 // SetTagCount sets the "tag_count" field.
-func (u *ClientMetricsUpsertBulk) SetTagCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTagCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTagCount(v)
 	})
 }
 
 // AddTagCount adds v to the "tag_count" field.
-func (u *ClientMetricsUpsertBulk) AddTagCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTagCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTagCount(v)
 	})
@@ -14694,118 +15091,6 @@ func (u *ClientMetricsUpsertBulk) ClearStatusChangedOn() *ClientMetricsUpsertBul
 	})
 }
 
-// SetTotalAssets sets the "total_assets" field.
-func (u *ClientMetricsUpsertBulk) SetTotalAssets(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTotalAssets(v)
-	})
-}
-
-// AddTotalAssets adds v to the "total_assets" field.
-func (u *ClientMetricsUpsertBulk) AddTotalAssets(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTotalAssets(v)
-	})
-}
-
-// UpdateTotalAssets sets the "total_assets" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTotalAssets() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTotalAssets()
-	})
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (u *ClientMetricsUpsertBulk) ClearTotalAssets() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTotalAssets()
-	})
-}
-
-// SetCash sets the "cash" field.
-func (u *ClientMetricsUpsertBulk) SetCash(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetCash(v)
-	})
-}
-
-// AddCash adds v to the "cash" field.
-func (u *ClientMetricsUpsertBulk) AddCash(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddCash(v)
-	})
-}
-
-// UpdateCash sets the "cash" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateCash() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateCash()
-	})
-}
-
-// ClearCash clears the value of the "cash" field.
-func (u *ClientMetricsUpsertBulk) ClearCash() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearCash()
-	})
-}
-
-// SetMarketValue sets the "market_value" field.
-func (u *ClientMetricsUpsertBulk) SetMarketValue(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMarketValue(v)
-	})
-}
-
-// AddMarketValue adds v to the "market_value" field.
-func (u *ClientMetricsUpsertBulk) AddMarketValue(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMarketValue(v)
-	})
-}
-
-// UpdateMarketValue sets the "market_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateMarketValue() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMarketValue()
-	})
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (u *ClientMetricsUpsertBulk) ClearMarketValue() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMarketValue()
-	})
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (u *ClientMetricsUpsertBulk) SetPositionRatio(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetPositionRatio(v)
-	})
-}
-
-// AddPositionRatio adds v to the "position_ratio" field.
-func (u *ClientMetricsUpsertBulk) AddPositionRatio(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddPositionRatio(v)
-	})
-}
-
-// UpdatePositionRatio sets the "position_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdatePositionRatio() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdatePositionRatio()
-	})
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (u *ClientMetricsUpsertBulk) ClearPositionRatio() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearPositionRatio()
-	})
-}
-
 // SetConcentration sets the "concentration" field.
 func (u *ClientMetricsUpsertBulk) SetConcentration(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -14835,14 +15120,14 @@ func (u *ClientMetricsUpsertBulk) ClearConcentration() *ClientMetricsUpsertBulk 
 }
 
 // SetPositionCount sets the "position_count" field.
-func (u *ClientMetricsUpsertBulk) SetPositionCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetPositionCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPositionCount(v)
 	})
 }
 
 // AddPositionCount adds v to the "position_count" field.
-func (u *ClientMetricsUpsertBulk) AddPositionCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddPositionCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPositionCount(v)
 	})
@@ -14863,14 +15148,14 @@ func (u *ClientMetricsUpsertBulk) ClearPositionCount() *ClientMetricsUpsertBulk 
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (u *ClientMetricsUpsertBulk) SetIndustryCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetIndustryCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetIndustryCount(v)
 	})
 }
 
 // AddIndustryCount adds v to the "industry_count" field.
-func (u *ClientMetricsUpsertBulk) AddIndustryCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddIndustryCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddIndustryCount(v)
 	})
@@ -14974,34 +15259,6 @@ func (u *ClientMetricsUpsertBulk) ClearExchangeFundValue() *ClientMetricsUpsertB
 	})
 }
 
-// SetProductValue sets the "product_value" field.
-func (u *ClientMetricsUpsertBulk) SetProductValue(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetProductValue(v)
-	})
-}
-
-// AddProductValue adds v to the "product_value" field.
-func (u *ClientMetricsUpsertBulk) AddProductValue(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddProductValue(v)
-	})
-}
-
-// UpdateProductValue sets the "product_value" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateProductValue() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateProductValue()
-	})
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (u *ClientMetricsUpsertBulk) ClearProductValue() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearProductValue()
-	})
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (u *ClientMetricsUpsertBulk) SetPublicFundValue(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -15086,62 +15343,6 @@ func (u *ClientMetricsUpsertBulk) ClearWealthProductValue() *ClientMetricsUpsert
 	})
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (u *ClientMetricsUpsertBulk) SetStockWeight(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetStockWeight(v)
-	})
-}
-
-// AddStockWeight adds v to the "stock_weight" field.
-func (u *ClientMetricsUpsertBulk) AddStockWeight(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddStockWeight(v)
-	})
-}
-
-// UpdateStockWeight sets the "stock_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateStockWeight() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateStockWeight()
-	})
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (u *ClientMetricsUpsertBulk) ClearStockWeight() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearStockWeight()
-	})
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (u *ClientMetricsUpsertBulk) SetFundWeight(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetFundWeight(v)
-	})
-}
-
-// AddFundWeight adds v to the "fund_weight" field.
-func (u *ClientMetricsUpsertBulk) AddFundWeight(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddFundWeight(v)
-	})
-}
-
-// UpdateFundWeight sets the "fund_weight" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateFundWeight() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateFundWeight()
-	})
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (u *ClientMetricsUpsertBulk) ClearFundWeight() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearFundWeight()
-	})
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (u *ClientMetricsUpsertBulk) SetBondWeight(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -15223,27 +15424,6 @@ func (u *ClientMetricsUpsertBulk) UpdateCashWeight() *ClientMetricsUpsertBulk {
 func (u *ClientMetricsUpsertBulk) ClearCashWeight() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCashWeight()
-	})
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (u *ClientMetricsUpsertBulk) SetPreferredAssetClass(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetPreferredAssetClass(v)
-	})
-}
-
-// UpdatePreferredAssetClass sets the "preferred_asset_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdatePreferredAssetClass() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdatePreferredAssetClass()
-	})
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (u *ClientMetricsUpsertBulk) ClearPreferredAssetClass() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearPreferredAssetClass()
 	})
 }
 
@@ -15359,36 +15539,15 @@ func (u *ClientMetricsUpsertBulk) ClearHkValue() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (u *ClientMetricsUpsertBulk) SetHoldsProducts(v bool) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetHoldsProducts(v)
-	})
-}
-
-// UpdateHoldsProducts sets the "holds_products" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateHoldsProducts() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateHoldsProducts()
-	})
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (u *ClientMetricsUpsertBulk) ClearHoldsProducts() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearHoldsProducts()
-	})
-}
-
 // SetProductCount sets the "product_count" field.
-func (u *ClientMetricsUpsertBulk) SetProductCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetProductCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetProductCount(v)
 	})
 }
 
 // AddProductCount adds v to the "product_count" field.
-func (u *ClientMetricsUpsertBulk) AddProductCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddProductCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddProductCount(v)
 	})
@@ -15409,14 +15568,14 @@ func (u *ClientMetricsUpsertBulk) ClearProductCount() *ClientMetricsUpsertBulk {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (u *ClientMetricsUpsertBulk) SetLossPositionCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetLossPositionCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetLossPositionCount(v)
 	})
 }
 
 // AddLossPositionCount adds v to the "loss_position_count" field.
-func (u *ClientMetricsUpsertBulk) AddLossPositionCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddLossPositionCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddLossPositionCount(v)
 	})
@@ -15576,34 +15735,6 @@ func (u *ClientMetricsUpsertBulk) ClearAvgAssets30d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertBulk) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetAvgAssets90d(v)
-	})
-}
-
-// AddAvgAssets90d adds v to the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertBulk) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddAvgAssets90d(v)
-	})
-}
-
-// UpdateAvgAssets90d sets the "avg_assets_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateAvgAssets90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateAvgAssets90d()
-	})
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (u *ClientMetricsUpsertBulk) ClearAvgAssets90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearAvgAssets90d()
-	})
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (u *ClientMetricsUpsertBulk) SetAvgAssets180d(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -15660,71 +15791,15 @@ func (u *ClientMetricsUpsertBulk) ClearAvgAssets365d() *ClientMetricsUpsertBulk 
 	})
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (u *ClientMetricsUpsertBulk) SetTrades30d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades30d(v)
-	})
-}
-
-// AddTrades30d adds v to the "trades_30d" field.
-func (u *ClientMetricsUpsertBulk) AddTrades30d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades30d(v)
-	})
-}
-
-// UpdateTrades30d sets the "trades_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTrades30d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades30d()
-	})
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (u *ClientMetricsUpsertBulk) ClearTrades30d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades30d()
-	})
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (u *ClientMetricsUpsertBulk) SetTrades90d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades90d(v)
-	})
-}
-
-// AddTrades90d adds v to the "trades_90d" field.
-func (u *ClientMetricsUpsertBulk) AddTrades90d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades90d(v)
-	})
-}
-
-// UpdateTrades90d sets the "trades_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTrades90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades90d()
-	})
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (u *ClientMetricsUpsertBulk) ClearTrades90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades90d()
-	})
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (u *ClientMetricsUpsertBulk) SetTrades180d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTrades180d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTrades180d(v)
 	})
 }
 
 // AddTrades180d adds v to the "trades_180d" field.
-func (u *ClientMetricsUpsertBulk) AddTrades180d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTrades180d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTrades180d(v)
 	})
@@ -15741,34 +15816,6 @@ func (u *ClientMetricsUpsertBulk) UpdateTrades180d() *ClientMetricsUpsertBulk {
 func (u *ClientMetricsUpsertBulk) ClearTrades180d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTrades180d()
-	})
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (u *ClientMetricsUpsertBulk) SetTrades365d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTrades365d(v)
-	})
-}
-
-// AddTrades365d adds v to the "trades_365d" field.
-func (u *ClientMetricsUpsertBulk) AddTrades365d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTrades365d(v)
-	})
-}
-
-// UpdateTrades365d sets the "trades_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTrades365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTrades365d()
-	})
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearTrades365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTrades365d()
 	})
 }
 
@@ -15797,34 +15844,6 @@ func (u *ClientMetricsUpsertBulk) UpdateTradeAmount30d() *ClientMetricsUpsertBul
 func (u *ClientMetricsUpsertBulk) ClearTradeAmount30d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearTradeAmount30d()
-	})
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertBulk) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTradeAmount90d(v)
-	})
-}
-
-// AddTradeAmount90d adds v to the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertBulk) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTradeAmount90d(v)
-	})
-}
-
-// UpdateTradeAmount90d sets the "trade_amount_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTradeAmount90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTradeAmount90d()
-	})
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (u *ClientMetricsUpsertBulk) ClearTradeAmount90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTradeAmount90d()
 	})
 }
 
@@ -16164,34 +16183,6 @@ func (u *ClientMetricsUpsertBulk) ClearTurnover90d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (u *ClientMetricsUpsertBulk) SetTurnover180d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTurnover180d(v)
-	})
-}
-
-// AddTurnover180d adds v to the "turnover_180d" field.
-func (u *ClientMetricsUpsertBulk) AddTurnover180d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddTurnover180d(v)
-	})
-}
-
-// UpdateTurnover180d sets the "turnover_180d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTurnover180d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTurnover180d()
-	})
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (u *ClientMetricsUpsertBulk) ClearTurnover180d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTurnover180d()
-	})
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (u *ClientMetricsUpsertBulk) SetTurnover365d(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -16220,48 +16211,6 @@ func (u *ClientMetricsUpsertBulk) ClearTurnover365d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (u *ClientMetricsUpsertBulk) SetTradingStyle(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetTradingStyle(v)
-	})
-}
-
-// UpdateTradingStyle sets the "trading_style" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateTradingStyle() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateTradingStyle()
-	})
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (u *ClientMetricsUpsertBulk) ClearTradingStyle() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearTradingStyle()
-	})
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (u *ClientMetricsUpsertBulk) SetLastTradeOn(v time.Time) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastTradeOn(v)
-	})
-}
-
-// UpdateLastTradeOn sets the "last_trade_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateLastTradeOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastTradeOn()
-	})
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (u *ClientMetricsUpsertBulk) ClearLastTradeOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastTradeOn()
-	})
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (u *ClientMetricsUpsertBulk) SetFirstTradeOn(v time.Time) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -16283,43 +16232,15 @@ func (u *ClientMetricsUpsertBulk) ClearFirstTradeOn() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertBulk) SetDaysSinceLastTrade(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetDaysSinceLastTrade(v)
-	})
-}
-
-// AddDaysSinceLastTrade adds v to the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertBulk) AddDaysSinceLastTrade(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddDaysSinceLastTrade(v)
-	})
-}
-
-// UpdateDaysSinceLastTrade sets the "days_since_last_trade" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateDaysSinceLastTrade() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateDaysSinceLastTrade()
-	})
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (u *ClientMetricsUpsertBulk) ClearDaysSinceLastTrade() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearDaysSinceLastTrade()
-	})
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsertBulk) SetInstrumentsTraded90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetInstrumentsTraded90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetInstrumentsTraded90d(v)
 	})
 }
 
 // AddInstrumentsTraded90d adds v to the "instruments_traded_90d" field.
-func (u *ClientMetricsUpsertBulk) AddInstrumentsTraded90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddInstrumentsTraded90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddInstrumentsTraded90d(v)
 	})
@@ -16619,62 +16540,6 @@ func (u *ClientMetricsUpsertBulk) ClearActiveTrader30d() *ClientMetricsUpsertBul
 	})
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertBulk) SetNetInflow30d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow30d(v)
-	})
-}
-
-// AddNetInflow30d adds v to the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertBulk) AddNetInflow30d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow30d(v)
-	})
-}
-
-// UpdateNetInflow30d sets the "net_inflow_30d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateNetInflow30d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow30d()
-	})
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (u *ClientMetricsUpsertBulk) ClearNetInflow30d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow30d()
-	})
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertBulk) SetNetInflow90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow90d(v)
-	})
-}
-
-// AddNetInflow90d adds v to the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertBulk) AddNetInflow90d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow90d(v)
-	})
-}
-
-// UpdateNetInflow90d sets the "net_inflow_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateNetInflow90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow90d()
-	})
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (u *ClientMetricsUpsertBulk) ClearNetInflow90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow90d()
-	})
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (u *ClientMetricsUpsertBulk) SetNetInflow180d(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -16700,34 +16565,6 @@ func (u *ClientMetricsUpsertBulk) UpdateNetInflow180d() *ClientMetricsUpsertBulk
 func (u *ClientMetricsUpsertBulk) ClearNetInflow180d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearNetInflow180d()
-	})
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertBulk) SetNetInflow365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetNetInflow365d(v)
-	})
-}
-
-// AddNetInflow365d adds v to the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertBulk) AddNetInflow365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddNetInflow365d(v)
-	})
-}
-
-// UpdateNetInflow365d sets the "net_inflow_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateNetInflow365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateNetInflow365d()
-	})
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearNetInflow365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearNetInflow365d()
 	})
 }
 
@@ -16956,14 +16793,14 @@ func (u *ClientMetricsUpsertBulk) ClearOutflow365d() *ClientMetricsUpsertBulk {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (u *ClientMetricsUpsertBulk) SetTransfersIn365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTransfersIn365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfersIn365d(v)
 	})
 }
 
 // AddTransfersIn365d adds v to the "transfers_in_365d" field.
-func (u *ClientMetricsUpsertBulk) AddTransfersIn365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTransfersIn365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfersIn365d(v)
 	})
@@ -16984,14 +16821,14 @@ func (u *ClientMetricsUpsertBulk) ClearTransfersIn365d() *ClientMetricsUpsertBul
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (u *ClientMetricsUpsertBulk) SetTransfersOut365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTransfersOut365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfersOut365d(v)
 	})
 }
 
 // AddTransfersOut365d adds v to the "transfers_out_365d" field.
-func (u *ClientMetricsUpsertBulk) AddTransfersOut365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTransfersOut365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfersOut365d(v)
 	})
@@ -17012,14 +16849,14 @@ func (u *ClientMetricsUpsertBulk) ClearTransfersOut365d() *ClientMetricsUpsertBu
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (u *ClientMetricsUpsertBulk) SetTransfers90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetTransfers90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetTransfers90d(v)
 	})
 }
 
 // AddTransfers90d adds v to the "transfers_90d" field.
-func (u *ClientMetricsUpsertBulk) AddTransfers90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddTransfers90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddTransfers90d(v)
 	})
@@ -17138,14 +16975,14 @@ func (u *ClientMetricsUpsertBulk) ClearLastOutflowOn() *ClientMetricsUpsertBulk 
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsertBulk) SetDaysSinceLastInflow(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetDaysSinceLastInflow(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDaysSinceLastInflow(v)
 	})
 }
 
 // AddDaysSinceLastInflow adds v to the "days_since_last_inflow" field.
-func (u *ClientMetricsUpsertBulk) AddDaysSinceLastInflow(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddDaysSinceLastInflow(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDaysSinceLastInflow(v)
 	})
@@ -17298,34 +17135,6 @@ func (u *ClientMetricsUpsertBulk) ClearLargeOutflow90d() *ClientMetricsUpsertBul
 	})
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertBulk) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetUnrealisedPnl(v)
-	})
-}
-
-// AddUnrealisedPnl adds v to the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertBulk) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddUnrealisedPnl(v)
-	})
-}
-
-// UpdateUnrealisedPnl sets the "unrealised_pnl" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateUnrealisedPnl() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateUnrealisedPnl()
-	})
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (u *ClientMetricsUpsertBulk) ClearUnrealisedPnl() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearUnrealisedPnl()
-	})
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (u *ClientMetricsUpsertBulk) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -17407,34 +17216,6 @@ func (u *ClientMetricsUpsertBulk) UpdatePnl365d() *ClientMetricsUpsertBulk {
 func (u *ClientMetricsUpsertBulk) ClearPnl365d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearPnl365d()
-	})
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (u *ClientMetricsUpsertBulk) SetReturn365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetReturn365d(v)
-	})
-}
-
-// AddReturn365d adds v to the "return_365d" field.
-func (u *ClientMetricsUpsertBulk) AddReturn365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddReturn365d(v)
-	})
-}
-
-// UpdateReturn365d sets the "return_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateReturn365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateReturn365d()
-	})
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearReturn365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearReturn365d()
 	})
 }
 
@@ -17648,34 +17429,6 @@ func (u *ClientMetricsUpsertBulk) ClearRevenue180d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (u *ClientMetricsUpsertBulk) SetRevenue365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRevenue365d(v)
-	})
-}
-
-// AddRevenue365d adds v to the "revenue_365d" field.
-func (u *ClientMetricsUpsertBulk) AddRevenue365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddRevenue365d(v)
-	})
-}
-
-// UpdateRevenue365d sets the "revenue_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateRevenue365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRevenue365d()
-	})
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearRevenue365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRevenue365d()
-	})
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (u *ClientMetricsUpsertBulk) SetCommission30d(v money.Decimal) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -17757,34 +17510,6 @@ func (u *ClientMetricsUpsertBulk) UpdateCommission180d() *ClientMetricsUpsertBul
 func (u *ClientMetricsUpsertBulk) ClearCommission180d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCommission180d()
-	})
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (u *ClientMetricsUpsertBulk) SetCommission365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetCommission365d(v)
-	})
-}
-
-// AddCommission365d adds v to the "commission_365d" field.
-func (u *ClientMetricsUpsertBulk) AddCommission365d(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddCommission365d(v)
-	})
-}
-
-// UpdateCommission365d sets the "commission_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateCommission365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateCommission365d()
-	})
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearCommission365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearCommission365d()
 	})
 }
 
@@ -18180,36 +17905,15 @@ func (u *ClientMetricsUpsertBulk) ClearProductSales365d() *ClientMetricsUpsertBu
 	})
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (u *ClientMetricsUpsertBulk) SetRiskCategory(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRiskCategory(v)
-	})
-}
-
-// UpdateRiskCategory sets the "risk_category" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateRiskCategory() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRiskCategory()
-	})
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (u *ClientMetricsUpsertBulk) ClearRiskCategory() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRiskCategory()
-	})
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (u *ClientMetricsUpsertBulk) SetRiskRank(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetRiskRank(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskRank(v)
 	})
 }
 
 // AddRiskRank adds v to the "risk_rank" field.
-func (u *ClientMetricsUpsertBulk) AddRiskRank(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddRiskRank(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskRank(v)
 	})
@@ -18247,48 +17951,6 @@ func (u *ClientMetricsUpsertBulk) UpdateRiskLowest() *ClientMetricsUpsertBulk {
 func (u *ClientMetricsUpsertBulk) ClearRiskLowest() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearRiskLowest()
-	})
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (u *ClientMetricsUpsertBulk) SetInvestorClass(v string) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetInvestorClass(v)
-	})
-}
-
-// UpdateInvestorClass sets the "investor_class" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateInvestorClass() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateInvestorClass()
-	})
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (u *ClientMetricsUpsertBulk) ClearInvestorClass() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearInvestorClass()
-	})
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (u *ClientMetricsUpsertBulk) SetQualifiedInvestor(v bool) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetQualifiedInvestor(v)
-	})
-}
-
-// UpdateQualifiedInvestor sets the "qualified_investor" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateQualifiedInvestor() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateQualifiedInvestor()
-	})
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (u *ClientMetricsUpsertBulk) ClearQualifiedInvestor() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearQualifiedInvestor()
 	})
 }
 
@@ -18334,34 +17996,6 @@ func (u *ClientMetricsUpsertBulk) ClearRiskExpiresOn() *ClientMetricsUpsertBulk 
 	})
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertBulk) SetRiskExpiresInDays(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetRiskExpiresInDays(v)
-	})
-}
-
-// AddRiskExpiresInDays adds v to the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertBulk) AddRiskExpiresInDays(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddRiskExpiresInDays(v)
-	})
-}
-
-// UpdateRiskExpiresInDays sets the "risk_expires_in_days" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateRiskExpiresInDays() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateRiskExpiresInDays()
-	})
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (u *ClientMetricsUpsertBulk) ClearRiskExpiresInDays() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearRiskExpiresInDays()
-	})
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (u *ClientMetricsUpsertBulk) SetRiskAssessmentExpired(v bool) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
@@ -18384,14 +18018,14 @@ func (u *ClientMetricsUpsertBulk) ClearRiskAssessmentExpired() *ClientMetricsUps
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (u *ClientMetricsUpsertBulk) SetRiskAssessmentCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetRiskAssessmentCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskAssessmentCount(v)
 	})
 }
 
 // AddRiskAssessmentCount adds v to the "risk_assessment_count" field.
-func (u *ClientMetricsUpsertBulk) AddRiskAssessmentCount(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddRiskAssessmentCount(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskAssessmentCount(v)
 	})
@@ -18503,14 +18137,14 @@ func (u *ClientMetricsUpsertBulk) ClearIDExpired() *ClientMetricsUpsertBulk {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (u *ClientMetricsUpsertBulk) SetContacts30d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetContacts30d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts30d(v)
 	})
 }
 
 // AddContacts30d adds v to the "contacts_30d" field.
-func (u *ClientMetricsUpsertBulk) AddContacts30d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddContacts30d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts30d(v)
 	})
@@ -18530,43 +18164,15 @@ func (u *ClientMetricsUpsertBulk) ClearContacts30d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (u *ClientMetricsUpsertBulk) SetContacts90d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetContacts90d(v)
-	})
-}
-
-// AddContacts90d adds v to the "contacts_90d" field.
-func (u *ClientMetricsUpsertBulk) AddContacts90d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddContacts90d(v)
-	})
-}
-
-// UpdateContacts90d sets the "contacts_90d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateContacts90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateContacts90d()
-	})
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (u *ClientMetricsUpsertBulk) ClearContacts90d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearContacts90d()
-	})
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (u *ClientMetricsUpsertBulk) SetContacts180d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetContacts180d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts180d(v)
 	})
 }
 
 // AddContacts180d adds v to the "contacts_180d" field.
-func (u *ClientMetricsUpsertBulk) AddContacts180d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddContacts180d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts180d(v)
 	})
@@ -18587,14 +18193,14 @@ func (u *ClientMetricsUpsertBulk) ClearContacts180d() *ClientMetricsUpsertBulk {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) SetContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetContacts365d(v)
 	})
 }
 
 // AddContacts365d adds v to the "contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) AddContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddContacts365d(v)
 	})
@@ -18614,92 +18220,15 @@ func (u *ClientMetricsUpsertBulk) ClearContacts365d() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (u *ClientMetricsUpsertBulk) SetLastContactOn(v time.Time) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastContactOn(v)
-	})
-}
-
-// UpdateLastContactOn sets the "last_contact_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateLastContactOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastContactOn()
-	})
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (u *ClientMetricsUpsertBulk) ClearLastContactOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastContactOn()
-	})
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertBulk) SetDaysSinceLastContact(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetDaysSinceLastContact(v)
-	})
-}
-
-// AddDaysSinceLastContact adds v to the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertBulk) AddDaysSinceLastContact(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddDaysSinceLastContact(v)
-	})
-}
-
-// UpdateDaysSinceLastContact sets the "days_since_last_contact" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateDaysSinceLastContact() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateDaysSinceLastContact()
-	})
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (u *ClientMetricsUpsertBulk) ClearDaysSinceLastContact() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearDaysSinceLastContact()
-	})
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (u *ClientMetricsUpsertBulk) SetComplaints365d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetComplaints365d(v)
-	})
-}
-
-// AddComplaints365d adds v to the "complaints_365d" field.
-func (u *ClientMetricsUpsertBulk) AddComplaints365d(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddComplaints365d(v)
-	})
-}
-
-// UpdateComplaints365d sets the "complaints_365d" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateComplaints365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateComplaints365d()
-	})
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (u *ClientMetricsUpsertBulk) ClearComplaints365d() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearComplaints365d()
-	})
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (u *ClientMetricsUpsertBulk) SetComplaintsTotal(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetComplaintsTotal(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetComplaintsTotal(v)
 	})
 }
 
 // AddComplaintsTotal adds v to the "complaints_total" field.
-func (u *ClientMetricsUpsertBulk) AddComplaintsTotal(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddComplaintsTotal(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddComplaintsTotal(v)
 	})
@@ -18741,14 +18270,14 @@ func (u *ClientMetricsUpsertBulk) ClearLastComplaintOn() *ClientMetricsUpsertBul
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) SetMarketingContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetMarketingContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetMarketingContacts365d(v)
 	})
 }
 
 // AddMarketingContacts365d adds v to the "marketing_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) AddMarketingContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddMarketingContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddMarketingContacts365d(v)
 	})
@@ -18769,14 +18298,14 @@ func (u *ClientMetricsUpsertBulk) ClearMarketingContacts365d() *ClientMetricsUps
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (u *ClientMetricsUpsertBulk) SetConsultations365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetConsultations365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetConsultations365d(v)
 	})
 }
 
 // AddConsultations365d adds v to the "consultations_365d" field.
-func (u *ClientMetricsUpsertBulk) AddConsultations365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddConsultations365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddConsultations365d(v)
 	})
@@ -18797,14 +18326,14 @@ func (u *ClientMetricsUpsertBulk) ClearConsultations365d() *ClientMetricsUpsertB
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsertBulk) SetRiskDisclosures365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetRiskDisclosures365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetRiskDisclosures365d(v)
 	})
 }
 
 // AddRiskDisclosures365d adds v to the "risk_disclosures_365d" field.
-func (u *ClientMetricsUpsertBulk) AddRiskDisclosures365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddRiskDisclosures365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddRiskDisclosures365d(v)
 	})
@@ -18825,14 +18354,14 @@ func (u *ClientMetricsUpsertBulk) ClearRiskDisclosures365d() *ClientMetricsUpser
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) SetPhoneContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetPhoneContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPhoneContacts365d(v)
 	})
 }
 
 // AddPhoneContacts365d adds v to the "phone_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) AddPhoneContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddPhoneContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPhoneContacts365d(v)
 	})
@@ -18853,14 +18382,14 @@ func (u *ClientMetricsUpsertBulk) ClearPhoneContacts365d() *ClientMetricsUpsertB
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (u *ClientMetricsUpsertBulk) SetVisits365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetVisits365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetVisits365d(v)
 	})
 }
 
 // AddVisits365d adds v to the "visits_365d" field.
-func (u *ClientMetricsUpsertBulk) AddVisits365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddVisits365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddVisits365d(v)
 	})
@@ -18881,14 +18410,14 @@ func (u *ClientMetricsUpsertBulk) ClearVisits365d() *ClientMetricsUpsertBulk {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) SetWechatContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetWechatContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetWechatContacts365d(v)
 	})
 }
 
 // AddWechatContacts365d adds v to the "wechat_contacts_365d" field.
-func (u *ClientMetricsUpsertBulk) AddWechatContacts365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddWechatContacts365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddWechatContacts365d(v)
 	})
@@ -18930,14 +18459,14 @@ func (u *ClientMetricsUpsertBulk) ClearPreferredContactChannel() *ClientMetricsU
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (u *ClientMetricsUpsertBulk) SetOpenFollowUps(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetOpenFollowUps(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOpenFollowUps(v)
 	})
 }
 
 // AddOpenFollowUps adds v to the "open_follow_ups" field.
-func (u *ClientMetricsUpsertBulk) AddOpenFollowUps(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddOpenFollowUps(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOpenFollowUps(v)
 	})
@@ -18958,14 +18487,14 @@ func (u *ClientMetricsUpsertBulk) ClearOpenFollowUps() *ClientMetricsUpsertBulk 
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsertBulk) SetOverdueFollowUps30d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetOverdueFollowUps30d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOverdueFollowUps30d(v)
 	})
 }
 
 // AddOverdueFollowUps30d adds v to the "overdue_follow_ups_30d" field.
-func (u *ClientMetricsUpsertBulk) AddOverdueFollowUps30d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddOverdueFollowUps30d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOverdueFollowUps30d(v)
 	})
@@ -19003,34 +18532,6 @@ func (u *ClientMetricsUpsertBulk) UpdateUncontacted90d() *ClientMetricsUpsertBul
 func (u *ClientMetricsUpsertBulk) ClearUncontacted90d() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearUncontacted90d()
-	})
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (u *ClientMetricsUpsertBulk) SetMarginDebt(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMarginDebt(v)
-	})
-}
-
-// AddMarginDebt adds v to the "margin_debt" field.
-func (u *ClientMetricsUpsertBulk) AddMarginDebt(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMarginDebt(v)
-	})
-}
-
-// UpdateMarginDebt sets the "margin_debt" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateMarginDebt() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMarginDebt()
-	})
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (u *ClientMetricsUpsertBulk) ClearMarginDebt() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMarginDebt()
 	})
 }
 
@@ -19115,34 +18616,6 @@ func (u *ClientMetricsUpsertBulk) UpdateCreditCash() *ClientMetricsUpsertBulk {
 func (u *ClientMetricsUpsertBulk) ClearCreditCash() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCreditCash()
-	})
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertBulk) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetMaintenanceRatio(v)
-	})
-}
-
-// AddMaintenanceRatio adds v to the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertBulk) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddMaintenanceRatio(v)
-	})
-}
-
-// UpdateMaintenanceRatio sets the "maintenance_ratio" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateMaintenanceRatio() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateMaintenanceRatio()
-	})
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (u *ClientMetricsUpsertBulk) ClearMaintenanceRatio() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearMaintenanceRatio()
 	})
 }
 
@@ -19273,14 +18746,14 @@ func (u *ClientMetricsUpsertBulk) ClearMarginInterestYtd() *ClientMetricsUpsertB
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (u *ClientMetricsUpsertBulk) SetPushes90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetPushes90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPushes90d(v)
 	})
 }
 
 // AddPushes90d adds v to the "pushes_90d" field.
-func (u *ClientMetricsUpsertBulk) AddPushes90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddPushes90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPushes90d(v)
 	})
@@ -19301,14 +18774,14 @@ func (u *ClientMetricsUpsertBulk) ClearPushes90d() *ClientMetricsUpsertBulk {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (u *ClientMetricsUpsertBulk) SetPushesRead90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetPushesRead90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPushesRead90d(v)
 	})
 }
 
 // AddPushesRead90d adds v to the "pushes_read_90d" field.
-func (u *ClientMetricsUpsertBulk) AddPushesRead90d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddPushesRead90d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPushesRead90d(v)
 	})
@@ -19357,14 +18830,14 @@ func (u *ClientMetricsUpsertBulk) ClearPushReadRate90d() *ClientMetricsUpsertBul
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsertBulk) SetCampaignResponses365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetCampaignResponses365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetCampaignResponses365d(v)
 	})
 }
 
 // AddCampaignResponses365d adds v to the "campaign_responses_365d" field.
-func (u *ClientMetricsUpsertBulk) AddCampaignResponses365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddCampaignResponses365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddCampaignResponses365d(v)
 	})
@@ -19433,43 +18906,15 @@ func (u *ClientMetricsUpsertBulk) ClearLastPushOn() *ClientMetricsUpsertBulk {
 	})
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (u *ClientMetricsUpsertBulk) SetProductsBought(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetProductsBought(v)
-	})
-}
-
-// AddProductsBought adds v to the "products_bought" field.
-func (u *ClientMetricsUpsertBulk) AddProductsBought(v int64) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.AddProductsBought(v)
-	})
-}
-
-// UpdateProductsBought sets the "products_bought" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateProductsBought() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateProductsBought()
-	})
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (u *ClientMetricsUpsertBulk) ClearProductsBought() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearProductsBought()
-	})
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (u *ClientMetricsUpsertBulk) SetPaidOrders(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetPaidOrders(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetPaidOrders(v)
 	})
 }
 
 // AddPaidOrders adds v to the "paid_orders" field.
-func (u *ClientMetricsUpsertBulk) AddPaidOrders(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddPaidOrders(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddPaidOrders(v)
 	})
@@ -19490,14 +18935,14 @@ func (u *ClientMetricsUpsertBulk) ClearPaidOrders() *ClientMetricsUpsertBulk {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (u *ClientMetricsUpsertBulk) SetOrders365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetOrders365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetOrders365d(v)
 	})
 }
 
 // AddOrders365d adds v to the "orders_365d" field.
-func (u *ClientMetricsUpsertBulk) AddOrders365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddOrders365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddOrders365d(v)
 	})
@@ -19518,14 +18963,14 @@ func (u *ClientMetricsUpsertBulk) ClearOrders365d() *ClientMetricsUpsertBulk {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsertBulk) SetCancelledOrders365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetCancelledOrders365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetCancelledOrders365d(v)
 	})
 }
 
 // AddCancelledOrders365d adds v to the "cancelled_orders_365d" field.
-func (u *ClientMetricsUpsertBulk) AddCancelledOrders365d(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddCancelledOrders365d(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddCancelledOrders365d(v)
 	})
@@ -19573,36 +19018,15 @@ func (u *ClientMetricsUpsertBulk) ClearProductPurchasesTotal() *ClientMetricsUps
 	})
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (u *ClientMetricsUpsertBulk) SetLastPurchaseOn(v time.Time) *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.SetLastPurchaseOn(v)
-	})
-}
-
-// UpdateLastPurchaseOn sets the "last_purchase_on" field to the value that was provided on create.
-func (u *ClientMetricsUpsertBulk) UpdateLastPurchaseOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.UpdateLastPurchaseOn()
-	})
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (u *ClientMetricsUpsertBulk) ClearLastPurchaseOn() *ClientMetricsUpsertBulk {
-	return u.Update(func(s *ClientMetricsUpsert) {
-		s.ClearLastPurchaseOn()
-	})
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsertBulk) SetDaysSinceLastPurchase(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) SetDaysSinceLastPurchase(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.SetDaysSinceLastPurchase(v)
 	})
 }
 
 // AddDaysSinceLastPurchase adds v to the "days_since_last_purchase" field.
-func (u *ClientMetricsUpsertBulk) AddDaysSinceLastPurchase(v int64) *ClientMetricsUpsertBulk {
+func (u *ClientMetricsUpsertBulk) AddDaysSinceLastPurchase(v int32) *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.AddDaysSinceLastPurchase(v)
 	})

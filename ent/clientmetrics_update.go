@@ -44,15 +44,42 @@ func (_u *ClientMetricsUpdate) SetNillableRefreshedAt(v *time.Time) *ClientMetri
 	return _u
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (_u *ClientMetricsUpdate) SetTotalAssets(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetTotalAssets()
+	_u.mutation.SetTotalAssets(v)
+	return _u
+}
+
+// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTotalAssets(*v)
+	}
+	return _u
+}
+
+// AddTotalAssets adds value to the "total_assets" field.
+func (_u *ClientMetricsUpdate) AddTotalAssets(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddTotalAssets(v)
+	return _u
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (_u *ClientMetricsUpdate) ClearTotalAssets() *ClientMetricsUpdate {
+	_u.mutation.ClearTotalAssets()
+	return _u
+}
+
 // SetAge sets the "age" field.
-func (_u *ClientMetricsUpdate) SetAge(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetAge(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetAge()
 	_u.mutation.SetAge(v)
 	return _u
 }
 
 // SetNillableAge sets the "age" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableAge(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableAge(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetAge(*v)
 	}
@@ -60,7 +87,7 @@ func (_u *ClientMetricsUpdate) SetNillableAge(v *int64) *ClientMetricsUpdate {
 }
 
 // AddAge adds value to the "age" field.
-func (_u *ClientMetricsUpdate) AddAge(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddAge(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddAge(v)
 	return _u
 }
@@ -71,42 +98,15 @@ func (_u *ClientMetricsUpdate) ClearAge() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (_u *ClientMetricsUpdate) SetBirthMonth(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetBirthMonth()
-	_u.mutation.SetBirthMonth(v)
-	return _u
-}
-
-// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableBirthMonth(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetBirthMonth(*v)
-	}
-	return _u
-}
-
-// AddBirthMonth adds value to the "birth_month" field.
-func (_u *ClientMetricsUpdate) AddBirthMonth(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddBirthMonth(v)
-	return _u
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (_u *ClientMetricsUpdate) ClearBirthMonth() *ClientMetricsUpdate {
-	_u.mutation.ClearBirthMonth()
-	return _u
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (_u *ClientMetricsUpdate) SetTenureMonths(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTenureMonths(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTenureMonths()
 	_u.mutation.SetTenureMonths(v)
 	return _u
 }
 
 // SetNillableTenureMonths sets the "tenure_months" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTenureMonths(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTenureMonths(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTenureMonths(*v)
 	}
@@ -114,7 +114,7 @@ func (_u *ClientMetricsUpdate) SetNillableTenureMonths(v *int64) *ClientMetricsU
 }
 
 // AddTenureMonths adds value to the "tenure_months" field.
-func (_u *ClientMetricsUpdate) AddTenureMonths(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTenureMonths(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTenureMonths(v)
 	return _u
 }
@@ -122,6 +122,902 @@ func (_u *ClientMetricsUpdate) AddTenureMonths(v int64) *ClientMetricsUpdate {
 // ClearTenureMonths clears the value of the "tenure_months" field.
 func (_u *ClientMetricsUpdate) ClearTenureMonths() *ClientMetricsUpdate {
 	_u.mutation.ClearTenureMonths()
+	return _u
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (_u *ClientMetricsUpdate) SetTrades30d(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetTrades30d()
+	_u.mutation.SetTrades30d(v)
+	return _u
+}
+
+// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTrades30d(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTrades30d(*v)
+	}
+	return _u
+}
+
+// AddTrades30d adds value to the "trades_30d" field.
+func (_u *ClientMetricsUpdate) AddTrades30d(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddTrades30d(v)
+	return _u
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (_u *ClientMetricsUpdate) ClearTrades30d() *ClientMetricsUpdate {
+	_u.mutation.ClearTrades30d()
+	return _u
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (_u *ClientMetricsUpdate) SetTrades90d(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetTrades90d()
+	_u.mutation.SetTrades90d(v)
+	return _u
+}
+
+// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTrades90d(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTrades90d(*v)
+	}
+	return _u
+}
+
+// AddTrades90d adds value to the "trades_90d" field.
+func (_u *ClientMetricsUpdate) AddTrades90d(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddTrades90d(v)
+	return _u
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (_u *ClientMetricsUpdate) ClearTrades90d() *ClientMetricsUpdate {
+	_u.mutation.ClearTrades90d()
+	return _u
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (_u *ClientMetricsUpdate) SetTrades365d(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetTrades365d()
+	_u.mutation.SetTrades365d(v)
+	return _u
+}
+
+// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTrades365d(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTrades365d(*v)
+	}
+	return _u
+}
+
+// AddTrades365d adds value to the "trades_365d" field.
+func (_u *ClientMetricsUpdate) AddTrades365d(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddTrades365d(v)
+	return _u
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (_u *ClientMetricsUpdate) ClearTrades365d() *ClientMetricsUpdate {
+	_u.mutation.ClearTrades365d()
+	return _u
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdate) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetTradeAmount90d()
+	_u.mutation.SetTradeAmount90d(v)
+	return _u
+}
+
+// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTradeAmount90d(*v)
+	}
+	return _u
+}
+
+// AddTradeAmount90d adds value to the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdate) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddTradeAmount90d(v)
+	return _u
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdate) ClearTradeAmount90d() *ClientMetricsUpdate {
+	_u.mutation.ClearTradeAmount90d()
+	return _u
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (_u *ClientMetricsUpdate) SetLastTradeOn(v time.Time) *ClientMetricsUpdate {
+	_u.mutation.SetLastTradeOn(v)
+	return _u
+}
+
+// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableLastTradeOn(v *time.Time) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetLastTradeOn(*v)
+	}
+	return _u
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (_u *ClientMetricsUpdate) ClearLastTradeOn() *ClientMetricsUpdate {
+	_u.mutation.ClearLastTradeOn()
+	return _u
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdate) SetDaysSinceLastTrade(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetDaysSinceLastTrade()
+	_u.mutation.SetDaysSinceLastTrade(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastTrade(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetDaysSinceLastTrade(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastTrade adds value to the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdate) AddDaysSinceLastTrade(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddDaysSinceLastTrade(v)
+	return _u
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdate) ClearDaysSinceLastTrade() *ClientMetricsUpdate {
+	_u.mutation.ClearDaysSinceLastTrade()
+	return _u
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdate) SetNetInflow30d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetNetInflow30d()
+	_u.mutation.SetNetInflow30d(v)
+	return _u
+}
+
+// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetNetInflow30d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow30d adds value to the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdate) AddNetInflow30d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddNetInflow30d(v)
+	return _u
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdate) ClearNetInflow30d() *ClientMetricsUpdate {
+	_u.mutation.ClearNetInflow30d()
+	return _u
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdate) SetNetInflow90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetNetInflow90d()
+	_u.mutation.SetNetInflow90d(v)
+	return _u
+}
+
+// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetNetInflow90d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow90d adds value to the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdate) AddNetInflow90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddNetInflow90d(v)
+	return _u
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdate) ClearNetInflow90d() *ClientMetricsUpdate {
+	_u.mutation.ClearNetInflow90d()
+	return _u
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdate) SetNetInflow365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetNetInflow365d()
+	_u.mutation.SetNetInflow365d(v)
+	return _u
+}
+
+// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetNetInflow365d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow365d adds value to the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdate) AddNetInflow365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddNetInflow365d(v)
+	return _u
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdate) ClearNetInflow365d() *ClientMetricsUpdate {
+	_u.mutation.ClearNetInflow365d()
+	return _u
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (_u *ClientMetricsUpdate) SetPositionRatio(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetPositionRatio()
+	_u.mutation.SetPositionRatio(v)
+	return _u
+}
+
+// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetPositionRatio(*v)
+	}
+	return _u
+}
+
+// AddPositionRatio adds value to the "position_ratio" field.
+func (_u *ClientMetricsUpdate) AddPositionRatio(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddPositionRatio(v)
+	return _u
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (_u *ClientMetricsUpdate) ClearPositionRatio() *ClientMetricsUpdate {
+	_u.mutation.ClearPositionRatio()
+	return _u
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdate) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetAvgAssets90d()
+	_u.mutation.SetAvgAssets90d(v)
+	return _u
+}
+
+// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetAvgAssets90d(*v)
+	}
+	return _u
+}
+
+// AddAvgAssets90d adds value to the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdate) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddAvgAssets90d(v)
+	return _u
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdate) ClearAvgAssets90d() *ClientMetricsUpdate {
+	_u.mutation.ClearAvgAssets90d()
+	return _u
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (_u *ClientMetricsUpdate) SetTurnover180d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetTurnover180d()
+	_u.mutation.SetTurnover180d(v)
+	return _u
+}
+
+// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTurnover180d(*v)
+	}
+	return _u
+}
+
+// AddTurnover180d adds value to the "turnover_180d" field.
+func (_u *ClientMetricsUpdate) AddTurnover180d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddTurnover180d(v)
+	return _u
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (_u *ClientMetricsUpdate) ClearTurnover180d() *ClientMetricsUpdate {
+	_u.mutation.ClearTurnover180d()
+	return _u
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (_u *ClientMetricsUpdate) SetTradingStyle(v string) *ClientMetricsUpdate {
+	_u.mutation.SetTradingStyle(v)
+	return _u
+}
+
+// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableTradingStyle(v *string) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetTradingStyle(*v)
+	}
+	return _u
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (_u *ClientMetricsUpdate) ClearTradingStyle() *ClientMetricsUpdate {
+	_u.mutation.ClearTradingStyle()
+	return _u
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (_u *ClientMetricsUpdate) SetPreferredAssetClass(v string) *ClientMetricsUpdate {
+	_u.mutation.SetPreferredAssetClass(v)
+	return _u
+}
+
+// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillablePreferredAssetClass(v *string) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetPreferredAssetClass(*v)
+	}
+	return _u
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (_u *ClientMetricsUpdate) ClearPreferredAssetClass() *ClientMetricsUpdate {
+	_u.mutation.ClearPreferredAssetClass()
+	return _u
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (_u *ClientMetricsUpdate) SetRevenue365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetRevenue365d()
+	_u.mutation.SetRevenue365d(v)
+	return _u
+}
+
+// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetRevenue365d(*v)
+	}
+	return _u
+}
+
+// AddRevenue365d adds value to the "revenue_365d" field.
+func (_u *ClientMetricsUpdate) AddRevenue365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddRevenue365d(v)
+	return _u
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (_u *ClientMetricsUpdate) ClearRevenue365d() *ClientMetricsUpdate {
+	_u.mutation.ClearRevenue365d()
+	return _u
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (_u *ClientMetricsUpdate) SetCommission365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetCommission365d()
+	_u.mutation.SetCommission365d(v)
+	return _u
+}
+
+// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableCommission365d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetCommission365d(*v)
+	}
+	return _u
+}
+
+// AddCommission365d adds value to the "commission_365d" field.
+func (_u *ClientMetricsUpdate) AddCommission365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddCommission365d(v)
+	return _u
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (_u *ClientMetricsUpdate) ClearCommission365d() *ClientMetricsUpdate {
+	_u.mutation.ClearCommission365d()
+	return _u
+}
+
+// SetMarketValue sets the "market_value" field.
+func (_u *ClientMetricsUpdate) SetMarketValue(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetMarketValue()
+	_u.mutation.SetMarketValue(v)
+	return _u
+}
+
+// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableMarketValue(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetMarketValue(*v)
+	}
+	return _u
+}
+
+// AddMarketValue adds value to the "market_value" field.
+func (_u *ClientMetricsUpdate) AddMarketValue(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddMarketValue(v)
+	return _u
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (_u *ClientMetricsUpdate) ClearMarketValue() *ClientMetricsUpdate {
+	_u.mutation.ClearMarketValue()
+	return _u
+}
+
+// SetCash sets the "cash" field.
+func (_u *ClientMetricsUpdate) SetCash(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetCash()
+	_u.mutation.SetCash(v)
+	return _u
+}
+
+// SetNillableCash sets the "cash" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableCash(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetCash(*v)
+	}
+	return _u
+}
+
+// AddCash adds value to the "cash" field.
+func (_u *ClientMetricsUpdate) AddCash(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddCash(v)
+	return _u
+}
+
+// ClearCash clears the value of the "cash" field.
+func (_u *ClientMetricsUpdate) ClearCash() *ClientMetricsUpdate {
+	_u.mutation.ClearCash()
+	return _u
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (_u *ClientMetricsUpdate) SetStockWeight(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetStockWeight()
+	_u.mutation.SetStockWeight(v)
+	return _u
+}
+
+// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableStockWeight(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetStockWeight(*v)
+	}
+	return _u
+}
+
+// AddStockWeight adds value to the "stock_weight" field.
+func (_u *ClientMetricsUpdate) AddStockWeight(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddStockWeight(v)
+	return _u
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (_u *ClientMetricsUpdate) ClearStockWeight() *ClientMetricsUpdate {
+	_u.mutation.ClearStockWeight()
+	return _u
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (_u *ClientMetricsUpdate) SetFundWeight(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetFundWeight()
+	_u.mutation.SetFundWeight(v)
+	return _u
+}
+
+// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableFundWeight(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetFundWeight(*v)
+	}
+	return _u
+}
+
+// AddFundWeight adds value to the "fund_weight" field.
+func (_u *ClientMetricsUpdate) AddFundWeight(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddFundWeight(v)
+	return _u
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (_u *ClientMetricsUpdate) ClearFundWeight() *ClientMetricsUpdate {
+	_u.mutation.ClearFundWeight()
+	return _u
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (_u *ClientMetricsUpdate) SetHoldsProducts(v bool) *ClientMetricsUpdate {
+	_u.mutation.SetHoldsProducts(v)
+	return _u
+}
+
+// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableHoldsProducts(v *bool) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetHoldsProducts(*v)
+	}
+	return _u
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (_u *ClientMetricsUpdate) ClearHoldsProducts() *ClientMetricsUpdate {
+	_u.mutation.ClearHoldsProducts()
+	return _u
+}
+
+// SetProductValue sets the "product_value" field.
+func (_u *ClientMetricsUpdate) SetProductValue(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetProductValue()
+	_u.mutation.SetProductValue(v)
+	return _u
+}
+
+// SetNillableProductValue sets the "product_value" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableProductValue(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetProductValue(*v)
+	}
+	return _u
+}
+
+// AddProductValue adds value to the "product_value" field.
+func (_u *ClientMetricsUpdate) AddProductValue(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddProductValue(v)
+	return _u
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (_u *ClientMetricsUpdate) ClearProductValue() *ClientMetricsUpdate {
+	_u.mutation.ClearProductValue()
+	return _u
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (_u *ClientMetricsUpdate) SetLastContactOn(v time.Time) *ClientMetricsUpdate {
+	_u.mutation.SetLastContactOn(v)
+	return _u
+}
+
+// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableLastContactOn(v *time.Time) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetLastContactOn(*v)
+	}
+	return _u
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (_u *ClientMetricsUpdate) ClearLastContactOn() *ClientMetricsUpdate {
+	_u.mutation.ClearLastContactOn()
+	return _u
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdate) SetDaysSinceLastContact(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetDaysSinceLastContact()
+	_u.mutation.SetDaysSinceLastContact(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastContact(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetDaysSinceLastContact(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastContact adds value to the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdate) AddDaysSinceLastContact(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddDaysSinceLastContact(v)
+	return _u
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdate) ClearDaysSinceLastContact() *ClientMetricsUpdate {
+	_u.mutation.ClearDaysSinceLastContact()
+	return _u
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (_u *ClientMetricsUpdate) SetContacts90d(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetContacts90d()
+	_u.mutation.SetContacts90d(v)
+	return _u
+}
+
+// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableContacts90d(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetContacts90d(*v)
+	}
+	return _u
+}
+
+// AddContacts90d adds value to the "contacts_90d" field.
+func (_u *ClientMetricsUpdate) AddContacts90d(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddContacts90d(v)
+	return _u
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (_u *ClientMetricsUpdate) ClearContacts90d() *ClientMetricsUpdate {
+	_u.mutation.ClearContacts90d()
+	return _u
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (_u *ClientMetricsUpdate) SetComplaints365d(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetComplaints365d()
+	_u.mutation.SetComplaints365d(v)
+	return _u
+}
+
+// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableComplaints365d(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetComplaints365d(*v)
+	}
+	return _u
+}
+
+// AddComplaints365d adds value to the "complaints_365d" field.
+func (_u *ClientMetricsUpdate) AddComplaints365d(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddComplaints365d(v)
+	return _u
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (_u *ClientMetricsUpdate) ClearComplaints365d() *ClientMetricsUpdate {
+	_u.mutation.ClearComplaints365d()
+	return _u
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (_u *ClientMetricsUpdate) SetMarginDebt(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetMarginDebt()
+	_u.mutation.SetMarginDebt(v)
+	return _u
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetMarginDebt(*v)
+	}
+	return _u
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (_u *ClientMetricsUpdate) AddMarginDebt(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddMarginDebt(v)
+	return _u
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (_u *ClientMetricsUpdate) ClearMarginDebt() *ClientMetricsUpdate {
+	_u.mutation.ClearMarginDebt()
+	return _u
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdate) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetMaintenanceRatio()
+	_u.mutation.SetMaintenanceRatio(v)
+	return _u
+}
+
+// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetMaintenanceRatio(*v)
+	}
+	return _u
+}
+
+// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdate) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddMaintenanceRatio(v)
+	return _u
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdate) ClearMaintenanceRatio() *ClientMetricsUpdate {
+	_u.mutation.ClearMaintenanceRatio()
+	return _u
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (_u *ClientMetricsUpdate) SetHasCreditAccount(v bool) *ClientMetricsUpdate {
+	_u.mutation.SetHasCreditAccount(v)
+	return _u
+}
+
+// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableHasCreditAccount(v *bool) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetHasCreditAccount(*v)
+	}
+	return _u
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (_u *ClientMetricsUpdate) ClearHasCreditAccount() *ClientMetricsUpdate {
+	_u.mutation.ClearHasCreditAccount()
+	return _u
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdate) SetRiskExpiresInDays(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetRiskExpiresInDays()
+	_u.mutation.SetRiskExpiresInDays(v)
+	return _u
+}
+
+// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableRiskExpiresInDays(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetRiskExpiresInDays(*v)
+	}
+	return _u
+}
+
+// AddRiskExpiresInDays adds value to the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdate) AddRiskExpiresInDays(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddRiskExpiresInDays(v)
+	return _u
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdate) ClearRiskExpiresInDays() *ClientMetricsUpdate {
+	_u.mutation.ClearRiskExpiresInDays()
+	return _u
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdate) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetUnrealisedPnl()
+	_u.mutation.SetUnrealisedPnl(v)
+	return _u
+}
+
+// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetUnrealisedPnl(*v)
+	}
+	return _u
+}
+
+// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdate) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddUnrealisedPnl(v)
+	return _u
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdate) ClearUnrealisedPnl() *ClientMetricsUpdate {
+	_u.mutation.ClearUnrealisedPnl()
+	return _u
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (_u *ClientMetricsUpdate) SetReturn365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetReturn365d()
+	_u.mutation.SetReturn365d(v)
+	return _u
+}
+
+// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableReturn365d(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetReturn365d(*v)
+	}
+	return _u
+}
+
+// AddReturn365d adds value to the "return_365d" field.
+func (_u *ClientMetricsUpdate) AddReturn365d(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddReturn365d(v)
+	return _u
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (_u *ClientMetricsUpdate) ClearReturn365d() *ClientMetricsUpdate {
+	_u.mutation.ClearReturn365d()
+	return _u
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (_u *ClientMetricsUpdate) SetLastPurchaseOn(v time.Time) *ClientMetricsUpdate {
+	_u.mutation.SetLastPurchaseOn(v)
+	return _u
+}
+
+// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetLastPurchaseOn(*v)
+	}
+	return _u
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (_u *ClientMetricsUpdate) ClearLastPurchaseOn() *ClientMetricsUpdate {
+	_u.mutation.ClearLastPurchaseOn()
+	return _u
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (_u *ClientMetricsUpdate) SetProductsBought(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetProductsBought()
+	_u.mutation.SetProductsBought(v)
+	return _u
+}
+
+// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableProductsBought(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetProductsBought(*v)
+	}
+	return _u
+}
+
+// AddProductsBought adds value to the "products_bought" field.
+func (_u *ClientMetricsUpdate) AddProductsBought(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddProductsBought(v)
+	return _u
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (_u *ClientMetricsUpdate) ClearProductsBought() *ClientMetricsUpdate {
+	_u.mutation.ClearProductsBought()
+	return _u
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (_u *ClientMetricsUpdate) SetBirthMonth(v int32) *ClientMetricsUpdate {
+	_u.mutation.ResetBirthMonth()
+	_u.mutation.SetBirthMonth(v)
+	return _u
+}
+
+// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableBirthMonth(v *int32) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetBirthMonth(*v)
+	}
+	return _u
+}
+
+// AddBirthMonth adds value to the "birth_month" field.
+func (_u *ClientMetricsUpdate) AddBirthMonth(v int32) *ClientMetricsUpdate {
+	_u.mutation.AddBirthMonth(v)
+	return _u
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (_u *ClientMetricsUpdate) ClearBirthMonth() *ClientMetricsUpdate {
+	_u.mutation.ClearBirthMonth()
 	return _u
 }
 
@@ -145,95 +1041,15 @@ func (_u *ClientMetricsUpdate) ClearFirstAccountOpenedOn() *ClientMetricsUpdate 
 	return _u
 }
 
-// SetClientKind sets the "client_kind" field.
-func (_u *ClientMetricsUpdate) SetClientKind(v string) *ClientMetricsUpdate {
-	_u.mutation.SetClientKind(v)
-	return _u
-}
-
-// SetNillableClientKind sets the "client_kind" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableClientKind(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetClientKind(*v)
-	}
-	return _u
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (_u *ClientMetricsUpdate) ClearClientKind() *ClientMetricsUpdate {
-	_u.mutation.ClearClientKind()
-	return _u
-}
-
-// SetGender sets the "gender" field.
-func (_u *ClientMetricsUpdate) SetGender(v string) *ClientMetricsUpdate {
-	_u.mutation.SetGender(v)
-	return _u
-}
-
-// SetNillableGender sets the "gender" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableGender(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetGender(*v)
-	}
-	return _u
-}
-
-// ClearGender clears the value of the "gender" field.
-func (_u *ClientMetricsUpdate) ClearGender() *ClientMetricsUpdate {
-	_u.mutation.ClearGender()
-	return _u
-}
-
-// SetClientStatus sets the "client_status" field.
-func (_u *ClientMetricsUpdate) SetClientStatus(v string) *ClientMetricsUpdate {
-	_u.mutation.SetClientStatus(v)
-	return _u
-}
-
-// SetNillableClientStatus sets the "client_status" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableClientStatus(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetClientStatus(*v)
-	}
-	return _u
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (_u *ClientMetricsUpdate) ClearClientStatus() *ClientMetricsUpdate {
-	_u.mutation.ClearClientStatus()
-	return _u
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (_u *ClientMetricsUpdate) SetAcquisitionChannel(v string) *ClientMetricsUpdate {
-	_u.mutation.SetAcquisitionChannel(v)
-	return _u
-}
-
-// SetNillableAcquisitionChannel sets the "acquisition_channel" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableAcquisitionChannel(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetAcquisitionChannel(*v)
-	}
-	return _u
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (_u *ClientMetricsUpdate) ClearAcquisitionChannel() *ClientMetricsUpdate {
-	_u.mutation.ClearAcquisitionChannel()
-	return _u
-}
-
 // SetAccountCount sets the "account_count" field.
-func (_u *ClientMetricsUpdate) SetAccountCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetAccountCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetAccountCount()
 	_u.mutation.SetAccountCount(v)
 	return _u
 }
 
 // SetNillableAccountCount sets the "account_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableAccountCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableAccountCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetAccountCount(*v)
 	}
@@ -241,7 +1057,7 @@ func (_u *ClientMetricsUpdate) SetNillableAccountCount(v *int64) *ClientMetricsU
 }
 
 // AddAccountCount adds value to the "account_count" field.
-func (_u *ClientMetricsUpdate) AddAccountCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddAccountCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddAccountCount(v)
 	return _u
 }
@@ -253,14 +1069,14 @@ func (_u *ClientMetricsUpdate) ClearAccountCount() *ClientMetricsUpdate {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (_u *ClientMetricsUpdate) SetDormantAccountCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetDormantAccountCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetDormantAccountCount()
 	_u.mutation.SetDormantAccountCount(v)
 	return _u
 }
 
 // SetNillableDormantAccountCount sets the "dormant_account_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableDormantAccountCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableDormantAccountCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetDormantAccountCount(*v)
 	}
@@ -268,7 +1084,7 @@ func (_u *ClientMetricsUpdate) SetNillableDormantAccountCount(v *int64) *ClientM
 }
 
 // AddDormantAccountCount adds value to the "dormant_account_count" field.
-func (_u *ClientMetricsUpdate) AddDormantAccountCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddDormantAccountCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddDormantAccountCount(v)
 	return _u
 }
@@ -276,26 +1092,6 @@ func (_u *ClientMetricsUpdate) AddDormantAccountCount(v int64) *ClientMetricsUpd
 // ClearDormantAccountCount clears the value of the "dormant_account_count" field.
 func (_u *ClientMetricsUpdate) ClearDormantAccountCount() *ClientMetricsUpdate {
 	_u.mutation.ClearDormantAccountCount()
-	return _u
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (_u *ClientMetricsUpdate) SetHasCreditAccount(v bool) *ClientMetricsUpdate {
-	_u.mutation.SetHasCreditAccount(v)
-	return _u
-}
-
-// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableHasCreditAccount(v *bool) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetHasCreditAccount(*v)
-	}
-	return _u
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (_u *ClientMetricsUpdate) ClearHasCreditAccount() *ClientMetricsUpdate {
-	_u.mutation.ClearHasCreditAccount()
 	return _u
 }
 
@@ -400,14 +1196,14 @@ func (_u *ClientMetricsUpdate) ClearHasHkConnect() *ClientMetricsUpdate {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (_u *ClientMetricsUpdate) SetIDExpiresInDays(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetIDExpiresInDays(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetIDExpiresInDays()
 	_u.mutation.SetIDExpiresInDays(v)
 	return _u
 }
 
 // SetNillableIDExpiresInDays sets the "id_expires_in_days" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableIDExpiresInDays(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableIDExpiresInDays(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetIDExpiresInDays(*v)
 	}
@@ -415,7 +1211,7 @@ func (_u *ClientMetricsUpdate) SetNillableIDExpiresInDays(v *int64) *ClientMetri
 }
 
 // AddIDExpiresInDays adds value to the "id_expires_in_days" field.
-func (_u *ClientMetricsUpdate) AddIDExpiresInDays(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddIDExpiresInDays(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddIDExpiresInDays(v)
 	return _u
 }
@@ -427,14 +1223,14 @@ func (_u *ClientMetricsUpdate) ClearIDExpiresInDays() *ClientMetricsUpdate {
 }
 
 // SetTagCount sets the "tag_count" field.
-func (_u *ClientMetricsUpdate) SetTagCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTagCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTagCount()
 	_u.mutation.SetTagCount(v)
 	return _u
 }
 
 // SetNillableTagCount sets the "tag_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTagCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTagCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTagCount(*v)
 	}
@@ -442,7 +1238,7 @@ func (_u *ClientMetricsUpdate) SetNillableTagCount(v *int64) *ClientMetricsUpdat
 }
 
 // AddTagCount adds value to the "tag_count" field.
-func (_u *ClientMetricsUpdate) AddTagCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTagCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTagCount(v)
 	return _u
 }
@@ -470,114 +1266,6 @@ func (_u *ClientMetricsUpdate) SetNillableStatusChangedOn(v *time.Time) *ClientM
 // ClearStatusChangedOn clears the value of the "status_changed_on" field.
 func (_u *ClientMetricsUpdate) ClearStatusChangedOn() *ClientMetricsUpdate {
 	_u.mutation.ClearStatusChangedOn()
-	return _u
-}
-
-// SetTotalAssets sets the "total_assets" field.
-func (_u *ClientMetricsUpdate) SetTotalAssets(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetTotalAssets()
-	_u.mutation.SetTotalAssets(v)
-	return _u
-}
-
-// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTotalAssets(*v)
-	}
-	return _u
-}
-
-// AddTotalAssets adds value to the "total_assets" field.
-func (_u *ClientMetricsUpdate) AddTotalAssets(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddTotalAssets(v)
-	return _u
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (_u *ClientMetricsUpdate) ClearTotalAssets() *ClientMetricsUpdate {
-	_u.mutation.ClearTotalAssets()
-	return _u
-}
-
-// SetCash sets the "cash" field.
-func (_u *ClientMetricsUpdate) SetCash(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetCash()
-	_u.mutation.SetCash(v)
-	return _u
-}
-
-// SetNillableCash sets the "cash" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableCash(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetCash(*v)
-	}
-	return _u
-}
-
-// AddCash adds value to the "cash" field.
-func (_u *ClientMetricsUpdate) AddCash(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddCash(v)
-	return _u
-}
-
-// ClearCash clears the value of the "cash" field.
-func (_u *ClientMetricsUpdate) ClearCash() *ClientMetricsUpdate {
-	_u.mutation.ClearCash()
-	return _u
-}
-
-// SetMarketValue sets the "market_value" field.
-func (_u *ClientMetricsUpdate) SetMarketValue(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetMarketValue()
-	_u.mutation.SetMarketValue(v)
-	return _u
-}
-
-// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableMarketValue(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetMarketValue(*v)
-	}
-	return _u
-}
-
-// AddMarketValue adds value to the "market_value" field.
-func (_u *ClientMetricsUpdate) AddMarketValue(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddMarketValue(v)
-	return _u
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (_u *ClientMetricsUpdate) ClearMarketValue() *ClientMetricsUpdate {
-	_u.mutation.ClearMarketValue()
-	return _u
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (_u *ClientMetricsUpdate) SetPositionRatio(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetPositionRatio()
-	_u.mutation.SetPositionRatio(v)
-	return _u
-}
-
-// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetPositionRatio(*v)
-	}
-	return _u
-}
-
-// AddPositionRatio adds value to the "position_ratio" field.
-func (_u *ClientMetricsUpdate) AddPositionRatio(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddPositionRatio(v)
-	return _u
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (_u *ClientMetricsUpdate) ClearPositionRatio() *ClientMetricsUpdate {
-	_u.mutation.ClearPositionRatio()
 	return _u
 }
 
@@ -609,14 +1297,14 @@ func (_u *ClientMetricsUpdate) ClearConcentration() *ClientMetricsUpdate {
 }
 
 // SetPositionCount sets the "position_count" field.
-func (_u *ClientMetricsUpdate) SetPositionCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetPositionCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetPositionCount()
 	_u.mutation.SetPositionCount(v)
 	return _u
 }
 
 // SetNillablePositionCount sets the "position_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePositionCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillablePositionCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetPositionCount(*v)
 	}
@@ -624,7 +1312,7 @@ func (_u *ClientMetricsUpdate) SetNillablePositionCount(v *int64) *ClientMetrics
 }
 
 // AddPositionCount adds value to the "position_count" field.
-func (_u *ClientMetricsUpdate) AddPositionCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddPositionCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddPositionCount(v)
 	return _u
 }
@@ -636,14 +1324,14 @@ func (_u *ClientMetricsUpdate) ClearPositionCount() *ClientMetricsUpdate {
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (_u *ClientMetricsUpdate) SetIndustryCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetIndustryCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetIndustryCount()
 	_u.mutation.SetIndustryCount(v)
 	return _u
 }
 
 // SetNillableIndustryCount sets the "industry_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableIndustryCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableIndustryCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetIndustryCount(*v)
 	}
@@ -651,7 +1339,7 @@ func (_u *ClientMetricsUpdate) SetNillableIndustryCount(v *int64) *ClientMetrics
 }
 
 // AddIndustryCount adds value to the "industry_count" field.
-func (_u *ClientMetricsUpdate) AddIndustryCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddIndustryCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddIndustryCount(v)
 	return _u
 }
@@ -743,33 +1431,6 @@ func (_u *ClientMetricsUpdate) ClearExchangeFundValue() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetProductValue sets the "product_value" field.
-func (_u *ClientMetricsUpdate) SetProductValue(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetProductValue()
-	_u.mutation.SetProductValue(v)
-	return _u
-}
-
-// SetNillableProductValue sets the "product_value" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableProductValue(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetProductValue(*v)
-	}
-	return _u
-}
-
-// AddProductValue adds value to the "product_value" field.
-func (_u *ClientMetricsUpdate) AddProductValue(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddProductValue(v)
-	return _u
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (_u *ClientMetricsUpdate) ClearProductValue() *ClientMetricsUpdate {
-	_u.mutation.ClearProductValue()
-	return _u
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (_u *ClientMetricsUpdate) SetPublicFundValue(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetPublicFundValue()
@@ -851,60 +1512,6 @@ func (_u *ClientMetricsUpdate) ClearWealthProductValue() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (_u *ClientMetricsUpdate) SetStockWeight(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetStockWeight()
-	_u.mutation.SetStockWeight(v)
-	return _u
-}
-
-// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableStockWeight(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetStockWeight(*v)
-	}
-	return _u
-}
-
-// AddStockWeight adds value to the "stock_weight" field.
-func (_u *ClientMetricsUpdate) AddStockWeight(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddStockWeight(v)
-	return _u
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (_u *ClientMetricsUpdate) ClearStockWeight() *ClientMetricsUpdate {
-	_u.mutation.ClearStockWeight()
-	return _u
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (_u *ClientMetricsUpdate) SetFundWeight(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetFundWeight()
-	_u.mutation.SetFundWeight(v)
-	return _u
-}
-
-// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableFundWeight(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetFundWeight(*v)
-	}
-	return _u
-}
-
-// AddFundWeight adds value to the "fund_weight" field.
-func (_u *ClientMetricsUpdate) AddFundWeight(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddFundWeight(v)
-	return _u
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (_u *ClientMetricsUpdate) ClearFundWeight() *ClientMetricsUpdate {
-	_u.mutation.ClearFundWeight()
-	return _u
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (_u *ClientMetricsUpdate) SetBondWeight(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetBondWeight()
@@ -983,26 +1590,6 @@ func (_u *ClientMetricsUpdate) AddCashWeight(v money.Decimal) *ClientMetricsUpda
 // ClearCashWeight clears the value of the "cash_weight" field.
 func (_u *ClientMetricsUpdate) ClearCashWeight() *ClientMetricsUpdate {
 	_u.mutation.ClearCashWeight()
-	return _u
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (_u *ClientMetricsUpdate) SetPreferredAssetClass(v string) *ClientMetricsUpdate {
-	_u.mutation.SetPreferredAssetClass(v)
-	return _u
-}
-
-// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePreferredAssetClass(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetPreferredAssetClass(*v)
-	}
-	return _u
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (_u *ClientMetricsUpdate) ClearPreferredAssetClass() *ClientMetricsUpdate {
-	_u.mutation.ClearPreferredAssetClass()
 	return _u
 }
 
@@ -1114,35 +1701,15 @@ func (_u *ClientMetricsUpdate) ClearHkValue() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (_u *ClientMetricsUpdate) SetHoldsProducts(v bool) *ClientMetricsUpdate {
-	_u.mutation.SetHoldsProducts(v)
-	return _u
-}
-
-// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableHoldsProducts(v *bool) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetHoldsProducts(*v)
-	}
-	return _u
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (_u *ClientMetricsUpdate) ClearHoldsProducts() *ClientMetricsUpdate {
-	_u.mutation.ClearHoldsProducts()
-	return _u
-}
-
 // SetProductCount sets the "product_count" field.
-func (_u *ClientMetricsUpdate) SetProductCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetProductCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetProductCount()
 	_u.mutation.SetProductCount(v)
 	return _u
 }
 
 // SetNillableProductCount sets the "product_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableProductCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableProductCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetProductCount(*v)
 	}
@@ -1150,7 +1717,7 @@ func (_u *ClientMetricsUpdate) SetNillableProductCount(v *int64) *ClientMetricsU
 }
 
 // AddProductCount adds value to the "product_count" field.
-func (_u *ClientMetricsUpdate) AddProductCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddProductCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddProductCount(v)
 	return _u
 }
@@ -1162,14 +1729,14 @@ func (_u *ClientMetricsUpdate) ClearProductCount() *ClientMetricsUpdate {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (_u *ClientMetricsUpdate) SetLossPositionCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetLossPositionCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetLossPositionCount()
 	_u.mutation.SetLossPositionCount(v)
 	return _u
 }
 
 // SetNillableLossPositionCount sets the "loss_position_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableLossPositionCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableLossPositionCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetLossPositionCount(*v)
 	}
@@ -1177,7 +1744,7 @@ func (_u *ClientMetricsUpdate) SetNillableLossPositionCount(v *int64) *ClientMet
 }
 
 // AddLossPositionCount adds value to the "loss_position_count" field.
-func (_u *ClientMetricsUpdate) AddLossPositionCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddLossPositionCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddLossPositionCount(v)
 	return _u
 }
@@ -1323,33 +1890,6 @@ func (_u *ClientMetricsUpdate) ClearAvgAssets30d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdate) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetAvgAssets90d()
-	_u.mutation.SetAvgAssets90d(v)
-	return _u
-}
-
-// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetAvgAssets90d(*v)
-	}
-	return _u
-}
-
-// AddAvgAssets90d adds value to the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdate) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddAvgAssets90d(v)
-	return _u
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdate) ClearAvgAssets90d() *ClientMetricsUpdate {
-	_u.mutation.ClearAvgAssets90d()
-	return _u
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (_u *ClientMetricsUpdate) SetAvgAssets180d(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetAvgAssets180d()
@@ -1404,69 +1944,15 @@ func (_u *ClientMetricsUpdate) ClearAvgAssets365d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (_u *ClientMetricsUpdate) SetTrades30d(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetTrades30d()
-	_u.mutation.SetTrades30d(v)
-	return _u
-}
-
-// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTrades30d(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTrades30d(*v)
-	}
-	return _u
-}
-
-// AddTrades30d adds value to the "trades_30d" field.
-func (_u *ClientMetricsUpdate) AddTrades30d(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddTrades30d(v)
-	return _u
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (_u *ClientMetricsUpdate) ClearTrades30d() *ClientMetricsUpdate {
-	_u.mutation.ClearTrades30d()
-	return _u
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (_u *ClientMetricsUpdate) SetTrades90d(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetTrades90d()
-	_u.mutation.SetTrades90d(v)
-	return _u
-}
-
-// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTrades90d(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTrades90d(*v)
-	}
-	return _u
-}
-
-// AddTrades90d adds value to the "trades_90d" field.
-func (_u *ClientMetricsUpdate) AddTrades90d(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddTrades90d(v)
-	return _u
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (_u *ClientMetricsUpdate) ClearTrades90d() *ClientMetricsUpdate {
-	_u.mutation.ClearTrades90d()
-	return _u
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (_u *ClientMetricsUpdate) SetTrades180d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTrades180d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTrades180d()
 	_u.mutation.SetTrades180d(v)
 	return _u
 }
 
 // SetNillableTrades180d sets the "trades_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTrades180d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTrades180d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTrades180d(*v)
 	}
@@ -1474,7 +1960,7 @@ func (_u *ClientMetricsUpdate) SetNillableTrades180d(v *int64) *ClientMetricsUpd
 }
 
 // AddTrades180d adds value to the "trades_180d" field.
-func (_u *ClientMetricsUpdate) AddTrades180d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTrades180d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTrades180d(v)
 	return _u
 }
@@ -1482,33 +1968,6 @@ func (_u *ClientMetricsUpdate) AddTrades180d(v int64) *ClientMetricsUpdate {
 // ClearTrades180d clears the value of the "trades_180d" field.
 func (_u *ClientMetricsUpdate) ClearTrades180d() *ClientMetricsUpdate {
 	_u.mutation.ClearTrades180d()
-	return _u
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (_u *ClientMetricsUpdate) SetTrades365d(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetTrades365d()
-	_u.mutation.SetTrades365d(v)
-	return _u
-}
-
-// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTrades365d(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTrades365d(*v)
-	}
-	return _u
-}
-
-// AddTrades365d adds value to the "trades_365d" field.
-func (_u *ClientMetricsUpdate) AddTrades365d(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddTrades365d(v)
-	return _u
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (_u *ClientMetricsUpdate) ClearTrades365d() *ClientMetricsUpdate {
-	_u.mutation.ClearTrades365d()
 	return _u
 }
 
@@ -1536,33 +1995,6 @@ func (_u *ClientMetricsUpdate) AddTradeAmount30d(v money.Decimal) *ClientMetrics
 // ClearTradeAmount30d clears the value of the "trade_amount_30d" field.
 func (_u *ClientMetricsUpdate) ClearTradeAmount30d() *ClientMetricsUpdate {
 	_u.mutation.ClearTradeAmount30d()
-	return _u
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdate) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetTradeAmount90d()
-	_u.mutation.SetTradeAmount90d(v)
-	return _u
-}
-
-// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTradeAmount90d(*v)
-	}
-	return _u
-}
-
-// AddTradeAmount90d adds value to the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdate) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddTradeAmount90d(v)
-	return _u
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdate) ClearTradeAmount90d() *ClientMetricsUpdate {
-	_u.mutation.ClearTradeAmount90d()
 	return _u
 }
 
@@ -1890,33 +2322,6 @@ func (_u *ClientMetricsUpdate) ClearTurnover90d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (_u *ClientMetricsUpdate) SetTurnover180d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetTurnover180d()
-	_u.mutation.SetTurnover180d(v)
-	return _u
-}
-
-// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTurnover180d(*v)
-	}
-	return _u
-}
-
-// AddTurnover180d adds value to the "turnover_180d" field.
-func (_u *ClientMetricsUpdate) AddTurnover180d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddTurnover180d(v)
-	return _u
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (_u *ClientMetricsUpdate) ClearTurnover180d() *ClientMetricsUpdate {
-	_u.mutation.ClearTurnover180d()
-	return _u
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (_u *ClientMetricsUpdate) SetTurnover365d(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetTurnover365d()
@@ -1944,46 +2349,6 @@ func (_u *ClientMetricsUpdate) ClearTurnover365d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (_u *ClientMetricsUpdate) SetTradingStyle(v string) *ClientMetricsUpdate {
-	_u.mutation.SetTradingStyle(v)
-	return _u
-}
-
-// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTradingStyle(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetTradingStyle(*v)
-	}
-	return _u
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (_u *ClientMetricsUpdate) ClearTradingStyle() *ClientMetricsUpdate {
-	_u.mutation.ClearTradingStyle()
-	return _u
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (_u *ClientMetricsUpdate) SetLastTradeOn(v time.Time) *ClientMetricsUpdate {
-	_u.mutation.SetLastTradeOn(v)
-	return _u
-}
-
-// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableLastTradeOn(v *time.Time) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetLastTradeOn(*v)
-	}
-	return _u
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (_u *ClientMetricsUpdate) ClearLastTradeOn() *ClientMetricsUpdate {
-	_u.mutation.ClearLastTradeOn()
-	return _u
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (_u *ClientMetricsUpdate) SetFirstTradeOn(v time.Time) *ClientMetricsUpdate {
 	_u.mutation.SetFirstTradeOn(v)
@@ -2004,42 +2369,15 @@ func (_u *ClientMetricsUpdate) ClearFirstTradeOn() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdate) SetDaysSinceLastTrade(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetDaysSinceLastTrade()
-	_u.mutation.SetDaysSinceLastTrade(v)
-	return _u
-}
-
-// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastTrade(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetDaysSinceLastTrade(*v)
-	}
-	return _u
-}
-
-// AddDaysSinceLastTrade adds value to the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdate) AddDaysSinceLastTrade(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddDaysSinceLastTrade(v)
-	return _u
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdate) ClearDaysSinceLastTrade() *ClientMetricsUpdate {
-	_u.mutation.ClearDaysSinceLastTrade()
-	return _u
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (_u *ClientMetricsUpdate) SetInstrumentsTraded90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetInstrumentsTraded90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetInstrumentsTraded90d()
 	_u.mutation.SetInstrumentsTraded90d(v)
 	return _u
 }
 
 // SetNillableInstrumentsTraded90d sets the "instruments_traded_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableInstrumentsTraded90d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableInstrumentsTraded90d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetInstrumentsTraded90d(*v)
 	}
@@ -2047,7 +2385,7 @@ func (_u *ClientMetricsUpdate) SetNillableInstrumentsTraded90d(v *int64) *Client
 }
 
 // AddInstrumentsTraded90d adds value to the "instruments_traded_90d" field.
-func (_u *ClientMetricsUpdate) AddInstrumentsTraded90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddInstrumentsTraded90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddInstrumentsTraded90d(v)
 	return _u
 }
@@ -2327,60 +2665,6 @@ func (_u *ClientMetricsUpdate) ClearActiveTrader30d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdate) SetNetInflow30d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetNetInflow30d()
-	_u.mutation.SetNetInflow30d(v)
-	return _u
-}
-
-// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetNetInflow30d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow30d adds value to the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdate) AddNetInflow30d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddNetInflow30d(v)
-	return _u
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdate) ClearNetInflow30d() *ClientMetricsUpdate {
-	_u.mutation.ClearNetInflow30d()
-	return _u
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdate) SetNetInflow90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetNetInflow90d()
-	_u.mutation.SetNetInflow90d(v)
-	return _u
-}
-
-// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetNetInflow90d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow90d adds value to the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdate) AddNetInflow90d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddNetInflow90d(v)
-	return _u
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdate) ClearNetInflow90d() *ClientMetricsUpdate {
-	_u.mutation.ClearNetInflow90d()
-	return _u
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (_u *ClientMetricsUpdate) SetNetInflow180d(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetNetInflow180d()
@@ -2405,33 +2689,6 @@ func (_u *ClientMetricsUpdate) AddNetInflow180d(v money.Decimal) *ClientMetricsU
 // ClearNetInflow180d clears the value of the "net_inflow_180d" field.
 func (_u *ClientMetricsUpdate) ClearNetInflow180d() *ClientMetricsUpdate {
 	_u.mutation.ClearNetInflow180d()
-	return _u
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdate) SetNetInflow365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetNetInflow365d()
-	_u.mutation.SetNetInflow365d(v)
-	return _u
-}
-
-// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetNetInflow365d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow365d adds value to the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdate) AddNetInflow365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddNetInflow365d(v)
-	return _u
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdate) ClearNetInflow365d() *ClientMetricsUpdate {
-	_u.mutation.ClearNetInflow365d()
 	return _u
 }
 
@@ -2652,14 +2909,14 @@ func (_u *ClientMetricsUpdate) ClearOutflow365d() *ClientMetricsUpdate {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (_u *ClientMetricsUpdate) SetTransfersIn365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTransfersIn365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTransfersIn365d()
 	_u.mutation.SetTransfersIn365d(v)
 	return _u
 }
 
 // SetNillableTransfersIn365d sets the "transfers_in_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTransfersIn365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTransfersIn365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTransfersIn365d(*v)
 	}
@@ -2667,7 +2924,7 @@ func (_u *ClientMetricsUpdate) SetNillableTransfersIn365d(v *int64) *ClientMetri
 }
 
 // AddTransfersIn365d adds value to the "transfers_in_365d" field.
-func (_u *ClientMetricsUpdate) AddTransfersIn365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTransfersIn365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTransfersIn365d(v)
 	return _u
 }
@@ -2679,14 +2936,14 @@ func (_u *ClientMetricsUpdate) ClearTransfersIn365d() *ClientMetricsUpdate {
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (_u *ClientMetricsUpdate) SetTransfersOut365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTransfersOut365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTransfersOut365d()
 	_u.mutation.SetTransfersOut365d(v)
 	return _u
 }
 
 // SetNillableTransfersOut365d sets the "transfers_out_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTransfersOut365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTransfersOut365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTransfersOut365d(*v)
 	}
@@ -2694,7 +2951,7 @@ func (_u *ClientMetricsUpdate) SetNillableTransfersOut365d(v *int64) *ClientMetr
 }
 
 // AddTransfersOut365d adds value to the "transfers_out_365d" field.
-func (_u *ClientMetricsUpdate) AddTransfersOut365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTransfersOut365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTransfersOut365d(v)
 	return _u
 }
@@ -2706,14 +2963,14 @@ func (_u *ClientMetricsUpdate) ClearTransfersOut365d() *ClientMetricsUpdate {
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (_u *ClientMetricsUpdate) SetTransfers90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetTransfers90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetTransfers90d()
 	_u.mutation.SetTransfers90d(v)
 	return _u
 }
 
 // SetNillableTransfers90d sets the "transfers_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableTransfers90d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableTransfers90d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetTransfers90d(*v)
 	}
@@ -2721,7 +2978,7 @@ func (_u *ClientMetricsUpdate) SetNillableTransfers90d(v *int64) *ClientMetricsU
 }
 
 // AddTransfers90d adds value to the "transfers_90d" field.
-func (_u *ClientMetricsUpdate) AddTransfers90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddTransfers90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddTransfers90d(v)
 	return _u
 }
@@ -2827,14 +3084,14 @@ func (_u *ClientMetricsUpdate) ClearLastOutflowOn() *ClientMetricsUpdate {
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (_u *ClientMetricsUpdate) SetDaysSinceLastInflow(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetDaysSinceLastInflow(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetDaysSinceLastInflow()
 	_u.mutation.SetDaysSinceLastInflow(v)
 	return _u
 }
 
 // SetNillableDaysSinceLastInflow sets the "days_since_last_inflow" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastInflow(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastInflow(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetDaysSinceLastInflow(*v)
 	}
@@ -2842,7 +3099,7 @@ func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastInflow(v *int64) *ClientM
 }
 
 // AddDaysSinceLastInflow adds value to the "days_since_last_inflow" field.
-func (_u *ClientMetricsUpdate) AddDaysSinceLastInflow(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddDaysSinceLastInflow(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddDaysSinceLastInflow(v)
 	return _u
 }
@@ -2981,33 +3238,6 @@ func (_u *ClientMetricsUpdate) ClearLargeOutflow90d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdate) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetUnrealisedPnl()
-	_u.mutation.SetUnrealisedPnl(v)
-	return _u
-}
-
-// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetUnrealisedPnl(*v)
-	}
-	return _u
-}
-
-// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdate) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddUnrealisedPnl(v)
-	return _u
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdate) ClearUnrealisedPnl() *ClientMetricsUpdate {
-	_u.mutation.ClearUnrealisedPnl()
-	return _u
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (_u *ClientMetricsUpdate) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetUnrealisedPnlRatio()
@@ -3086,33 +3316,6 @@ func (_u *ClientMetricsUpdate) AddPnl365d(v money.Decimal) *ClientMetricsUpdate 
 // ClearPnl365d clears the value of the "pnl_365d" field.
 func (_u *ClientMetricsUpdate) ClearPnl365d() *ClientMetricsUpdate {
 	_u.mutation.ClearPnl365d()
-	return _u
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (_u *ClientMetricsUpdate) SetReturn365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetReturn365d()
-	_u.mutation.SetReturn365d(v)
-	return _u
-}
-
-// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableReturn365d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetReturn365d(*v)
-	}
-	return _u
-}
-
-// AddReturn365d adds value to the "return_365d" field.
-func (_u *ClientMetricsUpdate) AddReturn365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddReturn365d(v)
-	return _u
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (_u *ClientMetricsUpdate) ClearReturn365d() *ClientMetricsUpdate {
-	_u.mutation.ClearReturn365d()
 	return _u
 }
 
@@ -3318,33 +3521,6 @@ func (_u *ClientMetricsUpdate) ClearRevenue180d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (_u *ClientMetricsUpdate) SetRevenue365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetRevenue365d()
-	_u.mutation.SetRevenue365d(v)
-	return _u
-}
-
-// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetRevenue365d(*v)
-	}
-	return _u
-}
-
-// AddRevenue365d adds value to the "revenue_365d" field.
-func (_u *ClientMetricsUpdate) AddRevenue365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddRevenue365d(v)
-	return _u
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (_u *ClientMetricsUpdate) ClearRevenue365d() *ClientMetricsUpdate {
-	_u.mutation.ClearRevenue365d()
-	return _u
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (_u *ClientMetricsUpdate) SetCommission30d(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetCommission30d()
@@ -3423,33 +3599,6 @@ func (_u *ClientMetricsUpdate) AddCommission180d(v money.Decimal) *ClientMetrics
 // ClearCommission180d clears the value of the "commission_180d" field.
 func (_u *ClientMetricsUpdate) ClearCommission180d() *ClientMetricsUpdate {
 	_u.mutation.ClearCommission180d()
-	return _u
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (_u *ClientMetricsUpdate) SetCommission365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetCommission365d()
-	_u.mutation.SetCommission365d(v)
-	return _u
-}
-
-// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableCommission365d(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetCommission365d(*v)
-	}
-	return _u
-}
-
-// AddCommission365d adds value to the "commission_365d" field.
-func (_u *ClientMetricsUpdate) AddCommission365d(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddCommission365d(v)
-	return _u
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (_u *ClientMetricsUpdate) ClearCommission365d() *ClientMetricsUpdate {
-	_u.mutation.ClearCommission365d()
 	return _u
 }
 
@@ -3831,35 +3980,15 @@ func (_u *ClientMetricsUpdate) ClearProductSales365d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (_u *ClientMetricsUpdate) SetRiskCategory(v string) *ClientMetricsUpdate {
-	_u.mutation.SetRiskCategory(v)
-	return _u
-}
-
-// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRiskCategory(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetRiskCategory(*v)
-	}
-	return _u
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (_u *ClientMetricsUpdate) ClearRiskCategory() *ClientMetricsUpdate {
-	_u.mutation.ClearRiskCategory()
-	return _u
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (_u *ClientMetricsUpdate) SetRiskRank(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetRiskRank(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetRiskRank()
 	_u.mutation.SetRiskRank(v)
 	return _u
 }
 
 // SetNillableRiskRank sets the "risk_rank" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRiskRank(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableRiskRank(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetRiskRank(*v)
 	}
@@ -3867,7 +3996,7 @@ func (_u *ClientMetricsUpdate) SetNillableRiskRank(v *int64) *ClientMetricsUpdat
 }
 
 // AddRiskRank adds value to the "risk_rank" field.
-func (_u *ClientMetricsUpdate) AddRiskRank(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddRiskRank(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddRiskRank(v)
 	return _u
 }
@@ -3895,46 +4024,6 @@ func (_u *ClientMetricsUpdate) SetNillableRiskLowest(v *bool) *ClientMetricsUpda
 // ClearRiskLowest clears the value of the "risk_lowest" field.
 func (_u *ClientMetricsUpdate) ClearRiskLowest() *ClientMetricsUpdate {
 	_u.mutation.ClearRiskLowest()
-	return _u
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (_u *ClientMetricsUpdate) SetInvestorClass(v string) *ClientMetricsUpdate {
-	_u.mutation.SetInvestorClass(v)
-	return _u
-}
-
-// SetNillableInvestorClass sets the "investor_class" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableInvestorClass(v *string) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetInvestorClass(*v)
-	}
-	return _u
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (_u *ClientMetricsUpdate) ClearInvestorClass() *ClientMetricsUpdate {
-	_u.mutation.ClearInvestorClass()
-	return _u
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (_u *ClientMetricsUpdate) SetQualifiedInvestor(v bool) *ClientMetricsUpdate {
-	_u.mutation.SetQualifiedInvestor(v)
-	return _u
-}
-
-// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableQualifiedInvestor(v *bool) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetQualifiedInvestor(*v)
-	}
-	return _u
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (_u *ClientMetricsUpdate) ClearQualifiedInvestor() *ClientMetricsUpdate {
-	_u.mutation.ClearQualifiedInvestor()
 	return _u
 }
 
@@ -3978,33 +4067,6 @@ func (_u *ClientMetricsUpdate) ClearRiskExpiresOn() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdate) SetRiskExpiresInDays(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetRiskExpiresInDays()
-	_u.mutation.SetRiskExpiresInDays(v)
-	return _u
-}
-
-// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRiskExpiresInDays(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetRiskExpiresInDays(*v)
-	}
-	return _u
-}
-
-// AddRiskExpiresInDays adds value to the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdate) AddRiskExpiresInDays(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddRiskExpiresInDays(v)
-	return _u
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdate) ClearRiskExpiresInDays() *ClientMetricsUpdate {
-	_u.mutation.ClearRiskExpiresInDays()
-	return _u
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (_u *ClientMetricsUpdate) SetRiskAssessmentExpired(v bool) *ClientMetricsUpdate {
 	_u.mutation.SetRiskAssessmentExpired(v)
@@ -4026,14 +4088,14 @@ func (_u *ClientMetricsUpdate) ClearRiskAssessmentExpired() *ClientMetricsUpdate
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (_u *ClientMetricsUpdate) SetRiskAssessmentCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetRiskAssessmentCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetRiskAssessmentCount()
 	_u.mutation.SetRiskAssessmentCount(v)
 	return _u
 }
 
 // SetNillableRiskAssessmentCount sets the "risk_assessment_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRiskAssessmentCount(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableRiskAssessmentCount(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetRiskAssessmentCount(*v)
 	}
@@ -4041,7 +4103,7 @@ func (_u *ClientMetricsUpdate) SetNillableRiskAssessmentCount(v *int64) *ClientM
 }
 
 // AddRiskAssessmentCount adds value to the "risk_assessment_count" field.
-func (_u *ClientMetricsUpdate) AddRiskAssessmentCount(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddRiskAssessmentCount(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddRiskAssessmentCount(v)
 	return _u
 }
@@ -4140,14 +4202,14 @@ func (_u *ClientMetricsUpdate) ClearIDExpired() *ClientMetricsUpdate {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (_u *ClientMetricsUpdate) SetContacts30d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetContacts30d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetContacts30d()
 	_u.mutation.SetContacts30d(v)
 	return _u
 }
 
 // SetNillableContacts30d sets the "contacts_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableContacts30d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableContacts30d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetContacts30d(*v)
 	}
@@ -4155,7 +4217,7 @@ func (_u *ClientMetricsUpdate) SetNillableContacts30d(v *int64) *ClientMetricsUp
 }
 
 // AddContacts30d adds value to the "contacts_30d" field.
-func (_u *ClientMetricsUpdate) AddContacts30d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddContacts30d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddContacts30d(v)
 	return _u
 }
@@ -4166,42 +4228,15 @@ func (_u *ClientMetricsUpdate) ClearContacts30d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (_u *ClientMetricsUpdate) SetContacts90d(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetContacts90d()
-	_u.mutation.SetContacts90d(v)
-	return _u
-}
-
-// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableContacts90d(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetContacts90d(*v)
-	}
-	return _u
-}
-
-// AddContacts90d adds value to the "contacts_90d" field.
-func (_u *ClientMetricsUpdate) AddContacts90d(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddContacts90d(v)
-	return _u
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (_u *ClientMetricsUpdate) ClearContacts90d() *ClientMetricsUpdate {
-	_u.mutation.ClearContacts90d()
-	return _u
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (_u *ClientMetricsUpdate) SetContacts180d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetContacts180d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetContacts180d()
 	_u.mutation.SetContacts180d(v)
 	return _u
 }
 
 // SetNillableContacts180d sets the "contacts_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableContacts180d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableContacts180d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetContacts180d(*v)
 	}
@@ -4209,7 +4244,7 @@ func (_u *ClientMetricsUpdate) SetNillableContacts180d(v *int64) *ClientMetricsU
 }
 
 // AddContacts180d adds value to the "contacts_180d" field.
-func (_u *ClientMetricsUpdate) AddContacts180d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddContacts180d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddContacts180d(v)
 	return _u
 }
@@ -4221,14 +4256,14 @@ func (_u *ClientMetricsUpdate) ClearContacts180d() *ClientMetricsUpdate {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (_u *ClientMetricsUpdate) SetContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetContacts365d()
 	_u.mutation.SetContacts365d(v)
 	return _u
 }
 
 // SetNillableContacts365d sets the "contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableContacts365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableContacts365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetContacts365d(*v)
 	}
@@ -4236,7 +4271,7 @@ func (_u *ClientMetricsUpdate) SetNillableContacts365d(v *int64) *ClientMetricsU
 }
 
 // AddContacts365d adds value to the "contacts_365d" field.
-func (_u *ClientMetricsUpdate) AddContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddContacts365d(v)
 	return _u
 }
@@ -4247,89 +4282,15 @@ func (_u *ClientMetricsUpdate) ClearContacts365d() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (_u *ClientMetricsUpdate) SetLastContactOn(v time.Time) *ClientMetricsUpdate {
-	_u.mutation.SetLastContactOn(v)
-	return _u
-}
-
-// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableLastContactOn(v *time.Time) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetLastContactOn(*v)
-	}
-	return _u
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (_u *ClientMetricsUpdate) ClearLastContactOn() *ClientMetricsUpdate {
-	_u.mutation.ClearLastContactOn()
-	return _u
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdate) SetDaysSinceLastContact(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetDaysSinceLastContact()
-	_u.mutation.SetDaysSinceLastContact(v)
-	return _u
-}
-
-// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastContact(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetDaysSinceLastContact(*v)
-	}
-	return _u
-}
-
-// AddDaysSinceLastContact adds value to the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdate) AddDaysSinceLastContact(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddDaysSinceLastContact(v)
-	return _u
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdate) ClearDaysSinceLastContact() *ClientMetricsUpdate {
-	_u.mutation.ClearDaysSinceLastContact()
-	return _u
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (_u *ClientMetricsUpdate) SetComplaints365d(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetComplaints365d()
-	_u.mutation.SetComplaints365d(v)
-	return _u
-}
-
-// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableComplaints365d(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetComplaints365d(*v)
-	}
-	return _u
-}
-
-// AddComplaints365d adds value to the "complaints_365d" field.
-func (_u *ClientMetricsUpdate) AddComplaints365d(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddComplaints365d(v)
-	return _u
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (_u *ClientMetricsUpdate) ClearComplaints365d() *ClientMetricsUpdate {
-	_u.mutation.ClearComplaints365d()
-	return _u
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (_u *ClientMetricsUpdate) SetComplaintsTotal(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetComplaintsTotal(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetComplaintsTotal()
 	_u.mutation.SetComplaintsTotal(v)
 	return _u
 }
 
 // SetNillableComplaintsTotal sets the "complaints_total" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableComplaintsTotal(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableComplaintsTotal(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetComplaintsTotal(*v)
 	}
@@ -4337,7 +4298,7 @@ func (_u *ClientMetricsUpdate) SetNillableComplaintsTotal(v *int64) *ClientMetri
 }
 
 // AddComplaintsTotal adds value to the "complaints_total" field.
-func (_u *ClientMetricsUpdate) AddComplaintsTotal(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddComplaintsTotal(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddComplaintsTotal(v)
 	return _u
 }
@@ -4369,14 +4330,14 @@ func (_u *ClientMetricsUpdate) ClearLastComplaintOn() *ClientMetricsUpdate {
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (_u *ClientMetricsUpdate) SetMarketingContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetMarketingContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetMarketingContacts365d()
 	_u.mutation.SetMarketingContacts365d(v)
 	return _u
 }
 
 // SetNillableMarketingContacts365d sets the "marketing_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableMarketingContacts365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableMarketingContacts365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetMarketingContacts365d(*v)
 	}
@@ -4384,7 +4345,7 @@ func (_u *ClientMetricsUpdate) SetNillableMarketingContacts365d(v *int64) *Clien
 }
 
 // AddMarketingContacts365d adds value to the "marketing_contacts_365d" field.
-func (_u *ClientMetricsUpdate) AddMarketingContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddMarketingContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddMarketingContacts365d(v)
 	return _u
 }
@@ -4396,14 +4357,14 @@ func (_u *ClientMetricsUpdate) ClearMarketingContacts365d() *ClientMetricsUpdate
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (_u *ClientMetricsUpdate) SetConsultations365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetConsultations365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetConsultations365d()
 	_u.mutation.SetConsultations365d(v)
 	return _u
 }
 
 // SetNillableConsultations365d sets the "consultations_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableConsultations365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableConsultations365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetConsultations365d(*v)
 	}
@@ -4411,7 +4372,7 @@ func (_u *ClientMetricsUpdate) SetNillableConsultations365d(v *int64) *ClientMet
 }
 
 // AddConsultations365d adds value to the "consultations_365d" field.
-func (_u *ClientMetricsUpdate) AddConsultations365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddConsultations365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddConsultations365d(v)
 	return _u
 }
@@ -4423,14 +4384,14 @@ func (_u *ClientMetricsUpdate) ClearConsultations365d() *ClientMetricsUpdate {
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (_u *ClientMetricsUpdate) SetRiskDisclosures365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetRiskDisclosures365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetRiskDisclosures365d()
 	_u.mutation.SetRiskDisclosures365d(v)
 	return _u
 }
 
 // SetNillableRiskDisclosures365d sets the "risk_disclosures_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableRiskDisclosures365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableRiskDisclosures365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetRiskDisclosures365d(*v)
 	}
@@ -4438,7 +4399,7 @@ func (_u *ClientMetricsUpdate) SetNillableRiskDisclosures365d(v *int64) *ClientM
 }
 
 // AddRiskDisclosures365d adds value to the "risk_disclosures_365d" field.
-func (_u *ClientMetricsUpdate) AddRiskDisclosures365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddRiskDisclosures365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddRiskDisclosures365d(v)
 	return _u
 }
@@ -4450,14 +4411,14 @@ func (_u *ClientMetricsUpdate) ClearRiskDisclosures365d() *ClientMetricsUpdate {
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (_u *ClientMetricsUpdate) SetPhoneContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetPhoneContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetPhoneContacts365d()
 	_u.mutation.SetPhoneContacts365d(v)
 	return _u
 }
 
 // SetNillablePhoneContacts365d sets the "phone_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePhoneContacts365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillablePhoneContacts365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetPhoneContacts365d(*v)
 	}
@@ -4465,7 +4426,7 @@ func (_u *ClientMetricsUpdate) SetNillablePhoneContacts365d(v *int64) *ClientMet
 }
 
 // AddPhoneContacts365d adds value to the "phone_contacts_365d" field.
-func (_u *ClientMetricsUpdate) AddPhoneContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddPhoneContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddPhoneContacts365d(v)
 	return _u
 }
@@ -4477,14 +4438,14 @@ func (_u *ClientMetricsUpdate) ClearPhoneContacts365d() *ClientMetricsUpdate {
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (_u *ClientMetricsUpdate) SetVisits365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetVisits365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetVisits365d()
 	_u.mutation.SetVisits365d(v)
 	return _u
 }
 
 // SetNillableVisits365d sets the "visits_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableVisits365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableVisits365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetVisits365d(*v)
 	}
@@ -4492,7 +4453,7 @@ func (_u *ClientMetricsUpdate) SetNillableVisits365d(v *int64) *ClientMetricsUpd
 }
 
 // AddVisits365d adds value to the "visits_365d" field.
-func (_u *ClientMetricsUpdate) AddVisits365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddVisits365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddVisits365d(v)
 	return _u
 }
@@ -4504,14 +4465,14 @@ func (_u *ClientMetricsUpdate) ClearVisits365d() *ClientMetricsUpdate {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (_u *ClientMetricsUpdate) SetWechatContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetWechatContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetWechatContacts365d()
 	_u.mutation.SetWechatContacts365d(v)
 	return _u
 }
 
 // SetNillableWechatContacts365d sets the "wechat_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableWechatContacts365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableWechatContacts365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetWechatContacts365d(*v)
 	}
@@ -4519,7 +4480,7 @@ func (_u *ClientMetricsUpdate) SetNillableWechatContacts365d(v *int64) *ClientMe
 }
 
 // AddWechatContacts365d adds value to the "wechat_contacts_365d" field.
-func (_u *ClientMetricsUpdate) AddWechatContacts365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddWechatContacts365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddWechatContacts365d(v)
 	return _u
 }
@@ -4551,14 +4512,14 @@ func (_u *ClientMetricsUpdate) ClearPreferredContactChannel() *ClientMetricsUpda
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (_u *ClientMetricsUpdate) SetOpenFollowUps(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetOpenFollowUps(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetOpenFollowUps()
 	_u.mutation.SetOpenFollowUps(v)
 	return _u
 }
 
 // SetNillableOpenFollowUps sets the "open_follow_ups" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableOpenFollowUps(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableOpenFollowUps(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetOpenFollowUps(*v)
 	}
@@ -4566,7 +4527,7 @@ func (_u *ClientMetricsUpdate) SetNillableOpenFollowUps(v *int64) *ClientMetrics
 }
 
 // AddOpenFollowUps adds value to the "open_follow_ups" field.
-func (_u *ClientMetricsUpdate) AddOpenFollowUps(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddOpenFollowUps(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddOpenFollowUps(v)
 	return _u
 }
@@ -4578,14 +4539,14 @@ func (_u *ClientMetricsUpdate) ClearOpenFollowUps() *ClientMetricsUpdate {
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (_u *ClientMetricsUpdate) SetOverdueFollowUps30d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetOverdueFollowUps30d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetOverdueFollowUps30d()
 	_u.mutation.SetOverdueFollowUps30d(v)
 	return _u
 }
 
 // SetNillableOverdueFollowUps30d sets the "overdue_follow_ups_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableOverdueFollowUps30d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableOverdueFollowUps30d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetOverdueFollowUps30d(*v)
 	}
@@ -4593,7 +4554,7 @@ func (_u *ClientMetricsUpdate) SetNillableOverdueFollowUps30d(v *int64) *ClientM
 }
 
 // AddOverdueFollowUps30d adds value to the "overdue_follow_ups_30d" field.
-func (_u *ClientMetricsUpdate) AddOverdueFollowUps30d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddOverdueFollowUps30d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddOverdueFollowUps30d(v)
 	return _u
 }
@@ -4621,33 +4582,6 @@ func (_u *ClientMetricsUpdate) SetNillableUncontacted90d(v *bool) *ClientMetrics
 // ClearUncontacted90d clears the value of the "uncontacted_90d" field.
 func (_u *ClientMetricsUpdate) ClearUncontacted90d() *ClientMetricsUpdate {
 	_u.mutation.ClearUncontacted90d()
-	return _u
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (_u *ClientMetricsUpdate) SetMarginDebt(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetMarginDebt()
-	_u.mutation.SetMarginDebt(v)
-	return _u
-}
-
-// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetMarginDebt(*v)
-	}
-	return _u
-}
-
-// AddMarginDebt adds value to the "margin_debt" field.
-func (_u *ClientMetricsUpdate) AddMarginDebt(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddMarginDebt(v)
-	return _u
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (_u *ClientMetricsUpdate) ClearMarginDebt() *ClientMetricsUpdate {
-	_u.mutation.ClearMarginDebt()
 	return _u
 }
 
@@ -4729,33 +4663,6 @@ func (_u *ClientMetricsUpdate) AddCreditCash(v money.Decimal) *ClientMetricsUpda
 // ClearCreditCash clears the value of the "credit_cash" field.
 func (_u *ClientMetricsUpdate) ClearCreditCash() *ClientMetricsUpdate {
 	_u.mutation.ClearCreditCash()
-	return _u
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdate) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.ResetMaintenanceRatio()
-	_u.mutation.SetMaintenanceRatio(v)
-	return _u
-}
-
-// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetMaintenanceRatio(*v)
-	}
-	return _u
-}
-
-// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdate) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpdate {
-	_u.mutation.AddMaintenanceRatio(v)
-	return _u
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdate) ClearMaintenanceRatio() *ClientMetricsUpdate {
-	_u.mutation.ClearMaintenanceRatio()
 	return _u
 }
 
@@ -4881,14 +4788,14 @@ func (_u *ClientMetricsUpdate) ClearMarginInterestYtd() *ClientMetricsUpdate {
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (_u *ClientMetricsUpdate) SetPushes90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetPushes90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetPushes90d()
 	_u.mutation.SetPushes90d(v)
 	return _u
 }
 
 // SetNillablePushes90d sets the "pushes_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePushes90d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillablePushes90d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetPushes90d(*v)
 	}
@@ -4896,7 +4803,7 @@ func (_u *ClientMetricsUpdate) SetNillablePushes90d(v *int64) *ClientMetricsUpda
 }
 
 // AddPushes90d adds value to the "pushes_90d" field.
-func (_u *ClientMetricsUpdate) AddPushes90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddPushes90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddPushes90d(v)
 	return _u
 }
@@ -4908,14 +4815,14 @@ func (_u *ClientMetricsUpdate) ClearPushes90d() *ClientMetricsUpdate {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (_u *ClientMetricsUpdate) SetPushesRead90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetPushesRead90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetPushesRead90d()
 	_u.mutation.SetPushesRead90d(v)
 	return _u
 }
 
 // SetNillablePushesRead90d sets the "pushes_read_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePushesRead90d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillablePushesRead90d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetPushesRead90d(*v)
 	}
@@ -4923,7 +4830,7 @@ func (_u *ClientMetricsUpdate) SetNillablePushesRead90d(v *int64) *ClientMetrics
 }
 
 // AddPushesRead90d adds value to the "pushes_read_90d" field.
-func (_u *ClientMetricsUpdate) AddPushesRead90d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddPushesRead90d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddPushesRead90d(v)
 	return _u
 }
@@ -4962,14 +4869,14 @@ func (_u *ClientMetricsUpdate) ClearPushReadRate90d() *ClientMetricsUpdate {
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (_u *ClientMetricsUpdate) SetCampaignResponses365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetCampaignResponses365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetCampaignResponses365d()
 	_u.mutation.SetCampaignResponses365d(v)
 	return _u
 }
 
 // SetNillableCampaignResponses365d sets the "campaign_responses_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableCampaignResponses365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableCampaignResponses365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetCampaignResponses365d(*v)
 	}
@@ -4977,7 +4884,7 @@ func (_u *ClientMetricsUpdate) SetNillableCampaignResponses365d(v *int64) *Clien
 }
 
 // AddCampaignResponses365d adds value to the "campaign_responses_365d" field.
-func (_u *ClientMetricsUpdate) AddCampaignResponses365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddCampaignResponses365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddCampaignResponses365d(v)
 	return _u
 }
@@ -5035,42 +4942,15 @@ func (_u *ClientMetricsUpdate) ClearLastPushOn() *ClientMetricsUpdate {
 	return _u
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (_u *ClientMetricsUpdate) SetProductsBought(v int64) *ClientMetricsUpdate {
-	_u.mutation.ResetProductsBought()
-	_u.mutation.SetProductsBought(v)
-	return _u
-}
-
-// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableProductsBought(v *int64) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetProductsBought(*v)
-	}
-	return _u
-}
-
-// AddProductsBought adds value to the "products_bought" field.
-func (_u *ClientMetricsUpdate) AddProductsBought(v int64) *ClientMetricsUpdate {
-	_u.mutation.AddProductsBought(v)
-	return _u
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (_u *ClientMetricsUpdate) ClearProductsBought() *ClientMetricsUpdate {
-	_u.mutation.ClearProductsBought()
-	return _u
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (_u *ClientMetricsUpdate) SetPaidOrders(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetPaidOrders(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetPaidOrders()
 	_u.mutation.SetPaidOrders(v)
 	return _u
 }
 
 // SetNillablePaidOrders sets the "paid_orders" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillablePaidOrders(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillablePaidOrders(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetPaidOrders(*v)
 	}
@@ -5078,7 +4958,7 @@ func (_u *ClientMetricsUpdate) SetNillablePaidOrders(v *int64) *ClientMetricsUpd
 }
 
 // AddPaidOrders adds value to the "paid_orders" field.
-func (_u *ClientMetricsUpdate) AddPaidOrders(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddPaidOrders(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddPaidOrders(v)
 	return _u
 }
@@ -5090,14 +4970,14 @@ func (_u *ClientMetricsUpdate) ClearPaidOrders() *ClientMetricsUpdate {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (_u *ClientMetricsUpdate) SetOrders365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetOrders365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetOrders365d()
 	_u.mutation.SetOrders365d(v)
 	return _u
 }
 
 // SetNillableOrders365d sets the "orders_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableOrders365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableOrders365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetOrders365d(*v)
 	}
@@ -5105,7 +4985,7 @@ func (_u *ClientMetricsUpdate) SetNillableOrders365d(v *int64) *ClientMetricsUpd
 }
 
 // AddOrders365d adds value to the "orders_365d" field.
-func (_u *ClientMetricsUpdate) AddOrders365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddOrders365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddOrders365d(v)
 	return _u
 }
@@ -5117,14 +4997,14 @@ func (_u *ClientMetricsUpdate) ClearOrders365d() *ClientMetricsUpdate {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (_u *ClientMetricsUpdate) SetCancelledOrders365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetCancelledOrders365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetCancelledOrders365d()
 	_u.mutation.SetCancelledOrders365d(v)
 	return _u
 }
 
 // SetNillableCancelledOrders365d sets the "cancelled_orders_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableCancelledOrders365d(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableCancelledOrders365d(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetCancelledOrders365d(*v)
 	}
@@ -5132,7 +5012,7 @@ func (_u *ClientMetricsUpdate) SetNillableCancelledOrders365d(v *int64) *ClientM
 }
 
 // AddCancelledOrders365d adds value to the "cancelled_orders_365d" field.
-func (_u *ClientMetricsUpdate) AddCancelledOrders365d(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddCancelledOrders365d(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddCancelledOrders365d(v)
 	return _u
 }
@@ -5170,35 +5050,15 @@ func (_u *ClientMetricsUpdate) ClearProductPurchasesTotal() *ClientMetricsUpdate
 	return _u
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (_u *ClientMetricsUpdate) SetLastPurchaseOn(v time.Time) *ClientMetricsUpdate {
-	_u.mutation.SetLastPurchaseOn(v)
-	return _u
-}
-
-// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsUpdate {
-	if v != nil {
-		_u.SetLastPurchaseOn(*v)
-	}
-	return _u
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (_u *ClientMetricsUpdate) ClearLastPurchaseOn() *ClientMetricsUpdate {
-	_u.mutation.ClearLastPurchaseOn()
-	return _u
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (_u *ClientMetricsUpdate) SetDaysSinceLastPurchase(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetDaysSinceLastPurchase(v int32) *ClientMetricsUpdate {
 	_u.mutation.ResetDaysSinceLastPurchase()
 	_u.mutation.SetDaysSinceLastPurchase(v)
 	return _u
 }
 
 // SetNillableDaysSinceLastPurchase sets the "days_since_last_purchase" field if the given value is not nil.
-func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastPurchase(v *int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastPurchase(v *int32) *ClientMetricsUpdate {
 	if v != nil {
 		_u.SetDaysSinceLastPurchase(*v)
 	}
@@ -5206,7 +5066,7 @@ func (_u *ClientMetricsUpdate) SetNillableDaysSinceLastPurchase(v *int64) *Clien
 }
 
 // AddDaysSinceLastPurchase adds value to the "days_since_last_purchase" field.
-func (_u *ClientMetricsUpdate) AddDaysSinceLastPurchase(v int64) *ClientMetricsUpdate {
+func (_u *ClientMetricsUpdate) AddDaysSinceLastPurchase(v int32) *ClientMetricsUpdate {
 	_u.mutation.AddDaysSinceLastPurchase(v)
 	return _u
 }
@@ -5271,34 +5131,14 @@ func (_u *ClientMetricsUpdate) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ClientMetricsUpdate) check() error {
-	if v, ok := _u.mutation.ClientKind(); ok {
-		if err := clientmetrics.ClientKindValidator(v); err != nil {
-			return &ValidationError{Name: "client_kind", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_kind": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Gender(); ok {
-		if err := clientmetrics.GenderValidator(v); err != nil {
-			return &ValidationError{Name: "gender", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.gender": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.ClientStatus(); ok {
-		if err := clientmetrics.ClientStatusValidator(v); err != nil {
-			return &ValidationError{Name: "client_status", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_status": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.AcquisitionChannel(); ok {
-		if err := clientmetrics.AcquisitionChannelValidator(v); err != nil {
-			return &ValidationError{Name: "acquisition_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.acquisition_channel": %w`, err)}
+	if v, ok := _u.mutation.TradingStyle(); ok {
+		if err := clientmetrics.TradingStyleValidator(v); err != nil {
+			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.PreferredAssetClass(); ok {
 		if err := clientmetrics.PreferredAssetClassValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_asset_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_asset_class": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.TradingStyle(); ok {
-		if err := clientmetrics.TradingStyleValidator(v); err != nil {
-			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.PreferredMarket(); ok {
@@ -5314,16 +5154,6 @@ func (_u *ClientMetricsUpdate) check() error {
 	if v, ok := _u.mutation.PreferredTradeChannel(); ok {
 		if err := clientmetrics.PreferredTradeChannelValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_trade_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_trade_channel": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.RiskCategory(); ok {
-		if err := clientmetrics.RiskCategoryValidator(v); err != nil {
-			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.risk_category": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.InvestorClass(); ok {
-		if err := clientmetrics.InvestorClassValidator(v); err != nil {
-			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.investor_class": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.MaxProductRisk(); ok {
@@ -5360,32 +5190,326 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.RefreshedAt(); ok {
 		_spec.SetField(clientmetrics.FieldRefreshedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.TotalAssets(); ok {
+		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotalAssets(); ok {
+		_spec.AddField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
+	}
+	if _u.mutation.TotalAssetsCleared() {
+		_spec.ClearField(clientmetrics.FieldTotalAssets, field.TypeInt64)
+	}
 	if value, ok := _u.mutation.Age(); ok {
-		_spec.SetField(clientmetrics.FieldAge, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAge, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedAge(); ok {
-		_spec.AddField(clientmetrics.FieldAge, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldAge, field.TypeInt32, value)
 	}
 	if _u.mutation.AgeCleared() {
-		_spec.ClearField(clientmetrics.FieldAge, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.BirthMonth(); ok {
-		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedBirthMonth(); ok {
-		_spec.AddField(clientmetrics.FieldBirthMonth, field.TypeInt64, value)
-	}
-	if _u.mutation.BirthMonthCleared() {
-		_spec.ClearField(clientmetrics.FieldBirthMonth, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldAge, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TenureMonths(); ok {
-		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTenureMonths(); ok {
-		_spec.AddField(clientmetrics.FieldTenureMonths, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTenureMonths, field.TypeInt32, value)
 	}
 	if _u.mutation.TenureMonthsCleared() {
-		_spec.ClearField(clientmetrics.FieldTenureMonths, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTenureMonths, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades30d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades30d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades30d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades30dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades30d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades90d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades90d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades90dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades90d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades365d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades365d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades365d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades365dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades365d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.TradeAmount90d(); ok {
+		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTradeAmount90d(); ok {
+		_spec.AddField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
+	}
+	if _u.mutation.TradeAmount90dCleared() {
+		_spec.ClearField(clientmetrics.FieldTradeAmount90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastTradeOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastTradeOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastTradeOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastTrade(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastTrade(); ok {
+		_spec.AddField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastTradeCleared() {
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.NetInflow30d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow30d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow30dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow30d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.NetInflow90d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow90d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow90dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.NetInflow365d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow365d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow365dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.PositionRatio(); ok {
+		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedPositionRatio(); ok {
+		_spec.AddField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
+	}
+	if _u.mutation.PositionRatioCleared() {
+		_spec.ClearField(clientmetrics.FieldPositionRatio, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.AvgAssets90d(); ok {
+		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedAvgAssets90d(); ok {
+		_spec.AddField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
+	}
+	if _u.mutation.AvgAssets90dCleared() {
+		_spec.ClearField(clientmetrics.FieldAvgAssets90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Turnover180d(); ok {
+		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTurnover180d(); ok {
+		_spec.AddField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
+	}
+	if _u.mutation.Turnover180dCleared() {
+		_spec.ClearField(clientmetrics.FieldTurnover180d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TradingStyle(); ok {
+		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
+	}
+	if _u.mutation.TradingStyleCleared() {
+		_spec.ClearField(clientmetrics.FieldTradingStyle, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreferredAssetClass(); ok {
+		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
+	}
+	if _u.mutation.PreferredAssetClassCleared() {
+		_spec.ClearField(clientmetrics.FieldPreferredAssetClass, field.TypeString)
+	}
+	if value, ok := _u.mutation.Revenue365d(); ok {
+		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRevenue365d(); ok {
+		_spec.AddField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Revenue365dCleared() {
+		_spec.ClearField(clientmetrics.FieldRevenue365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Commission365d(); ok {
+		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCommission365d(); ok {
+		_spec.AddField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Commission365dCleared() {
+		_spec.ClearField(clientmetrics.FieldCommission365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MarketValue(); ok {
+		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarketValue(); ok {
+		_spec.AddField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
+	}
+	if _u.mutation.MarketValueCleared() {
+		_spec.ClearField(clientmetrics.FieldMarketValue, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Cash(); ok {
+		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCash(); ok {
+		_spec.AddField(clientmetrics.FieldCash, field.TypeInt64, value)
+	}
+	if _u.mutation.CashCleared() {
+		_spec.ClearField(clientmetrics.FieldCash, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.StockWeight(); ok {
+		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStockWeight(); ok {
+		_spec.AddField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
+	}
+	if _u.mutation.StockWeightCleared() {
+		_spec.ClearField(clientmetrics.FieldStockWeight, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.FundWeight(); ok {
+		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedFundWeight(); ok {
+		_spec.AddField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
+	}
+	if _u.mutation.FundWeightCleared() {
+		_spec.ClearField(clientmetrics.FieldFundWeight, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.HoldsProducts(); ok {
+		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
+	}
+	if _u.mutation.HoldsProductsCleared() {
+		_spec.ClearField(clientmetrics.FieldHoldsProducts, field.TypeBool)
+	}
+	if value, ok := _u.mutation.ProductValue(); ok {
+		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedProductValue(); ok {
+		_spec.AddField(clientmetrics.FieldProductValue, field.TypeInt64, value)
+	}
+	if _u.mutation.ProductValueCleared() {
+		_spec.ClearField(clientmetrics.FieldProductValue, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastContactOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastContactOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastContactOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastContact(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastContact(); ok {
+		_spec.AddField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastContactCleared() {
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Contacts90d(); ok {
+		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedContacts90d(); ok {
+		_spec.AddField(clientmetrics.FieldContacts90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Contacts90dCleared() {
+		_spec.ClearField(clientmetrics.FieldContacts90d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Complaints365d(); ok {
+		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedComplaints365d(); ok {
+		_spec.AddField(clientmetrics.FieldComplaints365d, field.TypeInt32, value)
+	}
+	if _u.mutation.Complaints365dCleared() {
+		_spec.ClearField(clientmetrics.FieldComplaints365d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.MarginDebt(); ok {
+		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarginDebt(); ok {
+		_spec.AddField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if _u.mutation.MarginDebtCleared() {
+		_spec.ClearField(clientmetrics.FieldMarginDebt, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MaintenanceRatio(); ok {
+		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMaintenanceRatio(); ok {
+		_spec.AddField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
+	}
+	if _u.mutation.MaintenanceRatioCleared() {
+		_spec.ClearField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.HasCreditAccount(); ok {
+		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
+	}
+	if _u.mutation.HasCreditAccountCleared() {
+		_spec.ClearField(clientmetrics.FieldHasCreditAccount, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RiskExpiresInDays(); ok {
+		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedRiskExpiresInDays(); ok {
+		_spec.AddField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32, value)
+	}
+	if _u.mutation.RiskExpiresInDaysCleared() {
+		_spec.ClearField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.UnrealisedPnl(); ok {
+		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedUnrealisedPnl(); ok {
+		_spec.AddField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
+	}
+	if _u.mutation.UnrealisedPnlCleared() {
+		_spec.ClearField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Return365d(); ok {
+		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedReturn365d(); ok {
+		_spec.AddField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Return365dCleared() {
+		_spec.ClearField(clientmetrics.FieldReturn365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastPurchaseOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastPurchaseOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastPurchaseOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ProductsBought(); ok {
+		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedProductsBought(); ok {
+		_spec.AddField(clientmetrics.FieldProductsBought, field.TypeInt32, value)
+	}
+	if _u.mutation.ProductsBoughtCleared() {
+		_spec.ClearField(clientmetrics.FieldProductsBought, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.BirthMonth(); ok {
+		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedBirthMonth(); ok {
+		_spec.AddField(clientmetrics.FieldBirthMonth, field.TypeInt32, value)
+	}
+	if _u.mutation.BirthMonthCleared() {
+		_spec.ClearField(clientmetrics.FieldBirthMonth, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.FirstAccountOpenedOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstAccountOpenedOn, field.TypeTime, value)
@@ -5393,53 +5517,23 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.FirstAccountOpenedOnCleared() {
 		_spec.ClearField(clientmetrics.FieldFirstAccountOpenedOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.ClientKind(); ok {
-		_spec.SetField(clientmetrics.FieldClientKind, field.TypeString, value)
-	}
-	if _u.mutation.ClientKindCleared() {
-		_spec.ClearField(clientmetrics.FieldClientKind, field.TypeString)
-	}
-	if value, ok := _u.mutation.Gender(); ok {
-		_spec.SetField(clientmetrics.FieldGender, field.TypeString, value)
-	}
-	if _u.mutation.GenderCleared() {
-		_spec.ClearField(clientmetrics.FieldGender, field.TypeString)
-	}
-	if value, ok := _u.mutation.ClientStatus(); ok {
-		_spec.SetField(clientmetrics.FieldClientStatus, field.TypeString, value)
-	}
-	if _u.mutation.ClientStatusCleared() {
-		_spec.ClearField(clientmetrics.FieldClientStatus, field.TypeString)
-	}
-	if value, ok := _u.mutation.AcquisitionChannel(); ok {
-		_spec.SetField(clientmetrics.FieldAcquisitionChannel, field.TypeString, value)
-	}
-	if _u.mutation.AcquisitionChannelCleared() {
-		_spec.ClearField(clientmetrics.FieldAcquisitionChannel, field.TypeString)
-	}
 	if value, ok := _u.mutation.AccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedAccountCount(); ok {
-		_spec.AddField(clientmetrics.FieldAccountCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldAccountCount, field.TypeInt32, value)
 	}
 	if _u.mutation.AccountCountCleared() {
-		_spec.ClearField(clientmetrics.FieldAccountCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldAccountCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.DormantAccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDormantAccountCount(); ok {
-		_spec.AddField(clientmetrics.FieldDormantAccountCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDormantAccountCount, field.TypeInt32, value)
 	}
 	if _u.mutation.DormantAccountCountCleared() {
-		_spec.ClearField(clientmetrics.FieldDormantAccountCount, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.HasCreditAccount(); ok {
-		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
-	}
-	if _u.mutation.HasCreditAccountCleared() {
-		_spec.ClearField(clientmetrics.FieldHasCreditAccount, field.TypeBool)
+		_spec.ClearField(clientmetrics.FieldDormantAccountCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.HasFundAccount(); ok {
 		_spec.SetField(clientmetrics.FieldHasFundAccount, field.TypeBool, value)
@@ -5472,64 +5566,28 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldHasHkConnect, field.TypeBool)
 	}
 	if value, ok := _u.mutation.IDExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedIDExpiresInDays(); ok {
-		_spec.AddField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32, value)
 	}
 	if _u.mutation.IDExpiresInDaysCleared() {
-		_spec.ClearField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TagCount(); ok {
-		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTagCount(); ok {
-		_spec.AddField(clientmetrics.FieldTagCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTagCount, field.TypeInt32, value)
 	}
 	if _u.mutation.TagCountCleared() {
-		_spec.ClearField(clientmetrics.FieldTagCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTagCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.StatusChangedOn(); ok {
 		_spec.SetField(clientmetrics.FieldStatusChangedOn, field.TypeTime, value)
 	}
 	if _u.mutation.StatusChangedOnCleared() {
 		_spec.ClearField(clientmetrics.FieldStatusChangedOn, field.TypeTime)
-	}
-	if value, ok := _u.mutation.TotalAssets(); ok {
-		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTotalAssets(); ok {
-		_spec.AddField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
-	}
-	if _u.mutation.TotalAssetsCleared() {
-		_spec.ClearField(clientmetrics.FieldTotalAssets, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Cash(); ok {
-		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedCash(); ok {
-		_spec.AddField(clientmetrics.FieldCash, field.TypeInt64, value)
-	}
-	if _u.mutation.CashCleared() {
-		_spec.ClearField(clientmetrics.FieldCash, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.MarketValue(); ok {
-		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMarketValue(); ok {
-		_spec.AddField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
-	}
-	if _u.mutation.MarketValueCleared() {
-		_spec.ClearField(clientmetrics.FieldMarketValue, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.PositionRatio(); ok {
-		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedPositionRatio(); ok {
-		_spec.AddField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
-	}
-	if _u.mutation.PositionRatioCleared() {
-		_spec.ClearField(clientmetrics.FieldPositionRatio, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Concentration(); ok {
 		_spec.SetField(clientmetrics.FieldConcentration, field.TypeInt64, value)
@@ -5541,22 +5599,22 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldConcentration, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.PositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPositionCount(); ok {
-		_spec.AddField(clientmetrics.FieldPositionCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPositionCount, field.TypeInt32, value)
 	}
 	if _u.mutation.PositionCountCleared() {
-		_spec.ClearField(clientmetrics.FieldPositionCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPositionCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.IndustryCount(); ok {
-		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedIndustryCount(); ok {
-		_spec.AddField(clientmetrics.FieldIndustryCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldIndustryCount, field.TypeInt32, value)
 	}
 	if _u.mutation.IndustryCountCleared() {
-		_spec.ClearField(clientmetrics.FieldIndustryCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldIndustryCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.StockValue(); ok {
 		_spec.SetField(clientmetrics.FieldStockValue, field.TypeInt64, value)
@@ -5585,15 +5643,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.ExchangeFundValueCleared() {
 		_spec.ClearField(clientmetrics.FieldExchangeFundValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.ProductValue(); ok {
-		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedProductValue(); ok {
-		_spec.AddField(clientmetrics.FieldProductValue, field.TypeInt64, value)
-	}
-	if _u.mutation.ProductValueCleared() {
-		_spec.ClearField(clientmetrics.FieldProductValue, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.PublicFundValue(); ok {
 		_spec.SetField(clientmetrics.FieldPublicFundValue, field.TypeInt64, value)
 	}
@@ -5621,24 +5670,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.WealthProductValueCleared() {
 		_spec.ClearField(clientmetrics.FieldWealthProductValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.StockWeight(); ok {
-		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedStockWeight(); ok {
-		_spec.AddField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
-	}
-	if _u.mutation.StockWeightCleared() {
-		_spec.ClearField(clientmetrics.FieldStockWeight, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.FundWeight(); ok {
-		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedFundWeight(); ok {
-		_spec.AddField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
-	}
-	if _u.mutation.FundWeightCleared() {
-		_spec.ClearField(clientmetrics.FieldFundWeight, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.BondWeight(); ok {
 		_spec.SetField(clientmetrics.FieldBondWeight, field.TypeInt64, value)
 	}
@@ -5665,12 +5696,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.CashWeightCleared() {
 		_spec.ClearField(clientmetrics.FieldCashWeight, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.PreferredAssetClass(); ok {
-		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
-	}
-	if _u.mutation.PreferredAssetClassCleared() {
-		_spec.ClearField(clientmetrics.FieldPreferredAssetClass, field.TypeString)
 	}
 	if value, ok := _u.mutation.ShValue(); ok {
 		_spec.SetField(clientmetrics.FieldShValue, field.TypeInt64, value)
@@ -5708,29 +5733,23 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.HkValueCleared() {
 		_spec.ClearField(clientmetrics.FieldHkValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.HoldsProducts(); ok {
-		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
-	}
-	if _u.mutation.HoldsProductsCleared() {
-		_spec.ClearField(clientmetrics.FieldHoldsProducts, field.TypeBool)
-	}
 	if value, ok := _u.mutation.ProductCount(); ok {
-		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedProductCount(); ok {
-		_spec.AddField(clientmetrics.FieldProductCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldProductCount, field.TypeInt32, value)
 	}
 	if _u.mutation.ProductCountCleared() {
-		_spec.ClearField(clientmetrics.FieldProductCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldProductCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.LossPositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedLossPositionCount(); ok {
-		_spec.AddField(clientmetrics.FieldLossPositionCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldLossPositionCount, field.TypeInt32, value)
 	}
 	if _u.mutation.LossPositionCountCleared() {
-		_spec.ClearField(clientmetrics.FieldLossPositionCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldLossPositionCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.MaxAssets365d(); ok {
 		_spec.SetField(clientmetrics.FieldMaxAssets365d, field.TypeInt64, value)
@@ -5777,15 +5796,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.AvgAssets30dCleared() {
 		_spec.ClearField(clientmetrics.FieldAvgAssets30d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.AvgAssets90d(); ok {
-		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedAvgAssets90d(); ok {
-		_spec.AddField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
-	}
-	if _u.mutation.AvgAssets90dCleared() {
-		_spec.ClearField(clientmetrics.FieldAvgAssets90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.AvgAssets180d(); ok {
 		_spec.SetField(clientmetrics.FieldAvgAssets180d, field.TypeInt64, value)
 	}
@@ -5804,41 +5814,14 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.AvgAssets365dCleared() {
 		_spec.ClearField(clientmetrics.FieldAvgAssets365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Trades30d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades30d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades30d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades30dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Trades90d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades90d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades90d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Trades180d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTrades180d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades180d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTrades180d, field.TypeInt32, value)
 	}
 	if _u.mutation.Trades180dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Trades365d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades365d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTrades180d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TradeAmount30d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount30d, field.TypeInt64, value)
@@ -5848,15 +5831,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.TradeAmount30dCleared() {
 		_spec.ClearField(clientmetrics.FieldTradeAmount30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.TradeAmount90d(); ok {
-		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTradeAmount90d(); ok {
-		_spec.AddField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
-	}
-	if _u.mutation.TradeAmount90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTradeAmount90d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.TradeAmount180d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount180d, field.TypeInt64, value)
@@ -5966,15 +5940,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.Turnover90dCleared() {
 		_spec.ClearField(clientmetrics.FieldTurnover90d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Turnover180d(); ok {
-		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTurnover180d(); ok {
-		_spec.AddField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
-	}
-	if _u.mutation.Turnover180dCleared() {
-		_spec.ClearField(clientmetrics.FieldTurnover180d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Turnover365d(); ok {
 		_spec.SetField(clientmetrics.FieldTurnover365d, field.TypeInt64, value)
 	}
@@ -5984,41 +5949,20 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.Turnover365dCleared() {
 		_spec.ClearField(clientmetrics.FieldTurnover365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.TradingStyle(); ok {
-		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
-	}
-	if _u.mutation.TradingStyleCleared() {
-		_spec.ClearField(clientmetrics.FieldTradingStyle, field.TypeString)
-	}
-	if value, ok := _u.mutation.LastTradeOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastTradeOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastTradeOn, field.TypeTime)
-	}
 	if value, ok := _u.mutation.FirstTradeOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstTradeOn, field.TypeTime, value)
 	}
 	if _u.mutation.FirstTradeOnCleared() {
 		_spec.ClearField(clientmetrics.FieldFirstTradeOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.DaysSinceLastTrade(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedDaysSinceLastTrade(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64, value)
-	}
-	if _u.mutation.DaysSinceLastTradeCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.InstrumentsTraded90d(); ok {
-		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedInstrumentsTraded90d(); ok {
-		_spec.AddField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32, value)
 	}
 	if _u.mutation.InstrumentsTraded90dCleared() {
-		_spec.ClearField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PreferredMarket(); ok {
 		_spec.SetField(clientmetrics.FieldPreferredMarket, field.TypeString, value)
@@ -6107,24 +6051,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.ActiveTrader30dCleared() {
 		_spec.ClearField(clientmetrics.FieldActiveTrader30d, field.TypeBool)
 	}
-	if value, ok := _u.mutation.NetInflow30d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow30d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow30dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.NetInflow90d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow90d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow90dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetrics.FieldNetInflow180d, field.TypeInt64, value)
 	}
@@ -6133,15 +6059,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.NetInflow180dCleared() {
 		_spec.ClearField(clientmetrics.FieldNetInflow180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.NetInflow365d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow365d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow365dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Inflow30d(); ok {
 		_spec.SetField(clientmetrics.FieldInflow30d, field.TypeInt64, value)
@@ -6216,31 +6133,31 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldOutflow365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.TransfersIn365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfersIn365d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfersIn365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfersIn365d, field.TypeInt32, value)
 	}
 	if _u.mutation.TransfersIn365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfersIn365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfersIn365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TransfersOut365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfersOut365d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfersOut365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfersOut365d, field.TypeInt32, value)
 	}
 	if _u.mutation.TransfersOut365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfersOut365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfersOut365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Transfers90d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfers90d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfers90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfers90d, field.TypeInt32, value)
 	}
 	if _u.mutation.Transfers90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfers90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfers90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.BankTransferShare365d(); ok {
 		_spec.SetField(clientmetrics.FieldBankTransferShare365d, field.TypeInt64, value)
@@ -6273,13 +6190,13 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldLastOutflowOn, field.TypeTime)
 	}
 	if value, ok := _u.mutation.DaysSinceLastInflow(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDaysSinceLastInflow(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32, value)
 	}
 	if _u.mutation.DaysSinceLastInflowCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Dividends365d(); ok {
 		_spec.SetField(clientmetrics.FieldDividends365d, field.TypeInt64, value)
@@ -6323,15 +6240,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.LargeOutflow90dCleared() {
 		_spec.ClearField(clientmetrics.FieldLargeOutflow90d, field.TypeBool)
 	}
-	if value, ok := _u.mutation.UnrealisedPnl(); ok {
-		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedUnrealisedPnl(); ok {
-		_spec.AddField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
-	}
-	if _u.mutation.UnrealisedPnlCleared() {
-		_spec.ClearField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.UnrealisedPnlRatio(); ok {
 		_spec.SetField(clientmetrics.FieldUnrealisedPnlRatio, field.TypeInt64, value)
 	}
@@ -6358,15 +6266,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.Pnl365dCleared() {
 		_spec.ClearField(clientmetrics.FieldPnl365d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Return365d(); ok {
-		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedReturn365d(); ok {
-		_spec.AddField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Return365dCleared() {
-		_spec.ClearField(clientmetrics.FieldReturn365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.ExcessReturn365d(); ok {
 		_spec.SetField(clientmetrics.FieldExcessReturn365d, field.TypeInt64, value)
@@ -6434,15 +6333,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.Revenue180dCleared() {
 		_spec.ClearField(clientmetrics.FieldRevenue180d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Revenue365d(); ok {
-		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedRevenue365d(); ok {
-		_spec.AddField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Revenue365dCleared() {
-		_spec.ClearField(clientmetrics.FieldRevenue365d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Commission30d(); ok {
 		_spec.SetField(clientmetrics.FieldCommission30d, field.TypeInt64, value)
 	}
@@ -6469,15 +6359,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.Commission180dCleared() {
 		_spec.ClearField(clientmetrics.FieldCommission180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Commission365d(); ok {
-		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedCommission365d(); ok {
-		_spec.AddField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Commission365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCommission365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Fees30d(); ok {
 		_spec.SetField(clientmetrics.FieldFees30d, field.TypeInt64, value)
@@ -6605,38 +6486,20 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.ProductSales365dCleared() {
 		_spec.ClearField(clientmetrics.FieldProductSales365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.RiskCategory(); ok {
-		_spec.SetField(clientmetrics.FieldRiskCategory, field.TypeString, value)
-	}
-	if _u.mutation.RiskCategoryCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskCategory, field.TypeString)
-	}
 	if value, ok := _u.mutation.RiskRank(); ok {
-		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskRank(); ok {
-		_spec.AddField(clientmetrics.FieldRiskRank, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskRank, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskRankCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskRank, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskRank, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.RiskLowest(); ok {
 		_spec.SetField(clientmetrics.FieldRiskLowest, field.TypeBool, value)
 	}
 	if _u.mutation.RiskLowestCleared() {
 		_spec.ClearField(clientmetrics.FieldRiskLowest, field.TypeBool)
-	}
-	if value, ok := _u.mutation.InvestorClass(); ok {
-		_spec.SetField(clientmetrics.FieldInvestorClass, field.TypeString, value)
-	}
-	if _u.mutation.InvestorClassCleared() {
-		_spec.ClearField(clientmetrics.FieldInvestorClass, field.TypeString)
-	}
-	if value, ok := _u.mutation.QualifiedInvestor(); ok {
-		_spec.SetField(clientmetrics.FieldQualifiedInvestor, field.TypeBool, value)
-	}
-	if _u.mutation.QualifiedInvestorCleared() {
-		_spec.ClearField(clientmetrics.FieldQualifiedInvestor, field.TypeBool)
 	}
 	if value, ok := _u.mutation.RiskAssessedOn(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessedOn, field.TypeTime, value)
@@ -6650,15 +6513,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.RiskExpiresOnCleared() {
 		_spec.ClearField(clientmetrics.FieldRiskExpiresOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.RiskExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedRiskExpiresInDays(); ok {
-		_spec.AddField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64, value)
-	}
-	if _u.mutation.RiskExpiresInDaysCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.RiskAssessmentExpired(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessmentExpired, field.TypeBool, value)
 	}
@@ -6666,13 +6520,13 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldRiskAssessmentExpired, field.TypeBool)
 	}
 	if value, ok := _u.mutation.RiskAssessmentCount(); ok {
-		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskAssessmentCount(); ok {
-		_spec.AddField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskAssessmentCountCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.MaxProductRisk(); ok {
 		_spec.SetField(clientmetrics.FieldMaxProductRisk, field.TypeString, value)
@@ -6702,73 +6556,40 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldIDExpired, field.TypeBool)
 	}
 	if value, ok := _u.mutation.Contacts30d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts30d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts30d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts30d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts30dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Contacts90d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedContacts90d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts90d, field.TypeInt64, value)
-	}
-	if _u.mutation.Contacts90dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts30d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Contacts180d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts180d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts180d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts180d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts180dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts180d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts180d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Contacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts365d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.LastContactOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastContactOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastContactOn, field.TypeTime)
-	}
-	if value, ok := _u.mutation.DaysSinceLastContact(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedDaysSinceLastContact(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64, value)
-	}
-	if _u.mutation.DaysSinceLastContactCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Complaints365d(); ok {
-		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedComplaints365d(); ok {
-		_spec.AddField(clientmetrics.FieldComplaints365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Complaints365dCleared() {
-		_spec.ClearField(clientmetrics.FieldComplaints365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ComplaintsTotal(); ok {
-		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedComplaintsTotal(); ok {
-		_spec.AddField(clientmetrics.FieldComplaintsTotal, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldComplaintsTotal, field.TypeInt32, value)
 	}
 	if _u.mutation.ComplaintsTotalCleared() {
-		_spec.ClearField(clientmetrics.FieldComplaintsTotal, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldComplaintsTotal, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.LastComplaintOn(); ok {
 		_spec.SetField(clientmetrics.FieldLastComplaintOn, field.TypeTime, value)
@@ -6777,58 +6598,58 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldLastComplaintOn, field.TypeTime)
 	}
 	if value, ok := _u.mutation.MarketingContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedMarketingContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.MarketingContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Consultations365d(); ok {
-		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedConsultations365d(); ok {
-		_spec.AddField(clientmetrics.FieldConsultations365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldConsultations365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Consultations365dCleared() {
-		_spec.ClearField(clientmetrics.FieldConsultations365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldConsultations365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.RiskDisclosures365d(); ok {
-		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskDisclosures365d(); ok {
-		_spec.AddField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskDisclosures365dCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PhoneContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPhoneContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.PhoneContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Visits365d(); ok {
-		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedVisits365d(); ok {
-		_spec.AddField(clientmetrics.FieldVisits365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldVisits365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Visits365dCleared() {
-		_spec.ClearField(clientmetrics.FieldVisits365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldVisits365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.WechatContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedWechatContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldWechatContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldWechatContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.WechatContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldWechatContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldWechatContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PreferredContactChannel(); ok {
 		_spec.SetField(clientmetrics.FieldPreferredContactChannel, field.TypeString, value)
@@ -6837,37 +6658,28 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldPreferredContactChannel, field.TypeString)
 	}
 	if value, ok := _u.mutation.OpenFollowUps(); ok {
-		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOpenFollowUps(); ok {
-		_spec.AddField(clientmetrics.FieldOpenFollowUps, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOpenFollowUps, field.TypeInt32, value)
 	}
 	if _u.mutation.OpenFollowUpsCleared() {
-		_spec.ClearField(clientmetrics.FieldOpenFollowUps, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOpenFollowUps, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.OverdueFollowUps30d(); ok {
-		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOverdueFollowUps30d(); ok {
-		_spec.AddField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32, value)
 	}
 	if _u.mutation.OverdueFollowUps30dCleared() {
-		_spec.ClearField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Uncontacted90d(); ok {
 		_spec.SetField(clientmetrics.FieldUncontacted90d, field.TypeBool, value)
 	}
 	if _u.mutation.Uncontacted90dCleared() {
 		_spec.ClearField(clientmetrics.FieldUncontacted90d, field.TypeBool)
-	}
-	if value, ok := _u.mutation.MarginDebt(); ok {
-		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMarginDebt(); ok {
-		_spec.AddField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
-	}
-	if _u.mutation.MarginDebtCleared() {
-		_spec.ClearField(clientmetrics.FieldMarginDebt, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.CreditAssets(); ok {
 		_spec.SetField(clientmetrics.FieldCreditAssets, field.TypeInt64, value)
@@ -6895,15 +6707,6 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.CreditCashCleared() {
 		_spec.ClearField(clientmetrics.FieldCreditCash, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.MaintenanceRatio(); ok {
-		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMaintenanceRatio(); ok {
-		_spec.AddField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
-	}
-	if _u.mutation.MaintenanceRatioCleared() {
-		_spec.ClearField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.MarginUsage(); ok {
 		_spec.SetField(clientmetrics.FieldMarginUsage, field.TypeInt64, value)
@@ -6945,22 +6748,22 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldMarginInterestYtd, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Pushes90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPushes90d(); ok {
-		_spec.AddField(clientmetrics.FieldPushes90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPushes90d, field.TypeInt32, value)
 	}
 	if _u.mutation.Pushes90dCleared() {
-		_spec.ClearField(clientmetrics.FieldPushes90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPushes90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PushesRead90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPushesRead90d(); ok {
-		_spec.AddField(clientmetrics.FieldPushesRead90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPushesRead90d, field.TypeInt32, value)
 	}
 	if _u.mutation.PushesRead90dCleared() {
-		_spec.ClearField(clientmetrics.FieldPushesRead90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPushesRead90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PushReadRate90d(); ok {
 		_spec.SetField(clientmetrics.FieldPushReadRate90d, field.TypeInt64, value)
@@ -6972,13 +6775,13 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		_spec.ClearField(clientmetrics.FieldPushReadRate90d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.CampaignResponses365d(); ok {
-		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedCampaignResponses365d(); ok {
-		_spec.AddField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32, value)
 	}
 	if _u.mutation.CampaignResponses365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.CampaignResponseRate365d(); ok {
 		_spec.SetField(clientmetrics.FieldCampaignResponseRate365d, field.TypeInt64, value)
@@ -6995,41 +6798,32 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.LastPushOnCleared() {
 		_spec.ClearField(clientmetrics.FieldLastPushOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.ProductsBought(); ok {
-		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedProductsBought(); ok {
-		_spec.AddField(clientmetrics.FieldProductsBought, field.TypeInt64, value)
-	}
-	if _u.mutation.ProductsBoughtCleared() {
-		_spec.ClearField(clientmetrics.FieldProductsBought, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.PaidOrders(); ok {
-		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPaidOrders(); ok {
-		_spec.AddField(clientmetrics.FieldPaidOrders, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPaidOrders, field.TypeInt32, value)
 	}
 	if _u.mutation.PaidOrdersCleared() {
-		_spec.ClearField(clientmetrics.FieldPaidOrders, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPaidOrders, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Orders365d(); ok {
-		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOrders365d(); ok {
-		_spec.AddField(clientmetrics.FieldOrders365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOrders365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Orders365dCleared() {
-		_spec.ClearField(clientmetrics.FieldOrders365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOrders365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.CancelledOrders365d(); ok {
-		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedCancelledOrders365d(); ok {
-		_spec.AddField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32, value)
 	}
 	if _u.mutation.CancelledOrders365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ProductPurchasesTotal(); ok {
 		_spec.SetField(clientmetrics.FieldProductPurchasesTotal, field.TypeInt64, value)
@@ -7040,20 +6834,14 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.ProductPurchasesTotalCleared() {
 		_spec.ClearField(clientmetrics.FieldProductPurchasesTotal, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.LastPurchaseOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastPurchaseOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastPurchaseOn, field.TypeTime)
-	}
 	if value, ok := _u.mutation.DaysSinceLastPurchase(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDaysSinceLastPurchase(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32, value)
 	}
 	if _u.mutation.DaysSinceLastPurchaseCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ProductBuyer(); ok {
 		_spec.SetField(clientmetrics.FieldProductBuyer, field.TypeBool, value)
@@ -7097,15 +6885,42 @@ func (_u *ClientMetricsUpdateOne) SetNillableRefreshedAt(v *time.Time) *ClientMe
 	return _u
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (_u *ClientMetricsUpdateOne) SetTotalAssets(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTotalAssets()
+	_u.mutation.SetTotalAssets(v)
+	return _u
+}
+
+// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTotalAssets(*v)
+	}
+	return _u
+}
+
+// AddTotalAssets adds value to the "total_assets" field.
+func (_u *ClientMetricsUpdateOne) AddTotalAssets(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddTotalAssets(v)
+	return _u
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (_u *ClientMetricsUpdateOne) ClearTotalAssets() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTotalAssets()
+	return _u
+}
+
 // SetAge sets the "age" field.
-func (_u *ClientMetricsUpdateOne) SetAge(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetAge(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetAge()
 	_u.mutation.SetAge(v)
 	return _u
 }
 
 // SetNillableAge sets the "age" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableAge(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableAge(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetAge(*v)
 	}
@@ -7113,7 +6928,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableAge(v *int64) *ClientMetricsUpdateO
 }
 
 // AddAge adds value to the "age" field.
-func (_u *ClientMetricsUpdateOne) AddAge(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddAge(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddAge(v)
 	return _u
 }
@@ -7124,42 +6939,15 @@ func (_u *ClientMetricsUpdateOne) ClearAge() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (_u *ClientMetricsUpdateOne) SetBirthMonth(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetBirthMonth()
-	_u.mutation.SetBirthMonth(v)
-	return _u
-}
-
-// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableBirthMonth(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetBirthMonth(*v)
-	}
-	return _u
-}
-
-// AddBirthMonth adds value to the "birth_month" field.
-func (_u *ClientMetricsUpdateOne) AddBirthMonth(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddBirthMonth(v)
-	return _u
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (_u *ClientMetricsUpdateOne) ClearBirthMonth() *ClientMetricsUpdateOne {
-	_u.mutation.ClearBirthMonth()
-	return _u
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (_u *ClientMetricsUpdateOne) SetTenureMonths(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTenureMonths(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTenureMonths()
 	_u.mutation.SetTenureMonths(v)
 	return _u
 }
 
 // SetNillableTenureMonths sets the "tenure_months" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTenureMonths(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTenureMonths(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTenureMonths(*v)
 	}
@@ -7167,7 +6955,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTenureMonths(v *int64) *ClientMetri
 }
 
 // AddTenureMonths adds value to the "tenure_months" field.
-func (_u *ClientMetricsUpdateOne) AddTenureMonths(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTenureMonths(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTenureMonths(v)
 	return _u
 }
@@ -7175,6 +6963,902 @@ func (_u *ClientMetricsUpdateOne) AddTenureMonths(v int64) *ClientMetricsUpdateO
 // ClearTenureMonths clears the value of the "tenure_months" field.
 func (_u *ClientMetricsUpdateOne) ClearTenureMonths() *ClientMetricsUpdateOne {
 	_u.mutation.ClearTenureMonths()
+	return _u
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (_u *ClientMetricsUpdateOne) SetTrades30d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTrades30d()
+	_u.mutation.SetTrades30d(v)
+	return _u
+}
+
+// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTrades30d(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTrades30d(*v)
+	}
+	return _u
+}
+
+// AddTrades30d adds value to the "trades_30d" field.
+func (_u *ClientMetricsUpdateOne) AddTrades30d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddTrades30d(v)
+	return _u
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (_u *ClientMetricsUpdateOne) ClearTrades30d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTrades30d()
+	return _u
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (_u *ClientMetricsUpdateOne) SetTrades90d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTrades90d()
+	_u.mutation.SetTrades90d(v)
+	return _u
+}
+
+// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTrades90d(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTrades90d(*v)
+	}
+	return _u
+}
+
+// AddTrades90d adds value to the "trades_90d" field.
+func (_u *ClientMetricsUpdateOne) AddTrades90d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddTrades90d(v)
+	return _u
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (_u *ClientMetricsUpdateOne) ClearTrades90d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTrades90d()
+	return _u
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (_u *ClientMetricsUpdateOne) SetTrades365d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTrades365d()
+	_u.mutation.SetTrades365d(v)
+	return _u
+}
+
+// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTrades365d(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTrades365d(*v)
+	}
+	return _u
+}
+
+// AddTrades365d adds value to the "trades_365d" field.
+func (_u *ClientMetricsUpdateOne) AddTrades365d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddTrades365d(v)
+	return _u
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearTrades365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTrades365d()
+	return _u
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdateOne) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTradeAmount90d()
+	_u.mutation.SetTradeAmount90d(v)
+	return _u
+}
+
+// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTradeAmount90d(*v)
+	}
+	return _u
+}
+
+// AddTradeAmount90d adds value to the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdateOne) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddTradeAmount90d(v)
+	return _u
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (_u *ClientMetricsUpdateOne) ClearTradeAmount90d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTradeAmount90d()
+	return _u
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (_u *ClientMetricsUpdateOne) SetLastTradeOn(v time.Time) *ClientMetricsUpdateOne {
+	_u.mutation.SetLastTradeOn(v)
+	return _u
+}
+
+// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableLastTradeOn(v *time.Time) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetLastTradeOn(*v)
+	}
+	return _u
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (_u *ClientMetricsUpdateOne) ClearLastTradeOn() *ClientMetricsUpdateOne {
+	_u.mutation.ClearLastTradeOn()
+	return _u
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdateOne) SetDaysSinceLastTrade(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetDaysSinceLastTrade()
+	_u.mutation.SetDaysSinceLastTrade(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastTrade(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetDaysSinceLastTrade(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastTrade adds value to the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdateOne) AddDaysSinceLastTrade(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddDaysSinceLastTrade(v)
+	return _u
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (_u *ClientMetricsUpdateOne) ClearDaysSinceLastTrade() *ClientMetricsUpdateOne {
+	_u.mutation.ClearDaysSinceLastTrade()
+	return _u
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdateOne) SetNetInflow30d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetNetInflow30d()
+	_u.mutation.SetNetInflow30d(v)
+	return _u
+}
+
+// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetNetInflow30d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow30d adds value to the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdateOne) AddNetInflow30d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddNetInflow30d(v)
+	return _u
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (_u *ClientMetricsUpdateOne) ClearNetInflow30d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearNetInflow30d()
+	return _u
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdateOne) SetNetInflow90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetNetInflow90d()
+	_u.mutation.SetNetInflow90d(v)
+	return _u
+}
+
+// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetNetInflow90d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow90d adds value to the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdateOne) AddNetInflow90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddNetInflow90d(v)
+	return _u
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (_u *ClientMetricsUpdateOne) ClearNetInflow90d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearNetInflow90d()
+	return _u
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdateOne) SetNetInflow365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetNetInflow365d()
+	_u.mutation.SetNetInflow365d(v)
+	return _u
+}
+
+// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetNetInflow365d(*v)
+	}
+	return _u
+}
+
+// AddNetInflow365d adds value to the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdateOne) AddNetInflow365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddNetInflow365d(v)
+	return _u
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearNetInflow365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearNetInflow365d()
+	return _u
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (_u *ClientMetricsUpdateOne) SetPositionRatio(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetPositionRatio()
+	_u.mutation.SetPositionRatio(v)
+	return _u
+}
+
+// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetPositionRatio(*v)
+	}
+	return _u
+}
+
+// AddPositionRatio adds value to the "position_ratio" field.
+func (_u *ClientMetricsUpdateOne) AddPositionRatio(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddPositionRatio(v)
+	return _u
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (_u *ClientMetricsUpdateOne) ClearPositionRatio() *ClientMetricsUpdateOne {
+	_u.mutation.ClearPositionRatio()
+	return _u
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdateOne) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetAvgAssets90d()
+	_u.mutation.SetAvgAssets90d(v)
+	return _u
+}
+
+// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetAvgAssets90d(*v)
+	}
+	return _u
+}
+
+// AddAvgAssets90d adds value to the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdateOne) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddAvgAssets90d(v)
+	return _u
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (_u *ClientMetricsUpdateOne) ClearAvgAssets90d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearAvgAssets90d()
+	return _u
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (_u *ClientMetricsUpdateOne) SetTurnover180d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetTurnover180d()
+	_u.mutation.SetTurnover180d(v)
+	return _u
+}
+
+// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTurnover180d(*v)
+	}
+	return _u
+}
+
+// AddTurnover180d adds value to the "turnover_180d" field.
+func (_u *ClientMetricsUpdateOne) AddTurnover180d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddTurnover180d(v)
+	return _u
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (_u *ClientMetricsUpdateOne) ClearTurnover180d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTurnover180d()
+	return _u
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (_u *ClientMetricsUpdateOne) SetTradingStyle(v string) *ClientMetricsUpdateOne {
+	_u.mutation.SetTradingStyle(v)
+	return _u
+}
+
+// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableTradingStyle(v *string) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetTradingStyle(*v)
+	}
+	return _u
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (_u *ClientMetricsUpdateOne) ClearTradingStyle() *ClientMetricsUpdateOne {
+	_u.mutation.ClearTradingStyle()
+	return _u
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (_u *ClientMetricsUpdateOne) SetPreferredAssetClass(v string) *ClientMetricsUpdateOne {
+	_u.mutation.SetPreferredAssetClass(v)
+	return _u
+}
+
+// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillablePreferredAssetClass(v *string) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetPreferredAssetClass(*v)
+	}
+	return _u
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (_u *ClientMetricsUpdateOne) ClearPreferredAssetClass() *ClientMetricsUpdateOne {
+	_u.mutation.ClearPreferredAssetClass()
+	return _u
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (_u *ClientMetricsUpdateOne) SetRevenue365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetRevenue365d()
+	_u.mutation.SetRevenue365d(v)
+	return _u
+}
+
+// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetRevenue365d(*v)
+	}
+	return _u
+}
+
+// AddRevenue365d adds value to the "revenue_365d" field.
+func (_u *ClientMetricsUpdateOne) AddRevenue365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddRevenue365d(v)
+	return _u
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearRevenue365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearRevenue365d()
+	return _u
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (_u *ClientMetricsUpdateOne) SetCommission365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetCommission365d()
+	_u.mutation.SetCommission365d(v)
+	return _u
+}
+
+// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableCommission365d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetCommission365d(*v)
+	}
+	return _u
+}
+
+// AddCommission365d adds value to the "commission_365d" field.
+func (_u *ClientMetricsUpdateOne) AddCommission365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddCommission365d(v)
+	return _u
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearCommission365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearCommission365d()
+	return _u
+}
+
+// SetMarketValue sets the "market_value" field.
+func (_u *ClientMetricsUpdateOne) SetMarketValue(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetMarketValue()
+	_u.mutation.SetMarketValue(v)
+	return _u
+}
+
+// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableMarketValue(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetMarketValue(*v)
+	}
+	return _u
+}
+
+// AddMarketValue adds value to the "market_value" field.
+func (_u *ClientMetricsUpdateOne) AddMarketValue(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddMarketValue(v)
+	return _u
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (_u *ClientMetricsUpdateOne) ClearMarketValue() *ClientMetricsUpdateOne {
+	_u.mutation.ClearMarketValue()
+	return _u
+}
+
+// SetCash sets the "cash" field.
+func (_u *ClientMetricsUpdateOne) SetCash(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetCash()
+	_u.mutation.SetCash(v)
+	return _u
+}
+
+// SetNillableCash sets the "cash" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableCash(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetCash(*v)
+	}
+	return _u
+}
+
+// AddCash adds value to the "cash" field.
+func (_u *ClientMetricsUpdateOne) AddCash(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddCash(v)
+	return _u
+}
+
+// ClearCash clears the value of the "cash" field.
+func (_u *ClientMetricsUpdateOne) ClearCash() *ClientMetricsUpdateOne {
+	_u.mutation.ClearCash()
+	return _u
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (_u *ClientMetricsUpdateOne) SetStockWeight(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetStockWeight()
+	_u.mutation.SetStockWeight(v)
+	return _u
+}
+
+// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableStockWeight(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetStockWeight(*v)
+	}
+	return _u
+}
+
+// AddStockWeight adds value to the "stock_weight" field.
+func (_u *ClientMetricsUpdateOne) AddStockWeight(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddStockWeight(v)
+	return _u
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (_u *ClientMetricsUpdateOne) ClearStockWeight() *ClientMetricsUpdateOne {
+	_u.mutation.ClearStockWeight()
+	return _u
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (_u *ClientMetricsUpdateOne) SetFundWeight(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetFundWeight()
+	_u.mutation.SetFundWeight(v)
+	return _u
+}
+
+// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableFundWeight(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetFundWeight(*v)
+	}
+	return _u
+}
+
+// AddFundWeight adds value to the "fund_weight" field.
+func (_u *ClientMetricsUpdateOne) AddFundWeight(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddFundWeight(v)
+	return _u
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (_u *ClientMetricsUpdateOne) ClearFundWeight() *ClientMetricsUpdateOne {
+	_u.mutation.ClearFundWeight()
+	return _u
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (_u *ClientMetricsUpdateOne) SetHoldsProducts(v bool) *ClientMetricsUpdateOne {
+	_u.mutation.SetHoldsProducts(v)
+	return _u
+}
+
+// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableHoldsProducts(v *bool) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetHoldsProducts(*v)
+	}
+	return _u
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (_u *ClientMetricsUpdateOne) ClearHoldsProducts() *ClientMetricsUpdateOne {
+	_u.mutation.ClearHoldsProducts()
+	return _u
+}
+
+// SetProductValue sets the "product_value" field.
+func (_u *ClientMetricsUpdateOne) SetProductValue(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetProductValue()
+	_u.mutation.SetProductValue(v)
+	return _u
+}
+
+// SetNillableProductValue sets the "product_value" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableProductValue(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetProductValue(*v)
+	}
+	return _u
+}
+
+// AddProductValue adds value to the "product_value" field.
+func (_u *ClientMetricsUpdateOne) AddProductValue(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddProductValue(v)
+	return _u
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (_u *ClientMetricsUpdateOne) ClearProductValue() *ClientMetricsUpdateOne {
+	_u.mutation.ClearProductValue()
+	return _u
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (_u *ClientMetricsUpdateOne) SetLastContactOn(v time.Time) *ClientMetricsUpdateOne {
+	_u.mutation.SetLastContactOn(v)
+	return _u
+}
+
+// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableLastContactOn(v *time.Time) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetLastContactOn(*v)
+	}
+	return _u
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (_u *ClientMetricsUpdateOne) ClearLastContactOn() *ClientMetricsUpdateOne {
+	_u.mutation.ClearLastContactOn()
+	return _u
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdateOne) SetDaysSinceLastContact(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetDaysSinceLastContact()
+	_u.mutation.SetDaysSinceLastContact(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastContact(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetDaysSinceLastContact(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastContact adds value to the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdateOne) AddDaysSinceLastContact(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddDaysSinceLastContact(v)
+	return _u
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (_u *ClientMetricsUpdateOne) ClearDaysSinceLastContact() *ClientMetricsUpdateOne {
+	_u.mutation.ClearDaysSinceLastContact()
+	return _u
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (_u *ClientMetricsUpdateOne) SetContacts90d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetContacts90d()
+	_u.mutation.SetContacts90d(v)
+	return _u
+}
+
+// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableContacts90d(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetContacts90d(*v)
+	}
+	return _u
+}
+
+// AddContacts90d adds value to the "contacts_90d" field.
+func (_u *ClientMetricsUpdateOne) AddContacts90d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddContacts90d(v)
+	return _u
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (_u *ClientMetricsUpdateOne) ClearContacts90d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearContacts90d()
+	return _u
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (_u *ClientMetricsUpdateOne) SetComplaints365d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetComplaints365d()
+	_u.mutation.SetComplaints365d(v)
+	return _u
+}
+
+// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableComplaints365d(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetComplaints365d(*v)
+	}
+	return _u
+}
+
+// AddComplaints365d adds value to the "complaints_365d" field.
+func (_u *ClientMetricsUpdateOne) AddComplaints365d(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddComplaints365d(v)
+	return _u
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearComplaints365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearComplaints365d()
+	return _u
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (_u *ClientMetricsUpdateOne) SetMarginDebt(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetMarginDebt()
+	_u.mutation.SetMarginDebt(v)
+	return _u
+}
+
+// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetMarginDebt(*v)
+	}
+	return _u
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (_u *ClientMetricsUpdateOne) AddMarginDebt(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddMarginDebt(v)
+	return _u
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (_u *ClientMetricsUpdateOne) ClearMarginDebt() *ClientMetricsUpdateOne {
+	_u.mutation.ClearMarginDebt()
+	return _u
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdateOne) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetMaintenanceRatio()
+	_u.mutation.SetMaintenanceRatio(v)
+	return _u
+}
+
+// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetMaintenanceRatio(*v)
+	}
+	return _u
+}
+
+// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdateOne) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddMaintenanceRatio(v)
+	return _u
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (_u *ClientMetricsUpdateOne) ClearMaintenanceRatio() *ClientMetricsUpdateOne {
+	_u.mutation.ClearMaintenanceRatio()
+	return _u
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (_u *ClientMetricsUpdateOne) SetHasCreditAccount(v bool) *ClientMetricsUpdateOne {
+	_u.mutation.SetHasCreditAccount(v)
+	return _u
+}
+
+// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableHasCreditAccount(v *bool) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetHasCreditAccount(*v)
+	}
+	return _u
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (_u *ClientMetricsUpdateOne) ClearHasCreditAccount() *ClientMetricsUpdateOne {
+	_u.mutation.ClearHasCreditAccount()
+	return _u
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdateOne) SetRiskExpiresInDays(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetRiskExpiresInDays()
+	_u.mutation.SetRiskExpiresInDays(v)
+	return _u
+}
+
+// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableRiskExpiresInDays(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetRiskExpiresInDays(*v)
+	}
+	return _u
+}
+
+// AddRiskExpiresInDays adds value to the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdateOne) AddRiskExpiresInDays(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddRiskExpiresInDays(v)
+	return _u
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (_u *ClientMetricsUpdateOne) ClearRiskExpiresInDays() *ClientMetricsUpdateOne {
+	_u.mutation.ClearRiskExpiresInDays()
+	return _u
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdateOne) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetUnrealisedPnl()
+	_u.mutation.SetUnrealisedPnl(v)
+	return _u
+}
+
+// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetUnrealisedPnl(*v)
+	}
+	return _u
+}
+
+// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdateOne) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddUnrealisedPnl(v)
+	return _u
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (_u *ClientMetricsUpdateOne) ClearUnrealisedPnl() *ClientMetricsUpdateOne {
+	_u.mutation.ClearUnrealisedPnl()
+	return _u
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (_u *ClientMetricsUpdateOne) SetReturn365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetReturn365d()
+	_u.mutation.SetReturn365d(v)
+	return _u
+}
+
+// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableReturn365d(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetReturn365d(*v)
+	}
+	return _u
+}
+
+// AddReturn365d adds value to the "return_365d" field.
+func (_u *ClientMetricsUpdateOne) AddReturn365d(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddReturn365d(v)
+	return _u
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (_u *ClientMetricsUpdateOne) ClearReturn365d() *ClientMetricsUpdateOne {
+	_u.mutation.ClearReturn365d()
+	return _u
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (_u *ClientMetricsUpdateOne) SetLastPurchaseOn(v time.Time) *ClientMetricsUpdateOne {
+	_u.mutation.SetLastPurchaseOn(v)
+	return _u
+}
+
+// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetLastPurchaseOn(*v)
+	}
+	return _u
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (_u *ClientMetricsUpdateOne) ClearLastPurchaseOn() *ClientMetricsUpdateOne {
+	_u.mutation.ClearLastPurchaseOn()
+	return _u
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (_u *ClientMetricsUpdateOne) SetProductsBought(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetProductsBought()
+	_u.mutation.SetProductsBought(v)
+	return _u
+}
+
+// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableProductsBought(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetProductsBought(*v)
+	}
+	return _u
+}
+
+// AddProductsBought adds value to the "products_bought" field.
+func (_u *ClientMetricsUpdateOne) AddProductsBought(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddProductsBought(v)
+	return _u
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (_u *ClientMetricsUpdateOne) ClearProductsBought() *ClientMetricsUpdateOne {
+	_u.mutation.ClearProductsBought()
+	return _u
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (_u *ClientMetricsUpdateOne) SetBirthMonth(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.ResetBirthMonth()
+	_u.mutation.SetBirthMonth(v)
+	return _u
+}
+
+// SetNillableBirthMonth sets the "birth_month" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableBirthMonth(v *int32) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetBirthMonth(*v)
+	}
+	return _u
+}
+
+// AddBirthMonth adds value to the "birth_month" field.
+func (_u *ClientMetricsUpdateOne) AddBirthMonth(v int32) *ClientMetricsUpdateOne {
+	_u.mutation.AddBirthMonth(v)
+	return _u
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (_u *ClientMetricsUpdateOne) ClearBirthMonth() *ClientMetricsUpdateOne {
+	_u.mutation.ClearBirthMonth()
 	return _u
 }
 
@@ -7198,95 +7882,15 @@ func (_u *ClientMetricsUpdateOne) ClearFirstAccountOpenedOn() *ClientMetricsUpda
 	return _u
 }
 
-// SetClientKind sets the "client_kind" field.
-func (_u *ClientMetricsUpdateOne) SetClientKind(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetClientKind(v)
-	return _u
-}
-
-// SetNillableClientKind sets the "client_kind" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableClientKind(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetClientKind(*v)
-	}
-	return _u
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (_u *ClientMetricsUpdateOne) ClearClientKind() *ClientMetricsUpdateOne {
-	_u.mutation.ClearClientKind()
-	return _u
-}
-
-// SetGender sets the "gender" field.
-func (_u *ClientMetricsUpdateOne) SetGender(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetGender(v)
-	return _u
-}
-
-// SetNillableGender sets the "gender" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableGender(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetGender(*v)
-	}
-	return _u
-}
-
-// ClearGender clears the value of the "gender" field.
-func (_u *ClientMetricsUpdateOne) ClearGender() *ClientMetricsUpdateOne {
-	_u.mutation.ClearGender()
-	return _u
-}
-
-// SetClientStatus sets the "client_status" field.
-func (_u *ClientMetricsUpdateOne) SetClientStatus(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetClientStatus(v)
-	return _u
-}
-
-// SetNillableClientStatus sets the "client_status" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableClientStatus(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetClientStatus(*v)
-	}
-	return _u
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (_u *ClientMetricsUpdateOne) ClearClientStatus() *ClientMetricsUpdateOne {
-	_u.mutation.ClearClientStatus()
-	return _u
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (_u *ClientMetricsUpdateOne) SetAcquisitionChannel(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetAcquisitionChannel(v)
-	return _u
-}
-
-// SetNillableAcquisitionChannel sets the "acquisition_channel" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableAcquisitionChannel(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetAcquisitionChannel(*v)
-	}
-	return _u
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (_u *ClientMetricsUpdateOne) ClearAcquisitionChannel() *ClientMetricsUpdateOne {
-	_u.mutation.ClearAcquisitionChannel()
-	return _u
-}
-
 // SetAccountCount sets the "account_count" field.
-func (_u *ClientMetricsUpdateOne) SetAccountCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetAccountCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetAccountCount()
 	_u.mutation.SetAccountCount(v)
 	return _u
 }
 
 // SetNillableAccountCount sets the "account_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableAccountCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableAccountCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetAccountCount(*v)
 	}
@@ -7294,7 +7898,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableAccountCount(v *int64) *ClientMetri
 }
 
 // AddAccountCount adds value to the "account_count" field.
-func (_u *ClientMetricsUpdateOne) AddAccountCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddAccountCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddAccountCount(v)
 	return _u
 }
@@ -7306,14 +7910,14 @@ func (_u *ClientMetricsUpdateOne) ClearAccountCount() *ClientMetricsUpdateOne {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (_u *ClientMetricsUpdateOne) SetDormantAccountCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetDormantAccountCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetDormantAccountCount()
 	_u.mutation.SetDormantAccountCount(v)
 	return _u
 }
 
 // SetNillableDormantAccountCount sets the "dormant_account_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableDormantAccountCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableDormantAccountCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetDormantAccountCount(*v)
 	}
@@ -7321,7 +7925,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableDormantAccountCount(v *int64) *Clie
 }
 
 // AddDormantAccountCount adds value to the "dormant_account_count" field.
-func (_u *ClientMetricsUpdateOne) AddDormantAccountCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddDormantAccountCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddDormantAccountCount(v)
 	return _u
 }
@@ -7329,26 +7933,6 @@ func (_u *ClientMetricsUpdateOne) AddDormantAccountCount(v int64) *ClientMetrics
 // ClearDormantAccountCount clears the value of the "dormant_account_count" field.
 func (_u *ClientMetricsUpdateOne) ClearDormantAccountCount() *ClientMetricsUpdateOne {
 	_u.mutation.ClearDormantAccountCount()
-	return _u
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (_u *ClientMetricsUpdateOne) SetHasCreditAccount(v bool) *ClientMetricsUpdateOne {
-	_u.mutation.SetHasCreditAccount(v)
-	return _u
-}
-
-// SetNillableHasCreditAccount sets the "has_credit_account" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableHasCreditAccount(v *bool) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetHasCreditAccount(*v)
-	}
-	return _u
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (_u *ClientMetricsUpdateOne) ClearHasCreditAccount() *ClientMetricsUpdateOne {
-	_u.mutation.ClearHasCreditAccount()
 	return _u
 }
 
@@ -7453,14 +8037,14 @@ func (_u *ClientMetricsUpdateOne) ClearHasHkConnect() *ClientMetricsUpdateOne {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (_u *ClientMetricsUpdateOne) SetIDExpiresInDays(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetIDExpiresInDays(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetIDExpiresInDays()
 	_u.mutation.SetIDExpiresInDays(v)
 	return _u
 }
 
 // SetNillableIDExpiresInDays sets the "id_expires_in_days" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableIDExpiresInDays(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableIDExpiresInDays(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetIDExpiresInDays(*v)
 	}
@@ -7468,7 +8052,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableIDExpiresInDays(v *int64) *ClientMe
 }
 
 // AddIDExpiresInDays adds value to the "id_expires_in_days" field.
-func (_u *ClientMetricsUpdateOne) AddIDExpiresInDays(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddIDExpiresInDays(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddIDExpiresInDays(v)
 	return _u
 }
@@ -7480,14 +8064,14 @@ func (_u *ClientMetricsUpdateOne) ClearIDExpiresInDays() *ClientMetricsUpdateOne
 }
 
 // SetTagCount sets the "tag_count" field.
-func (_u *ClientMetricsUpdateOne) SetTagCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTagCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTagCount()
 	_u.mutation.SetTagCount(v)
 	return _u
 }
 
 // SetNillableTagCount sets the "tag_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTagCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTagCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTagCount(*v)
 	}
@@ -7495,7 +8079,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTagCount(v *int64) *ClientMetricsUp
 }
 
 // AddTagCount adds value to the "tag_count" field.
-func (_u *ClientMetricsUpdateOne) AddTagCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTagCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTagCount(v)
 	return _u
 }
@@ -7523,114 +8107,6 @@ func (_u *ClientMetricsUpdateOne) SetNillableStatusChangedOn(v *time.Time) *Clie
 // ClearStatusChangedOn clears the value of the "status_changed_on" field.
 func (_u *ClientMetricsUpdateOne) ClearStatusChangedOn() *ClientMetricsUpdateOne {
 	_u.mutation.ClearStatusChangedOn()
-	return _u
-}
-
-// SetTotalAssets sets the "total_assets" field.
-func (_u *ClientMetricsUpdateOne) SetTotalAssets(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTotalAssets()
-	_u.mutation.SetTotalAssets(v)
-	return _u
-}
-
-// SetNillableTotalAssets sets the "total_assets" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTotalAssets(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTotalAssets(*v)
-	}
-	return _u
-}
-
-// AddTotalAssets adds value to the "total_assets" field.
-func (_u *ClientMetricsUpdateOne) AddTotalAssets(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddTotalAssets(v)
-	return _u
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (_u *ClientMetricsUpdateOne) ClearTotalAssets() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTotalAssets()
-	return _u
-}
-
-// SetCash sets the "cash" field.
-func (_u *ClientMetricsUpdateOne) SetCash(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetCash()
-	_u.mutation.SetCash(v)
-	return _u
-}
-
-// SetNillableCash sets the "cash" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableCash(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetCash(*v)
-	}
-	return _u
-}
-
-// AddCash adds value to the "cash" field.
-func (_u *ClientMetricsUpdateOne) AddCash(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddCash(v)
-	return _u
-}
-
-// ClearCash clears the value of the "cash" field.
-func (_u *ClientMetricsUpdateOne) ClearCash() *ClientMetricsUpdateOne {
-	_u.mutation.ClearCash()
-	return _u
-}
-
-// SetMarketValue sets the "market_value" field.
-func (_u *ClientMetricsUpdateOne) SetMarketValue(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetMarketValue()
-	_u.mutation.SetMarketValue(v)
-	return _u
-}
-
-// SetNillableMarketValue sets the "market_value" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableMarketValue(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetMarketValue(*v)
-	}
-	return _u
-}
-
-// AddMarketValue adds value to the "market_value" field.
-func (_u *ClientMetricsUpdateOne) AddMarketValue(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddMarketValue(v)
-	return _u
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (_u *ClientMetricsUpdateOne) ClearMarketValue() *ClientMetricsUpdateOne {
-	_u.mutation.ClearMarketValue()
-	return _u
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (_u *ClientMetricsUpdateOne) SetPositionRatio(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetPositionRatio()
-	_u.mutation.SetPositionRatio(v)
-	return _u
-}
-
-// SetNillablePositionRatio sets the "position_ratio" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePositionRatio(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetPositionRatio(*v)
-	}
-	return _u
-}
-
-// AddPositionRatio adds value to the "position_ratio" field.
-func (_u *ClientMetricsUpdateOne) AddPositionRatio(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddPositionRatio(v)
-	return _u
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (_u *ClientMetricsUpdateOne) ClearPositionRatio() *ClientMetricsUpdateOne {
-	_u.mutation.ClearPositionRatio()
 	return _u
 }
 
@@ -7662,14 +8138,14 @@ func (_u *ClientMetricsUpdateOne) ClearConcentration() *ClientMetricsUpdateOne {
 }
 
 // SetPositionCount sets the "position_count" field.
-func (_u *ClientMetricsUpdateOne) SetPositionCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetPositionCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPositionCount()
 	_u.mutation.SetPositionCount(v)
 	return _u
 }
 
 // SetNillablePositionCount sets the "position_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePositionCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillablePositionCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetPositionCount(*v)
 	}
@@ -7677,7 +8153,7 @@ func (_u *ClientMetricsUpdateOne) SetNillablePositionCount(v *int64) *ClientMetr
 }
 
 // AddPositionCount adds value to the "position_count" field.
-func (_u *ClientMetricsUpdateOne) AddPositionCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddPositionCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddPositionCount(v)
 	return _u
 }
@@ -7689,14 +8165,14 @@ func (_u *ClientMetricsUpdateOne) ClearPositionCount() *ClientMetricsUpdateOne {
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (_u *ClientMetricsUpdateOne) SetIndustryCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetIndustryCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetIndustryCount()
 	_u.mutation.SetIndustryCount(v)
 	return _u
 }
 
 // SetNillableIndustryCount sets the "industry_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableIndustryCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableIndustryCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetIndustryCount(*v)
 	}
@@ -7704,7 +8180,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableIndustryCount(v *int64) *ClientMetr
 }
 
 // AddIndustryCount adds value to the "industry_count" field.
-func (_u *ClientMetricsUpdateOne) AddIndustryCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddIndustryCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddIndustryCount(v)
 	return _u
 }
@@ -7796,33 +8272,6 @@ func (_u *ClientMetricsUpdateOne) ClearExchangeFundValue() *ClientMetricsUpdateO
 	return _u
 }
 
-// SetProductValue sets the "product_value" field.
-func (_u *ClientMetricsUpdateOne) SetProductValue(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetProductValue()
-	_u.mutation.SetProductValue(v)
-	return _u
-}
-
-// SetNillableProductValue sets the "product_value" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableProductValue(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetProductValue(*v)
-	}
-	return _u
-}
-
-// AddProductValue adds value to the "product_value" field.
-func (_u *ClientMetricsUpdateOne) AddProductValue(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddProductValue(v)
-	return _u
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (_u *ClientMetricsUpdateOne) ClearProductValue() *ClientMetricsUpdateOne {
-	_u.mutation.ClearProductValue()
-	return _u
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (_u *ClientMetricsUpdateOne) SetPublicFundValue(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPublicFundValue()
@@ -7904,60 +8353,6 @@ func (_u *ClientMetricsUpdateOne) ClearWealthProductValue() *ClientMetricsUpdate
 	return _u
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (_u *ClientMetricsUpdateOne) SetStockWeight(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetStockWeight()
-	_u.mutation.SetStockWeight(v)
-	return _u
-}
-
-// SetNillableStockWeight sets the "stock_weight" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableStockWeight(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetStockWeight(*v)
-	}
-	return _u
-}
-
-// AddStockWeight adds value to the "stock_weight" field.
-func (_u *ClientMetricsUpdateOne) AddStockWeight(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddStockWeight(v)
-	return _u
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (_u *ClientMetricsUpdateOne) ClearStockWeight() *ClientMetricsUpdateOne {
-	_u.mutation.ClearStockWeight()
-	return _u
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (_u *ClientMetricsUpdateOne) SetFundWeight(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetFundWeight()
-	_u.mutation.SetFundWeight(v)
-	return _u
-}
-
-// SetNillableFundWeight sets the "fund_weight" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableFundWeight(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetFundWeight(*v)
-	}
-	return _u
-}
-
-// AddFundWeight adds value to the "fund_weight" field.
-func (_u *ClientMetricsUpdateOne) AddFundWeight(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddFundWeight(v)
-	return _u
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (_u *ClientMetricsUpdateOne) ClearFundWeight() *ClientMetricsUpdateOne {
-	_u.mutation.ClearFundWeight()
-	return _u
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (_u *ClientMetricsUpdateOne) SetBondWeight(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetBondWeight()
@@ -8036,26 +8431,6 @@ func (_u *ClientMetricsUpdateOne) AddCashWeight(v money.Decimal) *ClientMetricsU
 // ClearCashWeight clears the value of the "cash_weight" field.
 func (_u *ClientMetricsUpdateOne) ClearCashWeight() *ClientMetricsUpdateOne {
 	_u.mutation.ClearCashWeight()
-	return _u
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (_u *ClientMetricsUpdateOne) SetPreferredAssetClass(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetPreferredAssetClass(v)
-	return _u
-}
-
-// SetNillablePreferredAssetClass sets the "preferred_asset_class" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePreferredAssetClass(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetPreferredAssetClass(*v)
-	}
-	return _u
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (_u *ClientMetricsUpdateOne) ClearPreferredAssetClass() *ClientMetricsUpdateOne {
-	_u.mutation.ClearPreferredAssetClass()
 	return _u
 }
 
@@ -8167,35 +8542,15 @@ func (_u *ClientMetricsUpdateOne) ClearHkValue() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (_u *ClientMetricsUpdateOne) SetHoldsProducts(v bool) *ClientMetricsUpdateOne {
-	_u.mutation.SetHoldsProducts(v)
-	return _u
-}
-
-// SetNillableHoldsProducts sets the "holds_products" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableHoldsProducts(v *bool) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetHoldsProducts(*v)
-	}
-	return _u
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (_u *ClientMetricsUpdateOne) ClearHoldsProducts() *ClientMetricsUpdateOne {
-	_u.mutation.ClearHoldsProducts()
-	return _u
-}
-
 // SetProductCount sets the "product_count" field.
-func (_u *ClientMetricsUpdateOne) SetProductCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetProductCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetProductCount()
 	_u.mutation.SetProductCount(v)
 	return _u
 }
 
 // SetNillableProductCount sets the "product_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableProductCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableProductCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetProductCount(*v)
 	}
@@ -8203,7 +8558,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableProductCount(v *int64) *ClientMetri
 }
 
 // AddProductCount adds value to the "product_count" field.
-func (_u *ClientMetricsUpdateOne) AddProductCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddProductCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddProductCount(v)
 	return _u
 }
@@ -8215,14 +8570,14 @@ func (_u *ClientMetricsUpdateOne) ClearProductCount() *ClientMetricsUpdateOne {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (_u *ClientMetricsUpdateOne) SetLossPositionCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetLossPositionCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetLossPositionCount()
 	_u.mutation.SetLossPositionCount(v)
 	return _u
 }
 
 // SetNillableLossPositionCount sets the "loss_position_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableLossPositionCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableLossPositionCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetLossPositionCount(*v)
 	}
@@ -8230,7 +8585,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableLossPositionCount(v *int64) *Client
 }
 
 // AddLossPositionCount adds value to the "loss_position_count" field.
-func (_u *ClientMetricsUpdateOne) AddLossPositionCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddLossPositionCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddLossPositionCount(v)
 	return _u
 }
@@ -8376,33 +8731,6 @@ func (_u *ClientMetricsUpdateOne) ClearAvgAssets30d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdateOne) SetAvgAssets90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetAvgAssets90d()
-	_u.mutation.SetAvgAssets90d(v)
-	return _u
-}
-
-// SetNillableAvgAssets90d sets the "avg_assets_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableAvgAssets90d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetAvgAssets90d(*v)
-	}
-	return _u
-}
-
-// AddAvgAssets90d adds value to the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdateOne) AddAvgAssets90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddAvgAssets90d(v)
-	return _u
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (_u *ClientMetricsUpdateOne) ClearAvgAssets90d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearAvgAssets90d()
-	return _u
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (_u *ClientMetricsUpdateOne) SetAvgAssets180d(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetAvgAssets180d()
@@ -8457,69 +8785,15 @@ func (_u *ClientMetricsUpdateOne) ClearAvgAssets365d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (_u *ClientMetricsUpdateOne) SetTrades30d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTrades30d()
-	_u.mutation.SetTrades30d(v)
-	return _u
-}
-
-// SetNillableTrades30d sets the "trades_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTrades30d(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTrades30d(*v)
-	}
-	return _u
-}
-
-// AddTrades30d adds value to the "trades_30d" field.
-func (_u *ClientMetricsUpdateOne) AddTrades30d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddTrades30d(v)
-	return _u
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (_u *ClientMetricsUpdateOne) ClearTrades30d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTrades30d()
-	return _u
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (_u *ClientMetricsUpdateOne) SetTrades90d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTrades90d()
-	_u.mutation.SetTrades90d(v)
-	return _u
-}
-
-// SetNillableTrades90d sets the "trades_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTrades90d(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTrades90d(*v)
-	}
-	return _u
-}
-
-// AddTrades90d adds value to the "trades_90d" field.
-func (_u *ClientMetricsUpdateOne) AddTrades90d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddTrades90d(v)
-	return _u
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (_u *ClientMetricsUpdateOne) ClearTrades90d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTrades90d()
-	return _u
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (_u *ClientMetricsUpdateOne) SetTrades180d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTrades180d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTrades180d()
 	_u.mutation.SetTrades180d(v)
 	return _u
 }
 
 // SetNillableTrades180d sets the "trades_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTrades180d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTrades180d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTrades180d(*v)
 	}
@@ -8527,7 +8801,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTrades180d(v *int64) *ClientMetrics
 }
 
 // AddTrades180d adds value to the "trades_180d" field.
-func (_u *ClientMetricsUpdateOne) AddTrades180d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTrades180d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTrades180d(v)
 	return _u
 }
@@ -8535,33 +8809,6 @@ func (_u *ClientMetricsUpdateOne) AddTrades180d(v int64) *ClientMetricsUpdateOne
 // ClearTrades180d clears the value of the "trades_180d" field.
 func (_u *ClientMetricsUpdateOne) ClearTrades180d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearTrades180d()
-	return _u
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (_u *ClientMetricsUpdateOne) SetTrades365d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTrades365d()
-	_u.mutation.SetTrades365d(v)
-	return _u
-}
-
-// SetNillableTrades365d sets the "trades_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTrades365d(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTrades365d(*v)
-	}
-	return _u
-}
-
-// AddTrades365d adds value to the "trades_365d" field.
-func (_u *ClientMetricsUpdateOne) AddTrades365d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddTrades365d(v)
-	return _u
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearTrades365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTrades365d()
 	return _u
 }
 
@@ -8589,33 +8836,6 @@ func (_u *ClientMetricsUpdateOne) AddTradeAmount30d(v money.Decimal) *ClientMetr
 // ClearTradeAmount30d clears the value of the "trade_amount_30d" field.
 func (_u *ClientMetricsUpdateOne) ClearTradeAmount30d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearTradeAmount30d()
-	return _u
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdateOne) SetTradeAmount90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTradeAmount90d()
-	_u.mutation.SetTradeAmount90d(v)
-	return _u
-}
-
-// SetNillableTradeAmount90d sets the "trade_amount_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTradeAmount90d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTradeAmount90d(*v)
-	}
-	return _u
-}
-
-// AddTradeAmount90d adds value to the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdateOne) AddTradeAmount90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddTradeAmount90d(v)
-	return _u
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (_u *ClientMetricsUpdateOne) ClearTradeAmount90d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTradeAmount90d()
 	return _u
 }
 
@@ -8943,33 +9163,6 @@ func (_u *ClientMetricsUpdateOne) ClearTurnover90d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (_u *ClientMetricsUpdateOne) SetTurnover180d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetTurnover180d()
-	_u.mutation.SetTurnover180d(v)
-	return _u
-}
-
-// SetNillableTurnover180d sets the "turnover_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTurnover180d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTurnover180d(*v)
-	}
-	return _u
-}
-
-// AddTurnover180d adds value to the "turnover_180d" field.
-func (_u *ClientMetricsUpdateOne) AddTurnover180d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddTurnover180d(v)
-	return _u
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (_u *ClientMetricsUpdateOne) ClearTurnover180d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTurnover180d()
-	return _u
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (_u *ClientMetricsUpdateOne) SetTurnover365d(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTurnover365d()
@@ -8997,46 +9190,6 @@ func (_u *ClientMetricsUpdateOne) ClearTurnover365d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (_u *ClientMetricsUpdateOne) SetTradingStyle(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetTradingStyle(v)
-	return _u
-}
-
-// SetNillableTradingStyle sets the "trading_style" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTradingStyle(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetTradingStyle(*v)
-	}
-	return _u
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (_u *ClientMetricsUpdateOne) ClearTradingStyle() *ClientMetricsUpdateOne {
-	_u.mutation.ClearTradingStyle()
-	return _u
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (_u *ClientMetricsUpdateOne) SetLastTradeOn(v time.Time) *ClientMetricsUpdateOne {
-	_u.mutation.SetLastTradeOn(v)
-	return _u
-}
-
-// SetNillableLastTradeOn sets the "last_trade_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableLastTradeOn(v *time.Time) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetLastTradeOn(*v)
-	}
-	return _u
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (_u *ClientMetricsUpdateOne) ClearLastTradeOn() *ClientMetricsUpdateOne {
-	_u.mutation.ClearLastTradeOn()
-	return _u
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (_u *ClientMetricsUpdateOne) SetFirstTradeOn(v time.Time) *ClientMetricsUpdateOne {
 	_u.mutation.SetFirstTradeOn(v)
@@ -9057,42 +9210,15 @@ func (_u *ClientMetricsUpdateOne) ClearFirstTradeOn() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdateOne) SetDaysSinceLastTrade(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetDaysSinceLastTrade()
-	_u.mutation.SetDaysSinceLastTrade(v)
-	return _u
-}
-
-// SetNillableDaysSinceLastTrade sets the "days_since_last_trade" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastTrade(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetDaysSinceLastTrade(*v)
-	}
-	return _u
-}
-
-// AddDaysSinceLastTrade adds value to the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdateOne) AddDaysSinceLastTrade(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddDaysSinceLastTrade(v)
-	return _u
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (_u *ClientMetricsUpdateOne) ClearDaysSinceLastTrade() *ClientMetricsUpdateOne {
-	_u.mutation.ClearDaysSinceLastTrade()
-	return _u
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (_u *ClientMetricsUpdateOne) SetInstrumentsTraded90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetInstrumentsTraded90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetInstrumentsTraded90d()
 	_u.mutation.SetInstrumentsTraded90d(v)
 	return _u
 }
 
 // SetNillableInstrumentsTraded90d sets the "instruments_traded_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableInstrumentsTraded90d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableInstrumentsTraded90d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetInstrumentsTraded90d(*v)
 	}
@@ -9100,7 +9226,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableInstrumentsTraded90d(v *int64) *Cli
 }
 
 // AddInstrumentsTraded90d adds value to the "instruments_traded_90d" field.
-func (_u *ClientMetricsUpdateOne) AddInstrumentsTraded90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddInstrumentsTraded90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddInstrumentsTraded90d(v)
 	return _u
 }
@@ -9380,60 +9506,6 @@ func (_u *ClientMetricsUpdateOne) ClearActiveTrader30d() *ClientMetricsUpdateOne
 	return _u
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdateOne) SetNetInflow30d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetNetInflow30d()
-	_u.mutation.SetNetInflow30d(v)
-	return _u
-}
-
-// SetNillableNetInflow30d sets the "net_inflow_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableNetInflow30d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetNetInflow30d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow30d adds value to the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdateOne) AddNetInflow30d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddNetInflow30d(v)
-	return _u
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (_u *ClientMetricsUpdateOne) ClearNetInflow30d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearNetInflow30d()
-	return _u
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdateOne) SetNetInflow90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetNetInflow90d()
-	_u.mutation.SetNetInflow90d(v)
-	return _u
-}
-
-// SetNillableNetInflow90d sets the "net_inflow_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableNetInflow90d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetNetInflow90d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow90d adds value to the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdateOne) AddNetInflow90d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddNetInflow90d(v)
-	return _u
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (_u *ClientMetricsUpdateOne) ClearNetInflow90d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearNetInflow90d()
-	return _u
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (_u *ClientMetricsUpdateOne) SetNetInflow180d(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetNetInflow180d()
@@ -9458,33 +9530,6 @@ func (_u *ClientMetricsUpdateOne) AddNetInflow180d(v money.Decimal) *ClientMetri
 // ClearNetInflow180d clears the value of the "net_inflow_180d" field.
 func (_u *ClientMetricsUpdateOne) ClearNetInflow180d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearNetInflow180d()
-	return _u
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdateOne) SetNetInflow365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetNetInflow365d()
-	_u.mutation.SetNetInflow365d(v)
-	return _u
-}
-
-// SetNillableNetInflow365d sets the "net_inflow_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableNetInflow365d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetNetInflow365d(*v)
-	}
-	return _u
-}
-
-// AddNetInflow365d adds value to the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdateOne) AddNetInflow365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddNetInflow365d(v)
-	return _u
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearNetInflow365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearNetInflow365d()
 	return _u
 }
 
@@ -9705,14 +9750,14 @@ func (_u *ClientMetricsUpdateOne) ClearOutflow365d() *ClientMetricsUpdateOne {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (_u *ClientMetricsUpdateOne) SetTransfersIn365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTransfersIn365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTransfersIn365d()
 	_u.mutation.SetTransfersIn365d(v)
 	return _u
 }
 
 // SetNillableTransfersIn365d sets the "transfers_in_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTransfersIn365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTransfersIn365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTransfersIn365d(*v)
 	}
@@ -9720,7 +9765,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTransfersIn365d(v *int64) *ClientMe
 }
 
 // AddTransfersIn365d adds value to the "transfers_in_365d" field.
-func (_u *ClientMetricsUpdateOne) AddTransfersIn365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTransfersIn365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTransfersIn365d(v)
 	return _u
 }
@@ -9732,14 +9777,14 @@ func (_u *ClientMetricsUpdateOne) ClearTransfersIn365d() *ClientMetricsUpdateOne
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (_u *ClientMetricsUpdateOne) SetTransfersOut365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTransfersOut365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTransfersOut365d()
 	_u.mutation.SetTransfersOut365d(v)
 	return _u
 }
 
 // SetNillableTransfersOut365d sets the "transfers_out_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTransfersOut365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTransfersOut365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTransfersOut365d(*v)
 	}
@@ -9747,7 +9792,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTransfersOut365d(v *int64) *ClientM
 }
 
 // AddTransfersOut365d adds value to the "transfers_out_365d" field.
-func (_u *ClientMetricsUpdateOne) AddTransfersOut365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTransfersOut365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTransfersOut365d(v)
 	return _u
 }
@@ -9759,14 +9804,14 @@ func (_u *ClientMetricsUpdateOne) ClearTransfersOut365d() *ClientMetricsUpdateOn
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (_u *ClientMetricsUpdateOne) SetTransfers90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetTransfers90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetTransfers90d()
 	_u.mutation.SetTransfers90d(v)
 	return _u
 }
 
 // SetNillableTransfers90d sets the "transfers_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableTransfers90d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableTransfers90d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetTransfers90d(*v)
 	}
@@ -9774,7 +9819,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableTransfers90d(v *int64) *ClientMetri
 }
 
 // AddTransfers90d adds value to the "transfers_90d" field.
-func (_u *ClientMetricsUpdateOne) AddTransfers90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddTransfers90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddTransfers90d(v)
 	return _u
 }
@@ -9880,14 +9925,14 @@ func (_u *ClientMetricsUpdateOne) ClearLastOutflowOn() *ClientMetricsUpdateOne {
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (_u *ClientMetricsUpdateOne) SetDaysSinceLastInflow(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetDaysSinceLastInflow(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetDaysSinceLastInflow()
 	_u.mutation.SetDaysSinceLastInflow(v)
 	return _u
 }
 
 // SetNillableDaysSinceLastInflow sets the "days_since_last_inflow" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastInflow(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastInflow(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetDaysSinceLastInflow(*v)
 	}
@@ -9895,7 +9940,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastInflow(v *int64) *Clie
 }
 
 // AddDaysSinceLastInflow adds value to the "days_since_last_inflow" field.
-func (_u *ClientMetricsUpdateOne) AddDaysSinceLastInflow(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddDaysSinceLastInflow(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddDaysSinceLastInflow(v)
 	return _u
 }
@@ -10034,33 +10079,6 @@ func (_u *ClientMetricsUpdateOne) ClearLargeOutflow90d() *ClientMetricsUpdateOne
 	return _u
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdateOne) SetUnrealisedPnl(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetUnrealisedPnl()
-	_u.mutation.SetUnrealisedPnl(v)
-	return _u
-}
-
-// SetNillableUnrealisedPnl sets the "unrealised_pnl" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableUnrealisedPnl(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetUnrealisedPnl(*v)
-	}
-	return _u
-}
-
-// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdateOne) AddUnrealisedPnl(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddUnrealisedPnl(v)
-	return _u
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (_u *ClientMetricsUpdateOne) ClearUnrealisedPnl() *ClientMetricsUpdateOne {
-	_u.mutation.ClearUnrealisedPnl()
-	return _u
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (_u *ClientMetricsUpdateOne) SetUnrealisedPnlRatio(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetUnrealisedPnlRatio()
@@ -10139,33 +10157,6 @@ func (_u *ClientMetricsUpdateOne) AddPnl365d(v money.Decimal) *ClientMetricsUpda
 // ClearPnl365d clears the value of the "pnl_365d" field.
 func (_u *ClientMetricsUpdateOne) ClearPnl365d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearPnl365d()
-	return _u
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (_u *ClientMetricsUpdateOne) SetReturn365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetReturn365d()
-	_u.mutation.SetReturn365d(v)
-	return _u
-}
-
-// SetNillableReturn365d sets the "return_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableReturn365d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetReturn365d(*v)
-	}
-	return _u
-}
-
-// AddReturn365d adds value to the "return_365d" field.
-func (_u *ClientMetricsUpdateOne) AddReturn365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddReturn365d(v)
-	return _u
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearReturn365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearReturn365d()
 	return _u
 }
 
@@ -10371,33 +10362,6 @@ func (_u *ClientMetricsUpdateOne) ClearRevenue180d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (_u *ClientMetricsUpdateOne) SetRevenue365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetRevenue365d()
-	_u.mutation.SetRevenue365d(v)
-	return _u
-}
-
-// SetNillableRevenue365d sets the "revenue_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRevenue365d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetRevenue365d(*v)
-	}
-	return _u
-}
-
-// AddRevenue365d adds value to the "revenue_365d" field.
-func (_u *ClientMetricsUpdateOne) AddRevenue365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddRevenue365d(v)
-	return _u
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearRevenue365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearRevenue365d()
-	return _u
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (_u *ClientMetricsUpdateOne) SetCommission30d(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetCommission30d()
@@ -10476,33 +10440,6 @@ func (_u *ClientMetricsUpdateOne) AddCommission180d(v money.Decimal) *ClientMetr
 // ClearCommission180d clears the value of the "commission_180d" field.
 func (_u *ClientMetricsUpdateOne) ClearCommission180d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearCommission180d()
-	return _u
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (_u *ClientMetricsUpdateOne) SetCommission365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetCommission365d()
-	_u.mutation.SetCommission365d(v)
-	return _u
-}
-
-// SetNillableCommission365d sets the "commission_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableCommission365d(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetCommission365d(*v)
-	}
-	return _u
-}
-
-// AddCommission365d adds value to the "commission_365d" field.
-func (_u *ClientMetricsUpdateOne) AddCommission365d(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddCommission365d(v)
-	return _u
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearCommission365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearCommission365d()
 	return _u
 }
 
@@ -10884,35 +10821,15 @@ func (_u *ClientMetricsUpdateOne) ClearProductSales365d() *ClientMetricsUpdateOn
 	return _u
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (_u *ClientMetricsUpdateOne) SetRiskCategory(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetRiskCategory(v)
-	return _u
-}
-
-// SetNillableRiskCategory sets the "risk_category" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRiskCategory(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetRiskCategory(*v)
-	}
-	return _u
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (_u *ClientMetricsUpdateOne) ClearRiskCategory() *ClientMetricsUpdateOne {
-	_u.mutation.ClearRiskCategory()
-	return _u
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (_u *ClientMetricsUpdateOne) SetRiskRank(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetRiskRank(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetRiskRank()
 	_u.mutation.SetRiskRank(v)
 	return _u
 }
 
 // SetNillableRiskRank sets the "risk_rank" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRiskRank(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableRiskRank(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetRiskRank(*v)
 	}
@@ -10920,7 +10837,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableRiskRank(v *int64) *ClientMetricsUp
 }
 
 // AddRiskRank adds value to the "risk_rank" field.
-func (_u *ClientMetricsUpdateOne) AddRiskRank(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddRiskRank(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddRiskRank(v)
 	return _u
 }
@@ -10948,46 +10865,6 @@ func (_u *ClientMetricsUpdateOne) SetNillableRiskLowest(v *bool) *ClientMetricsU
 // ClearRiskLowest clears the value of the "risk_lowest" field.
 func (_u *ClientMetricsUpdateOne) ClearRiskLowest() *ClientMetricsUpdateOne {
 	_u.mutation.ClearRiskLowest()
-	return _u
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (_u *ClientMetricsUpdateOne) SetInvestorClass(v string) *ClientMetricsUpdateOne {
-	_u.mutation.SetInvestorClass(v)
-	return _u
-}
-
-// SetNillableInvestorClass sets the "investor_class" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableInvestorClass(v *string) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetInvestorClass(*v)
-	}
-	return _u
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (_u *ClientMetricsUpdateOne) ClearInvestorClass() *ClientMetricsUpdateOne {
-	_u.mutation.ClearInvestorClass()
-	return _u
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (_u *ClientMetricsUpdateOne) SetQualifiedInvestor(v bool) *ClientMetricsUpdateOne {
-	_u.mutation.SetQualifiedInvestor(v)
-	return _u
-}
-
-// SetNillableQualifiedInvestor sets the "qualified_investor" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableQualifiedInvestor(v *bool) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetQualifiedInvestor(*v)
-	}
-	return _u
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (_u *ClientMetricsUpdateOne) ClearQualifiedInvestor() *ClientMetricsUpdateOne {
-	_u.mutation.ClearQualifiedInvestor()
 	return _u
 }
 
@@ -11031,33 +10908,6 @@ func (_u *ClientMetricsUpdateOne) ClearRiskExpiresOn() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdateOne) SetRiskExpiresInDays(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetRiskExpiresInDays()
-	_u.mutation.SetRiskExpiresInDays(v)
-	return _u
-}
-
-// SetNillableRiskExpiresInDays sets the "risk_expires_in_days" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRiskExpiresInDays(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetRiskExpiresInDays(*v)
-	}
-	return _u
-}
-
-// AddRiskExpiresInDays adds value to the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdateOne) AddRiskExpiresInDays(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddRiskExpiresInDays(v)
-	return _u
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (_u *ClientMetricsUpdateOne) ClearRiskExpiresInDays() *ClientMetricsUpdateOne {
-	_u.mutation.ClearRiskExpiresInDays()
-	return _u
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (_u *ClientMetricsUpdateOne) SetRiskAssessmentExpired(v bool) *ClientMetricsUpdateOne {
 	_u.mutation.SetRiskAssessmentExpired(v)
@@ -11079,14 +10929,14 @@ func (_u *ClientMetricsUpdateOne) ClearRiskAssessmentExpired() *ClientMetricsUpd
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (_u *ClientMetricsUpdateOne) SetRiskAssessmentCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetRiskAssessmentCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetRiskAssessmentCount()
 	_u.mutation.SetRiskAssessmentCount(v)
 	return _u
 }
 
 // SetNillableRiskAssessmentCount sets the "risk_assessment_count" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRiskAssessmentCount(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableRiskAssessmentCount(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetRiskAssessmentCount(*v)
 	}
@@ -11094,7 +10944,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableRiskAssessmentCount(v *int64) *Clie
 }
 
 // AddRiskAssessmentCount adds value to the "risk_assessment_count" field.
-func (_u *ClientMetricsUpdateOne) AddRiskAssessmentCount(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddRiskAssessmentCount(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddRiskAssessmentCount(v)
 	return _u
 }
@@ -11193,14 +11043,14 @@ func (_u *ClientMetricsUpdateOne) ClearIDExpired() *ClientMetricsUpdateOne {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (_u *ClientMetricsUpdateOne) SetContacts30d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetContacts30d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetContacts30d()
 	_u.mutation.SetContacts30d(v)
 	return _u
 }
 
 // SetNillableContacts30d sets the "contacts_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableContacts30d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableContacts30d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetContacts30d(*v)
 	}
@@ -11208,7 +11058,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableContacts30d(v *int64) *ClientMetric
 }
 
 // AddContacts30d adds value to the "contacts_30d" field.
-func (_u *ClientMetricsUpdateOne) AddContacts30d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddContacts30d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddContacts30d(v)
 	return _u
 }
@@ -11219,42 +11069,15 @@ func (_u *ClientMetricsUpdateOne) ClearContacts30d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (_u *ClientMetricsUpdateOne) SetContacts90d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetContacts90d()
-	_u.mutation.SetContacts90d(v)
-	return _u
-}
-
-// SetNillableContacts90d sets the "contacts_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableContacts90d(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetContacts90d(*v)
-	}
-	return _u
-}
-
-// AddContacts90d adds value to the "contacts_90d" field.
-func (_u *ClientMetricsUpdateOne) AddContacts90d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddContacts90d(v)
-	return _u
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (_u *ClientMetricsUpdateOne) ClearContacts90d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearContacts90d()
-	return _u
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (_u *ClientMetricsUpdateOne) SetContacts180d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetContacts180d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetContacts180d()
 	_u.mutation.SetContacts180d(v)
 	return _u
 }
 
 // SetNillableContacts180d sets the "contacts_180d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableContacts180d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableContacts180d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetContacts180d(*v)
 	}
@@ -11262,7 +11085,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableContacts180d(v *int64) *ClientMetri
 }
 
 // AddContacts180d adds value to the "contacts_180d" field.
-func (_u *ClientMetricsUpdateOne) AddContacts180d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddContacts180d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddContacts180d(v)
 	return _u
 }
@@ -11274,14 +11097,14 @@ func (_u *ClientMetricsUpdateOne) ClearContacts180d() *ClientMetricsUpdateOne {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) SetContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetContacts365d()
 	_u.mutation.SetContacts365d(v)
 	return _u
 }
 
 // SetNillableContacts365d sets the "contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableContacts365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableContacts365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetContacts365d(*v)
 	}
@@ -11289,7 +11112,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableContacts365d(v *int64) *ClientMetri
 }
 
 // AddContacts365d adds value to the "contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) AddContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddContacts365d(v)
 	return _u
 }
@@ -11300,89 +11123,15 @@ func (_u *ClientMetricsUpdateOne) ClearContacts365d() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (_u *ClientMetricsUpdateOne) SetLastContactOn(v time.Time) *ClientMetricsUpdateOne {
-	_u.mutation.SetLastContactOn(v)
-	return _u
-}
-
-// SetNillableLastContactOn sets the "last_contact_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableLastContactOn(v *time.Time) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetLastContactOn(*v)
-	}
-	return _u
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (_u *ClientMetricsUpdateOne) ClearLastContactOn() *ClientMetricsUpdateOne {
-	_u.mutation.ClearLastContactOn()
-	return _u
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdateOne) SetDaysSinceLastContact(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetDaysSinceLastContact()
-	_u.mutation.SetDaysSinceLastContact(v)
-	return _u
-}
-
-// SetNillableDaysSinceLastContact sets the "days_since_last_contact" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastContact(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetDaysSinceLastContact(*v)
-	}
-	return _u
-}
-
-// AddDaysSinceLastContact adds value to the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdateOne) AddDaysSinceLastContact(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddDaysSinceLastContact(v)
-	return _u
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (_u *ClientMetricsUpdateOne) ClearDaysSinceLastContact() *ClientMetricsUpdateOne {
-	_u.mutation.ClearDaysSinceLastContact()
-	return _u
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (_u *ClientMetricsUpdateOne) SetComplaints365d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetComplaints365d()
-	_u.mutation.SetComplaints365d(v)
-	return _u
-}
-
-// SetNillableComplaints365d sets the "complaints_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableComplaints365d(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetComplaints365d(*v)
-	}
-	return _u
-}
-
-// AddComplaints365d adds value to the "complaints_365d" field.
-func (_u *ClientMetricsUpdateOne) AddComplaints365d(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddComplaints365d(v)
-	return _u
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (_u *ClientMetricsUpdateOne) ClearComplaints365d() *ClientMetricsUpdateOne {
-	_u.mutation.ClearComplaints365d()
-	return _u
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (_u *ClientMetricsUpdateOne) SetComplaintsTotal(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetComplaintsTotal(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetComplaintsTotal()
 	_u.mutation.SetComplaintsTotal(v)
 	return _u
 }
 
 // SetNillableComplaintsTotal sets the "complaints_total" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableComplaintsTotal(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableComplaintsTotal(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetComplaintsTotal(*v)
 	}
@@ -11390,7 +11139,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableComplaintsTotal(v *int64) *ClientMe
 }
 
 // AddComplaintsTotal adds value to the "complaints_total" field.
-func (_u *ClientMetricsUpdateOne) AddComplaintsTotal(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddComplaintsTotal(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddComplaintsTotal(v)
 	return _u
 }
@@ -11422,14 +11171,14 @@ func (_u *ClientMetricsUpdateOne) ClearLastComplaintOn() *ClientMetricsUpdateOne
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) SetMarketingContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetMarketingContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetMarketingContacts365d()
 	_u.mutation.SetMarketingContacts365d(v)
 	return _u
 }
 
 // SetNillableMarketingContacts365d sets the "marketing_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableMarketingContacts365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableMarketingContacts365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetMarketingContacts365d(*v)
 	}
@@ -11437,7 +11186,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableMarketingContacts365d(v *int64) *Cl
 }
 
 // AddMarketingContacts365d adds value to the "marketing_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) AddMarketingContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddMarketingContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddMarketingContacts365d(v)
 	return _u
 }
@@ -11449,14 +11198,14 @@ func (_u *ClientMetricsUpdateOne) ClearMarketingContacts365d() *ClientMetricsUpd
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (_u *ClientMetricsUpdateOne) SetConsultations365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetConsultations365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetConsultations365d()
 	_u.mutation.SetConsultations365d(v)
 	return _u
 }
 
 // SetNillableConsultations365d sets the "consultations_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableConsultations365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableConsultations365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetConsultations365d(*v)
 	}
@@ -11464,7 +11213,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableConsultations365d(v *int64) *Client
 }
 
 // AddConsultations365d adds value to the "consultations_365d" field.
-func (_u *ClientMetricsUpdateOne) AddConsultations365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddConsultations365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddConsultations365d(v)
 	return _u
 }
@@ -11476,14 +11225,14 @@ func (_u *ClientMetricsUpdateOne) ClearConsultations365d() *ClientMetricsUpdateO
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (_u *ClientMetricsUpdateOne) SetRiskDisclosures365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetRiskDisclosures365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetRiskDisclosures365d()
 	_u.mutation.SetRiskDisclosures365d(v)
 	return _u
 }
 
 // SetNillableRiskDisclosures365d sets the "risk_disclosures_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableRiskDisclosures365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableRiskDisclosures365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetRiskDisclosures365d(*v)
 	}
@@ -11491,7 +11240,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableRiskDisclosures365d(v *int64) *Clie
 }
 
 // AddRiskDisclosures365d adds value to the "risk_disclosures_365d" field.
-func (_u *ClientMetricsUpdateOne) AddRiskDisclosures365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddRiskDisclosures365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddRiskDisclosures365d(v)
 	return _u
 }
@@ -11503,14 +11252,14 @@ func (_u *ClientMetricsUpdateOne) ClearRiskDisclosures365d() *ClientMetricsUpdat
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) SetPhoneContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetPhoneContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPhoneContacts365d()
 	_u.mutation.SetPhoneContacts365d(v)
 	return _u
 }
 
 // SetNillablePhoneContacts365d sets the "phone_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePhoneContacts365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillablePhoneContacts365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetPhoneContacts365d(*v)
 	}
@@ -11518,7 +11267,7 @@ func (_u *ClientMetricsUpdateOne) SetNillablePhoneContacts365d(v *int64) *Client
 }
 
 // AddPhoneContacts365d adds value to the "phone_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) AddPhoneContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddPhoneContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddPhoneContacts365d(v)
 	return _u
 }
@@ -11530,14 +11279,14 @@ func (_u *ClientMetricsUpdateOne) ClearPhoneContacts365d() *ClientMetricsUpdateO
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (_u *ClientMetricsUpdateOne) SetVisits365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetVisits365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetVisits365d()
 	_u.mutation.SetVisits365d(v)
 	return _u
 }
 
 // SetNillableVisits365d sets the "visits_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableVisits365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableVisits365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetVisits365d(*v)
 	}
@@ -11545,7 +11294,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableVisits365d(v *int64) *ClientMetrics
 }
 
 // AddVisits365d adds value to the "visits_365d" field.
-func (_u *ClientMetricsUpdateOne) AddVisits365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddVisits365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddVisits365d(v)
 	return _u
 }
@@ -11557,14 +11306,14 @@ func (_u *ClientMetricsUpdateOne) ClearVisits365d() *ClientMetricsUpdateOne {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) SetWechatContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetWechatContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetWechatContacts365d()
 	_u.mutation.SetWechatContacts365d(v)
 	return _u
 }
 
 // SetNillableWechatContacts365d sets the "wechat_contacts_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableWechatContacts365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableWechatContacts365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetWechatContacts365d(*v)
 	}
@@ -11572,7 +11321,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableWechatContacts365d(v *int64) *Clien
 }
 
 // AddWechatContacts365d adds value to the "wechat_contacts_365d" field.
-func (_u *ClientMetricsUpdateOne) AddWechatContacts365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddWechatContacts365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddWechatContacts365d(v)
 	return _u
 }
@@ -11604,14 +11353,14 @@ func (_u *ClientMetricsUpdateOne) ClearPreferredContactChannel() *ClientMetricsU
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (_u *ClientMetricsUpdateOne) SetOpenFollowUps(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetOpenFollowUps(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetOpenFollowUps()
 	_u.mutation.SetOpenFollowUps(v)
 	return _u
 }
 
 // SetNillableOpenFollowUps sets the "open_follow_ups" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableOpenFollowUps(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableOpenFollowUps(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetOpenFollowUps(*v)
 	}
@@ -11619,7 +11368,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableOpenFollowUps(v *int64) *ClientMetr
 }
 
 // AddOpenFollowUps adds value to the "open_follow_ups" field.
-func (_u *ClientMetricsUpdateOne) AddOpenFollowUps(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddOpenFollowUps(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddOpenFollowUps(v)
 	return _u
 }
@@ -11631,14 +11380,14 @@ func (_u *ClientMetricsUpdateOne) ClearOpenFollowUps() *ClientMetricsUpdateOne {
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (_u *ClientMetricsUpdateOne) SetOverdueFollowUps30d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetOverdueFollowUps30d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetOverdueFollowUps30d()
 	_u.mutation.SetOverdueFollowUps30d(v)
 	return _u
 }
 
 // SetNillableOverdueFollowUps30d sets the "overdue_follow_ups_30d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableOverdueFollowUps30d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableOverdueFollowUps30d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetOverdueFollowUps30d(*v)
 	}
@@ -11646,7 +11395,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableOverdueFollowUps30d(v *int64) *Clie
 }
 
 // AddOverdueFollowUps30d adds value to the "overdue_follow_ups_30d" field.
-func (_u *ClientMetricsUpdateOne) AddOverdueFollowUps30d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddOverdueFollowUps30d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddOverdueFollowUps30d(v)
 	return _u
 }
@@ -11674,33 +11423,6 @@ func (_u *ClientMetricsUpdateOne) SetNillableUncontacted90d(v *bool) *ClientMetr
 // ClearUncontacted90d clears the value of the "uncontacted_90d" field.
 func (_u *ClientMetricsUpdateOne) ClearUncontacted90d() *ClientMetricsUpdateOne {
 	_u.mutation.ClearUncontacted90d()
-	return _u
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (_u *ClientMetricsUpdateOne) SetMarginDebt(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetMarginDebt()
-	_u.mutation.SetMarginDebt(v)
-	return _u
-}
-
-// SetNillableMarginDebt sets the "margin_debt" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableMarginDebt(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetMarginDebt(*v)
-	}
-	return _u
-}
-
-// AddMarginDebt adds value to the "margin_debt" field.
-func (_u *ClientMetricsUpdateOne) AddMarginDebt(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddMarginDebt(v)
-	return _u
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (_u *ClientMetricsUpdateOne) ClearMarginDebt() *ClientMetricsUpdateOne {
-	_u.mutation.ClearMarginDebt()
 	return _u
 }
 
@@ -11782,33 +11504,6 @@ func (_u *ClientMetricsUpdateOne) AddCreditCash(v money.Decimal) *ClientMetricsU
 // ClearCreditCash clears the value of the "credit_cash" field.
 func (_u *ClientMetricsUpdateOne) ClearCreditCash() *ClientMetricsUpdateOne {
 	_u.mutation.ClearCreditCash()
-	return _u
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdateOne) SetMaintenanceRatio(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.ResetMaintenanceRatio()
-	_u.mutation.SetMaintenanceRatio(v)
-	return _u
-}
-
-// SetNillableMaintenanceRatio sets the "maintenance_ratio" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableMaintenanceRatio(v *money.Decimal) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetMaintenanceRatio(*v)
-	}
-	return _u
-}
-
-// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdateOne) AddMaintenanceRatio(v money.Decimal) *ClientMetricsUpdateOne {
-	_u.mutation.AddMaintenanceRatio(v)
-	return _u
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (_u *ClientMetricsUpdateOne) ClearMaintenanceRatio() *ClientMetricsUpdateOne {
-	_u.mutation.ClearMaintenanceRatio()
 	return _u
 }
 
@@ -11934,14 +11629,14 @@ func (_u *ClientMetricsUpdateOne) ClearMarginInterestYtd() *ClientMetricsUpdateO
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (_u *ClientMetricsUpdateOne) SetPushes90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetPushes90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPushes90d()
 	_u.mutation.SetPushes90d(v)
 	return _u
 }
 
 // SetNillablePushes90d sets the "pushes_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePushes90d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillablePushes90d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetPushes90d(*v)
 	}
@@ -11949,7 +11644,7 @@ func (_u *ClientMetricsUpdateOne) SetNillablePushes90d(v *int64) *ClientMetricsU
 }
 
 // AddPushes90d adds value to the "pushes_90d" field.
-func (_u *ClientMetricsUpdateOne) AddPushes90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddPushes90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddPushes90d(v)
 	return _u
 }
@@ -11961,14 +11656,14 @@ func (_u *ClientMetricsUpdateOne) ClearPushes90d() *ClientMetricsUpdateOne {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (_u *ClientMetricsUpdateOne) SetPushesRead90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetPushesRead90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPushesRead90d()
 	_u.mutation.SetPushesRead90d(v)
 	return _u
 }
 
 // SetNillablePushesRead90d sets the "pushes_read_90d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePushesRead90d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillablePushesRead90d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetPushesRead90d(*v)
 	}
@@ -11976,7 +11671,7 @@ func (_u *ClientMetricsUpdateOne) SetNillablePushesRead90d(v *int64) *ClientMetr
 }
 
 // AddPushesRead90d adds value to the "pushes_read_90d" field.
-func (_u *ClientMetricsUpdateOne) AddPushesRead90d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddPushesRead90d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddPushesRead90d(v)
 	return _u
 }
@@ -12015,14 +11710,14 @@ func (_u *ClientMetricsUpdateOne) ClearPushReadRate90d() *ClientMetricsUpdateOne
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (_u *ClientMetricsUpdateOne) SetCampaignResponses365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetCampaignResponses365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetCampaignResponses365d()
 	_u.mutation.SetCampaignResponses365d(v)
 	return _u
 }
 
 // SetNillableCampaignResponses365d sets the "campaign_responses_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableCampaignResponses365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableCampaignResponses365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetCampaignResponses365d(*v)
 	}
@@ -12030,7 +11725,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableCampaignResponses365d(v *int64) *Cl
 }
 
 // AddCampaignResponses365d adds value to the "campaign_responses_365d" field.
-func (_u *ClientMetricsUpdateOne) AddCampaignResponses365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddCampaignResponses365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddCampaignResponses365d(v)
 	return _u
 }
@@ -12088,42 +11783,15 @@ func (_u *ClientMetricsUpdateOne) ClearLastPushOn() *ClientMetricsUpdateOne {
 	return _u
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (_u *ClientMetricsUpdateOne) SetProductsBought(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.ResetProductsBought()
-	_u.mutation.SetProductsBought(v)
-	return _u
-}
-
-// SetNillableProductsBought sets the "products_bought" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableProductsBought(v *int64) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetProductsBought(*v)
-	}
-	return _u
-}
-
-// AddProductsBought adds value to the "products_bought" field.
-func (_u *ClientMetricsUpdateOne) AddProductsBought(v int64) *ClientMetricsUpdateOne {
-	_u.mutation.AddProductsBought(v)
-	return _u
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (_u *ClientMetricsUpdateOne) ClearProductsBought() *ClientMetricsUpdateOne {
-	_u.mutation.ClearProductsBought()
-	return _u
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (_u *ClientMetricsUpdateOne) SetPaidOrders(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetPaidOrders(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetPaidOrders()
 	_u.mutation.SetPaidOrders(v)
 	return _u
 }
 
 // SetNillablePaidOrders sets the "paid_orders" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillablePaidOrders(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillablePaidOrders(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetPaidOrders(*v)
 	}
@@ -12131,7 +11799,7 @@ func (_u *ClientMetricsUpdateOne) SetNillablePaidOrders(v *int64) *ClientMetrics
 }
 
 // AddPaidOrders adds value to the "paid_orders" field.
-func (_u *ClientMetricsUpdateOne) AddPaidOrders(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddPaidOrders(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddPaidOrders(v)
 	return _u
 }
@@ -12143,14 +11811,14 @@ func (_u *ClientMetricsUpdateOne) ClearPaidOrders() *ClientMetricsUpdateOne {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (_u *ClientMetricsUpdateOne) SetOrders365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetOrders365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetOrders365d()
 	_u.mutation.SetOrders365d(v)
 	return _u
 }
 
 // SetNillableOrders365d sets the "orders_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableOrders365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableOrders365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetOrders365d(*v)
 	}
@@ -12158,7 +11826,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableOrders365d(v *int64) *ClientMetrics
 }
 
 // AddOrders365d adds value to the "orders_365d" field.
-func (_u *ClientMetricsUpdateOne) AddOrders365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddOrders365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddOrders365d(v)
 	return _u
 }
@@ -12170,14 +11838,14 @@ func (_u *ClientMetricsUpdateOne) ClearOrders365d() *ClientMetricsUpdateOne {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (_u *ClientMetricsUpdateOne) SetCancelledOrders365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetCancelledOrders365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetCancelledOrders365d()
 	_u.mutation.SetCancelledOrders365d(v)
 	return _u
 }
 
 // SetNillableCancelledOrders365d sets the "cancelled_orders_365d" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableCancelledOrders365d(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableCancelledOrders365d(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetCancelledOrders365d(*v)
 	}
@@ -12185,7 +11853,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableCancelledOrders365d(v *int64) *Clie
 }
 
 // AddCancelledOrders365d adds value to the "cancelled_orders_365d" field.
-func (_u *ClientMetricsUpdateOne) AddCancelledOrders365d(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddCancelledOrders365d(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddCancelledOrders365d(v)
 	return _u
 }
@@ -12223,35 +11891,15 @@ func (_u *ClientMetricsUpdateOne) ClearProductPurchasesTotal() *ClientMetricsUpd
 	return _u
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (_u *ClientMetricsUpdateOne) SetLastPurchaseOn(v time.Time) *ClientMetricsUpdateOne {
-	_u.mutation.SetLastPurchaseOn(v)
-	return _u
-}
-
-// SetNillableLastPurchaseOn sets the "last_purchase_on" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableLastPurchaseOn(v *time.Time) *ClientMetricsUpdateOne {
-	if v != nil {
-		_u.SetLastPurchaseOn(*v)
-	}
-	return _u
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (_u *ClientMetricsUpdateOne) ClearLastPurchaseOn() *ClientMetricsUpdateOne {
-	_u.mutation.ClearLastPurchaseOn()
-	return _u
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (_u *ClientMetricsUpdateOne) SetDaysSinceLastPurchase(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetDaysSinceLastPurchase(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.ResetDaysSinceLastPurchase()
 	_u.mutation.SetDaysSinceLastPurchase(v)
 	return _u
 }
 
 // SetNillableDaysSinceLastPurchase sets the "days_since_last_purchase" field if the given value is not nil.
-func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastPurchase(v *int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastPurchase(v *int32) *ClientMetricsUpdateOne {
 	if v != nil {
 		_u.SetDaysSinceLastPurchase(*v)
 	}
@@ -12259,7 +11907,7 @@ func (_u *ClientMetricsUpdateOne) SetNillableDaysSinceLastPurchase(v *int64) *Cl
 }
 
 // AddDaysSinceLastPurchase adds value to the "days_since_last_purchase" field.
-func (_u *ClientMetricsUpdateOne) AddDaysSinceLastPurchase(v int64) *ClientMetricsUpdateOne {
+func (_u *ClientMetricsUpdateOne) AddDaysSinceLastPurchase(v int32) *ClientMetricsUpdateOne {
 	_u.mutation.AddDaysSinceLastPurchase(v)
 	return _u
 }
@@ -12337,34 +11985,14 @@ func (_u *ClientMetricsUpdateOne) ExecX(ctx context.Context) {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *ClientMetricsUpdateOne) check() error {
-	if v, ok := _u.mutation.ClientKind(); ok {
-		if err := clientmetrics.ClientKindValidator(v); err != nil {
-			return &ValidationError{Name: "client_kind", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_kind": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Gender(); ok {
-		if err := clientmetrics.GenderValidator(v); err != nil {
-			return &ValidationError{Name: "gender", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.gender": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.ClientStatus(); ok {
-		if err := clientmetrics.ClientStatusValidator(v); err != nil {
-			return &ValidationError{Name: "client_status", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.client_status": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.AcquisitionChannel(); ok {
-		if err := clientmetrics.AcquisitionChannelValidator(v); err != nil {
-			return &ValidationError{Name: "acquisition_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.acquisition_channel": %w`, err)}
+	if v, ok := _u.mutation.TradingStyle(); ok {
+		if err := clientmetrics.TradingStyleValidator(v); err != nil {
+			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.PreferredAssetClass(); ok {
 		if err := clientmetrics.PreferredAssetClassValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_asset_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_asset_class": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.TradingStyle(); ok {
-		if err := clientmetrics.TradingStyleValidator(v); err != nil {
-			return &ValidationError{Name: "trading_style", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.trading_style": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.PreferredMarket(); ok {
@@ -12380,16 +12008,6 @@ func (_u *ClientMetricsUpdateOne) check() error {
 	if v, ok := _u.mutation.PreferredTradeChannel(); ok {
 		if err := clientmetrics.PreferredTradeChannelValidator(v); err != nil {
 			return &ValidationError{Name: "preferred_trade_channel", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.preferred_trade_channel": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.RiskCategory(); ok {
-		if err := clientmetrics.RiskCategoryValidator(v); err != nil {
-			return &ValidationError{Name: "risk_category", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.risk_category": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.InvestorClass(); ok {
-		if err := clientmetrics.InvestorClassValidator(v); err != nil {
-			return &ValidationError{Name: "investor_class", err: fmt.Errorf(`ent: validator failed for field "ClientMetrics.investor_class": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.MaxProductRisk(); ok {
@@ -12443,32 +12061,326 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if value, ok := _u.mutation.RefreshedAt(); ok {
 		_spec.SetField(clientmetrics.FieldRefreshedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.TotalAssets(); ok {
+		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotalAssets(); ok {
+		_spec.AddField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
+	}
+	if _u.mutation.TotalAssetsCleared() {
+		_spec.ClearField(clientmetrics.FieldTotalAssets, field.TypeInt64)
+	}
 	if value, ok := _u.mutation.Age(); ok {
-		_spec.SetField(clientmetrics.FieldAge, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAge, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedAge(); ok {
-		_spec.AddField(clientmetrics.FieldAge, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldAge, field.TypeInt32, value)
 	}
 	if _u.mutation.AgeCleared() {
-		_spec.ClearField(clientmetrics.FieldAge, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.BirthMonth(); ok {
-		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedBirthMonth(); ok {
-		_spec.AddField(clientmetrics.FieldBirthMonth, field.TypeInt64, value)
-	}
-	if _u.mutation.BirthMonthCleared() {
-		_spec.ClearField(clientmetrics.FieldBirthMonth, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldAge, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TenureMonths(); ok {
-		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTenureMonths, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTenureMonths(); ok {
-		_spec.AddField(clientmetrics.FieldTenureMonths, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTenureMonths, field.TypeInt32, value)
 	}
 	if _u.mutation.TenureMonthsCleared() {
-		_spec.ClearField(clientmetrics.FieldTenureMonths, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTenureMonths, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades30d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades30d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades30d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades30dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades30d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades90d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades90d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades90dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades90d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Trades365d(); ok {
+		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedTrades365d(); ok {
+		_spec.AddField(clientmetrics.FieldTrades365d, field.TypeInt32, value)
+	}
+	if _u.mutation.Trades365dCleared() {
+		_spec.ClearField(clientmetrics.FieldTrades365d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.TradeAmount90d(); ok {
+		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTradeAmount90d(); ok {
+		_spec.AddField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
+	}
+	if _u.mutation.TradeAmount90dCleared() {
+		_spec.ClearField(clientmetrics.FieldTradeAmount90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastTradeOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastTradeOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastTradeOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastTrade(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastTrade(); ok {
+		_spec.AddField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastTradeCleared() {
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.NetInflow30d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow30d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow30dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow30d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.NetInflow90d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow90d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow90dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.NetInflow365d(); ok {
+		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedNetInflow365d(); ok {
+		_spec.AddField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
+	}
+	if _u.mutation.NetInflow365dCleared() {
+		_spec.ClearField(clientmetrics.FieldNetInflow365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.PositionRatio(); ok {
+		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedPositionRatio(); ok {
+		_spec.AddField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
+	}
+	if _u.mutation.PositionRatioCleared() {
+		_spec.ClearField(clientmetrics.FieldPositionRatio, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.AvgAssets90d(); ok {
+		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedAvgAssets90d(); ok {
+		_spec.AddField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
+	}
+	if _u.mutation.AvgAssets90dCleared() {
+		_spec.ClearField(clientmetrics.FieldAvgAssets90d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Turnover180d(); ok {
+		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTurnover180d(); ok {
+		_spec.AddField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
+	}
+	if _u.mutation.Turnover180dCleared() {
+		_spec.ClearField(clientmetrics.FieldTurnover180d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TradingStyle(); ok {
+		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
+	}
+	if _u.mutation.TradingStyleCleared() {
+		_spec.ClearField(clientmetrics.FieldTradingStyle, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreferredAssetClass(); ok {
+		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
+	}
+	if _u.mutation.PreferredAssetClassCleared() {
+		_spec.ClearField(clientmetrics.FieldPreferredAssetClass, field.TypeString)
+	}
+	if value, ok := _u.mutation.Revenue365d(); ok {
+		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedRevenue365d(); ok {
+		_spec.AddField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Revenue365dCleared() {
+		_spec.ClearField(clientmetrics.FieldRevenue365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Commission365d(); ok {
+		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCommission365d(); ok {
+		_spec.AddField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Commission365dCleared() {
+		_spec.ClearField(clientmetrics.FieldCommission365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MarketValue(); ok {
+		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarketValue(); ok {
+		_spec.AddField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
+	}
+	if _u.mutation.MarketValueCleared() {
+		_spec.ClearField(clientmetrics.FieldMarketValue, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Cash(); ok {
+		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCash(); ok {
+		_spec.AddField(clientmetrics.FieldCash, field.TypeInt64, value)
+	}
+	if _u.mutation.CashCleared() {
+		_spec.ClearField(clientmetrics.FieldCash, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.StockWeight(); ok {
+		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedStockWeight(); ok {
+		_spec.AddField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
+	}
+	if _u.mutation.StockWeightCleared() {
+		_spec.ClearField(clientmetrics.FieldStockWeight, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.FundWeight(); ok {
+		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedFundWeight(); ok {
+		_spec.AddField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
+	}
+	if _u.mutation.FundWeightCleared() {
+		_spec.ClearField(clientmetrics.FieldFundWeight, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.HoldsProducts(); ok {
+		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
+	}
+	if _u.mutation.HoldsProductsCleared() {
+		_spec.ClearField(clientmetrics.FieldHoldsProducts, field.TypeBool)
+	}
+	if value, ok := _u.mutation.ProductValue(); ok {
+		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedProductValue(); ok {
+		_spec.AddField(clientmetrics.FieldProductValue, field.TypeInt64, value)
+	}
+	if _u.mutation.ProductValueCleared() {
+		_spec.ClearField(clientmetrics.FieldProductValue, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastContactOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastContactOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastContactOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastContact(); ok {
+		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastContact(); ok {
+		_spec.AddField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastContactCleared() {
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Contacts90d(); ok {
+		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedContacts90d(); ok {
+		_spec.AddField(clientmetrics.FieldContacts90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Contacts90dCleared() {
+		_spec.ClearField(clientmetrics.FieldContacts90d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Complaints365d(); ok {
+		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedComplaints365d(); ok {
+		_spec.AddField(clientmetrics.FieldComplaints365d, field.TypeInt32, value)
+	}
+	if _u.mutation.Complaints365dCleared() {
+		_spec.ClearField(clientmetrics.FieldComplaints365d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.MarginDebt(); ok {
+		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMarginDebt(); ok {
+		_spec.AddField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
+	}
+	if _u.mutation.MarginDebtCleared() {
+		_spec.ClearField(clientmetrics.FieldMarginDebt, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MaintenanceRatio(); ok {
+		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMaintenanceRatio(); ok {
+		_spec.AddField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
+	}
+	if _u.mutation.MaintenanceRatioCleared() {
+		_spec.ClearField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.HasCreditAccount(); ok {
+		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
+	}
+	if _u.mutation.HasCreditAccountCleared() {
+		_spec.ClearField(clientmetrics.FieldHasCreditAccount, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RiskExpiresInDays(); ok {
+		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedRiskExpiresInDays(); ok {
+		_spec.AddField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32, value)
+	}
+	if _u.mutation.RiskExpiresInDaysCleared() {
+		_spec.ClearField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.UnrealisedPnl(); ok {
+		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedUnrealisedPnl(); ok {
+		_spec.AddField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
+	}
+	if _u.mutation.UnrealisedPnlCleared() {
+		_spec.ClearField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Return365d(); ok {
+		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedReturn365d(); ok {
+		_spec.AddField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
+	}
+	if _u.mutation.Return365dCleared() {
+		_spec.ClearField(clientmetrics.FieldReturn365d, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.LastPurchaseOn(); ok {
+		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastPurchaseOnCleared() {
+		_spec.ClearField(clientmetrics.FieldLastPurchaseOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ProductsBought(); ok {
+		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedProductsBought(); ok {
+		_spec.AddField(clientmetrics.FieldProductsBought, field.TypeInt32, value)
+	}
+	if _u.mutation.ProductsBoughtCleared() {
+		_spec.ClearField(clientmetrics.FieldProductsBought, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.BirthMonth(); ok {
+		_spec.SetField(clientmetrics.FieldBirthMonth, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedBirthMonth(); ok {
+		_spec.AddField(clientmetrics.FieldBirthMonth, field.TypeInt32, value)
+	}
+	if _u.mutation.BirthMonthCleared() {
+		_spec.ClearField(clientmetrics.FieldBirthMonth, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.FirstAccountOpenedOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstAccountOpenedOn, field.TypeTime, value)
@@ -12476,53 +12388,23 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.FirstAccountOpenedOnCleared() {
 		_spec.ClearField(clientmetrics.FieldFirstAccountOpenedOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.ClientKind(); ok {
-		_spec.SetField(clientmetrics.FieldClientKind, field.TypeString, value)
-	}
-	if _u.mutation.ClientKindCleared() {
-		_spec.ClearField(clientmetrics.FieldClientKind, field.TypeString)
-	}
-	if value, ok := _u.mutation.Gender(); ok {
-		_spec.SetField(clientmetrics.FieldGender, field.TypeString, value)
-	}
-	if _u.mutation.GenderCleared() {
-		_spec.ClearField(clientmetrics.FieldGender, field.TypeString)
-	}
-	if value, ok := _u.mutation.ClientStatus(); ok {
-		_spec.SetField(clientmetrics.FieldClientStatus, field.TypeString, value)
-	}
-	if _u.mutation.ClientStatusCleared() {
-		_spec.ClearField(clientmetrics.FieldClientStatus, field.TypeString)
-	}
-	if value, ok := _u.mutation.AcquisitionChannel(); ok {
-		_spec.SetField(clientmetrics.FieldAcquisitionChannel, field.TypeString, value)
-	}
-	if _u.mutation.AcquisitionChannelCleared() {
-		_spec.ClearField(clientmetrics.FieldAcquisitionChannel, field.TypeString)
-	}
 	if value, ok := _u.mutation.AccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldAccountCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedAccountCount(); ok {
-		_spec.AddField(clientmetrics.FieldAccountCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldAccountCount, field.TypeInt32, value)
 	}
 	if _u.mutation.AccountCountCleared() {
-		_spec.ClearField(clientmetrics.FieldAccountCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldAccountCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.DormantAccountCount(); ok {
-		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDormantAccountCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDormantAccountCount(); ok {
-		_spec.AddField(clientmetrics.FieldDormantAccountCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDormantAccountCount, field.TypeInt32, value)
 	}
 	if _u.mutation.DormantAccountCountCleared() {
-		_spec.ClearField(clientmetrics.FieldDormantAccountCount, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.HasCreditAccount(); ok {
-		_spec.SetField(clientmetrics.FieldHasCreditAccount, field.TypeBool, value)
-	}
-	if _u.mutation.HasCreditAccountCleared() {
-		_spec.ClearField(clientmetrics.FieldHasCreditAccount, field.TypeBool)
+		_spec.ClearField(clientmetrics.FieldDormantAccountCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.HasFundAccount(); ok {
 		_spec.SetField(clientmetrics.FieldHasFundAccount, field.TypeBool, value)
@@ -12555,64 +12437,28 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldHasHkConnect, field.TypeBool)
 	}
 	if value, ok := _u.mutation.IDExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedIDExpiresInDays(); ok {
-		_spec.AddField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32, value)
 	}
 	if _u.mutation.IDExpiresInDaysCleared() {
-		_spec.ClearField(clientmetrics.FieldIDExpiresInDays, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldIDExpiresInDays, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TagCount(); ok {
-		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTagCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTagCount(); ok {
-		_spec.AddField(clientmetrics.FieldTagCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTagCount, field.TypeInt32, value)
 	}
 	if _u.mutation.TagCountCleared() {
-		_spec.ClearField(clientmetrics.FieldTagCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTagCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.StatusChangedOn(); ok {
 		_spec.SetField(clientmetrics.FieldStatusChangedOn, field.TypeTime, value)
 	}
 	if _u.mutation.StatusChangedOnCleared() {
 		_spec.ClearField(clientmetrics.FieldStatusChangedOn, field.TypeTime)
-	}
-	if value, ok := _u.mutation.TotalAssets(); ok {
-		_spec.SetField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTotalAssets(); ok {
-		_spec.AddField(clientmetrics.FieldTotalAssets, field.TypeInt64, value)
-	}
-	if _u.mutation.TotalAssetsCleared() {
-		_spec.ClearField(clientmetrics.FieldTotalAssets, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Cash(); ok {
-		_spec.SetField(clientmetrics.FieldCash, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedCash(); ok {
-		_spec.AddField(clientmetrics.FieldCash, field.TypeInt64, value)
-	}
-	if _u.mutation.CashCleared() {
-		_spec.ClearField(clientmetrics.FieldCash, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.MarketValue(); ok {
-		_spec.SetField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMarketValue(); ok {
-		_spec.AddField(clientmetrics.FieldMarketValue, field.TypeInt64, value)
-	}
-	if _u.mutation.MarketValueCleared() {
-		_spec.ClearField(clientmetrics.FieldMarketValue, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.PositionRatio(); ok {
-		_spec.SetField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedPositionRatio(); ok {
-		_spec.AddField(clientmetrics.FieldPositionRatio, field.TypeInt64, value)
-	}
-	if _u.mutation.PositionRatioCleared() {
-		_spec.ClearField(clientmetrics.FieldPositionRatio, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Concentration(); ok {
 		_spec.SetField(clientmetrics.FieldConcentration, field.TypeInt64, value)
@@ -12624,22 +12470,22 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldConcentration, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.PositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPositionCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPositionCount(); ok {
-		_spec.AddField(clientmetrics.FieldPositionCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPositionCount, field.TypeInt32, value)
 	}
 	if _u.mutation.PositionCountCleared() {
-		_spec.ClearField(clientmetrics.FieldPositionCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPositionCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.IndustryCount(); ok {
-		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldIndustryCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedIndustryCount(); ok {
-		_spec.AddField(clientmetrics.FieldIndustryCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldIndustryCount, field.TypeInt32, value)
 	}
 	if _u.mutation.IndustryCountCleared() {
-		_spec.ClearField(clientmetrics.FieldIndustryCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldIndustryCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.StockValue(); ok {
 		_spec.SetField(clientmetrics.FieldStockValue, field.TypeInt64, value)
@@ -12668,15 +12514,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.ExchangeFundValueCleared() {
 		_spec.ClearField(clientmetrics.FieldExchangeFundValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.ProductValue(); ok {
-		_spec.SetField(clientmetrics.FieldProductValue, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedProductValue(); ok {
-		_spec.AddField(clientmetrics.FieldProductValue, field.TypeInt64, value)
-	}
-	if _u.mutation.ProductValueCleared() {
-		_spec.ClearField(clientmetrics.FieldProductValue, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.PublicFundValue(); ok {
 		_spec.SetField(clientmetrics.FieldPublicFundValue, field.TypeInt64, value)
 	}
@@ -12704,24 +12541,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.WealthProductValueCleared() {
 		_spec.ClearField(clientmetrics.FieldWealthProductValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.StockWeight(); ok {
-		_spec.SetField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedStockWeight(); ok {
-		_spec.AddField(clientmetrics.FieldStockWeight, field.TypeInt64, value)
-	}
-	if _u.mutation.StockWeightCleared() {
-		_spec.ClearField(clientmetrics.FieldStockWeight, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.FundWeight(); ok {
-		_spec.SetField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedFundWeight(); ok {
-		_spec.AddField(clientmetrics.FieldFundWeight, field.TypeInt64, value)
-	}
-	if _u.mutation.FundWeightCleared() {
-		_spec.ClearField(clientmetrics.FieldFundWeight, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.BondWeight(); ok {
 		_spec.SetField(clientmetrics.FieldBondWeight, field.TypeInt64, value)
 	}
@@ -12748,12 +12567,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.CashWeightCleared() {
 		_spec.ClearField(clientmetrics.FieldCashWeight, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.PreferredAssetClass(); ok {
-		_spec.SetField(clientmetrics.FieldPreferredAssetClass, field.TypeString, value)
-	}
-	if _u.mutation.PreferredAssetClassCleared() {
-		_spec.ClearField(clientmetrics.FieldPreferredAssetClass, field.TypeString)
 	}
 	if value, ok := _u.mutation.ShValue(); ok {
 		_spec.SetField(clientmetrics.FieldShValue, field.TypeInt64, value)
@@ -12791,29 +12604,23 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.HkValueCleared() {
 		_spec.ClearField(clientmetrics.FieldHkValue, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.HoldsProducts(); ok {
-		_spec.SetField(clientmetrics.FieldHoldsProducts, field.TypeBool, value)
-	}
-	if _u.mutation.HoldsProductsCleared() {
-		_spec.ClearField(clientmetrics.FieldHoldsProducts, field.TypeBool)
-	}
 	if value, ok := _u.mutation.ProductCount(); ok {
-		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldProductCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedProductCount(); ok {
-		_spec.AddField(clientmetrics.FieldProductCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldProductCount, field.TypeInt32, value)
 	}
 	if _u.mutation.ProductCountCleared() {
-		_spec.ClearField(clientmetrics.FieldProductCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldProductCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.LossPositionCount(); ok {
-		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldLossPositionCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedLossPositionCount(); ok {
-		_spec.AddField(clientmetrics.FieldLossPositionCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldLossPositionCount, field.TypeInt32, value)
 	}
 	if _u.mutation.LossPositionCountCleared() {
-		_spec.ClearField(clientmetrics.FieldLossPositionCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldLossPositionCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.MaxAssets365d(); ok {
 		_spec.SetField(clientmetrics.FieldMaxAssets365d, field.TypeInt64, value)
@@ -12860,15 +12667,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.AvgAssets30dCleared() {
 		_spec.ClearField(clientmetrics.FieldAvgAssets30d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.AvgAssets90d(); ok {
-		_spec.SetField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedAvgAssets90d(); ok {
-		_spec.AddField(clientmetrics.FieldAvgAssets90d, field.TypeInt64, value)
-	}
-	if _u.mutation.AvgAssets90dCleared() {
-		_spec.ClearField(clientmetrics.FieldAvgAssets90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.AvgAssets180d(); ok {
 		_spec.SetField(clientmetrics.FieldAvgAssets180d, field.TypeInt64, value)
 	}
@@ -12887,41 +12685,14 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.AvgAssets365dCleared() {
 		_spec.ClearField(clientmetrics.FieldAvgAssets365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Trades30d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades30d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades30d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades30d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades30dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Trades90d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades90d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades90d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Trades180d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTrades180d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTrades180d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades180d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTrades180d, field.TypeInt32, value)
 	}
 	if _u.mutation.Trades180dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Trades365d(); ok {
-		_spec.SetField(clientmetrics.FieldTrades365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTrades365d(); ok {
-		_spec.AddField(clientmetrics.FieldTrades365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Trades365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTrades365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTrades180d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TradeAmount30d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount30d, field.TypeInt64, value)
@@ -12931,15 +12702,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.TradeAmount30dCleared() {
 		_spec.ClearField(clientmetrics.FieldTradeAmount30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.TradeAmount90d(); ok {
-		_spec.SetField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTradeAmount90d(); ok {
-		_spec.AddField(clientmetrics.FieldTradeAmount90d, field.TypeInt64, value)
-	}
-	if _u.mutation.TradeAmount90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTradeAmount90d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.TradeAmount180d(); ok {
 		_spec.SetField(clientmetrics.FieldTradeAmount180d, field.TypeInt64, value)
@@ -13049,15 +12811,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.Turnover90dCleared() {
 		_spec.ClearField(clientmetrics.FieldTurnover90d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Turnover180d(); ok {
-		_spec.SetField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedTurnover180d(); ok {
-		_spec.AddField(clientmetrics.FieldTurnover180d, field.TypeInt64, value)
-	}
-	if _u.mutation.Turnover180dCleared() {
-		_spec.ClearField(clientmetrics.FieldTurnover180d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Turnover365d(); ok {
 		_spec.SetField(clientmetrics.FieldTurnover365d, field.TypeInt64, value)
 	}
@@ -13067,41 +12820,20 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.Turnover365dCleared() {
 		_spec.ClearField(clientmetrics.FieldTurnover365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.TradingStyle(); ok {
-		_spec.SetField(clientmetrics.FieldTradingStyle, field.TypeString, value)
-	}
-	if _u.mutation.TradingStyleCleared() {
-		_spec.ClearField(clientmetrics.FieldTradingStyle, field.TypeString)
-	}
-	if value, ok := _u.mutation.LastTradeOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastTradeOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastTradeOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastTradeOn, field.TypeTime)
-	}
 	if value, ok := _u.mutation.FirstTradeOn(); ok {
 		_spec.SetField(clientmetrics.FieldFirstTradeOn, field.TypeTime, value)
 	}
 	if _u.mutation.FirstTradeOnCleared() {
 		_spec.ClearField(clientmetrics.FieldFirstTradeOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.DaysSinceLastTrade(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedDaysSinceLastTrade(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64, value)
-	}
-	if _u.mutation.DaysSinceLastTradeCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastTrade, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.InstrumentsTraded90d(); ok {
-		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedInstrumentsTraded90d(); ok {
-		_spec.AddField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32, value)
 	}
 	if _u.mutation.InstrumentsTraded90dCleared() {
-		_spec.ClearField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldInstrumentsTraded90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PreferredMarket(); ok {
 		_spec.SetField(clientmetrics.FieldPreferredMarket, field.TypeString, value)
@@ -13190,24 +12922,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.ActiveTrader30dCleared() {
 		_spec.ClearField(clientmetrics.FieldActiveTrader30d, field.TypeBool)
 	}
-	if value, ok := _u.mutation.NetInflow30d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow30d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow30d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow30dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.NetInflow90d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow90d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow90d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow90dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow90d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetrics.FieldNetInflow180d, field.TypeInt64, value)
 	}
@@ -13216,15 +12930,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.NetInflow180dCleared() {
 		_spec.ClearField(clientmetrics.FieldNetInflow180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.NetInflow365d(); ok {
-		_spec.SetField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedNetInflow365d(); ok {
-		_spec.AddField(clientmetrics.FieldNetInflow365d, field.TypeInt64, value)
-	}
-	if _u.mutation.NetInflow365dCleared() {
-		_spec.ClearField(clientmetrics.FieldNetInflow365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Inflow30d(); ok {
 		_spec.SetField(clientmetrics.FieldInflow30d, field.TypeInt64, value)
@@ -13299,31 +13004,31 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldOutflow365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.TransfersIn365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersIn365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfersIn365d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfersIn365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfersIn365d, field.TypeInt32, value)
 	}
 	if _u.mutation.TransfersIn365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfersIn365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfersIn365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.TransfersOut365d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfersOut365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfersOut365d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfersOut365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfersOut365d, field.TypeInt32, value)
 	}
 	if _u.mutation.TransfersOut365dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfersOut365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfersOut365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Transfers90d(); ok {
-		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldTransfers90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedTransfers90d(); ok {
-		_spec.AddField(clientmetrics.FieldTransfers90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldTransfers90d, field.TypeInt32, value)
 	}
 	if _u.mutation.Transfers90dCleared() {
-		_spec.ClearField(clientmetrics.FieldTransfers90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldTransfers90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.BankTransferShare365d(); ok {
 		_spec.SetField(clientmetrics.FieldBankTransferShare365d, field.TypeInt64, value)
@@ -13356,13 +13061,13 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldLastOutflowOn, field.TypeTime)
 	}
 	if value, ok := _u.mutation.DaysSinceLastInflow(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDaysSinceLastInflow(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32, value)
 	}
 	if _u.mutation.DaysSinceLastInflowCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastInflow, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Dividends365d(); ok {
 		_spec.SetField(clientmetrics.FieldDividends365d, field.TypeInt64, value)
@@ -13406,15 +13111,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.LargeOutflow90dCleared() {
 		_spec.ClearField(clientmetrics.FieldLargeOutflow90d, field.TypeBool)
 	}
-	if value, ok := _u.mutation.UnrealisedPnl(); ok {
-		_spec.SetField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedUnrealisedPnl(); ok {
-		_spec.AddField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64, value)
-	}
-	if _u.mutation.UnrealisedPnlCleared() {
-		_spec.ClearField(clientmetrics.FieldUnrealisedPnl, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.UnrealisedPnlRatio(); ok {
 		_spec.SetField(clientmetrics.FieldUnrealisedPnlRatio, field.TypeInt64, value)
 	}
@@ -13441,15 +13137,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.Pnl365dCleared() {
 		_spec.ClearField(clientmetrics.FieldPnl365d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Return365d(); ok {
-		_spec.SetField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedReturn365d(); ok {
-		_spec.AddField(clientmetrics.FieldReturn365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Return365dCleared() {
-		_spec.ClearField(clientmetrics.FieldReturn365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.ExcessReturn365d(); ok {
 		_spec.SetField(clientmetrics.FieldExcessReturn365d, field.TypeInt64, value)
@@ -13517,15 +13204,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.Revenue180dCleared() {
 		_spec.ClearField(clientmetrics.FieldRevenue180d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.Revenue365d(); ok {
-		_spec.SetField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedRevenue365d(); ok {
-		_spec.AddField(clientmetrics.FieldRevenue365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Revenue365dCleared() {
-		_spec.ClearField(clientmetrics.FieldRevenue365d, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.Commission30d(); ok {
 		_spec.SetField(clientmetrics.FieldCommission30d, field.TypeInt64, value)
 	}
@@ -13552,15 +13230,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.Commission180dCleared() {
 		_spec.ClearField(clientmetrics.FieldCommission180d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Commission365d(); ok {
-		_spec.SetField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedCommission365d(); ok {
-		_spec.AddField(clientmetrics.FieldCommission365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Commission365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCommission365d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Fees30d(); ok {
 		_spec.SetField(clientmetrics.FieldFees30d, field.TypeInt64, value)
@@ -13688,38 +13357,20 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.ProductSales365dCleared() {
 		_spec.ClearField(clientmetrics.FieldProductSales365d, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.RiskCategory(); ok {
-		_spec.SetField(clientmetrics.FieldRiskCategory, field.TypeString, value)
-	}
-	if _u.mutation.RiskCategoryCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskCategory, field.TypeString)
-	}
 	if value, ok := _u.mutation.RiskRank(); ok {
-		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskRank, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskRank(); ok {
-		_spec.AddField(clientmetrics.FieldRiskRank, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskRank, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskRankCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskRank, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskRank, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.RiskLowest(); ok {
 		_spec.SetField(clientmetrics.FieldRiskLowest, field.TypeBool, value)
 	}
 	if _u.mutation.RiskLowestCleared() {
 		_spec.ClearField(clientmetrics.FieldRiskLowest, field.TypeBool)
-	}
-	if value, ok := _u.mutation.InvestorClass(); ok {
-		_spec.SetField(clientmetrics.FieldInvestorClass, field.TypeString, value)
-	}
-	if _u.mutation.InvestorClassCleared() {
-		_spec.ClearField(clientmetrics.FieldInvestorClass, field.TypeString)
-	}
-	if value, ok := _u.mutation.QualifiedInvestor(); ok {
-		_spec.SetField(clientmetrics.FieldQualifiedInvestor, field.TypeBool, value)
-	}
-	if _u.mutation.QualifiedInvestorCleared() {
-		_spec.ClearField(clientmetrics.FieldQualifiedInvestor, field.TypeBool)
 	}
 	if value, ok := _u.mutation.RiskAssessedOn(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessedOn, field.TypeTime, value)
@@ -13733,15 +13384,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.RiskExpiresOnCleared() {
 		_spec.ClearField(clientmetrics.FieldRiskExpiresOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.RiskExpiresInDays(); ok {
-		_spec.SetField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedRiskExpiresInDays(); ok {
-		_spec.AddField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64, value)
-	}
-	if _u.mutation.RiskExpiresInDaysCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskExpiresInDays, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.RiskAssessmentExpired(); ok {
 		_spec.SetField(clientmetrics.FieldRiskAssessmentExpired, field.TypeBool, value)
 	}
@@ -13749,13 +13391,13 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldRiskAssessmentExpired, field.TypeBool)
 	}
 	if value, ok := _u.mutation.RiskAssessmentCount(); ok {
-		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskAssessmentCount(); ok {
-		_spec.AddField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskAssessmentCountCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskAssessmentCount, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.MaxProductRisk(); ok {
 		_spec.SetField(clientmetrics.FieldMaxProductRisk, field.TypeString, value)
@@ -13785,73 +13427,40 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldIDExpired, field.TypeBool)
 	}
 	if value, ok := _u.mutation.Contacts30d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts30d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts30d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts30d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts30d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts30dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts30d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Contacts90d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts90d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedContacts90d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts90d, field.TypeInt64, value)
-	}
-	if _u.mutation.Contacts90dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts30d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Contacts180d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts180d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts180d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts180d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts180d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts180dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts180d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts180d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Contacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Contacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldContacts365d, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.LastContactOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastContactOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastContactOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastContactOn, field.TypeTime)
-	}
-	if value, ok := _u.mutation.DaysSinceLastContact(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedDaysSinceLastContact(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64, value)
-	}
-	if _u.mutation.DaysSinceLastContactCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastContact, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.Complaints365d(); ok {
-		_spec.SetField(clientmetrics.FieldComplaints365d, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedComplaints365d(); ok {
-		_spec.AddField(clientmetrics.FieldComplaints365d, field.TypeInt64, value)
-	}
-	if _u.mutation.Complaints365dCleared() {
-		_spec.ClearField(clientmetrics.FieldComplaints365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ComplaintsTotal(); ok {
-		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldComplaintsTotal, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedComplaintsTotal(); ok {
-		_spec.AddField(clientmetrics.FieldComplaintsTotal, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldComplaintsTotal, field.TypeInt32, value)
 	}
 	if _u.mutation.ComplaintsTotalCleared() {
-		_spec.ClearField(clientmetrics.FieldComplaintsTotal, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldComplaintsTotal, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.LastComplaintOn(); ok {
 		_spec.SetField(clientmetrics.FieldLastComplaintOn, field.TypeTime, value)
@@ -13860,58 +13469,58 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldLastComplaintOn, field.TypeTime)
 	}
 	if value, ok := _u.mutation.MarketingContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedMarketingContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.MarketingContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldMarketingContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldMarketingContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Consultations365d(); ok {
-		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldConsultations365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedConsultations365d(); ok {
-		_spec.AddField(clientmetrics.FieldConsultations365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldConsultations365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Consultations365dCleared() {
-		_spec.ClearField(clientmetrics.FieldConsultations365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldConsultations365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.RiskDisclosures365d(); ok {
-		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedRiskDisclosures365d(); ok {
-		_spec.AddField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32, value)
 	}
 	if _u.mutation.RiskDisclosures365dCleared() {
-		_spec.ClearField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldRiskDisclosures365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PhoneContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPhoneContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.PhoneContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldPhoneContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPhoneContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Visits365d(); ok {
-		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldVisits365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedVisits365d(); ok {
-		_spec.AddField(clientmetrics.FieldVisits365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldVisits365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Visits365dCleared() {
-		_spec.ClearField(clientmetrics.FieldVisits365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldVisits365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.WechatContacts365d(); ok {
-		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldWechatContacts365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedWechatContacts365d(); ok {
-		_spec.AddField(clientmetrics.FieldWechatContacts365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldWechatContacts365d, field.TypeInt32, value)
 	}
 	if _u.mutation.WechatContacts365dCleared() {
-		_spec.ClearField(clientmetrics.FieldWechatContacts365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldWechatContacts365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PreferredContactChannel(); ok {
 		_spec.SetField(clientmetrics.FieldPreferredContactChannel, field.TypeString, value)
@@ -13920,37 +13529,28 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldPreferredContactChannel, field.TypeString)
 	}
 	if value, ok := _u.mutation.OpenFollowUps(); ok {
-		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOpenFollowUps, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOpenFollowUps(); ok {
-		_spec.AddField(clientmetrics.FieldOpenFollowUps, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOpenFollowUps, field.TypeInt32, value)
 	}
 	if _u.mutation.OpenFollowUpsCleared() {
-		_spec.ClearField(clientmetrics.FieldOpenFollowUps, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOpenFollowUps, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.OverdueFollowUps30d(); ok {
-		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOverdueFollowUps30d(); ok {
-		_spec.AddField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32, value)
 	}
 	if _u.mutation.OverdueFollowUps30dCleared() {
-		_spec.ClearField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOverdueFollowUps30d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Uncontacted90d(); ok {
 		_spec.SetField(clientmetrics.FieldUncontacted90d, field.TypeBool, value)
 	}
 	if _u.mutation.Uncontacted90dCleared() {
 		_spec.ClearField(clientmetrics.FieldUncontacted90d, field.TypeBool)
-	}
-	if value, ok := _u.mutation.MarginDebt(); ok {
-		_spec.SetField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMarginDebt(); ok {
-		_spec.AddField(clientmetrics.FieldMarginDebt, field.TypeInt64, value)
-	}
-	if _u.mutation.MarginDebtCleared() {
-		_spec.ClearField(clientmetrics.FieldMarginDebt, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.CreditAssets(); ok {
 		_spec.SetField(clientmetrics.FieldCreditAssets, field.TypeInt64, value)
@@ -13978,15 +13578,6 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.CreditCashCleared() {
 		_spec.ClearField(clientmetrics.FieldCreditCash, field.TypeInt64)
-	}
-	if value, ok := _u.mutation.MaintenanceRatio(); ok {
-		_spec.SetField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedMaintenanceRatio(); ok {
-		_spec.AddField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64, value)
-	}
-	if _u.mutation.MaintenanceRatioCleared() {
-		_spec.ClearField(clientmetrics.FieldMaintenanceRatio, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.MarginUsage(); ok {
 		_spec.SetField(clientmetrics.FieldMarginUsage, field.TypeInt64, value)
@@ -14028,22 +13619,22 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldMarginInterestYtd, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.Pushes90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushes90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPushes90d(); ok {
-		_spec.AddField(clientmetrics.FieldPushes90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPushes90d, field.TypeInt32, value)
 	}
 	if _u.mutation.Pushes90dCleared() {
-		_spec.ClearField(clientmetrics.FieldPushes90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPushes90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PushesRead90d(); ok {
-		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPushesRead90d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPushesRead90d(); ok {
-		_spec.AddField(clientmetrics.FieldPushesRead90d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPushesRead90d, field.TypeInt32, value)
 	}
 	if _u.mutation.PushesRead90dCleared() {
-		_spec.ClearField(clientmetrics.FieldPushesRead90d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPushesRead90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.PushReadRate90d(); ok {
 		_spec.SetField(clientmetrics.FieldPushReadRate90d, field.TypeInt64, value)
@@ -14055,13 +13646,13 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 		_spec.ClearField(clientmetrics.FieldPushReadRate90d, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.CampaignResponses365d(); ok {
-		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedCampaignResponses365d(); ok {
-		_spec.AddField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32, value)
 	}
 	if _u.mutation.CampaignResponses365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCampaignResponses365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldCampaignResponses365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.CampaignResponseRate365d(); ok {
 		_spec.SetField(clientmetrics.FieldCampaignResponseRate365d, field.TypeInt64, value)
@@ -14078,41 +13669,32 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.LastPushOnCleared() {
 		_spec.ClearField(clientmetrics.FieldLastPushOn, field.TypeTime)
 	}
-	if value, ok := _u.mutation.ProductsBought(); ok {
-		_spec.SetField(clientmetrics.FieldProductsBought, field.TypeInt64, value)
-	}
-	if value, ok := _u.mutation.AddedProductsBought(); ok {
-		_spec.AddField(clientmetrics.FieldProductsBought, field.TypeInt64, value)
-	}
-	if _u.mutation.ProductsBoughtCleared() {
-		_spec.ClearField(clientmetrics.FieldProductsBought, field.TypeInt64)
-	}
 	if value, ok := _u.mutation.PaidOrders(); ok {
-		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldPaidOrders, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedPaidOrders(); ok {
-		_spec.AddField(clientmetrics.FieldPaidOrders, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldPaidOrders, field.TypeInt32, value)
 	}
 	if _u.mutation.PaidOrdersCleared() {
-		_spec.ClearField(clientmetrics.FieldPaidOrders, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldPaidOrders, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.Orders365d(); ok {
-		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldOrders365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedOrders365d(); ok {
-		_spec.AddField(clientmetrics.FieldOrders365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldOrders365d, field.TypeInt32, value)
 	}
 	if _u.mutation.Orders365dCleared() {
-		_spec.ClearField(clientmetrics.FieldOrders365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldOrders365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.CancelledOrders365d(); ok {
-		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedCancelledOrders365d(); ok {
-		_spec.AddField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32, value)
 	}
 	if _u.mutation.CancelledOrders365dCleared() {
-		_spec.ClearField(clientmetrics.FieldCancelledOrders365d, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldCancelledOrders365d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ProductPurchasesTotal(); ok {
 		_spec.SetField(clientmetrics.FieldProductPurchasesTotal, field.TypeInt64, value)
@@ -14123,20 +13705,14 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	if _u.mutation.ProductPurchasesTotalCleared() {
 		_spec.ClearField(clientmetrics.FieldProductPurchasesTotal, field.TypeInt64)
 	}
-	if value, ok := _u.mutation.LastPurchaseOn(); ok {
-		_spec.SetField(clientmetrics.FieldLastPurchaseOn, field.TypeTime, value)
-	}
-	if _u.mutation.LastPurchaseOnCleared() {
-		_spec.ClearField(clientmetrics.FieldLastPurchaseOn, field.TypeTime)
-	}
 	if value, ok := _u.mutation.DaysSinceLastPurchase(); ok {
-		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64, value)
+		_spec.SetField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32, value)
 	}
 	if value, ok := _u.mutation.AddedDaysSinceLastPurchase(); ok {
-		_spec.AddField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64, value)
+		_spec.AddField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32, value)
 	}
 	if _u.mutation.DaysSinceLastPurchaseCleared() {
-		_spec.ClearField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt64)
+		_spec.ClearField(clientmetrics.FieldDaysSinceLastPurchase, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.ProductBuyer(); ok {
 		_spec.SetField(clientmetrics.FieldProductBuyer, field.TypeBool, value)

@@ -213,66 +213,82 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Type: "ClientMetrics",
 		Fields: map[string]*sqlgraph.FieldSpec{
 			clientmetrics.FieldRefreshedAt:              {Type: field.TypeTime, Column: clientmetrics.FieldRefreshedAt},
-			clientmetrics.FieldAge:                      {Type: field.TypeInt64, Column: clientmetrics.FieldAge},
-			clientmetrics.FieldBirthMonth:               {Type: field.TypeInt64, Column: clientmetrics.FieldBirthMonth},
-			clientmetrics.FieldTenureMonths:             {Type: field.TypeInt64, Column: clientmetrics.FieldTenureMonths},
-			clientmetrics.FieldFirstAccountOpenedOn:     {Type: field.TypeTime, Column: clientmetrics.FieldFirstAccountOpenedOn},
-			clientmetrics.FieldClientKind:               {Type: field.TypeString, Column: clientmetrics.FieldClientKind},
-			clientmetrics.FieldGender:                   {Type: field.TypeString, Column: clientmetrics.FieldGender},
-			clientmetrics.FieldClientStatus:             {Type: field.TypeString, Column: clientmetrics.FieldClientStatus},
-			clientmetrics.FieldAcquisitionChannel:       {Type: field.TypeString, Column: clientmetrics.FieldAcquisitionChannel},
-			clientmetrics.FieldAccountCount:             {Type: field.TypeInt64, Column: clientmetrics.FieldAccountCount},
-			clientmetrics.FieldDormantAccountCount:      {Type: field.TypeInt64, Column: clientmetrics.FieldDormantAccountCount},
+			clientmetrics.FieldTotalAssets:              {Type: field.TypeInt64, Column: clientmetrics.FieldTotalAssets},
+			clientmetrics.FieldAge:                      {Type: field.TypeInt32, Column: clientmetrics.FieldAge},
+			clientmetrics.FieldTenureMonths:             {Type: field.TypeInt32, Column: clientmetrics.FieldTenureMonths},
+			clientmetrics.FieldTrades30d:                {Type: field.TypeInt32, Column: clientmetrics.FieldTrades30d},
+			clientmetrics.FieldTrades90d:                {Type: field.TypeInt32, Column: clientmetrics.FieldTrades90d},
+			clientmetrics.FieldTrades365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldTrades365d},
+			clientmetrics.FieldTradeAmount90d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount90d},
+			clientmetrics.FieldLastTradeOn:              {Type: field.TypeTime, Column: clientmetrics.FieldLastTradeOn},
+			clientmetrics.FieldDaysSinceLastTrade:       {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastTrade},
+			clientmetrics.FieldNetInflow30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow30d},
+			clientmetrics.FieldNetInflow90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow90d},
+			clientmetrics.FieldNetInflow365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow365d},
+			clientmetrics.FieldPositionRatio:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionRatio},
+			clientmetrics.FieldAvgAssets90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets90d},
+			clientmetrics.FieldTurnover180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover180d},
+			clientmetrics.FieldTradingStyle:             {Type: field.TypeString, Column: clientmetrics.FieldTradingStyle},
+			clientmetrics.FieldPreferredAssetClass:      {Type: field.TypeString, Column: clientmetrics.FieldPreferredAssetClass},
+			clientmetrics.FieldRevenue365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue365d},
+			clientmetrics.FieldCommission365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission365d},
+			clientmetrics.FieldMarketValue:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarketValue},
+			clientmetrics.FieldCash:                     {Type: field.TypeInt64, Column: clientmetrics.FieldCash},
+			clientmetrics.FieldStockWeight:              {Type: field.TypeInt64, Column: clientmetrics.FieldStockWeight},
+			clientmetrics.FieldFundWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldFundWeight},
+			clientmetrics.FieldHoldsProducts:            {Type: field.TypeBool, Column: clientmetrics.FieldHoldsProducts},
+			clientmetrics.FieldProductValue:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductValue},
+			clientmetrics.FieldLastContactOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastContactOn},
+			clientmetrics.FieldDaysSinceLastContact:     {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastContact},
+			clientmetrics.FieldContacts90d:              {Type: field.TypeInt32, Column: clientmetrics.FieldContacts90d},
+			clientmetrics.FieldComplaints365d:           {Type: field.TypeInt32, Column: clientmetrics.FieldComplaints365d},
+			clientmetrics.FieldMarginDebt:               {Type: field.TypeInt64, Column: clientmetrics.FieldMarginDebt},
+			clientmetrics.FieldMaintenanceRatio:         {Type: field.TypeInt64, Column: clientmetrics.FieldMaintenanceRatio},
 			clientmetrics.FieldHasCreditAccount:         {Type: field.TypeBool, Column: clientmetrics.FieldHasCreditAccount},
+			clientmetrics.FieldRiskExpiresInDays:        {Type: field.TypeInt32, Column: clientmetrics.FieldRiskExpiresInDays},
+			clientmetrics.FieldUnrealisedPnl:            {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnl},
+			clientmetrics.FieldReturn365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldReturn365d},
+			clientmetrics.FieldLastPurchaseOn:           {Type: field.TypeTime, Column: clientmetrics.FieldLastPurchaseOn},
+			clientmetrics.FieldProductsBought:           {Type: field.TypeInt32, Column: clientmetrics.FieldProductsBought},
+			clientmetrics.FieldBirthMonth:               {Type: field.TypeInt32, Column: clientmetrics.FieldBirthMonth},
+			clientmetrics.FieldFirstAccountOpenedOn:     {Type: field.TypeTime, Column: clientmetrics.FieldFirstAccountOpenedOn},
+			clientmetrics.FieldAccountCount:             {Type: field.TypeInt32, Column: clientmetrics.FieldAccountCount},
+			clientmetrics.FieldDormantAccountCount:      {Type: field.TypeInt32, Column: clientmetrics.FieldDormantAccountCount},
 			clientmetrics.FieldHasFundAccount:           {Type: field.TypeBool, Column: clientmetrics.FieldHasFundAccount},
 			clientmetrics.FieldHasOtcAccount:            {Type: field.TypeBool, Column: clientmetrics.FieldHasOtcAccount},
 			clientmetrics.FieldHasOptionsAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasOptionsAccount},
 			clientmetrics.FieldHasFuturesAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasFuturesAccount},
 			clientmetrics.FieldHasHkConnect:             {Type: field.TypeBool, Column: clientmetrics.FieldHasHkConnect},
-			clientmetrics.FieldIDExpiresInDays:          {Type: field.TypeInt64, Column: clientmetrics.FieldIDExpiresInDays},
-			clientmetrics.FieldTagCount:                 {Type: field.TypeInt64, Column: clientmetrics.FieldTagCount},
+			clientmetrics.FieldIDExpiresInDays:          {Type: field.TypeInt32, Column: clientmetrics.FieldIDExpiresInDays},
+			clientmetrics.FieldTagCount:                 {Type: field.TypeInt32, Column: clientmetrics.FieldTagCount},
 			clientmetrics.FieldStatusChangedOn:          {Type: field.TypeTime, Column: clientmetrics.FieldStatusChangedOn},
-			clientmetrics.FieldTotalAssets:              {Type: field.TypeInt64, Column: clientmetrics.FieldTotalAssets},
-			clientmetrics.FieldCash:                     {Type: field.TypeInt64, Column: clientmetrics.FieldCash},
-			clientmetrics.FieldMarketValue:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarketValue},
-			clientmetrics.FieldPositionRatio:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionRatio},
 			clientmetrics.FieldConcentration:            {Type: field.TypeInt64, Column: clientmetrics.FieldConcentration},
-			clientmetrics.FieldPositionCount:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionCount},
-			clientmetrics.FieldIndustryCount:            {Type: field.TypeInt64, Column: clientmetrics.FieldIndustryCount},
+			clientmetrics.FieldPositionCount:            {Type: field.TypeInt32, Column: clientmetrics.FieldPositionCount},
+			clientmetrics.FieldIndustryCount:            {Type: field.TypeInt32, Column: clientmetrics.FieldIndustryCount},
 			clientmetrics.FieldStockValue:               {Type: field.TypeInt64, Column: clientmetrics.FieldStockValue},
 			clientmetrics.FieldBondValue:                {Type: field.TypeInt64, Column: clientmetrics.FieldBondValue},
 			clientmetrics.FieldExchangeFundValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldExchangeFundValue},
-			clientmetrics.FieldProductValue:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductValue},
 			clientmetrics.FieldPublicFundValue:          {Type: field.TypeInt64, Column: clientmetrics.FieldPublicFundValue},
 			clientmetrics.FieldMoneyMarketValue:         {Type: field.TypeInt64, Column: clientmetrics.FieldMoneyMarketValue},
 			clientmetrics.FieldWealthProductValue:       {Type: field.TypeInt64, Column: clientmetrics.FieldWealthProductValue},
-			clientmetrics.FieldStockWeight:              {Type: field.TypeInt64, Column: clientmetrics.FieldStockWeight},
-			clientmetrics.FieldFundWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldFundWeight},
 			clientmetrics.FieldBondWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldBondWeight},
 			clientmetrics.FieldWealthWeight:             {Type: field.TypeInt64, Column: clientmetrics.FieldWealthWeight},
 			clientmetrics.FieldCashWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldCashWeight},
-			clientmetrics.FieldPreferredAssetClass:      {Type: field.TypeString, Column: clientmetrics.FieldPreferredAssetClass},
 			clientmetrics.FieldShValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldShValue},
 			clientmetrics.FieldSzValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldSzValue},
 			clientmetrics.FieldBjValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldBjValue},
 			clientmetrics.FieldHkValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldHkValue},
-			clientmetrics.FieldHoldsProducts:            {Type: field.TypeBool, Column: clientmetrics.FieldHoldsProducts},
-			clientmetrics.FieldProductCount:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductCount},
-			clientmetrics.FieldLossPositionCount:        {Type: field.TypeInt64, Column: clientmetrics.FieldLossPositionCount},
+			clientmetrics.FieldProductCount:             {Type: field.TypeInt32, Column: clientmetrics.FieldProductCount},
+			clientmetrics.FieldLossPositionCount:        {Type: field.TypeInt32, Column: clientmetrics.FieldLossPositionCount},
 			clientmetrics.FieldMaxAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMaxAssets365d},
 			clientmetrics.FieldMinAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMinAssets365d},
 			clientmetrics.FieldAssetsYearAgo:            {Type: field.TypeInt64, Column: clientmetrics.FieldAssetsYearAgo},
 			clientmetrics.FieldAssetGrowth365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldAssetGrowth365d},
 			clientmetrics.FieldAvgAssets30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets30d},
-			clientmetrics.FieldAvgAssets90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets90d},
 			clientmetrics.FieldAvgAssets180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets180d},
 			clientmetrics.FieldAvgAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets365d},
-			clientmetrics.FieldTrades30d:                {Type: field.TypeInt64, Column: clientmetrics.FieldTrades30d},
-			clientmetrics.FieldTrades90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldTrades90d},
-			clientmetrics.FieldTrades180d:               {Type: field.TypeInt64, Column: clientmetrics.FieldTrades180d},
-			clientmetrics.FieldTrades365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldTrades365d},
+			clientmetrics.FieldTrades180d:               {Type: field.TypeInt32, Column: clientmetrics.FieldTrades180d},
 			clientmetrics.FieldTradeAmount30d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount30d},
-			clientmetrics.FieldTradeAmount90d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount90d},
 			clientmetrics.FieldTradeAmount180d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount180d},
 			clientmetrics.FieldTradeAmount365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount365d},
 			clientmetrics.FieldBuyAmount30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount30d},
@@ -285,13 +301,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldSellAmount365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount365d},
 			clientmetrics.FieldTurnover30d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover30d},
 			clientmetrics.FieldTurnover90d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover90d},
-			clientmetrics.FieldTurnover180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover180d},
 			clientmetrics.FieldTurnover365d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover365d},
-			clientmetrics.FieldTradingStyle:             {Type: field.TypeString, Column: clientmetrics.FieldTradingStyle},
-			clientmetrics.FieldLastTradeOn:              {Type: field.TypeTime, Column: clientmetrics.FieldLastTradeOn},
 			clientmetrics.FieldFirstTradeOn:             {Type: field.TypeTime, Column: clientmetrics.FieldFirstTradeOn},
-			clientmetrics.FieldDaysSinceLastTrade:       {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastTrade},
-			clientmetrics.FieldInstrumentsTraded90d:     {Type: field.TypeInt64, Column: clientmetrics.FieldInstrumentsTraded90d},
+			clientmetrics.FieldInstrumentsTraded90d:     {Type: field.TypeInt32, Column: clientmetrics.FieldInstrumentsTraded90d},
 			clientmetrics.FieldPreferredMarket:          {Type: field.TypeString, Column: clientmetrics.FieldPreferredMarket},
 			clientmetrics.FieldPreferredInstrumentType:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredInstrumentType},
 			clientmetrics.FieldPreferredTradeChannel:    {Type: field.TypeString, Column: clientmetrics.FieldPreferredTradeChannel},
@@ -303,10 +315,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldAvgTradeAmount365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTradeAmount365d},
 			clientmetrics.FieldNetBuy90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldNetBuy90d},
 			clientmetrics.FieldActiveTrader30d:          {Type: field.TypeBool, Column: clientmetrics.FieldActiveTrader30d},
-			clientmetrics.FieldNetInflow30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow30d},
-			clientmetrics.FieldNetInflow90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow90d},
 			clientmetrics.FieldNetInflow180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow180d},
-			clientmetrics.FieldNetInflow365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow365d},
 			clientmetrics.FieldInflow30d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow30d},
 			clientmetrics.FieldInflow90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow90d},
 			clientmetrics.FieldInflow180d:               {Type: field.TypeInt64, Column: clientmetrics.FieldInflow180d},
@@ -315,24 +324,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldOutflow90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow90d},
 			clientmetrics.FieldOutflow180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow180d},
 			clientmetrics.FieldOutflow365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow365d},
-			clientmetrics.FieldTransfersIn365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTransfersIn365d},
-			clientmetrics.FieldTransfersOut365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldTransfersOut365d},
-			clientmetrics.FieldTransfers90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTransfers90d},
+			clientmetrics.FieldTransfersIn365d:          {Type: field.TypeInt32, Column: clientmetrics.FieldTransfersIn365d},
+			clientmetrics.FieldTransfersOut365d:         {Type: field.TypeInt32, Column: clientmetrics.FieldTransfersOut365d},
+			clientmetrics.FieldTransfers90d:             {Type: field.TypeInt32, Column: clientmetrics.FieldTransfers90d},
 			clientmetrics.FieldBankTransferShare365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldBankTransferShare365d},
 			clientmetrics.FieldAvgTransferIn365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTransferIn365d},
 			clientmetrics.FieldLastInflowOn:             {Type: field.TypeTime, Column: clientmetrics.FieldLastInflowOn},
 			clientmetrics.FieldLastOutflowOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastOutflowOn},
-			clientmetrics.FieldDaysSinceLastInflow:      {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastInflow},
+			clientmetrics.FieldDaysSinceLastInflow:      {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastInflow},
 			clientmetrics.FieldDividends365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldDividends365d},
 			clientmetrics.FieldCashInterest365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldCashInterest365d},
 			clientmetrics.FieldNetInflowRatio365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflowRatio365d},
 			clientmetrics.FieldOutflowRatio90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldOutflowRatio90d},
 			clientmetrics.FieldLargeOutflow90d:          {Type: field.TypeBool, Column: clientmetrics.FieldLargeOutflow90d},
-			clientmetrics.FieldUnrealisedPnl:            {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnl},
 			clientmetrics.FieldUnrealisedPnlRatio:       {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnlRatio},
 			clientmetrics.FieldRealisedPnl365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldRealisedPnl365d},
 			clientmetrics.FieldPnl365d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldPnl365d},
-			clientmetrics.FieldReturn365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldReturn365d},
 			clientmetrics.FieldExcessReturn365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldExcessReturn365d},
 			clientmetrics.FieldBeatsBenchmark365d:       {Type: field.TypeBool, Column: clientmetrics.FieldBeatsBenchmark365d},
 			clientmetrics.FieldInProfit:                 {Type: field.TypeBool, Column: clientmetrics.FieldInProfit},
@@ -341,11 +348,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldRevenue30d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue30d},
 			clientmetrics.FieldRevenue90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue90d},
 			clientmetrics.FieldRevenue180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue180d},
-			clientmetrics.FieldRevenue365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue365d},
 			clientmetrics.FieldCommission30d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission30d},
 			clientmetrics.FieldCommission90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission90d},
 			clientmetrics.FieldCommission180d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission180d},
-			clientmetrics.FieldCommission365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission365d},
 			clientmetrics.FieldFees30d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees30d},
 			clientmetrics.FieldFees90d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees90d},
 			clientmetrics.FieldFees180d:                 {Type: field.TypeInt64, Column: clientmetrics.FieldFees180d},
@@ -360,62 +365,50 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldRevenueToAssets365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueToAssets365d},
 			clientmetrics.FieldCommissionRate365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionRate365d},
 			clientmetrics.FieldProductSales365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldProductSales365d},
-			clientmetrics.FieldRiskCategory:             {Type: field.TypeString, Column: clientmetrics.FieldRiskCategory},
-			clientmetrics.FieldRiskRank:                 {Type: field.TypeInt64, Column: clientmetrics.FieldRiskRank},
+			clientmetrics.FieldRiskRank:                 {Type: field.TypeInt32, Column: clientmetrics.FieldRiskRank},
 			clientmetrics.FieldRiskLowest:               {Type: field.TypeBool, Column: clientmetrics.FieldRiskLowest},
-			clientmetrics.FieldInvestorClass:            {Type: field.TypeString, Column: clientmetrics.FieldInvestorClass},
-			clientmetrics.FieldQualifiedInvestor:        {Type: field.TypeBool, Column: clientmetrics.FieldQualifiedInvestor},
 			clientmetrics.FieldRiskAssessedOn:           {Type: field.TypeTime, Column: clientmetrics.FieldRiskAssessedOn},
 			clientmetrics.FieldRiskExpiresOn:            {Type: field.TypeTime, Column: clientmetrics.FieldRiskExpiresOn},
-			clientmetrics.FieldRiskExpiresInDays:        {Type: field.TypeInt64, Column: clientmetrics.FieldRiskExpiresInDays},
 			clientmetrics.FieldRiskAssessmentExpired:    {Type: field.TypeBool, Column: clientmetrics.FieldRiskAssessmentExpired},
-			clientmetrics.FieldRiskAssessmentCount:      {Type: field.TypeInt64, Column: clientmetrics.FieldRiskAssessmentCount},
+			clientmetrics.FieldRiskAssessmentCount:      {Type: field.TypeInt32, Column: clientmetrics.FieldRiskAssessmentCount},
 			clientmetrics.FieldMaxProductRisk:           {Type: field.TypeString, Column: clientmetrics.FieldMaxProductRisk},
 			clientmetrics.FieldHoldsAboveTolerance:      {Type: field.TypeBool, Column: clientmetrics.FieldHoldsAboveTolerance},
 			clientmetrics.FieldHighRiskShare:            {Type: field.TypeInt64, Column: clientmetrics.FieldHighRiskShare},
 			clientmetrics.FieldIDExpired:                {Type: field.TypeBool, Column: clientmetrics.FieldIDExpired},
-			clientmetrics.FieldContacts30d:              {Type: field.TypeInt64, Column: clientmetrics.FieldContacts30d},
-			clientmetrics.FieldContacts90d:              {Type: field.TypeInt64, Column: clientmetrics.FieldContacts90d},
-			clientmetrics.FieldContacts180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldContacts180d},
-			clientmetrics.FieldContacts365d:             {Type: field.TypeInt64, Column: clientmetrics.FieldContacts365d},
-			clientmetrics.FieldLastContactOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastContactOn},
-			clientmetrics.FieldDaysSinceLastContact:     {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastContact},
-			clientmetrics.FieldComplaints365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldComplaints365d},
-			clientmetrics.FieldComplaintsTotal:          {Type: field.TypeInt64, Column: clientmetrics.FieldComplaintsTotal},
+			clientmetrics.FieldContacts30d:              {Type: field.TypeInt32, Column: clientmetrics.FieldContacts30d},
+			clientmetrics.FieldContacts180d:             {Type: field.TypeInt32, Column: clientmetrics.FieldContacts180d},
+			clientmetrics.FieldContacts365d:             {Type: field.TypeInt32, Column: clientmetrics.FieldContacts365d},
+			clientmetrics.FieldComplaintsTotal:          {Type: field.TypeInt32, Column: clientmetrics.FieldComplaintsTotal},
 			clientmetrics.FieldLastComplaintOn:          {Type: field.TypeTime, Column: clientmetrics.FieldLastComplaintOn},
-			clientmetrics.FieldMarketingContacts365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldMarketingContacts365d},
-			clientmetrics.FieldConsultations365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldConsultations365d},
-			clientmetrics.FieldRiskDisclosures365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRiskDisclosures365d},
-			clientmetrics.FieldPhoneContacts365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldPhoneContacts365d},
-			clientmetrics.FieldVisits365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldVisits365d},
-			clientmetrics.FieldWechatContacts365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldWechatContacts365d},
+			clientmetrics.FieldMarketingContacts365d:    {Type: field.TypeInt32, Column: clientmetrics.FieldMarketingContacts365d},
+			clientmetrics.FieldConsultations365d:        {Type: field.TypeInt32, Column: clientmetrics.FieldConsultations365d},
+			clientmetrics.FieldRiskDisclosures365d:      {Type: field.TypeInt32, Column: clientmetrics.FieldRiskDisclosures365d},
+			clientmetrics.FieldPhoneContacts365d:        {Type: field.TypeInt32, Column: clientmetrics.FieldPhoneContacts365d},
+			clientmetrics.FieldVisits365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldVisits365d},
+			clientmetrics.FieldWechatContacts365d:       {Type: field.TypeInt32, Column: clientmetrics.FieldWechatContacts365d},
 			clientmetrics.FieldPreferredContactChannel:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredContactChannel},
-			clientmetrics.FieldOpenFollowUps:            {Type: field.TypeInt64, Column: clientmetrics.FieldOpenFollowUps},
-			clientmetrics.FieldOverdueFollowUps30d:      {Type: field.TypeInt64, Column: clientmetrics.FieldOverdueFollowUps30d},
+			clientmetrics.FieldOpenFollowUps:            {Type: field.TypeInt32, Column: clientmetrics.FieldOpenFollowUps},
+			clientmetrics.FieldOverdueFollowUps30d:      {Type: field.TypeInt32, Column: clientmetrics.FieldOverdueFollowUps30d},
 			clientmetrics.FieldUncontacted90d:           {Type: field.TypeBool, Column: clientmetrics.FieldUncontacted90d},
-			clientmetrics.FieldMarginDebt:               {Type: field.TypeInt64, Column: clientmetrics.FieldMarginDebt},
 			clientmetrics.FieldCreditAssets:             {Type: field.TypeInt64, Column: clientmetrics.FieldCreditAssets},
 			clientmetrics.FieldCreditMarketValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldCreditMarketValue},
 			clientmetrics.FieldCreditCash:               {Type: field.TypeInt64, Column: clientmetrics.FieldCreditCash},
-			clientmetrics.FieldMaintenanceRatio:         {Type: field.TypeInt64, Column: clientmetrics.FieldMaintenanceRatio},
 			clientmetrics.FieldMarginUsage:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarginUsage},
 			clientmetrics.FieldMarginActive:             {Type: field.TypeBool, Column: clientmetrics.FieldMarginActive},
 			clientmetrics.FieldMarginCallRisk:           {Type: field.TypeBool, Column: clientmetrics.FieldMarginCallRisk},
 			clientmetrics.FieldMarginBuffer:             {Type: field.TypeInt64, Column: clientmetrics.FieldMarginBuffer},
 			clientmetrics.FieldMarginInterestYtd:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterestYtd},
-			clientmetrics.FieldPushes90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldPushes90d},
-			clientmetrics.FieldPushesRead90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldPushesRead90d},
+			clientmetrics.FieldPushes90d:                {Type: field.TypeInt32, Column: clientmetrics.FieldPushes90d},
+			clientmetrics.FieldPushesRead90d:            {Type: field.TypeInt32, Column: clientmetrics.FieldPushesRead90d},
 			clientmetrics.FieldPushReadRate90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldPushReadRate90d},
-			clientmetrics.FieldCampaignResponses365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldCampaignResponses365d},
+			clientmetrics.FieldCampaignResponses365d:    {Type: field.TypeInt32, Column: clientmetrics.FieldCampaignResponses365d},
 			clientmetrics.FieldCampaignResponseRate365d: {Type: field.TypeInt64, Column: clientmetrics.FieldCampaignResponseRate365d},
 			clientmetrics.FieldLastPushOn:               {Type: field.TypeTime, Column: clientmetrics.FieldLastPushOn},
-			clientmetrics.FieldProductsBought:           {Type: field.TypeInt64, Column: clientmetrics.FieldProductsBought},
-			clientmetrics.FieldPaidOrders:               {Type: field.TypeInt64, Column: clientmetrics.FieldPaidOrders},
-			clientmetrics.FieldOrders365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOrders365d},
-			clientmetrics.FieldCancelledOrders365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldCancelledOrders365d},
+			clientmetrics.FieldPaidOrders:               {Type: field.TypeInt32, Column: clientmetrics.FieldPaidOrders},
+			clientmetrics.FieldOrders365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldOrders365d},
+			clientmetrics.FieldCancelledOrders365d:      {Type: field.TypeInt32, Column: clientmetrics.FieldCancelledOrders365d},
 			clientmetrics.FieldProductPurchasesTotal:    {Type: field.TypeInt64, Column: clientmetrics.FieldProductPurchasesTotal},
-			clientmetrics.FieldLastPurchaseOn:           {Type: field.TypeTime, Column: clientmetrics.FieldLastPurchaseOn},
-			clientmetrics.FieldDaysSinceLastPurchase:    {Type: field.TypeInt64, Column: clientmetrics.FieldDaysSinceLastPurchase},
+			clientmetrics.FieldDaysSinceLastPurchase:    {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastPurchase},
 			clientmetrics.FieldProductBuyer:             {Type: field.TypeBool, Column: clientmetrics.FieldProductBuyer},
 		},
 	}
@@ -3186,19 +3179,194 @@ func (f *ClientMetricsFilter) WhereRefreshedAt(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldRefreshedAt))
 }
 
-// WhereAge applies the entql int64 predicate on the age field.
-func (f *ClientMetricsFilter) WhereAge(p entql.Int64P) {
+// WhereTotalAssets applies the entql int64 predicate on the total_assets field.
+func (f *ClientMetricsFilter) WhereTotalAssets(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTotalAssets))
+}
+
+// WhereAge applies the entql int32 predicate on the age field.
+func (f *ClientMetricsFilter) WhereAge(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldAge))
 }
 
-// WhereBirthMonth applies the entql int64 predicate on the birth_month field.
-func (f *ClientMetricsFilter) WhereBirthMonth(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBirthMonth))
+// WhereTenureMonths applies the entql int32 predicate on the tenure_months field.
+func (f *ClientMetricsFilter) WhereTenureMonths(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldTenureMonths))
 }
 
-// WhereTenureMonths applies the entql int64 predicate on the tenure_months field.
-func (f *ClientMetricsFilter) WhereTenureMonths(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTenureMonths))
+// WhereTrades30d applies the entql int32 predicate on the trades_30d field.
+func (f *ClientMetricsFilter) WhereTrades30d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldTrades30d))
+}
+
+// WhereTrades90d applies the entql int32 predicate on the trades_90d field.
+func (f *ClientMetricsFilter) WhereTrades90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldTrades90d))
+}
+
+// WhereTrades365d applies the entql int32 predicate on the trades_365d field.
+func (f *ClientMetricsFilter) WhereTrades365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldTrades365d))
+}
+
+// WhereTradeAmount90d applies the entql int64 predicate on the trade_amount_90d field.
+func (f *ClientMetricsFilter) WhereTradeAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTradeAmount90d))
+}
+
+// WhereLastTradeOn applies the entql time.Time predicate on the last_trade_on field.
+func (f *ClientMetricsFilter) WhereLastTradeOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastTradeOn))
+}
+
+// WhereDaysSinceLastTrade applies the entql int32 predicate on the days_since_last_trade field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastTrade(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastTrade))
+}
+
+// WhereNetInflow30d applies the entql int64 predicate on the net_inflow_30d field.
+func (f *ClientMetricsFilter) WhereNetInflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow30d))
+}
+
+// WhereNetInflow90d applies the entql int64 predicate on the net_inflow_90d field.
+func (f *ClientMetricsFilter) WhereNetInflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow90d))
+}
+
+// WhereNetInflow365d applies the entql int64 predicate on the net_inflow_365d field.
+func (f *ClientMetricsFilter) WhereNetInflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldNetInflow365d))
+}
+
+// WherePositionRatio applies the entql int64 predicate on the position_ratio field.
+func (f *ClientMetricsFilter) WherePositionRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldPositionRatio))
+}
+
+// WhereAvgAssets90d applies the entql int64 predicate on the avg_assets_90d field.
+func (f *ClientMetricsFilter) WhereAvgAssets90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAvgAssets90d))
+}
+
+// WhereTurnover180d applies the entql int64 predicate on the turnover_180d field.
+func (f *ClientMetricsFilter) WhereTurnover180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldTurnover180d))
+}
+
+// WhereTradingStyle applies the entql string predicate on the trading_style field.
+func (f *ClientMetricsFilter) WhereTradingStyle(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldTradingStyle))
+}
+
+// WherePreferredAssetClass applies the entql string predicate on the preferred_asset_class field.
+func (f *ClientMetricsFilter) WherePreferredAssetClass(p entql.StringP) {
+	f.Where(p.Field(clientmetrics.FieldPreferredAssetClass))
+}
+
+// WhereRevenue365d applies the entql int64 predicate on the revenue_365d field.
+func (f *ClientMetricsFilter) WhereRevenue365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldRevenue365d))
+}
+
+// WhereCommission365d applies the entql int64 predicate on the commission_365d field.
+func (f *ClientMetricsFilter) WhereCommission365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCommission365d))
+}
+
+// WhereMarketValue applies the entql int64 predicate on the market_value field.
+func (f *ClientMetricsFilter) WhereMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarketValue))
+}
+
+// WhereCash applies the entql int64 predicate on the cash field.
+func (f *ClientMetricsFilter) WhereCash(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldCash))
+}
+
+// WhereStockWeight applies the entql int64 predicate on the stock_weight field.
+func (f *ClientMetricsFilter) WhereStockWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldStockWeight))
+}
+
+// WhereFundWeight applies the entql int64 predicate on the fund_weight field.
+func (f *ClientMetricsFilter) WhereFundWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFundWeight))
+}
+
+// WhereHoldsProducts applies the entql bool predicate on the holds_products field.
+func (f *ClientMetricsFilter) WhereHoldsProducts(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHoldsProducts))
+}
+
+// WhereProductValue applies the entql int64 predicate on the product_value field.
+func (f *ClientMetricsFilter) WhereProductValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldProductValue))
+}
+
+// WhereLastContactOn applies the entql time.Time predicate on the last_contact_on field.
+func (f *ClientMetricsFilter) WhereLastContactOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastContactOn))
+}
+
+// WhereDaysSinceLastContact applies the entql int32 predicate on the days_since_last_contact field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastContact(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldDaysSinceLastContact))
+}
+
+// WhereContacts90d applies the entql int32 predicate on the contacts_90d field.
+func (f *ClientMetricsFilter) WhereContacts90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldContacts90d))
+}
+
+// WhereComplaints365d applies the entql int32 predicate on the complaints_365d field.
+func (f *ClientMetricsFilter) WhereComplaints365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldComplaints365d))
+}
+
+// WhereMarginDebt applies the entql int64 predicate on the margin_debt field.
+func (f *ClientMetricsFilter) WhereMarginDebt(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginDebt))
+}
+
+// WhereMaintenanceRatio applies the entql int64 predicate on the maintenance_ratio field.
+func (f *ClientMetricsFilter) WhereMaintenanceRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMaintenanceRatio))
+}
+
+// WhereHasCreditAccount applies the entql bool predicate on the has_credit_account field.
+func (f *ClientMetricsFilter) WhereHasCreditAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldHasCreditAccount))
+}
+
+// WhereRiskExpiresInDays applies the entql int32 predicate on the risk_expires_in_days field.
+func (f *ClientMetricsFilter) WhereRiskExpiresInDays(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldRiskExpiresInDays))
+}
+
+// WhereUnrealisedPnl applies the entql int64 predicate on the unrealised_pnl field.
+func (f *ClientMetricsFilter) WhereUnrealisedPnl(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldUnrealisedPnl))
+}
+
+// WhereReturn365d applies the entql int64 predicate on the return_365d field.
+func (f *ClientMetricsFilter) WhereReturn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldReturn365d))
+}
+
+// WhereLastPurchaseOn applies the entql time.Time predicate on the last_purchase_on field.
+func (f *ClientMetricsFilter) WhereLastPurchaseOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetrics.FieldLastPurchaseOn))
+}
+
+// WhereProductsBought applies the entql int32 predicate on the products_bought field.
+func (f *ClientMetricsFilter) WhereProductsBought(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldProductsBought))
+}
+
+// WhereBirthMonth applies the entql int32 predicate on the birth_month field.
+func (f *ClientMetricsFilter) WhereBirthMonth(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldBirthMonth))
 }
 
 // WhereFirstAccountOpenedOn applies the entql time.Time predicate on the first_account_opened_on field.
@@ -3206,39 +3374,14 @@ func (f *ClientMetricsFilter) WhereFirstAccountOpenedOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldFirstAccountOpenedOn))
 }
 
-// WhereClientKind applies the entql string predicate on the client_kind field.
-func (f *ClientMetricsFilter) WhereClientKind(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldClientKind))
-}
-
-// WhereGender applies the entql string predicate on the gender field.
-func (f *ClientMetricsFilter) WhereGender(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldGender))
-}
-
-// WhereClientStatus applies the entql string predicate on the client_status field.
-func (f *ClientMetricsFilter) WhereClientStatus(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldClientStatus))
-}
-
-// WhereAcquisitionChannel applies the entql string predicate on the acquisition_channel field.
-func (f *ClientMetricsFilter) WhereAcquisitionChannel(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldAcquisitionChannel))
-}
-
-// WhereAccountCount applies the entql int64 predicate on the account_count field.
-func (f *ClientMetricsFilter) WhereAccountCount(p entql.Int64P) {
+// WhereAccountCount applies the entql int32 predicate on the account_count field.
+func (f *ClientMetricsFilter) WhereAccountCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldAccountCount))
 }
 
-// WhereDormantAccountCount applies the entql int64 predicate on the dormant_account_count field.
-func (f *ClientMetricsFilter) WhereDormantAccountCount(p entql.Int64P) {
+// WhereDormantAccountCount applies the entql int32 predicate on the dormant_account_count field.
+func (f *ClientMetricsFilter) WhereDormantAccountCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldDormantAccountCount))
-}
-
-// WhereHasCreditAccount applies the entql bool predicate on the has_credit_account field.
-func (f *ClientMetricsFilter) WhereHasCreditAccount(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasCreditAccount))
 }
 
 // WhereHasFundAccount applies the entql bool predicate on the has_fund_account field.
@@ -3266,13 +3409,13 @@ func (f *ClientMetricsFilter) WhereHasHkConnect(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldHasHkConnect))
 }
 
-// WhereIDExpiresInDays applies the entql int64 predicate on the id_expires_in_days field.
-func (f *ClientMetricsFilter) WhereIDExpiresInDays(p entql.Int64P) {
+// WhereIDExpiresInDays applies the entql int32 predicate on the id_expires_in_days field.
+func (f *ClientMetricsFilter) WhereIDExpiresInDays(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldIDExpiresInDays))
 }
 
-// WhereTagCount applies the entql int64 predicate on the tag_count field.
-func (f *ClientMetricsFilter) WhereTagCount(p entql.Int64P) {
+// WhereTagCount applies the entql int32 predicate on the tag_count field.
+func (f *ClientMetricsFilter) WhereTagCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldTagCount))
 }
 
@@ -3281,38 +3424,18 @@ func (f *ClientMetricsFilter) WhereStatusChangedOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldStatusChangedOn))
 }
 
-// WhereTotalAssets applies the entql int64 predicate on the total_assets field.
-func (f *ClientMetricsFilter) WhereTotalAssets(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTotalAssets))
-}
-
-// WhereCash applies the entql int64 predicate on the cash field.
-func (f *ClientMetricsFilter) WhereCash(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCash))
-}
-
-// WhereMarketValue applies the entql int64 predicate on the market_value field.
-func (f *ClientMetricsFilter) WhereMarketValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarketValue))
-}
-
-// WherePositionRatio applies the entql int64 predicate on the position_ratio field.
-func (f *ClientMetricsFilter) WherePositionRatio(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldPositionRatio))
-}
-
 // WhereConcentration applies the entql int64 predicate on the concentration field.
 func (f *ClientMetricsFilter) WhereConcentration(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldConcentration))
 }
 
-// WherePositionCount applies the entql int64 predicate on the position_count field.
-func (f *ClientMetricsFilter) WherePositionCount(p entql.Int64P) {
+// WherePositionCount applies the entql int32 predicate on the position_count field.
+func (f *ClientMetricsFilter) WherePositionCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldPositionCount))
 }
 
-// WhereIndustryCount applies the entql int64 predicate on the industry_count field.
-func (f *ClientMetricsFilter) WhereIndustryCount(p entql.Int64P) {
+// WhereIndustryCount applies the entql int32 predicate on the industry_count field.
+func (f *ClientMetricsFilter) WhereIndustryCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldIndustryCount))
 }
 
@@ -3331,11 +3454,6 @@ func (f *ClientMetricsFilter) WhereExchangeFundValue(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldExchangeFundValue))
 }
 
-// WhereProductValue applies the entql int64 predicate on the product_value field.
-func (f *ClientMetricsFilter) WhereProductValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldProductValue))
-}
-
 // WherePublicFundValue applies the entql int64 predicate on the public_fund_value field.
 func (f *ClientMetricsFilter) WherePublicFundValue(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldPublicFundValue))
@@ -3351,16 +3469,6 @@ func (f *ClientMetricsFilter) WhereWealthProductValue(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldWealthProductValue))
 }
 
-// WhereStockWeight applies the entql int64 predicate on the stock_weight field.
-func (f *ClientMetricsFilter) WhereStockWeight(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldStockWeight))
-}
-
-// WhereFundWeight applies the entql int64 predicate on the fund_weight field.
-func (f *ClientMetricsFilter) WhereFundWeight(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFundWeight))
-}
-
 // WhereBondWeight applies the entql int64 predicate on the bond_weight field.
 func (f *ClientMetricsFilter) WhereBondWeight(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldBondWeight))
@@ -3374,11 +3482,6 @@ func (f *ClientMetricsFilter) WhereWealthWeight(p entql.Int64P) {
 // WhereCashWeight applies the entql int64 predicate on the cash_weight field.
 func (f *ClientMetricsFilter) WhereCashWeight(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldCashWeight))
-}
-
-// WherePreferredAssetClass applies the entql string predicate on the preferred_asset_class field.
-func (f *ClientMetricsFilter) WherePreferredAssetClass(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldPreferredAssetClass))
 }
 
 // WhereShValue applies the entql int64 predicate on the sh_value field.
@@ -3401,18 +3504,13 @@ func (f *ClientMetricsFilter) WhereHkValue(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldHkValue))
 }
 
-// WhereHoldsProducts applies the entql bool predicate on the holds_products field.
-func (f *ClientMetricsFilter) WhereHoldsProducts(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHoldsProducts))
-}
-
-// WhereProductCount applies the entql int64 predicate on the product_count field.
-func (f *ClientMetricsFilter) WhereProductCount(p entql.Int64P) {
+// WhereProductCount applies the entql int32 predicate on the product_count field.
+func (f *ClientMetricsFilter) WhereProductCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldProductCount))
 }
 
-// WhereLossPositionCount applies the entql int64 predicate on the loss_position_count field.
-func (f *ClientMetricsFilter) WhereLossPositionCount(p entql.Int64P) {
+// WhereLossPositionCount applies the entql int32 predicate on the loss_position_count field.
+func (f *ClientMetricsFilter) WhereLossPositionCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldLossPositionCount))
 }
 
@@ -3441,11 +3539,6 @@ func (f *ClientMetricsFilter) WhereAvgAssets30d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldAvgAssets30d))
 }
 
-// WhereAvgAssets90d applies the entql int64 predicate on the avg_assets_90d field.
-func (f *ClientMetricsFilter) WhereAvgAssets90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgAssets90d))
-}
-
 // WhereAvgAssets180d applies the entql int64 predicate on the avg_assets_180d field.
 func (f *ClientMetricsFilter) WhereAvgAssets180d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldAvgAssets180d))
@@ -3456,34 +3549,14 @@ func (f *ClientMetricsFilter) WhereAvgAssets365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldAvgAssets365d))
 }
 
-// WhereTrades30d applies the entql int64 predicate on the trades_30d field.
-func (f *ClientMetricsFilter) WhereTrades30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTrades30d))
-}
-
-// WhereTrades90d applies the entql int64 predicate on the trades_90d field.
-func (f *ClientMetricsFilter) WhereTrades90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTrades90d))
-}
-
-// WhereTrades180d applies the entql int64 predicate on the trades_180d field.
-func (f *ClientMetricsFilter) WhereTrades180d(p entql.Int64P) {
+// WhereTrades180d applies the entql int32 predicate on the trades_180d field.
+func (f *ClientMetricsFilter) WhereTrades180d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldTrades180d))
-}
-
-// WhereTrades365d applies the entql int64 predicate on the trades_365d field.
-func (f *ClientMetricsFilter) WhereTrades365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTrades365d))
 }
 
 // WhereTradeAmount30d applies the entql int64 predicate on the trade_amount_30d field.
 func (f *ClientMetricsFilter) WhereTradeAmount30d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldTradeAmount30d))
-}
-
-// WhereTradeAmount90d applies the entql int64 predicate on the trade_amount_90d field.
-func (f *ClientMetricsFilter) WhereTradeAmount90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTradeAmount90d))
 }
 
 // WhereTradeAmount180d applies the entql int64 predicate on the trade_amount_180d field.
@@ -3546,24 +3619,9 @@ func (f *ClientMetricsFilter) WhereTurnover90d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldTurnover90d))
 }
 
-// WhereTurnover180d applies the entql int64 predicate on the turnover_180d field.
-func (f *ClientMetricsFilter) WhereTurnover180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTurnover180d))
-}
-
 // WhereTurnover365d applies the entql int64 predicate on the turnover_365d field.
 func (f *ClientMetricsFilter) WhereTurnover365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldTurnover365d))
-}
-
-// WhereTradingStyle applies the entql string predicate on the trading_style field.
-func (f *ClientMetricsFilter) WhereTradingStyle(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldTradingStyle))
-}
-
-// WhereLastTradeOn applies the entql time.Time predicate on the last_trade_on field.
-func (f *ClientMetricsFilter) WhereLastTradeOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastTradeOn))
 }
 
 // WhereFirstTradeOn applies the entql time.Time predicate on the first_trade_on field.
@@ -3571,13 +3629,8 @@ func (f *ClientMetricsFilter) WhereFirstTradeOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldFirstTradeOn))
 }
 
-// WhereDaysSinceLastTrade applies the entql int64 predicate on the days_since_last_trade field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastTrade(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldDaysSinceLastTrade))
-}
-
-// WhereInstrumentsTraded90d applies the entql int64 predicate on the instruments_traded_90d field.
-func (f *ClientMetricsFilter) WhereInstrumentsTraded90d(p entql.Int64P) {
+// WhereInstrumentsTraded90d applies the entql int32 predicate on the instruments_traded_90d field.
+func (f *ClientMetricsFilter) WhereInstrumentsTraded90d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldInstrumentsTraded90d))
 }
 
@@ -3636,24 +3689,9 @@ func (f *ClientMetricsFilter) WhereActiveTrader30d(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldActiveTrader30d))
 }
 
-// WhereNetInflow30d applies the entql int64 predicate on the net_inflow_30d field.
-func (f *ClientMetricsFilter) WhereNetInflow30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetInflow30d))
-}
-
-// WhereNetInflow90d applies the entql int64 predicate on the net_inflow_90d field.
-func (f *ClientMetricsFilter) WhereNetInflow90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetInflow90d))
-}
-
 // WhereNetInflow180d applies the entql int64 predicate on the net_inflow_180d field.
 func (f *ClientMetricsFilter) WhereNetInflow180d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldNetInflow180d))
-}
-
-// WhereNetInflow365d applies the entql int64 predicate on the net_inflow_365d field.
-func (f *ClientMetricsFilter) WhereNetInflow365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetInflow365d))
 }
 
 // WhereInflow30d applies the entql int64 predicate on the inflow_30d field.
@@ -3696,18 +3734,18 @@ func (f *ClientMetricsFilter) WhereOutflow365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldOutflow365d))
 }
 
-// WhereTransfersIn365d applies the entql int64 predicate on the transfers_in_365d field.
-func (f *ClientMetricsFilter) WhereTransfersIn365d(p entql.Int64P) {
+// WhereTransfersIn365d applies the entql int32 predicate on the transfers_in_365d field.
+func (f *ClientMetricsFilter) WhereTransfersIn365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldTransfersIn365d))
 }
 
-// WhereTransfersOut365d applies the entql int64 predicate on the transfers_out_365d field.
-func (f *ClientMetricsFilter) WhereTransfersOut365d(p entql.Int64P) {
+// WhereTransfersOut365d applies the entql int32 predicate on the transfers_out_365d field.
+func (f *ClientMetricsFilter) WhereTransfersOut365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldTransfersOut365d))
 }
 
-// WhereTransfers90d applies the entql int64 predicate on the transfers_90d field.
-func (f *ClientMetricsFilter) WhereTransfers90d(p entql.Int64P) {
+// WhereTransfers90d applies the entql int32 predicate on the transfers_90d field.
+func (f *ClientMetricsFilter) WhereTransfers90d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldTransfers90d))
 }
 
@@ -3731,8 +3769,8 @@ func (f *ClientMetricsFilter) WhereLastOutflowOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldLastOutflowOn))
 }
 
-// WhereDaysSinceLastInflow applies the entql int64 predicate on the days_since_last_inflow field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastInflow(p entql.Int64P) {
+// WhereDaysSinceLastInflow applies the entql int32 predicate on the days_since_last_inflow field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastInflow(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldDaysSinceLastInflow))
 }
 
@@ -3761,11 +3799,6 @@ func (f *ClientMetricsFilter) WhereLargeOutflow90d(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldLargeOutflow90d))
 }
 
-// WhereUnrealisedPnl applies the entql int64 predicate on the unrealised_pnl field.
-func (f *ClientMetricsFilter) WhereUnrealisedPnl(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldUnrealisedPnl))
-}
-
 // WhereUnrealisedPnlRatio applies the entql int64 predicate on the unrealised_pnl_ratio field.
 func (f *ClientMetricsFilter) WhereUnrealisedPnlRatio(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldUnrealisedPnlRatio))
@@ -3779,11 +3812,6 @@ func (f *ClientMetricsFilter) WhereRealisedPnl365d(p entql.Int64P) {
 // WherePnl365d applies the entql int64 predicate on the pnl_365d field.
 func (f *ClientMetricsFilter) WherePnl365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldPnl365d))
-}
-
-// WhereReturn365d applies the entql int64 predicate on the return_365d field.
-func (f *ClientMetricsFilter) WhereReturn365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldReturn365d))
 }
 
 // WhereExcessReturn365d applies the entql int64 predicate on the excess_return_365d field.
@@ -3826,11 +3854,6 @@ func (f *ClientMetricsFilter) WhereRevenue180d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldRevenue180d))
 }
 
-// WhereRevenue365d applies the entql int64 predicate on the revenue_365d field.
-func (f *ClientMetricsFilter) WhereRevenue365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenue365d))
-}
-
 // WhereCommission30d applies the entql int64 predicate on the commission_30d field.
 func (f *ClientMetricsFilter) WhereCommission30d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldCommission30d))
@@ -3844,11 +3867,6 @@ func (f *ClientMetricsFilter) WhereCommission90d(p entql.Int64P) {
 // WhereCommission180d applies the entql int64 predicate on the commission_180d field.
 func (f *ClientMetricsFilter) WhereCommission180d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldCommission180d))
-}
-
-// WhereCommission365d applies the entql int64 predicate on the commission_365d field.
-func (f *ClientMetricsFilter) WhereCommission365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommission365d))
 }
 
 // WhereFees30d applies the entql int64 predicate on the fees_30d field.
@@ -3921,29 +3939,14 @@ func (f *ClientMetricsFilter) WhereProductSales365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldProductSales365d))
 }
 
-// WhereRiskCategory applies the entql string predicate on the risk_category field.
-func (f *ClientMetricsFilter) WhereRiskCategory(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldRiskCategory))
-}
-
-// WhereRiskRank applies the entql int64 predicate on the risk_rank field.
-func (f *ClientMetricsFilter) WhereRiskRank(p entql.Int64P) {
+// WhereRiskRank applies the entql int32 predicate on the risk_rank field.
+func (f *ClientMetricsFilter) WhereRiskRank(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldRiskRank))
 }
 
 // WhereRiskLowest applies the entql bool predicate on the risk_lowest field.
 func (f *ClientMetricsFilter) WhereRiskLowest(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldRiskLowest))
-}
-
-// WhereInvestorClass applies the entql string predicate on the investor_class field.
-func (f *ClientMetricsFilter) WhereInvestorClass(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldInvestorClass))
-}
-
-// WhereQualifiedInvestor applies the entql bool predicate on the qualified_investor field.
-func (f *ClientMetricsFilter) WhereQualifiedInvestor(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldQualifiedInvestor))
 }
 
 // WhereRiskAssessedOn applies the entql time.Time predicate on the risk_assessed_on field.
@@ -3956,18 +3959,13 @@ func (f *ClientMetricsFilter) WhereRiskExpiresOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldRiskExpiresOn))
 }
 
-// WhereRiskExpiresInDays applies the entql int64 predicate on the risk_expires_in_days field.
-func (f *ClientMetricsFilter) WhereRiskExpiresInDays(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRiskExpiresInDays))
-}
-
 // WhereRiskAssessmentExpired applies the entql bool predicate on the risk_assessment_expired field.
 func (f *ClientMetricsFilter) WhereRiskAssessmentExpired(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldRiskAssessmentExpired))
 }
 
-// WhereRiskAssessmentCount applies the entql int64 predicate on the risk_assessment_count field.
-func (f *ClientMetricsFilter) WhereRiskAssessmentCount(p entql.Int64P) {
+// WhereRiskAssessmentCount applies the entql int32 predicate on the risk_assessment_count field.
+func (f *ClientMetricsFilter) WhereRiskAssessmentCount(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldRiskAssessmentCount))
 }
 
@@ -3991,43 +3989,23 @@ func (f *ClientMetricsFilter) WhereIDExpired(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldIDExpired))
 }
 
-// WhereContacts30d applies the entql int64 predicate on the contacts_30d field.
-func (f *ClientMetricsFilter) WhereContacts30d(p entql.Int64P) {
+// WhereContacts30d applies the entql int32 predicate on the contacts_30d field.
+func (f *ClientMetricsFilter) WhereContacts30d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldContacts30d))
 }
 
-// WhereContacts90d applies the entql int64 predicate on the contacts_90d field.
-func (f *ClientMetricsFilter) WhereContacts90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldContacts90d))
-}
-
-// WhereContacts180d applies the entql int64 predicate on the contacts_180d field.
-func (f *ClientMetricsFilter) WhereContacts180d(p entql.Int64P) {
+// WhereContacts180d applies the entql int32 predicate on the contacts_180d field.
+func (f *ClientMetricsFilter) WhereContacts180d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldContacts180d))
 }
 
-// WhereContacts365d applies the entql int64 predicate on the contacts_365d field.
-func (f *ClientMetricsFilter) WhereContacts365d(p entql.Int64P) {
+// WhereContacts365d applies the entql int32 predicate on the contacts_365d field.
+func (f *ClientMetricsFilter) WhereContacts365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldContacts365d))
 }
 
-// WhereLastContactOn applies the entql time.Time predicate on the last_contact_on field.
-func (f *ClientMetricsFilter) WhereLastContactOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastContactOn))
-}
-
-// WhereDaysSinceLastContact applies the entql int64 predicate on the days_since_last_contact field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastContact(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldDaysSinceLastContact))
-}
-
-// WhereComplaints365d applies the entql int64 predicate on the complaints_365d field.
-func (f *ClientMetricsFilter) WhereComplaints365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldComplaints365d))
-}
-
-// WhereComplaintsTotal applies the entql int64 predicate on the complaints_total field.
-func (f *ClientMetricsFilter) WhereComplaintsTotal(p entql.Int64P) {
+// WhereComplaintsTotal applies the entql int32 predicate on the complaints_total field.
+func (f *ClientMetricsFilter) WhereComplaintsTotal(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldComplaintsTotal))
 }
 
@@ -4036,33 +4014,33 @@ func (f *ClientMetricsFilter) WhereLastComplaintOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldLastComplaintOn))
 }
 
-// WhereMarketingContacts365d applies the entql int64 predicate on the marketing_contacts_365d field.
-func (f *ClientMetricsFilter) WhereMarketingContacts365d(p entql.Int64P) {
+// WhereMarketingContacts365d applies the entql int32 predicate on the marketing_contacts_365d field.
+func (f *ClientMetricsFilter) WhereMarketingContacts365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldMarketingContacts365d))
 }
 
-// WhereConsultations365d applies the entql int64 predicate on the consultations_365d field.
-func (f *ClientMetricsFilter) WhereConsultations365d(p entql.Int64P) {
+// WhereConsultations365d applies the entql int32 predicate on the consultations_365d field.
+func (f *ClientMetricsFilter) WhereConsultations365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldConsultations365d))
 }
 
-// WhereRiskDisclosures365d applies the entql int64 predicate on the risk_disclosures_365d field.
-func (f *ClientMetricsFilter) WhereRiskDisclosures365d(p entql.Int64P) {
+// WhereRiskDisclosures365d applies the entql int32 predicate on the risk_disclosures_365d field.
+func (f *ClientMetricsFilter) WhereRiskDisclosures365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldRiskDisclosures365d))
 }
 
-// WherePhoneContacts365d applies the entql int64 predicate on the phone_contacts_365d field.
-func (f *ClientMetricsFilter) WherePhoneContacts365d(p entql.Int64P) {
+// WherePhoneContacts365d applies the entql int32 predicate on the phone_contacts_365d field.
+func (f *ClientMetricsFilter) WherePhoneContacts365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldPhoneContacts365d))
 }
 
-// WhereVisits365d applies the entql int64 predicate on the visits_365d field.
-func (f *ClientMetricsFilter) WhereVisits365d(p entql.Int64P) {
+// WhereVisits365d applies the entql int32 predicate on the visits_365d field.
+func (f *ClientMetricsFilter) WhereVisits365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldVisits365d))
 }
 
-// WhereWechatContacts365d applies the entql int64 predicate on the wechat_contacts_365d field.
-func (f *ClientMetricsFilter) WhereWechatContacts365d(p entql.Int64P) {
+// WhereWechatContacts365d applies the entql int32 predicate on the wechat_contacts_365d field.
+func (f *ClientMetricsFilter) WhereWechatContacts365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldWechatContacts365d))
 }
 
@@ -4071,24 +4049,19 @@ func (f *ClientMetricsFilter) WherePreferredContactChannel(p entql.StringP) {
 	f.Where(p.Field(clientmetrics.FieldPreferredContactChannel))
 }
 
-// WhereOpenFollowUps applies the entql int64 predicate on the open_follow_ups field.
-func (f *ClientMetricsFilter) WhereOpenFollowUps(p entql.Int64P) {
+// WhereOpenFollowUps applies the entql int32 predicate on the open_follow_ups field.
+func (f *ClientMetricsFilter) WhereOpenFollowUps(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldOpenFollowUps))
 }
 
-// WhereOverdueFollowUps30d applies the entql int64 predicate on the overdue_follow_ups_30d field.
-func (f *ClientMetricsFilter) WhereOverdueFollowUps30d(p entql.Int64P) {
+// WhereOverdueFollowUps30d applies the entql int32 predicate on the overdue_follow_ups_30d field.
+func (f *ClientMetricsFilter) WhereOverdueFollowUps30d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldOverdueFollowUps30d))
 }
 
 // WhereUncontacted90d applies the entql bool predicate on the uncontacted_90d field.
 func (f *ClientMetricsFilter) WhereUncontacted90d(p entql.BoolP) {
 	f.Where(p.Field(clientmetrics.FieldUncontacted90d))
-}
-
-// WhereMarginDebt applies the entql int64 predicate on the margin_debt field.
-func (f *ClientMetricsFilter) WhereMarginDebt(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginDebt))
 }
 
 // WhereCreditAssets applies the entql int64 predicate on the credit_assets field.
@@ -4104,11 +4077,6 @@ func (f *ClientMetricsFilter) WhereCreditMarketValue(p entql.Int64P) {
 // WhereCreditCash applies the entql int64 predicate on the credit_cash field.
 func (f *ClientMetricsFilter) WhereCreditCash(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldCreditCash))
-}
-
-// WhereMaintenanceRatio applies the entql int64 predicate on the maintenance_ratio field.
-func (f *ClientMetricsFilter) WhereMaintenanceRatio(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMaintenanceRatio))
 }
 
 // WhereMarginUsage applies the entql int64 predicate on the margin_usage field.
@@ -4136,13 +4104,13 @@ func (f *ClientMetricsFilter) WhereMarginInterestYtd(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldMarginInterestYtd))
 }
 
-// WherePushes90d applies the entql int64 predicate on the pushes_90d field.
-func (f *ClientMetricsFilter) WherePushes90d(p entql.Int64P) {
+// WherePushes90d applies the entql int32 predicate on the pushes_90d field.
+func (f *ClientMetricsFilter) WherePushes90d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldPushes90d))
 }
 
-// WherePushesRead90d applies the entql int64 predicate on the pushes_read_90d field.
-func (f *ClientMetricsFilter) WherePushesRead90d(p entql.Int64P) {
+// WherePushesRead90d applies the entql int32 predicate on the pushes_read_90d field.
+func (f *ClientMetricsFilter) WherePushesRead90d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldPushesRead90d))
 }
 
@@ -4151,8 +4119,8 @@ func (f *ClientMetricsFilter) WherePushReadRate90d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldPushReadRate90d))
 }
 
-// WhereCampaignResponses365d applies the entql int64 predicate on the campaign_responses_365d field.
-func (f *ClientMetricsFilter) WhereCampaignResponses365d(p entql.Int64P) {
+// WhereCampaignResponses365d applies the entql int32 predicate on the campaign_responses_365d field.
+func (f *ClientMetricsFilter) WhereCampaignResponses365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldCampaignResponses365d))
 }
 
@@ -4166,23 +4134,18 @@ func (f *ClientMetricsFilter) WhereLastPushOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldLastPushOn))
 }
 
-// WhereProductsBought applies the entql int64 predicate on the products_bought field.
-func (f *ClientMetricsFilter) WhereProductsBought(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldProductsBought))
-}
-
-// WherePaidOrders applies the entql int64 predicate on the paid_orders field.
-func (f *ClientMetricsFilter) WherePaidOrders(p entql.Int64P) {
+// WherePaidOrders applies the entql int32 predicate on the paid_orders field.
+func (f *ClientMetricsFilter) WherePaidOrders(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldPaidOrders))
 }
 
-// WhereOrders365d applies the entql int64 predicate on the orders_365d field.
-func (f *ClientMetricsFilter) WhereOrders365d(p entql.Int64P) {
+// WhereOrders365d applies the entql int32 predicate on the orders_365d field.
+func (f *ClientMetricsFilter) WhereOrders365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldOrders365d))
 }
 
-// WhereCancelledOrders365d applies the entql int64 predicate on the cancelled_orders_365d field.
-func (f *ClientMetricsFilter) WhereCancelledOrders365d(p entql.Int64P) {
+// WhereCancelledOrders365d applies the entql int32 predicate on the cancelled_orders_365d field.
+func (f *ClientMetricsFilter) WhereCancelledOrders365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldCancelledOrders365d))
 }
 
@@ -4191,13 +4154,8 @@ func (f *ClientMetricsFilter) WhereProductPurchasesTotal(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldProductPurchasesTotal))
 }
 
-// WhereLastPurchaseOn applies the entql time.Time predicate on the last_purchase_on field.
-func (f *ClientMetricsFilter) WhereLastPurchaseOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastPurchaseOn))
-}
-
-// WhereDaysSinceLastPurchase applies the entql int64 predicate on the days_since_last_purchase field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastPurchase(p entql.Int64P) {
+// WhereDaysSinceLastPurchase applies the entql int32 predicate on the days_since_last_purchase field.
+func (f *ClientMetricsFilter) WhereDaysSinceLastPurchase(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldDaysSinceLastPurchase))
 }
 

@@ -6843,71 +6843,114 @@ type ClientMetricsMutation struct {
 	typ                            string
 	id                             *int
 	refreshed_at                   *time.Time
-	age                            *int64
-	addage                         *int64
-	birth_month                    *int64
-	addbirth_month                 *int64
-	tenure_months                  *int64
-	addtenure_months               *int64
-	first_account_opened_on        *time.Time
-	client_kind                    *string
-	gender                         *string
-	client_status                  *string
-	acquisition_channel            *string
-	account_count                  *int64
-	addaccount_count               *int64
-	dormant_account_count          *int64
-	adddormant_account_count       *int64
+	total_assets                   *money.Decimal
+	addtotal_assets                *money.Decimal
+	age                            *int32
+	addage                         *int32
+	tenure_months                  *int32
+	addtenure_months               *int32
+	trades_30d                     *int32
+	addtrades_30d                  *int32
+	trades_90d                     *int32
+	addtrades_90d                  *int32
+	trades_365d                    *int32
+	addtrades_365d                 *int32
+	trade_amount_90d               *money.Decimal
+	addtrade_amount_90d            *money.Decimal
+	last_trade_on                  *time.Time
+	days_since_last_trade          *int32
+	adddays_since_last_trade       *int32
+	net_inflow_30d                 *money.Decimal
+	addnet_inflow_30d              *money.Decimal
+	net_inflow_90d                 *money.Decimal
+	addnet_inflow_90d              *money.Decimal
+	net_inflow_365d                *money.Decimal
+	addnet_inflow_365d             *money.Decimal
+	position_ratio                 *money.Decimal
+	addposition_ratio              *money.Decimal
+	avg_assets_90d                 *money.Decimal
+	addavg_assets_90d              *money.Decimal
+	turnover_180d                  *money.Decimal
+	addturnover_180d               *money.Decimal
+	trading_style                  *string
+	preferred_asset_class          *string
+	revenue_365d                   *money.Decimal
+	addrevenue_365d                *money.Decimal
+	commission_365d                *money.Decimal
+	addcommission_365d             *money.Decimal
+	market_value                   *money.Decimal
+	addmarket_value                *money.Decimal
+	cash                           *money.Decimal
+	addcash                        *money.Decimal
+	stock_weight                   *money.Decimal
+	addstock_weight                *money.Decimal
+	fund_weight                    *money.Decimal
+	addfund_weight                 *money.Decimal
+	holds_products                 *bool
+	product_value                  *money.Decimal
+	addproduct_value               *money.Decimal
+	last_contact_on                *time.Time
+	days_since_last_contact        *int32
+	adddays_since_last_contact     *int32
+	contacts_90d                   *int32
+	addcontacts_90d                *int32
+	complaints_365d                *int32
+	addcomplaints_365d             *int32
+	margin_debt                    *money.Decimal
+	addmargin_debt                 *money.Decimal
+	maintenance_ratio              *money.Decimal
+	addmaintenance_ratio           *money.Decimal
 	has_credit_account             *bool
+	risk_expires_in_days           *int32
+	addrisk_expires_in_days        *int32
+	unrealised_pnl                 *money.Decimal
+	addunrealised_pnl              *money.Decimal
+	return_365d                    *money.Decimal
+	addreturn_365d                 *money.Decimal
+	last_purchase_on               *time.Time
+	products_bought                *int32
+	addproducts_bought             *int32
+	birth_month                    *int32
+	addbirth_month                 *int32
+	first_account_opened_on        *time.Time
+	account_count                  *int32
+	addaccount_count               *int32
+	dormant_account_count          *int32
+	adddormant_account_count       *int32
 	has_fund_account               *bool
 	has_otc_account                *bool
 	has_options_account            *bool
 	has_futures_account            *bool
 	has_hk_connect                 *bool
-	id_expires_in_days             *int64
-	addid_expires_in_days          *int64
-	tag_count                      *int64
-	addtag_count                   *int64
+	id_expires_in_days             *int32
+	addid_expires_in_days          *int32
+	tag_count                      *int32
+	addtag_count                   *int32
 	status_changed_on              *time.Time
-	total_assets                   *money.Decimal
-	addtotal_assets                *money.Decimal
-	cash                           *money.Decimal
-	addcash                        *money.Decimal
-	market_value                   *money.Decimal
-	addmarket_value                *money.Decimal
-	position_ratio                 *money.Decimal
-	addposition_ratio              *money.Decimal
 	concentration                  *money.Decimal
 	addconcentration               *money.Decimal
-	position_count                 *int64
-	addposition_count              *int64
-	industry_count                 *int64
-	addindustry_count              *int64
+	position_count                 *int32
+	addposition_count              *int32
+	industry_count                 *int32
+	addindustry_count              *int32
 	stock_value                    *money.Decimal
 	addstock_value                 *money.Decimal
 	bond_value                     *money.Decimal
 	addbond_value                  *money.Decimal
 	exchange_fund_value            *money.Decimal
 	addexchange_fund_value         *money.Decimal
-	product_value                  *money.Decimal
-	addproduct_value               *money.Decimal
 	public_fund_value              *money.Decimal
 	addpublic_fund_value           *money.Decimal
 	money_market_value             *money.Decimal
 	addmoney_market_value          *money.Decimal
 	wealth_product_value           *money.Decimal
 	addwealth_product_value        *money.Decimal
-	stock_weight                   *money.Decimal
-	addstock_weight                *money.Decimal
-	fund_weight                    *money.Decimal
-	addfund_weight                 *money.Decimal
 	bond_weight                    *money.Decimal
 	addbond_weight                 *money.Decimal
 	wealth_weight                  *money.Decimal
 	addwealth_weight               *money.Decimal
 	cash_weight                    *money.Decimal
 	addcash_weight                 *money.Decimal
-	preferred_asset_class          *string
 	sh_value                       *money.Decimal
 	addsh_value                    *money.Decimal
 	sz_value                       *money.Decimal
@@ -6916,11 +6959,10 @@ type ClientMetricsMutation struct {
 	addbj_value                    *money.Decimal
 	hk_value                       *money.Decimal
 	addhk_value                    *money.Decimal
-	holds_products                 *bool
-	product_count                  *int64
-	addproduct_count               *int64
-	loss_position_count            *int64
-	addloss_position_count         *int64
+	product_count                  *int32
+	addproduct_count               *int32
+	loss_position_count            *int32
+	addloss_position_count         *int32
 	max_assets_365d                *money.Decimal
 	addmax_assets_365d             *money.Decimal
 	min_assets_365d                *money.Decimal
@@ -6931,24 +6973,14 @@ type ClientMetricsMutation struct {
 	addasset_growth_365d           *money.Decimal
 	avg_assets_30d                 *money.Decimal
 	addavg_assets_30d              *money.Decimal
-	avg_assets_90d                 *money.Decimal
-	addavg_assets_90d              *money.Decimal
 	avg_assets_180d                *money.Decimal
 	addavg_assets_180d             *money.Decimal
 	avg_assets_365d                *money.Decimal
 	addavg_assets_365d             *money.Decimal
-	trades_30d                     *int64
-	addtrades_30d                  *int64
-	trades_90d                     *int64
-	addtrades_90d                  *int64
-	trades_180d                    *int64
-	addtrades_180d                 *int64
-	trades_365d                    *int64
-	addtrades_365d                 *int64
+	trades_180d                    *int32
+	addtrades_180d                 *int32
 	trade_amount_30d               *money.Decimal
 	addtrade_amount_30d            *money.Decimal
-	trade_amount_90d               *money.Decimal
-	addtrade_amount_90d            *money.Decimal
 	trade_amount_180d              *money.Decimal
 	addtrade_amount_180d           *money.Decimal
 	trade_amount_365d              *money.Decimal
@@ -6973,17 +7005,11 @@ type ClientMetricsMutation struct {
 	addturnover_30d                *money.Decimal
 	turnover_90d                   *money.Decimal
 	addturnover_90d                *money.Decimal
-	turnover_180d                  *money.Decimal
-	addturnover_180d               *money.Decimal
 	turnover_365d                  *money.Decimal
 	addturnover_365d               *money.Decimal
-	trading_style                  *string
-	last_trade_on                  *time.Time
 	first_trade_on                 *time.Time
-	days_since_last_trade          *int64
-	adddays_since_last_trade       *int64
-	instruments_traded_90d         *int64
-	addinstruments_traded_90d      *int64
+	instruments_traded_90d         *int32
+	addinstruments_traded_90d      *int32
 	preferred_market               *string
 	preferred_instrument_type      *string
 	preferred_trade_channel        *string
@@ -7002,14 +7028,8 @@ type ClientMetricsMutation struct {
 	net_buy_90d                    *money.Decimal
 	addnet_buy_90d                 *money.Decimal
 	active_trader_30d              *bool
-	net_inflow_30d                 *money.Decimal
-	addnet_inflow_30d              *money.Decimal
-	net_inflow_90d                 *money.Decimal
-	addnet_inflow_90d              *money.Decimal
 	net_inflow_180d                *money.Decimal
 	addnet_inflow_180d             *money.Decimal
-	net_inflow_365d                *money.Decimal
-	addnet_inflow_365d             *money.Decimal
 	inflow_30d                     *money.Decimal
 	addinflow_30d                  *money.Decimal
 	inflow_90d                     *money.Decimal
@@ -7026,20 +7046,20 @@ type ClientMetricsMutation struct {
 	addoutflow_180d                *money.Decimal
 	outflow_365d                   *money.Decimal
 	addoutflow_365d                *money.Decimal
-	transfers_in_365d              *int64
-	addtransfers_in_365d           *int64
-	transfers_out_365d             *int64
-	addtransfers_out_365d          *int64
-	transfers_90d                  *int64
-	addtransfers_90d               *int64
+	transfers_in_365d              *int32
+	addtransfers_in_365d           *int32
+	transfers_out_365d             *int32
+	addtransfers_out_365d          *int32
+	transfers_90d                  *int32
+	addtransfers_90d               *int32
 	bank_transfer_share_365d       *money.Decimal
 	addbank_transfer_share_365d    *money.Decimal
 	avg_transfer_in_365d           *money.Decimal
 	addavg_transfer_in_365d        *money.Decimal
 	last_inflow_on                 *time.Time
 	last_outflow_on                *time.Time
-	days_since_last_inflow         *int64
-	adddays_since_last_inflow      *int64
+	days_since_last_inflow         *int32
+	adddays_since_last_inflow      *int32
 	dividends_365d                 *money.Decimal
 	adddividends_365d              *money.Decimal
 	cash_interest_365d             *money.Decimal
@@ -7049,16 +7069,12 @@ type ClientMetricsMutation struct {
 	outflow_ratio_90d              *money.Decimal
 	addoutflow_ratio_90d           *money.Decimal
 	large_outflow_90d              *bool
-	unrealised_pnl                 *money.Decimal
-	addunrealised_pnl              *money.Decimal
 	unrealised_pnl_ratio           *money.Decimal
 	addunrealised_pnl_ratio        *money.Decimal
 	realised_pnl_365d              *money.Decimal
 	addrealised_pnl_365d           *money.Decimal
 	pnl_365d                       *money.Decimal
 	addpnl_365d                    *money.Decimal
-	return_365d                    *money.Decimal
-	addreturn_365d                 *money.Decimal
 	excess_return_365d             *money.Decimal
 	addexcess_return_365d          *money.Decimal
 	beats_benchmark_365d           *bool
@@ -7073,16 +7089,12 @@ type ClientMetricsMutation struct {
 	addrevenue_90d                 *money.Decimal
 	revenue_180d                   *money.Decimal
 	addrevenue_180d                *money.Decimal
-	revenue_365d                   *money.Decimal
-	addrevenue_365d                *money.Decimal
 	commission_30d                 *money.Decimal
 	addcommission_30d              *money.Decimal
 	commission_90d                 *money.Decimal
 	addcommission_90d              *money.Decimal
 	commission_180d                *money.Decimal
 	addcommission_180d             *money.Decimal
-	commission_365d                *money.Decimal
-	addcommission_365d             *money.Decimal
 	fees_30d                       *money.Decimal
 	addfees_30d                    *money.Decimal
 	fees_90d                       *money.Decimal
@@ -7111,68 +7123,52 @@ type ClientMetricsMutation struct {
 	addcommission_rate_365d        *money.Decimal
 	product_sales_365d             *money.Decimal
 	addproduct_sales_365d          *money.Decimal
-	risk_category                  *string
-	risk_rank                      *int64
-	addrisk_rank                   *int64
+	risk_rank                      *int32
+	addrisk_rank                   *int32
 	risk_lowest                    *bool
-	investor_class                 *string
-	qualified_investor             *bool
 	risk_assessed_on               *time.Time
 	risk_expires_on                *time.Time
-	risk_expires_in_days           *int64
-	addrisk_expires_in_days        *int64
 	risk_assessment_expired        *bool
-	risk_assessment_count          *int64
-	addrisk_assessment_count       *int64
+	risk_assessment_count          *int32
+	addrisk_assessment_count       *int32
 	max_product_risk               *string
 	holds_above_tolerance          *bool
 	high_risk_share                *money.Decimal
 	addhigh_risk_share             *money.Decimal
 	id_expired                     *bool
-	contacts_30d                   *int64
-	addcontacts_30d                *int64
-	contacts_90d                   *int64
-	addcontacts_90d                *int64
-	contacts_180d                  *int64
-	addcontacts_180d               *int64
-	contacts_365d                  *int64
-	addcontacts_365d               *int64
-	last_contact_on                *time.Time
-	days_since_last_contact        *int64
-	adddays_since_last_contact     *int64
-	complaints_365d                *int64
-	addcomplaints_365d             *int64
-	complaints_total               *int64
-	addcomplaints_total            *int64
+	contacts_30d                   *int32
+	addcontacts_30d                *int32
+	contacts_180d                  *int32
+	addcontacts_180d               *int32
+	contacts_365d                  *int32
+	addcontacts_365d               *int32
+	complaints_total               *int32
+	addcomplaints_total            *int32
 	last_complaint_on              *time.Time
-	marketing_contacts_365d        *int64
-	addmarketing_contacts_365d     *int64
-	consultations_365d             *int64
-	addconsultations_365d          *int64
-	risk_disclosures_365d          *int64
-	addrisk_disclosures_365d       *int64
-	phone_contacts_365d            *int64
-	addphone_contacts_365d         *int64
-	visits_365d                    *int64
-	addvisits_365d                 *int64
-	wechat_contacts_365d           *int64
-	addwechat_contacts_365d        *int64
+	marketing_contacts_365d        *int32
+	addmarketing_contacts_365d     *int32
+	consultations_365d             *int32
+	addconsultations_365d          *int32
+	risk_disclosures_365d          *int32
+	addrisk_disclosures_365d       *int32
+	phone_contacts_365d            *int32
+	addphone_contacts_365d         *int32
+	visits_365d                    *int32
+	addvisits_365d                 *int32
+	wechat_contacts_365d           *int32
+	addwechat_contacts_365d        *int32
 	preferred_contact_channel      *string
-	open_follow_ups                *int64
-	addopen_follow_ups             *int64
-	overdue_follow_ups_30d         *int64
-	addoverdue_follow_ups_30d      *int64
+	open_follow_ups                *int32
+	addopen_follow_ups             *int32
+	overdue_follow_ups_30d         *int32
+	addoverdue_follow_ups_30d      *int32
 	uncontacted_90d                *bool
-	margin_debt                    *money.Decimal
-	addmargin_debt                 *money.Decimal
 	credit_assets                  *money.Decimal
 	addcredit_assets               *money.Decimal
 	credit_market_value            *money.Decimal
 	addcredit_market_value         *money.Decimal
 	credit_cash                    *money.Decimal
 	addcredit_cash                 *money.Decimal
-	maintenance_ratio              *money.Decimal
-	addmaintenance_ratio           *money.Decimal
 	margin_usage                   *money.Decimal
 	addmargin_usage                *money.Decimal
 	margin_active                  *bool
@@ -7181,30 +7177,27 @@ type ClientMetricsMutation struct {
 	addmargin_buffer               *money.Decimal
 	margin_interest_ytd            *money.Decimal
 	addmargin_interest_ytd         *money.Decimal
-	pushes_90d                     *int64
-	addpushes_90d                  *int64
-	pushes_read_90d                *int64
-	addpushes_read_90d             *int64
+	pushes_90d                     *int32
+	addpushes_90d                  *int32
+	pushes_read_90d                *int32
+	addpushes_read_90d             *int32
 	push_read_rate_90d             *money.Decimal
 	addpush_read_rate_90d          *money.Decimal
-	campaign_responses_365d        *int64
-	addcampaign_responses_365d     *int64
+	campaign_responses_365d        *int32
+	addcampaign_responses_365d     *int32
 	campaign_response_rate_365d    *money.Decimal
 	addcampaign_response_rate_365d *money.Decimal
 	last_push_on                   *time.Time
-	products_bought                *int64
-	addproducts_bought             *int64
-	paid_orders                    *int64
-	addpaid_orders                 *int64
-	orders_365d                    *int64
-	addorders_365d                 *int64
-	cancelled_orders_365d          *int64
-	addcancelled_orders_365d       *int64
+	paid_orders                    *int32
+	addpaid_orders                 *int32
+	orders_365d                    *int32
+	addorders_365d                 *int32
+	cancelled_orders_365d          *int32
+	addcancelled_orders_365d       *int32
 	product_purchases_total        *money.Decimal
 	addproduct_purchases_total     *money.Decimal
-	last_purchase_on               *time.Time
-	days_since_last_purchase       *int64
-	adddays_since_last_purchase    *int64
+	days_since_last_purchase       *int32
+	adddays_since_last_purchase    *int32
 	product_buyer                  *bool
 	clearedFields                  map[string]struct{}
 	done                           bool
@@ -7352,14 +7345,84 @@ func (m *ClientMetricsMutation) ResetRefreshedAt() {
 	m.refreshed_at = nil
 }
 
+// SetTotalAssets sets the "total_assets" field.
+func (m *ClientMetricsMutation) SetTotalAssets(value money.Decimal) {
+	m.total_assets = &value
+	m.addtotal_assets = nil
+}
+
+// TotalAssets returns the value of the "total_assets" field in the mutation.
+func (m *ClientMetricsMutation) TotalAssets() (r money.Decimal, exists bool) {
+	v := m.total_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotalAssets returns the old "total_assets" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTotalAssets(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotalAssets is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotalAssets requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotalAssets: %w", err)
+	}
+	return oldValue.TotalAssets, nil
+}
+
+// AddTotalAssets adds value to the "total_assets" field.
+func (m *ClientMetricsMutation) AddTotalAssets(value money.Decimal) {
+	if m.addtotal_assets != nil {
+		*m.addtotal_assets = m.addtotal_assets.Add(value)
+	} else {
+		m.addtotal_assets = &value
+	}
+}
+
+// AddedTotalAssets returns the value that was added to the "total_assets" field in this mutation.
+func (m *ClientMetricsMutation) AddedTotalAssets() (r money.Decimal, exists bool) {
+	v := m.addtotal_assets
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTotalAssets clears the value of the "total_assets" field.
+func (m *ClientMetricsMutation) ClearTotalAssets() {
+	m.total_assets = nil
+	m.addtotal_assets = nil
+	m.clearedFields[clientmetrics.FieldTotalAssets] = struct{}{}
+}
+
+// TotalAssetsCleared returns if the "total_assets" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TotalAssetsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTotalAssets]
+	return ok
+}
+
+// ResetTotalAssets resets all changes to the "total_assets" field.
+func (m *ClientMetricsMutation) ResetTotalAssets() {
+	m.total_assets = nil
+	m.addtotal_assets = nil
+	delete(m.clearedFields, clientmetrics.FieldTotalAssets)
+}
+
 // SetAge sets the "age" field.
-func (m *ClientMetricsMutation) SetAge(i int64) {
+func (m *ClientMetricsMutation) SetAge(i int32) {
 	m.age = &i
 	m.addage = nil
 }
 
 // Age returns the value of the "age" field in the mutation.
-func (m *ClientMetricsMutation) Age() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Age() (r int32, exists bool) {
 	v := m.age
 	if v == nil {
 		return
@@ -7370,7 +7433,7 @@ func (m *ClientMetricsMutation) Age() (r int64, exists bool) {
 // OldAge returns the old "age" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldAge(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldAge(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldAge is only allowed on UpdateOne operations")
 	}
@@ -7385,7 +7448,7 @@ func (m *ClientMetricsMutation) OldAge(ctx context.Context) (v *int64, err error
 }
 
 // AddAge adds i to the "age" field.
-func (m *ClientMetricsMutation) AddAge(i int64) {
+func (m *ClientMetricsMutation) AddAge(i int32) {
 	if m.addage != nil {
 		*m.addage += i
 	} else {
@@ -7394,7 +7457,7 @@ func (m *ClientMetricsMutation) AddAge(i int64) {
 }
 
 // AddedAge returns the value that was added to the "age" field in this mutation.
-func (m *ClientMetricsMutation) AddedAge() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedAge() (r int32, exists bool) {
 	v := m.addage
 	if v == nil {
 		return
@@ -7422,84 +7485,14 @@ func (m *ClientMetricsMutation) ResetAge() {
 	delete(m.clearedFields, clientmetrics.FieldAge)
 }
 
-// SetBirthMonth sets the "birth_month" field.
-func (m *ClientMetricsMutation) SetBirthMonth(i int64) {
-	m.birth_month = &i
-	m.addbirth_month = nil
-}
-
-// BirthMonth returns the value of the "birth_month" field in the mutation.
-func (m *ClientMetricsMutation) BirthMonth() (r int64, exists bool) {
-	v := m.birth_month
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldBirthMonth returns the old "birth_month" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldBirthMonth(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldBirthMonth is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldBirthMonth requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldBirthMonth: %w", err)
-	}
-	return oldValue.BirthMonth, nil
-}
-
-// AddBirthMonth adds i to the "birth_month" field.
-func (m *ClientMetricsMutation) AddBirthMonth(i int64) {
-	if m.addbirth_month != nil {
-		*m.addbirth_month += i
-	} else {
-		m.addbirth_month = &i
-	}
-}
-
-// AddedBirthMonth returns the value that was added to the "birth_month" field in this mutation.
-func (m *ClientMetricsMutation) AddedBirthMonth() (r int64, exists bool) {
-	v := m.addbirth_month
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearBirthMonth clears the value of the "birth_month" field.
-func (m *ClientMetricsMutation) ClearBirthMonth() {
-	m.birth_month = nil
-	m.addbirth_month = nil
-	m.clearedFields[clientmetrics.FieldBirthMonth] = struct{}{}
-}
-
-// BirthMonthCleared returns if the "birth_month" field was cleared in this mutation.
-func (m *ClientMetricsMutation) BirthMonthCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldBirthMonth]
-	return ok
-}
-
-// ResetBirthMonth resets all changes to the "birth_month" field.
-func (m *ClientMetricsMutation) ResetBirthMonth() {
-	m.birth_month = nil
-	m.addbirth_month = nil
-	delete(m.clearedFields, clientmetrics.FieldBirthMonth)
-}
-
 // SetTenureMonths sets the "tenure_months" field.
-func (m *ClientMetricsMutation) SetTenureMonths(i int64) {
+func (m *ClientMetricsMutation) SetTenureMonths(i int32) {
 	m.tenure_months = &i
 	m.addtenure_months = nil
 }
 
 // TenureMonths returns the value of the "tenure_months" field in the mutation.
-func (m *ClientMetricsMutation) TenureMonths() (r int64, exists bool) {
+func (m *ClientMetricsMutation) TenureMonths() (r int32, exists bool) {
 	v := m.tenure_months
 	if v == nil {
 		return
@@ -7510,7 +7503,7 @@ func (m *ClientMetricsMutation) TenureMonths() (r int64, exists bool) {
 // OldTenureMonths returns the old "tenure_months" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTenureMonths(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTenureMonths(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTenureMonths is only allowed on UpdateOne operations")
 	}
@@ -7525,7 +7518,7 @@ func (m *ClientMetricsMutation) OldTenureMonths(ctx context.Context) (v *int64, 
 }
 
 // AddTenureMonths adds i to the "tenure_months" field.
-func (m *ClientMetricsMutation) AddTenureMonths(i int64) {
+func (m *ClientMetricsMutation) AddTenureMonths(i int32) {
 	if m.addtenure_months != nil {
 		*m.addtenure_months += i
 	} else {
@@ -7534,7 +7527,7 @@ func (m *ClientMetricsMutation) AddTenureMonths(i int64) {
 }
 
 // AddedTenureMonths returns the value that was added to the "tenure_months" field in this mutation.
-func (m *ClientMetricsMutation) AddedTenureMonths() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTenureMonths() (r int32, exists bool) {
 	v := m.addtenure_months
 	if v == nil {
 		return
@@ -7560,6 +7553,2309 @@ func (m *ClientMetricsMutation) ResetTenureMonths() {
 	m.tenure_months = nil
 	m.addtenure_months = nil
 	delete(m.clearedFields, clientmetrics.FieldTenureMonths)
+}
+
+// SetTrades30d sets the "trades_30d" field.
+func (m *ClientMetricsMutation) SetTrades30d(i int32) {
+	m.trades_30d = &i
+	m.addtrades_30d = nil
+}
+
+// Trades30d returns the value of the "trades_30d" field in the mutation.
+func (m *ClientMetricsMutation) Trades30d() (r int32, exists bool) {
+	v := m.trades_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades30d returns the old "trades_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades30d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades30d: %w", err)
+	}
+	return oldValue.Trades30d, nil
+}
+
+// AddTrades30d adds i to the "trades_30d" field.
+func (m *ClientMetricsMutation) AddTrades30d(i int32) {
+	if m.addtrades_30d != nil {
+		*m.addtrades_30d += i
+	} else {
+		m.addtrades_30d = &i
+	}
+}
+
+// AddedTrades30d returns the value that was added to the "trades_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades30d() (r int32, exists bool) {
+	v := m.addtrades_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades30d clears the value of the "trades_30d" field.
+func (m *ClientMetricsMutation) ClearTrades30d() {
+	m.trades_30d = nil
+	m.addtrades_30d = nil
+	m.clearedFields[clientmetrics.FieldTrades30d] = struct{}{}
+}
+
+// Trades30dCleared returns if the "trades_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades30d]
+	return ok
+}
+
+// ResetTrades30d resets all changes to the "trades_30d" field.
+func (m *ClientMetricsMutation) ResetTrades30d() {
+	m.trades_30d = nil
+	m.addtrades_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades30d)
+}
+
+// SetTrades90d sets the "trades_90d" field.
+func (m *ClientMetricsMutation) SetTrades90d(i int32) {
+	m.trades_90d = &i
+	m.addtrades_90d = nil
+}
+
+// Trades90d returns the value of the "trades_90d" field in the mutation.
+func (m *ClientMetricsMutation) Trades90d() (r int32, exists bool) {
+	v := m.trades_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades90d returns the old "trades_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades90d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades90d: %w", err)
+	}
+	return oldValue.Trades90d, nil
+}
+
+// AddTrades90d adds i to the "trades_90d" field.
+func (m *ClientMetricsMutation) AddTrades90d(i int32) {
+	if m.addtrades_90d != nil {
+		*m.addtrades_90d += i
+	} else {
+		m.addtrades_90d = &i
+	}
+}
+
+// AddedTrades90d returns the value that was added to the "trades_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades90d() (r int32, exists bool) {
+	v := m.addtrades_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades90d clears the value of the "trades_90d" field.
+func (m *ClientMetricsMutation) ClearTrades90d() {
+	m.trades_90d = nil
+	m.addtrades_90d = nil
+	m.clearedFields[clientmetrics.FieldTrades90d] = struct{}{}
+}
+
+// Trades90dCleared returns if the "trades_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades90d]
+	return ok
+}
+
+// ResetTrades90d resets all changes to the "trades_90d" field.
+func (m *ClientMetricsMutation) ResetTrades90d() {
+	m.trades_90d = nil
+	m.addtrades_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades90d)
+}
+
+// SetTrades365d sets the "trades_365d" field.
+func (m *ClientMetricsMutation) SetTrades365d(i int32) {
+	m.trades_365d = &i
+	m.addtrades_365d = nil
+}
+
+// Trades365d returns the value of the "trades_365d" field in the mutation.
+func (m *ClientMetricsMutation) Trades365d() (r int32, exists bool) {
+	v := m.trades_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrades365d returns the old "trades_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTrades365d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrades365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrades365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrades365d: %w", err)
+	}
+	return oldValue.Trades365d, nil
+}
+
+// AddTrades365d adds i to the "trades_365d" field.
+func (m *ClientMetricsMutation) AddTrades365d(i int32) {
+	if m.addtrades_365d != nil {
+		*m.addtrades_365d += i
+	} else {
+		m.addtrades_365d = &i
+	}
+}
+
+// AddedTrades365d returns the value that was added to the "trades_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTrades365d() (r int32, exists bool) {
+	v := m.addtrades_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTrades365d clears the value of the "trades_365d" field.
+func (m *ClientMetricsMutation) ClearTrades365d() {
+	m.trades_365d = nil
+	m.addtrades_365d = nil
+	m.clearedFields[clientmetrics.FieldTrades365d] = struct{}{}
+}
+
+// Trades365dCleared returns if the "trades_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Trades365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTrades365d]
+	return ok
+}
+
+// ResetTrades365d resets all changes to the "trades_365d" field.
+func (m *ClientMetricsMutation) ResetTrades365d() {
+	m.trades_365d = nil
+	m.addtrades_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldTrades365d)
+}
+
+// SetTradeAmount90d sets the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) SetTradeAmount90d(value money.Decimal) {
+	m.trade_amount_90d = &value
+	m.addtrade_amount_90d = nil
+}
+
+// TradeAmount90d returns the value of the "trade_amount_90d" field in the mutation.
+func (m *ClientMetricsMutation) TradeAmount90d() (r money.Decimal, exists bool) {
+	v := m.trade_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradeAmount90d returns the old "trade_amount_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradeAmount90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradeAmount90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradeAmount90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradeAmount90d: %w", err)
+	}
+	return oldValue.TradeAmount90d, nil
+}
+
+// AddTradeAmount90d adds value to the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) AddTradeAmount90d(value money.Decimal) {
+	if m.addtrade_amount_90d != nil {
+		*m.addtrade_amount_90d = m.addtrade_amount_90d.Add(value)
+	} else {
+		m.addtrade_amount_90d = &value
+	}
+}
+
+// AddedTradeAmount90d returns the value that was added to the "trade_amount_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTradeAmount90d() (r money.Decimal, exists bool) {
+	v := m.addtrade_amount_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) ClearTradeAmount90d() {
+	m.trade_amount_90d = nil
+	m.addtrade_amount_90d = nil
+	m.clearedFields[clientmetrics.FieldTradeAmount90d] = struct{}{}
+}
+
+// TradeAmount90dCleared returns if the "trade_amount_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradeAmount90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount90d]
+	return ok
+}
+
+// ResetTradeAmount90d resets all changes to the "trade_amount_90d" field.
+func (m *ClientMetricsMutation) ResetTradeAmount90d() {
+	m.trade_amount_90d = nil
+	m.addtrade_amount_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldTradeAmount90d)
+}
+
+// SetLastTradeOn sets the "last_trade_on" field.
+func (m *ClientMetricsMutation) SetLastTradeOn(t time.Time) {
+	m.last_trade_on = &t
+}
+
+// LastTradeOn returns the value of the "last_trade_on" field in the mutation.
+func (m *ClientMetricsMutation) LastTradeOn() (r time.Time, exists bool) {
+	v := m.last_trade_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastTradeOn returns the old "last_trade_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastTradeOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastTradeOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastTradeOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastTradeOn: %w", err)
+	}
+	return oldValue.LastTradeOn, nil
+}
+
+// ClearLastTradeOn clears the value of the "last_trade_on" field.
+func (m *ClientMetricsMutation) ClearLastTradeOn() {
+	m.last_trade_on = nil
+	m.clearedFields[clientmetrics.FieldLastTradeOn] = struct{}{}
+}
+
+// LastTradeOnCleared returns if the "last_trade_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastTradeOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastTradeOn]
+	return ok
+}
+
+// ResetLastTradeOn resets all changes to the "last_trade_on" field.
+func (m *ClientMetricsMutation) ResetLastTradeOn() {
+	m.last_trade_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastTradeOn)
+}
+
+// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastTrade(i int32) {
+	m.days_since_last_trade = &i
+	m.adddays_since_last_trade = nil
+}
+
+// DaysSinceLastTrade returns the value of the "days_since_last_trade" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastTrade() (r int32, exists bool) {
+	v := m.days_since_last_trade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastTrade returns the old "days_since_last_trade" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastTrade(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastTrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastTrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastTrade: %w", err)
+	}
+	return oldValue.DaysSinceLastTrade, nil
+}
+
+// AddDaysSinceLastTrade adds i to the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastTrade(i int32) {
+	if m.adddays_since_last_trade != nil {
+		*m.adddays_since_last_trade += i
+	} else {
+		m.adddays_since_last_trade = &i
+	}
+}
+
+// AddedDaysSinceLastTrade returns the value that was added to the "days_since_last_trade" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastTrade() (r int32, exists bool) {
+	v := m.adddays_since_last_trade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastTrade() {
+	m.days_since_last_trade = nil
+	m.adddays_since_last_trade = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastTrade] = struct{}{}
+}
+
+// DaysSinceLastTradeCleared returns if the "days_since_last_trade" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastTradeCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastTrade]
+	return ok
+}
+
+// ResetDaysSinceLastTrade resets all changes to the "days_since_last_trade" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastTrade() {
+	m.days_since_last_trade = nil
+	m.adddays_since_last_trade = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastTrade)
+}
+
+// SetNetInflow30d sets the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) SetNetInflow30d(value money.Decimal) {
+	m.net_inflow_30d = &value
+	m.addnet_inflow_30d = nil
+}
+
+// NetInflow30d returns the value of the "net_inflow_30d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow30d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow30d returns the old "net_inflow_30d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow30d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow30d: %w", err)
+	}
+	return oldValue.NetInflow30d, nil
+}
+
+// AddNetInflow30d adds value to the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) AddNetInflow30d(value money.Decimal) {
+	if m.addnet_inflow_30d != nil {
+		*m.addnet_inflow_30d = m.addnet_inflow_30d.Add(value)
+	} else {
+		m.addnet_inflow_30d = &value
+	}
+}
+
+// AddedNetInflow30d returns the value that was added to the "net_inflow_30d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow30d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) ClearNetInflow30d() {
+	m.net_inflow_30d = nil
+	m.addnet_inflow_30d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow30d] = struct{}{}
+}
+
+// NetInflow30dCleared returns if the "net_inflow_30d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow30dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow30d]
+	return ok
+}
+
+// ResetNetInflow30d resets all changes to the "net_inflow_30d" field.
+func (m *ClientMetricsMutation) ResetNetInflow30d() {
+	m.net_inflow_30d = nil
+	m.addnet_inflow_30d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow30d)
+}
+
+// SetNetInflow90d sets the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) SetNetInflow90d(value money.Decimal) {
+	m.net_inflow_90d = &value
+	m.addnet_inflow_90d = nil
+}
+
+// NetInflow90d returns the value of the "net_inflow_90d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow90d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow90d returns the old "net_inflow_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow90d: %w", err)
+	}
+	return oldValue.NetInflow90d, nil
+}
+
+// AddNetInflow90d adds value to the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) AddNetInflow90d(value money.Decimal) {
+	if m.addnet_inflow_90d != nil {
+		*m.addnet_inflow_90d = m.addnet_inflow_90d.Add(value)
+	} else {
+		m.addnet_inflow_90d = &value
+	}
+}
+
+// AddedNetInflow90d returns the value that was added to the "net_inflow_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow90d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) ClearNetInflow90d() {
+	m.net_inflow_90d = nil
+	m.addnet_inflow_90d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow90d] = struct{}{}
+}
+
+// NetInflow90dCleared returns if the "net_inflow_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow90d]
+	return ok
+}
+
+// ResetNetInflow90d resets all changes to the "net_inflow_90d" field.
+func (m *ClientMetricsMutation) ResetNetInflow90d() {
+	m.net_inflow_90d = nil
+	m.addnet_inflow_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow90d)
+}
+
+// SetNetInflow365d sets the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) SetNetInflow365d(value money.Decimal) {
+	m.net_inflow_365d = &value
+	m.addnet_inflow_365d = nil
+}
+
+// NetInflow365d returns the value of the "net_inflow_365d" field in the mutation.
+func (m *ClientMetricsMutation) NetInflow365d() (r money.Decimal, exists bool) {
+	v := m.net_inflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetInflow365d returns the old "net_inflow_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldNetInflow365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetInflow365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetInflow365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetInflow365d: %w", err)
+	}
+	return oldValue.NetInflow365d, nil
+}
+
+// AddNetInflow365d adds value to the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) AddNetInflow365d(value money.Decimal) {
+	if m.addnet_inflow_365d != nil {
+		*m.addnet_inflow_365d = m.addnet_inflow_365d.Add(value)
+	} else {
+		m.addnet_inflow_365d = &value
+	}
+}
+
+// AddedNetInflow365d returns the value that was added to the "net_inflow_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedNetInflow365d() (r money.Decimal, exists bool) {
+	v := m.addnet_inflow_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) ClearNetInflow365d() {
+	m.net_inflow_365d = nil
+	m.addnet_inflow_365d = nil
+	m.clearedFields[clientmetrics.FieldNetInflow365d] = struct{}{}
+}
+
+// NetInflow365dCleared returns if the "net_inflow_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) NetInflow365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldNetInflow365d]
+	return ok
+}
+
+// ResetNetInflow365d resets all changes to the "net_inflow_365d" field.
+func (m *ClientMetricsMutation) ResetNetInflow365d() {
+	m.net_inflow_365d = nil
+	m.addnet_inflow_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldNetInflow365d)
+}
+
+// SetPositionRatio sets the "position_ratio" field.
+func (m *ClientMetricsMutation) SetPositionRatio(value money.Decimal) {
+	m.position_ratio = &value
+	m.addposition_ratio = nil
+}
+
+// PositionRatio returns the value of the "position_ratio" field in the mutation.
+func (m *ClientMetricsMutation) PositionRatio() (r money.Decimal, exists bool) {
+	v := m.position_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPositionRatio returns the old "position_ratio" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPositionRatio(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPositionRatio is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPositionRatio requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPositionRatio: %w", err)
+	}
+	return oldValue.PositionRatio, nil
+}
+
+// AddPositionRatio adds value to the "position_ratio" field.
+func (m *ClientMetricsMutation) AddPositionRatio(value money.Decimal) {
+	if m.addposition_ratio != nil {
+		*m.addposition_ratio = m.addposition_ratio.Add(value)
+	} else {
+		m.addposition_ratio = &value
+	}
+}
+
+// AddedPositionRatio returns the value that was added to the "position_ratio" field in this mutation.
+func (m *ClientMetricsMutation) AddedPositionRatio() (r money.Decimal, exists bool) {
+	v := m.addposition_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPositionRatio clears the value of the "position_ratio" field.
+func (m *ClientMetricsMutation) ClearPositionRatio() {
+	m.position_ratio = nil
+	m.addposition_ratio = nil
+	m.clearedFields[clientmetrics.FieldPositionRatio] = struct{}{}
+}
+
+// PositionRatioCleared returns if the "position_ratio" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PositionRatioCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPositionRatio]
+	return ok
+}
+
+// ResetPositionRatio resets all changes to the "position_ratio" field.
+func (m *ClientMetricsMutation) ResetPositionRatio() {
+	m.position_ratio = nil
+	m.addposition_ratio = nil
+	delete(m.clearedFields, clientmetrics.FieldPositionRatio)
+}
+
+// SetAvgAssets90d sets the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) SetAvgAssets90d(value money.Decimal) {
+	m.avg_assets_90d = &value
+	m.addavg_assets_90d = nil
+}
+
+// AvgAssets90d returns the value of the "avg_assets_90d" field in the mutation.
+func (m *ClientMetricsMutation) AvgAssets90d() (r money.Decimal, exists bool) {
+	v := m.avg_assets_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAvgAssets90d returns the old "avg_assets_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldAvgAssets90d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAvgAssets90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAvgAssets90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAvgAssets90d: %w", err)
+	}
+	return oldValue.AvgAssets90d, nil
+}
+
+// AddAvgAssets90d adds value to the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) AddAvgAssets90d(value money.Decimal) {
+	if m.addavg_assets_90d != nil {
+		*m.addavg_assets_90d = m.addavg_assets_90d.Add(value)
+	} else {
+		m.addavg_assets_90d = &value
+	}
+}
+
+// AddedAvgAssets90d returns the value that was added to the "avg_assets_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedAvgAssets90d() (r money.Decimal, exists bool) {
+	v := m.addavg_assets_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) ClearAvgAssets90d() {
+	m.avg_assets_90d = nil
+	m.addavg_assets_90d = nil
+	m.clearedFields[clientmetrics.FieldAvgAssets90d] = struct{}{}
+}
+
+// AvgAssets90dCleared returns if the "avg_assets_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) AvgAssets90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets90d]
+	return ok
+}
+
+// ResetAvgAssets90d resets all changes to the "avg_assets_90d" field.
+func (m *ClientMetricsMutation) ResetAvgAssets90d() {
+	m.avg_assets_90d = nil
+	m.addavg_assets_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldAvgAssets90d)
+}
+
+// SetTurnover180d sets the "turnover_180d" field.
+func (m *ClientMetricsMutation) SetTurnover180d(value money.Decimal) {
+	m.turnover_180d = &value
+	m.addturnover_180d = nil
+}
+
+// Turnover180d returns the value of the "turnover_180d" field in the mutation.
+func (m *ClientMetricsMutation) Turnover180d() (r money.Decimal, exists bool) {
+	v := m.turnover_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTurnover180d returns the old "turnover_180d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTurnover180d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTurnover180d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTurnover180d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTurnover180d: %w", err)
+	}
+	return oldValue.Turnover180d, nil
+}
+
+// AddTurnover180d adds value to the "turnover_180d" field.
+func (m *ClientMetricsMutation) AddTurnover180d(value money.Decimal) {
+	if m.addturnover_180d != nil {
+		*m.addturnover_180d = m.addturnover_180d.Add(value)
+	} else {
+		m.addturnover_180d = &value
+	}
+}
+
+// AddedTurnover180d returns the value that was added to the "turnover_180d" field in this mutation.
+func (m *ClientMetricsMutation) AddedTurnover180d() (r money.Decimal, exists bool) {
+	v := m.addturnover_180d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTurnover180d clears the value of the "turnover_180d" field.
+func (m *ClientMetricsMutation) ClearTurnover180d() {
+	m.turnover_180d = nil
+	m.addturnover_180d = nil
+	m.clearedFields[clientmetrics.FieldTurnover180d] = struct{}{}
+}
+
+// Turnover180dCleared returns if the "turnover_180d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Turnover180dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTurnover180d]
+	return ok
+}
+
+// ResetTurnover180d resets all changes to the "turnover_180d" field.
+func (m *ClientMetricsMutation) ResetTurnover180d() {
+	m.turnover_180d = nil
+	m.addturnover_180d = nil
+	delete(m.clearedFields, clientmetrics.FieldTurnover180d)
+}
+
+// SetTradingStyle sets the "trading_style" field.
+func (m *ClientMetricsMutation) SetTradingStyle(s string) {
+	m.trading_style = &s
+}
+
+// TradingStyle returns the value of the "trading_style" field in the mutation.
+func (m *ClientMetricsMutation) TradingStyle() (r string, exists bool) {
+	v := m.trading_style
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTradingStyle returns the old "trading_style" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldTradingStyle(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTradingStyle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTradingStyle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTradingStyle: %w", err)
+	}
+	return oldValue.TradingStyle, nil
+}
+
+// ClearTradingStyle clears the value of the "trading_style" field.
+func (m *ClientMetricsMutation) ClearTradingStyle() {
+	m.trading_style = nil
+	m.clearedFields[clientmetrics.FieldTradingStyle] = struct{}{}
+}
+
+// TradingStyleCleared returns if the "trading_style" field was cleared in this mutation.
+func (m *ClientMetricsMutation) TradingStyleCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldTradingStyle]
+	return ok
+}
+
+// ResetTradingStyle resets all changes to the "trading_style" field.
+func (m *ClientMetricsMutation) ResetTradingStyle() {
+	m.trading_style = nil
+	delete(m.clearedFields, clientmetrics.FieldTradingStyle)
+}
+
+// SetPreferredAssetClass sets the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) SetPreferredAssetClass(s string) {
+	m.preferred_asset_class = &s
+}
+
+// PreferredAssetClass returns the value of the "preferred_asset_class" field in the mutation.
+func (m *ClientMetricsMutation) PreferredAssetClass() (r string, exists bool) {
+	v := m.preferred_asset_class
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredAssetClass returns the old "preferred_asset_class" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldPreferredAssetClass(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredAssetClass is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredAssetClass requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredAssetClass: %w", err)
+	}
+	return oldValue.PreferredAssetClass, nil
+}
+
+// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) ClearPreferredAssetClass() {
+	m.preferred_asset_class = nil
+	m.clearedFields[clientmetrics.FieldPreferredAssetClass] = struct{}{}
+}
+
+// PreferredAssetClassCleared returns if the "preferred_asset_class" field was cleared in this mutation.
+func (m *ClientMetricsMutation) PreferredAssetClassCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldPreferredAssetClass]
+	return ok
+}
+
+// ResetPreferredAssetClass resets all changes to the "preferred_asset_class" field.
+func (m *ClientMetricsMutation) ResetPreferredAssetClass() {
+	m.preferred_asset_class = nil
+	delete(m.clearedFields, clientmetrics.FieldPreferredAssetClass)
+}
+
+// SetRevenue365d sets the "revenue_365d" field.
+func (m *ClientMetricsMutation) SetRevenue365d(value money.Decimal) {
+	m.revenue_365d = &value
+	m.addrevenue_365d = nil
+}
+
+// Revenue365d returns the value of the "revenue_365d" field in the mutation.
+func (m *ClientMetricsMutation) Revenue365d() (r money.Decimal, exists bool) {
+	v := m.revenue_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevenue365d returns the old "revenue_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRevenue365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevenue365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevenue365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevenue365d: %w", err)
+	}
+	return oldValue.Revenue365d, nil
+}
+
+// AddRevenue365d adds value to the "revenue_365d" field.
+func (m *ClientMetricsMutation) AddRevenue365d(value money.Decimal) {
+	if m.addrevenue_365d != nil {
+		*m.addrevenue_365d = m.addrevenue_365d.Add(value)
+	} else {
+		m.addrevenue_365d = &value
+	}
+}
+
+// AddedRevenue365d returns the value that was added to the "revenue_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedRevenue365d() (r money.Decimal, exists bool) {
+	v := m.addrevenue_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRevenue365d clears the value of the "revenue_365d" field.
+func (m *ClientMetricsMutation) ClearRevenue365d() {
+	m.revenue_365d = nil
+	m.addrevenue_365d = nil
+	m.clearedFields[clientmetrics.FieldRevenue365d] = struct{}{}
+}
+
+// Revenue365dCleared returns if the "revenue_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Revenue365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRevenue365d]
+	return ok
+}
+
+// ResetRevenue365d resets all changes to the "revenue_365d" field.
+func (m *ClientMetricsMutation) ResetRevenue365d() {
+	m.revenue_365d = nil
+	m.addrevenue_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldRevenue365d)
+}
+
+// SetCommission365d sets the "commission_365d" field.
+func (m *ClientMetricsMutation) SetCommission365d(value money.Decimal) {
+	m.commission_365d = &value
+	m.addcommission_365d = nil
+}
+
+// Commission365d returns the value of the "commission_365d" field in the mutation.
+func (m *ClientMetricsMutation) Commission365d() (r money.Decimal, exists bool) {
+	v := m.commission_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCommission365d returns the old "commission_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCommission365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCommission365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCommission365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCommission365d: %w", err)
+	}
+	return oldValue.Commission365d, nil
+}
+
+// AddCommission365d adds value to the "commission_365d" field.
+func (m *ClientMetricsMutation) AddCommission365d(value money.Decimal) {
+	if m.addcommission_365d != nil {
+		*m.addcommission_365d = m.addcommission_365d.Add(value)
+	} else {
+		m.addcommission_365d = &value
+	}
+}
+
+// AddedCommission365d returns the value that was added to the "commission_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedCommission365d() (r money.Decimal, exists bool) {
+	v := m.addcommission_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCommission365d clears the value of the "commission_365d" field.
+func (m *ClientMetricsMutation) ClearCommission365d() {
+	m.commission_365d = nil
+	m.addcommission_365d = nil
+	m.clearedFields[clientmetrics.FieldCommission365d] = struct{}{}
+}
+
+// Commission365dCleared returns if the "commission_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Commission365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCommission365d]
+	return ok
+}
+
+// ResetCommission365d resets all changes to the "commission_365d" field.
+func (m *ClientMetricsMutation) ResetCommission365d() {
+	m.commission_365d = nil
+	m.addcommission_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldCommission365d)
+}
+
+// SetMarketValue sets the "market_value" field.
+func (m *ClientMetricsMutation) SetMarketValue(value money.Decimal) {
+	m.market_value = &value
+	m.addmarket_value = nil
+}
+
+// MarketValue returns the value of the "market_value" field in the mutation.
+func (m *ClientMetricsMutation) MarketValue() (r money.Decimal, exists bool) {
+	v := m.market_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarketValue returns the old "market_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarketValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarketValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarketValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarketValue: %w", err)
+	}
+	return oldValue.MarketValue, nil
+}
+
+// AddMarketValue adds value to the "market_value" field.
+func (m *ClientMetricsMutation) AddMarketValue(value money.Decimal) {
+	if m.addmarket_value != nil {
+		*m.addmarket_value = m.addmarket_value.Add(value)
+	} else {
+		m.addmarket_value = &value
+	}
+}
+
+// AddedMarketValue returns the value that was added to the "market_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarketValue() (r money.Decimal, exists bool) {
+	v := m.addmarket_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarketValue clears the value of the "market_value" field.
+func (m *ClientMetricsMutation) ClearMarketValue() {
+	m.market_value = nil
+	m.addmarket_value = nil
+	m.clearedFields[clientmetrics.FieldMarketValue] = struct{}{}
+}
+
+// MarketValueCleared returns if the "market_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarketValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarketValue]
+	return ok
+}
+
+// ResetMarketValue resets all changes to the "market_value" field.
+func (m *ClientMetricsMutation) ResetMarketValue() {
+	m.market_value = nil
+	m.addmarket_value = nil
+	delete(m.clearedFields, clientmetrics.FieldMarketValue)
+}
+
+// SetCash sets the "cash" field.
+func (m *ClientMetricsMutation) SetCash(value money.Decimal) {
+	m.cash = &value
+	m.addcash = nil
+}
+
+// Cash returns the value of the "cash" field in the mutation.
+func (m *ClientMetricsMutation) Cash() (r money.Decimal, exists bool) {
+	v := m.cash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCash returns the old "cash" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldCash(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCash: %w", err)
+	}
+	return oldValue.Cash, nil
+}
+
+// AddCash adds value to the "cash" field.
+func (m *ClientMetricsMutation) AddCash(value money.Decimal) {
+	if m.addcash != nil {
+		*m.addcash = m.addcash.Add(value)
+	} else {
+		m.addcash = &value
+	}
+}
+
+// AddedCash returns the value that was added to the "cash" field in this mutation.
+func (m *ClientMetricsMutation) AddedCash() (r money.Decimal, exists bool) {
+	v := m.addcash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCash clears the value of the "cash" field.
+func (m *ClientMetricsMutation) ClearCash() {
+	m.cash = nil
+	m.addcash = nil
+	m.clearedFields[clientmetrics.FieldCash] = struct{}{}
+}
+
+// CashCleared returns if the "cash" field was cleared in this mutation.
+func (m *ClientMetricsMutation) CashCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldCash]
+	return ok
+}
+
+// ResetCash resets all changes to the "cash" field.
+func (m *ClientMetricsMutation) ResetCash() {
+	m.cash = nil
+	m.addcash = nil
+	delete(m.clearedFields, clientmetrics.FieldCash)
+}
+
+// SetStockWeight sets the "stock_weight" field.
+func (m *ClientMetricsMutation) SetStockWeight(value money.Decimal) {
+	m.stock_weight = &value
+	m.addstock_weight = nil
+}
+
+// StockWeight returns the value of the "stock_weight" field in the mutation.
+func (m *ClientMetricsMutation) StockWeight() (r money.Decimal, exists bool) {
+	v := m.stock_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStockWeight returns the old "stock_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldStockWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStockWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStockWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStockWeight: %w", err)
+	}
+	return oldValue.StockWeight, nil
+}
+
+// AddStockWeight adds value to the "stock_weight" field.
+func (m *ClientMetricsMutation) AddStockWeight(value money.Decimal) {
+	if m.addstock_weight != nil {
+		*m.addstock_weight = m.addstock_weight.Add(value)
+	} else {
+		m.addstock_weight = &value
+	}
+}
+
+// AddedStockWeight returns the value that was added to the "stock_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedStockWeight() (r money.Decimal, exists bool) {
+	v := m.addstock_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearStockWeight clears the value of the "stock_weight" field.
+func (m *ClientMetricsMutation) ClearStockWeight() {
+	m.stock_weight = nil
+	m.addstock_weight = nil
+	m.clearedFields[clientmetrics.FieldStockWeight] = struct{}{}
+}
+
+// StockWeightCleared returns if the "stock_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) StockWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldStockWeight]
+	return ok
+}
+
+// ResetStockWeight resets all changes to the "stock_weight" field.
+func (m *ClientMetricsMutation) ResetStockWeight() {
+	m.stock_weight = nil
+	m.addstock_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldStockWeight)
+}
+
+// SetFundWeight sets the "fund_weight" field.
+func (m *ClientMetricsMutation) SetFundWeight(value money.Decimal) {
+	m.fund_weight = &value
+	m.addfund_weight = nil
+}
+
+// FundWeight returns the value of the "fund_weight" field in the mutation.
+func (m *ClientMetricsMutation) FundWeight() (r money.Decimal, exists bool) {
+	v := m.fund_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundWeight returns the old "fund_weight" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFundWeight(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundWeight is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundWeight requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundWeight: %w", err)
+	}
+	return oldValue.FundWeight, nil
+}
+
+// AddFundWeight adds value to the "fund_weight" field.
+func (m *ClientMetricsMutation) AddFundWeight(value money.Decimal) {
+	if m.addfund_weight != nil {
+		*m.addfund_weight = m.addfund_weight.Add(value)
+	} else {
+		m.addfund_weight = &value
+	}
+}
+
+// AddedFundWeight returns the value that was added to the "fund_weight" field in this mutation.
+func (m *ClientMetricsMutation) AddedFundWeight() (r money.Decimal, exists bool) {
+	v := m.addfund_weight
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFundWeight clears the value of the "fund_weight" field.
+func (m *ClientMetricsMutation) ClearFundWeight() {
+	m.fund_weight = nil
+	m.addfund_weight = nil
+	m.clearedFields[clientmetrics.FieldFundWeight] = struct{}{}
+}
+
+// FundWeightCleared returns if the "fund_weight" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FundWeightCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFundWeight]
+	return ok
+}
+
+// ResetFundWeight resets all changes to the "fund_weight" field.
+func (m *ClientMetricsMutation) ResetFundWeight() {
+	m.fund_weight = nil
+	m.addfund_weight = nil
+	delete(m.clearedFields, clientmetrics.FieldFundWeight)
+}
+
+// SetHoldsProducts sets the "holds_products" field.
+func (m *ClientMetricsMutation) SetHoldsProducts(b bool) {
+	m.holds_products = &b
+}
+
+// HoldsProducts returns the value of the "holds_products" field in the mutation.
+func (m *ClientMetricsMutation) HoldsProducts() (r bool, exists bool) {
+	v := m.holds_products
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoldsProducts returns the old "holds_products" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHoldsProducts(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoldsProducts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoldsProducts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoldsProducts: %w", err)
+	}
+	return oldValue.HoldsProducts, nil
+}
+
+// ClearHoldsProducts clears the value of the "holds_products" field.
+func (m *ClientMetricsMutation) ClearHoldsProducts() {
+	m.holds_products = nil
+	m.clearedFields[clientmetrics.FieldHoldsProducts] = struct{}{}
+}
+
+// HoldsProductsCleared returns if the "holds_products" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HoldsProductsCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHoldsProducts]
+	return ok
+}
+
+// ResetHoldsProducts resets all changes to the "holds_products" field.
+func (m *ClientMetricsMutation) ResetHoldsProducts() {
+	m.holds_products = nil
+	delete(m.clearedFields, clientmetrics.FieldHoldsProducts)
+}
+
+// SetProductValue sets the "product_value" field.
+func (m *ClientMetricsMutation) SetProductValue(value money.Decimal) {
+	m.product_value = &value
+	m.addproduct_value = nil
+}
+
+// ProductValue returns the value of the "product_value" field in the mutation.
+func (m *ClientMetricsMutation) ProductValue() (r money.Decimal, exists bool) {
+	v := m.product_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductValue returns the old "product_value" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductValue(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductValue: %w", err)
+	}
+	return oldValue.ProductValue, nil
+}
+
+// AddProductValue adds value to the "product_value" field.
+func (m *ClientMetricsMutation) AddProductValue(value money.Decimal) {
+	if m.addproduct_value != nil {
+		*m.addproduct_value = m.addproduct_value.Add(value)
+	} else {
+		m.addproduct_value = &value
+	}
+}
+
+// AddedProductValue returns the value that was added to the "product_value" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductValue() (r money.Decimal, exists bool) {
+	v := m.addproduct_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductValue clears the value of the "product_value" field.
+func (m *ClientMetricsMutation) ClearProductValue() {
+	m.product_value = nil
+	m.addproduct_value = nil
+	m.clearedFields[clientmetrics.FieldProductValue] = struct{}{}
+}
+
+// ProductValueCleared returns if the "product_value" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductValueCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductValue]
+	return ok
+}
+
+// ResetProductValue resets all changes to the "product_value" field.
+func (m *ClientMetricsMutation) ResetProductValue() {
+	m.product_value = nil
+	m.addproduct_value = nil
+	delete(m.clearedFields, clientmetrics.FieldProductValue)
+}
+
+// SetLastContactOn sets the "last_contact_on" field.
+func (m *ClientMetricsMutation) SetLastContactOn(t time.Time) {
+	m.last_contact_on = &t
+}
+
+// LastContactOn returns the value of the "last_contact_on" field in the mutation.
+func (m *ClientMetricsMutation) LastContactOn() (r time.Time, exists bool) {
+	v := m.last_contact_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastContactOn returns the old "last_contact_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastContactOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastContactOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastContactOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastContactOn: %w", err)
+	}
+	return oldValue.LastContactOn, nil
+}
+
+// ClearLastContactOn clears the value of the "last_contact_on" field.
+func (m *ClientMetricsMutation) ClearLastContactOn() {
+	m.last_contact_on = nil
+	m.clearedFields[clientmetrics.FieldLastContactOn] = struct{}{}
+}
+
+// LastContactOnCleared returns if the "last_contact_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastContactOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastContactOn]
+	return ok
+}
+
+// ResetLastContactOn resets all changes to the "last_contact_on" field.
+func (m *ClientMetricsMutation) ResetLastContactOn() {
+	m.last_contact_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastContactOn)
+}
+
+// SetDaysSinceLastContact sets the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) SetDaysSinceLastContact(i int32) {
+	m.days_since_last_contact = &i
+	m.adddays_since_last_contact = nil
+}
+
+// DaysSinceLastContact returns the value of the "days_since_last_contact" field in the mutation.
+func (m *ClientMetricsMutation) DaysSinceLastContact() (r int32, exists bool) {
+	v := m.days_since_last_contact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastContact returns the old "days_since_last_contact" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldDaysSinceLastContact(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastContact is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastContact requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastContact: %w", err)
+	}
+	return oldValue.DaysSinceLastContact, nil
+}
+
+// AddDaysSinceLastContact adds i to the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) AddDaysSinceLastContact(i int32) {
+	if m.adddays_since_last_contact != nil {
+		*m.adddays_since_last_contact += i
+	} else {
+		m.adddays_since_last_contact = &i
+	}
+}
+
+// AddedDaysSinceLastContact returns the value that was added to the "days_since_last_contact" field in this mutation.
+func (m *ClientMetricsMutation) AddedDaysSinceLastContact() (r int32, exists bool) {
+	v := m.adddays_since_last_contact
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) ClearDaysSinceLastContact() {
+	m.days_since_last_contact = nil
+	m.adddays_since_last_contact = nil
+	m.clearedFields[clientmetrics.FieldDaysSinceLastContact] = struct{}{}
+}
+
+// DaysSinceLastContactCleared returns if the "days_since_last_contact" field was cleared in this mutation.
+func (m *ClientMetricsMutation) DaysSinceLastContactCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastContact]
+	return ok
+}
+
+// ResetDaysSinceLastContact resets all changes to the "days_since_last_contact" field.
+func (m *ClientMetricsMutation) ResetDaysSinceLastContact() {
+	m.days_since_last_contact = nil
+	m.adddays_since_last_contact = nil
+	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastContact)
+}
+
+// SetContacts90d sets the "contacts_90d" field.
+func (m *ClientMetricsMutation) SetContacts90d(i int32) {
+	m.contacts_90d = &i
+	m.addcontacts_90d = nil
+}
+
+// Contacts90d returns the value of the "contacts_90d" field in the mutation.
+func (m *ClientMetricsMutation) Contacts90d() (r int32, exists bool) {
+	v := m.contacts_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContacts90d returns the old "contacts_90d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldContacts90d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContacts90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContacts90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContacts90d: %w", err)
+	}
+	return oldValue.Contacts90d, nil
+}
+
+// AddContacts90d adds i to the "contacts_90d" field.
+func (m *ClientMetricsMutation) AddContacts90d(i int32) {
+	if m.addcontacts_90d != nil {
+		*m.addcontacts_90d += i
+	} else {
+		m.addcontacts_90d = &i
+	}
+}
+
+// AddedContacts90d returns the value that was added to the "contacts_90d" field in this mutation.
+func (m *ClientMetricsMutation) AddedContacts90d() (r int32, exists bool) {
+	v := m.addcontacts_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContacts90d clears the value of the "contacts_90d" field.
+func (m *ClientMetricsMutation) ClearContacts90d() {
+	m.contacts_90d = nil
+	m.addcontacts_90d = nil
+	m.clearedFields[clientmetrics.FieldContacts90d] = struct{}{}
+}
+
+// Contacts90dCleared returns if the "contacts_90d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Contacts90dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldContacts90d]
+	return ok
+}
+
+// ResetContacts90d resets all changes to the "contacts_90d" field.
+func (m *ClientMetricsMutation) ResetContacts90d() {
+	m.contacts_90d = nil
+	m.addcontacts_90d = nil
+	delete(m.clearedFields, clientmetrics.FieldContacts90d)
+}
+
+// SetComplaints365d sets the "complaints_365d" field.
+func (m *ClientMetricsMutation) SetComplaints365d(i int32) {
+	m.complaints_365d = &i
+	m.addcomplaints_365d = nil
+}
+
+// Complaints365d returns the value of the "complaints_365d" field in the mutation.
+func (m *ClientMetricsMutation) Complaints365d() (r int32, exists bool) {
+	v := m.complaints_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComplaints365d returns the old "complaints_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldComplaints365d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComplaints365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComplaints365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComplaints365d: %w", err)
+	}
+	return oldValue.Complaints365d, nil
+}
+
+// AddComplaints365d adds i to the "complaints_365d" field.
+func (m *ClientMetricsMutation) AddComplaints365d(i int32) {
+	if m.addcomplaints_365d != nil {
+		*m.addcomplaints_365d += i
+	} else {
+		m.addcomplaints_365d = &i
+	}
+}
+
+// AddedComplaints365d returns the value that was added to the "complaints_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedComplaints365d() (r int32, exists bool) {
+	v := m.addcomplaints_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearComplaints365d clears the value of the "complaints_365d" field.
+func (m *ClientMetricsMutation) ClearComplaints365d() {
+	m.complaints_365d = nil
+	m.addcomplaints_365d = nil
+	m.clearedFields[clientmetrics.FieldComplaints365d] = struct{}{}
+}
+
+// Complaints365dCleared returns if the "complaints_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Complaints365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldComplaints365d]
+	return ok
+}
+
+// ResetComplaints365d resets all changes to the "complaints_365d" field.
+func (m *ClientMetricsMutation) ResetComplaints365d() {
+	m.complaints_365d = nil
+	m.addcomplaints_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldComplaints365d)
+}
+
+// SetMarginDebt sets the "margin_debt" field.
+func (m *ClientMetricsMutation) SetMarginDebt(value money.Decimal) {
+	m.margin_debt = &value
+	m.addmargin_debt = nil
+}
+
+// MarginDebt returns the value of the "margin_debt" field in the mutation.
+func (m *ClientMetricsMutation) MarginDebt() (r money.Decimal, exists bool) {
+	v := m.margin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMarginDebt returns the old "margin_debt" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMarginDebt(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMarginDebt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMarginDebt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMarginDebt: %w", err)
+	}
+	return oldValue.MarginDebt, nil
+}
+
+// AddMarginDebt adds value to the "margin_debt" field.
+func (m *ClientMetricsMutation) AddMarginDebt(value money.Decimal) {
+	if m.addmargin_debt != nil {
+		*m.addmargin_debt = m.addmargin_debt.Add(value)
+	} else {
+		m.addmargin_debt = &value
+	}
+}
+
+// AddedMarginDebt returns the value that was added to the "margin_debt" field in this mutation.
+func (m *ClientMetricsMutation) AddedMarginDebt() (r money.Decimal, exists bool) {
+	v := m.addmargin_debt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMarginDebt clears the value of the "margin_debt" field.
+func (m *ClientMetricsMutation) ClearMarginDebt() {
+	m.margin_debt = nil
+	m.addmargin_debt = nil
+	m.clearedFields[clientmetrics.FieldMarginDebt] = struct{}{}
+}
+
+// MarginDebtCleared returns if the "margin_debt" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MarginDebtCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMarginDebt]
+	return ok
+}
+
+// ResetMarginDebt resets all changes to the "margin_debt" field.
+func (m *ClientMetricsMutation) ResetMarginDebt() {
+	m.margin_debt = nil
+	m.addmargin_debt = nil
+	delete(m.clearedFields, clientmetrics.FieldMarginDebt)
+}
+
+// SetMaintenanceRatio sets the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) SetMaintenanceRatio(value money.Decimal) {
+	m.maintenance_ratio = &value
+	m.addmaintenance_ratio = nil
+}
+
+// MaintenanceRatio returns the value of the "maintenance_ratio" field in the mutation.
+func (m *ClientMetricsMutation) MaintenanceRatio() (r money.Decimal, exists bool) {
+	v := m.maintenance_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMaintenanceRatio returns the old "maintenance_ratio" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldMaintenanceRatio(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMaintenanceRatio is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMaintenanceRatio requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMaintenanceRatio: %w", err)
+	}
+	return oldValue.MaintenanceRatio, nil
+}
+
+// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) AddMaintenanceRatio(value money.Decimal) {
+	if m.addmaintenance_ratio != nil {
+		*m.addmaintenance_ratio = m.addmaintenance_ratio.Add(value)
+	} else {
+		m.addmaintenance_ratio = &value
+	}
+}
+
+// AddedMaintenanceRatio returns the value that was added to the "maintenance_ratio" field in this mutation.
+func (m *ClientMetricsMutation) AddedMaintenanceRatio() (r money.Decimal, exists bool) {
+	v := m.addmaintenance_ratio
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) ClearMaintenanceRatio() {
+	m.maintenance_ratio = nil
+	m.addmaintenance_ratio = nil
+	m.clearedFields[clientmetrics.FieldMaintenanceRatio] = struct{}{}
+}
+
+// MaintenanceRatioCleared returns if the "maintenance_ratio" field was cleared in this mutation.
+func (m *ClientMetricsMutation) MaintenanceRatioCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldMaintenanceRatio]
+	return ok
+}
+
+// ResetMaintenanceRatio resets all changes to the "maintenance_ratio" field.
+func (m *ClientMetricsMutation) ResetMaintenanceRatio() {
+	m.maintenance_ratio = nil
+	m.addmaintenance_ratio = nil
+	delete(m.clearedFields, clientmetrics.FieldMaintenanceRatio)
+}
+
+// SetHasCreditAccount sets the "has_credit_account" field.
+func (m *ClientMetricsMutation) SetHasCreditAccount(b bool) {
+	m.has_credit_account = &b
+}
+
+// HasCreditAccount returns the value of the "has_credit_account" field in the mutation.
+func (m *ClientMetricsMutation) HasCreditAccount() (r bool, exists bool) {
+	v := m.has_credit_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasCreditAccount returns the old "has_credit_account" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldHasCreditAccount(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasCreditAccount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasCreditAccount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasCreditAccount: %w", err)
+	}
+	return oldValue.HasCreditAccount, nil
+}
+
+// ClearHasCreditAccount clears the value of the "has_credit_account" field.
+func (m *ClientMetricsMutation) ClearHasCreditAccount() {
+	m.has_credit_account = nil
+	m.clearedFields[clientmetrics.FieldHasCreditAccount] = struct{}{}
+}
+
+// HasCreditAccountCleared returns if the "has_credit_account" field was cleared in this mutation.
+func (m *ClientMetricsMutation) HasCreditAccountCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldHasCreditAccount]
+	return ok
+}
+
+// ResetHasCreditAccount resets all changes to the "has_credit_account" field.
+func (m *ClientMetricsMutation) ResetHasCreditAccount() {
+	m.has_credit_account = nil
+	delete(m.clearedFields, clientmetrics.FieldHasCreditAccount)
+}
+
+// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) SetRiskExpiresInDays(i int32) {
+	m.risk_expires_in_days = &i
+	m.addrisk_expires_in_days = nil
+}
+
+// RiskExpiresInDays returns the value of the "risk_expires_in_days" field in the mutation.
+func (m *ClientMetricsMutation) RiskExpiresInDays() (r int32, exists bool) {
+	v := m.risk_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRiskExpiresInDays returns the old "risk_expires_in_days" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldRiskExpiresInDays(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRiskExpiresInDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRiskExpiresInDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRiskExpiresInDays: %w", err)
+	}
+	return oldValue.RiskExpiresInDays, nil
+}
+
+// AddRiskExpiresInDays adds i to the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) AddRiskExpiresInDays(i int32) {
+	if m.addrisk_expires_in_days != nil {
+		*m.addrisk_expires_in_days += i
+	} else {
+		m.addrisk_expires_in_days = &i
+	}
+}
+
+// AddedRiskExpiresInDays returns the value that was added to the "risk_expires_in_days" field in this mutation.
+func (m *ClientMetricsMutation) AddedRiskExpiresInDays() (r int32, exists bool) {
+	v := m.addrisk_expires_in_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) ClearRiskExpiresInDays() {
+	m.risk_expires_in_days = nil
+	m.addrisk_expires_in_days = nil
+	m.clearedFields[clientmetrics.FieldRiskExpiresInDays] = struct{}{}
+}
+
+// RiskExpiresInDaysCleared returns if the "risk_expires_in_days" field was cleared in this mutation.
+func (m *ClientMetricsMutation) RiskExpiresInDaysCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldRiskExpiresInDays]
+	return ok
+}
+
+// ResetRiskExpiresInDays resets all changes to the "risk_expires_in_days" field.
+func (m *ClientMetricsMutation) ResetRiskExpiresInDays() {
+	m.risk_expires_in_days = nil
+	m.addrisk_expires_in_days = nil
+	delete(m.clearedFields, clientmetrics.FieldRiskExpiresInDays)
+}
+
+// SetUnrealisedPnl sets the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) SetUnrealisedPnl(value money.Decimal) {
+	m.unrealised_pnl = &value
+	m.addunrealised_pnl = nil
+}
+
+// UnrealisedPnl returns the value of the "unrealised_pnl" field in the mutation.
+func (m *ClientMetricsMutation) UnrealisedPnl() (r money.Decimal, exists bool) {
+	v := m.unrealised_pnl
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnrealisedPnl returns the old "unrealised_pnl" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldUnrealisedPnl(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnrealisedPnl is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnrealisedPnl requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnrealisedPnl: %w", err)
+	}
+	return oldValue.UnrealisedPnl, nil
+}
+
+// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) AddUnrealisedPnl(value money.Decimal) {
+	if m.addunrealised_pnl != nil {
+		*m.addunrealised_pnl = m.addunrealised_pnl.Add(value)
+	} else {
+		m.addunrealised_pnl = &value
+	}
+}
+
+// AddedUnrealisedPnl returns the value that was added to the "unrealised_pnl" field in this mutation.
+func (m *ClientMetricsMutation) AddedUnrealisedPnl() (r money.Decimal, exists bool) {
+	v := m.addunrealised_pnl
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) ClearUnrealisedPnl() {
+	m.unrealised_pnl = nil
+	m.addunrealised_pnl = nil
+	m.clearedFields[clientmetrics.FieldUnrealisedPnl] = struct{}{}
+}
+
+// UnrealisedPnlCleared returns if the "unrealised_pnl" field was cleared in this mutation.
+func (m *ClientMetricsMutation) UnrealisedPnlCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldUnrealisedPnl]
+	return ok
+}
+
+// ResetUnrealisedPnl resets all changes to the "unrealised_pnl" field.
+func (m *ClientMetricsMutation) ResetUnrealisedPnl() {
+	m.unrealised_pnl = nil
+	m.addunrealised_pnl = nil
+	delete(m.clearedFields, clientmetrics.FieldUnrealisedPnl)
+}
+
+// SetReturn365d sets the "return_365d" field.
+func (m *ClientMetricsMutation) SetReturn365d(value money.Decimal) {
+	m.return_365d = &value
+	m.addreturn_365d = nil
+}
+
+// Return365d returns the value of the "return_365d" field in the mutation.
+func (m *ClientMetricsMutation) Return365d() (r money.Decimal, exists bool) {
+	v := m.return_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReturn365d returns the old "return_365d" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldReturn365d(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReturn365d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReturn365d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReturn365d: %w", err)
+	}
+	return oldValue.Return365d, nil
+}
+
+// AddReturn365d adds value to the "return_365d" field.
+func (m *ClientMetricsMutation) AddReturn365d(value money.Decimal) {
+	if m.addreturn_365d != nil {
+		*m.addreturn_365d = m.addreturn_365d.Add(value)
+	} else {
+		m.addreturn_365d = &value
+	}
+}
+
+// AddedReturn365d returns the value that was added to the "return_365d" field in this mutation.
+func (m *ClientMetricsMutation) AddedReturn365d() (r money.Decimal, exists bool) {
+	v := m.addreturn_365d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReturn365d clears the value of the "return_365d" field.
+func (m *ClientMetricsMutation) ClearReturn365d() {
+	m.return_365d = nil
+	m.addreturn_365d = nil
+	m.clearedFields[clientmetrics.FieldReturn365d] = struct{}{}
+}
+
+// Return365dCleared returns if the "return_365d" field was cleared in this mutation.
+func (m *ClientMetricsMutation) Return365dCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldReturn365d]
+	return ok
+}
+
+// ResetReturn365d resets all changes to the "return_365d" field.
+func (m *ClientMetricsMutation) ResetReturn365d() {
+	m.return_365d = nil
+	m.addreturn_365d = nil
+	delete(m.clearedFields, clientmetrics.FieldReturn365d)
+}
+
+// SetLastPurchaseOn sets the "last_purchase_on" field.
+func (m *ClientMetricsMutation) SetLastPurchaseOn(t time.Time) {
+	m.last_purchase_on = &t
+}
+
+// LastPurchaseOn returns the value of the "last_purchase_on" field in the mutation.
+func (m *ClientMetricsMutation) LastPurchaseOn() (r time.Time, exists bool) {
+	v := m.last_purchase_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastPurchaseOn returns the old "last_purchase_on" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldLastPurchaseOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastPurchaseOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastPurchaseOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastPurchaseOn: %w", err)
+	}
+	return oldValue.LastPurchaseOn, nil
+}
+
+// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
+func (m *ClientMetricsMutation) ClearLastPurchaseOn() {
+	m.last_purchase_on = nil
+	m.clearedFields[clientmetrics.FieldLastPurchaseOn] = struct{}{}
+}
+
+// LastPurchaseOnCleared returns if the "last_purchase_on" field was cleared in this mutation.
+func (m *ClientMetricsMutation) LastPurchaseOnCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldLastPurchaseOn]
+	return ok
+}
+
+// ResetLastPurchaseOn resets all changes to the "last_purchase_on" field.
+func (m *ClientMetricsMutation) ResetLastPurchaseOn() {
+	m.last_purchase_on = nil
+	delete(m.clearedFields, clientmetrics.FieldLastPurchaseOn)
+}
+
+// SetProductsBought sets the "products_bought" field.
+func (m *ClientMetricsMutation) SetProductsBought(i int32) {
+	m.products_bought = &i
+	m.addproducts_bought = nil
+}
+
+// ProductsBought returns the value of the "products_bought" field in the mutation.
+func (m *ClientMetricsMutation) ProductsBought() (r int32, exists bool) {
+	v := m.products_bought
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProductsBought returns the old "products_bought" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldProductsBought(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProductsBought is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProductsBought requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProductsBought: %w", err)
+	}
+	return oldValue.ProductsBought, nil
+}
+
+// AddProductsBought adds i to the "products_bought" field.
+func (m *ClientMetricsMutation) AddProductsBought(i int32) {
+	if m.addproducts_bought != nil {
+		*m.addproducts_bought += i
+	} else {
+		m.addproducts_bought = &i
+	}
+}
+
+// AddedProductsBought returns the value that was added to the "products_bought" field in this mutation.
+func (m *ClientMetricsMutation) AddedProductsBought() (r int32, exists bool) {
+	v := m.addproducts_bought
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearProductsBought clears the value of the "products_bought" field.
+func (m *ClientMetricsMutation) ClearProductsBought() {
+	m.products_bought = nil
+	m.addproducts_bought = nil
+	m.clearedFields[clientmetrics.FieldProductsBought] = struct{}{}
+}
+
+// ProductsBoughtCleared returns if the "products_bought" field was cleared in this mutation.
+func (m *ClientMetricsMutation) ProductsBoughtCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldProductsBought]
+	return ok
+}
+
+// ResetProductsBought resets all changes to the "products_bought" field.
+func (m *ClientMetricsMutation) ResetProductsBought() {
+	m.products_bought = nil
+	m.addproducts_bought = nil
+	delete(m.clearedFields, clientmetrics.FieldProductsBought)
+}
+
+// SetBirthMonth sets the "birth_month" field.
+func (m *ClientMetricsMutation) SetBirthMonth(i int32) {
+	m.birth_month = &i
+	m.addbirth_month = nil
+}
+
+// BirthMonth returns the value of the "birth_month" field in the mutation.
+func (m *ClientMetricsMutation) BirthMonth() (r int32, exists bool) {
+	v := m.birth_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBirthMonth returns the old "birth_month" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldBirthMonth(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBirthMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBirthMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBirthMonth: %w", err)
+	}
+	return oldValue.BirthMonth, nil
+}
+
+// AddBirthMonth adds i to the "birth_month" field.
+func (m *ClientMetricsMutation) AddBirthMonth(i int32) {
+	if m.addbirth_month != nil {
+		*m.addbirth_month += i
+	} else {
+		m.addbirth_month = &i
+	}
+}
+
+// AddedBirthMonth returns the value that was added to the "birth_month" field in this mutation.
+func (m *ClientMetricsMutation) AddedBirthMonth() (r int32, exists bool) {
+	v := m.addbirth_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBirthMonth clears the value of the "birth_month" field.
+func (m *ClientMetricsMutation) ClearBirthMonth() {
+	m.birth_month = nil
+	m.addbirth_month = nil
+	m.clearedFields[clientmetrics.FieldBirthMonth] = struct{}{}
+}
+
+// BirthMonthCleared returns if the "birth_month" field was cleared in this mutation.
+func (m *ClientMetricsMutation) BirthMonthCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldBirthMonth]
+	return ok
+}
+
+// ResetBirthMonth resets all changes to the "birth_month" field.
+func (m *ClientMetricsMutation) ResetBirthMonth() {
+	m.birth_month = nil
+	m.addbirth_month = nil
+	delete(m.clearedFields, clientmetrics.FieldBirthMonth)
 }
 
 // SetFirstAccountOpenedOn sets the "first_account_opened_on" field.
@@ -7611,210 +9907,14 @@ func (m *ClientMetricsMutation) ResetFirstAccountOpenedOn() {
 	delete(m.clearedFields, clientmetrics.FieldFirstAccountOpenedOn)
 }
 
-// SetClientKind sets the "client_kind" field.
-func (m *ClientMetricsMutation) SetClientKind(s string) {
-	m.client_kind = &s
-}
-
-// ClientKind returns the value of the "client_kind" field in the mutation.
-func (m *ClientMetricsMutation) ClientKind() (r string, exists bool) {
-	v := m.client_kind
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldClientKind returns the old "client_kind" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldClientKind(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldClientKind is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldClientKind requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldClientKind: %w", err)
-	}
-	return oldValue.ClientKind, nil
-}
-
-// ClearClientKind clears the value of the "client_kind" field.
-func (m *ClientMetricsMutation) ClearClientKind() {
-	m.client_kind = nil
-	m.clearedFields[clientmetrics.FieldClientKind] = struct{}{}
-}
-
-// ClientKindCleared returns if the "client_kind" field was cleared in this mutation.
-func (m *ClientMetricsMutation) ClientKindCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldClientKind]
-	return ok
-}
-
-// ResetClientKind resets all changes to the "client_kind" field.
-func (m *ClientMetricsMutation) ResetClientKind() {
-	m.client_kind = nil
-	delete(m.clearedFields, clientmetrics.FieldClientKind)
-}
-
-// SetGender sets the "gender" field.
-func (m *ClientMetricsMutation) SetGender(s string) {
-	m.gender = &s
-}
-
-// Gender returns the value of the "gender" field in the mutation.
-func (m *ClientMetricsMutation) Gender() (r string, exists bool) {
-	v := m.gender
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldGender returns the old "gender" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldGender(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldGender is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldGender requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldGender: %w", err)
-	}
-	return oldValue.Gender, nil
-}
-
-// ClearGender clears the value of the "gender" field.
-func (m *ClientMetricsMutation) ClearGender() {
-	m.gender = nil
-	m.clearedFields[clientmetrics.FieldGender] = struct{}{}
-}
-
-// GenderCleared returns if the "gender" field was cleared in this mutation.
-func (m *ClientMetricsMutation) GenderCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldGender]
-	return ok
-}
-
-// ResetGender resets all changes to the "gender" field.
-func (m *ClientMetricsMutation) ResetGender() {
-	m.gender = nil
-	delete(m.clearedFields, clientmetrics.FieldGender)
-}
-
-// SetClientStatus sets the "client_status" field.
-func (m *ClientMetricsMutation) SetClientStatus(s string) {
-	m.client_status = &s
-}
-
-// ClientStatus returns the value of the "client_status" field in the mutation.
-func (m *ClientMetricsMutation) ClientStatus() (r string, exists bool) {
-	v := m.client_status
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldClientStatus returns the old "client_status" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldClientStatus(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldClientStatus is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldClientStatus requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldClientStatus: %w", err)
-	}
-	return oldValue.ClientStatus, nil
-}
-
-// ClearClientStatus clears the value of the "client_status" field.
-func (m *ClientMetricsMutation) ClearClientStatus() {
-	m.client_status = nil
-	m.clearedFields[clientmetrics.FieldClientStatus] = struct{}{}
-}
-
-// ClientStatusCleared returns if the "client_status" field was cleared in this mutation.
-func (m *ClientMetricsMutation) ClientStatusCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldClientStatus]
-	return ok
-}
-
-// ResetClientStatus resets all changes to the "client_status" field.
-func (m *ClientMetricsMutation) ResetClientStatus() {
-	m.client_status = nil
-	delete(m.clearedFields, clientmetrics.FieldClientStatus)
-}
-
-// SetAcquisitionChannel sets the "acquisition_channel" field.
-func (m *ClientMetricsMutation) SetAcquisitionChannel(s string) {
-	m.acquisition_channel = &s
-}
-
-// AcquisitionChannel returns the value of the "acquisition_channel" field in the mutation.
-func (m *ClientMetricsMutation) AcquisitionChannel() (r string, exists bool) {
-	v := m.acquisition_channel
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldAcquisitionChannel returns the old "acquisition_channel" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldAcquisitionChannel(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldAcquisitionChannel is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldAcquisitionChannel requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldAcquisitionChannel: %w", err)
-	}
-	return oldValue.AcquisitionChannel, nil
-}
-
-// ClearAcquisitionChannel clears the value of the "acquisition_channel" field.
-func (m *ClientMetricsMutation) ClearAcquisitionChannel() {
-	m.acquisition_channel = nil
-	m.clearedFields[clientmetrics.FieldAcquisitionChannel] = struct{}{}
-}
-
-// AcquisitionChannelCleared returns if the "acquisition_channel" field was cleared in this mutation.
-func (m *ClientMetricsMutation) AcquisitionChannelCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldAcquisitionChannel]
-	return ok
-}
-
-// ResetAcquisitionChannel resets all changes to the "acquisition_channel" field.
-func (m *ClientMetricsMutation) ResetAcquisitionChannel() {
-	m.acquisition_channel = nil
-	delete(m.clearedFields, clientmetrics.FieldAcquisitionChannel)
-}
-
 // SetAccountCount sets the "account_count" field.
-func (m *ClientMetricsMutation) SetAccountCount(i int64) {
+func (m *ClientMetricsMutation) SetAccountCount(i int32) {
 	m.account_count = &i
 	m.addaccount_count = nil
 }
 
 // AccountCount returns the value of the "account_count" field in the mutation.
-func (m *ClientMetricsMutation) AccountCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AccountCount() (r int32, exists bool) {
 	v := m.account_count
 	if v == nil {
 		return
@@ -7825,7 +9925,7 @@ func (m *ClientMetricsMutation) AccountCount() (r int64, exists bool) {
 // OldAccountCount returns the old "account_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldAccountCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldAccountCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldAccountCount is only allowed on UpdateOne operations")
 	}
@@ -7840,7 +9940,7 @@ func (m *ClientMetricsMutation) OldAccountCount(ctx context.Context) (v *int64, 
 }
 
 // AddAccountCount adds i to the "account_count" field.
-func (m *ClientMetricsMutation) AddAccountCount(i int64) {
+func (m *ClientMetricsMutation) AddAccountCount(i int32) {
 	if m.addaccount_count != nil {
 		*m.addaccount_count += i
 	} else {
@@ -7849,7 +9949,7 @@ func (m *ClientMetricsMutation) AddAccountCount(i int64) {
 }
 
 // AddedAccountCount returns the value that was added to the "account_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedAccountCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedAccountCount() (r int32, exists bool) {
 	v := m.addaccount_count
 	if v == nil {
 		return
@@ -7878,13 +9978,13 @@ func (m *ClientMetricsMutation) ResetAccountCount() {
 }
 
 // SetDormantAccountCount sets the "dormant_account_count" field.
-func (m *ClientMetricsMutation) SetDormantAccountCount(i int64) {
+func (m *ClientMetricsMutation) SetDormantAccountCount(i int32) {
 	m.dormant_account_count = &i
 	m.adddormant_account_count = nil
 }
 
 // DormantAccountCount returns the value of the "dormant_account_count" field in the mutation.
-func (m *ClientMetricsMutation) DormantAccountCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) DormantAccountCount() (r int32, exists bool) {
 	v := m.dormant_account_count
 	if v == nil {
 		return
@@ -7895,7 +9995,7 @@ func (m *ClientMetricsMutation) DormantAccountCount() (r int64, exists bool) {
 // OldDormantAccountCount returns the old "dormant_account_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldDormantAccountCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldDormantAccountCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldDormantAccountCount is only allowed on UpdateOne operations")
 	}
@@ -7910,7 +10010,7 @@ func (m *ClientMetricsMutation) OldDormantAccountCount(ctx context.Context) (v *
 }
 
 // AddDormantAccountCount adds i to the "dormant_account_count" field.
-func (m *ClientMetricsMutation) AddDormantAccountCount(i int64) {
+func (m *ClientMetricsMutation) AddDormantAccountCount(i int32) {
 	if m.adddormant_account_count != nil {
 		*m.adddormant_account_count += i
 	} else {
@@ -7919,7 +10019,7 @@ func (m *ClientMetricsMutation) AddDormantAccountCount(i int64) {
 }
 
 // AddedDormantAccountCount returns the value that was added to the "dormant_account_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedDormantAccountCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedDormantAccountCount() (r int32, exists bool) {
 	v := m.adddormant_account_count
 	if v == nil {
 		return
@@ -7945,55 +10045,6 @@ func (m *ClientMetricsMutation) ResetDormantAccountCount() {
 	m.dormant_account_count = nil
 	m.adddormant_account_count = nil
 	delete(m.clearedFields, clientmetrics.FieldDormantAccountCount)
-}
-
-// SetHasCreditAccount sets the "has_credit_account" field.
-func (m *ClientMetricsMutation) SetHasCreditAccount(b bool) {
-	m.has_credit_account = &b
-}
-
-// HasCreditAccount returns the value of the "has_credit_account" field in the mutation.
-func (m *ClientMetricsMutation) HasCreditAccount() (r bool, exists bool) {
-	v := m.has_credit_account
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldHasCreditAccount returns the old "has_credit_account" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldHasCreditAccount(ctx context.Context) (v *bool, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldHasCreditAccount is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldHasCreditAccount requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldHasCreditAccount: %w", err)
-	}
-	return oldValue.HasCreditAccount, nil
-}
-
-// ClearHasCreditAccount clears the value of the "has_credit_account" field.
-func (m *ClientMetricsMutation) ClearHasCreditAccount() {
-	m.has_credit_account = nil
-	m.clearedFields[clientmetrics.FieldHasCreditAccount] = struct{}{}
-}
-
-// HasCreditAccountCleared returns if the "has_credit_account" field was cleared in this mutation.
-func (m *ClientMetricsMutation) HasCreditAccountCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldHasCreditAccount]
-	return ok
-}
-
-// ResetHasCreditAccount resets all changes to the "has_credit_account" field.
-func (m *ClientMetricsMutation) ResetHasCreditAccount() {
-	m.has_credit_account = nil
-	delete(m.clearedFields, clientmetrics.FieldHasCreditAccount)
 }
 
 // SetHasFundAccount sets the "has_fund_account" field.
@@ -8242,13 +10293,13 @@ func (m *ClientMetricsMutation) ResetHasHkConnect() {
 }
 
 // SetIDExpiresInDays sets the "id_expires_in_days" field.
-func (m *ClientMetricsMutation) SetIDExpiresInDays(i int64) {
+func (m *ClientMetricsMutation) SetIDExpiresInDays(i int32) {
 	m.id_expires_in_days = &i
 	m.addid_expires_in_days = nil
 }
 
 // IDExpiresInDays returns the value of the "id_expires_in_days" field in the mutation.
-func (m *ClientMetricsMutation) IDExpiresInDays() (r int64, exists bool) {
+func (m *ClientMetricsMutation) IDExpiresInDays() (r int32, exists bool) {
 	v := m.id_expires_in_days
 	if v == nil {
 		return
@@ -8259,7 +10310,7 @@ func (m *ClientMetricsMutation) IDExpiresInDays() (r int64, exists bool) {
 // OldIDExpiresInDays returns the old "id_expires_in_days" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldIDExpiresInDays(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldIDExpiresInDays(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldIDExpiresInDays is only allowed on UpdateOne operations")
 	}
@@ -8274,7 +10325,7 @@ func (m *ClientMetricsMutation) OldIDExpiresInDays(ctx context.Context) (v *int6
 }
 
 // AddIDExpiresInDays adds i to the "id_expires_in_days" field.
-func (m *ClientMetricsMutation) AddIDExpiresInDays(i int64) {
+func (m *ClientMetricsMutation) AddIDExpiresInDays(i int32) {
 	if m.addid_expires_in_days != nil {
 		*m.addid_expires_in_days += i
 	} else {
@@ -8283,7 +10334,7 @@ func (m *ClientMetricsMutation) AddIDExpiresInDays(i int64) {
 }
 
 // AddedIDExpiresInDays returns the value that was added to the "id_expires_in_days" field in this mutation.
-func (m *ClientMetricsMutation) AddedIDExpiresInDays() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedIDExpiresInDays() (r int32, exists bool) {
 	v := m.addid_expires_in_days
 	if v == nil {
 		return
@@ -8312,13 +10363,13 @@ func (m *ClientMetricsMutation) ResetIDExpiresInDays() {
 }
 
 // SetTagCount sets the "tag_count" field.
-func (m *ClientMetricsMutation) SetTagCount(i int64) {
+func (m *ClientMetricsMutation) SetTagCount(i int32) {
 	m.tag_count = &i
 	m.addtag_count = nil
 }
 
 // TagCount returns the value of the "tag_count" field in the mutation.
-func (m *ClientMetricsMutation) TagCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) TagCount() (r int32, exists bool) {
 	v := m.tag_count
 	if v == nil {
 		return
@@ -8329,7 +10380,7 @@ func (m *ClientMetricsMutation) TagCount() (r int64, exists bool) {
 // OldTagCount returns the old "tag_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTagCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTagCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTagCount is only allowed on UpdateOne operations")
 	}
@@ -8344,7 +10395,7 @@ func (m *ClientMetricsMutation) OldTagCount(ctx context.Context) (v *int64, err 
 }
 
 // AddTagCount adds i to the "tag_count" field.
-func (m *ClientMetricsMutation) AddTagCount(i int64) {
+func (m *ClientMetricsMutation) AddTagCount(i int32) {
 	if m.addtag_count != nil {
 		*m.addtag_count += i
 	} else {
@@ -8353,7 +10404,7 @@ func (m *ClientMetricsMutation) AddTagCount(i int64) {
 }
 
 // AddedTagCount returns the value that was added to the "tag_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedTagCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTagCount() (r int32, exists bool) {
 	v := m.addtag_count
 	if v == nil {
 		return
@@ -8430,286 +10481,6 @@ func (m *ClientMetricsMutation) ResetStatusChangedOn() {
 	delete(m.clearedFields, clientmetrics.FieldStatusChangedOn)
 }
 
-// SetTotalAssets sets the "total_assets" field.
-func (m *ClientMetricsMutation) SetTotalAssets(value money.Decimal) {
-	m.total_assets = &value
-	m.addtotal_assets = nil
-}
-
-// TotalAssets returns the value of the "total_assets" field in the mutation.
-func (m *ClientMetricsMutation) TotalAssets() (r money.Decimal, exists bool) {
-	v := m.total_assets
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTotalAssets returns the old "total_assets" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTotalAssets(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTotalAssets is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTotalAssets requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTotalAssets: %w", err)
-	}
-	return oldValue.TotalAssets, nil
-}
-
-// AddTotalAssets adds value to the "total_assets" field.
-func (m *ClientMetricsMutation) AddTotalAssets(value money.Decimal) {
-	if m.addtotal_assets != nil {
-		*m.addtotal_assets = m.addtotal_assets.Add(value)
-	} else {
-		m.addtotal_assets = &value
-	}
-}
-
-// AddedTotalAssets returns the value that was added to the "total_assets" field in this mutation.
-func (m *ClientMetricsMutation) AddedTotalAssets() (r money.Decimal, exists bool) {
-	v := m.addtotal_assets
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTotalAssets clears the value of the "total_assets" field.
-func (m *ClientMetricsMutation) ClearTotalAssets() {
-	m.total_assets = nil
-	m.addtotal_assets = nil
-	m.clearedFields[clientmetrics.FieldTotalAssets] = struct{}{}
-}
-
-// TotalAssetsCleared returns if the "total_assets" field was cleared in this mutation.
-func (m *ClientMetricsMutation) TotalAssetsCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTotalAssets]
-	return ok
-}
-
-// ResetTotalAssets resets all changes to the "total_assets" field.
-func (m *ClientMetricsMutation) ResetTotalAssets() {
-	m.total_assets = nil
-	m.addtotal_assets = nil
-	delete(m.clearedFields, clientmetrics.FieldTotalAssets)
-}
-
-// SetCash sets the "cash" field.
-func (m *ClientMetricsMutation) SetCash(value money.Decimal) {
-	m.cash = &value
-	m.addcash = nil
-}
-
-// Cash returns the value of the "cash" field in the mutation.
-func (m *ClientMetricsMutation) Cash() (r money.Decimal, exists bool) {
-	v := m.cash
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldCash returns the old "cash" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldCash(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldCash is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldCash requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldCash: %w", err)
-	}
-	return oldValue.Cash, nil
-}
-
-// AddCash adds value to the "cash" field.
-func (m *ClientMetricsMutation) AddCash(value money.Decimal) {
-	if m.addcash != nil {
-		*m.addcash = m.addcash.Add(value)
-	} else {
-		m.addcash = &value
-	}
-}
-
-// AddedCash returns the value that was added to the "cash" field in this mutation.
-func (m *ClientMetricsMutation) AddedCash() (r money.Decimal, exists bool) {
-	v := m.addcash
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearCash clears the value of the "cash" field.
-func (m *ClientMetricsMutation) ClearCash() {
-	m.cash = nil
-	m.addcash = nil
-	m.clearedFields[clientmetrics.FieldCash] = struct{}{}
-}
-
-// CashCleared returns if the "cash" field was cleared in this mutation.
-func (m *ClientMetricsMutation) CashCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldCash]
-	return ok
-}
-
-// ResetCash resets all changes to the "cash" field.
-func (m *ClientMetricsMutation) ResetCash() {
-	m.cash = nil
-	m.addcash = nil
-	delete(m.clearedFields, clientmetrics.FieldCash)
-}
-
-// SetMarketValue sets the "market_value" field.
-func (m *ClientMetricsMutation) SetMarketValue(value money.Decimal) {
-	m.market_value = &value
-	m.addmarket_value = nil
-}
-
-// MarketValue returns the value of the "market_value" field in the mutation.
-func (m *ClientMetricsMutation) MarketValue() (r money.Decimal, exists bool) {
-	v := m.market_value
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldMarketValue returns the old "market_value" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldMarketValue(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldMarketValue is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldMarketValue requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldMarketValue: %w", err)
-	}
-	return oldValue.MarketValue, nil
-}
-
-// AddMarketValue adds value to the "market_value" field.
-func (m *ClientMetricsMutation) AddMarketValue(value money.Decimal) {
-	if m.addmarket_value != nil {
-		*m.addmarket_value = m.addmarket_value.Add(value)
-	} else {
-		m.addmarket_value = &value
-	}
-}
-
-// AddedMarketValue returns the value that was added to the "market_value" field in this mutation.
-func (m *ClientMetricsMutation) AddedMarketValue() (r money.Decimal, exists bool) {
-	v := m.addmarket_value
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearMarketValue clears the value of the "market_value" field.
-func (m *ClientMetricsMutation) ClearMarketValue() {
-	m.market_value = nil
-	m.addmarket_value = nil
-	m.clearedFields[clientmetrics.FieldMarketValue] = struct{}{}
-}
-
-// MarketValueCleared returns if the "market_value" field was cleared in this mutation.
-func (m *ClientMetricsMutation) MarketValueCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldMarketValue]
-	return ok
-}
-
-// ResetMarketValue resets all changes to the "market_value" field.
-func (m *ClientMetricsMutation) ResetMarketValue() {
-	m.market_value = nil
-	m.addmarket_value = nil
-	delete(m.clearedFields, clientmetrics.FieldMarketValue)
-}
-
-// SetPositionRatio sets the "position_ratio" field.
-func (m *ClientMetricsMutation) SetPositionRatio(value money.Decimal) {
-	m.position_ratio = &value
-	m.addposition_ratio = nil
-}
-
-// PositionRatio returns the value of the "position_ratio" field in the mutation.
-func (m *ClientMetricsMutation) PositionRatio() (r money.Decimal, exists bool) {
-	v := m.position_ratio
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldPositionRatio returns the old "position_ratio" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPositionRatio(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldPositionRatio is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldPositionRatio requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldPositionRatio: %w", err)
-	}
-	return oldValue.PositionRatio, nil
-}
-
-// AddPositionRatio adds value to the "position_ratio" field.
-func (m *ClientMetricsMutation) AddPositionRatio(value money.Decimal) {
-	if m.addposition_ratio != nil {
-		*m.addposition_ratio = m.addposition_ratio.Add(value)
-	} else {
-		m.addposition_ratio = &value
-	}
-}
-
-// AddedPositionRatio returns the value that was added to the "position_ratio" field in this mutation.
-func (m *ClientMetricsMutation) AddedPositionRatio() (r money.Decimal, exists bool) {
-	v := m.addposition_ratio
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearPositionRatio clears the value of the "position_ratio" field.
-func (m *ClientMetricsMutation) ClearPositionRatio() {
-	m.position_ratio = nil
-	m.addposition_ratio = nil
-	m.clearedFields[clientmetrics.FieldPositionRatio] = struct{}{}
-}
-
-// PositionRatioCleared returns if the "position_ratio" field was cleared in this mutation.
-func (m *ClientMetricsMutation) PositionRatioCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldPositionRatio]
-	return ok
-}
-
-// ResetPositionRatio resets all changes to the "position_ratio" field.
-func (m *ClientMetricsMutation) ResetPositionRatio() {
-	m.position_ratio = nil
-	m.addposition_ratio = nil
-	delete(m.clearedFields, clientmetrics.FieldPositionRatio)
-}
-
 // SetConcentration sets the "concentration" field.
 func (m *ClientMetricsMutation) SetConcentration(value money.Decimal) {
 	m.concentration = &value
@@ -8781,13 +10552,13 @@ func (m *ClientMetricsMutation) ResetConcentration() {
 }
 
 // SetPositionCount sets the "position_count" field.
-func (m *ClientMetricsMutation) SetPositionCount(i int64) {
+func (m *ClientMetricsMutation) SetPositionCount(i int32) {
 	m.position_count = &i
 	m.addposition_count = nil
 }
 
 // PositionCount returns the value of the "position_count" field in the mutation.
-func (m *ClientMetricsMutation) PositionCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) PositionCount() (r int32, exists bool) {
 	v := m.position_count
 	if v == nil {
 		return
@@ -8798,7 +10569,7 @@ func (m *ClientMetricsMutation) PositionCount() (r int64, exists bool) {
 // OldPositionCount returns the old "position_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPositionCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldPositionCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPositionCount is only allowed on UpdateOne operations")
 	}
@@ -8813,7 +10584,7 @@ func (m *ClientMetricsMutation) OldPositionCount(ctx context.Context) (v *int64,
 }
 
 // AddPositionCount adds i to the "position_count" field.
-func (m *ClientMetricsMutation) AddPositionCount(i int64) {
+func (m *ClientMetricsMutation) AddPositionCount(i int32) {
 	if m.addposition_count != nil {
 		*m.addposition_count += i
 	} else {
@@ -8822,7 +10593,7 @@ func (m *ClientMetricsMutation) AddPositionCount(i int64) {
 }
 
 // AddedPositionCount returns the value that was added to the "position_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedPositionCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedPositionCount() (r int32, exists bool) {
 	v := m.addposition_count
 	if v == nil {
 		return
@@ -8851,13 +10622,13 @@ func (m *ClientMetricsMutation) ResetPositionCount() {
 }
 
 // SetIndustryCount sets the "industry_count" field.
-func (m *ClientMetricsMutation) SetIndustryCount(i int64) {
+func (m *ClientMetricsMutation) SetIndustryCount(i int32) {
 	m.industry_count = &i
 	m.addindustry_count = nil
 }
 
 // IndustryCount returns the value of the "industry_count" field in the mutation.
-func (m *ClientMetricsMutation) IndustryCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) IndustryCount() (r int32, exists bool) {
 	v := m.industry_count
 	if v == nil {
 		return
@@ -8868,7 +10639,7 @@ func (m *ClientMetricsMutation) IndustryCount() (r int64, exists bool) {
 // OldIndustryCount returns the old "industry_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldIndustryCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldIndustryCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldIndustryCount is only allowed on UpdateOne operations")
 	}
@@ -8883,7 +10654,7 @@ func (m *ClientMetricsMutation) OldIndustryCount(ctx context.Context) (v *int64,
 }
 
 // AddIndustryCount adds i to the "industry_count" field.
-func (m *ClientMetricsMutation) AddIndustryCount(i int64) {
+func (m *ClientMetricsMutation) AddIndustryCount(i int32) {
 	if m.addindustry_count != nil {
 		*m.addindustry_count += i
 	} else {
@@ -8892,7 +10663,7 @@ func (m *ClientMetricsMutation) AddIndustryCount(i int64) {
 }
 
 // AddedIndustryCount returns the value that was added to the "industry_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedIndustryCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedIndustryCount() (r int32, exists bool) {
 	v := m.addindustry_count
 	if v == nil {
 		return
@@ -9130,76 +10901,6 @@ func (m *ClientMetricsMutation) ResetExchangeFundValue() {
 	delete(m.clearedFields, clientmetrics.FieldExchangeFundValue)
 }
 
-// SetProductValue sets the "product_value" field.
-func (m *ClientMetricsMutation) SetProductValue(value money.Decimal) {
-	m.product_value = &value
-	m.addproduct_value = nil
-}
-
-// ProductValue returns the value of the "product_value" field in the mutation.
-func (m *ClientMetricsMutation) ProductValue() (r money.Decimal, exists bool) {
-	v := m.product_value
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldProductValue returns the old "product_value" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldProductValue(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldProductValue is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldProductValue requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldProductValue: %w", err)
-	}
-	return oldValue.ProductValue, nil
-}
-
-// AddProductValue adds value to the "product_value" field.
-func (m *ClientMetricsMutation) AddProductValue(value money.Decimal) {
-	if m.addproduct_value != nil {
-		*m.addproduct_value = m.addproduct_value.Add(value)
-	} else {
-		m.addproduct_value = &value
-	}
-}
-
-// AddedProductValue returns the value that was added to the "product_value" field in this mutation.
-func (m *ClientMetricsMutation) AddedProductValue() (r money.Decimal, exists bool) {
-	v := m.addproduct_value
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearProductValue clears the value of the "product_value" field.
-func (m *ClientMetricsMutation) ClearProductValue() {
-	m.product_value = nil
-	m.addproduct_value = nil
-	m.clearedFields[clientmetrics.FieldProductValue] = struct{}{}
-}
-
-// ProductValueCleared returns if the "product_value" field was cleared in this mutation.
-func (m *ClientMetricsMutation) ProductValueCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldProductValue]
-	return ok
-}
-
-// ResetProductValue resets all changes to the "product_value" field.
-func (m *ClientMetricsMutation) ResetProductValue() {
-	m.product_value = nil
-	m.addproduct_value = nil
-	delete(m.clearedFields, clientmetrics.FieldProductValue)
-}
-
 // SetPublicFundValue sets the "public_fund_value" field.
 func (m *ClientMetricsMutation) SetPublicFundValue(value money.Decimal) {
 	m.public_fund_value = &value
@@ -9410,146 +11111,6 @@ func (m *ClientMetricsMutation) ResetWealthProductValue() {
 	delete(m.clearedFields, clientmetrics.FieldWealthProductValue)
 }
 
-// SetStockWeight sets the "stock_weight" field.
-func (m *ClientMetricsMutation) SetStockWeight(value money.Decimal) {
-	m.stock_weight = &value
-	m.addstock_weight = nil
-}
-
-// StockWeight returns the value of the "stock_weight" field in the mutation.
-func (m *ClientMetricsMutation) StockWeight() (r money.Decimal, exists bool) {
-	v := m.stock_weight
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldStockWeight returns the old "stock_weight" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldStockWeight(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldStockWeight is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldStockWeight requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldStockWeight: %w", err)
-	}
-	return oldValue.StockWeight, nil
-}
-
-// AddStockWeight adds value to the "stock_weight" field.
-func (m *ClientMetricsMutation) AddStockWeight(value money.Decimal) {
-	if m.addstock_weight != nil {
-		*m.addstock_weight = m.addstock_weight.Add(value)
-	} else {
-		m.addstock_weight = &value
-	}
-}
-
-// AddedStockWeight returns the value that was added to the "stock_weight" field in this mutation.
-func (m *ClientMetricsMutation) AddedStockWeight() (r money.Decimal, exists bool) {
-	v := m.addstock_weight
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearStockWeight clears the value of the "stock_weight" field.
-func (m *ClientMetricsMutation) ClearStockWeight() {
-	m.stock_weight = nil
-	m.addstock_weight = nil
-	m.clearedFields[clientmetrics.FieldStockWeight] = struct{}{}
-}
-
-// StockWeightCleared returns if the "stock_weight" field was cleared in this mutation.
-func (m *ClientMetricsMutation) StockWeightCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldStockWeight]
-	return ok
-}
-
-// ResetStockWeight resets all changes to the "stock_weight" field.
-func (m *ClientMetricsMutation) ResetStockWeight() {
-	m.stock_weight = nil
-	m.addstock_weight = nil
-	delete(m.clearedFields, clientmetrics.FieldStockWeight)
-}
-
-// SetFundWeight sets the "fund_weight" field.
-func (m *ClientMetricsMutation) SetFundWeight(value money.Decimal) {
-	m.fund_weight = &value
-	m.addfund_weight = nil
-}
-
-// FundWeight returns the value of the "fund_weight" field in the mutation.
-func (m *ClientMetricsMutation) FundWeight() (r money.Decimal, exists bool) {
-	v := m.fund_weight
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldFundWeight returns the old "fund_weight" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldFundWeight(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldFundWeight is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldFundWeight requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldFundWeight: %w", err)
-	}
-	return oldValue.FundWeight, nil
-}
-
-// AddFundWeight adds value to the "fund_weight" field.
-func (m *ClientMetricsMutation) AddFundWeight(value money.Decimal) {
-	if m.addfund_weight != nil {
-		*m.addfund_weight = m.addfund_weight.Add(value)
-	} else {
-		m.addfund_weight = &value
-	}
-}
-
-// AddedFundWeight returns the value that was added to the "fund_weight" field in this mutation.
-func (m *ClientMetricsMutation) AddedFundWeight() (r money.Decimal, exists bool) {
-	v := m.addfund_weight
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearFundWeight clears the value of the "fund_weight" field.
-func (m *ClientMetricsMutation) ClearFundWeight() {
-	m.fund_weight = nil
-	m.addfund_weight = nil
-	m.clearedFields[clientmetrics.FieldFundWeight] = struct{}{}
-}
-
-// FundWeightCleared returns if the "fund_weight" field was cleared in this mutation.
-func (m *ClientMetricsMutation) FundWeightCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldFundWeight]
-	return ok
-}
-
-// ResetFundWeight resets all changes to the "fund_weight" field.
-func (m *ClientMetricsMutation) ResetFundWeight() {
-	m.fund_weight = nil
-	m.addfund_weight = nil
-	delete(m.clearedFields, clientmetrics.FieldFundWeight)
-}
-
 // SetBondWeight sets the "bond_weight" field.
 func (m *ClientMetricsMutation) SetBondWeight(value money.Decimal) {
 	m.bond_weight = &value
@@ -9758,55 +11319,6 @@ func (m *ClientMetricsMutation) ResetCashWeight() {
 	m.cash_weight = nil
 	m.addcash_weight = nil
 	delete(m.clearedFields, clientmetrics.FieldCashWeight)
-}
-
-// SetPreferredAssetClass sets the "preferred_asset_class" field.
-func (m *ClientMetricsMutation) SetPreferredAssetClass(s string) {
-	m.preferred_asset_class = &s
-}
-
-// PreferredAssetClass returns the value of the "preferred_asset_class" field in the mutation.
-func (m *ClientMetricsMutation) PreferredAssetClass() (r string, exists bool) {
-	v := m.preferred_asset_class
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldPreferredAssetClass returns the old "preferred_asset_class" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPreferredAssetClass(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldPreferredAssetClass is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldPreferredAssetClass requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldPreferredAssetClass: %w", err)
-	}
-	return oldValue.PreferredAssetClass, nil
-}
-
-// ClearPreferredAssetClass clears the value of the "preferred_asset_class" field.
-func (m *ClientMetricsMutation) ClearPreferredAssetClass() {
-	m.preferred_asset_class = nil
-	m.clearedFields[clientmetrics.FieldPreferredAssetClass] = struct{}{}
-}
-
-// PreferredAssetClassCleared returns if the "preferred_asset_class" field was cleared in this mutation.
-func (m *ClientMetricsMutation) PreferredAssetClassCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldPreferredAssetClass]
-	return ok
-}
-
-// ResetPreferredAssetClass resets all changes to the "preferred_asset_class" field.
-func (m *ClientMetricsMutation) ResetPreferredAssetClass() {
-	m.preferred_asset_class = nil
-	delete(m.clearedFields, clientmetrics.FieldPreferredAssetClass)
 }
 
 // SetShValue sets the "sh_value" field.
@@ -10089,63 +11601,14 @@ func (m *ClientMetricsMutation) ResetHkValue() {
 	delete(m.clearedFields, clientmetrics.FieldHkValue)
 }
 
-// SetHoldsProducts sets the "holds_products" field.
-func (m *ClientMetricsMutation) SetHoldsProducts(b bool) {
-	m.holds_products = &b
-}
-
-// HoldsProducts returns the value of the "holds_products" field in the mutation.
-func (m *ClientMetricsMutation) HoldsProducts() (r bool, exists bool) {
-	v := m.holds_products
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldHoldsProducts returns the old "holds_products" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldHoldsProducts(ctx context.Context) (v *bool, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldHoldsProducts is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldHoldsProducts requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldHoldsProducts: %w", err)
-	}
-	return oldValue.HoldsProducts, nil
-}
-
-// ClearHoldsProducts clears the value of the "holds_products" field.
-func (m *ClientMetricsMutation) ClearHoldsProducts() {
-	m.holds_products = nil
-	m.clearedFields[clientmetrics.FieldHoldsProducts] = struct{}{}
-}
-
-// HoldsProductsCleared returns if the "holds_products" field was cleared in this mutation.
-func (m *ClientMetricsMutation) HoldsProductsCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldHoldsProducts]
-	return ok
-}
-
-// ResetHoldsProducts resets all changes to the "holds_products" field.
-func (m *ClientMetricsMutation) ResetHoldsProducts() {
-	m.holds_products = nil
-	delete(m.clearedFields, clientmetrics.FieldHoldsProducts)
-}
-
 // SetProductCount sets the "product_count" field.
-func (m *ClientMetricsMutation) SetProductCount(i int64) {
+func (m *ClientMetricsMutation) SetProductCount(i int32) {
 	m.product_count = &i
 	m.addproduct_count = nil
 }
 
 // ProductCount returns the value of the "product_count" field in the mutation.
-func (m *ClientMetricsMutation) ProductCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) ProductCount() (r int32, exists bool) {
 	v := m.product_count
 	if v == nil {
 		return
@@ -10156,7 +11619,7 @@ func (m *ClientMetricsMutation) ProductCount() (r int64, exists bool) {
 // OldProductCount returns the old "product_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldProductCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldProductCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldProductCount is only allowed on UpdateOne operations")
 	}
@@ -10171,7 +11634,7 @@ func (m *ClientMetricsMutation) OldProductCount(ctx context.Context) (v *int64, 
 }
 
 // AddProductCount adds i to the "product_count" field.
-func (m *ClientMetricsMutation) AddProductCount(i int64) {
+func (m *ClientMetricsMutation) AddProductCount(i int32) {
 	if m.addproduct_count != nil {
 		*m.addproduct_count += i
 	} else {
@@ -10180,7 +11643,7 @@ func (m *ClientMetricsMutation) AddProductCount(i int64) {
 }
 
 // AddedProductCount returns the value that was added to the "product_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedProductCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedProductCount() (r int32, exists bool) {
 	v := m.addproduct_count
 	if v == nil {
 		return
@@ -10209,13 +11672,13 @@ func (m *ClientMetricsMutation) ResetProductCount() {
 }
 
 // SetLossPositionCount sets the "loss_position_count" field.
-func (m *ClientMetricsMutation) SetLossPositionCount(i int64) {
+func (m *ClientMetricsMutation) SetLossPositionCount(i int32) {
 	m.loss_position_count = &i
 	m.addloss_position_count = nil
 }
 
 // LossPositionCount returns the value of the "loss_position_count" field in the mutation.
-func (m *ClientMetricsMutation) LossPositionCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) LossPositionCount() (r int32, exists bool) {
 	v := m.loss_position_count
 	if v == nil {
 		return
@@ -10226,7 +11689,7 @@ func (m *ClientMetricsMutation) LossPositionCount() (r int64, exists bool) {
 // OldLossPositionCount returns the old "loss_position_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldLossPositionCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldLossPositionCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldLossPositionCount is only allowed on UpdateOne operations")
 	}
@@ -10241,7 +11704,7 @@ func (m *ClientMetricsMutation) OldLossPositionCount(ctx context.Context) (v *in
 }
 
 // AddLossPositionCount adds i to the "loss_position_count" field.
-func (m *ClientMetricsMutation) AddLossPositionCount(i int64) {
+func (m *ClientMetricsMutation) AddLossPositionCount(i int32) {
 	if m.addloss_position_count != nil {
 		*m.addloss_position_count += i
 	} else {
@@ -10250,7 +11713,7 @@ func (m *ClientMetricsMutation) AddLossPositionCount(i int64) {
 }
 
 // AddedLossPositionCount returns the value that was added to the "loss_position_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedLossPositionCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedLossPositionCount() (r int32, exists bool) {
 	v := m.addloss_position_count
 	if v == nil {
 		return
@@ -10628,76 +12091,6 @@ func (m *ClientMetricsMutation) ResetAvgAssets30d() {
 	delete(m.clearedFields, clientmetrics.FieldAvgAssets30d)
 }
 
-// SetAvgAssets90d sets the "avg_assets_90d" field.
-func (m *ClientMetricsMutation) SetAvgAssets90d(value money.Decimal) {
-	m.avg_assets_90d = &value
-	m.addavg_assets_90d = nil
-}
-
-// AvgAssets90d returns the value of the "avg_assets_90d" field in the mutation.
-func (m *ClientMetricsMutation) AvgAssets90d() (r money.Decimal, exists bool) {
-	v := m.avg_assets_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldAvgAssets90d returns the old "avg_assets_90d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldAvgAssets90d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldAvgAssets90d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldAvgAssets90d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldAvgAssets90d: %w", err)
-	}
-	return oldValue.AvgAssets90d, nil
-}
-
-// AddAvgAssets90d adds value to the "avg_assets_90d" field.
-func (m *ClientMetricsMutation) AddAvgAssets90d(value money.Decimal) {
-	if m.addavg_assets_90d != nil {
-		*m.addavg_assets_90d = m.addavg_assets_90d.Add(value)
-	} else {
-		m.addavg_assets_90d = &value
-	}
-}
-
-// AddedAvgAssets90d returns the value that was added to the "avg_assets_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedAvgAssets90d() (r money.Decimal, exists bool) {
-	v := m.addavg_assets_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearAvgAssets90d clears the value of the "avg_assets_90d" field.
-func (m *ClientMetricsMutation) ClearAvgAssets90d() {
-	m.avg_assets_90d = nil
-	m.addavg_assets_90d = nil
-	m.clearedFields[clientmetrics.FieldAvgAssets90d] = struct{}{}
-}
-
-// AvgAssets90dCleared returns if the "avg_assets_90d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) AvgAssets90dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldAvgAssets90d]
-	return ok
-}
-
-// ResetAvgAssets90d resets all changes to the "avg_assets_90d" field.
-func (m *ClientMetricsMutation) ResetAvgAssets90d() {
-	m.avg_assets_90d = nil
-	m.addavg_assets_90d = nil
-	delete(m.clearedFields, clientmetrics.FieldAvgAssets90d)
-}
-
 // SetAvgAssets180d sets the "avg_assets_180d" field.
 func (m *ClientMetricsMutation) SetAvgAssets180d(value money.Decimal) {
 	m.avg_assets_180d = &value
@@ -10838,154 +12231,14 @@ func (m *ClientMetricsMutation) ResetAvgAssets365d() {
 	delete(m.clearedFields, clientmetrics.FieldAvgAssets365d)
 }
 
-// SetTrades30d sets the "trades_30d" field.
-func (m *ClientMetricsMutation) SetTrades30d(i int64) {
-	m.trades_30d = &i
-	m.addtrades_30d = nil
-}
-
-// Trades30d returns the value of the "trades_30d" field in the mutation.
-func (m *ClientMetricsMutation) Trades30d() (r int64, exists bool) {
-	v := m.trades_30d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTrades30d returns the old "trades_30d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTrades30d(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTrades30d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTrades30d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTrades30d: %w", err)
-	}
-	return oldValue.Trades30d, nil
-}
-
-// AddTrades30d adds i to the "trades_30d" field.
-func (m *ClientMetricsMutation) AddTrades30d(i int64) {
-	if m.addtrades_30d != nil {
-		*m.addtrades_30d += i
-	} else {
-		m.addtrades_30d = &i
-	}
-}
-
-// AddedTrades30d returns the value that was added to the "trades_30d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTrades30d() (r int64, exists bool) {
-	v := m.addtrades_30d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTrades30d clears the value of the "trades_30d" field.
-func (m *ClientMetricsMutation) ClearTrades30d() {
-	m.trades_30d = nil
-	m.addtrades_30d = nil
-	m.clearedFields[clientmetrics.FieldTrades30d] = struct{}{}
-}
-
-// Trades30dCleared returns if the "trades_30d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Trades30dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTrades30d]
-	return ok
-}
-
-// ResetTrades30d resets all changes to the "trades_30d" field.
-func (m *ClientMetricsMutation) ResetTrades30d() {
-	m.trades_30d = nil
-	m.addtrades_30d = nil
-	delete(m.clearedFields, clientmetrics.FieldTrades30d)
-}
-
-// SetTrades90d sets the "trades_90d" field.
-func (m *ClientMetricsMutation) SetTrades90d(i int64) {
-	m.trades_90d = &i
-	m.addtrades_90d = nil
-}
-
-// Trades90d returns the value of the "trades_90d" field in the mutation.
-func (m *ClientMetricsMutation) Trades90d() (r int64, exists bool) {
-	v := m.trades_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTrades90d returns the old "trades_90d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTrades90d(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTrades90d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTrades90d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTrades90d: %w", err)
-	}
-	return oldValue.Trades90d, nil
-}
-
-// AddTrades90d adds i to the "trades_90d" field.
-func (m *ClientMetricsMutation) AddTrades90d(i int64) {
-	if m.addtrades_90d != nil {
-		*m.addtrades_90d += i
-	} else {
-		m.addtrades_90d = &i
-	}
-}
-
-// AddedTrades90d returns the value that was added to the "trades_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTrades90d() (r int64, exists bool) {
-	v := m.addtrades_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTrades90d clears the value of the "trades_90d" field.
-func (m *ClientMetricsMutation) ClearTrades90d() {
-	m.trades_90d = nil
-	m.addtrades_90d = nil
-	m.clearedFields[clientmetrics.FieldTrades90d] = struct{}{}
-}
-
-// Trades90dCleared returns if the "trades_90d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Trades90dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTrades90d]
-	return ok
-}
-
-// ResetTrades90d resets all changes to the "trades_90d" field.
-func (m *ClientMetricsMutation) ResetTrades90d() {
-	m.trades_90d = nil
-	m.addtrades_90d = nil
-	delete(m.clearedFields, clientmetrics.FieldTrades90d)
-}
-
 // SetTrades180d sets the "trades_180d" field.
-func (m *ClientMetricsMutation) SetTrades180d(i int64) {
+func (m *ClientMetricsMutation) SetTrades180d(i int32) {
 	m.trades_180d = &i
 	m.addtrades_180d = nil
 }
 
 // Trades180d returns the value of the "trades_180d" field in the mutation.
-func (m *ClientMetricsMutation) Trades180d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Trades180d() (r int32, exists bool) {
 	v := m.trades_180d
 	if v == nil {
 		return
@@ -10996,7 +12249,7 @@ func (m *ClientMetricsMutation) Trades180d() (r int64, exists bool) {
 // OldTrades180d returns the old "trades_180d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTrades180d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTrades180d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTrades180d is only allowed on UpdateOne operations")
 	}
@@ -11011,7 +12264,7 @@ func (m *ClientMetricsMutation) OldTrades180d(ctx context.Context) (v *int64, er
 }
 
 // AddTrades180d adds i to the "trades_180d" field.
-func (m *ClientMetricsMutation) AddTrades180d(i int64) {
+func (m *ClientMetricsMutation) AddTrades180d(i int32) {
 	if m.addtrades_180d != nil {
 		*m.addtrades_180d += i
 	} else {
@@ -11020,7 +12273,7 @@ func (m *ClientMetricsMutation) AddTrades180d(i int64) {
 }
 
 // AddedTrades180d returns the value that was added to the "trades_180d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTrades180d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTrades180d() (r int32, exists bool) {
 	v := m.addtrades_180d
 	if v == nil {
 		return
@@ -11046,76 +12299,6 @@ func (m *ClientMetricsMutation) ResetTrades180d() {
 	m.trades_180d = nil
 	m.addtrades_180d = nil
 	delete(m.clearedFields, clientmetrics.FieldTrades180d)
-}
-
-// SetTrades365d sets the "trades_365d" field.
-func (m *ClientMetricsMutation) SetTrades365d(i int64) {
-	m.trades_365d = &i
-	m.addtrades_365d = nil
-}
-
-// Trades365d returns the value of the "trades_365d" field in the mutation.
-func (m *ClientMetricsMutation) Trades365d() (r int64, exists bool) {
-	v := m.trades_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTrades365d returns the old "trades_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTrades365d(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTrades365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTrades365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTrades365d: %w", err)
-	}
-	return oldValue.Trades365d, nil
-}
-
-// AddTrades365d adds i to the "trades_365d" field.
-func (m *ClientMetricsMutation) AddTrades365d(i int64) {
-	if m.addtrades_365d != nil {
-		*m.addtrades_365d += i
-	} else {
-		m.addtrades_365d = &i
-	}
-}
-
-// AddedTrades365d returns the value that was added to the "trades_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTrades365d() (r int64, exists bool) {
-	v := m.addtrades_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTrades365d clears the value of the "trades_365d" field.
-func (m *ClientMetricsMutation) ClearTrades365d() {
-	m.trades_365d = nil
-	m.addtrades_365d = nil
-	m.clearedFields[clientmetrics.FieldTrades365d] = struct{}{}
-}
-
-// Trades365dCleared returns if the "trades_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Trades365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTrades365d]
-	return ok
-}
-
-// ResetTrades365d resets all changes to the "trades_365d" field.
-func (m *ClientMetricsMutation) ResetTrades365d() {
-	m.trades_365d = nil
-	m.addtrades_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldTrades365d)
 }
 
 // SetTradeAmount30d sets the "trade_amount_30d" field.
@@ -11186,76 +12369,6 @@ func (m *ClientMetricsMutation) ResetTradeAmount30d() {
 	m.trade_amount_30d = nil
 	m.addtrade_amount_30d = nil
 	delete(m.clearedFields, clientmetrics.FieldTradeAmount30d)
-}
-
-// SetTradeAmount90d sets the "trade_amount_90d" field.
-func (m *ClientMetricsMutation) SetTradeAmount90d(value money.Decimal) {
-	m.trade_amount_90d = &value
-	m.addtrade_amount_90d = nil
-}
-
-// TradeAmount90d returns the value of the "trade_amount_90d" field in the mutation.
-func (m *ClientMetricsMutation) TradeAmount90d() (r money.Decimal, exists bool) {
-	v := m.trade_amount_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTradeAmount90d returns the old "trade_amount_90d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTradeAmount90d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTradeAmount90d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTradeAmount90d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTradeAmount90d: %w", err)
-	}
-	return oldValue.TradeAmount90d, nil
-}
-
-// AddTradeAmount90d adds value to the "trade_amount_90d" field.
-func (m *ClientMetricsMutation) AddTradeAmount90d(value money.Decimal) {
-	if m.addtrade_amount_90d != nil {
-		*m.addtrade_amount_90d = m.addtrade_amount_90d.Add(value)
-	} else {
-		m.addtrade_amount_90d = &value
-	}
-}
-
-// AddedTradeAmount90d returns the value that was added to the "trade_amount_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTradeAmount90d() (r money.Decimal, exists bool) {
-	v := m.addtrade_amount_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTradeAmount90d clears the value of the "trade_amount_90d" field.
-func (m *ClientMetricsMutation) ClearTradeAmount90d() {
-	m.trade_amount_90d = nil
-	m.addtrade_amount_90d = nil
-	m.clearedFields[clientmetrics.FieldTradeAmount90d] = struct{}{}
-}
-
-// TradeAmount90dCleared returns if the "trade_amount_90d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) TradeAmount90dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTradeAmount90d]
-	return ok
-}
-
-// ResetTradeAmount90d resets all changes to the "trade_amount_90d" field.
-func (m *ClientMetricsMutation) ResetTradeAmount90d() {
-	m.trade_amount_90d = nil
-	m.addtrade_amount_90d = nil
-	delete(m.clearedFields, clientmetrics.FieldTradeAmount90d)
 }
 
 // SetTradeAmount180d sets the "trade_amount_180d" field.
@@ -12098,76 +13211,6 @@ func (m *ClientMetricsMutation) ResetTurnover90d() {
 	delete(m.clearedFields, clientmetrics.FieldTurnover90d)
 }
 
-// SetTurnover180d sets the "turnover_180d" field.
-func (m *ClientMetricsMutation) SetTurnover180d(value money.Decimal) {
-	m.turnover_180d = &value
-	m.addturnover_180d = nil
-}
-
-// Turnover180d returns the value of the "turnover_180d" field in the mutation.
-func (m *ClientMetricsMutation) Turnover180d() (r money.Decimal, exists bool) {
-	v := m.turnover_180d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTurnover180d returns the old "turnover_180d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTurnover180d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTurnover180d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTurnover180d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTurnover180d: %w", err)
-	}
-	return oldValue.Turnover180d, nil
-}
-
-// AddTurnover180d adds value to the "turnover_180d" field.
-func (m *ClientMetricsMutation) AddTurnover180d(value money.Decimal) {
-	if m.addturnover_180d != nil {
-		*m.addturnover_180d = m.addturnover_180d.Add(value)
-	} else {
-		m.addturnover_180d = &value
-	}
-}
-
-// AddedTurnover180d returns the value that was added to the "turnover_180d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTurnover180d() (r money.Decimal, exists bool) {
-	v := m.addturnover_180d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearTurnover180d clears the value of the "turnover_180d" field.
-func (m *ClientMetricsMutation) ClearTurnover180d() {
-	m.turnover_180d = nil
-	m.addturnover_180d = nil
-	m.clearedFields[clientmetrics.FieldTurnover180d] = struct{}{}
-}
-
-// Turnover180dCleared returns if the "turnover_180d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Turnover180dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTurnover180d]
-	return ok
-}
-
-// ResetTurnover180d resets all changes to the "turnover_180d" field.
-func (m *ClientMetricsMutation) ResetTurnover180d() {
-	m.turnover_180d = nil
-	m.addturnover_180d = nil
-	delete(m.clearedFields, clientmetrics.FieldTurnover180d)
-}
-
 // SetTurnover365d sets the "turnover_365d" field.
 func (m *ClientMetricsMutation) SetTurnover365d(value money.Decimal) {
 	m.turnover_365d = &value
@@ -12238,104 +13281,6 @@ func (m *ClientMetricsMutation) ResetTurnover365d() {
 	delete(m.clearedFields, clientmetrics.FieldTurnover365d)
 }
 
-// SetTradingStyle sets the "trading_style" field.
-func (m *ClientMetricsMutation) SetTradingStyle(s string) {
-	m.trading_style = &s
-}
-
-// TradingStyle returns the value of the "trading_style" field in the mutation.
-func (m *ClientMetricsMutation) TradingStyle() (r string, exists bool) {
-	v := m.trading_style
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTradingStyle returns the old "trading_style" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTradingStyle(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTradingStyle is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTradingStyle requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTradingStyle: %w", err)
-	}
-	return oldValue.TradingStyle, nil
-}
-
-// ClearTradingStyle clears the value of the "trading_style" field.
-func (m *ClientMetricsMutation) ClearTradingStyle() {
-	m.trading_style = nil
-	m.clearedFields[clientmetrics.FieldTradingStyle] = struct{}{}
-}
-
-// TradingStyleCleared returns if the "trading_style" field was cleared in this mutation.
-func (m *ClientMetricsMutation) TradingStyleCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldTradingStyle]
-	return ok
-}
-
-// ResetTradingStyle resets all changes to the "trading_style" field.
-func (m *ClientMetricsMutation) ResetTradingStyle() {
-	m.trading_style = nil
-	delete(m.clearedFields, clientmetrics.FieldTradingStyle)
-}
-
-// SetLastTradeOn sets the "last_trade_on" field.
-func (m *ClientMetricsMutation) SetLastTradeOn(t time.Time) {
-	m.last_trade_on = &t
-}
-
-// LastTradeOn returns the value of the "last_trade_on" field in the mutation.
-func (m *ClientMetricsMutation) LastTradeOn() (r time.Time, exists bool) {
-	v := m.last_trade_on
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLastTradeOn returns the old "last_trade_on" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldLastTradeOn(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLastTradeOn is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLastTradeOn requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLastTradeOn: %w", err)
-	}
-	return oldValue.LastTradeOn, nil
-}
-
-// ClearLastTradeOn clears the value of the "last_trade_on" field.
-func (m *ClientMetricsMutation) ClearLastTradeOn() {
-	m.last_trade_on = nil
-	m.clearedFields[clientmetrics.FieldLastTradeOn] = struct{}{}
-}
-
-// LastTradeOnCleared returns if the "last_trade_on" field was cleared in this mutation.
-func (m *ClientMetricsMutation) LastTradeOnCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldLastTradeOn]
-	return ok
-}
-
-// ResetLastTradeOn resets all changes to the "last_trade_on" field.
-func (m *ClientMetricsMutation) ResetLastTradeOn() {
-	m.last_trade_on = nil
-	delete(m.clearedFields, clientmetrics.FieldLastTradeOn)
-}
-
 // SetFirstTradeOn sets the "first_trade_on" field.
 func (m *ClientMetricsMutation) SetFirstTradeOn(t time.Time) {
 	m.first_trade_on = &t
@@ -12385,84 +13330,14 @@ func (m *ClientMetricsMutation) ResetFirstTradeOn() {
 	delete(m.clearedFields, clientmetrics.FieldFirstTradeOn)
 }
 
-// SetDaysSinceLastTrade sets the "days_since_last_trade" field.
-func (m *ClientMetricsMutation) SetDaysSinceLastTrade(i int64) {
-	m.days_since_last_trade = &i
-	m.adddays_since_last_trade = nil
-}
-
-// DaysSinceLastTrade returns the value of the "days_since_last_trade" field in the mutation.
-func (m *ClientMetricsMutation) DaysSinceLastTrade() (r int64, exists bool) {
-	v := m.days_since_last_trade
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldDaysSinceLastTrade returns the old "days_since_last_trade" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldDaysSinceLastTrade(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldDaysSinceLastTrade is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldDaysSinceLastTrade requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldDaysSinceLastTrade: %w", err)
-	}
-	return oldValue.DaysSinceLastTrade, nil
-}
-
-// AddDaysSinceLastTrade adds i to the "days_since_last_trade" field.
-func (m *ClientMetricsMutation) AddDaysSinceLastTrade(i int64) {
-	if m.adddays_since_last_trade != nil {
-		*m.adddays_since_last_trade += i
-	} else {
-		m.adddays_since_last_trade = &i
-	}
-}
-
-// AddedDaysSinceLastTrade returns the value that was added to the "days_since_last_trade" field in this mutation.
-func (m *ClientMetricsMutation) AddedDaysSinceLastTrade() (r int64, exists bool) {
-	v := m.adddays_since_last_trade
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearDaysSinceLastTrade clears the value of the "days_since_last_trade" field.
-func (m *ClientMetricsMutation) ClearDaysSinceLastTrade() {
-	m.days_since_last_trade = nil
-	m.adddays_since_last_trade = nil
-	m.clearedFields[clientmetrics.FieldDaysSinceLastTrade] = struct{}{}
-}
-
-// DaysSinceLastTradeCleared returns if the "days_since_last_trade" field was cleared in this mutation.
-func (m *ClientMetricsMutation) DaysSinceLastTradeCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastTrade]
-	return ok
-}
-
-// ResetDaysSinceLastTrade resets all changes to the "days_since_last_trade" field.
-func (m *ClientMetricsMutation) ResetDaysSinceLastTrade() {
-	m.days_since_last_trade = nil
-	m.adddays_since_last_trade = nil
-	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastTrade)
-}
-
 // SetInstrumentsTraded90d sets the "instruments_traded_90d" field.
-func (m *ClientMetricsMutation) SetInstrumentsTraded90d(i int64) {
+func (m *ClientMetricsMutation) SetInstrumentsTraded90d(i int32) {
 	m.instruments_traded_90d = &i
 	m.addinstruments_traded_90d = nil
 }
 
 // InstrumentsTraded90d returns the value of the "instruments_traded_90d" field in the mutation.
-func (m *ClientMetricsMutation) InstrumentsTraded90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) InstrumentsTraded90d() (r int32, exists bool) {
 	v := m.instruments_traded_90d
 	if v == nil {
 		return
@@ -12473,7 +13348,7 @@ func (m *ClientMetricsMutation) InstrumentsTraded90d() (r int64, exists bool) {
 // OldInstrumentsTraded90d returns the old "instruments_traded_90d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldInstrumentsTraded90d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldInstrumentsTraded90d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldInstrumentsTraded90d is only allowed on UpdateOne operations")
 	}
@@ -12488,7 +13363,7 @@ func (m *ClientMetricsMutation) OldInstrumentsTraded90d(ctx context.Context) (v 
 }
 
 // AddInstrumentsTraded90d adds i to the "instruments_traded_90d" field.
-func (m *ClientMetricsMutation) AddInstrumentsTraded90d(i int64) {
+func (m *ClientMetricsMutation) AddInstrumentsTraded90d(i int32) {
 	if m.addinstruments_traded_90d != nil {
 		*m.addinstruments_traded_90d += i
 	} else {
@@ -12497,7 +13372,7 @@ func (m *ClientMetricsMutation) AddInstrumentsTraded90d(i int64) {
 }
 
 // AddedInstrumentsTraded90d returns the value that was added to the "instruments_traded_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedInstrumentsTraded90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedInstrumentsTraded90d() (r int32, exists bool) {
 	v := m.addinstruments_traded_90d
 	if v == nil {
 		return
@@ -13211,146 +14086,6 @@ func (m *ClientMetricsMutation) ResetActiveTrader30d() {
 	delete(m.clearedFields, clientmetrics.FieldActiveTrader30d)
 }
 
-// SetNetInflow30d sets the "net_inflow_30d" field.
-func (m *ClientMetricsMutation) SetNetInflow30d(value money.Decimal) {
-	m.net_inflow_30d = &value
-	m.addnet_inflow_30d = nil
-}
-
-// NetInflow30d returns the value of the "net_inflow_30d" field in the mutation.
-func (m *ClientMetricsMutation) NetInflow30d() (r money.Decimal, exists bool) {
-	v := m.net_inflow_30d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldNetInflow30d returns the old "net_inflow_30d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldNetInflow30d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldNetInflow30d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldNetInflow30d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldNetInflow30d: %w", err)
-	}
-	return oldValue.NetInflow30d, nil
-}
-
-// AddNetInflow30d adds value to the "net_inflow_30d" field.
-func (m *ClientMetricsMutation) AddNetInflow30d(value money.Decimal) {
-	if m.addnet_inflow_30d != nil {
-		*m.addnet_inflow_30d = m.addnet_inflow_30d.Add(value)
-	} else {
-		m.addnet_inflow_30d = &value
-	}
-}
-
-// AddedNetInflow30d returns the value that was added to the "net_inflow_30d" field in this mutation.
-func (m *ClientMetricsMutation) AddedNetInflow30d() (r money.Decimal, exists bool) {
-	v := m.addnet_inflow_30d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearNetInflow30d clears the value of the "net_inflow_30d" field.
-func (m *ClientMetricsMutation) ClearNetInflow30d() {
-	m.net_inflow_30d = nil
-	m.addnet_inflow_30d = nil
-	m.clearedFields[clientmetrics.FieldNetInflow30d] = struct{}{}
-}
-
-// NetInflow30dCleared returns if the "net_inflow_30d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) NetInflow30dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldNetInflow30d]
-	return ok
-}
-
-// ResetNetInflow30d resets all changes to the "net_inflow_30d" field.
-func (m *ClientMetricsMutation) ResetNetInflow30d() {
-	m.net_inflow_30d = nil
-	m.addnet_inflow_30d = nil
-	delete(m.clearedFields, clientmetrics.FieldNetInflow30d)
-}
-
-// SetNetInflow90d sets the "net_inflow_90d" field.
-func (m *ClientMetricsMutation) SetNetInflow90d(value money.Decimal) {
-	m.net_inflow_90d = &value
-	m.addnet_inflow_90d = nil
-}
-
-// NetInflow90d returns the value of the "net_inflow_90d" field in the mutation.
-func (m *ClientMetricsMutation) NetInflow90d() (r money.Decimal, exists bool) {
-	v := m.net_inflow_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldNetInflow90d returns the old "net_inflow_90d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldNetInflow90d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldNetInflow90d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldNetInflow90d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldNetInflow90d: %w", err)
-	}
-	return oldValue.NetInflow90d, nil
-}
-
-// AddNetInflow90d adds value to the "net_inflow_90d" field.
-func (m *ClientMetricsMutation) AddNetInflow90d(value money.Decimal) {
-	if m.addnet_inflow_90d != nil {
-		*m.addnet_inflow_90d = m.addnet_inflow_90d.Add(value)
-	} else {
-		m.addnet_inflow_90d = &value
-	}
-}
-
-// AddedNetInflow90d returns the value that was added to the "net_inflow_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedNetInflow90d() (r money.Decimal, exists bool) {
-	v := m.addnet_inflow_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearNetInflow90d clears the value of the "net_inflow_90d" field.
-func (m *ClientMetricsMutation) ClearNetInflow90d() {
-	m.net_inflow_90d = nil
-	m.addnet_inflow_90d = nil
-	m.clearedFields[clientmetrics.FieldNetInflow90d] = struct{}{}
-}
-
-// NetInflow90dCleared returns if the "net_inflow_90d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) NetInflow90dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldNetInflow90d]
-	return ok
-}
-
-// ResetNetInflow90d resets all changes to the "net_inflow_90d" field.
-func (m *ClientMetricsMutation) ResetNetInflow90d() {
-	m.net_inflow_90d = nil
-	m.addnet_inflow_90d = nil
-	delete(m.clearedFields, clientmetrics.FieldNetInflow90d)
-}
-
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (m *ClientMetricsMutation) SetNetInflow180d(value money.Decimal) {
 	m.net_inflow_180d = &value
@@ -13419,76 +14154,6 @@ func (m *ClientMetricsMutation) ResetNetInflow180d() {
 	m.net_inflow_180d = nil
 	m.addnet_inflow_180d = nil
 	delete(m.clearedFields, clientmetrics.FieldNetInflow180d)
-}
-
-// SetNetInflow365d sets the "net_inflow_365d" field.
-func (m *ClientMetricsMutation) SetNetInflow365d(value money.Decimal) {
-	m.net_inflow_365d = &value
-	m.addnet_inflow_365d = nil
-}
-
-// NetInflow365d returns the value of the "net_inflow_365d" field in the mutation.
-func (m *ClientMetricsMutation) NetInflow365d() (r money.Decimal, exists bool) {
-	v := m.net_inflow_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldNetInflow365d returns the old "net_inflow_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldNetInflow365d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldNetInflow365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldNetInflow365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldNetInflow365d: %w", err)
-	}
-	return oldValue.NetInflow365d, nil
-}
-
-// AddNetInflow365d adds value to the "net_inflow_365d" field.
-func (m *ClientMetricsMutation) AddNetInflow365d(value money.Decimal) {
-	if m.addnet_inflow_365d != nil {
-		*m.addnet_inflow_365d = m.addnet_inflow_365d.Add(value)
-	} else {
-		m.addnet_inflow_365d = &value
-	}
-}
-
-// AddedNetInflow365d returns the value that was added to the "net_inflow_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedNetInflow365d() (r money.Decimal, exists bool) {
-	v := m.addnet_inflow_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearNetInflow365d clears the value of the "net_inflow_365d" field.
-func (m *ClientMetricsMutation) ClearNetInflow365d() {
-	m.net_inflow_365d = nil
-	m.addnet_inflow_365d = nil
-	m.clearedFields[clientmetrics.FieldNetInflow365d] = struct{}{}
-}
-
-// NetInflow365dCleared returns if the "net_inflow_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) NetInflow365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldNetInflow365d]
-	return ok
-}
-
-// ResetNetInflow365d resets all changes to the "net_inflow_365d" field.
-func (m *ClientMetricsMutation) ResetNetInflow365d() {
-	m.net_inflow_365d = nil
-	m.addnet_inflow_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldNetInflow365d)
 }
 
 // SetInflow30d sets the "inflow_30d" field.
@@ -14052,13 +14717,13 @@ func (m *ClientMetricsMutation) ResetOutflow365d() {
 }
 
 // SetTransfersIn365d sets the "transfers_in_365d" field.
-func (m *ClientMetricsMutation) SetTransfersIn365d(i int64) {
+func (m *ClientMetricsMutation) SetTransfersIn365d(i int32) {
 	m.transfers_in_365d = &i
 	m.addtransfers_in_365d = nil
 }
 
 // TransfersIn365d returns the value of the "transfers_in_365d" field in the mutation.
-func (m *ClientMetricsMutation) TransfersIn365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) TransfersIn365d() (r int32, exists bool) {
 	v := m.transfers_in_365d
 	if v == nil {
 		return
@@ -14069,7 +14734,7 @@ func (m *ClientMetricsMutation) TransfersIn365d() (r int64, exists bool) {
 // OldTransfersIn365d returns the old "transfers_in_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTransfersIn365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTransfersIn365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTransfersIn365d is only allowed on UpdateOne operations")
 	}
@@ -14084,7 +14749,7 @@ func (m *ClientMetricsMutation) OldTransfersIn365d(ctx context.Context) (v *int6
 }
 
 // AddTransfersIn365d adds i to the "transfers_in_365d" field.
-func (m *ClientMetricsMutation) AddTransfersIn365d(i int64) {
+func (m *ClientMetricsMutation) AddTransfersIn365d(i int32) {
 	if m.addtransfers_in_365d != nil {
 		*m.addtransfers_in_365d += i
 	} else {
@@ -14093,7 +14758,7 @@ func (m *ClientMetricsMutation) AddTransfersIn365d(i int64) {
 }
 
 // AddedTransfersIn365d returns the value that was added to the "transfers_in_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTransfersIn365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTransfersIn365d() (r int32, exists bool) {
 	v := m.addtransfers_in_365d
 	if v == nil {
 		return
@@ -14122,13 +14787,13 @@ func (m *ClientMetricsMutation) ResetTransfersIn365d() {
 }
 
 // SetTransfersOut365d sets the "transfers_out_365d" field.
-func (m *ClientMetricsMutation) SetTransfersOut365d(i int64) {
+func (m *ClientMetricsMutation) SetTransfersOut365d(i int32) {
 	m.transfers_out_365d = &i
 	m.addtransfers_out_365d = nil
 }
 
 // TransfersOut365d returns the value of the "transfers_out_365d" field in the mutation.
-func (m *ClientMetricsMutation) TransfersOut365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) TransfersOut365d() (r int32, exists bool) {
 	v := m.transfers_out_365d
 	if v == nil {
 		return
@@ -14139,7 +14804,7 @@ func (m *ClientMetricsMutation) TransfersOut365d() (r int64, exists bool) {
 // OldTransfersOut365d returns the old "transfers_out_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTransfersOut365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTransfersOut365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTransfersOut365d is only allowed on UpdateOne operations")
 	}
@@ -14154,7 +14819,7 @@ func (m *ClientMetricsMutation) OldTransfersOut365d(ctx context.Context) (v *int
 }
 
 // AddTransfersOut365d adds i to the "transfers_out_365d" field.
-func (m *ClientMetricsMutation) AddTransfersOut365d(i int64) {
+func (m *ClientMetricsMutation) AddTransfersOut365d(i int32) {
 	if m.addtransfers_out_365d != nil {
 		*m.addtransfers_out_365d += i
 	} else {
@@ -14163,7 +14828,7 @@ func (m *ClientMetricsMutation) AddTransfersOut365d(i int64) {
 }
 
 // AddedTransfersOut365d returns the value that was added to the "transfers_out_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTransfersOut365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTransfersOut365d() (r int32, exists bool) {
 	v := m.addtransfers_out_365d
 	if v == nil {
 		return
@@ -14192,13 +14857,13 @@ func (m *ClientMetricsMutation) ResetTransfersOut365d() {
 }
 
 // SetTransfers90d sets the "transfers_90d" field.
-func (m *ClientMetricsMutation) SetTransfers90d(i int64) {
+func (m *ClientMetricsMutation) SetTransfers90d(i int32) {
 	m.transfers_90d = &i
 	m.addtransfers_90d = nil
 }
 
 // Transfers90d returns the value of the "transfers_90d" field in the mutation.
-func (m *ClientMetricsMutation) Transfers90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Transfers90d() (r int32, exists bool) {
 	v := m.transfers_90d
 	if v == nil {
 		return
@@ -14209,7 +14874,7 @@ func (m *ClientMetricsMutation) Transfers90d() (r int64, exists bool) {
 // OldTransfers90d returns the old "transfers_90d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldTransfers90d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldTransfers90d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldTransfers90d is only allowed on UpdateOne operations")
 	}
@@ -14224,7 +14889,7 @@ func (m *ClientMetricsMutation) OldTransfers90d(ctx context.Context) (v *int64, 
 }
 
 // AddTransfers90d adds i to the "transfers_90d" field.
-func (m *ClientMetricsMutation) AddTransfers90d(i int64) {
+func (m *ClientMetricsMutation) AddTransfers90d(i int32) {
 	if m.addtransfers_90d != nil {
 		*m.addtransfers_90d += i
 	} else {
@@ -14233,7 +14898,7 @@ func (m *ClientMetricsMutation) AddTransfers90d(i int64) {
 }
 
 // AddedTransfers90d returns the value that was added to the "transfers_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedTransfers90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedTransfers90d() (r int32, exists bool) {
 	v := m.addtransfers_90d
 	if v == nil {
 		return
@@ -14500,13 +15165,13 @@ func (m *ClientMetricsMutation) ResetLastOutflowOn() {
 }
 
 // SetDaysSinceLastInflow sets the "days_since_last_inflow" field.
-func (m *ClientMetricsMutation) SetDaysSinceLastInflow(i int64) {
+func (m *ClientMetricsMutation) SetDaysSinceLastInflow(i int32) {
 	m.days_since_last_inflow = &i
 	m.adddays_since_last_inflow = nil
 }
 
 // DaysSinceLastInflow returns the value of the "days_since_last_inflow" field in the mutation.
-func (m *ClientMetricsMutation) DaysSinceLastInflow() (r int64, exists bool) {
+func (m *ClientMetricsMutation) DaysSinceLastInflow() (r int32, exists bool) {
 	v := m.days_since_last_inflow
 	if v == nil {
 		return
@@ -14517,7 +15182,7 @@ func (m *ClientMetricsMutation) DaysSinceLastInflow() (r int64, exists bool) {
 // OldDaysSinceLastInflow returns the old "days_since_last_inflow" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldDaysSinceLastInflow(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldDaysSinceLastInflow(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldDaysSinceLastInflow is only allowed on UpdateOne operations")
 	}
@@ -14532,7 +15197,7 @@ func (m *ClientMetricsMutation) OldDaysSinceLastInflow(ctx context.Context) (v *
 }
 
 // AddDaysSinceLastInflow adds i to the "days_since_last_inflow" field.
-func (m *ClientMetricsMutation) AddDaysSinceLastInflow(i int64) {
+func (m *ClientMetricsMutation) AddDaysSinceLastInflow(i int32) {
 	if m.adddays_since_last_inflow != nil {
 		*m.adddays_since_last_inflow += i
 	} else {
@@ -14541,7 +15206,7 @@ func (m *ClientMetricsMutation) AddDaysSinceLastInflow(i int64) {
 }
 
 // AddedDaysSinceLastInflow returns the value that was added to the "days_since_last_inflow" field in this mutation.
-func (m *ClientMetricsMutation) AddedDaysSinceLastInflow() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedDaysSinceLastInflow() (r int32, exists bool) {
 	v := m.adddays_since_last_inflow
 	if v == nil {
 		return
@@ -14898,76 +15563,6 @@ func (m *ClientMetricsMutation) ResetLargeOutflow90d() {
 	delete(m.clearedFields, clientmetrics.FieldLargeOutflow90d)
 }
 
-// SetUnrealisedPnl sets the "unrealised_pnl" field.
-func (m *ClientMetricsMutation) SetUnrealisedPnl(value money.Decimal) {
-	m.unrealised_pnl = &value
-	m.addunrealised_pnl = nil
-}
-
-// UnrealisedPnl returns the value of the "unrealised_pnl" field in the mutation.
-func (m *ClientMetricsMutation) UnrealisedPnl() (r money.Decimal, exists bool) {
-	v := m.unrealised_pnl
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldUnrealisedPnl returns the old "unrealised_pnl" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldUnrealisedPnl(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldUnrealisedPnl is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldUnrealisedPnl requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldUnrealisedPnl: %w", err)
-	}
-	return oldValue.UnrealisedPnl, nil
-}
-
-// AddUnrealisedPnl adds value to the "unrealised_pnl" field.
-func (m *ClientMetricsMutation) AddUnrealisedPnl(value money.Decimal) {
-	if m.addunrealised_pnl != nil {
-		*m.addunrealised_pnl = m.addunrealised_pnl.Add(value)
-	} else {
-		m.addunrealised_pnl = &value
-	}
-}
-
-// AddedUnrealisedPnl returns the value that was added to the "unrealised_pnl" field in this mutation.
-func (m *ClientMetricsMutation) AddedUnrealisedPnl() (r money.Decimal, exists bool) {
-	v := m.addunrealised_pnl
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearUnrealisedPnl clears the value of the "unrealised_pnl" field.
-func (m *ClientMetricsMutation) ClearUnrealisedPnl() {
-	m.unrealised_pnl = nil
-	m.addunrealised_pnl = nil
-	m.clearedFields[clientmetrics.FieldUnrealisedPnl] = struct{}{}
-}
-
-// UnrealisedPnlCleared returns if the "unrealised_pnl" field was cleared in this mutation.
-func (m *ClientMetricsMutation) UnrealisedPnlCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldUnrealisedPnl]
-	return ok
-}
-
-// ResetUnrealisedPnl resets all changes to the "unrealised_pnl" field.
-func (m *ClientMetricsMutation) ResetUnrealisedPnl() {
-	m.unrealised_pnl = nil
-	m.addunrealised_pnl = nil
-	delete(m.clearedFields, clientmetrics.FieldUnrealisedPnl)
-}
-
 // SetUnrealisedPnlRatio sets the "unrealised_pnl_ratio" field.
 func (m *ClientMetricsMutation) SetUnrealisedPnlRatio(value money.Decimal) {
 	m.unrealised_pnl_ratio = &value
@@ -15176,76 +15771,6 @@ func (m *ClientMetricsMutation) ResetPnl365d() {
 	m.pnl_365d = nil
 	m.addpnl_365d = nil
 	delete(m.clearedFields, clientmetrics.FieldPnl365d)
-}
-
-// SetReturn365d sets the "return_365d" field.
-func (m *ClientMetricsMutation) SetReturn365d(value money.Decimal) {
-	m.return_365d = &value
-	m.addreturn_365d = nil
-}
-
-// Return365d returns the value of the "return_365d" field in the mutation.
-func (m *ClientMetricsMutation) Return365d() (r money.Decimal, exists bool) {
-	v := m.return_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldReturn365d returns the old "return_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldReturn365d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldReturn365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldReturn365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldReturn365d: %w", err)
-	}
-	return oldValue.Return365d, nil
-}
-
-// AddReturn365d adds value to the "return_365d" field.
-func (m *ClientMetricsMutation) AddReturn365d(value money.Decimal) {
-	if m.addreturn_365d != nil {
-		*m.addreturn_365d = m.addreturn_365d.Add(value)
-	} else {
-		m.addreturn_365d = &value
-	}
-}
-
-// AddedReturn365d returns the value that was added to the "return_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedReturn365d() (r money.Decimal, exists bool) {
-	v := m.addreturn_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearReturn365d clears the value of the "return_365d" field.
-func (m *ClientMetricsMutation) ClearReturn365d() {
-	m.return_365d = nil
-	m.addreturn_365d = nil
-	m.clearedFields[clientmetrics.FieldReturn365d] = struct{}{}
-}
-
-// Return365dCleared returns if the "return_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Return365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldReturn365d]
-	return ok
-}
-
-// ResetReturn365d resets all changes to the "return_365d" field.
-func (m *ClientMetricsMutation) ResetReturn365d() {
-	m.return_365d = nil
-	m.addreturn_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldReturn365d)
 }
 
 // SetExcessReturn365d sets the "excess_return_365d" field.
@@ -15766,76 +16291,6 @@ func (m *ClientMetricsMutation) ResetRevenue180d() {
 	delete(m.clearedFields, clientmetrics.FieldRevenue180d)
 }
 
-// SetRevenue365d sets the "revenue_365d" field.
-func (m *ClientMetricsMutation) SetRevenue365d(value money.Decimal) {
-	m.revenue_365d = &value
-	m.addrevenue_365d = nil
-}
-
-// Revenue365d returns the value of the "revenue_365d" field in the mutation.
-func (m *ClientMetricsMutation) Revenue365d() (r money.Decimal, exists bool) {
-	v := m.revenue_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldRevenue365d returns the old "revenue_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRevenue365d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldRevenue365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldRevenue365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldRevenue365d: %w", err)
-	}
-	return oldValue.Revenue365d, nil
-}
-
-// AddRevenue365d adds value to the "revenue_365d" field.
-func (m *ClientMetricsMutation) AddRevenue365d(value money.Decimal) {
-	if m.addrevenue_365d != nil {
-		*m.addrevenue_365d = m.addrevenue_365d.Add(value)
-	} else {
-		m.addrevenue_365d = &value
-	}
-}
-
-// AddedRevenue365d returns the value that was added to the "revenue_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedRevenue365d() (r money.Decimal, exists bool) {
-	v := m.addrevenue_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearRevenue365d clears the value of the "revenue_365d" field.
-func (m *ClientMetricsMutation) ClearRevenue365d() {
-	m.revenue_365d = nil
-	m.addrevenue_365d = nil
-	m.clearedFields[clientmetrics.FieldRevenue365d] = struct{}{}
-}
-
-// Revenue365dCleared returns if the "revenue_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Revenue365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldRevenue365d]
-	return ok
-}
-
-// ResetRevenue365d resets all changes to the "revenue_365d" field.
-func (m *ClientMetricsMutation) ResetRevenue365d() {
-	m.revenue_365d = nil
-	m.addrevenue_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldRevenue365d)
-}
-
 // SetCommission30d sets the "commission_30d" field.
 func (m *ClientMetricsMutation) SetCommission30d(value money.Decimal) {
 	m.commission_30d = &value
@@ -16044,76 +16499,6 @@ func (m *ClientMetricsMutation) ResetCommission180d() {
 	m.commission_180d = nil
 	m.addcommission_180d = nil
 	delete(m.clearedFields, clientmetrics.FieldCommission180d)
-}
-
-// SetCommission365d sets the "commission_365d" field.
-func (m *ClientMetricsMutation) SetCommission365d(value money.Decimal) {
-	m.commission_365d = &value
-	m.addcommission_365d = nil
-}
-
-// Commission365d returns the value of the "commission_365d" field in the mutation.
-func (m *ClientMetricsMutation) Commission365d() (r money.Decimal, exists bool) {
-	v := m.commission_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldCommission365d returns the old "commission_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldCommission365d(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldCommission365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldCommission365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldCommission365d: %w", err)
-	}
-	return oldValue.Commission365d, nil
-}
-
-// AddCommission365d adds value to the "commission_365d" field.
-func (m *ClientMetricsMutation) AddCommission365d(value money.Decimal) {
-	if m.addcommission_365d != nil {
-		*m.addcommission_365d = m.addcommission_365d.Add(value)
-	} else {
-		m.addcommission_365d = &value
-	}
-}
-
-// AddedCommission365d returns the value that was added to the "commission_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedCommission365d() (r money.Decimal, exists bool) {
-	v := m.addcommission_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearCommission365d clears the value of the "commission_365d" field.
-func (m *ClientMetricsMutation) ClearCommission365d() {
-	m.commission_365d = nil
-	m.addcommission_365d = nil
-	m.clearedFields[clientmetrics.FieldCommission365d] = struct{}{}
-}
-
-// Commission365dCleared returns if the "commission_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Commission365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldCommission365d]
-	return ok
-}
-
-// ResetCommission365d resets all changes to the "commission_365d" field.
-func (m *ClientMetricsMutation) ResetCommission365d() {
-	m.commission_365d = nil
-	m.addcommission_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldCommission365d)
 }
 
 // SetFees30d sets the "fees_30d" field.
@@ -17096,63 +17481,14 @@ func (m *ClientMetricsMutation) ResetProductSales365d() {
 	delete(m.clearedFields, clientmetrics.FieldProductSales365d)
 }
 
-// SetRiskCategory sets the "risk_category" field.
-func (m *ClientMetricsMutation) SetRiskCategory(s string) {
-	m.risk_category = &s
-}
-
-// RiskCategory returns the value of the "risk_category" field in the mutation.
-func (m *ClientMetricsMutation) RiskCategory() (r string, exists bool) {
-	v := m.risk_category
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldRiskCategory returns the old "risk_category" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRiskCategory(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldRiskCategory is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldRiskCategory requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldRiskCategory: %w", err)
-	}
-	return oldValue.RiskCategory, nil
-}
-
-// ClearRiskCategory clears the value of the "risk_category" field.
-func (m *ClientMetricsMutation) ClearRiskCategory() {
-	m.risk_category = nil
-	m.clearedFields[clientmetrics.FieldRiskCategory] = struct{}{}
-}
-
-// RiskCategoryCleared returns if the "risk_category" field was cleared in this mutation.
-func (m *ClientMetricsMutation) RiskCategoryCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldRiskCategory]
-	return ok
-}
-
-// ResetRiskCategory resets all changes to the "risk_category" field.
-func (m *ClientMetricsMutation) ResetRiskCategory() {
-	m.risk_category = nil
-	delete(m.clearedFields, clientmetrics.FieldRiskCategory)
-}
-
 // SetRiskRank sets the "risk_rank" field.
-func (m *ClientMetricsMutation) SetRiskRank(i int64) {
+func (m *ClientMetricsMutation) SetRiskRank(i int32) {
 	m.risk_rank = &i
 	m.addrisk_rank = nil
 }
 
 // RiskRank returns the value of the "risk_rank" field in the mutation.
-func (m *ClientMetricsMutation) RiskRank() (r int64, exists bool) {
+func (m *ClientMetricsMutation) RiskRank() (r int32, exists bool) {
 	v := m.risk_rank
 	if v == nil {
 		return
@@ -17163,7 +17499,7 @@ func (m *ClientMetricsMutation) RiskRank() (r int64, exists bool) {
 // OldRiskRank returns the old "risk_rank" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRiskRank(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldRiskRank(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRiskRank is only allowed on UpdateOne operations")
 	}
@@ -17178,7 +17514,7 @@ func (m *ClientMetricsMutation) OldRiskRank(ctx context.Context) (v *int64, err 
 }
 
 // AddRiskRank adds i to the "risk_rank" field.
-func (m *ClientMetricsMutation) AddRiskRank(i int64) {
+func (m *ClientMetricsMutation) AddRiskRank(i int32) {
 	if m.addrisk_rank != nil {
 		*m.addrisk_rank += i
 	} else {
@@ -17187,7 +17523,7 @@ func (m *ClientMetricsMutation) AddRiskRank(i int64) {
 }
 
 // AddedRiskRank returns the value that was added to the "risk_rank" field in this mutation.
-func (m *ClientMetricsMutation) AddedRiskRank() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedRiskRank() (r int32, exists bool) {
 	v := m.addrisk_rank
 	if v == nil {
 		return
@@ -17262,104 +17598,6 @@ func (m *ClientMetricsMutation) RiskLowestCleared() bool {
 func (m *ClientMetricsMutation) ResetRiskLowest() {
 	m.risk_lowest = nil
 	delete(m.clearedFields, clientmetrics.FieldRiskLowest)
-}
-
-// SetInvestorClass sets the "investor_class" field.
-func (m *ClientMetricsMutation) SetInvestorClass(s string) {
-	m.investor_class = &s
-}
-
-// InvestorClass returns the value of the "investor_class" field in the mutation.
-func (m *ClientMetricsMutation) InvestorClass() (r string, exists bool) {
-	v := m.investor_class
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldInvestorClass returns the old "investor_class" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldInvestorClass(ctx context.Context) (v *string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldInvestorClass is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldInvestorClass requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldInvestorClass: %w", err)
-	}
-	return oldValue.InvestorClass, nil
-}
-
-// ClearInvestorClass clears the value of the "investor_class" field.
-func (m *ClientMetricsMutation) ClearInvestorClass() {
-	m.investor_class = nil
-	m.clearedFields[clientmetrics.FieldInvestorClass] = struct{}{}
-}
-
-// InvestorClassCleared returns if the "investor_class" field was cleared in this mutation.
-func (m *ClientMetricsMutation) InvestorClassCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldInvestorClass]
-	return ok
-}
-
-// ResetInvestorClass resets all changes to the "investor_class" field.
-func (m *ClientMetricsMutation) ResetInvestorClass() {
-	m.investor_class = nil
-	delete(m.clearedFields, clientmetrics.FieldInvestorClass)
-}
-
-// SetQualifiedInvestor sets the "qualified_investor" field.
-func (m *ClientMetricsMutation) SetQualifiedInvestor(b bool) {
-	m.qualified_investor = &b
-}
-
-// QualifiedInvestor returns the value of the "qualified_investor" field in the mutation.
-func (m *ClientMetricsMutation) QualifiedInvestor() (r bool, exists bool) {
-	v := m.qualified_investor
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldQualifiedInvestor returns the old "qualified_investor" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldQualifiedInvestor(ctx context.Context) (v *bool, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldQualifiedInvestor is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldQualifiedInvestor requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldQualifiedInvestor: %w", err)
-	}
-	return oldValue.QualifiedInvestor, nil
-}
-
-// ClearQualifiedInvestor clears the value of the "qualified_investor" field.
-func (m *ClientMetricsMutation) ClearQualifiedInvestor() {
-	m.qualified_investor = nil
-	m.clearedFields[clientmetrics.FieldQualifiedInvestor] = struct{}{}
-}
-
-// QualifiedInvestorCleared returns if the "qualified_investor" field was cleared in this mutation.
-func (m *ClientMetricsMutation) QualifiedInvestorCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldQualifiedInvestor]
-	return ok
-}
-
-// ResetQualifiedInvestor resets all changes to the "qualified_investor" field.
-func (m *ClientMetricsMutation) ResetQualifiedInvestor() {
-	m.qualified_investor = nil
-	delete(m.clearedFields, clientmetrics.FieldQualifiedInvestor)
 }
 
 // SetRiskAssessedOn sets the "risk_assessed_on" field.
@@ -17460,76 +17698,6 @@ func (m *ClientMetricsMutation) ResetRiskExpiresOn() {
 	delete(m.clearedFields, clientmetrics.FieldRiskExpiresOn)
 }
 
-// SetRiskExpiresInDays sets the "risk_expires_in_days" field.
-func (m *ClientMetricsMutation) SetRiskExpiresInDays(i int64) {
-	m.risk_expires_in_days = &i
-	m.addrisk_expires_in_days = nil
-}
-
-// RiskExpiresInDays returns the value of the "risk_expires_in_days" field in the mutation.
-func (m *ClientMetricsMutation) RiskExpiresInDays() (r int64, exists bool) {
-	v := m.risk_expires_in_days
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldRiskExpiresInDays returns the old "risk_expires_in_days" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRiskExpiresInDays(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldRiskExpiresInDays is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldRiskExpiresInDays requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldRiskExpiresInDays: %w", err)
-	}
-	return oldValue.RiskExpiresInDays, nil
-}
-
-// AddRiskExpiresInDays adds i to the "risk_expires_in_days" field.
-func (m *ClientMetricsMutation) AddRiskExpiresInDays(i int64) {
-	if m.addrisk_expires_in_days != nil {
-		*m.addrisk_expires_in_days += i
-	} else {
-		m.addrisk_expires_in_days = &i
-	}
-}
-
-// AddedRiskExpiresInDays returns the value that was added to the "risk_expires_in_days" field in this mutation.
-func (m *ClientMetricsMutation) AddedRiskExpiresInDays() (r int64, exists bool) {
-	v := m.addrisk_expires_in_days
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearRiskExpiresInDays clears the value of the "risk_expires_in_days" field.
-func (m *ClientMetricsMutation) ClearRiskExpiresInDays() {
-	m.risk_expires_in_days = nil
-	m.addrisk_expires_in_days = nil
-	m.clearedFields[clientmetrics.FieldRiskExpiresInDays] = struct{}{}
-}
-
-// RiskExpiresInDaysCleared returns if the "risk_expires_in_days" field was cleared in this mutation.
-func (m *ClientMetricsMutation) RiskExpiresInDaysCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldRiskExpiresInDays]
-	return ok
-}
-
-// ResetRiskExpiresInDays resets all changes to the "risk_expires_in_days" field.
-func (m *ClientMetricsMutation) ResetRiskExpiresInDays() {
-	m.risk_expires_in_days = nil
-	m.addrisk_expires_in_days = nil
-	delete(m.clearedFields, clientmetrics.FieldRiskExpiresInDays)
-}
-
 // SetRiskAssessmentExpired sets the "risk_assessment_expired" field.
 func (m *ClientMetricsMutation) SetRiskAssessmentExpired(b bool) {
 	m.risk_assessment_expired = &b
@@ -17580,13 +17748,13 @@ func (m *ClientMetricsMutation) ResetRiskAssessmentExpired() {
 }
 
 // SetRiskAssessmentCount sets the "risk_assessment_count" field.
-func (m *ClientMetricsMutation) SetRiskAssessmentCount(i int64) {
+func (m *ClientMetricsMutation) SetRiskAssessmentCount(i int32) {
 	m.risk_assessment_count = &i
 	m.addrisk_assessment_count = nil
 }
 
 // RiskAssessmentCount returns the value of the "risk_assessment_count" field in the mutation.
-func (m *ClientMetricsMutation) RiskAssessmentCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) RiskAssessmentCount() (r int32, exists bool) {
 	v := m.risk_assessment_count
 	if v == nil {
 		return
@@ -17597,7 +17765,7 @@ func (m *ClientMetricsMutation) RiskAssessmentCount() (r int64, exists bool) {
 // OldRiskAssessmentCount returns the old "risk_assessment_count" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRiskAssessmentCount(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldRiskAssessmentCount(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRiskAssessmentCount is only allowed on UpdateOne operations")
 	}
@@ -17612,7 +17780,7 @@ func (m *ClientMetricsMutation) OldRiskAssessmentCount(ctx context.Context) (v *
 }
 
 // AddRiskAssessmentCount adds i to the "risk_assessment_count" field.
-func (m *ClientMetricsMutation) AddRiskAssessmentCount(i int64) {
+func (m *ClientMetricsMutation) AddRiskAssessmentCount(i int32) {
 	if m.addrisk_assessment_count != nil {
 		*m.addrisk_assessment_count += i
 	} else {
@@ -17621,7 +17789,7 @@ func (m *ClientMetricsMutation) AddRiskAssessmentCount(i int64) {
 }
 
 // AddedRiskAssessmentCount returns the value that was added to the "risk_assessment_count" field in this mutation.
-func (m *ClientMetricsMutation) AddedRiskAssessmentCount() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedRiskAssessmentCount() (r int32, exists bool) {
 	v := m.addrisk_assessment_count
 	if v == nil {
 		return
@@ -17867,13 +18035,13 @@ func (m *ClientMetricsMutation) ResetIDExpired() {
 }
 
 // SetContacts30d sets the "contacts_30d" field.
-func (m *ClientMetricsMutation) SetContacts30d(i int64) {
+func (m *ClientMetricsMutation) SetContacts30d(i int32) {
 	m.contacts_30d = &i
 	m.addcontacts_30d = nil
 }
 
 // Contacts30d returns the value of the "contacts_30d" field in the mutation.
-func (m *ClientMetricsMutation) Contacts30d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Contacts30d() (r int32, exists bool) {
 	v := m.contacts_30d
 	if v == nil {
 		return
@@ -17884,7 +18052,7 @@ func (m *ClientMetricsMutation) Contacts30d() (r int64, exists bool) {
 // OldContacts30d returns the old "contacts_30d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldContacts30d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldContacts30d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldContacts30d is only allowed on UpdateOne operations")
 	}
@@ -17899,7 +18067,7 @@ func (m *ClientMetricsMutation) OldContacts30d(ctx context.Context) (v *int64, e
 }
 
 // AddContacts30d adds i to the "contacts_30d" field.
-func (m *ClientMetricsMutation) AddContacts30d(i int64) {
+func (m *ClientMetricsMutation) AddContacts30d(i int32) {
 	if m.addcontacts_30d != nil {
 		*m.addcontacts_30d += i
 	} else {
@@ -17908,7 +18076,7 @@ func (m *ClientMetricsMutation) AddContacts30d(i int64) {
 }
 
 // AddedContacts30d returns the value that was added to the "contacts_30d" field in this mutation.
-func (m *ClientMetricsMutation) AddedContacts30d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedContacts30d() (r int32, exists bool) {
 	v := m.addcontacts_30d
 	if v == nil {
 		return
@@ -17936,84 +18104,14 @@ func (m *ClientMetricsMutation) ResetContacts30d() {
 	delete(m.clearedFields, clientmetrics.FieldContacts30d)
 }
 
-// SetContacts90d sets the "contacts_90d" field.
-func (m *ClientMetricsMutation) SetContacts90d(i int64) {
-	m.contacts_90d = &i
-	m.addcontacts_90d = nil
-}
-
-// Contacts90d returns the value of the "contacts_90d" field in the mutation.
-func (m *ClientMetricsMutation) Contacts90d() (r int64, exists bool) {
-	v := m.contacts_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldContacts90d returns the old "contacts_90d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldContacts90d(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldContacts90d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldContacts90d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldContacts90d: %w", err)
-	}
-	return oldValue.Contacts90d, nil
-}
-
-// AddContacts90d adds i to the "contacts_90d" field.
-func (m *ClientMetricsMutation) AddContacts90d(i int64) {
-	if m.addcontacts_90d != nil {
-		*m.addcontacts_90d += i
-	} else {
-		m.addcontacts_90d = &i
-	}
-}
-
-// AddedContacts90d returns the value that was added to the "contacts_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedContacts90d() (r int64, exists bool) {
-	v := m.addcontacts_90d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearContacts90d clears the value of the "contacts_90d" field.
-func (m *ClientMetricsMutation) ClearContacts90d() {
-	m.contacts_90d = nil
-	m.addcontacts_90d = nil
-	m.clearedFields[clientmetrics.FieldContacts90d] = struct{}{}
-}
-
-// Contacts90dCleared returns if the "contacts_90d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Contacts90dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldContacts90d]
-	return ok
-}
-
-// ResetContacts90d resets all changes to the "contacts_90d" field.
-func (m *ClientMetricsMutation) ResetContacts90d() {
-	m.contacts_90d = nil
-	m.addcontacts_90d = nil
-	delete(m.clearedFields, clientmetrics.FieldContacts90d)
-}
-
 // SetContacts180d sets the "contacts_180d" field.
-func (m *ClientMetricsMutation) SetContacts180d(i int64) {
+func (m *ClientMetricsMutation) SetContacts180d(i int32) {
 	m.contacts_180d = &i
 	m.addcontacts_180d = nil
 }
 
 // Contacts180d returns the value of the "contacts_180d" field in the mutation.
-func (m *ClientMetricsMutation) Contacts180d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Contacts180d() (r int32, exists bool) {
 	v := m.contacts_180d
 	if v == nil {
 		return
@@ -18024,7 +18122,7 @@ func (m *ClientMetricsMutation) Contacts180d() (r int64, exists bool) {
 // OldContacts180d returns the old "contacts_180d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldContacts180d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldContacts180d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldContacts180d is only allowed on UpdateOne operations")
 	}
@@ -18039,7 +18137,7 @@ func (m *ClientMetricsMutation) OldContacts180d(ctx context.Context) (v *int64, 
 }
 
 // AddContacts180d adds i to the "contacts_180d" field.
-func (m *ClientMetricsMutation) AddContacts180d(i int64) {
+func (m *ClientMetricsMutation) AddContacts180d(i int32) {
 	if m.addcontacts_180d != nil {
 		*m.addcontacts_180d += i
 	} else {
@@ -18048,7 +18146,7 @@ func (m *ClientMetricsMutation) AddContacts180d(i int64) {
 }
 
 // AddedContacts180d returns the value that was added to the "contacts_180d" field in this mutation.
-func (m *ClientMetricsMutation) AddedContacts180d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedContacts180d() (r int32, exists bool) {
 	v := m.addcontacts_180d
 	if v == nil {
 		return
@@ -18077,13 +18175,13 @@ func (m *ClientMetricsMutation) ResetContacts180d() {
 }
 
 // SetContacts365d sets the "contacts_365d" field.
-func (m *ClientMetricsMutation) SetContacts365d(i int64) {
+func (m *ClientMetricsMutation) SetContacts365d(i int32) {
 	m.contacts_365d = &i
 	m.addcontacts_365d = nil
 }
 
 // Contacts365d returns the value of the "contacts_365d" field in the mutation.
-func (m *ClientMetricsMutation) Contacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Contacts365d() (r int32, exists bool) {
 	v := m.contacts_365d
 	if v == nil {
 		return
@@ -18094,7 +18192,7 @@ func (m *ClientMetricsMutation) Contacts365d() (r int64, exists bool) {
 // OldContacts365d returns the old "contacts_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldContacts365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldContacts365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldContacts365d is only allowed on UpdateOne operations")
 	}
@@ -18109,7 +18207,7 @@ func (m *ClientMetricsMutation) OldContacts365d(ctx context.Context) (v *int64, 
 }
 
 // AddContacts365d adds i to the "contacts_365d" field.
-func (m *ClientMetricsMutation) AddContacts365d(i int64) {
+func (m *ClientMetricsMutation) AddContacts365d(i int32) {
 	if m.addcontacts_365d != nil {
 		*m.addcontacts_365d += i
 	} else {
@@ -18118,7 +18216,7 @@ func (m *ClientMetricsMutation) AddContacts365d(i int64) {
 }
 
 // AddedContacts365d returns the value that was added to the "contacts_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedContacts365d() (r int32, exists bool) {
 	v := m.addcontacts_365d
 	if v == nil {
 		return
@@ -18146,203 +18244,14 @@ func (m *ClientMetricsMutation) ResetContacts365d() {
 	delete(m.clearedFields, clientmetrics.FieldContacts365d)
 }
 
-// SetLastContactOn sets the "last_contact_on" field.
-func (m *ClientMetricsMutation) SetLastContactOn(t time.Time) {
-	m.last_contact_on = &t
-}
-
-// LastContactOn returns the value of the "last_contact_on" field in the mutation.
-func (m *ClientMetricsMutation) LastContactOn() (r time.Time, exists bool) {
-	v := m.last_contact_on
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLastContactOn returns the old "last_contact_on" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldLastContactOn(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLastContactOn is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLastContactOn requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLastContactOn: %w", err)
-	}
-	return oldValue.LastContactOn, nil
-}
-
-// ClearLastContactOn clears the value of the "last_contact_on" field.
-func (m *ClientMetricsMutation) ClearLastContactOn() {
-	m.last_contact_on = nil
-	m.clearedFields[clientmetrics.FieldLastContactOn] = struct{}{}
-}
-
-// LastContactOnCleared returns if the "last_contact_on" field was cleared in this mutation.
-func (m *ClientMetricsMutation) LastContactOnCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldLastContactOn]
-	return ok
-}
-
-// ResetLastContactOn resets all changes to the "last_contact_on" field.
-func (m *ClientMetricsMutation) ResetLastContactOn() {
-	m.last_contact_on = nil
-	delete(m.clearedFields, clientmetrics.FieldLastContactOn)
-}
-
-// SetDaysSinceLastContact sets the "days_since_last_contact" field.
-func (m *ClientMetricsMutation) SetDaysSinceLastContact(i int64) {
-	m.days_since_last_contact = &i
-	m.adddays_since_last_contact = nil
-}
-
-// DaysSinceLastContact returns the value of the "days_since_last_contact" field in the mutation.
-func (m *ClientMetricsMutation) DaysSinceLastContact() (r int64, exists bool) {
-	v := m.days_since_last_contact
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldDaysSinceLastContact returns the old "days_since_last_contact" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldDaysSinceLastContact(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldDaysSinceLastContact is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldDaysSinceLastContact requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldDaysSinceLastContact: %w", err)
-	}
-	return oldValue.DaysSinceLastContact, nil
-}
-
-// AddDaysSinceLastContact adds i to the "days_since_last_contact" field.
-func (m *ClientMetricsMutation) AddDaysSinceLastContact(i int64) {
-	if m.adddays_since_last_contact != nil {
-		*m.adddays_since_last_contact += i
-	} else {
-		m.adddays_since_last_contact = &i
-	}
-}
-
-// AddedDaysSinceLastContact returns the value that was added to the "days_since_last_contact" field in this mutation.
-func (m *ClientMetricsMutation) AddedDaysSinceLastContact() (r int64, exists bool) {
-	v := m.adddays_since_last_contact
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearDaysSinceLastContact clears the value of the "days_since_last_contact" field.
-func (m *ClientMetricsMutation) ClearDaysSinceLastContact() {
-	m.days_since_last_contact = nil
-	m.adddays_since_last_contact = nil
-	m.clearedFields[clientmetrics.FieldDaysSinceLastContact] = struct{}{}
-}
-
-// DaysSinceLastContactCleared returns if the "days_since_last_contact" field was cleared in this mutation.
-func (m *ClientMetricsMutation) DaysSinceLastContactCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldDaysSinceLastContact]
-	return ok
-}
-
-// ResetDaysSinceLastContact resets all changes to the "days_since_last_contact" field.
-func (m *ClientMetricsMutation) ResetDaysSinceLastContact() {
-	m.days_since_last_contact = nil
-	m.adddays_since_last_contact = nil
-	delete(m.clearedFields, clientmetrics.FieldDaysSinceLastContact)
-}
-
-// SetComplaints365d sets the "complaints_365d" field.
-func (m *ClientMetricsMutation) SetComplaints365d(i int64) {
-	m.complaints_365d = &i
-	m.addcomplaints_365d = nil
-}
-
-// Complaints365d returns the value of the "complaints_365d" field in the mutation.
-func (m *ClientMetricsMutation) Complaints365d() (r int64, exists bool) {
-	v := m.complaints_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldComplaints365d returns the old "complaints_365d" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldComplaints365d(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldComplaints365d is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldComplaints365d requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldComplaints365d: %w", err)
-	}
-	return oldValue.Complaints365d, nil
-}
-
-// AddComplaints365d adds i to the "complaints_365d" field.
-func (m *ClientMetricsMutation) AddComplaints365d(i int64) {
-	if m.addcomplaints_365d != nil {
-		*m.addcomplaints_365d += i
-	} else {
-		m.addcomplaints_365d = &i
-	}
-}
-
-// AddedComplaints365d returns the value that was added to the "complaints_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedComplaints365d() (r int64, exists bool) {
-	v := m.addcomplaints_365d
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearComplaints365d clears the value of the "complaints_365d" field.
-func (m *ClientMetricsMutation) ClearComplaints365d() {
-	m.complaints_365d = nil
-	m.addcomplaints_365d = nil
-	m.clearedFields[clientmetrics.FieldComplaints365d] = struct{}{}
-}
-
-// Complaints365dCleared returns if the "complaints_365d" field was cleared in this mutation.
-func (m *ClientMetricsMutation) Complaints365dCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldComplaints365d]
-	return ok
-}
-
-// ResetComplaints365d resets all changes to the "complaints_365d" field.
-func (m *ClientMetricsMutation) ResetComplaints365d() {
-	m.complaints_365d = nil
-	m.addcomplaints_365d = nil
-	delete(m.clearedFields, clientmetrics.FieldComplaints365d)
-}
-
 // SetComplaintsTotal sets the "complaints_total" field.
-func (m *ClientMetricsMutation) SetComplaintsTotal(i int64) {
+func (m *ClientMetricsMutation) SetComplaintsTotal(i int32) {
 	m.complaints_total = &i
 	m.addcomplaints_total = nil
 }
 
 // ComplaintsTotal returns the value of the "complaints_total" field in the mutation.
-func (m *ClientMetricsMutation) ComplaintsTotal() (r int64, exists bool) {
+func (m *ClientMetricsMutation) ComplaintsTotal() (r int32, exists bool) {
 	v := m.complaints_total
 	if v == nil {
 		return
@@ -18353,7 +18262,7 @@ func (m *ClientMetricsMutation) ComplaintsTotal() (r int64, exists bool) {
 // OldComplaintsTotal returns the old "complaints_total" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldComplaintsTotal(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldComplaintsTotal(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldComplaintsTotal is only allowed on UpdateOne operations")
 	}
@@ -18368,7 +18277,7 @@ func (m *ClientMetricsMutation) OldComplaintsTotal(ctx context.Context) (v *int6
 }
 
 // AddComplaintsTotal adds i to the "complaints_total" field.
-func (m *ClientMetricsMutation) AddComplaintsTotal(i int64) {
+func (m *ClientMetricsMutation) AddComplaintsTotal(i int32) {
 	if m.addcomplaints_total != nil {
 		*m.addcomplaints_total += i
 	} else {
@@ -18377,7 +18286,7 @@ func (m *ClientMetricsMutation) AddComplaintsTotal(i int64) {
 }
 
 // AddedComplaintsTotal returns the value that was added to the "complaints_total" field in this mutation.
-func (m *ClientMetricsMutation) AddedComplaintsTotal() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedComplaintsTotal() (r int32, exists bool) {
 	v := m.addcomplaints_total
 	if v == nil {
 		return
@@ -18455,13 +18364,13 @@ func (m *ClientMetricsMutation) ResetLastComplaintOn() {
 }
 
 // SetMarketingContacts365d sets the "marketing_contacts_365d" field.
-func (m *ClientMetricsMutation) SetMarketingContacts365d(i int64) {
+func (m *ClientMetricsMutation) SetMarketingContacts365d(i int32) {
 	m.marketing_contacts_365d = &i
 	m.addmarketing_contacts_365d = nil
 }
 
 // MarketingContacts365d returns the value of the "marketing_contacts_365d" field in the mutation.
-func (m *ClientMetricsMutation) MarketingContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) MarketingContacts365d() (r int32, exists bool) {
 	v := m.marketing_contacts_365d
 	if v == nil {
 		return
@@ -18472,7 +18381,7 @@ func (m *ClientMetricsMutation) MarketingContacts365d() (r int64, exists bool) {
 // OldMarketingContacts365d returns the old "marketing_contacts_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldMarketingContacts365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldMarketingContacts365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldMarketingContacts365d is only allowed on UpdateOne operations")
 	}
@@ -18487,7 +18396,7 @@ func (m *ClientMetricsMutation) OldMarketingContacts365d(ctx context.Context) (v
 }
 
 // AddMarketingContacts365d adds i to the "marketing_contacts_365d" field.
-func (m *ClientMetricsMutation) AddMarketingContacts365d(i int64) {
+func (m *ClientMetricsMutation) AddMarketingContacts365d(i int32) {
 	if m.addmarketing_contacts_365d != nil {
 		*m.addmarketing_contacts_365d += i
 	} else {
@@ -18496,7 +18405,7 @@ func (m *ClientMetricsMutation) AddMarketingContacts365d(i int64) {
 }
 
 // AddedMarketingContacts365d returns the value that was added to the "marketing_contacts_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedMarketingContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedMarketingContacts365d() (r int32, exists bool) {
 	v := m.addmarketing_contacts_365d
 	if v == nil {
 		return
@@ -18525,13 +18434,13 @@ func (m *ClientMetricsMutation) ResetMarketingContacts365d() {
 }
 
 // SetConsultations365d sets the "consultations_365d" field.
-func (m *ClientMetricsMutation) SetConsultations365d(i int64) {
+func (m *ClientMetricsMutation) SetConsultations365d(i int32) {
 	m.consultations_365d = &i
 	m.addconsultations_365d = nil
 }
 
 // Consultations365d returns the value of the "consultations_365d" field in the mutation.
-func (m *ClientMetricsMutation) Consultations365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Consultations365d() (r int32, exists bool) {
 	v := m.consultations_365d
 	if v == nil {
 		return
@@ -18542,7 +18451,7 @@ func (m *ClientMetricsMutation) Consultations365d() (r int64, exists bool) {
 // OldConsultations365d returns the old "consultations_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldConsultations365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldConsultations365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldConsultations365d is only allowed on UpdateOne operations")
 	}
@@ -18557,7 +18466,7 @@ func (m *ClientMetricsMutation) OldConsultations365d(ctx context.Context) (v *in
 }
 
 // AddConsultations365d adds i to the "consultations_365d" field.
-func (m *ClientMetricsMutation) AddConsultations365d(i int64) {
+func (m *ClientMetricsMutation) AddConsultations365d(i int32) {
 	if m.addconsultations_365d != nil {
 		*m.addconsultations_365d += i
 	} else {
@@ -18566,7 +18475,7 @@ func (m *ClientMetricsMutation) AddConsultations365d(i int64) {
 }
 
 // AddedConsultations365d returns the value that was added to the "consultations_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedConsultations365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedConsultations365d() (r int32, exists bool) {
 	v := m.addconsultations_365d
 	if v == nil {
 		return
@@ -18595,13 +18504,13 @@ func (m *ClientMetricsMutation) ResetConsultations365d() {
 }
 
 // SetRiskDisclosures365d sets the "risk_disclosures_365d" field.
-func (m *ClientMetricsMutation) SetRiskDisclosures365d(i int64) {
+func (m *ClientMetricsMutation) SetRiskDisclosures365d(i int32) {
 	m.risk_disclosures_365d = &i
 	m.addrisk_disclosures_365d = nil
 }
 
 // RiskDisclosures365d returns the value of the "risk_disclosures_365d" field in the mutation.
-func (m *ClientMetricsMutation) RiskDisclosures365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) RiskDisclosures365d() (r int32, exists bool) {
 	v := m.risk_disclosures_365d
 	if v == nil {
 		return
@@ -18612,7 +18521,7 @@ func (m *ClientMetricsMutation) RiskDisclosures365d() (r int64, exists bool) {
 // OldRiskDisclosures365d returns the old "risk_disclosures_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldRiskDisclosures365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldRiskDisclosures365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRiskDisclosures365d is only allowed on UpdateOne operations")
 	}
@@ -18627,7 +18536,7 @@ func (m *ClientMetricsMutation) OldRiskDisclosures365d(ctx context.Context) (v *
 }
 
 // AddRiskDisclosures365d adds i to the "risk_disclosures_365d" field.
-func (m *ClientMetricsMutation) AddRiskDisclosures365d(i int64) {
+func (m *ClientMetricsMutation) AddRiskDisclosures365d(i int32) {
 	if m.addrisk_disclosures_365d != nil {
 		*m.addrisk_disclosures_365d += i
 	} else {
@@ -18636,7 +18545,7 @@ func (m *ClientMetricsMutation) AddRiskDisclosures365d(i int64) {
 }
 
 // AddedRiskDisclosures365d returns the value that was added to the "risk_disclosures_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedRiskDisclosures365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedRiskDisclosures365d() (r int32, exists bool) {
 	v := m.addrisk_disclosures_365d
 	if v == nil {
 		return
@@ -18665,13 +18574,13 @@ func (m *ClientMetricsMutation) ResetRiskDisclosures365d() {
 }
 
 // SetPhoneContacts365d sets the "phone_contacts_365d" field.
-func (m *ClientMetricsMutation) SetPhoneContacts365d(i int64) {
+func (m *ClientMetricsMutation) SetPhoneContacts365d(i int32) {
 	m.phone_contacts_365d = &i
 	m.addphone_contacts_365d = nil
 }
 
 // PhoneContacts365d returns the value of the "phone_contacts_365d" field in the mutation.
-func (m *ClientMetricsMutation) PhoneContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) PhoneContacts365d() (r int32, exists bool) {
 	v := m.phone_contacts_365d
 	if v == nil {
 		return
@@ -18682,7 +18591,7 @@ func (m *ClientMetricsMutation) PhoneContacts365d() (r int64, exists bool) {
 // OldPhoneContacts365d returns the old "phone_contacts_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPhoneContacts365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldPhoneContacts365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPhoneContacts365d is only allowed on UpdateOne operations")
 	}
@@ -18697,7 +18606,7 @@ func (m *ClientMetricsMutation) OldPhoneContacts365d(ctx context.Context) (v *in
 }
 
 // AddPhoneContacts365d adds i to the "phone_contacts_365d" field.
-func (m *ClientMetricsMutation) AddPhoneContacts365d(i int64) {
+func (m *ClientMetricsMutation) AddPhoneContacts365d(i int32) {
 	if m.addphone_contacts_365d != nil {
 		*m.addphone_contacts_365d += i
 	} else {
@@ -18706,7 +18615,7 @@ func (m *ClientMetricsMutation) AddPhoneContacts365d(i int64) {
 }
 
 // AddedPhoneContacts365d returns the value that was added to the "phone_contacts_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedPhoneContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedPhoneContacts365d() (r int32, exists bool) {
 	v := m.addphone_contacts_365d
 	if v == nil {
 		return
@@ -18735,13 +18644,13 @@ func (m *ClientMetricsMutation) ResetPhoneContacts365d() {
 }
 
 // SetVisits365d sets the "visits_365d" field.
-func (m *ClientMetricsMutation) SetVisits365d(i int64) {
+func (m *ClientMetricsMutation) SetVisits365d(i int32) {
 	m.visits_365d = &i
 	m.addvisits_365d = nil
 }
 
 // Visits365d returns the value of the "visits_365d" field in the mutation.
-func (m *ClientMetricsMutation) Visits365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Visits365d() (r int32, exists bool) {
 	v := m.visits_365d
 	if v == nil {
 		return
@@ -18752,7 +18661,7 @@ func (m *ClientMetricsMutation) Visits365d() (r int64, exists bool) {
 // OldVisits365d returns the old "visits_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldVisits365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldVisits365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldVisits365d is only allowed on UpdateOne operations")
 	}
@@ -18767,7 +18676,7 @@ func (m *ClientMetricsMutation) OldVisits365d(ctx context.Context) (v *int64, er
 }
 
 // AddVisits365d adds i to the "visits_365d" field.
-func (m *ClientMetricsMutation) AddVisits365d(i int64) {
+func (m *ClientMetricsMutation) AddVisits365d(i int32) {
 	if m.addvisits_365d != nil {
 		*m.addvisits_365d += i
 	} else {
@@ -18776,7 +18685,7 @@ func (m *ClientMetricsMutation) AddVisits365d(i int64) {
 }
 
 // AddedVisits365d returns the value that was added to the "visits_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedVisits365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedVisits365d() (r int32, exists bool) {
 	v := m.addvisits_365d
 	if v == nil {
 		return
@@ -18805,13 +18714,13 @@ func (m *ClientMetricsMutation) ResetVisits365d() {
 }
 
 // SetWechatContacts365d sets the "wechat_contacts_365d" field.
-func (m *ClientMetricsMutation) SetWechatContacts365d(i int64) {
+func (m *ClientMetricsMutation) SetWechatContacts365d(i int32) {
 	m.wechat_contacts_365d = &i
 	m.addwechat_contacts_365d = nil
 }
 
 // WechatContacts365d returns the value of the "wechat_contacts_365d" field in the mutation.
-func (m *ClientMetricsMutation) WechatContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) WechatContacts365d() (r int32, exists bool) {
 	v := m.wechat_contacts_365d
 	if v == nil {
 		return
@@ -18822,7 +18731,7 @@ func (m *ClientMetricsMutation) WechatContacts365d() (r int64, exists bool) {
 // OldWechatContacts365d returns the old "wechat_contacts_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldWechatContacts365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldWechatContacts365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldWechatContacts365d is only allowed on UpdateOne operations")
 	}
@@ -18837,7 +18746,7 @@ func (m *ClientMetricsMutation) OldWechatContacts365d(ctx context.Context) (v *i
 }
 
 // AddWechatContacts365d adds i to the "wechat_contacts_365d" field.
-func (m *ClientMetricsMutation) AddWechatContacts365d(i int64) {
+func (m *ClientMetricsMutation) AddWechatContacts365d(i int32) {
 	if m.addwechat_contacts_365d != nil {
 		*m.addwechat_contacts_365d += i
 	} else {
@@ -18846,7 +18755,7 @@ func (m *ClientMetricsMutation) AddWechatContacts365d(i int64) {
 }
 
 // AddedWechatContacts365d returns the value that was added to the "wechat_contacts_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedWechatContacts365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedWechatContacts365d() (r int32, exists bool) {
 	v := m.addwechat_contacts_365d
 	if v == nil {
 		return
@@ -18924,13 +18833,13 @@ func (m *ClientMetricsMutation) ResetPreferredContactChannel() {
 }
 
 // SetOpenFollowUps sets the "open_follow_ups" field.
-func (m *ClientMetricsMutation) SetOpenFollowUps(i int64) {
+func (m *ClientMetricsMutation) SetOpenFollowUps(i int32) {
 	m.open_follow_ups = &i
 	m.addopen_follow_ups = nil
 }
 
 // OpenFollowUps returns the value of the "open_follow_ups" field in the mutation.
-func (m *ClientMetricsMutation) OpenFollowUps() (r int64, exists bool) {
+func (m *ClientMetricsMutation) OpenFollowUps() (r int32, exists bool) {
 	v := m.open_follow_ups
 	if v == nil {
 		return
@@ -18941,7 +18850,7 @@ func (m *ClientMetricsMutation) OpenFollowUps() (r int64, exists bool) {
 // OldOpenFollowUps returns the old "open_follow_ups" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldOpenFollowUps(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldOpenFollowUps(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldOpenFollowUps is only allowed on UpdateOne operations")
 	}
@@ -18956,7 +18865,7 @@ func (m *ClientMetricsMutation) OldOpenFollowUps(ctx context.Context) (v *int64,
 }
 
 // AddOpenFollowUps adds i to the "open_follow_ups" field.
-func (m *ClientMetricsMutation) AddOpenFollowUps(i int64) {
+func (m *ClientMetricsMutation) AddOpenFollowUps(i int32) {
 	if m.addopen_follow_ups != nil {
 		*m.addopen_follow_ups += i
 	} else {
@@ -18965,7 +18874,7 @@ func (m *ClientMetricsMutation) AddOpenFollowUps(i int64) {
 }
 
 // AddedOpenFollowUps returns the value that was added to the "open_follow_ups" field in this mutation.
-func (m *ClientMetricsMutation) AddedOpenFollowUps() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedOpenFollowUps() (r int32, exists bool) {
 	v := m.addopen_follow_ups
 	if v == nil {
 		return
@@ -18994,13 +18903,13 @@ func (m *ClientMetricsMutation) ResetOpenFollowUps() {
 }
 
 // SetOverdueFollowUps30d sets the "overdue_follow_ups_30d" field.
-func (m *ClientMetricsMutation) SetOverdueFollowUps30d(i int64) {
+func (m *ClientMetricsMutation) SetOverdueFollowUps30d(i int32) {
 	m.overdue_follow_ups_30d = &i
 	m.addoverdue_follow_ups_30d = nil
 }
 
 // OverdueFollowUps30d returns the value of the "overdue_follow_ups_30d" field in the mutation.
-func (m *ClientMetricsMutation) OverdueFollowUps30d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) OverdueFollowUps30d() (r int32, exists bool) {
 	v := m.overdue_follow_ups_30d
 	if v == nil {
 		return
@@ -19011,7 +18920,7 @@ func (m *ClientMetricsMutation) OverdueFollowUps30d() (r int64, exists bool) {
 // OldOverdueFollowUps30d returns the old "overdue_follow_ups_30d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldOverdueFollowUps30d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldOverdueFollowUps30d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldOverdueFollowUps30d is only allowed on UpdateOne operations")
 	}
@@ -19026,7 +18935,7 @@ func (m *ClientMetricsMutation) OldOverdueFollowUps30d(ctx context.Context) (v *
 }
 
 // AddOverdueFollowUps30d adds i to the "overdue_follow_ups_30d" field.
-func (m *ClientMetricsMutation) AddOverdueFollowUps30d(i int64) {
+func (m *ClientMetricsMutation) AddOverdueFollowUps30d(i int32) {
 	if m.addoverdue_follow_ups_30d != nil {
 		*m.addoverdue_follow_ups_30d += i
 	} else {
@@ -19035,7 +18944,7 @@ func (m *ClientMetricsMutation) AddOverdueFollowUps30d(i int64) {
 }
 
 // AddedOverdueFollowUps30d returns the value that was added to the "overdue_follow_ups_30d" field in this mutation.
-func (m *ClientMetricsMutation) AddedOverdueFollowUps30d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedOverdueFollowUps30d() (r int32, exists bool) {
 	v := m.addoverdue_follow_ups_30d
 	if v == nil {
 		return
@@ -19110,76 +19019,6 @@ func (m *ClientMetricsMutation) Uncontacted90dCleared() bool {
 func (m *ClientMetricsMutation) ResetUncontacted90d() {
 	m.uncontacted_90d = nil
 	delete(m.clearedFields, clientmetrics.FieldUncontacted90d)
-}
-
-// SetMarginDebt sets the "margin_debt" field.
-func (m *ClientMetricsMutation) SetMarginDebt(value money.Decimal) {
-	m.margin_debt = &value
-	m.addmargin_debt = nil
-}
-
-// MarginDebt returns the value of the "margin_debt" field in the mutation.
-func (m *ClientMetricsMutation) MarginDebt() (r money.Decimal, exists bool) {
-	v := m.margin_debt
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldMarginDebt returns the old "margin_debt" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldMarginDebt(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldMarginDebt is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldMarginDebt requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldMarginDebt: %w", err)
-	}
-	return oldValue.MarginDebt, nil
-}
-
-// AddMarginDebt adds value to the "margin_debt" field.
-func (m *ClientMetricsMutation) AddMarginDebt(value money.Decimal) {
-	if m.addmargin_debt != nil {
-		*m.addmargin_debt = m.addmargin_debt.Add(value)
-	} else {
-		m.addmargin_debt = &value
-	}
-}
-
-// AddedMarginDebt returns the value that was added to the "margin_debt" field in this mutation.
-func (m *ClientMetricsMutation) AddedMarginDebt() (r money.Decimal, exists bool) {
-	v := m.addmargin_debt
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearMarginDebt clears the value of the "margin_debt" field.
-func (m *ClientMetricsMutation) ClearMarginDebt() {
-	m.margin_debt = nil
-	m.addmargin_debt = nil
-	m.clearedFields[clientmetrics.FieldMarginDebt] = struct{}{}
-}
-
-// MarginDebtCleared returns if the "margin_debt" field was cleared in this mutation.
-func (m *ClientMetricsMutation) MarginDebtCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldMarginDebt]
-	return ok
-}
-
-// ResetMarginDebt resets all changes to the "margin_debt" field.
-func (m *ClientMetricsMutation) ResetMarginDebt() {
-	m.margin_debt = nil
-	m.addmargin_debt = nil
-	delete(m.clearedFields, clientmetrics.FieldMarginDebt)
 }
 
 // SetCreditAssets sets the "credit_assets" field.
@@ -19390,76 +19229,6 @@ func (m *ClientMetricsMutation) ResetCreditCash() {
 	m.credit_cash = nil
 	m.addcredit_cash = nil
 	delete(m.clearedFields, clientmetrics.FieldCreditCash)
-}
-
-// SetMaintenanceRatio sets the "maintenance_ratio" field.
-func (m *ClientMetricsMutation) SetMaintenanceRatio(value money.Decimal) {
-	m.maintenance_ratio = &value
-	m.addmaintenance_ratio = nil
-}
-
-// MaintenanceRatio returns the value of the "maintenance_ratio" field in the mutation.
-func (m *ClientMetricsMutation) MaintenanceRatio() (r money.Decimal, exists bool) {
-	v := m.maintenance_ratio
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldMaintenanceRatio returns the old "maintenance_ratio" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldMaintenanceRatio(ctx context.Context) (v *money.Decimal, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldMaintenanceRatio is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldMaintenanceRatio requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldMaintenanceRatio: %w", err)
-	}
-	return oldValue.MaintenanceRatio, nil
-}
-
-// AddMaintenanceRatio adds value to the "maintenance_ratio" field.
-func (m *ClientMetricsMutation) AddMaintenanceRatio(value money.Decimal) {
-	if m.addmaintenance_ratio != nil {
-		*m.addmaintenance_ratio = m.addmaintenance_ratio.Add(value)
-	} else {
-		m.addmaintenance_ratio = &value
-	}
-}
-
-// AddedMaintenanceRatio returns the value that was added to the "maintenance_ratio" field in this mutation.
-func (m *ClientMetricsMutation) AddedMaintenanceRatio() (r money.Decimal, exists bool) {
-	v := m.addmaintenance_ratio
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearMaintenanceRatio clears the value of the "maintenance_ratio" field.
-func (m *ClientMetricsMutation) ClearMaintenanceRatio() {
-	m.maintenance_ratio = nil
-	m.addmaintenance_ratio = nil
-	m.clearedFields[clientmetrics.FieldMaintenanceRatio] = struct{}{}
-}
-
-// MaintenanceRatioCleared returns if the "maintenance_ratio" field was cleared in this mutation.
-func (m *ClientMetricsMutation) MaintenanceRatioCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldMaintenanceRatio]
-	return ok
-}
-
-// ResetMaintenanceRatio resets all changes to the "maintenance_ratio" field.
-func (m *ClientMetricsMutation) ResetMaintenanceRatio() {
-	m.maintenance_ratio = nil
-	m.addmaintenance_ratio = nil
-	delete(m.clearedFields, clientmetrics.FieldMaintenanceRatio)
 }
 
 // SetMarginUsage sets the "margin_usage" field.
@@ -19771,13 +19540,13 @@ func (m *ClientMetricsMutation) ResetMarginInterestYtd() {
 }
 
 // SetPushes90d sets the "pushes_90d" field.
-func (m *ClientMetricsMutation) SetPushes90d(i int64) {
+func (m *ClientMetricsMutation) SetPushes90d(i int32) {
 	m.pushes_90d = &i
 	m.addpushes_90d = nil
 }
 
 // Pushes90d returns the value of the "pushes_90d" field in the mutation.
-func (m *ClientMetricsMutation) Pushes90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Pushes90d() (r int32, exists bool) {
 	v := m.pushes_90d
 	if v == nil {
 		return
@@ -19788,7 +19557,7 @@ func (m *ClientMetricsMutation) Pushes90d() (r int64, exists bool) {
 // OldPushes90d returns the old "pushes_90d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPushes90d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldPushes90d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPushes90d is only allowed on UpdateOne operations")
 	}
@@ -19803,7 +19572,7 @@ func (m *ClientMetricsMutation) OldPushes90d(ctx context.Context) (v *int64, err
 }
 
 // AddPushes90d adds i to the "pushes_90d" field.
-func (m *ClientMetricsMutation) AddPushes90d(i int64) {
+func (m *ClientMetricsMutation) AddPushes90d(i int32) {
 	if m.addpushes_90d != nil {
 		*m.addpushes_90d += i
 	} else {
@@ -19812,7 +19581,7 @@ func (m *ClientMetricsMutation) AddPushes90d(i int64) {
 }
 
 // AddedPushes90d returns the value that was added to the "pushes_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedPushes90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedPushes90d() (r int32, exists bool) {
 	v := m.addpushes_90d
 	if v == nil {
 		return
@@ -19841,13 +19610,13 @@ func (m *ClientMetricsMutation) ResetPushes90d() {
 }
 
 // SetPushesRead90d sets the "pushes_read_90d" field.
-func (m *ClientMetricsMutation) SetPushesRead90d(i int64) {
+func (m *ClientMetricsMutation) SetPushesRead90d(i int32) {
 	m.pushes_read_90d = &i
 	m.addpushes_read_90d = nil
 }
 
 // PushesRead90d returns the value of the "pushes_read_90d" field in the mutation.
-func (m *ClientMetricsMutation) PushesRead90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) PushesRead90d() (r int32, exists bool) {
 	v := m.pushes_read_90d
 	if v == nil {
 		return
@@ -19858,7 +19627,7 @@ func (m *ClientMetricsMutation) PushesRead90d() (r int64, exists bool) {
 // OldPushesRead90d returns the old "pushes_read_90d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPushesRead90d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldPushesRead90d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPushesRead90d is only allowed on UpdateOne operations")
 	}
@@ -19873,7 +19642,7 @@ func (m *ClientMetricsMutation) OldPushesRead90d(ctx context.Context) (v *int64,
 }
 
 // AddPushesRead90d adds i to the "pushes_read_90d" field.
-func (m *ClientMetricsMutation) AddPushesRead90d(i int64) {
+func (m *ClientMetricsMutation) AddPushesRead90d(i int32) {
 	if m.addpushes_read_90d != nil {
 		*m.addpushes_read_90d += i
 	} else {
@@ -19882,7 +19651,7 @@ func (m *ClientMetricsMutation) AddPushesRead90d(i int64) {
 }
 
 // AddedPushesRead90d returns the value that was added to the "pushes_read_90d" field in this mutation.
-func (m *ClientMetricsMutation) AddedPushesRead90d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedPushesRead90d() (r int32, exists bool) {
 	v := m.addpushes_read_90d
 	if v == nil {
 		return
@@ -19981,13 +19750,13 @@ func (m *ClientMetricsMutation) ResetPushReadRate90d() {
 }
 
 // SetCampaignResponses365d sets the "campaign_responses_365d" field.
-func (m *ClientMetricsMutation) SetCampaignResponses365d(i int64) {
+func (m *ClientMetricsMutation) SetCampaignResponses365d(i int32) {
 	m.campaign_responses_365d = &i
 	m.addcampaign_responses_365d = nil
 }
 
 // CampaignResponses365d returns the value of the "campaign_responses_365d" field in the mutation.
-func (m *ClientMetricsMutation) CampaignResponses365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) CampaignResponses365d() (r int32, exists bool) {
 	v := m.campaign_responses_365d
 	if v == nil {
 		return
@@ -19998,7 +19767,7 @@ func (m *ClientMetricsMutation) CampaignResponses365d() (r int64, exists bool) {
 // OldCampaignResponses365d returns the old "campaign_responses_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldCampaignResponses365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldCampaignResponses365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldCampaignResponses365d is only allowed on UpdateOne operations")
 	}
@@ -20013,7 +19782,7 @@ func (m *ClientMetricsMutation) OldCampaignResponses365d(ctx context.Context) (v
 }
 
 // AddCampaignResponses365d adds i to the "campaign_responses_365d" field.
-func (m *ClientMetricsMutation) AddCampaignResponses365d(i int64) {
+func (m *ClientMetricsMutation) AddCampaignResponses365d(i int32) {
 	if m.addcampaign_responses_365d != nil {
 		*m.addcampaign_responses_365d += i
 	} else {
@@ -20022,7 +19791,7 @@ func (m *ClientMetricsMutation) AddCampaignResponses365d(i int64) {
 }
 
 // AddedCampaignResponses365d returns the value that was added to the "campaign_responses_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedCampaignResponses365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedCampaignResponses365d() (r int32, exists bool) {
 	v := m.addcampaign_responses_365d
 	if v == nil {
 		return
@@ -20169,84 +19938,14 @@ func (m *ClientMetricsMutation) ResetLastPushOn() {
 	delete(m.clearedFields, clientmetrics.FieldLastPushOn)
 }
 
-// SetProductsBought sets the "products_bought" field.
-func (m *ClientMetricsMutation) SetProductsBought(i int64) {
-	m.products_bought = &i
-	m.addproducts_bought = nil
-}
-
-// ProductsBought returns the value of the "products_bought" field in the mutation.
-func (m *ClientMetricsMutation) ProductsBought() (r int64, exists bool) {
-	v := m.products_bought
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldProductsBought returns the old "products_bought" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldProductsBought(ctx context.Context) (v *int64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldProductsBought is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldProductsBought requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldProductsBought: %w", err)
-	}
-	return oldValue.ProductsBought, nil
-}
-
-// AddProductsBought adds i to the "products_bought" field.
-func (m *ClientMetricsMutation) AddProductsBought(i int64) {
-	if m.addproducts_bought != nil {
-		*m.addproducts_bought += i
-	} else {
-		m.addproducts_bought = &i
-	}
-}
-
-// AddedProductsBought returns the value that was added to the "products_bought" field in this mutation.
-func (m *ClientMetricsMutation) AddedProductsBought() (r int64, exists bool) {
-	v := m.addproducts_bought
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ClearProductsBought clears the value of the "products_bought" field.
-func (m *ClientMetricsMutation) ClearProductsBought() {
-	m.products_bought = nil
-	m.addproducts_bought = nil
-	m.clearedFields[clientmetrics.FieldProductsBought] = struct{}{}
-}
-
-// ProductsBoughtCleared returns if the "products_bought" field was cleared in this mutation.
-func (m *ClientMetricsMutation) ProductsBoughtCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldProductsBought]
-	return ok
-}
-
-// ResetProductsBought resets all changes to the "products_bought" field.
-func (m *ClientMetricsMutation) ResetProductsBought() {
-	m.products_bought = nil
-	m.addproducts_bought = nil
-	delete(m.clearedFields, clientmetrics.FieldProductsBought)
-}
-
 // SetPaidOrders sets the "paid_orders" field.
-func (m *ClientMetricsMutation) SetPaidOrders(i int64) {
+func (m *ClientMetricsMutation) SetPaidOrders(i int32) {
 	m.paid_orders = &i
 	m.addpaid_orders = nil
 }
 
 // PaidOrders returns the value of the "paid_orders" field in the mutation.
-func (m *ClientMetricsMutation) PaidOrders() (r int64, exists bool) {
+func (m *ClientMetricsMutation) PaidOrders() (r int32, exists bool) {
 	v := m.paid_orders
 	if v == nil {
 		return
@@ -20257,7 +19956,7 @@ func (m *ClientMetricsMutation) PaidOrders() (r int64, exists bool) {
 // OldPaidOrders returns the old "paid_orders" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldPaidOrders(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldPaidOrders(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldPaidOrders is only allowed on UpdateOne operations")
 	}
@@ -20272,7 +19971,7 @@ func (m *ClientMetricsMutation) OldPaidOrders(ctx context.Context) (v *int64, er
 }
 
 // AddPaidOrders adds i to the "paid_orders" field.
-func (m *ClientMetricsMutation) AddPaidOrders(i int64) {
+func (m *ClientMetricsMutation) AddPaidOrders(i int32) {
 	if m.addpaid_orders != nil {
 		*m.addpaid_orders += i
 	} else {
@@ -20281,7 +19980,7 @@ func (m *ClientMetricsMutation) AddPaidOrders(i int64) {
 }
 
 // AddedPaidOrders returns the value that was added to the "paid_orders" field in this mutation.
-func (m *ClientMetricsMutation) AddedPaidOrders() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedPaidOrders() (r int32, exists bool) {
 	v := m.addpaid_orders
 	if v == nil {
 		return
@@ -20310,13 +20009,13 @@ func (m *ClientMetricsMutation) ResetPaidOrders() {
 }
 
 // SetOrders365d sets the "orders_365d" field.
-func (m *ClientMetricsMutation) SetOrders365d(i int64) {
+func (m *ClientMetricsMutation) SetOrders365d(i int32) {
 	m.orders_365d = &i
 	m.addorders_365d = nil
 }
 
 // Orders365d returns the value of the "orders_365d" field in the mutation.
-func (m *ClientMetricsMutation) Orders365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) Orders365d() (r int32, exists bool) {
 	v := m.orders_365d
 	if v == nil {
 		return
@@ -20327,7 +20026,7 @@ func (m *ClientMetricsMutation) Orders365d() (r int64, exists bool) {
 // OldOrders365d returns the old "orders_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldOrders365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldOrders365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldOrders365d is only allowed on UpdateOne operations")
 	}
@@ -20342,7 +20041,7 @@ func (m *ClientMetricsMutation) OldOrders365d(ctx context.Context) (v *int64, er
 }
 
 // AddOrders365d adds i to the "orders_365d" field.
-func (m *ClientMetricsMutation) AddOrders365d(i int64) {
+func (m *ClientMetricsMutation) AddOrders365d(i int32) {
 	if m.addorders_365d != nil {
 		*m.addorders_365d += i
 	} else {
@@ -20351,7 +20050,7 @@ func (m *ClientMetricsMutation) AddOrders365d(i int64) {
 }
 
 // AddedOrders365d returns the value that was added to the "orders_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedOrders365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedOrders365d() (r int32, exists bool) {
 	v := m.addorders_365d
 	if v == nil {
 		return
@@ -20380,13 +20079,13 @@ func (m *ClientMetricsMutation) ResetOrders365d() {
 }
 
 // SetCancelledOrders365d sets the "cancelled_orders_365d" field.
-func (m *ClientMetricsMutation) SetCancelledOrders365d(i int64) {
+func (m *ClientMetricsMutation) SetCancelledOrders365d(i int32) {
 	m.cancelled_orders_365d = &i
 	m.addcancelled_orders_365d = nil
 }
 
 // CancelledOrders365d returns the value of the "cancelled_orders_365d" field in the mutation.
-func (m *ClientMetricsMutation) CancelledOrders365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) CancelledOrders365d() (r int32, exists bool) {
 	v := m.cancelled_orders_365d
 	if v == nil {
 		return
@@ -20397,7 +20096,7 @@ func (m *ClientMetricsMutation) CancelledOrders365d() (r int64, exists bool) {
 // OldCancelledOrders365d returns the old "cancelled_orders_365d" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldCancelledOrders365d(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldCancelledOrders365d(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldCancelledOrders365d is only allowed on UpdateOne operations")
 	}
@@ -20412,7 +20111,7 @@ func (m *ClientMetricsMutation) OldCancelledOrders365d(ctx context.Context) (v *
 }
 
 // AddCancelledOrders365d adds i to the "cancelled_orders_365d" field.
-func (m *ClientMetricsMutation) AddCancelledOrders365d(i int64) {
+func (m *ClientMetricsMutation) AddCancelledOrders365d(i int32) {
 	if m.addcancelled_orders_365d != nil {
 		*m.addcancelled_orders_365d += i
 	} else {
@@ -20421,7 +20120,7 @@ func (m *ClientMetricsMutation) AddCancelledOrders365d(i int64) {
 }
 
 // AddedCancelledOrders365d returns the value that was added to the "cancelled_orders_365d" field in this mutation.
-func (m *ClientMetricsMutation) AddedCancelledOrders365d() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedCancelledOrders365d() (r int32, exists bool) {
 	v := m.addcancelled_orders_365d
 	if v == nil {
 		return
@@ -20519,63 +20218,14 @@ func (m *ClientMetricsMutation) ResetProductPurchasesTotal() {
 	delete(m.clearedFields, clientmetrics.FieldProductPurchasesTotal)
 }
 
-// SetLastPurchaseOn sets the "last_purchase_on" field.
-func (m *ClientMetricsMutation) SetLastPurchaseOn(t time.Time) {
-	m.last_purchase_on = &t
-}
-
-// LastPurchaseOn returns the value of the "last_purchase_on" field in the mutation.
-func (m *ClientMetricsMutation) LastPurchaseOn() (r time.Time, exists bool) {
-	v := m.last_purchase_on
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLastPurchaseOn returns the old "last_purchase_on" field's value of the ClientMetrics entity.
-// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldLastPurchaseOn(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLastPurchaseOn is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLastPurchaseOn requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLastPurchaseOn: %w", err)
-	}
-	return oldValue.LastPurchaseOn, nil
-}
-
-// ClearLastPurchaseOn clears the value of the "last_purchase_on" field.
-func (m *ClientMetricsMutation) ClearLastPurchaseOn() {
-	m.last_purchase_on = nil
-	m.clearedFields[clientmetrics.FieldLastPurchaseOn] = struct{}{}
-}
-
-// LastPurchaseOnCleared returns if the "last_purchase_on" field was cleared in this mutation.
-func (m *ClientMetricsMutation) LastPurchaseOnCleared() bool {
-	_, ok := m.clearedFields[clientmetrics.FieldLastPurchaseOn]
-	return ok
-}
-
-// ResetLastPurchaseOn resets all changes to the "last_purchase_on" field.
-func (m *ClientMetricsMutation) ResetLastPurchaseOn() {
-	m.last_purchase_on = nil
-	delete(m.clearedFields, clientmetrics.FieldLastPurchaseOn)
-}
-
 // SetDaysSinceLastPurchase sets the "days_since_last_purchase" field.
-func (m *ClientMetricsMutation) SetDaysSinceLastPurchase(i int64) {
+func (m *ClientMetricsMutation) SetDaysSinceLastPurchase(i int32) {
 	m.days_since_last_purchase = &i
 	m.adddays_since_last_purchase = nil
 }
 
 // DaysSinceLastPurchase returns the value of the "days_since_last_purchase" field in the mutation.
-func (m *ClientMetricsMutation) DaysSinceLastPurchase() (r int64, exists bool) {
+func (m *ClientMetricsMutation) DaysSinceLastPurchase() (r int32, exists bool) {
 	v := m.days_since_last_purchase
 	if v == nil {
 		return
@@ -20586,7 +20236,7 @@ func (m *ClientMetricsMutation) DaysSinceLastPurchase() (r int64, exists bool) {
 // OldDaysSinceLastPurchase returns the old "days_since_last_purchase" field's value of the ClientMetrics entity.
 // If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *ClientMetricsMutation) OldDaysSinceLastPurchase(ctx context.Context) (v *int64, err error) {
+func (m *ClientMetricsMutation) OldDaysSinceLastPurchase(ctx context.Context) (v *int32, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldDaysSinceLastPurchase is only allowed on UpdateOne operations")
 	}
@@ -20601,7 +20251,7 @@ func (m *ClientMetricsMutation) OldDaysSinceLastPurchase(ctx context.Context) (v
 }
 
 // AddDaysSinceLastPurchase adds i to the "days_since_last_purchase" field.
-func (m *ClientMetricsMutation) AddDaysSinceLastPurchase(i int64) {
+func (m *ClientMetricsMutation) AddDaysSinceLastPurchase(i int32) {
 	if m.adddays_since_last_purchase != nil {
 		*m.adddays_since_last_purchase += i
 	} else {
@@ -20610,7 +20260,7 @@ func (m *ClientMetricsMutation) AddDaysSinceLastPurchase(i int64) {
 }
 
 // AddedDaysSinceLastPurchase returns the value that was added to the "days_since_last_purchase" field in this mutation.
-func (m *ClientMetricsMutation) AddedDaysSinceLastPurchase() (r int64, exists bool) {
+func (m *ClientMetricsMutation) AddedDaysSinceLastPurchase() (r int32, exists bool) {
 	v := m.adddays_since_last_purchase
 	if v == nil {
 		return
@@ -20721,42 +20371,132 @@ func (m *ClientMetricsMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ClientMetricsMutation) Fields() []string {
-	fields := make([]string, 0, 205)
+	fields := make([]string, 0, 198)
 	if m.refreshed_at != nil {
 		fields = append(fields, clientmetrics.FieldRefreshedAt)
+	}
+	if m.total_assets != nil {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
 	}
 	if m.age != nil {
 		fields = append(fields, clientmetrics.FieldAge)
 	}
-	if m.birth_month != nil {
-		fields = append(fields, clientmetrics.FieldBirthMonth)
-	}
 	if m.tenure_months != nil {
 		fields = append(fields, clientmetrics.FieldTenureMonths)
 	}
+	if m.trades_30d != nil {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.trades_90d != nil {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.trades_365d != nil {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.trade_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.last_trade_on != nil {
+		fields = append(fields, clientmetrics.FieldLastTradeOn)
+	}
+	if m.days_since_last_trade != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.net_inflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.net_inflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.net_inflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.position_ratio != nil {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.avg_assets_90d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.turnover_180d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.trading_style != nil {
+		fields = append(fields, clientmetrics.FieldTradingStyle)
+	}
+	if m.preferred_asset_class != nil {
+		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
+	}
+	if m.revenue_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.commission_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.market_value != nil {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.cash != nil {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.stock_weight != nil {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.fund_weight != nil {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.holds_products != nil {
+		fields = append(fields, clientmetrics.FieldHoldsProducts)
+	}
+	if m.product_value != nil {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.last_contact_on != nil {
+		fields = append(fields, clientmetrics.FieldLastContactOn)
+	}
+	if m.days_since_last_contact != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.contacts_90d != nil {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.complaints_365d != nil {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.margin_debt != nil {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.maintenance_ratio != nil {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.has_credit_account != nil {
+		fields = append(fields, clientmetrics.FieldHasCreditAccount)
+	}
+	if m.risk_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.unrealised_pnl != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.return_365d != nil {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.last_purchase_on != nil {
+		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
+	}
+	if m.products_bought != nil {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.birth_month != nil {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
+	}
 	if m.first_account_opened_on != nil {
 		fields = append(fields, clientmetrics.FieldFirstAccountOpenedOn)
-	}
-	if m.client_kind != nil {
-		fields = append(fields, clientmetrics.FieldClientKind)
-	}
-	if m.gender != nil {
-		fields = append(fields, clientmetrics.FieldGender)
-	}
-	if m.client_status != nil {
-		fields = append(fields, clientmetrics.FieldClientStatus)
-	}
-	if m.acquisition_channel != nil {
-		fields = append(fields, clientmetrics.FieldAcquisitionChannel)
 	}
 	if m.account_count != nil {
 		fields = append(fields, clientmetrics.FieldAccountCount)
 	}
 	if m.dormant_account_count != nil {
 		fields = append(fields, clientmetrics.FieldDormantAccountCount)
-	}
-	if m.has_credit_account != nil {
-		fields = append(fields, clientmetrics.FieldHasCreditAccount)
 	}
 	if m.has_fund_account != nil {
 		fields = append(fields, clientmetrics.FieldHasFundAccount)
@@ -20782,18 +20522,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.status_changed_on != nil {
 		fields = append(fields, clientmetrics.FieldStatusChangedOn)
 	}
-	if m.total_assets != nil {
-		fields = append(fields, clientmetrics.FieldTotalAssets)
-	}
-	if m.cash != nil {
-		fields = append(fields, clientmetrics.FieldCash)
-	}
-	if m.market_value != nil {
-		fields = append(fields, clientmetrics.FieldMarketValue)
-	}
-	if m.position_ratio != nil {
-		fields = append(fields, clientmetrics.FieldPositionRatio)
-	}
 	if m.concentration != nil {
 		fields = append(fields, clientmetrics.FieldConcentration)
 	}
@@ -20812,9 +20540,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.exchange_fund_value != nil {
 		fields = append(fields, clientmetrics.FieldExchangeFundValue)
 	}
-	if m.product_value != nil {
-		fields = append(fields, clientmetrics.FieldProductValue)
-	}
 	if m.public_fund_value != nil {
 		fields = append(fields, clientmetrics.FieldPublicFundValue)
 	}
@@ -20824,12 +20549,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.wealth_product_value != nil {
 		fields = append(fields, clientmetrics.FieldWealthProductValue)
 	}
-	if m.stock_weight != nil {
-		fields = append(fields, clientmetrics.FieldStockWeight)
-	}
-	if m.fund_weight != nil {
-		fields = append(fields, clientmetrics.FieldFundWeight)
-	}
 	if m.bond_weight != nil {
 		fields = append(fields, clientmetrics.FieldBondWeight)
 	}
@@ -20838,9 +20557,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.cash_weight != nil {
 		fields = append(fields, clientmetrics.FieldCashWeight)
-	}
-	if m.preferred_asset_class != nil {
-		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
 	}
 	if m.sh_value != nil {
 		fields = append(fields, clientmetrics.FieldShValue)
@@ -20853,9 +20569,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.hk_value != nil {
 		fields = append(fields, clientmetrics.FieldHkValue)
-	}
-	if m.holds_products != nil {
-		fields = append(fields, clientmetrics.FieldHoldsProducts)
 	}
 	if m.product_count != nil {
 		fields = append(fields, clientmetrics.FieldProductCount)
@@ -20878,32 +20591,17 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.avg_assets_30d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets30d)
 	}
-	if m.avg_assets_90d != nil {
-		fields = append(fields, clientmetrics.FieldAvgAssets90d)
-	}
 	if m.avg_assets_180d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets180d)
 	}
 	if m.avg_assets_365d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets365d)
 	}
-	if m.trades_30d != nil {
-		fields = append(fields, clientmetrics.FieldTrades30d)
-	}
-	if m.trades_90d != nil {
-		fields = append(fields, clientmetrics.FieldTrades90d)
-	}
 	if m.trades_180d != nil {
 		fields = append(fields, clientmetrics.FieldTrades180d)
 	}
-	if m.trades_365d != nil {
-		fields = append(fields, clientmetrics.FieldTrades365d)
-	}
 	if m.trade_amount_30d != nil {
 		fields = append(fields, clientmetrics.FieldTradeAmount30d)
-	}
-	if m.trade_amount_90d != nil {
-		fields = append(fields, clientmetrics.FieldTradeAmount90d)
 	}
 	if m.trade_amount_180d != nil {
 		fields = append(fields, clientmetrics.FieldTradeAmount180d)
@@ -20941,23 +20639,11 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.turnover_90d != nil {
 		fields = append(fields, clientmetrics.FieldTurnover90d)
 	}
-	if m.turnover_180d != nil {
-		fields = append(fields, clientmetrics.FieldTurnover180d)
-	}
 	if m.turnover_365d != nil {
 		fields = append(fields, clientmetrics.FieldTurnover365d)
 	}
-	if m.trading_style != nil {
-		fields = append(fields, clientmetrics.FieldTradingStyle)
-	}
-	if m.last_trade_on != nil {
-		fields = append(fields, clientmetrics.FieldLastTradeOn)
-	}
 	if m.first_trade_on != nil {
 		fields = append(fields, clientmetrics.FieldFirstTradeOn)
-	}
-	if m.days_since_last_trade != nil {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
 	}
 	if m.instruments_traded_90d != nil {
 		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
@@ -20995,17 +20681,8 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.active_trader_30d != nil {
 		fields = append(fields, clientmetrics.FieldActiveTrader30d)
 	}
-	if m.net_inflow_30d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow30d)
-	}
-	if m.net_inflow_90d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow90d)
-	}
 	if m.net_inflow_180d != nil {
 		fields = append(fields, clientmetrics.FieldNetInflow180d)
-	}
-	if m.net_inflow_365d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow365d)
 	}
 	if m.inflow_30d != nil {
 		fields = append(fields, clientmetrics.FieldInflow30d)
@@ -21070,9 +20747,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.large_outflow_90d != nil {
 		fields = append(fields, clientmetrics.FieldLargeOutflow90d)
 	}
-	if m.unrealised_pnl != nil {
-		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
-	}
 	if m.unrealised_pnl_ratio != nil {
 		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
 	}
@@ -21081,9 +20755,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.pnl_365d != nil {
 		fields = append(fields, clientmetrics.FieldPnl365d)
-	}
-	if m.return_365d != nil {
-		fields = append(fields, clientmetrics.FieldReturn365d)
 	}
 	if m.excess_return_365d != nil {
 		fields = append(fields, clientmetrics.FieldExcessReturn365d)
@@ -21109,9 +20780,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.revenue_180d != nil {
 		fields = append(fields, clientmetrics.FieldRevenue180d)
 	}
-	if m.revenue_365d != nil {
-		fields = append(fields, clientmetrics.FieldRevenue365d)
-	}
 	if m.commission_30d != nil {
 		fields = append(fields, clientmetrics.FieldCommission30d)
 	}
@@ -21120,9 +20788,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.commission_180d != nil {
 		fields = append(fields, clientmetrics.FieldCommission180d)
-	}
-	if m.commission_365d != nil {
-		fields = append(fields, clientmetrics.FieldCommission365d)
 	}
 	if m.fees_30d != nil {
 		fields = append(fields, clientmetrics.FieldFees30d)
@@ -21166,29 +20831,17 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.product_sales_365d != nil {
 		fields = append(fields, clientmetrics.FieldProductSales365d)
 	}
-	if m.risk_category != nil {
-		fields = append(fields, clientmetrics.FieldRiskCategory)
-	}
 	if m.risk_rank != nil {
 		fields = append(fields, clientmetrics.FieldRiskRank)
 	}
 	if m.risk_lowest != nil {
 		fields = append(fields, clientmetrics.FieldRiskLowest)
 	}
-	if m.investor_class != nil {
-		fields = append(fields, clientmetrics.FieldInvestorClass)
-	}
-	if m.qualified_investor != nil {
-		fields = append(fields, clientmetrics.FieldQualifiedInvestor)
-	}
 	if m.risk_assessed_on != nil {
 		fields = append(fields, clientmetrics.FieldRiskAssessedOn)
 	}
 	if m.risk_expires_on != nil {
 		fields = append(fields, clientmetrics.FieldRiskExpiresOn)
-	}
-	if m.risk_expires_in_days != nil {
-		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
 	}
 	if m.risk_assessment_expired != nil {
 		fields = append(fields, clientmetrics.FieldRiskAssessmentExpired)
@@ -21211,23 +20864,11 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.contacts_30d != nil {
 		fields = append(fields, clientmetrics.FieldContacts30d)
 	}
-	if m.contacts_90d != nil {
-		fields = append(fields, clientmetrics.FieldContacts90d)
-	}
 	if m.contacts_180d != nil {
 		fields = append(fields, clientmetrics.FieldContacts180d)
 	}
 	if m.contacts_365d != nil {
 		fields = append(fields, clientmetrics.FieldContacts365d)
-	}
-	if m.last_contact_on != nil {
-		fields = append(fields, clientmetrics.FieldLastContactOn)
-	}
-	if m.days_since_last_contact != nil {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
-	}
-	if m.complaints_365d != nil {
-		fields = append(fields, clientmetrics.FieldComplaints365d)
 	}
 	if m.complaints_total != nil {
 		fields = append(fields, clientmetrics.FieldComplaintsTotal)
@@ -21265,9 +20906,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.uncontacted_90d != nil {
 		fields = append(fields, clientmetrics.FieldUncontacted90d)
 	}
-	if m.margin_debt != nil {
-		fields = append(fields, clientmetrics.FieldMarginDebt)
-	}
 	if m.credit_assets != nil {
 		fields = append(fields, clientmetrics.FieldCreditAssets)
 	}
@@ -21276,9 +20914,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.credit_cash != nil {
 		fields = append(fields, clientmetrics.FieldCreditCash)
-	}
-	if m.maintenance_ratio != nil {
-		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
 	}
 	if m.margin_usage != nil {
 		fields = append(fields, clientmetrics.FieldMarginUsage)
@@ -21313,9 +20948,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	if m.last_push_on != nil {
 		fields = append(fields, clientmetrics.FieldLastPushOn)
 	}
-	if m.products_bought != nil {
-		fields = append(fields, clientmetrics.FieldProductsBought)
-	}
 	if m.paid_orders != nil {
 		fields = append(fields, clientmetrics.FieldPaidOrders)
 	}
@@ -21327,9 +20959,6 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.product_purchases_total != nil {
 		fields = append(fields, clientmetrics.FieldProductPurchasesTotal)
-	}
-	if m.last_purchase_on != nil {
-		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
 	}
 	if m.days_since_last_purchase != nil {
 		fields = append(fields, clientmetrics.FieldDaysSinceLastPurchase)
@@ -21347,28 +20976,88 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 	switch name {
 	case clientmetrics.FieldRefreshedAt:
 		return m.RefreshedAt()
+	case clientmetrics.FieldTotalAssets:
+		return m.TotalAssets()
 	case clientmetrics.FieldAge:
 		return m.Age()
-	case clientmetrics.FieldBirthMonth:
-		return m.BirthMonth()
 	case clientmetrics.FieldTenureMonths:
 		return m.TenureMonths()
+	case clientmetrics.FieldTrades30d:
+		return m.Trades30d()
+	case clientmetrics.FieldTrades90d:
+		return m.Trades90d()
+	case clientmetrics.FieldTrades365d:
+		return m.Trades365d()
+	case clientmetrics.FieldTradeAmount90d:
+		return m.TradeAmount90d()
+	case clientmetrics.FieldLastTradeOn:
+		return m.LastTradeOn()
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.DaysSinceLastTrade()
+	case clientmetrics.FieldNetInflow30d:
+		return m.NetInflow30d()
+	case clientmetrics.FieldNetInflow90d:
+		return m.NetInflow90d()
+	case clientmetrics.FieldNetInflow365d:
+		return m.NetInflow365d()
+	case clientmetrics.FieldPositionRatio:
+		return m.PositionRatio()
+	case clientmetrics.FieldAvgAssets90d:
+		return m.AvgAssets90d()
+	case clientmetrics.FieldTurnover180d:
+		return m.Turnover180d()
+	case clientmetrics.FieldTradingStyle:
+		return m.TradingStyle()
+	case clientmetrics.FieldPreferredAssetClass:
+		return m.PreferredAssetClass()
+	case clientmetrics.FieldRevenue365d:
+		return m.Revenue365d()
+	case clientmetrics.FieldCommission365d:
+		return m.Commission365d()
+	case clientmetrics.FieldMarketValue:
+		return m.MarketValue()
+	case clientmetrics.FieldCash:
+		return m.Cash()
+	case clientmetrics.FieldStockWeight:
+		return m.StockWeight()
+	case clientmetrics.FieldFundWeight:
+		return m.FundWeight()
+	case clientmetrics.FieldHoldsProducts:
+		return m.HoldsProducts()
+	case clientmetrics.FieldProductValue:
+		return m.ProductValue()
+	case clientmetrics.FieldLastContactOn:
+		return m.LastContactOn()
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.DaysSinceLastContact()
+	case clientmetrics.FieldContacts90d:
+		return m.Contacts90d()
+	case clientmetrics.FieldComplaints365d:
+		return m.Complaints365d()
+	case clientmetrics.FieldMarginDebt:
+		return m.MarginDebt()
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.MaintenanceRatio()
+	case clientmetrics.FieldHasCreditAccount:
+		return m.HasCreditAccount()
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.RiskExpiresInDays()
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.UnrealisedPnl()
+	case clientmetrics.FieldReturn365d:
+		return m.Return365d()
+	case clientmetrics.FieldLastPurchaseOn:
+		return m.LastPurchaseOn()
+	case clientmetrics.FieldProductsBought:
+		return m.ProductsBought()
+	case clientmetrics.FieldBirthMonth:
+		return m.BirthMonth()
 	case clientmetrics.FieldFirstAccountOpenedOn:
 		return m.FirstAccountOpenedOn()
-	case clientmetrics.FieldClientKind:
-		return m.ClientKind()
-	case clientmetrics.FieldGender:
-		return m.Gender()
-	case clientmetrics.FieldClientStatus:
-		return m.ClientStatus()
-	case clientmetrics.FieldAcquisitionChannel:
-		return m.AcquisitionChannel()
 	case clientmetrics.FieldAccountCount:
 		return m.AccountCount()
 	case clientmetrics.FieldDormantAccountCount:
 		return m.DormantAccountCount()
-	case clientmetrics.FieldHasCreditAccount:
-		return m.HasCreditAccount()
 	case clientmetrics.FieldHasFundAccount:
 		return m.HasFundAccount()
 	case clientmetrics.FieldHasOtcAccount:
@@ -21385,14 +21074,6 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.TagCount()
 	case clientmetrics.FieldStatusChangedOn:
 		return m.StatusChangedOn()
-	case clientmetrics.FieldTotalAssets:
-		return m.TotalAssets()
-	case clientmetrics.FieldCash:
-		return m.Cash()
-	case clientmetrics.FieldMarketValue:
-		return m.MarketValue()
-	case clientmetrics.FieldPositionRatio:
-		return m.PositionRatio()
 	case clientmetrics.FieldConcentration:
 		return m.Concentration()
 	case clientmetrics.FieldPositionCount:
@@ -21405,26 +21086,18 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.BondValue()
 	case clientmetrics.FieldExchangeFundValue:
 		return m.ExchangeFundValue()
-	case clientmetrics.FieldProductValue:
-		return m.ProductValue()
 	case clientmetrics.FieldPublicFundValue:
 		return m.PublicFundValue()
 	case clientmetrics.FieldMoneyMarketValue:
 		return m.MoneyMarketValue()
 	case clientmetrics.FieldWealthProductValue:
 		return m.WealthProductValue()
-	case clientmetrics.FieldStockWeight:
-		return m.StockWeight()
-	case clientmetrics.FieldFundWeight:
-		return m.FundWeight()
 	case clientmetrics.FieldBondWeight:
 		return m.BondWeight()
 	case clientmetrics.FieldWealthWeight:
 		return m.WealthWeight()
 	case clientmetrics.FieldCashWeight:
 		return m.CashWeight()
-	case clientmetrics.FieldPreferredAssetClass:
-		return m.PreferredAssetClass()
 	case clientmetrics.FieldShValue:
 		return m.ShValue()
 	case clientmetrics.FieldSzValue:
@@ -21433,8 +21106,6 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.BjValue()
 	case clientmetrics.FieldHkValue:
 		return m.HkValue()
-	case clientmetrics.FieldHoldsProducts:
-		return m.HoldsProducts()
 	case clientmetrics.FieldProductCount:
 		return m.ProductCount()
 	case clientmetrics.FieldLossPositionCount:
@@ -21449,24 +21120,14 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.AssetGrowth365d()
 	case clientmetrics.FieldAvgAssets30d:
 		return m.AvgAssets30d()
-	case clientmetrics.FieldAvgAssets90d:
-		return m.AvgAssets90d()
 	case clientmetrics.FieldAvgAssets180d:
 		return m.AvgAssets180d()
 	case clientmetrics.FieldAvgAssets365d:
 		return m.AvgAssets365d()
-	case clientmetrics.FieldTrades30d:
-		return m.Trades30d()
-	case clientmetrics.FieldTrades90d:
-		return m.Trades90d()
 	case clientmetrics.FieldTrades180d:
 		return m.Trades180d()
-	case clientmetrics.FieldTrades365d:
-		return m.Trades365d()
 	case clientmetrics.FieldTradeAmount30d:
 		return m.TradeAmount30d()
-	case clientmetrics.FieldTradeAmount90d:
-		return m.TradeAmount90d()
 	case clientmetrics.FieldTradeAmount180d:
 		return m.TradeAmount180d()
 	case clientmetrics.FieldTradeAmount365d:
@@ -21491,18 +21152,10 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.Turnover30d()
 	case clientmetrics.FieldTurnover90d:
 		return m.Turnover90d()
-	case clientmetrics.FieldTurnover180d:
-		return m.Turnover180d()
 	case clientmetrics.FieldTurnover365d:
 		return m.Turnover365d()
-	case clientmetrics.FieldTradingStyle:
-		return m.TradingStyle()
-	case clientmetrics.FieldLastTradeOn:
-		return m.LastTradeOn()
 	case clientmetrics.FieldFirstTradeOn:
 		return m.FirstTradeOn()
-	case clientmetrics.FieldDaysSinceLastTrade:
-		return m.DaysSinceLastTrade()
 	case clientmetrics.FieldInstrumentsTraded90d:
 		return m.InstrumentsTraded90d()
 	case clientmetrics.FieldPreferredMarket:
@@ -21527,14 +21180,8 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.NetBuy90d()
 	case clientmetrics.FieldActiveTrader30d:
 		return m.ActiveTrader30d()
-	case clientmetrics.FieldNetInflow30d:
-		return m.NetInflow30d()
-	case clientmetrics.FieldNetInflow90d:
-		return m.NetInflow90d()
 	case clientmetrics.FieldNetInflow180d:
 		return m.NetInflow180d()
-	case clientmetrics.FieldNetInflow365d:
-		return m.NetInflow365d()
 	case clientmetrics.FieldInflow30d:
 		return m.Inflow30d()
 	case clientmetrics.FieldInflow90d:
@@ -21577,16 +21224,12 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.OutflowRatio90d()
 	case clientmetrics.FieldLargeOutflow90d:
 		return m.LargeOutflow90d()
-	case clientmetrics.FieldUnrealisedPnl:
-		return m.UnrealisedPnl()
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		return m.UnrealisedPnlRatio()
 	case clientmetrics.FieldRealisedPnl365d:
 		return m.RealisedPnl365d()
 	case clientmetrics.FieldPnl365d:
 		return m.Pnl365d()
-	case clientmetrics.FieldReturn365d:
-		return m.Return365d()
 	case clientmetrics.FieldExcessReturn365d:
 		return m.ExcessReturn365d()
 	case clientmetrics.FieldBeatsBenchmark365d:
@@ -21603,16 +21246,12 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.Revenue90d()
 	case clientmetrics.FieldRevenue180d:
 		return m.Revenue180d()
-	case clientmetrics.FieldRevenue365d:
-		return m.Revenue365d()
 	case clientmetrics.FieldCommission30d:
 		return m.Commission30d()
 	case clientmetrics.FieldCommission90d:
 		return m.Commission90d()
 	case clientmetrics.FieldCommission180d:
 		return m.Commission180d()
-	case clientmetrics.FieldCommission365d:
-		return m.Commission365d()
 	case clientmetrics.FieldFees30d:
 		return m.Fees30d()
 	case clientmetrics.FieldFees90d:
@@ -21641,22 +21280,14 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.CommissionRate365d()
 	case clientmetrics.FieldProductSales365d:
 		return m.ProductSales365d()
-	case clientmetrics.FieldRiskCategory:
-		return m.RiskCategory()
 	case clientmetrics.FieldRiskRank:
 		return m.RiskRank()
 	case clientmetrics.FieldRiskLowest:
 		return m.RiskLowest()
-	case clientmetrics.FieldInvestorClass:
-		return m.InvestorClass()
-	case clientmetrics.FieldQualifiedInvestor:
-		return m.QualifiedInvestor()
 	case clientmetrics.FieldRiskAssessedOn:
 		return m.RiskAssessedOn()
 	case clientmetrics.FieldRiskExpiresOn:
 		return m.RiskExpiresOn()
-	case clientmetrics.FieldRiskExpiresInDays:
-		return m.RiskExpiresInDays()
 	case clientmetrics.FieldRiskAssessmentExpired:
 		return m.RiskAssessmentExpired()
 	case clientmetrics.FieldRiskAssessmentCount:
@@ -21671,18 +21302,10 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.IDExpired()
 	case clientmetrics.FieldContacts30d:
 		return m.Contacts30d()
-	case clientmetrics.FieldContacts90d:
-		return m.Contacts90d()
 	case clientmetrics.FieldContacts180d:
 		return m.Contacts180d()
 	case clientmetrics.FieldContacts365d:
 		return m.Contacts365d()
-	case clientmetrics.FieldLastContactOn:
-		return m.LastContactOn()
-	case clientmetrics.FieldDaysSinceLastContact:
-		return m.DaysSinceLastContact()
-	case clientmetrics.FieldComplaints365d:
-		return m.Complaints365d()
 	case clientmetrics.FieldComplaintsTotal:
 		return m.ComplaintsTotal()
 	case clientmetrics.FieldLastComplaintOn:
@@ -21707,16 +21330,12 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.OverdueFollowUps30d()
 	case clientmetrics.FieldUncontacted90d:
 		return m.Uncontacted90d()
-	case clientmetrics.FieldMarginDebt:
-		return m.MarginDebt()
 	case clientmetrics.FieldCreditAssets:
 		return m.CreditAssets()
 	case clientmetrics.FieldCreditMarketValue:
 		return m.CreditMarketValue()
 	case clientmetrics.FieldCreditCash:
 		return m.CreditCash()
-	case clientmetrics.FieldMaintenanceRatio:
-		return m.MaintenanceRatio()
 	case clientmetrics.FieldMarginUsage:
 		return m.MarginUsage()
 	case clientmetrics.FieldMarginActive:
@@ -21739,8 +21358,6 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.CampaignResponseRate365d()
 	case clientmetrics.FieldLastPushOn:
 		return m.LastPushOn()
-	case clientmetrics.FieldProductsBought:
-		return m.ProductsBought()
 	case clientmetrics.FieldPaidOrders:
 		return m.PaidOrders()
 	case clientmetrics.FieldOrders365d:
@@ -21749,8 +21366,6 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.CancelledOrders365d()
 	case clientmetrics.FieldProductPurchasesTotal:
 		return m.ProductPurchasesTotal()
-	case clientmetrics.FieldLastPurchaseOn:
-		return m.LastPurchaseOn()
 	case clientmetrics.FieldDaysSinceLastPurchase:
 		return m.DaysSinceLastPurchase()
 	case clientmetrics.FieldProductBuyer:
@@ -21766,28 +21381,88 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 	switch name {
 	case clientmetrics.FieldRefreshedAt:
 		return m.OldRefreshedAt(ctx)
+	case clientmetrics.FieldTotalAssets:
+		return m.OldTotalAssets(ctx)
 	case clientmetrics.FieldAge:
 		return m.OldAge(ctx)
-	case clientmetrics.FieldBirthMonth:
-		return m.OldBirthMonth(ctx)
 	case clientmetrics.FieldTenureMonths:
 		return m.OldTenureMonths(ctx)
+	case clientmetrics.FieldTrades30d:
+		return m.OldTrades30d(ctx)
+	case clientmetrics.FieldTrades90d:
+		return m.OldTrades90d(ctx)
+	case clientmetrics.FieldTrades365d:
+		return m.OldTrades365d(ctx)
+	case clientmetrics.FieldTradeAmount90d:
+		return m.OldTradeAmount90d(ctx)
+	case clientmetrics.FieldLastTradeOn:
+		return m.OldLastTradeOn(ctx)
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.OldDaysSinceLastTrade(ctx)
+	case clientmetrics.FieldNetInflow30d:
+		return m.OldNetInflow30d(ctx)
+	case clientmetrics.FieldNetInflow90d:
+		return m.OldNetInflow90d(ctx)
+	case clientmetrics.FieldNetInflow365d:
+		return m.OldNetInflow365d(ctx)
+	case clientmetrics.FieldPositionRatio:
+		return m.OldPositionRatio(ctx)
+	case clientmetrics.FieldAvgAssets90d:
+		return m.OldAvgAssets90d(ctx)
+	case clientmetrics.FieldTurnover180d:
+		return m.OldTurnover180d(ctx)
+	case clientmetrics.FieldTradingStyle:
+		return m.OldTradingStyle(ctx)
+	case clientmetrics.FieldPreferredAssetClass:
+		return m.OldPreferredAssetClass(ctx)
+	case clientmetrics.FieldRevenue365d:
+		return m.OldRevenue365d(ctx)
+	case clientmetrics.FieldCommission365d:
+		return m.OldCommission365d(ctx)
+	case clientmetrics.FieldMarketValue:
+		return m.OldMarketValue(ctx)
+	case clientmetrics.FieldCash:
+		return m.OldCash(ctx)
+	case clientmetrics.FieldStockWeight:
+		return m.OldStockWeight(ctx)
+	case clientmetrics.FieldFundWeight:
+		return m.OldFundWeight(ctx)
+	case clientmetrics.FieldHoldsProducts:
+		return m.OldHoldsProducts(ctx)
+	case clientmetrics.FieldProductValue:
+		return m.OldProductValue(ctx)
+	case clientmetrics.FieldLastContactOn:
+		return m.OldLastContactOn(ctx)
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.OldDaysSinceLastContact(ctx)
+	case clientmetrics.FieldContacts90d:
+		return m.OldContacts90d(ctx)
+	case clientmetrics.FieldComplaints365d:
+		return m.OldComplaints365d(ctx)
+	case clientmetrics.FieldMarginDebt:
+		return m.OldMarginDebt(ctx)
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.OldMaintenanceRatio(ctx)
+	case clientmetrics.FieldHasCreditAccount:
+		return m.OldHasCreditAccount(ctx)
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.OldRiskExpiresInDays(ctx)
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.OldUnrealisedPnl(ctx)
+	case clientmetrics.FieldReturn365d:
+		return m.OldReturn365d(ctx)
+	case clientmetrics.FieldLastPurchaseOn:
+		return m.OldLastPurchaseOn(ctx)
+	case clientmetrics.FieldProductsBought:
+		return m.OldProductsBought(ctx)
+	case clientmetrics.FieldBirthMonth:
+		return m.OldBirthMonth(ctx)
 	case clientmetrics.FieldFirstAccountOpenedOn:
 		return m.OldFirstAccountOpenedOn(ctx)
-	case clientmetrics.FieldClientKind:
-		return m.OldClientKind(ctx)
-	case clientmetrics.FieldGender:
-		return m.OldGender(ctx)
-	case clientmetrics.FieldClientStatus:
-		return m.OldClientStatus(ctx)
-	case clientmetrics.FieldAcquisitionChannel:
-		return m.OldAcquisitionChannel(ctx)
 	case clientmetrics.FieldAccountCount:
 		return m.OldAccountCount(ctx)
 	case clientmetrics.FieldDormantAccountCount:
 		return m.OldDormantAccountCount(ctx)
-	case clientmetrics.FieldHasCreditAccount:
-		return m.OldHasCreditAccount(ctx)
 	case clientmetrics.FieldHasFundAccount:
 		return m.OldHasFundAccount(ctx)
 	case clientmetrics.FieldHasOtcAccount:
@@ -21804,14 +21479,6 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldTagCount(ctx)
 	case clientmetrics.FieldStatusChangedOn:
 		return m.OldStatusChangedOn(ctx)
-	case clientmetrics.FieldTotalAssets:
-		return m.OldTotalAssets(ctx)
-	case clientmetrics.FieldCash:
-		return m.OldCash(ctx)
-	case clientmetrics.FieldMarketValue:
-		return m.OldMarketValue(ctx)
-	case clientmetrics.FieldPositionRatio:
-		return m.OldPositionRatio(ctx)
 	case clientmetrics.FieldConcentration:
 		return m.OldConcentration(ctx)
 	case clientmetrics.FieldPositionCount:
@@ -21824,26 +21491,18 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldBondValue(ctx)
 	case clientmetrics.FieldExchangeFundValue:
 		return m.OldExchangeFundValue(ctx)
-	case clientmetrics.FieldProductValue:
-		return m.OldProductValue(ctx)
 	case clientmetrics.FieldPublicFundValue:
 		return m.OldPublicFundValue(ctx)
 	case clientmetrics.FieldMoneyMarketValue:
 		return m.OldMoneyMarketValue(ctx)
 	case clientmetrics.FieldWealthProductValue:
 		return m.OldWealthProductValue(ctx)
-	case clientmetrics.FieldStockWeight:
-		return m.OldStockWeight(ctx)
-	case clientmetrics.FieldFundWeight:
-		return m.OldFundWeight(ctx)
 	case clientmetrics.FieldBondWeight:
 		return m.OldBondWeight(ctx)
 	case clientmetrics.FieldWealthWeight:
 		return m.OldWealthWeight(ctx)
 	case clientmetrics.FieldCashWeight:
 		return m.OldCashWeight(ctx)
-	case clientmetrics.FieldPreferredAssetClass:
-		return m.OldPreferredAssetClass(ctx)
 	case clientmetrics.FieldShValue:
 		return m.OldShValue(ctx)
 	case clientmetrics.FieldSzValue:
@@ -21852,8 +21511,6 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldBjValue(ctx)
 	case clientmetrics.FieldHkValue:
 		return m.OldHkValue(ctx)
-	case clientmetrics.FieldHoldsProducts:
-		return m.OldHoldsProducts(ctx)
 	case clientmetrics.FieldProductCount:
 		return m.OldProductCount(ctx)
 	case clientmetrics.FieldLossPositionCount:
@@ -21868,24 +21525,14 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldAssetGrowth365d(ctx)
 	case clientmetrics.FieldAvgAssets30d:
 		return m.OldAvgAssets30d(ctx)
-	case clientmetrics.FieldAvgAssets90d:
-		return m.OldAvgAssets90d(ctx)
 	case clientmetrics.FieldAvgAssets180d:
 		return m.OldAvgAssets180d(ctx)
 	case clientmetrics.FieldAvgAssets365d:
 		return m.OldAvgAssets365d(ctx)
-	case clientmetrics.FieldTrades30d:
-		return m.OldTrades30d(ctx)
-	case clientmetrics.FieldTrades90d:
-		return m.OldTrades90d(ctx)
 	case clientmetrics.FieldTrades180d:
 		return m.OldTrades180d(ctx)
-	case clientmetrics.FieldTrades365d:
-		return m.OldTrades365d(ctx)
 	case clientmetrics.FieldTradeAmount30d:
 		return m.OldTradeAmount30d(ctx)
-	case clientmetrics.FieldTradeAmount90d:
-		return m.OldTradeAmount90d(ctx)
 	case clientmetrics.FieldTradeAmount180d:
 		return m.OldTradeAmount180d(ctx)
 	case clientmetrics.FieldTradeAmount365d:
@@ -21910,18 +21557,10 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldTurnover30d(ctx)
 	case clientmetrics.FieldTurnover90d:
 		return m.OldTurnover90d(ctx)
-	case clientmetrics.FieldTurnover180d:
-		return m.OldTurnover180d(ctx)
 	case clientmetrics.FieldTurnover365d:
 		return m.OldTurnover365d(ctx)
-	case clientmetrics.FieldTradingStyle:
-		return m.OldTradingStyle(ctx)
-	case clientmetrics.FieldLastTradeOn:
-		return m.OldLastTradeOn(ctx)
 	case clientmetrics.FieldFirstTradeOn:
 		return m.OldFirstTradeOn(ctx)
-	case clientmetrics.FieldDaysSinceLastTrade:
-		return m.OldDaysSinceLastTrade(ctx)
 	case clientmetrics.FieldInstrumentsTraded90d:
 		return m.OldInstrumentsTraded90d(ctx)
 	case clientmetrics.FieldPreferredMarket:
@@ -21946,14 +21585,8 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldNetBuy90d(ctx)
 	case clientmetrics.FieldActiveTrader30d:
 		return m.OldActiveTrader30d(ctx)
-	case clientmetrics.FieldNetInflow30d:
-		return m.OldNetInflow30d(ctx)
-	case clientmetrics.FieldNetInflow90d:
-		return m.OldNetInflow90d(ctx)
 	case clientmetrics.FieldNetInflow180d:
 		return m.OldNetInflow180d(ctx)
-	case clientmetrics.FieldNetInflow365d:
-		return m.OldNetInflow365d(ctx)
 	case clientmetrics.FieldInflow30d:
 		return m.OldInflow30d(ctx)
 	case clientmetrics.FieldInflow90d:
@@ -21996,16 +21629,12 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldOutflowRatio90d(ctx)
 	case clientmetrics.FieldLargeOutflow90d:
 		return m.OldLargeOutflow90d(ctx)
-	case clientmetrics.FieldUnrealisedPnl:
-		return m.OldUnrealisedPnl(ctx)
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		return m.OldUnrealisedPnlRatio(ctx)
 	case clientmetrics.FieldRealisedPnl365d:
 		return m.OldRealisedPnl365d(ctx)
 	case clientmetrics.FieldPnl365d:
 		return m.OldPnl365d(ctx)
-	case clientmetrics.FieldReturn365d:
-		return m.OldReturn365d(ctx)
 	case clientmetrics.FieldExcessReturn365d:
 		return m.OldExcessReturn365d(ctx)
 	case clientmetrics.FieldBeatsBenchmark365d:
@@ -22022,16 +21651,12 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldRevenue90d(ctx)
 	case clientmetrics.FieldRevenue180d:
 		return m.OldRevenue180d(ctx)
-	case clientmetrics.FieldRevenue365d:
-		return m.OldRevenue365d(ctx)
 	case clientmetrics.FieldCommission30d:
 		return m.OldCommission30d(ctx)
 	case clientmetrics.FieldCommission90d:
 		return m.OldCommission90d(ctx)
 	case clientmetrics.FieldCommission180d:
 		return m.OldCommission180d(ctx)
-	case clientmetrics.FieldCommission365d:
-		return m.OldCommission365d(ctx)
 	case clientmetrics.FieldFees30d:
 		return m.OldFees30d(ctx)
 	case clientmetrics.FieldFees90d:
@@ -22060,22 +21685,14 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldCommissionRate365d(ctx)
 	case clientmetrics.FieldProductSales365d:
 		return m.OldProductSales365d(ctx)
-	case clientmetrics.FieldRiskCategory:
-		return m.OldRiskCategory(ctx)
 	case clientmetrics.FieldRiskRank:
 		return m.OldRiskRank(ctx)
 	case clientmetrics.FieldRiskLowest:
 		return m.OldRiskLowest(ctx)
-	case clientmetrics.FieldInvestorClass:
-		return m.OldInvestorClass(ctx)
-	case clientmetrics.FieldQualifiedInvestor:
-		return m.OldQualifiedInvestor(ctx)
 	case clientmetrics.FieldRiskAssessedOn:
 		return m.OldRiskAssessedOn(ctx)
 	case clientmetrics.FieldRiskExpiresOn:
 		return m.OldRiskExpiresOn(ctx)
-	case clientmetrics.FieldRiskExpiresInDays:
-		return m.OldRiskExpiresInDays(ctx)
 	case clientmetrics.FieldRiskAssessmentExpired:
 		return m.OldRiskAssessmentExpired(ctx)
 	case clientmetrics.FieldRiskAssessmentCount:
@@ -22090,18 +21707,10 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldIDExpired(ctx)
 	case clientmetrics.FieldContacts30d:
 		return m.OldContacts30d(ctx)
-	case clientmetrics.FieldContacts90d:
-		return m.OldContacts90d(ctx)
 	case clientmetrics.FieldContacts180d:
 		return m.OldContacts180d(ctx)
 	case clientmetrics.FieldContacts365d:
 		return m.OldContacts365d(ctx)
-	case clientmetrics.FieldLastContactOn:
-		return m.OldLastContactOn(ctx)
-	case clientmetrics.FieldDaysSinceLastContact:
-		return m.OldDaysSinceLastContact(ctx)
-	case clientmetrics.FieldComplaints365d:
-		return m.OldComplaints365d(ctx)
 	case clientmetrics.FieldComplaintsTotal:
 		return m.OldComplaintsTotal(ctx)
 	case clientmetrics.FieldLastComplaintOn:
@@ -22126,16 +21735,12 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldOverdueFollowUps30d(ctx)
 	case clientmetrics.FieldUncontacted90d:
 		return m.OldUncontacted90d(ctx)
-	case clientmetrics.FieldMarginDebt:
-		return m.OldMarginDebt(ctx)
 	case clientmetrics.FieldCreditAssets:
 		return m.OldCreditAssets(ctx)
 	case clientmetrics.FieldCreditMarketValue:
 		return m.OldCreditMarketValue(ctx)
 	case clientmetrics.FieldCreditCash:
 		return m.OldCreditCash(ctx)
-	case clientmetrics.FieldMaintenanceRatio:
-		return m.OldMaintenanceRatio(ctx)
 	case clientmetrics.FieldMarginUsage:
 		return m.OldMarginUsage(ctx)
 	case clientmetrics.FieldMarginActive:
@@ -22158,8 +21763,6 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldCampaignResponseRate365d(ctx)
 	case clientmetrics.FieldLastPushOn:
 		return m.OldLastPushOn(ctx)
-	case clientmetrics.FieldProductsBought:
-		return m.OldProductsBought(ctx)
 	case clientmetrics.FieldPaidOrders:
 		return m.OldPaidOrders(ctx)
 	case clientmetrics.FieldOrders365d:
@@ -22168,8 +21771,6 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldCancelledOrders365d(ctx)
 	case clientmetrics.FieldProductPurchasesTotal:
 		return m.OldProductPurchasesTotal(ctx)
-	case clientmetrics.FieldLastPurchaseOn:
-		return m.OldLastPurchaseOn(ctx)
 	case clientmetrics.FieldDaysSinceLastPurchase:
 		return m.OldDaysSinceLastPurchase(ctx)
 	case clientmetrics.FieldProductBuyer:
@@ -22190,26 +21791,271 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRefreshedAt(v)
 		return nil
+	case clientmetrics.FieldTotalAssets:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotalAssets(v)
+		return nil
 	case clientmetrics.FieldAge:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAge(v)
 		return nil
-	case clientmetrics.FieldBirthMonth:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetBirthMonth(v)
-		return nil
 	case clientmetrics.FieldTenureMonths:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTenureMonths(v)
+		return nil
+	case clientmetrics.FieldTrades30d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades30d(v)
+		return nil
+	case clientmetrics.FieldTrades90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades90d(v)
+		return nil
+	case clientmetrics.FieldTrades365d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrades365d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradeAmount90d(v)
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastTradeOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastTrade(v)
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow30d(v)
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow90d(v)
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetInflow365d(v)
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPositionRatio(v)
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAvgAssets90d(v)
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTurnover180d(v)
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTradingStyle(v)
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredAssetClass(v)
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevenue365d(v)
+		return nil
+	case clientmetrics.FieldCommission365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCommission365d(v)
+		return nil
+	case clientmetrics.FieldMarketValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarketValue(v)
+		return nil
+	case clientmetrics.FieldCash:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCash(v)
+		return nil
+	case clientmetrics.FieldStockWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStockWeight(v)
+		return nil
+	case clientmetrics.FieldFundWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundWeight(v)
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoldsProducts(v)
+		return nil
+	case clientmetrics.FieldProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductValue(v)
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastContactOn(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastContact(v)
+		return nil
+	case clientmetrics.FieldContacts90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContacts90d(v)
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComplaints365d(v)
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMarginDebt(v)
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMaintenanceRatio(v)
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasCreditAccount(v)
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRiskExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnrealisedPnl(v)
+		return nil
+	case clientmetrics.FieldReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReturn365d(v)
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastPurchaseOn(v)
+		return nil
+	case clientmetrics.FieldProductsBought:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProductsBought(v)
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBirthMonth(v)
 		return nil
 	case clientmetrics.FieldFirstAccountOpenedOn:
 		v, ok := value.(time.Time)
@@ -22218,54 +22064,19 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFirstAccountOpenedOn(v)
 		return nil
-	case clientmetrics.FieldClientKind:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetClientKind(v)
-		return nil
-	case clientmetrics.FieldGender:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetGender(v)
-		return nil
-	case clientmetrics.FieldClientStatus:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetClientStatus(v)
-		return nil
-	case clientmetrics.FieldAcquisitionChannel:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetAcquisitionChannel(v)
-		return nil
 	case clientmetrics.FieldAccountCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAccountCount(v)
 		return nil
 	case clientmetrics.FieldDormantAccountCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDormantAccountCount(v)
-		return nil
-	case clientmetrics.FieldHasCreditAccount:
-		v, ok := value.(bool)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetHasCreditAccount(v)
 		return nil
 	case clientmetrics.FieldHasFundAccount:
 		v, ok := value.(bool)
@@ -22303,14 +22114,14 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetHasHkConnect(v)
 		return nil
 	case clientmetrics.FieldIDExpiresInDays:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetIDExpiresInDays(v)
 		return nil
 	case clientmetrics.FieldTagCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22323,34 +22134,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatusChangedOn(v)
 		return nil
-	case clientmetrics.FieldTotalAssets:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTotalAssets(v)
-		return nil
-	case clientmetrics.FieldCash:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetCash(v)
-		return nil
-	case clientmetrics.FieldMarketValue:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetMarketValue(v)
-		return nil
-	case clientmetrics.FieldPositionRatio:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetPositionRatio(v)
-		return nil
 	case clientmetrics.FieldConcentration:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -22359,14 +22142,14 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetConcentration(v)
 		return nil
 	case clientmetrics.FieldPositionCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPositionCount(v)
 		return nil
 	case clientmetrics.FieldIndustryCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22393,13 +22176,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetExchangeFundValue(v)
 		return nil
-	case clientmetrics.FieldProductValue:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetProductValue(v)
-		return nil
 	case clientmetrics.FieldPublicFundValue:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -22421,20 +22197,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWealthProductValue(v)
 		return nil
-	case clientmetrics.FieldStockWeight:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetStockWeight(v)
-		return nil
-	case clientmetrics.FieldFundWeight:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetFundWeight(v)
-		return nil
 	case clientmetrics.FieldBondWeight:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -22455,13 +22217,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCashWeight(v)
-		return nil
-	case clientmetrics.FieldPreferredAssetClass:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetPreferredAssetClass(v)
 		return nil
 	case clientmetrics.FieldShValue:
 		v, ok := value.(money.Decimal)
@@ -22491,22 +22246,15 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetHkValue(v)
 		return nil
-	case clientmetrics.FieldHoldsProducts:
-		v, ok := value.(bool)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetHoldsProducts(v)
-		return nil
 	case clientmetrics.FieldProductCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetProductCount(v)
 		return nil
 	case clientmetrics.FieldLossPositionCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22547,13 +22295,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAvgAssets30d(v)
 		return nil
-	case clientmetrics.FieldAvgAssets90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetAvgAssets90d(v)
-		return nil
 	case clientmetrics.FieldAvgAssets180d:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -22568,33 +22309,12 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAvgAssets365d(v)
 		return nil
-	case clientmetrics.FieldTrades30d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTrades30d(v)
-		return nil
-	case clientmetrics.FieldTrades90d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTrades90d(v)
-		return nil
 	case clientmetrics.FieldTrades180d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTrades180d(v)
-		return nil
-	case clientmetrics.FieldTrades365d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTrades365d(v)
 		return nil
 	case clientmetrics.FieldTradeAmount30d:
 		v, ok := value.(money.Decimal)
@@ -22602,13 +22322,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTradeAmount30d(v)
-		return nil
-	case clientmetrics.FieldTradeAmount90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTradeAmount90d(v)
 		return nil
 	case clientmetrics.FieldTradeAmount180d:
 		v, ok := value.(money.Decimal)
@@ -22694,33 +22407,12 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTurnover90d(v)
 		return nil
-	case clientmetrics.FieldTurnover180d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTurnover180d(v)
-		return nil
 	case clientmetrics.FieldTurnover365d:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTurnover365d(v)
-		return nil
-	case clientmetrics.FieldTradingStyle:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTradingStyle(v)
-		return nil
-	case clientmetrics.FieldLastTradeOn:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLastTradeOn(v)
 		return nil
 	case clientmetrics.FieldFirstTradeOn:
 		v, ok := value.(time.Time)
@@ -22729,15 +22421,8 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetFirstTradeOn(v)
 		return nil
-	case clientmetrics.FieldDaysSinceLastTrade:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetDaysSinceLastTrade(v)
-		return nil
 	case clientmetrics.FieldInstrumentsTraded90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22820,33 +22505,12 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActiveTrader30d(v)
 		return nil
-	case clientmetrics.FieldNetInflow30d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetNetInflow30d(v)
-		return nil
-	case clientmetrics.FieldNetInflow90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetNetInflow90d(v)
-		return nil
 	case clientmetrics.FieldNetInflow180d:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetNetInflow180d(v)
-		return nil
-	case clientmetrics.FieldNetInflow365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetNetInflow365d(v)
 		return nil
 	case clientmetrics.FieldInflow30d:
 		v, ok := value.(money.Decimal)
@@ -22905,21 +22569,21 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetOutflow365d(v)
 		return nil
 	case clientmetrics.FieldTransfersIn365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTransfersIn365d(v)
 		return nil
 	case clientmetrics.FieldTransfersOut365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTransfersOut365d(v)
 		return nil
 	case clientmetrics.FieldTransfers90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22954,7 +22618,7 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetLastOutflowOn(v)
 		return nil
 	case clientmetrics.FieldDaysSinceLastInflow:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -22995,13 +22659,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLargeOutflow90d(v)
 		return nil
-	case clientmetrics.FieldUnrealisedPnl:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetUnrealisedPnl(v)
-		return nil
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -23022,13 +22679,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPnl365d(v)
-		return nil
-	case clientmetrics.FieldReturn365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetReturn365d(v)
 		return nil
 	case clientmetrics.FieldExcessReturn365d:
 		v, ok := value.(money.Decimal)
@@ -23086,13 +22736,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRevenue180d(v)
 		return nil
-	case clientmetrics.FieldRevenue365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetRevenue365d(v)
-		return nil
 	case clientmetrics.FieldCommission30d:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -23113,13 +22756,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCommission180d(v)
-		return nil
-	case clientmetrics.FieldCommission365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetCommission365d(v)
 		return nil
 	case clientmetrics.FieldFees30d:
 		v, ok := value.(money.Decimal)
@@ -23219,15 +22855,8 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProductSales365d(v)
 		return nil
-	case clientmetrics.FieldRiskCategory:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetRiskCategory(v)
-		return nil
 	case clientmetrics.FieldRiskRank:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23239,20 +22868,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRiskLowest(v)
-		return nil
-	case clientmetrics.FieldInvestorClass:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetInvestorClass(v)
-		return nil
-	case clientmetrics.FieldQualifiedInvestor:
-		v, ok := value.(bool)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetQualifiedInvestor(v)
 		return nil
 	case clientmetrics.FieldRiskAssessedOn:
 		v, ok := value.(time.Time)
@@ -23268,13 +22883,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRiskExpiresOn(v)
 		return nil
-	case clientmetrics.FieldRiskExpiresInDays:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetRiskExpiresInDays(v)
-		return nil
 	case clientmetrics.FieldRiskAssessmentExpired:
 		v, ok := value.(bool)
 		if !ok {
@@ -23283,7 +22891,7 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetRiskAssessmentExpired(v)
 		return nil
 	case clientmetrics.FieldRiskAssessmentCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23318,56 +22926,28 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetIDExpired(v)
 		return nil
 	case clientmetrics.FieldContacts30d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetContacts30d(v)
 		return nil
-	case clientmetrics.FieldContacts90d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetContacts90d(v)
-		return nil
 	case clientmetrics.FieldContacts180d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetContacts180d(v)
 		return nil
 	case clientmetrics.FieldContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetContacts365d(v)
 		return nil
-	case clientmetrics.FieldLastContactOn:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLastContactOn(v)
-		return nil
-	case clientmetrics.FieldDaysSinceLastContact:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetDaysSinceLastContact(v)
-		return nil
-	case clientmetrics.FieldComplaints365d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetComplaints365d(v)
-		return nil
 	case clientmetrics.FieldComplaintsTotal:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23381,42 +22961,42 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetLastComplaintOn(v)
 		return nil
 	case clientmetrics.FieldMarketingContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetMarketingContacts365d(v)
 		return nil
 	case clientmetrics.FieldConsultations365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetConsultations365d(v)
 		return nil
 	case clientmetrics.FieldRiskDisclosures365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRiskDisclosures365d(v)
 		return nil
 	case clientmetrics.FieldPhoneContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPhoneContacts365d(v)
 		return nil
 	case clientmetrics.FieldVisits365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetVisits365d(v)
 		return nil
 	case clientmetrics.FieldWechatContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23430,14 +23010,14 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetPreferredContactChannel(v)
 		return nil
 	case clientmetrics.FieldOpenFollowUps:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOpenFollowUps(v)
 		return nil
 	case clientmetrics.FieldOverdueFollowUps30d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23449,13 +23029,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUncontacted90d(v)
-		return nil
-	case clientmetrics.FieldMarginDebt:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetMarginDebt(v)
 		return nil
 	case clientmetrics.FieldCreditAssets:
 		v, ok := value.(money.Decimal)
@@ -23477,13 +23050,6 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreditCash(v)
-		return nil
-	case clientmetrics.FieldMaintenanceRatio:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetMaintenanceRatio(v)
 		return nil
 	case clientmetrics.FieldMarginUsage:
 		v, ok := value.(money.Decimal)
@@ -23521,14 +23087,14 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetMarginInterestYtd(v)
 		return nil
 	case clientmetrics.FieldPushes90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPushes90d(v)
 		return nil
 	case clientmetrics.FieldPushesRead90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23542,7 +23108,7 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		m.SetPushReadRate90d(v)
 		return nil
 	case clientmetrics.FieldCampaignResponses365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23562,29 +23128,22 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastPushOn(v)
 		return nil
-	case clientmetrics.FieldProductsBought:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetProductsBought(v)
-		return nil
 	case clientmetrics.FieldPaidOrders:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPaidOrders(v)
 		return nil
 	case clientmetrics.FieldOrders365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOrders365d(v)
 		return nil
 	case clientmetrics.FieldCancelledOrders365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23597,15 +23156,8 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProductPurchasesTotal(v)
 		return nil
-	case clientmetrics.FieldLastPurchaseOn:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLastPurchaseOn(v)
-		return nil
 	case clientmetrics.FieldDaysSinceLastPurchase:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -23626,14 +23178,98 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *ClientMetricsMutation) AddedFields() []string {
 	var fields []string
+	if m.addtotal_assets != nil {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
+	}
 	if m.addage != nil {
 		fields = append(fields, clientmetrics.FieldAge)
 	}
-	if m.addbirth_month != nil {
-		fields = append(fields, clientmetrics.FieldBirthMonth)
-	}
 	if m.addtenure_months != nil {
 		fields = append(fields, clientmetrics.FieldTenureMonths)
+	}
+	if m.addtrades_30d != nil {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.addtrades_90d != nil {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.addtrades_365d != nil {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.addtrade_amount_90d != nil {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.adddays_since_last_trade != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.addnet_inflow_30d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.addnet_inflow_90d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.addnet_inflow_365d != nil {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.addposition_ratio != nil {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.addavg_assets_90d != nil {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.addturnover_180d != nil {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.addrevenue_365d != nil {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.addcommission_365d != nil {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.addmarket_value != nil {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.addcash != nil {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.addstock_weight != nil {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.addfund_weight != nil {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.addproduct_value != nil {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.adddays_since_last_contact != nil {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.addcontacts_90d != nil {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.addcomplaints_365d != nil {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.addmargin_debt != nil {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.addmaintenance_ratio != nil {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.addrisk_expires_in_days != nil {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.addunrealised_pnl != nil {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.addreturn_365d != nil {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.addproducts_bought != nil {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.addbirth_month != nil {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
 	}
 	if m.addaccount_count != nil {
 		fields = append(fields, clientmetrics.FieldAccountCount)
@@ -23646,18 +23282,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	}
 	if m.addtag_count != nil {
 		fields = append(fields, clientmetrics.FieldTagCount)
-	}
-	if m.addtotal_assets != nil {
-		fields = append(fields, clientmetrics.FieldTotalAssets)
-	}
-	if m.addcash != nil {
-		fields = append(fields, clientmetrics.FieldCash)
-	}
-	if m.addmarket_value != nil {
-		fields = append(fields, clientmetrics.FieldMarketValue)
-	}
-	if m.addposition_ratio != nil {
-		fields = append(fields, clientmetrics.FieldPositionRatio)
 	}
 	if m.addconcentration != nil {
 		fields = append(fields, clientmetrics.FieldConcentration)
@@ -23677,9 +23301,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addexchange_fund_value != nil {
 		fields = append(fields, clientmetrics.FieldExchangeFundValue)
 	}
-	if m.addproduct_value != nil {
-		fields = append(fields, clientmetrics.FieldProductValue)
-	}
 	if m.addpublic_fund_value != nil {
 		fields = append(fields, clientmetrics.FieldPublicFundValue)
 	}
@@ -23688,12 +23309,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	}
 	if m.addwealth_product_value != nil {
 		fields = append(fields, clientmetrics.FieldWealthProductValue)
-	}
-	if m.addstock_weight != nil {
-		fields = append(fields, clientmetrics.FieldStockWeight)
-	}
-	if m.addfund_weight != nil {
-		fields = append(fields, clientmetrics.FieldFundWeight)
 	}
 	if m.addbond_weight != nil {
 		fields = append(fields, clientmetrics.FieldBondWeight)
@@ -23737,32 +23352,17 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addavg_assets_30d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets30d)
 	}
-	if m.addavg_assets_90d != nil {
-		fields = append(fields, clientmetrics.FieldAvgAssets90d)
-	}
 	if m.addavg_assets_180d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets180d)
 	}
 	if m.addavg_assets_365d != nil {
 		fields = append(fields, clientmetrics.FieldAvgAssets365d)
 	}
-	if m.addtrades_30d != nil {
-		fields = append(fields, clientmetrics.FieldTrades30d)
-	}
-	if m.addtrades_90d != nil {
-		fields = append(fields, clientmetrics.FieldTrades90d)
-	}
 	if m.addtrades_180d != nil {
 		fields = append(fields, clientmetrics.FieldTrades180d)
 	}
-	if m.addtrades_365d != nil {
-		fields = append(fields, clientmetrics.FieldTrades365d)
-	}
 	if m.addtrade_amount_30d != nil {
 		fields = append(fields, clientmetrics.FieldTradeAmount30d)
-	}
-	if m.addtrade_amount_90d != nil {
-		fields = append(fields, clientmetrics.FieldTradeAmount90d)
 	}
 	if m.addtrade_amount_180d != nil {
 		fields = append(fields, clientmetrics.FieldTradeAmount180d)
@@ -23800,14 +23400,8 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addturnover_90d != nil {
 		fields = append(fields, clientmetrics.FieldTurnover90d)
 	}
-	if m.addturnover_180d != nil {
-		fields = append(fields, clientmetrics.FieldTurnover180d)
-	}
 	if m.addturnover_365d != nil {
 		fields = append(fields, clientmetrics.FieldTurnover365d)
-	}
-	if m.adddays_since_last_trade != nil {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
 	}
 	if m.addinstruments_traded_90d != nil {
 		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
@@ -23833,17 +23427,8 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addnet_buy_90d != nil {
 		fields = append(fields, clientmetrics.FieldNetBuy90d)
 	}
-	if m.addnet_inflow_30d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow30d)
-	}
-	if m.addnet_inflow_90d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow90d)
-	}
 	if m.addnet_inflow_180d != nil {
 		fields = append(fields, clientmetrics.FieldNetInflow180d)
-	}
-	if m.addnet_inflow_365d != nil {
-		fields = append(fields, clientmetrics.FieldNetInflow365d)
 	}
 	if m.addinflow_30d != nil {
 		fields = append(fields, clientmetrics.FieldInflow30d)
@@ -23899,9 +23484,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addoutflow_ratio_90d != nil {
 		fields = append(fields, clientmetrics.FieldOutflowRatio90d)
 	}
-	if m.addunrealised_pnl != nil {
-		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
-	}
 	if m.addunrealised_pnl_ratio != nil {
 		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
 	}
@@ -23910,9 +23492,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	}
 	if m.addpnl_365d != nil {
 		fields = append(fields, clientmetrics.FieldPnl365d)
-	}
-	if m.addreturn_365d != nil {
-		fields = append(fields, clientmetrics.FieldReturn365d)
 	}
 	if m.addexcess_return_365d != nil {
 		fields = append(fields, clientmetrics.FieldExcessReturn365d)
@@ -23932,9 +23511,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addrevenue_180d != nil {
 		fields = append(fields, clientmetrics.FieldRevenue180d)
 	}
-	if m.addrevenue_365d != nil {
-		fields = append(fields, clientmetrics.FieldRevenue365d)
-	}
 	if m.addcommission_30d != nil {
 		fields = append(fields, clientmetrics.FieldCommission30d)
 	}
@@ -23943,9 +23519,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	}
 	if m.addcommission_180d != nil {
 		fields = append(fields, clientmetrics.FieldCommission180d)
-	}
-	if m.addcommission_365d != nil {
-		fields = append(fields, clientmetrics.FieldCommission365d)
 	}
 	if m.addfees_30d != nil {
 		fields = append(fields, clientmetrics.FieldFees30d)
@@ -23992,9 +23565,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addrisk_rank != nil {
 		fields = append(fields, clientmetrics.FieldRiskRank)
 	}
-	if m.addrisk_expires_in_days != nil {
-		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
-	}
 	if m.addrisk_assessment_count != nil {
 		fields = append(fields, clientmetrics.FieldRiskAssessmentCount)
 	}
@@ -24004,20 +23574,11 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addcontacts_30d != nil {
 		fields = append(fields, clientmetrics.FieldContacts30d)
 	}
-	if m.addcontacts_90d != nil {
-		fields = append(fields, clientmetrics.FieldContacts90d)
-	}
 	if m.addcontacts_180d != nil {
 		fields = append(fields, clientmetrics.FieldContacts180d)
 	}
 	if m.addcontacts_365d != nil {
 		fields = append(fields, clientmetrics.FieldContacts365d)
-	}
-	if m.adddays_since_last_contact != nil {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
-	}
-	if m.addcomplaints_365d != nil {
-		fields = append(fields, clientmetrics.FieldComplaints365d)
 	}
 	if m.addcomplaints_total != nil {
 		fields = append(fields, clientmetrics.FieldComplaintsTotal)
@@ -24046,9 +23607,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addoverdue_follow_ups_30d != nil {
 		fields = append(fields, clientmetrics.FieldOverdueFollowUps30d)
 	}
-	if m.addmargin_debt != nil {
-		fields = append(fields, clientmetrics.FieldMarginDebt)
-	}
 	if m.addcredit_assets != nil {
 		fields = append(fields, clientmetrics.FieldCreditAssets)
 	}
@@ -24057,9 +23615,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	}
 	if m.addcredit_cash != nil {
 		fields = append(fields, clientmetrics.FieldCreditCash)
-	}
-	if m.addmaintenance_ratio != nil {
-		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
 	}
 	if m.addmargin_usage != nil {
 		fields = append(fields, clientmetrics.FieldMarginUsage)
@@ -24085,9 +23640,6 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addcampaign_response_rate_365d != nil {
 		fields = append(fields, clientmetrics.FieldCampaignResponseRate365d)
 	}
-	if m.addproducts_bought != nil {
-		fields = append(fields, clientmetrics.FieldProductsBought)
-	}
 	if m.addpaid_orders != nil {
 		fields = append(fields, clientmetrics.FieldPaidOrders)
 	}
@@ -24111,12 +23663,68 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case clientmetrics.FieldTotalAssets:
+		return m.AddedTotalAssets()
 	case clientmetrics.FieldAge:
 		return m.AddedAge()
-	case clientmetrics.FieldBirthMonth:
-		return m.AddedBirthMonth()
 	case clientmetrics.FieldTenureMonths:
 		return m.AddedTenureMonths()
+	case clientmetrics.FieldTrades30d:
+		return m.AddedTrades30d()
+	case clientmetrics.FieldTrades90d:
+		return m.AddedTrades90d()
+	case clientmetrics.FieldTrades365d:
+		return m.AddedTrades365d()
+	case clientmetrics.FieldTradeAmount90d:
+		return m.AddedTradeAmount90d()
+	case clientmetrics.FieldDaysSinceLastTrade:
+		return m.AddedDaysSinceLastTrade()
+	case clientmetrics.FieldNetInflow30d:
+		return m.AddedNetInflow30d()
+	case clientmetrics.FieldNetInflow90d:
+		return m.AddedNetInflow90d()
+	case clientmetrics.FieldNetInflow365d:
+		return m.AddedNetInflow365d()
+	case clientmetrics.FieldPositionRatio:
+		return m.AddedPositionRatio()
+	case clientmetrics.FieldAvgAssets90d:
+		return m.AddedAvgAssets90d()
+	case clientmetrics.FieldTurnover180d:
+		return m.AddedTurnover180d()
+	case clientmetrics.FieldRevenue365d:
+		return m.AddedRevenue365d()
+	case clientmetrics.FieldCommission365d:
+		return m.AddedCommission365d()
+	case clientmetrics.FieldMarketValue:
+		return m.AddedMarketValue()
+	case clientmetrics.FieldCash:
+		return m.AddedCash()
+	case clientmetrics.FieldStockWeight:
+		return m.AddedStockWeight()
+	case clientmetrics.FieldFundWeight:
+		return m.AddedFundWeight()
+	case clientmetrics.FieldProductValue:
+		return m.AddedProductValue()
+	case clientmetrics.FieldDaysSinceLastContact:
+		return m.AddedDaysSinceLastContact()
+	case clientmetrics.FieldContacts90d:
+		return m.AddedContacts90d()
+	case clientmetrics.FieldComplaints365d:
+		return m.AddedComplaints365d()
+	case clientmetrics.FieldMarginDebt:
+		return m.AddedMarginDebt()
+	case clientmetrics.FieldMaintenanceRatio:
+		return m.AddedMaintenanceRatio()
+	case clientmetrics.FieldRiskExpiresInDays:
+		return m.AddedRiskExpiresInDays()
+	case clientmetrics.FieldUnrealisedPnl:
+		return m.AddedUnrealisedPnl()
+	case clientmetrics.FieldReturn365d:
+		return m.AddedReturn365d()
+	case clientmetrics.FieldProductsBought:
+		return m.AddedProductsBought()
+	case clientmetrics.FieldBirthMonth:
+		return m.AddedBirthMonth()
 	case clientmetrics.FieldAccountCount:
 		return m.AddedAccountCount()
 	case clientmetrics.FieldDormantAccountCount:
@@ -24125,14 +23733,6 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedIDExpiresInDays()
 	case clientmetrics.FieldTagCount:
 		return m.AddedTagCount()
-	case clientmetrics.FieldTotalAssets:
-		return m.AddedTotalAssets()
-	case clientmetrics.FieldCash:
-		return m.AddedCash()
-	case clientmetrics.FieldMarketValue:
-		return m.AddedMarketValue()
-	case clientmetrics.FieldPositionRatio:
-		return m.AddedPositionRatio()
 	case clientmetrics.FieldConcentration:
 		return m.AddedConcentration()
 	case clientmetrics.FieldPositionCount:
@@ -24145,18 +23745,12 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedBondValue()
 	case clientmetrics.FieldExchangeFundValue:
 		return m.AddedExchangeFundValue()
-	case clientmetrics.FieldProductValue:
-		return m.AddedProductValue()
 	case clientmetrics.FieldPublicFundValue:
 		return m.AddedPublicFundValue()
 	case clientmetrics.FieldMoneyMarketValue:
 		return m.AddedMoneyMarketValue()
 	case clientmetrics.FieldWealthProductValue:
 		return m.AddedWealthProductValue()
-	case clientmetrics.FieldStockWeight:
-		return m.AddedStockWeight()
-	case clientmetrics.FieldFundWeight:
-		return m.AddedFundWeight()
 	case clientmetrics.FieldBondWeight:
 		return m.AddedBondWeight()
 	case clientmetrics.FieldWealthWeight:
@@ -24185,24 +23779,14 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedAssetGrowth365d()
 	case clientmetrics.FieldAvgAssets30d:
 		return m.AddedAvgAssets30d()
-	case clientmetrics.FieldAvgAssets90d:
-		return m.AddedAvgAssets90d()
 	case clientmetrics.FieldAvgAssets180d:
 		return m.AddedAvgAssets180d()
 	case clientmetrics.FieldAvgAssets365d:
 		return m.AddedAvgAssets365d()
-	case clientmetrics.FieldTrades30d:
-		return m.AddedTrades30d()
-	case clientmetrics.FieldTrades90d:
-		return m.AddedTrades90d()
 	case clientmetrics.FieldTrades180d:
 		return m.AddedTrades180d()
-	case clientmetrics.FieldTrades365d:
-		return m.AddedTrades365d()
 	case clientmetrics.FieldTradeAmount30d:
 		return m.AddedTradeAmount30d()
-	case clientmetrics.FieldTradeAmount90d:
-		return m.AddedTradeAmount90d()
 	case clientmetrics.FieldTradeAmount180d:
 		return m.AddedTradeAmount180d()
 	case clientmetrics.FieldTradeAmount365d:
@@ -24227,12 +23811,8 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedTurnover30d()
 	case clientmetrics.FieldTurnover90d:
 		return m.AddedTurnover90d()
-	case clientmetrics.FieldTurnover180d:
-		return m.AddedTurnover180d()
 	case clientmetrics.FieldTurnover365d:
 		return m.AddedTurnover365d()
-	case clientmetrics.FieldDaysSinceLastTrade:
-		return m.AddedDaysSinceLastTrade()
 	case clientmetrics.FieldInstrumentsTraded90d:
 		return m.AddedInstrumentsTraded90d()
 	case clientmetrics.FieldOnlineTradeShare180d:
@@ -24249,14 +23829,8 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedAvgTradeAmount365d()
 	case clientmetrics.FieldNetBuy90d:
 		return m.AddedNetBuy90d()
-	case clientmetrics.FieldNetInflow30d:
-		return m.AddedNetInflow30d()
-	case clientmetrics.FieldNetInflow90d:
-		return m.AddedNetInflow90d()
 	case clientmetrics.FieldNetInflow180d:
 		return m.AddedNetInflow180d()
-	case clientmetrics.FieldNetInflow365d:
-		return m.AddedNetInflow365d()
 	case clientmetrics.FieldInflow30d:
 		return m.AddedInflow30d()
 	case clientmetrics.FieldInflow90d:
@@ -24293,16 +23867,12 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedNetInflowRatio365d()
 	case clientmetrics.FieldOutflowRatio90d:
 		return m.AddedOutflowRatio90d()
-	case clientmetrics.FieldUnrealisedPnl:
-		return m.AddedUnrealisedPnl()
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		return m.AddedUnrealisedPnlRatio()
 	case clientmetrics.FieldRealisedPnl365d:
 		return m.AddedRealisedPnl365d()
 	case clientmetrics.FieldPnl365d:
 		return m.AddedPnl365d()
-	case clientmetrics.FieldReturn365d:
-		return m.AddedReturn365d()
 	case clientmetrics.FieldExcessReturn365d:
 		return m.AddedExcessReturn365d()
 	case clientmetrics.FieldLossPositionShare:
@@ -24315,16 +23885,12 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedRevenue90d()
 	case clientmetrics.FieldRevenue180d:
 		return m.AddedRevenue180d()
-	case clientmetrics.FieldRevenue365d:
-		return m.AddedRevenue365d()
 	case clientmetrics.FieldCommission30d:
 		return m.AddedCommission30d()
 	case clientmetrics.FieldCommission90d:
 		return m.AddedCommission90d()
 	case clientmetrics.FieldCommission180d:
 		return m.AddedCommission180d()
-	case clientmetrics.FieldCommission365d:
-		return m.AddedCommission365d()
 	case clientmetrics.FieldFees30d:
 		return m.AddedFees30d()
 	case clientmetrics.FieldFees90d:
@@ -24355,24 +23921,16 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedProductSales365d()
 	case clientmetrics.FieldRiskRank:
 		return m.AddedRiskRank()
-	case clientmetrics.FieldRiskExpiresInDays:
-		return m.AddedRiskExpiresInDays()
 	case clientmetrics.FieldRiskAssessmentCount:
 		return m.AddedRiskAssessmentCount()
 	case clientmetrics.FieldHighRiskShare:
 		return m.AddedHighRiskShare()
 	case clientmetrics.FieldContacts30d:
 		return m.AddedContacts30d()
-	case clientmetrics.FieldContacts90d:
-		return m.AddedContacts90d()
 	case clientmetrics.FieldContacts180d:
 		return m.AddedContacts180d()
 	case clientmetrics.FieldContacts365d:
 		return m.AddedContacts365d()
-	case clientmetrics.FieldDaysSinceLastContact:
-		return m.AddedDaysSinceLastContact()
-	case clientmetrics.FieldComplaints365d:
-		return m.AddedComplaints365d()
 	case clientmetrics.FieldComplaintsTotal:
 		return m.AddedComplaintsTotal()
 	case clientmetrics.FieldMarketingContacts365d:
@@ -24391,16 +23949,12 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedOpenFollowUps()
 	case clientmetrics.FieldOverdueFollowUps30d:
 		return m.AddedOverdueFollowUps30d()
-	case clientmetrics.FieldMarginDebt:
-		return m.AddedMarginDebt()
 	case clientmetrics.FieldCreditAssets:
 		return m.AddedCreditAssets()
 	case clientmetrics.FieldCreditMarketValue:
 		return m.AddedCreditMarketValue()
 	case clientmetrics.FieldCreditCash:
 		return m.AddedCreditCash()
-	case clientmetrics.FieldMaintenanceRatio:
-		return m.AddedMaintenanceRatio()
 	case clientmetrics.FieldMarginUsage:
 		return m.AddedMarginUsage()
 	case clientmetrics.FieldMarginBuffer:
@@ -24417,8 +23971,6 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedCampaignResponses365d()
 	case clientmetrics.FieldCampaignResponseRate365d:
 		return m.AddedCampaignResponseRate365d()
-	case clientmetrics.FieldProductsBought:
-		return m.AddedProductsBought()
 	case clientmetrics.FieldPaidOrders:
 		return m.AddedPaidOrders()
 	case clientmetrics.FieldOrders365d:
@@ -24438,55 +23990,6 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case clientmetrics.FieldAge:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddAge(v)
-		return nil
-	case clientmetrics.FieldBirthMonth:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddBirthMonth(v)
-		return nil
-	case clientmetrics.FieldTenureMonths:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTenureMonths(v)
-		return nil
-	case clientmetrics.FieldAccountCount:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddAccountCount(v)
-		return nil
-	case clientmetrics.FieldDormantAccountCount:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddDormantAccountCount(v)
-		return nil
-	case clientmetrics.FieldIDExpiresInDays:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddIDExpiresInDays(v)
-		return nil
-	case clientmetrics.FieldTagCount:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTagCount(v)
-		return nil
 	case clientmetrics.FieldTotalAssets:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -24494,12 +23997,110 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddTotalAssets(v)
 		return nil
-	case clientmetrics.FieldCash:
+	case clientmetrics.FieldAge:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAge(v)
+		return nil
+	case clientmetrics.FieldTenureMonths:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTenureMonths(v)
+		return nil
+	case clientmetrics.FieldTrades30d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades30d(v)
+		return nil
+	case clientmetrics.FieldTrades90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades90d(v)
+		return nil
+	case clientmetrics.FieldTrades365d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTrades365d(v)
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddCash(v)
+		m.AddTradeAmount90d(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastTrade(v)
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow30d(v)
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow90d(v)
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetInflow365d(v)
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPositionRatio(v)
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAvgAssets90d(v)
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTurnover180d(v)
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevenue365d(v)
+		return nil
+	case clientmetrics.FieldCommission365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCommission365d(v)
 		return nil
 	case clientmetrics.FieldMarketValue:
 		v, ok := value.(money.Decimal)
@@ -24508,12 +24109,131 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddMarketValue(v)
 		return nil
-	case clientmetrics.FieldPositionRatio:
+	case clientmetrics.FieldCash:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddPositionRatio(v)
+		m.AddCash(v)
+		return nil
+	case clientmetrics.FieldStockWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStockWeight(v)
+		return nil
+	case clientmetrics.FieldFundWeight:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundWeight(v)
+		return nil
+	case clientmetrics.FieldProductValue:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductValue(v)
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastContact(v)
+		return nil
+	case clientmetrics.FieldContacts90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContacts90d(v)
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddComplaints365d(v)
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMarginDebt(v)
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMaintenanceRatio(v)
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRiskExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUnrealisedPnl(v)
+		return nil
+	case clientmetrics.FieldReturn365d:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReturn365d(v)
+		return nil
+	case clientmetrics.FieldProductsBought:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProductsBought(v)
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBirthMonth(v)
+		return nil
+	case clientmetrics.FieldAccountCount:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountCount(v)
+		return nil
+	case clientmetrics.FieldDormantAccountCount:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDormantAccountCount(v)
+		return nil
+	case clientmetrics.FieldIDExpiresInDays:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIDExpiresInDays(v)
+		return nil
+	case clientmetrics.FieldTagCount:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTagCount(v)
 		return nil
 	case clientmetrics.FieldConcentration:
 		v, ok := value.(money.Decimal)
@@ -24523,14 +24243,14 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddConcentration(v)
 		return nil
 	case clientmetrics.FieldPositionCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPositionCount(v)
 		return nil
 	case clientmetrics.FieldIndustryCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -24557,13 +24277,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddExchangeFundValue(v)
 		return nil
-	case clientmetrics.FieldProductValue:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddProductValue(v)
-		return nil
 	case clientmetrics.FieldPublicFundValue:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -24584,20 +24297,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddWealthProductValue(v)
-		return nil
-	case clientmetrics.FieldStockWeight:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddStockWeight(v)
-		return nil
-	case clientmetrics.FieldFundWeight:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddFundWeight(v)
 		return nil
 	case clientmetrics.FieldBondWeight:
 		v, ok := value.(money.Decimal)
@@ -24649,14 +24348,14 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddHkValue(v)
 		return nil
 	case clientmetrics.FieldProductCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddProductCount(v)
 		return nil
 	case clientmetrics.FieldLossPositionCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -24697,13 +24396,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddAvgAssets30d(v)
 		return nil
-	case clientmetrics.FieldAvgAssets90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddAvgAssets90d(v)
-		return nil
 	case clientmetrics.FieldAvgAssets180d:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -24718,33 +24410,12 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddAvgAssets365d(v)
 		return nil
-	case clientmetrics.FieldTrades30d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTrades30d(v)
-		return nil
-	case clientmetrics.FieldTrades90d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTrades90d(v)
-		return nil
 	case clientmetrics.FieldTrades180d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTrades180d(v)
-		return nil
-	case clientmetrics.FieldTrades365d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTrades365d(v)
 		return nil
 	case clientmetrics.FieldTradeAmount30d:
 		v, ok := value.(money.Decimal)
@@ -24752,13 +24423,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTradeAmount30d(v)
-		return nil
-	case clientmetrics.FieldTradeAmount90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTradeAmount90d(v)
 		return nil
 	case clientmetrics.FieldTradeAmount180d:
 		v, ok := value.(money.Decimal)
@@ -24844,13 +24508,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddTurnover90d(v)
 		return nil
-	case clientmetrics.FieldTurnover180d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTurnover180d(v)
-		return nil
 	case clientmetrics.FieldTurnover365d:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -24858,15 +24515,8 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddTurnover365d(v)
 		return nil
-	case clientmetrics.FieldDaysSinceLastTrade:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddDaysSinceLastTrade(v)
-		return nil
 	case clientmetrics.FieldInstrumentsTraded90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -24921,33 +24571,12 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddNetBuy90d(v)
 		return nil
-	case clientmetrics.FieldNetInflow30d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddNetInflow30d(v)
-		return nil
-	case clientmetrics.FieldNetInflow90d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddNetInflow90d(v)
-		return nil
 	case clientmetrics.FieldNetInflow180d:
 		v, ok := value.(money.Decimal)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddNetInflow180d(v)
-		return nil
-	case clientmetrics.FieldNetInflow365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddNetInflow365d(v)
 		return nil
 	case clientmetrics.FieldInflow30d:
 		v, ok := value.(money.Decimal)
@@ -25006,21 +24635,21 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddOutflow365d(v)
 		return nil
 	case clientmetrics.FieldTransfersIn365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTransfersIn365d(v)
 		return nil
 	case clientmetrics.FieldTransfersOut365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddTransfersOut365d(v)
 		return nil
 	case clientmetrics.FieldTransfers90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25041,7 +24670,7 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddAvgTransferIn365d(v)
 		return nil
 	case clientmetrics.FieldDaysSinceLastInflow:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25075,13 +24704,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddOutflowRatio90d(v)
 		return nil
-	case clientmetrics.FieldUnrealisedPnl:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddUnrealisedPnl(v)
-		return nil
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -25102,13 +24724,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPnl365d(v)
-		return nil
-	case clientmetrics.FieldReturn365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddReturn365d(v)
 		return nil
 	case clientmetrics.FieldExcessReturn365d:
 		v, ok := value.(money.Decimal)
@@ -25152,13 +24767,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddRevenue180d(v)
 		return nil
-	case clientmetrics.FieldRevenue365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddRevenue365d(v)
-		return nil
 	case clientmetrics.FieldCommission30d:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -25179,13 +24787,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddCommission180d(v)
-		return nil
-	case clientmetrics.FieldCommission365d:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddCommission365d(v)
 		return nil
 	case clientmetrics.FieldFees30d:
 		v, ok := value.(money.Decimal)
@@ -25286,21 +24887,14 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddProductSales365d(v)
 		return nil
 	case clientmetrics.FieldRiskRank:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRiskRank(v)
 		return nil
-	case clientmetrics.FieldRiskExpiresInDays:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddRiskExpiresInDays(v)
-		return nil
 	case clientmetrics.FieldRiskAssessmentCount:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25314,116 +24908,88 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddHighRiskShare(v)
 		return nil
 	case clientmetrics.FieldContacts30d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddContacts30d(v)
 		return nil
-	case clientmetrics.FieldContacts90d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddContacts90d(v)
-		return nil
 	case clientmetrics.FieldContacts180d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddContacts180d(v)
 		return nil
 	case clientmetrics.FieldContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddContacts365d(v)
 		return nil
-	case clientmetrics.FieldDaysSinceLastContact:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddDaysSinceLastContact(v)
-		return nil
-	case clientmetrics.FieldComplaints365d:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddComplaints365d(v)
-		return nil
 	case clientmetrics.FieldComplaintsTotal:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddComplaintsTotal(v)
 		return nil
 	case clientmetrics.FieldMarketingContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddMarketingContacts365d(v)
 		return nil
 	case clientmetrics.FieldConsultations365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddConsultations365d(v)
 		return nil
 	case clientmetrics.FieldRiskDisclosures365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRiskDisclosures365d(v)
 		return nil
 	case clientmetrics.FieldPhoneContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPhoneContacts365d(v)
 		return nil
 	case clientmetrics.FieldVisits365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddVisits365d(v)
 		return nil
 	case clientmetrics.FieldWechatContacts365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddWechatContacts365d(v)
 		return nil
 	case clientmetrics.FieldOpenFollowUps:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddOpenFollowUps(v)
 		return nil
 	case clientmetrics.FieldOverdueFollowUps30d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddOverdueFollowUps30d(v)
-		return nil
-	case clientmetrics.FieldMarginDebt:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddMarginDebt(v)
 		return nil
 	case clientmetrics.FieldCreditAssets:
 		v, ok := value.(money.Decimal)
@@ -25445,13 +25011,6 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddCreditCash(v)
-		return nil
-	case clientmetrics.FieldMaintenanceRatio:
-		v, ok := value.(money.Decimal)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddMaintenanceRatio(v)
 		return nil
 	case clientmetrics.FieldMarginUsage:
 		v, ok := value.(money.Decimal)
@@ -25475,14 +25034,14 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddMarginInterestYtd(v)
 		return nil
 	case clientmetrics.FieldPushes90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPushes90d(v)
 		return nil
 	case clientmetrics.FieldPushesRead90d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25496,7 +25055,7 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddPushReadRate90d(v)
 		return nil
 	case clientmetrics.FieldCampaignResponses365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25509,29 +25068,22 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddCampaignResponseRate365d(v)
 		return nil
-	case clientmetrics.FieldProductsBought:
-		v, ok := value.(int64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddProductsBought(v)
-		return nil
 	case clientmetrics.FieldPaidOrders:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddPaidOrders(v)
 		return nil
 	case clientmetrics.FieldOrders365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddOrders365d(v)
 		return nil
 	case clientmetrics.FieldCancelledOrders365d:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25545,7 +25097,7 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		m.AddProductPurchasesTotal(v)
 		return nil
 	case clientmetrics.FieldDaysSinceLastPurchase:
-		v, ok := value.(int64)
+		v, ok := value.(int32)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -25559,38 +25111,128 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ClientMetricsMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(clientmetrics.FieldTotalAssets) {
+		fields = append(fields, clientmetrics.FieldTotalAssets)
+	}
 	if m.FieldCleared(clientmetrics.FieldAge) {
 		fields = append(fields, clientmetrics.FieldAge)
-	}
-	if m.FieldCleared(clientmetrics.FieldBirthMonth) {
-		fields = append(fields, clientmetrics.FieldBirthMonth)
 	}
 	if m.FieldCleared(clientmetrics.FieldTenureMonths) {
 		fields = append(fields, clientmetrics.FieldTenureMonths)
 	}
+	if m.FieldCleared(clientmetrics.FieldTrades30d) {
+		fields = append(fields, clientmetrics.FieldTrades30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades90d) {
+		fields = append(fields, clientmetrics.FieldTrades90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTrades365d) {
+		fields = append(fields, clientmetrics.FieldTrades365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradeAmount90d) {
+		fields = append(fields, clientmetrics.FieldTradeAmount90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastTradeOn) {
+		fields = append(fields, clientmetrics.FieldLastTradeOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastTrade) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow30d) {
+		fields = append(fields, clientmetrics.FieldNetInflow30d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow90d) {
+		fields = append(fields, clientmetrics.FieldNetInflow90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldNetInflow365d) {
+		fields = append(fields, clientmetrics.FieldNetInflow365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldPositionRatio) {
+		fields = append(fields, clientmetrics.FieldPositionRatio)
+	}
+	if m.FieldCleared(clientmetrics.FieldAvgAssets90d) {
+		fields = append(fields, clientmetrics.FieldAvgAssets90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTurnover180d) {
+		fields = append(fields, clientmetrics.FieldTurnover180d)
+	}
+	if m.FieldCleared(clientmetrics.FieldTradingStyle) {
+		fields = append(fields, clientmetrics.FieldTradingStyle)
+	}
+	if m.FieldCleared(clientmetrics.FieldPreferredAssetClass) {
+		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
+	}
+	if m.FieldCleared(clientmetrics.FieldRevenue365d) {
+		fields = append(fields, clientmetrics.FieldRevenue365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldCommission365d) {
+		fields = append(fields, clientmetrics.FieldCommission365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarketValue) {
+		fields = append(fields, clientmetrics.FieldMarketValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldCash) {
+		fields = append(fields, clientmetrics.FieldCash)
+	}
+	if m.FieldCleared(clientmetrics.FieldStockWeight) {
+		fields = append(fields, clientmetrics.FieldStockWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldFundWeight) {
+		fields = append(fields, clientmetrics.FieldFundWeight)
+	}
+	if m.FieldCleared(clientmetrics.FieldHoldsProducts) {
+		fields = append(fields, clientmetrics.FieldHoldsProducts)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductValue) {
+		fields = append(fields, clientmetrics.FieldProductValue)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastContactOn) {
+		fields = append(fields, clientmetrics.FieldLastContactOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldDaysSinceLastContact) {
+		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
+	}
+	if m.FieldCleared(clientmetrics.FieldContacts90d) {
+		fields = append(fields, clientmetrics.FieldContacts90d)
+	}
+	if m.FieldCleared(clientmetrics.FieldComplaints365d) {
+		fields = append(fields, clientmetrics.FieldComplaints365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldMarginDebt) {
+		fields = append(fields, clientmetrics.FieldMarginDebt)
+	}
+	if m.FieldCleared(clientmetrics.FieldMaintenanceRatio) {
+		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
+	}
+	if m.FieldCleared(clientmetrics.FieldHasCreditAccount) {
+		fields = append(fields, clientmetrics.FieldHasCreditAccount)
+	}
+	if m.FieldCleared(clientmetrics.FieldRiskExpiresInDays) {
+		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
+	}
+	if m.FieldCleared(clientmetrics.FieldUnrealisedPnl) {
+		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
+	}
+	if m.FieldCleared(clientmetrics.FieldReturn365d) {
+		fields = append(fields, clientmetrics.FieldReturn365d)
+	}
+	if m.FieldCleared(clientmetrics.FieldLastPurchaseOn) {
+		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
+	}
+	if m.FieldCleared(clientmetrics.FieldProductsBought) {
+		fields = append(fields, clientmetrics.FieldProductsBought)
+	}
+	if m.FieldCleared(clientmetrics.FieldBirthMonth) {
+		fields = append(fields, clientmetrics.FieldBirthMonth)
+	}
 	if m.FieldCleared(clientmetrics.FieldFirstAccountOpenedOn) {
 		fields = append(fields, clientmetrics.FieldFirstAccountOpenedOn)
-	}
-	if m.FieldCleared(clientmetrics.FieldClientKind) {
-		fields = append(fields, clientmetrics.FieldClientKind)
-	}
-	if m.FieldCleared(clientmetrics.FieldGender) {
-		fields = append(fields, clientmetrics.FieldGender)
-	}
-	if m.FieldCleared(clientmetrics.FieldClientStatus) {
-		fields = append(fields, clientmetrics.FieldClientStatus)
-	}
-	if m.FieldCleared(clientmetrics.FieldAcquisitionChannel) {
-		fields = append(fields, clientmetrics.FieldAcquisitionChannel)
 	}
 	if m.FieldCleared(clientmetrics.FieldAccountCount) {
 		fields = append(fields, clientmetrics.FieldAccountCount)
 	}
 	if m.FieldCleared(clientmetrics.FieldDormantAccountCount) {
 		fields = append(fields, clientmetrics.FieldDormantAccountCount)
-	}
-	if m.FieldCleared(clientmetrics.FieldHasCreditAccount) {
-		fields = append(fields, clientmetrics.FieldHasCreditAccount)
 	}
 	if m.FieldCleared(clientmetrics.FieldHasFundAccount) {
 		fields = append(fields, clientmetrics.FieldHasFundAccount)
@@ -25616,18 +25258,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldStatusChangedOn) {
 		fields = append(fields, clientmetrics.FieldStatusChangedOn)
 	}
-	if m.FieldCleared(clientmetrics.FieldTotalAssets) {
-		fields = append(fields, clientmetrics.FieldTotalAssets)
-	}
-	if m.FieldCleared(clientmetrics.FieldCash) {
-		fields = append(fields, clientmetrics.FieldCash)
-	}
-	if m.FieldCleared(clientmetrics.FieldMarketValue) {
-		fields = append(fields, clientmetrics.FieldMarketValue)
-	}
-	if m.FieldCleared(clientmetrics.FieldPositionRatio) {
-		fields = append(fields, clientmetrics.FieldPositionRatio)
-	}
 	if m.FieldCleared(clientmetrics.FieldConcentration) {
 		fields = append(fields, clientmetrics.FieldConcentration)
 	}
@@ -25646,9 +25276,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldExchangeFundValue) {
 		fields = append(fields, clientmetrics.FieldExchangeFundValue)
 	}
-	if m.FieldCleared(clientmetrics.FieldProductValue) {
-		fields = append(fields, clientmetrics.FieldProductValue)
-	}
 	if m.FieldCleared(clientmetrics.FieldPublicFundValue) {
 		fields = append(fields, clientmetrics.FieldPublicFundValue)
 	}
@@ -25658,12 +25285,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldWealthProductValue) {
 		fields = append(fields, clientmetrics.FieldWealthProductValue)
 	}
-	if m.FieldCleared(clientmetrics.FieldStockWeight) {
-		fields = append(fields, clientmetrics.FieldStockWeight)
-	}
-	if m.FieldCleared(clientmetrics.FieldFundWeight) {
-		fields = append(fields, clientmetrics.FieldFundWeight)
-	}
 	if m.FieldCleared(clientmetrics.FieldBondWeight) {
 		fields = append(fields, clientmetrics.FieldBondWeight)
 	}
@@ -25672,9 +25293,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldCashWeight) {
 		fields = append(fields, clientmetrics.FieldCashWeight)
-	}
-	if m.FieldCleared(clientmetrics.FieldPreferredAssetClass) {
-		fields = append(fields, clientmetrics.FieldPreferredAssetClass)
 	}
 	if m.FieldCleared(clientmetrics.FieldShValue) {
 		fields = append(fields, clientmetrics.FieldShValue)
@@ -25687,9 +25305,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldHkValue) {
 		fields = append(fields, clientmetrics.FieldHkValue)
-	}
-	if m.FieldCleared(clientmetrics.FieldHoldsProducts) {
-		fields = append(fields, clientmetrics.FieldHoldsProducts)
 	}
 	if m.FieldCleared(clientmetrics.FieldProductCount) {
 		fields = append(fields, clientmetrics.FieldProductCount)
@@ -25712,32 +25327,17 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldAvgAssets30d) {
 		fields = append(fields, clientmetrics.FieldAvgAssets30d)
 	}
-	if m.FieldCleared(clientmetrics.FieldAvgAssets90d) {
-		fields = append(fields, clientmetrics.FieldAvgAssets90d)
-	}
 	if m.FieldCleared(clientmetrics.FieldAvgAssets180d) {
 		fields = append(fields, clientmetrics.FieldAvgAssets180d)
 	}
 	if m.FieldCleared(clientmetrics.FieldAvgAssets365d) {
 		fields = append(fields, clientmetrics.FieldAvgAssets365d)
 	}
-	if m.FieldCleared(clientmetrics.FieldTrades30d) {
-		fields = append(fields, clientmetrics.FieldTrades30d)
-	}
-	if m.FieldCleared(clientmetrics.FieldTrades90d) {
-		fields = append(fields, clientmetrics.FieldTrades90d)
-	}
 	if m.FieldCleared(clientmetrics.FieldTrades180d) {
 		fields = append(fields, clientmetrics.FieldTrades180d)
 	}
-	if m.FieldCleared(clientmetrics.FieldTrades365d) {
-		fields = append(fields, clientmetrics.FieldTrades365d)
-	}
 	if m.FieldCleared(clientmetrics.FieldTradeAmount30d) {
 		fields = append(fields, clientmetrics.FieldTradeAmount30d)
-	}
-	if m.FieldCleared(clientmetrics.FieldTradeAmount90d) {
-		fields = append(fields, clientmetrics.FieldTradeAmount90d)
 	}
 	if m.FieldCleared(clientmetrics.FieldTradeAmount180d) {
 		fields = append(fields, clientmetrics.FieldTradeAmount180d)
@@ -25775,23 +25375,11 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldTurnover90d) {
 		fields = append(fields, clientmetrics.FieldTurnover90d)
 	}
-	if m.FieldCleared(clientmetrics.FieldTurnover180d) {
-		fields = append(fields, clientmetrics.FieldTurnover180d)
-	}
 	if m.FieldCleared(clientmetrics.FieldTurnover365d) {
 		fields = append(fields, clientmetrics.FieldTurnover365d)
 	}
-	if m.FieldCleared(clientmetrics.FieldTradingStyle) {
-		fields = append(fields, clientmetrics.FieldTradingStyle)
-	}
-	if m.FieldCleared(clientmetrics.FieldLastTradeOn) {
-		fields = append(fields, clientmetrics.FieldLastTradeOn)
-	}
 	if m.FieldCleared(clientmetrics.FieldFirstTradeOn) {
 		fields = append(fields, clientmetrics.FieldFirstTradeOn)
-	}
-	if m.FieldCleared(clientmetrics.FieldDaysSinceLastTrade) {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastTrade)
 	}
 	if m.FieldCleared(clientmetrics.FieldInstrumentsTraded90d) {
 		fields = append(fields, clientmetrics.FieldInstrumentsTraded90d)
@@ -25829,17 +25417,8 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldActiveTrader30d) {
 		fields = append(fields, clientmetrics.FieldActiveTrader30d)
 	}
-	if m.FieldCleared(clientmetrics.FieldNetInflow30d) {
-		fields = append(fields, clientmetrics.FieldNetInflow30d)
-	}
-	if m.FieldCleared(clientmetrics.FieldNetInflow90d) {
-		fields = append(fields, clientmetrics.FieldNetInflow90d)
-	}
 	if m.FieldCleared(clientmetrics.FieldNetInflow180d) {
 		fields = append(fields, clientmetrics.FieldNetInflow180d)
-	}
-	if m.FieldCleared(clientmetrics.FieldNetInflow365d) {
-		fields = append(fields, clientmetrics.FieldNetInflow365d)
 	}
 	if m.FieldCleared(clientmetrics.FieldInflow30d) {
 		fields = append(fields, clientmetrics.FieldInflow30d)
@@ -25904,9 +25483,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldLargeOutflow90d) {
 		fields = append(fields, clientmetrics.FieldLargeOutflow90d)
 	}
-	if m.FieldCleared(clientmetrics.FieldUnrealisedPnl) {
-		fields = append(fields, clientmetrics.FieldUnrealisedPnl)
-	}
 	if m.FieldCleared(clientmetrics.FieldUnrealisedPnlRatio) {
 		fields = append(fields, clientmetrics.FieldUnrealisedPnlRatio)
 	}
@@ -25915,9 +25491,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldPnl365d) {
 		fields = append(fields, clientmetrics.FieldPnl365d)
-	}
-	if m.FieldCleared(clientmetrics.FieldReturn365d) {
-		fields = append(fields, clientmetrics.FieldReturn365d)
 	}
 	if m.FieldCleared(clientmetrics.FieldExcessReturn365d) {
 		fields = append(fields, clientmetrics.FieldExcessReturn365d)
@@ -25943,9 +25516,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldRevenue180d) {
 		fields = append(fields, clientmetrics.FieldRevenue180d)
 	}
-	if m.FieldCleared(clientmetrics.FieldRevenue365d) {
-		fields = append(fields, clientmetrics.FieldRevenue365d)
-	}
 	if m.FieldCleared(clientmetrics.FieldCommission30d) {
 		fields = append(fields, clientmetrics.FieldCommission30d)
 	}
@@ -25954,9 +25524,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldCommission180d) {
 		fields = append(fields, clientmetrics.FieldCommission180d)
-	}
-	if m.FieldCleared(clientmetrics.FieldCommission365d) {
-		fields = append(fields, clientmetrics.FieldCommission365d)
 	}
 	if m.FieldCleared(clientmetrics.FieldFees30d) {
 		fields = append(fields, clientmetrics.FieldFees30d)
@@ -26000,29 +25567,17 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldProductSales365d) {
 		fields = append(fields, clientmetrics.FieldProductSales365d)
 	}
-	if m.FieldCleared(clientmetrics.FieldRiskCategory) {
-		fields = append(fields, clientmetrics.FieldRiskCategory)
-	}
 	if m.FieldCleared(clientmetrics.FieldRiskRank) {
 		fields = append(fields, clientmetrics.FieldRiskRank)
 	}
 	if m.FieldCleared(clientmetrics.FieldRiskLowest) {
 		fields = append(fields, clientmetrics.FieldRiskLowest)
 	}
-	if m.FieldCleared(clientmetrics.FieldInvestorClass) {
-		fields = append(fields, clientmetrics.FieldInvestorClass)
-	}
-	if m.FieldCleared(clientmetrics.FieldQualifiedInvestor) {
-		fields = append(fields, clientmetrics.FieldQualifiedInvestor)
-	}
 	if m.FieldCleared(clientmetrics.FieldRiskAssessedOn) {
 		fields = append(fields, clientmetrics.FieldRiskAssessedOn)
 	}
 	if m.FieldCleared(clientmetrics.FieldRiskExpiresOn) {
 		fields = append(fields, clientmetrics.FieldRiskExpiresOn)
-	}
-	if m.FieldCleared(clientmetrics.FieldRiskExpiresInDays) {
-		fields = append(fields, clientmetrics.FieldRiskExpiresInDays)
 	}
 	if m.FieldCleared(clientmetrics.FieldRiskAssessmentExpired) {
 		fields = append(fields, clientmetrics.FieldRiskAssessmentExpired)
@@ -26045,23 +25600,11 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldContacts30d) {
 		fields = append(fields, clientmetrics.FieldContacts30d)
 	}
-	if m.FieldCleared(clientmetrics.FieldContacts90d) {
-		fields = append(fields, clientmetrics.FieldContacts90d)
-	}
 	if m.FieldCleared(clientmetrics.FieldContacts180d) {
 		fields = append(fields, clientmetrics.FieldContacts180d)
 	}
 	if m.FieldCleared(clientmetrics.FieldContacts365d) {
 		fields = append(fields, clientmetrics.FieldContacts365d)
-	}
-	if m.FieldCleared(clientmetrics.FieldLastContactOn) {
-		fields = append(fields, clientmetrics.FieldLastContactOn)
-	}
-	if m.FieldCleared(clientmetrics.FieldDaysSinceLastContact) {
-		fields = append(fields, clientmetrics.FieldDaysSinceLastContact)
-	}
-	if m.FieldCleared(clientmetrics.FieldComplaints365d) {
-		fields = append(fields, clientmetrics.FieldComplaints365d)
 	}
 	if m.FieldCleared(clientmetrics.FieldComplaintsTotal) {
 		fields = append(fields, clientmetrics.FieldComplaintsTotal)
@@ -26099,9 +25642,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldUncontacted90d) {
 		fields = append(fields, clientmetrics.FieldUncontacted90d)
 	}
-	if m.FieldCleared(clientmetrics.FieldMarginDebt) {
-		fields = append(fields, clientmetrics.FieldMarginDebt)
-	}
 	if m.FieldCleared(clientmetrics.FieldCreditAssets) {
 		fields = append(fields, clientmetrics.FieldCreditAssets)
 	}
@@ -26110,9 +25650,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldCreditCash) {
 		fields = append(fields, clientmetrics.FieldCreditCash)
-	}
-	if m.FieldCleared(clientmetrics.FieldMaintenanceRatio) {
-		fields = append(fields, clientmetrics.FieldMaintenanceRatio)
 	}
 	if m.FieldCleared(clientmetrics.FieldMarginUsage) {
 		fields = append(fields, clientmetrics.FieldMarginUsage)
@@ -26147,9 +25684,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldLastPushOn) {
 		fields = append(fields, clientmetrics.FieldLastPushOn)
 	}
-	if m.FieldCleared(clientmetrics.FieldProductsBought) {
-		fields = append(fields, clientmetrics.FieldProductsBought)
-	}
 	if m.FieldCleared(clientmetrics.FieldPaidOrders) {
 		fields = append(fields, clientmetrics.FieldPaidOrders)
 	}
@@ -26161,9 +25695,6 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(clientmetrics.FieldProductPurchasesTotal) {
 		fields = append(fields, clientmetrics.FieldProductPurchasesTotal)
-	}
-	if m.FieldCleared(clientmetrics.FieldLastPurchaseOn) {
-		fields = append(fields, clientmetrics.FieldLastPurchaseOn)
 	}
 	if m.FieldCleared(clientmetrics.FieldDaysSinceLastPurchase) {
 		fields = append(fields, clientmetrics.FieldDaysSinceLastPurchase)
@@ -26185,38 +25716,128 @@ func (m *ClientMetricsMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ClientMetricsMutation) ClearField(name string) error {
 	switch name {
+	case clientmetrics.FieldTotalAssets:
+		m.ClearTotalAssets()
+		return nil
 	case clientmetrics.FieldAge:
 		m.ClearAge()
-		return nil
-	case clientmetrics.FieldBirthMonth:
-		m.ClearBirthMonth()
 		return nil
 	case clientmetrics.FieldTenureMonths:
 		m.ClearTenureMonths()
 		return nil
+	case clientmetrics.FieldTrades30d:
+		m.ClearTrades30d()
+		return nil
+	case clientmetrics.FieldTrades90d:
+		m.ClearTrades90d()
+		return nil
+	case clientmetrics.FieldTrades365d:
+		m.ClearTrades365d()
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		m.ClearTradeAmount90d()
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		m.ClearLastTradeOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		m.ClearDaysSinceLastTrade()
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		m.ClearNetInflow30d()
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		m.ClearNetInflow90d()
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		m.ClearNetInflow365d()
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		m.ClearPositionRatio()
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		m.ClearAvgAssets90d()
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		m.ClearTurnover180d()
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		m.ClearTradingStyle()
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		m.ClearPreferredAssetClass()
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		m.ClearRevenue365d()
+		return nil
+	case clientmetrics.FieldCommission365d:
+		m.ClearCommission365d()
+		return nil
+	case clientmetrics.FieldMarketValue:
+		m.ClearMarketValue()
+		return nil
+	case clientmetrics.FieldCash:
+		m.ClearCash()
+		return nil
+	case clientmetrics.FieldStockWeight:
+		m.ClearStockWeight()
+		return nil
+	case clientmetrics.FieldFundWeight:
+		m.ClearFundWeight()
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		m.ClearHoldsProducts()
+		return nil
+	case clientmetrics.FieldProductValue:
+		m.ClearProductValue()
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		m.ClearLastContactOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		m.ClearDaysSinceLastContact()
+		return nil
+	case clientmetrics.FieldContacts90d:
+		m.ClearContacts90d()
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		m.ClearComplaints365d()
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		m.ClearMarginDebt()
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		m.ClearMaintenanceRatio()
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		m.ClearHasCreditAccount()
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		m.ClearRiskExpiresInDays()
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		m.ClearUnrealisedPnl()
+		return nil
+	case clientmetrics.FieldReturn365d:
+		m.ClearReturn365d()
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		m.ClearLastPurchaseOn()
+		return nil
+	case clientmetrics.FieldProductsBought:
+		m.ClearProductsBought()
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		m.ClearBirthMonth()
+		return nil
 	case clientmetrics.FieldFirstAccountOpenedOn:
 		m.ClearFirstAccountOpenedOn()
-		return nil
-	case clientmetrics.FieldClientKind:
-		m.ClearClientKind()
-		return nil
-	case clientmetrics.FieldGender:
-		m.ClearGender()
-		return nil
-	case clientmetrics.FieldClientStatus:
-		m.ClearClientStatus()
-		return nil
-	case clientmetrics.FieldAcquisitionChannel:
-		m.ClearAcquisitionChannel()
 		return nil
 	case clientmetrics.FieldAccountCount:
 		m.ClearAccountCount()
 		return nil
 	case clientmetrics.FieldDormantAccountCount:
 		m.ClearDormantAccountCount()
-		return nil
-	case clientmetrics.FieldHasCreditAccount:
-		m.ClearHasCreditAccount()
 		return nil
 	case clientmetrics.FieldHasFundAccount:
 		m.ClearHasFundAccount()
@@ -26242,18 +25863,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldStatusChangedOn:
 		m.ClearStatusChangedOn()
 		return nil
-	case clientmetrics.FieldTotalAssets:
-		m.ClearTotalAssets()
-		return nil
-	case clientmetrics.FieldCash:
-		m.ClearCash()
-		return nil
-	case clientmetrics.FieldMarketValue:
-		m.ClearMarketValue()
-		return nil
-	case clientmetrics.FieldPositionRatio:
-		m.ClearPositionRatio()
-		return nil
 	case clientmetrics.FieldConcentration:
 		m.ClearConcentration()
 		return nil
@@ -26272,9 +25881,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldExchangeFundValue:
 		m.ClearExchangeFundValue()
 		return nil
-	case clientmetrics.FieldProductValue:
-		m.ClearProductValue()
-		return nil
 	case clientmetrics.FieldPublicFundValue:
 		m.ClearPublicFundValue()
 		return nil
@@ -26284,12 +25890,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldWealthProductValue:
 		m.ClearWealthProductValue()
 		return nil
-	case clientmetrics.FieldStockWeight:
-		m.ClearStockWeight()
-		return nil
-	case clientmetrics.FieldFundWeight:
-		m.ClearFundWeight()
-		return nil
 	case clientmetrics.FieldBondWeight:
 		m.ClearBondWeight()
 		return nil
@@ -26298,9 +25898,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldCashWeight:
 		m.ClearCashWeight()
-		return nil
-	case clientmetrics.FieldPreferredAssetClass:
-		m.ClearPreferredAssetClass()
 		return nil
 	case clientmetrics.FieldShValue:
 		m.ClearShValue()
@@ -26313,9 +25910,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldHkValue:
 		m.ClearHkValue()
-		return nil
-	case clientmetrics.FieldHoldsProducts:
-		m.ClearHoldsProducts()
 		return nil
 	case clientmetrics.FieldProductCount:
 		m.ClearProductCount()
@@ -26338,32 +25932,17 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldAvgAssets30d:
 		m.ClearAvgAssets30d()
 		return nil
-	case clientmetrics.FieldAvgAssets90d:
-		m.ClearAvgAssets90d()
-		return nil
 	case clientmetrics.FieldAvgAssets180d:
 		m.ClearAvgAssets180d()
 		return nil
 	case clientmetrics.FieldAvgAssets365d:
 		m.ClearAvgAssets365d()
 		return nil
-	case clientmetrics.FieldTrades30d:
-		m.ClearTrades30d()
-		return nil
-	case clientmetrics.FieldTrades90d:
-		m.ClearTrades90d()
-		return nil
 	case clientmetrics.FieldTrades180d:
 		m.ClearTrades180d()
 		return nil
-	case clientmetrics.FieldTrades365d:
-		m.ClearTrades365d()
-		return nil
 	case clientmetrics.FieldTradeAmount30d:
 		m.ClearTradeAmount30d()
-		return nil
-	case clientmetrics.FieldTradeAmount90d:
-		m.ClearTradeAmount90d()
 		return nil
 	case clientmetrics.FieldTradeAmount180d:
 		m.ClearTradeAmount180d()
@@ -26401,23 +25980,11 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldTurnover90d:
 		m.ClearTurnover90d()
 		return nil
-	case clientmetrics.FieldTurnover180d:
-		m.ClearTurnover180d()
-		return nil
 	case clientmetrics.FieldTurnover365d:
 		m.ClearTurnover365d()
 		return nil
-	case clientmetrics.FieldTradingStyle:
-		m.ClearTradingStyle()
-		return nil
-	case clientmetrics.FieldLastTradeOn:
-		m.ClearLastTradeOn()
-		return nil
 	case clientmetrics.FieldFirstTradeOn:
 		m.ClearFirstTradeOn()
-		return nil
-	case clientmetrics.FieldDaysSinceLastTrade:
-		m.ClearDaysSinceLastTrade()
 		return nil
 	case clientmetrics.FieldInstrumentsTraded90d:
 		m.ClearInstrumentsTraded90d()
@@ -26455,17 +26022,8 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldActiveTrader30d:
 		m.ClearActiveTrader30d()
 		return nil
-	case clientmetrics.FieldNetInflow30d:
-		m.ClearNetInflow30d()
-		return nil
-	case clientmetrics.FieldNetInflow90d:
-		m.ClearNetInflow90d()
-		return nil
 	case clientmetrics.FieldNetInflow180d:
 		m.ClearNetInflow180d()
-		return nil
-	case clientmetrics.FieldNetInflow365d:
-		m.ClearNetInflow365d()
 		return nil
 	case clientmetrics.FieldInflow30d:
 		m.ClearInflow30d()
@@ -26530,9 +26088,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldLargeOutflow90d:
 		m.ClearLargeOutflow90d()
 		return nil
-	case clientmetrics.FieldUnrealisedPnl:
-		m.ClearUnrealisedPnl()
-		return nil
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		m.ClearUnrealisedPnlRatio()
 		return nil
@@ -26541,9 +26096,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldPnl365d:
 		m.ClearPnl365d()
-		return nil
-	case clientmetrics.FieldReturn365d:
-		m.ClearReturn365d()
 		return nil
 	case clientmetrics.FieldExcessReturn365d:
 		m.ClearExcessReturn365d()
@@ -26569,9 +26121,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldRevenue180d:
 		m.ClearRevenue180d()
 		return nil
-	case clientmetrics.FieldRevenue365d:
-		m.ClearRevenue365d()
-		return nil
 	case clientmetrics.FieldCommission30d:
 		m.ClearCommission30d()
 		return nil
@@ -26580,9 +26129,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldCommission180d:
 		m.ClearCommission180d()
-		return nil
-	case clientmetrics.FieldCommission365d:
-		m.ClearCommission365d()
 		return nil
 	case clientmetrics.FieldFees30d:
 		m.ClearFees30d()
@@ -26626,29 +26172,17 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldProductSales365d:
 		m.ClearProductSales365d()
 		return nil
-	case clientmetrics.FieldRiskCategory:
-		m.ClearRiskCategory()
-		return nil
 	case clientmetrics.FieldRiskRank:
 		m.ClearRiskRank()
 		return nil
 	case clientmetrics.FieldRiskLowest:
 		m.ClearRiskLowest()
 		return nil
-	case clientmetrics.FieldInvestorClass:
-		m.ClearInvestorClass()
-		return nil
-	case clientmetrics.FieldQualifiedInvestor:
-		m.ClearQualifiedInvestor()
-		return nil
 	case clientmetrics.FieldRiskAssessedOn:
 		m.ClearRiskAssessedOn()
 		return nil
 	case clientmetrics.FieldRiskExpiresOn:
 		m.ClearRiskExpiresOn()
-		return nil
-	case clientmetrics.FieldRiskExpiresInDays:
-		m.ClearRiskExpiresInDays()
 		return nil
 	case clientmetrics.FieldRiskAssessmentExpired:
 		m.ClearRiskAssessmentExpired()
@@ -26671,23 +26205,11 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldContacts30d:
 		m.ClearContacts30d()
 		return nil
-	case clientmetrics.FieldContacts90d:
-		m.ClearContacts90d()
-		return nil
 	case clientmetrics.FieldContacts180d:
 		m.ClearContacts180d()
 		return nil
 	case clientmetrics.FieldContacts365d:
 		m.ClearContacts365d()
-		return nil
-	case clientmetrics.FieldLastContactOn:
-		m.ClearLastContactOn()
-		return nil
-	case clientmetrics.FieldDaysSinceLastContact:
-		m.ClearDaysSinceLastContact()
-		return nil
-	case clientmetrics.FieldComplaints365d:
-		m.ClearComplaints365d()
 		return nil
 	case clientmetrics.FieldComplaintsTotal:
 		m.ClearComplaintsTotal()
@@ -26725,9 +26247,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldUncontacted90d:
 		m.ClearUncontacted90d()
 		return nil
-	case clientmetrics.FieldMarginDebt:
-		m.ClearMarginDebt()
-		return nil
 	case clientmetrics.FieldCreditAssets:
 		m.ClearCreditAssets()
 		return nil
@@ -26736,9 +26255,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldCreditCash:
 		m.ClearCreditCash()
-		return nil
-	case clientmetrics.FieldMaintenanceRatio:
-		m.ClearMaintenanceRatio()
 		return nil
 	case clientmetrics.FieldMarginUsage:
 		m.ClearMarginUsage()
@@ -26773,9 +26289,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldLastPushOn:
 		m.ClearLastPushOn()
 		return nil
-	case clientmetrics.FieldProductsBought:
-		m.ClearProductsBought()
-		return nil
 	case clientmetrics.FieldPaidOrders:
 		m.ClearPaidOrders()
 		return nil
@@ -26787,9 +26300,6 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 		return nil
 	case clientmetrics.FieldProductPurchasesTotal:
 		m.ClearProductPurchasesTotal()
-		return nil
-	case clientmetrics.FieldLastPurchaseOn:
-		m.ClearLastPurchaseOn()
 		return nil
 	case clientmetrics.FieldDaysSinceLastPurchase:
 		m.ClearDaysSinceLastPurchase()
@@ -26808,38 +26318,128 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldRefreshedAt:
 		m.ResetRefreshedAt()
 		return nil
+	case clientmetrics.FieldTotalAssets:
+		m.ResetTotalAssets()
+		return nil
 	case clientmetrics.FieldAge:
 		m.ResetAge()
-		return nil
-	case clientmetrics.FieldBirthMonth:
-		m.ResetBirthMonth()
 		return nil
 	case clientmetrics.FieldTenureMonths:
 		m.ResetTenureMonths()
 		return nil
+	case clientmetrics.FieldTrades30d:
+		m.ResetTrades30d()
+		return nil
+	case clientmetrics.FieldTrades90d:
+		m.ResetTrades90d()
+		return nil
+	case clientmetrics.FieldTrades365d:
+		m.ResetTrades365d()
+		return nil
+	case clientmetrics.FieldTradeAmount90d:
+		m.ResetTradeAmount90d()
+		return nil
+	case clientmetrics.FieldLastTradeOn:
+		m.ResetLastTradeOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastTrade:
+		m.ResetDaysSinceLastTrade()
+		return nil
+	case clientmetrics.FieldNetInflow30d:
+		m.ResetNetInflow30d()
+		return nil
+	case clientmetrics.FieldNetInflow90d:
+		m.ResetNetInflow90d()
+		return nil
+	case clientmetrics.FieldNetInflow365d:
+		m.ResetNetInflow365d()
+		return nil
+	case clientmetrics.FieldPositionRatio:
+		m.ResetPositionRatio()
+		return nil
+	case clientmetrics.FieldAvgAssets90d:
+		m.ResetAvgAssets90d()
+		return nil
+	case clientmetrics.FieldTurnover180d:
+		m.ResetTurnover180d()
+		return nil
+	case clientmetrics.FieldTradingStyle:
+		m.ResetTradingStyle()
+		return nil
+	case clientmetrics.FieldPreferredAssetClass:
+		m.ResetPreferredAssetClass()
+		return nil
+	case clientmetrics.FieldRevenue365d:
+		m.ResetRevenue365d()
+		return nil
+	case clientmetrics.FieldCommission365d:
+		m.ResetCommission365d()
+		return nil
+	case clientmetrics.FieldMarketValue:
+		m.ResetMarketValue()
+		return nil
+	case clientmetrics.FieldCash:
+		m.ResetCash()
+		return nil
+	case clientmetrics.FieldStockWeight:
+		m.ResetStockWeight()
+		return nil
+	case clientmetrics.FieldFundWeight:
+		m.ResetFundWeight()
+		return nil
+	case clientmetrics.FieldHoldsProducts:
+		m.ResetHoldsProducts()
+		return nil
+	case clientmetrics.FieldProductValue:
+		m.ResetProductValue()
+		return nil
+	case clientmetrics.FieldLastContactOn:
+		m.ResetLastContactOn()
+		return nil
+	case clientmetrics.FieldDaysSinceLastContact:
+		m.ResetDaysSinceLastContact()
+		return nil
+	case clientmetrics.FieldContacts90d:
+		m.ResetContacts90d()
+		return nil
+	case clientmetrics.FieldComplaints365d:
+		m.ResetComplaints365d()
+		return nil
+	case clientmetrics.FieldMarginDebt:
+		m.ResetMarginDebt()
+		return nil
+	case clientmetrics.FieldMaintenanceRatio:
+		m.ResetMaintenanceRatio()
+		return nil
+	case clientmetrics.FieldHasCreditAccount:
+		m.ResetHasCreditAccount()
+		return nil
+	case clientmetrics.FieldRiskExpiresInDays:
+		m.ResetRiskExpiresInDays()
+		return nil
+	case clientmetrics.FieldUnrealisedPnl:
+		m.ResetUnrealisedPnl()
+		return nil
+	case clientmetrics.FieldReturn365d:
+		m.ResetReturn365d()
+		return nil
+	case clientmetrics.FieldLastPurchaseOn:
+		m.ResetLastPurchaseOn()
+		return nil
+	case clientmetrics.FieldProductsBought:
+		m.ResetProductsBought()
+		return nil
+	case clientmetrics.FieldBirthMonth:
+		m.ResetBirthMonth()
+		return nil
 	case clientmetrics.FieldFirstAccountOpenedOn:
 		m.ResetFirstAccountOpenedOn()
-		return nil
-	case clientmetrics.FieldClientKind:
-		m.ResetClientKind()
-		return nil
-	case clientmetrics.FieldGender:
-		m.ResetGender()
-		return nil
-	case clientmetrics.FieldClientStatus:
-		m.ResetClientStatus()
-		return nil
-	case clientmetrics.FieldAcquisitionChannel:
-		m.ResetAcquisitionChannel()
 		return nil
 	case clientmetrics.FieldAccountCount:
 		m.ResetAccountCount()
 		return nil
 	case clientmetrics.FieldDormantAccountCount:
 		m.ResetDormantAccountCount()
-		return nil
-	case clientmetrics.FieldHasCreditAccount:
-		m.ResetHasCreditAccount()
 		return nil
 	case clientmetrics.FieldHasFundAccount:
 		m.ResetHasFundAccount()
@@ -26865,18 +26465,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldStatusChangedOn:
 		m.ResetStatusChangedOn()
 		return nil
-	case clientmetrics.FieldTotalAssets:
-		m.ResetTotalAssets()
-		return nil
-	case clientmetrics.FieldCash:
-		m.ResetCash()
-		return nil
-	case clientmetrics.FieldMarketValue:
-		m.ResetMarketValue()
-		return nil
-	case clientmetrics.FieldPositionRatio:
-		m.ResetPositionRatio()
-		return nil
 	case clientmetrics.FieldConcentration:
 		m.ResetConcentration()
 		return nil
@@ -26895,9 +26483,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldExchangeFundValue:
 		m.ResetExchangeFundValue()
 		return nil
-	case clientmetrics.FieldProductValue:
-		m.ResetProductValue()
-		return nil
 	case clientmetrics.FieldPublicFundValue:
 		m.ResetPublicFundValue()
 		return nil
@@ -26907,12 +26492,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldWealthProductValue:
 		m.ResetWealthProductValue()
 		return nil
-	case clientmetrics.FieldStockWeight:
-		m.ResetStockWeight()
-		return nil
-	case clientmetrics.FieldFundWeight:
-		m.ResetFundWeight()
-		return nil
 	case clientmetrics.FieldBondWeight:
 		m.ResetBondWeight()
 		return nil
@@ -26921,9 +26500,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldCashWeight:
 		m.ResetCashWeight()
-		return nil
-	case clientmetrics.FieldPreferredAssetClass:
-		m.ResetPreferredAssetClass()
 		return nil
 	case clientmetrics.FieldShValue:
 		m.ResetShValue()
@@ -26936,9 +26512,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldHkValue:
 		m.ResetHkValue()
-		return nil
-	case clientmetrics.FieldHoldsProducts:
-		m.ResetHoldsProducts()
 		return nil
 	case clientmetrics.FieldProductCount:
 		m.ResetProductCount()
@@ -26961,32 +26534,17 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldAvgAssets30d:
 		m.ResetAvgAssets30d()
 		return nil
-	case clientmetrics.FieldAvgAssets90d:
-		m.ResetAvgAssets90d()
-		return nil
 	case clientmetrics.FieldAvgAssets180d:
 		m.ResetAvgAssets180d()
 		return nil
 	case clientmetrics.FieldAvgAssets365d:
 		m.ResetAvgAssets365d()
 		return nil
-	case clientmetrics.FieldTrades30d:
-		m.ResetTrades30d()
-		return nil
-	case clientmetrics.FieldTrades90d:
-		m.ResetTrades90d()
-		return nil
 	case clientmetrics.FieldTrades180d:
 		m.ResetTrades180d()
 		return nil
-	case clientmetrics.FieldTrades365d:
-		m.ResetTrades365d()
-		return nil
 	case clientmetrics.FieldTradeAmount30d:
 		m.ResetTradeAmount30d()
-		return nil
-	case clientmetrics.FieldTradeAmount90d:
-		m.ResetTradeAmount90d()
 		return nil
 	case clientmetrics.FieldTradeAmount180d:
 		m.ResetTradeAmount180d()
@@ -27024,23 +26582,11 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldTurnover90d:
 		m.ResetTurnover90d()
 		return nil
-	case clientmetrics.FieldTurnover180d:
-		m.ResetTurnover180d()
-		return nil
 	case clientmetrics.FieldTurnover365d:
 		m.ResetTurnover365d()
 		return nil
-	case clientmetrics.FieldTradingStyle:
-		m.ResetTradingStyle()
-		return nil
-	case clientmetrics.FieldLastTradeOn:
-		m.ResetLastTradeOn()
-		return nil
 	case clientmetrics.FieldFirstTradeOn:
 		m.ResetFirstTradeOn()
-		return nil
-	case clientmetrics.FieldDaysSinceLastTrade:
-		m.ResetDaysSinceLastTrade()
 		return nil
 	case clientmetrics.FieldInstrumentsTraded90d:
 		m.ResetInstrumentsTraded90d()
@@ -27078,17 +26624,8 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldActiveTrader30d:
 		m.ResetActiveTrader30d()
 		return nil
-	case clientmetrics.FieldNetInflow30d:
-		m.ResetNetInflow30d()
-		return nil
-	case clientmetrics.FieldNetInflow90d:
-		m.ResetNetInflow90d()
-		return nil
 	case clientmetrics.FieldNetInflow180d:
 		m.ResetNetInflow180d()
-		return nil
-	case clientmetrics.FieldNetInflow365d:
-		m.ResetNetInflow365d()
 		return nil
 	case clientmetrics.FieldInflow30d:
 		m.ResetInflow30d()
@@ -27153,9 +26690,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldLargeOutflow90d:
 		m.ResetLargeOutflow90d()
 		return nil
-	case clientmetrics.FieldUnrealisedPnl:
-		m.ResetUnrealisedPnl()
-		return nil
 	case clientmetrics.FieldUnrealisedPnlRatio:
 		m.ResetUnrealisedPnlRatio()
 		return nil
@@ -27164,9 +26698,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldPnl365d:
 		m.ResetPnl365d()
-		return nil
-	case clientmetrics.FieldReturn365d:
-		m.ResetReturn365d()
 		return nil
 	case clientmetrics.FieldExcessReturn365d:
 		m.ResetExcessReturn365d()
@@ -27192,9 +26723,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldRevenue180d:
 		m.ResetRevenue180d()
 		return nil
-	case clientmetrics.FieldRevenue365d:
-		m.ResetRevenue365d()
-		return nil
 	case clientmetrics.FieldCommission30d:
 		m.ResetCommission30d()
 		return nil
@@ -27203,9 +26731,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldCommission180d:
 		m.ResetCommission180d()
-		return nil
-	case clientmetrics.FieldCommission365d:
-		m.ResetCommission365d()
 		return nil
 	case clientmetrics.FieldFees30d:
 		m.ResetFees30d()
@@ -27249,29 +26774,17 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldProductSales365d:
 		m.ResetProductSales365d()
 		return nil
-	case clientmetrics.FieldRiskCategory:
-		m.ResetRiskCategory()
-		return nil
 	case clientmetrics.FieldRiskRank:
 		m.ResetRiskRank()
 		return nil
 	case clientmetrics.FieldRiskLowest:
 		m.ResetRiskLowest()
 		return nil
-	case clientmetrics.FieldInvestorClass:
-		m.ResetInvestorClass()
-		return nil
-	case clientmetrics.FieldQualifiedInvestor:
-		m.ResetQualifiedInvestor()
-		return nil
 	case clientmetrics.FieldRiskAssessedOn:
 		m.ResetRiskAssessedOn()
 		return nil
 	case clientmetrics.FieldRiskExpiresOn:
 		m.ResetRiskExpiresOn()
-		return nil
-	case clientmetrics.FieldRiskExpiresInDays:
-		m.ResetRiskExpiresInDays()
 		return nil
 	case clientmetrics.FieldRiskAssessmentExpired:
 		m.ResetRiskAssessmentExpired()
@@ -27294,23 +26807,11 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldContacts30d:
 		m.ResetContacts30d()
 		return nil
-	case clientmetrics.FieldContacts90d:
-		m.ResetContacts90d()
-		return nil
 	case clientmetrics.FieldContacts180d:
 		m.ResetContacts180d()
 		return nil
 	case clientmetrics.FieldContacts365d:
 		m.ResetContacts365d()
-		return nil
-	case clientmetrics.FieldLastContactOn:
-		m.ResetLastContactOn()
-		return nil
-	case clientmetrics.FieldDaysSinceLastContact:
-		m.ResetDaysSinceLastContact()
-		return nil
-	case clientmetrics.FieldComplaints365d:
-		m.ResetComplaints365d()
 		return nil
 	case clientmetrics.FieldComplaintsTotal:
 		m.ResetComplaintsTotal()
@@ -27348,9 +26849,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldUncontacted90d:
 		m.ResetUncontacted90d()
 		return nil
-	case clientmetrics.FieldMarginDebt:
-		m.ResetMarginDebt()
-		return nil
 	case clientmetrics.FieldCreditAssets:
 		m.ResetCreditAssets()
 		return nil
@@ -27359,9 +26857,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldCreditCash:
 		m.ResetCreditCash()
-		return nil
-	case clientmetrics.FieldMaintenanceRatio:
-		m.ResetMaintenanceRatio()
 		return nil
 	case clientmetrics.FieldMarginUsage:
 		m.ResetMarginUsage()
@@ -27396,9 +26891,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 	case clientmetrics.FieldLastPushOn:
 		m.ResetLastPushOn()
 		return nil
-	case clientmetrics.FieldProductsBought:
-		m.ResetProductsBought()
-		return nil
 	case clientmetrics.FieldPaidOrders:
 		m.ResetPaidOrders()
 		return nil
@@ -27410,9 +26902,6 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldProductPurchasesTotal:
 		m.ResetProductPurchasesTotal()
-		return nil
-	case clientmetrics.FieldLastPurchaseOn:
-		m.ResetLastPurchaseOn()
 		return nil
 	case clientmetrics.FieldDaysSinceLastPurchase:
 		m.ResetDaysSinceLastPurchase()

@@ -9,6 +9,7 @@ import (
 
 	catalogue "github.com/brokercrm/crm/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/store/bulk"
 )
 
@@ -16,7 +17,7 @@ import (
 // time of the refresh, then one per dimension in catalogue order.
 var columnNames = func() []string {
 	names := []string{clientmetrics.FieldID, clientmetrics.FieldRefreshedAt}
-	for _, m := range catalogue.Catalogue() {
+	for _, m := range catalogue.StoreOrder() {
 		names = append(names, m.Key)
 	}
 	return names
@@ -24,20 +25,23 @@ var columnNames = func() []string {
 
 // row computes one client's row of the store.
 func (r *refresher) row(f *catalogue.Facts) []any {
-	metrics := catalogue.Catalogue()
+	metrics := catalogue.StoreOrder()
 	row := make([]any, 0, len(metrics)+2)
 	row = append(row, f.ClientID, r.opts.Now)
 	for _, m := range metrics {
-		row = append(row, storable(m.Compute(f)))
+		row = append(row, storable(m, m.Compute(f)))
 	}
 	return row
 }
 
 // storable is a value as the drivers take it: amounts as their
-// ten-thousandths, days as times.
-func storable(v any) any {
-	if d, ok := v.(interface{ Units() int64 }); ok {
-		return d.Units()
+// ten-thousandths, and the zero of a sparse metric as NULL.
+func storable(m *catalogue.Metric, v any) any {
+	if d, ok := v.(money.Decimal); ok {
+		v = d.Units()
+	}
+	if m.Sparse && (v == int64(0) || v == false) {
+		return nil
 	}
 	return v
 }

@@ -16,28 +16,88 @@ const (
 	FieldID = "id"
 	// FieldRefreshedAt holds the string denoting the refreshed_at field in the database.
 	FieldRefreshedAt = "refreshed_at"
+	// FieldTotalAssets holds the string denoting the total_assets field in the database.
+	FieldTotalAssets = "total_assets"
 	// FieldAge holds the string denoting the age field in the database.
 	FieldAge = "age"
-	// FieldBirthMonth holds the string denoting the birth_month field in the database.
-	FieldBirthMonth = "birth_month"
 	// FieldTenureMonths holds the string denoting the tenure_months field in the database.
 	FieldTenureMonths = "tenure_months"
+	// FieldTrades30d holds the string denoting the trades_30d field in the database.
+	FieldTrades30d = "trades_30d"
+	// FieldTrades90d holds the string denoting the trades_90d field in the database.
+	FieldTrades90d = "trades_90d"
+	// FieldTrades365d holds the string denoting the trades_365d field in the database.
+	FieldTrades365d = "trades_365d"
+	// FieldTradeAmount90d holds the string denoting the trade_amount_90d field in the database.
+	FieldTradeAmount90d = "trade_amount_90d"
+	// FieldLastTradeOn holds the string denoting the last_trade_on field in the database.
+	FieldLastTradeOn = "last_trade_on"
+	// FieldDaysSinceLastTrade holds the string denoting the days_since_last_trade field in the database.
+	FieldDaysSinceLastTrade = "days_since_last_trade"
+	// FieldNetInflow30d holds the string denoting the net_inflow_30d field in the database.
+	FieldNetInflow30d = "net_inflow_30d"
+	// FieldNetInflow90d holds the string denoting the net_inflow_90d field in the database.
+	FieldNetInflow90d = "net_inflow_90d"
+	// FieldNetInflow365d holds the string denoting the net_inflow_365d field in the database.
+	FieldNetInflow365d = "net_inflow_365d"
+	// FieldPositionRatio holds the string denoting the position_ratio field in the database.
+	FieldPositionRatio = "position_ratio"
+	// FieldAvgAssets90d holds the string denoting the avg_assets_90d field in the database.
+	FieldAvgAssets90d = "avg_assets_90d"
+	// FieldTurnover180d holds the string denoting the turnover_180d field in the database.
+	FieldTurnover180d = "turnover_180d"
+	// FieldTradingStyle holds the string denoting the trading_style field in the database.
+	FieldTradingStyle = "trading_style"
+	// FieldPreferredAssetClass holds the string denoting the preferred_asset_class field in the database.
+	FieldPreferredAssetClass = "preferred_asset_class"
+	// FieldRevenue365d holds the string denoting the revenue_365d field in the database.
+	FieldRevenue365d = "revenue_365d"
+	// FieldCommission365d holds the string denoting the commission_365d field in the database.
+	FieldCommission365d = "commission_365d"
+	// FieldMarketValue holds the string denoting the market_value field in the database.
+	FieldMarketValue = "market_value"
+	// FieldCash holds the string denoting the cash field in the database.
+	FieldCash = "cash"
+	// FieldStockWeight holds the string denoting the stock_weight field in the database.
+	FieldStockWeight = "stock_weight"
+	// FieldFundWeight holds the string denoting the fund_weight field in the database.
+	FieldFundWeight = "fund_weight"
+	// FieldHoldsProducts holds the string denoting the holds_products field in the database.
+	FieldHoldsProducts = "holds_products"
+	// FieldProductValue holds the string denoting the product_value field in the database.
+	FieldProductValue = "product_value"
+	// FieldLastContactOn holds the string denoting the last_contact_on field in the database.
+	FieldLastContactOn = "last_contact_on"
+	// FieldDaysSinceLastContact holds the string denoting the days_since_last_contact field in the database.
+	FieldDaysSinceLastContact = "days_since_last_contact"
+	// FieldContacts90d holds the string denoting the contacts_90d field in the database.
+	FieldContacts90d = "contacts_90d"
+	// FieldComplaints365d holds the string denoting the complaints_365d field in the database.
+	FieldComplaints365d = "complaints_365d"
+	// FieldMarginDebt holds the string denoting the margin_debt field in the database.
+	FieldMarginDebt = "margin_debt"
+	// FieldMaintenanceRatio holds the string denoting the maintenance_ratio field in the database.
+	FieldMaintenanceRatio = "maintenance_ratio"
+	// FieldHasCreditAccount holds the string denoting the has_credit_account field in the database.
+	FieldHasCreditAccount = "has_credit_account"
+	// FieldRiskExpiresInDays holds the string denoting the risk_expires_in_days field in the database.
+	FieldRiskExpiresInDays = "risk_expires_in_days"
+	// FieldUnrealisedPnl holds the string denoting the unrealised_pnl field in the database.
+	FieldUnrealisedPnl = "unrealised_pnl"
+	// FieldReturn365d holds the string denoting the return_365d field in the database.
+	FieldReturn365d = "return_365d"
+	// FieldLastPurchaseOn holds the string denoting the last_purchase_on field in the database.
+	FieldLastPurchaseOn = "last_purchase_on"
+	// FieldProductsBought holds the string denoting the products_bought field in the database.
+	FieldProductsBought = "products_bought"
+	// FieldBirthMonth holds the string denoting the birth_month field in the database.
+	FieldBirthMonth = "birth_month"
 	// FieldFirstAccountOpenedOn holds the string denoting the first_account_opened_on field in the database.
 	FieldFirstAccountOpenedOn = "first_account_opened_on"
-	// FieldClientKind holds the string denoting the client_kind field in the database.
-	FieldClientKind = "client_kind"
-	// FieldGender holds the string denoting the gender field in the database.
-	FieldGender = "gender"
-	// FieldClientStatus holds the string denoting the client_status field in the database.
-	FieldClientStatus = "client_status"
-	// FieldAcquisitionChannel holds the string denoting the acquisition_channel field in the database.
-	FieldAcquisitionChannel = "acquisition_channel"
 	// FieldAccountCount holds the string denoting the account_count field in the database.
 	FieldAccountCount = "account_count"
 	// FieldDormantAccountCount holds the string denoting the dormant_account_count field in the database.
 	FieldDormantAccountCount = "dormant_account_count"
-	// FieldHasCreditAccount holds the string denoting the has_credit_account field in the database.
-	FieldHasCreditAccount = "has_credit_account"
 	// FieldHasFundAccount holds the string denoting the has_fund_account field in the database.
 	FieldHasFundAccount = "has_fund_account"
 	// FieldHasOtcAccount holds the string denoting the has_otc_account field in the database.
@@ -54,14 +114,6 @@ const (
 	FieldTagCount = "tag_count"
 	// FieldStatusChangedOn holds the string denoting the status_changed_on field in the database.
 	FieldStatusChangedOn = "status_changed_on"
-	// FieldTotalAssets holds the string denoting the total_assets field in the database.
-	FieldTotalAssets = "total_assets"
-	// FieldCash holds the string denoting the cash field in the database.
-	FieldCash = "cash"
-	// FieldMarketValue holds the string denoting the market_value field in the database.
-	FieldMarketValue = "market_value"
-	// FieldPositionRatio holds the string denoting the position_ratio field in the database.
-	FieldPositionRatio = "position_ratio"
 	// FieldConcentration holds the string denoting the concentration field in the database.
 	FieldConcentration = "concentration"
 	// FieldPositionCount holds the string denoting the position_count field in the database.
@@ -74,26 +126,18 @@ const (
 	FieldBondValue = "bond_value"
 	// FieldExchangeFundValue holds the string denoting the exchange_fund_value field in the database.
 	FieldExchangeFundValue = "exchange_fund_value"
-	// FieldProductValue holds the string denoting the product_value field in the database.
-	FieldProductValue = "product_value"
 	// FieldPublicFundValue holds the string denoting the public_fund_value field in the database.
 	FieldPublicFundValue = "public_fund_value"
 	// FieldMoneyMarketValue holds the string denoting the money_market_value field in the database.
 	FieldMoneyMarketValue = "money_market_value"
 	// FieldWealthProductValue holds the string denoting the wealth_product_value field in the database.
 	FieldWealthProductValue = "wealth_product_value"
-	// FieldStockWeight holds the string denoting the stock_weight field in the database.
-	FieldStockWeight = "stock_weight"
-	// FieldFundWeight holds the string denoting the fund_weight field in the database.
-	FieldFundWeight = "fund_weight"
 	// FieldBondWeight holds the string denoting the bond_weight field in the database.
 	FieldBondWeight = "bond_weight"
 	// FieldWealthWeight holds the string denoting the wealth_weight field in the database.
 	FieldWealthWeight = "wealth_weight"
 	// FieldCashWeight holds the string denoting the cash_weight field in the database.
 	FieldCashWeight = "cash_weight"
-	// FieldPreferredAssetClass holds the string denoting the preferred_asset_class field in the database.
-	FieldPreferredAssetClass = "preferred_asset_class"
 	// FieldShValue holds the string denoting the sh_value field in the database.
 	FieldShValue = "sh_value"
 	// FieldSzValue holds the string denoting the sz_value field in the database.
@@ -102,8 +146,6 @@ const (
 	FieldBjValue = "bj_value"
 	// FieldHkValue holds the string denoting the hk_value field in the database.
 	FieldHkValue = "hk_value"
-	// FieldHoldsProducts holds the string denoting the holds_products field in the database.
-	FieldHoldsProducts = "holds_products"
 	// FieldProductCount holds the string denoting the product_count field in the database.
 	FieldProductCount = "product_count"
 	// FieldLossPositionCount holds the string denoting the loss_position_count field in the database.
@@ -118,24 +160,14 @@ const (
 	FieldAssetGrowth365d = "asset_growth_365d"
 	// FieldAvgAssets30d holds the string denoting the avg_assets_30d field in the database.
 	FieldAvgAssets30d = "avg_assets_30d"
-	// FieldAvgAssets90d holds the string denoting the avg_assets_90d field in the database.
-	FieldAvgAssets90d = "avg_assets_90d"
 	// FieldAvgAssets180d holds the string denoting the avg_assets_180d field in the database.
 	FieldAvgAssets180d = "avg_assets_180d"
 	// FieldAvgAssets365d holds the string denoting the avg_assets_365d field in the database.
 	FieldAvgAssets365d = "avg_assets_365d"
-	// FieldTrades30d holds the string denoting the trades_30d field in the database.
-	FieldTrades30d = "trades_30d"
-	// FieldTrades90d holds the string denoting the trades_90d field in the database.
-	FieldTrades90d = "trades_90d"
 	// FieldTrades180d holds the string denoting the trades_180d field in the database.
 	FieldTrades180d = "trades_180d"
-	// FieldTrades365d holds the string denoting the trades_365d field in the database.
-	FieldTrades365d = "trades_365d"
 	// FieldTradeAmount30d holds the string denoting the trade_amount_30d field in the database.
 	FieldTradeAmount30d = "trade_amount_30d"
-	// FieldTradeAmount90d holds the string denoting the trade_amount_90d field in the database.
-	FieldTradeAmount90d = "trade_amount_90d"
 	// FieldTradeAmount180d holds the string denoting the trade_amount_180d field in the database.
 	FieldTradeAmount180d = "trade_amount_180d"
 	// FieldTradeAmount365d holds the string denoting the trade_amount_365d field in the database.
@@ -160,18 +192,10 @@ const (
 	FieldTurnover30d = "turnover_30d"
 	// FieldTurnover90d holds the string denoting the turnover_90d field in the database.
 	FieldTurnover90d = "turnover_90d"
-	// FieldTurnover180d holds the string denoting the turnover_180d field in the database.
-	FieldTurnover180d = "turnover_180d"
 	// FieldTurnover365d holds the string denoting the turnover_365d field in the database.
 	FieldTurnover365d = "turnover_365d"
-	// FieldTradingStyle holds the string denoting the trading_style field in the database.
-	FieldTradingStyle = "trading_style"
-	// FieldLastTradeOn holds the string denoting the last_trade_on field in the database.
-	FieldLastTradeOn = "last_trade_on"
 	// FieldFirstTradeOn holds the string denoting the first_trade_on field in the database.
 	FieldFirstTradeOn = "first_trade_on"
-	// FieldDaysSinceLastTrade holds the string denoting the days_since_last_trade field in the database.
-	FieldDaysSinceLastTrade = "days_since_last_trade"
 	// FieldInstrumentsTraded90d holds the string denoting the instruments_traded_90d field in the database.
 	FieldInstrumentsTraded90d = "instruments_traded_90d"
 	// FieldPreferredMarket holds the string denoting the preferred_market field in the database.
@@ -196,14 +220,8 @@ const (
 	FieldNetBuy90d = "net_buy_90d"
 	// FieldActiveTrader30d holds the string denoting the active_trader_30d field in the database.
 	FieldActiveTrader30d = "active_trader_30d"
-	// FieldNetInflow30d holds the string denoting the net_inflow_30d field in the database.
-	FieldNetInflow30d = "net_inflow_30d"
-	// FieldNetInflow90d holds the string denoting the net_inflow_90d field in the database.
-	FieldNetInflow90d = "net_inflow_90d"
 	// FieldNetInflow180d holds the string denoting the net_inflow_180d field in the database.
 	FieldNetInflow180d = "net_inflow_180d"
-	// FieldNetInflow365d holds the string denoting the net_inflow_365d field in the database.
-	FieldNetInflow365d = "net_inflow_365d"
 	// FieldInflow30d holds the string denoting the inflow_30d field in the database.
 	FieldInflow30d = "inflow_30d"
 	// FieldInflow90d holds the string denoting the inflow_90d field in the database.
@@ -246,16 +264,12 @@ const (
 	FieldOutflowRatio90d = "outflow_ratio_90d"
 	// FieldLargeOutflow90d holds the string denoting the large_outflow_90d field in the database.
 	FieldLargeOutflow90d = "large_outflow_90d"
-	// FieldUnrealisedPnl holds the string denoting the unrealised_pnl field in the database.
-	FieldUnrealisedPnl = "unrealised_pnl"
 	// FieldUnrealisedPnlRatio holds the string denoting the unrealised_pnl_ratio field in the database.
 	FieldUnrealisedPnlRatio = "unrealised_pnl_ratio"
 	// FieldRealisedPnl365d holds the string denoting the realised_pnl_365d field in the database.
 	FieldRealisedPnl365d = "realised_pnl_365d"
 	// FieldPnl365d holds the string denoting the pnl_365d field in the database.
 	FieldPnl365d = "pnl_365d"
-	// FieldReturn365d holds the string denoting the return_365d field in the database.
-	FieldReturn365d = "return_365d"
 	// FieldExcessReturn365d holds the string denoting the excess_return_365d field in the database.
 	FieldExcessReturn365d = "excess_return_365d"
 	// FieldBeatsBenchmark365d holds the string denoting the beats_benchmark_365d field in the database.
@@ -272,16 +286,12 @@ const (
 	FieldRevenue90d = "revenue_90d"
 	// FieldRevenue180d holds the string denoting the revenue_180d field in the database.
 	FieldRevenue180d = "revenue_180d"
-	// FieldRevenue365d holds the string denoting the revenue_365d field in the database.
-	FieldRevenue365d = "revenue_365d"
 	// FieldCommission30d holds the string denoting the commission_30d field in the database.
 	FieldCommission30d = "commission_30d"
 	// FieldCommission90d holds the string denoting the commission_90d field in the database.
 	FieldCommission90d = "commission_90d"
 	// FieldCommission180d holds the string denoting the commission_180d field in the database.
 	FieldCommission180d = "commission_180d"
-	// FieldCommission365d holds the string denoting the commission_365d field in the database.
-	FieldCommission365d = "commission_365d"
 	// FieldFees30d holds the string denoting the fees_30d field in the database.
 	FieldFees30d = "fees_30d"
 	// FieldFees90d holds the string denoting the fees_90d field in the database.
@@ -310,22 +320,14 @@ const (
 	FieldCommissionRate365d = "commission_rate_365d"
 	// FieldProductSales365d holds the string denoting the product_sales_365d field in the database.
 	FieldProductSales365d = "product_sales_365d"
-	// FieldRiskCategory holds the string denoting the risk_category field in the database.
-	FieldRiskCategory = "risk_category"
 	// FieldRiskRank holds the string denoting the risk_rank field in the database.
 	FieldRiskRank = "risk_rank"
 	// FieldRiskLowest holds the string denoting the risk_lowest field in the database.
 	FieldRiskLowest = "risk_lowest"
-	// FieldInvestorClass holds the string denoting the investor_class field in the database.
-	FieldInvestorClass = "investor_class"
-	// FieldQualifiedInvestor holds the string denoting the qualified_investor field in the database.
-	FieldQualifiedInvestor = "qualified_investor"
 	// FieldRiskAssessedOn holds the string denoting the risk_assessed_on field in the database.
 	FieldRiskAssessedOn = "risk_assessed_on"
 	// FieldRiskExpiresOn holds the string denoting the risk_expires_on field in the database.
 	FieldRiskExpiresOn = "risk_expires_on"
-	// FieldRiskExpiresInDays holds the string denoting the risk_expires_in_days field in the database.
-	FieldRiskExpiresInDays = "risk_expires_in_days"
 	// FieldRiskAssessmentExpired holds the string denoting the risk_assessment_expired field in the database.
 	FieldRiskAssessmentExpired = "risk_assessment_expired"
 	// FieldRiskAssessmentCount holds the string denoting the risk_assessment_count field in the database.
@@ -340,18 +342,10 @@ const (
 	FieldIDExpired = "id_expired"
 	// FieldContacts30d holds the string denoting the contacts_30d field in the database.
 	FieldContacts30d = "contacts_30d"
-	// FieldContacts90d holds the string denoting the contacts_90d field in the database.
-	FieldContacts90d = "contacts_90d"
 	// FieldContacts180d holds the string denoting the contacts_180d field in the database.
 	FieldContacts180d = "contacts_180d"
 	// FieldContacts365d holds the string denoting the contacts_365d field in the database.
 	FieldContacts365d = "contacts_365d"
-	// FieldLastContactOn holds the string denoting the last_contact_on field in the database.
-	FieldLastContactOn = "last_contact_on"
-	// FieldDaysSinceLastContact holds the string denoting the days_since_last_contact field in the database.
-	FieldDaysSinceLastContact = "days_since_last_contact"
-	// FieldComplaints365d holds the string denoting the complaints_365d field in the database.
-	FieldComplaints365d = "complaints_365d"
 	// FieldComplaintsTotal holds the string denoting the complaints_total field in the database.
 	FieldComplaintsTotal = "complaints_total"
 	// FieldLastComplaintOn holds the string denoting the last_complaint_on field in the database.
@@ -376,16 +370,12 @@ const (
 	FieldOverdueFollowUps30d = "overdue_follow_ups_30d"
 	// FieldUncontacted90d holds the string denoting the uncontacted_90d field in the database.
 	FieldUncontacted90d = "uncontacted_90d"
-	// FieldMarginDebt holds the string denoting the margin_debt field in the database.
-	FieldMarginDebt = "margin_debt"
 	// FieldCreditAssets holds the string denoting the credit_assets field in the database.
 	FieldCreditAssets = "credit_assets"
 	// FieldCreditMarketValue holds the string denoting the credit_market_value field in the database.
 	FieldCreditMarketValue = "credit_market_value"
 	// FieldCreditCash holds the string denoting the credit_cash field in the database.
 	FieldCreditCash = "credit_cash"
-	// FieldMaintenanceRatio holds the string denoting the maintenance_ratio field in the database.
-	FieldMaintenanceRatio = "maintenance_ratio"
 	// FieldMarginUsage holds the string denoting the margin_usage field in the database.
 	FieldMarginUsage = "margin_usage"
 	// FieldMarginActive holds the string denoting the margin_active field in the database.
@@ -408,8 +398,6 @@ const (
 	FieldCampaignResponseRate365d = "campaign_response_rate_365d"
 	// FieldLastPushOn holds the string denoting the last_push_on field in the database.
 	FieldLastPushOn = "last_push_on"
-	// FieldProductsBought holds the string denoting the products_bought field in the database.
-	FieldProductsBought = "products_bought"
 	// FieldPaidOrders holds the string denoting the paid_orders field in the database.
 	FieldPaidOrders = "paid_orders"
 	// FieldOrders365d holds the string denoting the orders_365d field in the database.
@@ -418,8 +406,6 @@ const (
 	FieldCancelledOrders365d = "cancelled_orders_365d"
 	// FieldProductPurchasesTotal holds the string denoting the product_purchases_total field in the database.
 	FieldProductPurchasesTotal = "product_purchases_total"
-	// FieldLastPurchaseOn holds the string denoting the last_purchase_on field in the database.
-	FieldLastPurchaseOn = "last_purchase_on"
 	// FieldDaysSinceLastPurchase holds the string denoting the days_since_last_purchase field in the database.
 	FieldDaysSinceLastPurchase = "days_since_last_purchase"
 	// FieldProductBuyer holds the string denoting the product_buyer field in the database.
@@ -432,17 +418,47 @@ const (
 var Columns = []string{
 	FieldID,
 	FieldRefreshedAt,
+	FieldTotalAssets,
 	FieldAge,
-	FieldBirthMonth,
 	FieldTenureMonths,
+	FieldTrades30d,
+	FieldTrades90d,
+	FieldTrades365d,
+	FieldTradeAmount90d,
+	FieldLastTradeOn,
+	FieldDaysSinceLastTrade,
+	FieldNetInflow30d,
+	FieldNetInflow90d,
+	FieldNetInflow365d,
+	FieldPositionRatio,
+	FieldAvgAssets90d,
+	FieldTurnover180d,
+	FieldTradingStyle,
+	FieldPreferredAssetClass,
+	FieldRevenue365d,
+	FieldCommission365d,
+	FieldMarketValue,
+	FieldCash,
+	FieldStockWeight,
+	FieldFundWeight,
+	FieldHoldsProducts,
+	FieldProductValue,
+	FieldLastContactOn,
+	FieldDaysSinceLastContact,
+	FieldContacts90d,
+	FieldComplaints365d,
+	FieldMarginDebt,
+	FieldMaintenanceRatio,
+	FieldHasCreditAccount,
+	FieldRiskExpiresInDays,
+	FieldUnrealisedPnl,
+	FieldReturn365d,
+	FieldLastPurchaseOn,
+	FieldProductsBought,
+	FieldBirthMonth,
 	FieldFirstAccountOpenedOn,
-	FieldClientKind,
-	FieldGender,
-	FieldClientStatus,
-	FieldAcquisitionChannel,
 	FieldAccountCount,
 	FieldDormantAccountCount,
-	FieldHasCreditAccount,
 	FieldHasFundAccount,
 	FieldHasOtcAccount,
 	FieldHasOptionsAccount,
@@ -451,31 +467,22 @@ var Columns = []string{
 	FieldIDExpiresInDays,
 	FieldTagCount,
 	FieldStatusChangedOn,
-	FieldTotalAssets,
-	FieldCash,
-	FieldMarketValue,
-	FieldPositionRatio,
 	FieldConcentration,
 	FieldPositionCount,
 	FieldIndustryCount,
 	FieldStockValue,
 	FieldBondValue,
 	FieldExchangeFundValue,
-	FieldProductValue,
 	FieldPublicFundValue,
 	FieldMoneyMarketValue,
 	FieldWealthProductValue,
-	FieldStockWeight,
-	FieldFundWeight,
 	FieldBondWeight,
 	FieldWealthWeight,
 	FieldCashWeight,
-	FieldPreferredAssetClass,
 	FieldShValue,
 	FieldSzValue,
 	FieldBjValue,
 	FieldHkValue,
-	FieldHoldsProducts,
 	FieldProductCount,
 	FieldLossPositionCount,
 	FieldMaxAssets365d,
@@ -483,15 +490,10 @@ var Columns = []string{
 	FieldAssetsYearAgo,
 	FieldAssetGrowth365d,
 	FieldAvgAssets30d,
-	FieldAvgAssets90d,
 	FieldAvgAssets180d,
 	FieldAvgAssets365d,
-	FieldTrades30d,
-	FieldTrades90d,
 	FieldTrades180d,
-	FieldTrades365d,
 	FieldTradeAmount30d,
-	FieldTradeAmount90d,
 	FieldTradeAmount180d,
 	FieldTradeAmount365d,
 	FieldBuyAmount30d,
@@ -504,12 +506,8 @@ var Columns = []string{
 	FieldSellAmount365d,
 	FieldTurnover30d,
 	FieldTurnover90d,
-	FieldTurnover180d,
 	FieldTurnover365d,
-	FieldTradingStyle,
-	FieldLastTradeOn,
 	FieldFirstTradeOn,
-	FieldDaysSinceLastTrade,
 	FieldInstrumentsTraded90d,
 	FieldPreferredMarket,
 	FieldPreferredInstrumentType,
@@ -522,10 +520,7 @@ var Columns = []string{
 	FieldAvgTradeAmount365d,
 	FieldNetBuy90d,
 	FieldActiveTrader30d,
-	FieldNetInflow30d,
-	FieldNetInflow90d,
 	FieldNetInflow180d,
-	FieldNetInflow365d,
 	FieldInflow30d,
 	FieldInflow90d,
 	FieldInflow180d,
@@ -547,11 +542,9 @@ var Columns = []string{
 	FieldNetInflowRatio365d,
 	FieldOutflowRatio90d,
 	FieldLargeOutflow90d,
-	FieldUnrealisedPnl,
 	FieldUnrealisedPnlRatio,
 	FieldRealisedPnl365d,
 	FieldPnl365d,
-	FieldReturn365d,
 	FieldExcessReturn365d,
 	FieldBeatsBenchmark365d,
 	FieldInProfit,
@@ -560,11 +553,9 @@ var Columns = []string{
 	FieldRevenue30d,
 	FieldRevenue90d,
 	FieldRevenue180d,
-	FieldRevenue365d,
 	FieldCommission30d,
 	FieldCommission90d,
 	FieldCommission180d,
-	FieldCommission365d,
 	FieldFees30d,
 	FieldFees90d,
 	FieldFees180d,
@@ -579,14 +570,10 @@ var Columns = []string{
 	FieldRevenueToAssets365d,
 	FieldCommissionRate365d,
 	FieldProductSales365d,
-	FieldRiskCategory,
 	FieldRiskRank,
 	FieldRiskLowest,
-	FieldInvestorClass,
-	FieldQualifiedInvestor,
 	FieldRiskAssessedOn,
 	FieldRiskExpiresOn,
-	FieldRiskExpiresInDays,
 	FieldRiskAssessmentExpired,
 	FieldRiskAssessmentCount,
 	FieldMaxProductRisk,
@@ -594,12 +581,8 @@ var Columns = []string{
 	FieldHighRiskShare,
 	FieldIDExpired,
 	FieldContacts30d,
-	FieldContacts90d,
 	FieldContacts180d,
 	FieldContacts365d,
-	FieldLastContactOn,
-	FieldDaysSinceLastContact,
-	FieldComplaints365d,
 	FieldComplaintsTotal,
 	FieldLastComplaintOn,
 	FieldMarketingContacts365d,
@@ -612,11 +595,9 @@ var Columns = []string{
 	FieldOpenFollowUps,
 	FieldOverdueFollowUps30d,
 	FieldUncontacted90d,
-	FieldMarginDebt,
 	FieldCreditAssets,
 	FieldCreditMarketValue,
 	FieldCreditCash,
-	FieldMaintenanceRatio,
 	FieldMarginUsage,
 	FieldMarginActive,
 	FieldMarginCallRisk,
@@ -628,12 +609,10 @@ var Columns = []string{
 	FieldCampaignResponses365d,
 	FieldCampaignResponseRate365d,
 	FieldLastPushOn,
-	FieldProductsBought,
 	FieldPaidOrders,
 	FieldOrders365d,
 	FieldCancelledOrders365d,
 	FieldProductPurchasesTotal,
-	FieldLastPurchaseOn,
 	FieldDaysSinceLastPurchase,
 	FieldProductBuyer,
 }
@@ -658,28 +637,16 @@ var (
 	Policy ent.Policy
 	// DefaultRefreshedAt holds the default value on creation for the "refreshed_at" field.
 	DefaultRefreshedAt func() time.Time
-	// ClientKindValidator is a validator for the "client_kind" field. It is called by the builders before save.
-	ClientKindValidator func(string) error
-	// GenderValidator is a validator for the "gender" field. It is called by the builders before save.
-	GenderValidator func(string) error
-	// ClientStatusValidator is a validator for the "client_status" field. It is called by the builders before save.
-	ClientStatusValidator func(string) error
-	// AcquisitionChannelValidator is a validator for the "acquisition_channel" field. It is called by the builders before save.
-	AcquisitionChannelValidator func(string) error
-	// PreferredAssetClassValidator is a validator for the "preferred_asset_class" field. It is called by the builders before save.
-	PreferredAssetClassValidator func(string) error
 	// TradingStyleValidator is a validator for the "trading_style" field. It is called by the builders before save.
 	TradingStyleValidator func(string) error
+	// PreferredAssetClassValidator is a validator for the "preferred_asset_class" field. It is called by the builders before save.
+	PreferredAssetClassValidator func(string) error
 	// PreferredMarketValidator is a validator for the "preferred_market" field. It is called by the builders before save.
 	PreferredMarketValidator func(string) error
 	// PreferredInstrumentTypeValidator is a validator for the "preferred_instrument_type" field. It is called by the builders before save.
 	PreferredInstrumentTypeValidator func(string) error
 	// PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
 	PreferredTradeChannelValidator func(string) error
-	// RiskCategoryValidator is a validator for the "risk_category" field. It is called by the builders before save.
-	RiskCategoryValidator func(string) error
-	// InvestorClassValidator is a validator for the "investor_class" field. It is called by the builders before save.
-	InvestorClassValidator func(string) error
 	// MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
 	MaxProductRiskValidator func(string) error
 	// PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
@@ -699,14 +666,14 @@ func ByRefreshedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRefreshedAt, opts...).ToFunc()
 }
 
+// ByTotalAssets orders the results by the total_assets field.
+func ByTotalAssets(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotalAssets, opts...).ToFunc()
+}
+
 // ByAge orders the results by the age field.
 func ByAge(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAge, opts...).ToFunc()
-}
-
-// ByBirthMonth orders the results by the birth_month field.
-func ByBirthMonth(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldBirthMonth, opts...).ToFunc()
 }
 
 // ByTenureMonths orders the results by the tenure_months field.
@@ -714,29 +681,184 @@ func ByTenureMonths(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTenureMonths, opts...).ToFunc()
 }
 
+// ByTrades30d orders the results by the trades_30d field.
+func ByTrades30d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrades30d, opts...).ToFunc()
+}
+
+// ByTrades90d orders the results by the trades_90d field.
+func ByTrades90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrades90d, opts...).ToFunc()
+}
+
+// ByTrades365d orders the results by the trades_365d field.
+func ByTrades365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrades365d, opts...).ToFunc()
+}
+
+// ByTradeAmount90d orders the results by the trade_amount_90d field.
+func ByTradeAmount90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTradeAmount90d, opts...).ToFunc()
+}
+
+// ByLastTradeOn orders the results by the last_trade_on field.
+func ByLastTradeOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastTradeOn, opts...).ToFunc()
+}
+
+// ByDaysSinceLastTrade orders the results by the days_since_last_trade field.
+func ByDaysSinceLastTrade(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDaysSinceLastTrade, opts...).ToFunc()
+}
+
+// ByNetInflow30d orders the results by the net_inflow_30d field.
+func ByNetInflow30d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNetInflow30d, opts...).ToFunc()
+}
+
+// ByNetInflow90d orders the results by the net_inflow_90d field.
+func ByNetInflow90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNetInflow90d, opts...).ToFunc()
+}
+
+// ByNetInflow365d orders the results by the net_inflow_365d field.
+func ByNetInflow365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNetInflow365d, opts...).ToFunc()
+}
+
+// ByPositionRatio orders the results by the position_ratio field.
+func ByPositionRatio(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPositionRatio, opts...).ToFunc()
+}
+
+// ByAvgAssets90d orders the results by the avg_assets_90d field.
+func ByAvgAssets90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAvgAssets90d, opts...).ToFunc()
+}
+
+// ByTurnover180d orders the results by the turnover_180d field.
+func ByTurnover180d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTurnover180d, opts...).ToFunc()
+}
+
+// ByTradingStyle orders the results by the trading_style field.
+func ByTradingStyle(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTradingStyle, opts...).ToFunc()
+}
+
+// ByPreferredAssetClass orders the results by the preferred_asset_class field.
+func ByPreferredAssetClass(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreferredAssetClass, opts...).ToFunc()
+}
+
+// ByRevenue365d orders the results by the revenue_365d field.
+func ByRevenue365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRevenue365d, opts...).ToFunc()
+}
+
+// ByCommission365d orders the results by the commission_365d field.
+func ByCommission365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCommission365d, opts...).ToFunc()
+}
+
+// ByMarketValue orders the results by the market_value field.
+func ByMarketValue(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMarketValue, opts...).ToFunc()
+}
+
+// ByCash orders the results by the cash field.
+func ByCash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCash, opts...).ToFunc()
+}
+
+// ByStockWeight orders the results by the stock_weight field.
+func ByStockWeight(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStockWeight, opts...).ToFunc()
+}
+
+// ByFundWeight orders the results by the fund_weight field.
+func ByFundWeight(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFundWeight, opts...).ToFunc()
+}
+
+// ByHoldsProducts orders the results by the holds_products field.
+func ByHoldsProducts(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHoldsProducts, opts...).ToFunc()
+}
+
+// ByProductValue orders the results by the product_value field.
+func ByProductValue(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProductValue, opts...).ToFunc()
+}
+
+// ByLastContactOn orders the results by the last_contact_on field.
+func ByLastContactOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastContactOn, opts...).ToFunc()
+}
+
+// ByDaysSinceLastContact orders the results by the days_since_last_contact field.
+func ByDaysSinceLastContact(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDaysSinceLastContact, opts...).ToFunc()
+}
+
+// ByContacts90d orders the results by the contacts_90d field.
+func ByContacts90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldContacts90d, opts...).ToFunc()
+}
+
+// ByComplaints365d orders the results by the complaints_365d field.
+func ByComplaints365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldComplaints365d, opts...).ToFunc()
+}
+
+// ByMarginDebt orders the results by the margin_debt field.
+func ByMarginDebt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMarginDebt, opts...).ToFunc()
+}
+
+// ByMaintenanceRatio orders the results by the maintenance_ratio field.
+func ByMaintenanceRatio(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMaintenanceRatio, opts...).ToFunc()
+}
+
+// ByHasCreditAccount orders the results by the has_credit_account field.
+func ByHasCreditAccount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHasCreditAccount, opts...).ToFunc()
+}
+
+// ByRiskExpiresInDays orders the results by the risk_expires_in_days field.
+func ByRiskExpiresInDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRiskExpiresInDays, opts...).ToFunc()
+}
+
+// ByUnrealisedPnl orders the results by the unrealised_pnl field.
+func ByUnrealisedPnl(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldUnrealisedPnl, opts...).ToFunc()
+}
+
+// ByReturn365d orders the results by the return_365d field.
+func ByReturn365d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReturn365d, opts...).ToFunc()
+}
+
+// ByLastPurchaseOn orders the results by the last_purchase_on field.
+func ByLastPurchaseOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastPurchaseOn, opts...).ToFunc()
+}
+
+// ByProductsBought orders the results by the products_bought field.
+func ByProductsBought(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProductsBought, opts...).ToFunc()
+}
+
+// ByBirthMonth orders the results by the birth_month field.
+func ByBirthMonth(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBirthMonth, opts...).ToFunc()
+}
+
 // ByFirstAccountOpenedOn orders the results by the first_account_opened_on field.
 func ByFirstAccountOpenedOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFirstAccountOpenedOn, opts...).ToFunc()
-}
-
-// ByClientKind orders the results by the client_kind field.
-func ByClientKind(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldClientKind, opts...).ToFunc()
-}
-
-// ByGender orders the results by the gender field.
-func ByGender(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldGender, opts...).ToFunc()
-}
-
-// ByClientStatus orders the results by the client_status field.
-func ByClientStatus(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldClientStatus, opts...).ToFunc()
-}
-
-// ByAcquisitionChannel orders the results by the acquisition_channel field.
-func ByAcquisitionChannel(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldAcquisitionChannel, opts...).ToFunc()
 }
 
 // ByAccountCount orders the results by the account_count field.
@@ -747,11 +869,6 @@ func ByAccountCount(opts ...sql.OrderTermOption) OrderOption {
 // ByDormantAccountCount orders the results by the dormant_account_count field.
 func ByDormantAccountCount(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDormantAccountCount, opts...).ToFunc()
-}
-
-// ByHasCreditAccount orders the results by the has_credit_account field.
-func ByHasCreditAccount(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldHasCreditAccount, opts...).ToFunc()
 }
 
 // ByHasFundAccount orders the results by the has_fund_account field.
@@ -794,26 +911,6 @@ func ByStatusChangedOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatusChangedOn, opts...).ToFunc()
 }
 
-// ByTotalAssets orders the results by the total_assets field.
-func ByTotalAssets(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTotalAssets, opts...).ToFunc()
-}
-
-// ByCash orders the results by the cash field.
-func ByCash(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldCash, opts...).ToFunc()
-}
-
-// ByMarketValue orders the results by the market_value field.
-func ByMarketValue(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldMarketValue, opts...).ToFunc()
-}
-
-// ByPositionRatio orders the results by the position_ratio field.
-func ByPositionRatio(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldPositionRatio, opts...).ToFunc()
-}
-
 // ByConcentration orders the results by the concentration field.
 func ByConcentration(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldConcentration, opts...).ToFunc()
@@ -844,11 +941,6 @@ func ByExchangeFundValue(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExchangeFundValue, opts...).ToFunc()
 }
 
-// ByProductValue orders the results by the product_value field.
-func ByProductValue(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldProductValue, opts...).ToFunc()
-}
-
 // ByPublicFundValue orders the results by the public_fund_value field.
 func ByPublicFundValue(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPublicFundValue, opts...).ToFunc()
@@ -864,16 +956,6 @@ func ByWealthProductValue(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWealthProductValue, opts...).ToFunc()
 }
 
-// ByStockWeight orders the results by the stock_weight field.
-func ByStockWeight(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldStockWeight, opts...).ToFunc()
-}
-
-// ByFundWeight orders the results by the fund_weight field.
-func ByFundWeight(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldFundWeight, opts...).ToFunc()
-}
-
 // ByBondWeight orders the results by the bond_weight field.
 func ByBondWeight(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBondWeight, opts...).ToFunc()
@@ -887,11 +969,6 @@ func ByWealthWeight(opts ...sql.OrderTermOption) OrderOption {
 // ByCashWeight orders the results by the cash_weight field.
 func ByCashWeight(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCashWeight, opts...).ToFunc()
-}
-
-// ByPreferredAssetClass orders the results by the preferred_asset_class field.
-func ByPreferredAssetClass(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldPreferredAssetClass, opts...).ToFunc()
 }
 
 // ByShValue orders the results by the sh_value field.
@@ -912,11 +989,6 @@ func ByBjValue(opts ...sql.OrderTermOption) OrderOption {
 // ByHkValue orders the results by the hk_value field.
 func ByHkValue(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldHkValue, opts...).ToFunc()
-}
-
-// ByHoldsProducts orders the results by the holds_products field.
-func ByHoldsProducts(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldHoldsProducts, opts...).ToFunc()
 }
 
 // ByProductCount orders the results by the product_count field.
@@ -954,11 +1026,6 @@ func ByAvgAssets30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAvgAssets30d, opts...).ToFunc()
 }
 
-// ByAvgAssets90d orders the results by the avg_assets_90d field.
-func ByAvgAssets90d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldAvgAssets90d, opts...).ToFunc()
-}
-
 // ByAvgAssets180d orders the results by the avg_assets_180d field.
 func ByAvgAssets180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAvgAssets180d, opts...).ToFunc()
@@ -969,34 +1036,14 @@ func ByAvgAssets365d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAvgAssets365d, opts...).ToFunc()
 }
 
-// ByTrades30d orders the results by the trades_30d field.
-func ByTrades30d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTrades30d, opts...).ToFunc()
-}
-
-// ByTrades90d orders the results by the trades_90d field.
-func ByTrades90d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTrades90d, opts...).ToFunc()
-}
-
 // ByTrades180d orders the results by the trades_180d field.
 func ByTrades180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTrades180d, opts...).ToFunc()
 }
 
-// ByTrades365d orders the results by the trades_365d field.
-func ByTrades365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTrades365d, opts...).ToFunc()
-}
-
 // ByTradeAmount30d orders the results by the trade_amount_30d field.
 func ByTradeAmount30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTradeAmount30d, opts...).ToFunc()
-}
-
-// ByTradeAmount90d orders the results by the trade_amount_90d field.
-func ByTradeAmount90d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTradeAmount90d, opts...).ToFunc()
 }
 
 // ByTradeAmount180d orders the results by the trade_amount_180d field.
@@ -1059,34 +1106,14 @@ func ByTurnover90d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTurnover90d, opts...).ToFunc()
 }
 
-// ByTurnover180d orders the results by the turnover_180d field.
-func ByTurnover180d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTurnover180d, opts...).ToFunc()
-}
-
 // ByTurnover365d orders the results by the turnover_365d field.
 func ByTurnover365d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTurnover365d, opts...).ToFunc()
 }
 
-// ByTradingStyle orders the results by the trading_style field.
-func ByTradingStyle(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTradingStyle, opts...).ToFunc()
-}
-
-// ByLastTradeOn orders the results by the last_trade_on field.
-func ByLastTradeOn(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldLastTradeOn, opts...).ToFunc()
-}
-
 // ByFirstTradeOn orders the results by the first_trade_on field.
 func ByFirstTradeOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFirstTradeOn, opts...).ToFunc()
-}
-
-// ByDaysSinceLastTrade orders the results by the days_since_last_trade field.
-func ByDaysSinceLastTrade(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldDaysSinceLastTrade, opts...).ToFunc()
 }
 
 // ByInstrumentsTraded90d orders the results by the instruments_traded_90d field.
@@ -1149,24 +1176,9 @@ func ByActiveTrader30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActiveTrader30d, opts...).ToFunc()
 }
 
-// ByNetInflow30d orders the results by the net_inflow_30d field.
-func ByNetInflow30d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldNetInflow30d, opts...).ToFunc()
-}
-
-// ByNetInflow90d orders the results by the net_inflow_90d field.
-func ByNetInflow90d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldNetInflow90d, opts...).ToFunc()
-}
-
 // ByNetInflow180d orders the results by the net_inflow_180d field.
 func ByNetInflow180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNetInflow180d, opts...).ToFunc()
-}
-
-// ByNetInflow365d orders the results by the net_inflow_365d field.
-func ByNetInflow365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldNetInflow365d, opts...).ToFunc()
 }
 
 // ByInflow30d orders the results by the inflow_30d field.
@@ -1274,11 +1286,6 @@ func ByLargeOutflow90d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLargeOutflow90d, opts...).ToFunc()
 }
 
-// ByUnrealisedPnl orders the results by the unrealised_pnl field.
-func ByUnrealisedPnl(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldUnrealisedPnl, opts...).ToFunc()
-}
-
 // ByUnrealisedPnlRatio orders the results by the unrealised_pnl_ratio field.
 func ByUnrealisedPnlRatio(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUnrealisedPnlRatio, opts...).ToFunc()
@@ -1292,11 +1299,6 @@ func ByRealisedPnl365d(opts ...sql.OrderTermOption) OrderOption {
 // ByPnl365d orders the results by the pnl_365d field.
 func ByPnl365d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPnl365d, opts...).ToFunc()
-}
-
-// ByReturn365d orders the results by the return_365d field.
-func ByReturn365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldReturn365d, opts...).ToFunc()
 }
 
 // ByExcessReturn365d orders the results by the excess_return_365d field.
@@ -1339,11 +1341,6 @@ func ByRevenue180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRevenue180d, opts...).ToFunc()
 }
 
-// ByRevenue365d orders the results by the revenue_365d field.
-func ByRevenue365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldRevenue365d, opts...).ToFunc()
-}
-
 // ByCommission30d orders the results by the commission_30d field.
 func ByCommission30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCommission30d, opts...).ToFunc()
@@ -1357,11 +1354,6 @@ func ByCommission90d(opts ...sql.OrderTermOption) OrderOption {
 // ByCommission180d orders the results by the commission_180d field.
 func ByCommission180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCommission180d, opts...).ToFunc()
-}
-
-// ByCommission365d orders the results by the commission_365d field.
-func ByCommission365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldCommission365d, opts...).ToFunc()
 }
 
 // ByFees30d orders the results by the fees_30d field.
@@ -1434,11 +1426,6 @@ func ByProductSales365d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProductSales365d, opts...).ToFunc()
 }
 
-// ByRiskCategory orders the results by the risk_category field.
-func ByRiskCategory(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldRiskCategory, opts...).ToFunc()
-}
-
 // ByRiskRank orders the results by the risk_rank field.
 func ByRiskRank(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRiskRank, opts...).ToFunc()
@@ -1449,16 +1436,6 @@ func ByRiskLowest(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRiskLowest, opts...).ToFunc()
 }
 
-// ByInvestorClass orders the results by the investor_class field.
-func ByInvestorClass(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldInvestorClass, opts...).ToFunc()
-}
-
-// ByQualifiedInvestor orders the results by the qualified_investor field.
-func ByQualifiedInvestor(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldQualifiedInvestor, opts...).ToFunc()
-}
-
 // ByRiskAssessedOn orders the results by the risk_assessed_on field.
 func ByRiskAssessedOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRiskAssessedOn, opts...).ToFunc()
@@ -1467,11 +1444,6 @@ func ByRiskAssessedOn(opts ...sql.OrderTermOption) OrderOption {
 // ByRiskExpiresOn orders the results by the risk_expires_on field.
 func ByRiskExpiresOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRiskExpiresOn, opts...).ToFunc()
-}
-
-// ByRiskExpiresInDays orders the results by the risk_expires_in_days field.
-func ByRiskExpiresInDays(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldRiskExpiresInDays, opts...).ToFunc()
 }
 
 // ByRiskAssessmentExpired orders the results by the risk_assessment_expired field.
@@ -1509,11 +1481,6 @@ func ByContacts30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldContacts30d, opts...).ToFunc()
 }
 
-// ByContacts90d orders the results by the contacts_90d field.
-func ByContacts90d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldContacts90d, opts...).ToFunc()
-}
-
 // ByContacts180d orders the results by the contacts_180d field.
 func ByContacts180d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldContacts180d, opts...).ToFunc()
@@ -1522,21 +1489,6 @@ func ByContacts180d(opts ...sql.OrderTermOption) OrderOption {
 // ByContacts365d orders the results by the contacts_365d field.
 func ByContacts365d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldContacts365d, opts...).ToFunc()
-}
-
-// ByLastContactOn orders the results by the last_contact_on field.
-func ByLastContactOn(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldLastContactOn, opts...).ToFunc()
-}
-
-// ByDaysSinceLastContact orders the results by the days_since_last_contact field.
-func ByDaysSinceLastContact(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldDaysSinceLastContact, opts...).ToFunc()
-}
-
-// ByComplaints365d orders the results by the complaints_365d field.
-func ByComplaints365d(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldComplaints365d, opts...).ToFunc()
 }
 
 // ByComplaintsTotal orders the results by the complaints_total field.
@@ -1599,11 +1551,6 @@ func ByUncontacted90d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUncontacted90d, opts...).ToFunc()
 }
 
-// ByMarginDebt orders the results by the margin_debt field.
-func ByMarginDebt(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldMarginDebt, opts...).ToFunc()
-}
-
 // ByCreditAssets orders the results by the credit_assets field.
 func ByCreditAssets(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreditAssets, opts...).ToFunc()
@@ -1617,11 +1564,6 @@ func ByCreditMarketValue(opts ...sql.OrderTermOption) OrderOption {
 // ByCreditCash orders the results by the credit_cash field.
 func ByCreditCash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreditCash, opts...).ToFunc()
-}
-
-// ByMaintenanceRatio orders the results by the maintenance_ratio field.
-func ByMaintenanceRatio(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldMaintenanceRatio, opts...).ToFunc()
 }
 
 // ByMarginUsage orders the results by the margin_usage field.
@@ -1679,11 +1621,6 @@ func ByLastPushOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastPushOn, opts...).ToFunc()
 }
 
-// ByProductsBought orders the results by the products_bought field.
-func ByProductsBought(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldProductsBought, opts...).ToFunc()
-}
-
 // ByPaidOrders orders the results by the paid_orders field.
 func ByPaidOrders(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPaidOrders, opts...).ToFunc()
@@ -1702,11 +1639,6 @@ func ByCancelledOrders365d(opts ...sql.OrderTermOption) OrderOption {
 // ByProductPurchasesTotal orders the results by the product_purchases_total field.
 func ByProductPurchasesTotal(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProductPurchasesTotal, opts...).ToFunc()
-}
-
-// ByLastPurchaseOn orders the results by the last_purchase_on field.
-func ByLastPurchaseOn(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldLastPurchaseOn, opts...).ToFunc()
 }
 
 // ByDaysSinceLastPurchase orders the results by the days_since_last_purchase field.

@@ -60,19 +60,213 @@ func RefreshedAt(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRefreshedAt, v))
 }
 
+// TotalAssets applies equality check predicate on the "total_assets" field. It's identical to TotalAssetsEQ.
+func TotalAssets(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTotalAssets, vc))
+}
+
 // Age applies equality check predicate on the "age" field. It's identical to AgeEQ.
-func Age(v int64) predicate.ClientMetrics {
+func Age(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAge, v))
 }
 
-// BirthMonth applies equality check predicate on the "birth_month" field. It's identical to BirthMonthEQ.
-func BirthMonth(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldBirthMonth, v))
+// TenureMonths applies equality check predicate on the "tenure_months" field. It's identical to TenureMonthsEQ.
+func TenureMonths(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTenureMonths, v))
 }
 
-// TenureMonths applies equality check predicate on the "tenure_months" field. It's identical to TenureMonthsEQ.
-func TenureMonths(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTenureMonths, v))
+// Trades30d applies equality check predicate on the "trades_30d" field. It's identical to Trades30dEQ.
+func Trades30d(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades30d, v))
+}
+
+// Trades90d applies equality check predicate on the "trades_90d" field. It's identical to Trades90dEQ.
+func Trades90d(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades90d, v))
+}
+
+// Trades365d applies equality check predicate on the "trades_365d" field. It's identical to Trades365dEQ.
+func Trades365d(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades365d, v))
+}
+
+// TradeAmount90d applies equality check predicate on the "trade_amount_90d" field. It's identical to TradeAmount90dEQ.
+func TradeAmount90d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTradeAmount90d, vc))
+}
+
+// LastTradeOn applies equality check predicate on the "last_trade_on" field. It's identical to LastTradeOnEQ.
+func LastTradeOn(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastTradeOn, v))
+}
+
+// DaysSinceLastTrade applies equality check predicate on the "days_since_last_trade" field. It's identical to DaysSinceLastTradeEQ.
+func DaysSinceLastTrade(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastTrade, v))
+}
+
+// NetInflow30d applies equality check predicate on the "net_inflow_30d" field. It's identical to NetInflow30dEQ.
+func NetInflow30d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow30d, vc))
+}
+
+// NetInflow90d applies equality check predicate on the "net_inflow_90d" field. It's identical to NetInflow90dEQ.
+func NetInflow90d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow90d, vc))
+}
+
+// NetInflow365d applies equality check predicate on the "net_inflow_365d" field. It's identical to NetInflow365dEQ.
+func NetInflow365d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow365d, vc))
+}
+
+// PositionRatio applies equality check predicate on the "position_ratio" field. It's identical to PositionRatioEQ.
+func PositionRatio(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionRatio, vc))
+}
+
+// AvgAssets90d applies equality check predicate on the "avg_assets_90d" field. It's identical to AvgAssets90dEQ.
+func AvgAssets90d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets90d, vc))
+}
+
+// Turnover180d applies equality check predicate on the "turnover_180d" field. It's identical to Turnover180dEQ.
+func Turnover180d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover180d, vc))
+}
+
+// TradingStyle applies equality check predicate on the "trading_style" field. It's identical to TradingStyleEQ.
+func TradingStyle(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTradingStyle, v))
+}
+
+// PreferredAssetClass applies equality check predicate on the "preferred_asset_class" field. It's identical to PreferredAssetClassEQ.
+func PreferredAssetClass(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldPreferredAssetClass, v))
+}
+
+// Revenue365d applies equality check predicate on the "revenue_365d" field. It's identical to Revenue365dEQ.
+func Revenue365d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldRevenue365d, vc))
+}
+
+// Commission365d applies equality check predicate on the "commission_365d" field. It's identical to Commission365dEQ.
+func Commission365d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldCommission365d, vc))
+}
+
+// MarketValue applies equality check predicate on the "market_value" field. It's identical to MarketValueEQ.
+func MarketValue(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketValue, vc))
+}
+
+// Cash applies equality check predicate on the "cash" field. It's identical to CashEQ.
+func Cash(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldCash, vc))
+}
+
+// StockWeight applies equality check predicate on the "stock_weight" field. It's identical to StockWeightEQ.
+func StockWeight(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldStockWeight, vc))
+}
+
+// FundWeight applies equality check predicate on the "fund_weight" field. It's identical to FundWeightEQ.
+func FundWeight(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldFundWeight, vc))
+}
+
+// HoldsProducts applies equality check predicate on the "holds_products" field. It's identical to HoldsProductsEQ.
+func HoldsProducts(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldHoldsProducts, v))
+}
+
+// ProductValue applies equality check predicate on the "product_value" field. It's identical to ProductValueEQ.
+func ProductValue(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldProductValue, vc))
+}
+
+// LastContactOn applies equality check predicate on the "last_contact_on" field. It's identical to LastContactOnEQ.
+func LastContactOn(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastContactOn, v))
+}
+
+// DaysSinceLastContact applies equality check predicate on the "days_since_last_contact" field. It's identical to DaysSinceLastContactEQ.
+func DaysSinceLastContact(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastContact, v))
+}
+
+// Contacts90d applies equality check predicate on the "contacts_90d" field. It's identical to Contacts90dEQ.
+func Contacts90d(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts90d, v))
+}
+
+// Complaints365d applies equality check predicate on the "complaints_365d" field. It's identical to Complaints365dEQ.
+func Complaints365d(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaints365d, v))
+}
+
+// MarginDebt applies equality check predicate on the "margin_debt" field. It's identical to MarginDebtEQ.
+func MarginDebt(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMarginDebt, vc))
+}
+
+// MaintenanceRatio applies equality check predicate on the "maintenance_ratio" field. It's identical to MaintenanceRatioEQ.
+func MaintenanceRatio(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMaintenanceRatio, vc))
+}
+
+// HasCreditAccount applies equality check predicate on the "has_credit_account" field. It's identical to HasCreditAccountEQ.
+func HasCreditAccount(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldHasCreditAccount, v))
+}
+
+// RiskExpiresInDays applies equality check predicate on the "risk_expires_in_days" field. It's identical to RiskExpiresInDaysEQ.
+func RiskExpiresInDays(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskExpiresInDays, v))
+}
+
+// UnrealisedPnl applies equality check predicate on the "unrealised_pnl" field. It's identical to UnrealisedPnlEQ.
+func UnrealisedPnl(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldUnrealisedPnl, vc))
+}
+
+// Return365d applies equality check predicate on the "return_365d" field. It's identical to Return365dEQ.
+func Return365d(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldReturn365d, vc))
+}
+
+// LastPurchaseOn applies equality check predicate on the "last_purchase_on" field. It's identical to LastPurchaseOnEQ.
+func LastPurchaseOn(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastPurchaseOn, v))
+}
+
+// ProductsBought applies equality check predicate on the "products_bought" field. It's identical to ProductsBoughtEQ.
+func ProductsBought(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldProductsBought, v))
+}
+
+// BirthMonth applies equality check predicate on the "birth_month" field. It's identical to BirthMonthEQ.
+func BirthMonth(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldBirthMonth, v))
 }
 
 // FirstAccountOpenedOn applies equality check predicate on the "first_account_opened_on" field. It's identical to FirstAccountOpenedOnEQ.
@@ -80,39 +274,14 @@ func FirstAccountOpenedOn(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldFirstAccountOpenedOn, v))
 }
 
-// ClientKind applies equality check predicate on the "client_kind" field. It's identical to ClientKindEQ.
-func ClientKind(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldClientKind, v))
-}
-
-// Gender applies equality check predicate on the "gender" field. It's identical to GenderEQ.
-func Gender(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldGender, v))
-}
-
-// ClientStatus applies equality check predicate on the "client_status" field. It's identical to ClientStatusEQ.
-func ClientStatus(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldClientStatus, v))
-}
-
-// AcquisitionChannel applies equality check predicate on the "acquisition_channel" field. It's identical to AcquisitionChannelEQ.
-func AcquisitionChannel(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldAcquisitionChannel, v))
-}
-
 // AccountCount applies equality check predicate on the "account_count" field. It's identical to AccountCountEQ.
-func AccountCount(v int64) predicate.ClientMetrics {
+func AccountCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAccountCount, v))
 }
 
 // DormantAccountCount applies equality check predicate on the "dormant_account_count" field. It's identical to DormantAccountCountEQ.
-func DormantAccountCount(v int64) predicate.ClientMetrics {
+func DormantAccountCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDormantAccountCount, v))
-}
-
-// HasCreditAccount applies equality check predicate on the "has_credit_account" field. It's identical to HasCreditAccountEQ.
-func HasCreditAccount(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldHasCreditAccount, v))
 }
 
 // HasFundAccount applies equality check predicate on the "has_fund_account" field. It's identical to HasFundAccountEQ.
@@ -141,42 +310,18 @@ func HasHkConnect(v bool) predicate.ClientMetrics {
 }
 
 // IDExpiresInDays applies equality check predicate on the "id_expires_in_days" field. It's identical to IDExpiresInDaysEQ.
-func IDExpiresInDays(v int64) predicate.ClientMetrics {
+func IDExpiresInDays(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldIDExpiresInDays, v))
 }
 
 // TagCount applies equality check predicate on the "tag_count" field. It's identical to TagCountEQ.
-func TagCount(v int64) predicate.ClientMetrics {
+func TagCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTagCount, v))
 }
 
 // StatusChangedOn applies equality check predicate on the "status_changed_on" field. It's identical to StatusChangedOnEQ.
 func StatusChangedOn(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldStatusChangedOn, v))
-}
-
-// TotalAssets applies equality check predicate on the "total_assets" field. It's identical to TotalAssetsEQ.
-func TotalAssets(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTotalAssets, vc))
-}
-
-// Cash applies equality check predicate on the "cash" field. It's identical to CashEQ.
-func Cash(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldCash, vc))
-}
-
-// MarketValue applies equality check predicate on the "market_value" field. It's identical to MarketValueEQ.
-func MarketValue(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketValue, vc))
-}
-
-// PositionRatio applies equality check predicate on the "position_ratio" field. It's identical to PositionRatioEQ.
-func PositionRatio(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionRatio, vc))
 }
 
 // Concentration applies equality check predicate on the "concentration" field. It's identical to ConcentrationEQ.
@@ -186,12 +331,12 @@ func Concentration(v money.Decimal) predicate.ClientMetrics {
 }
 
 // PositionCount applies equality check predicate on the "position_count" field. It's identical to PositionCountEQ.
-func PositionCount(v int64) predicate.ClientMetrics {
+func PositionCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionCount, v))
 }
 
 // IndustryCount applies equality check predicate on the "industry_count" field. It's identical to IndustryCountEQ.
-func IndustryCount(v int64) predicate.ClientMetrics {
+func IndustryCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldIndustryCount, v))
 }
 
@@ -213,12 +358,6 @@ func ExchangeFundValue(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldExchangeFundValue, vc))
 }
 
-// ProductValue applies equality check predicate on the "product_value" field. It's identical to ProductValueEQ.
-func ProductValue(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldProductValue, vc))
-}
-
 // PublicFundValue applies equality check predicate on the "public_fund_value" field. It's identical to PublicFundValueEQ.
 func PublicFundValue(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -237,18 +376,6 @@ func WealthProductValue(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldWealthProductValue, vc))
 }
 
-// StockWeight applies equality check predicate on the "stock_weight" field. It's identical to StockWeightEQ.
-func StockWeight(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldStockWeight, vc))
-}
-
-// FundWeight applies equality check predicate on the "fund_weight" field. It's identical to FundWeightEQ.
-func FundWeight(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldFundWeight, vc))
-}
-
 // BondWeight applies equality check predicate on the "bond_weight" field. It's identical to BondWeightEQ.
 func BondWeight(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -265,11 +392,6 @@ func WealthWeight(v money.Decimal) predicate.ClientMetrics {
 func CashWeight(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCashWeight, vc))
-}
-
-// PreferredAssetClass applies equality check predicate on the "preferred_asset_class" field. It's identical to PreferredAssetClassEQ.
-func PreferredAssetClass(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldPreferredAssetClass, v))
 }
 
 // ShValue applies equality check predicate on the "sh_value" field. It's identical to ShValueEQ.
@@ -296,18 +418,13 @@ func HkValue(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldHkValue, vc))
 }
 
-// HoldsProducts applies equality check predicate on the "holds_products" field. It's identical to HoldsProductsEQ.
-func HoldsProducts(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldHoldsProducts, v))
-}
-
 // ProductCount applies equality check predicate on the "product_count" field. It's identical to ProductCountEQ.
-func ProductCount(v int64) predicate.ClientMetrics {
+func ProductCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldProductCount, v))
 }
 
 // LossPositionCount applies equality check predicate on the "loss_position_count" field. It's identical to LossPositionCountEQ.
-func LossPositionCount(v int64) predicate.ClientMetrics {
+func LossPositionCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldLossPositionCount, v))
 }
 
@@ -341,12 +458,6 @@ func AvgAssets30d(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets30d, vc))
 }
 
-// AvgAssets90d applies equality check predicate on the "avg_assets_90d" field. It's identical to AvgAssets90dEQ.
-func AvgAssets90d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets90d, vc))
-}
-
 // AvgAssets180d applies equality check predicate on the "avg_assets_180d" field. It's identical to AvgAssets180dEQ.
 func AvgAssets180d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -359,36 +470,15 @@ func AvgAssets365d(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets365d, vc))
 }
 
-// Trades30d applies equality check predicate on the "trades_30d" field. It's identical to Trades30dEQ.
-func Trades30d(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades30d, v))
-}
-
-// Trades90d applies equality check predicate on the "trades_90d" field. It's identical to Trades90dEQ.
-func Trades90d(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades90d, v))
-}
-
 // Trades180d applies equality check predicate on the "trades_180d" field. It's identical to Trades180dEQ.
-func Trades180d(v int64) predicate.ClientMetrics {
+func Trades180d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades180d, v))
-}
-
-// Trades365d applies equality check predicate on the "trades_365d" field. It's identical to Trades365dEQ.
-func Trades365d(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades365d, v))
 }
 
 // TradeAmount30d applies equality check predicate on the "trade_amount_30d" field. It's identical to TradeAmount30dEQ.
 func TradeAmount30d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTradeAmount30d, vc))
-}
-
-// TradeAmount90d applies equality check predicate on the "trade_amount_90d" field. It's identical to TradeAmount90dEQ.
-func TradeAmount90d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTradeAmount90d, vc))
 }
 
 // TradeAmount180d applies equality check predicate on the "trade_amount_180d" field. It's identical to TradeAmount180dEQ.
@@ -463,26 +553,10 @@ func Turnover90d(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover90d, vc))
 }
 
-// Turnover180d applies equality check predicate on the "turnover_180d" field. It's identical to Turnover180dEQ.
-func Turnover180d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover180d, vc))
-}
-
 // Turnover365d applies equality check predicate on the "turnover_365d" field. It's identical to Turnover365dEQ.
 func Turnover365d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover365d, vc))
-}
-
-// TradingStyle applies equality check predicate on the "trading_style" field. It's identical to TradingStyleEQ.
-func TradingStyle(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTradingStyle, v))
-}
-
-// LastTradeOn applies equality check predicate on the "last_trade_on" field. It's identical to LastTradeOnEQ.
-func LastTradeOn(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastTradeOn, v))
 }
 
 // FirstTradeOn applies equality check predicate on the "first_trade_on" field. It's identical to FirstTradeOnEQ.
@@ -490,13 +564,8 @@ func FirstTradeOn(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldFirstTradeOn, v))
 }
 
-// DaysSinceLastTrade applies equality check predicate on the "days_since_last_trade" field. It's identical to DaysSinceLastTradeEQ.
-func DaysSinceLastTrade(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastTrade, v))
-}
-
 // InstrumentsTraded90d applies equality check predicate on the "instruments_traded_90d" field. It's identical to InstrumentsTraded90dEQ.
-func InstrumentsTraded90d(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldInstrumentsTraded90d, v))
 }
 
@@ -562,28 +631,10 @@ func ActiveTrader30d(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldActiveTrader30d, v))
 }
 
-// NetInflow30d applies equality check predicate on the "net_inflow_30d" field. It's identical to NetInflow30dEQ.
-func NetInflow30d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow30d, vc))
-}
-
-// NetInflow90d applies equality check predicate on the "net_inflow_90d" field. It's identical to NetInflow90dEQ.
-func NetInflow90d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow90d, vc))
-}
-
 // NetInflow180d applies equality check predicate on the "net_inflow_180d" field. It's identical to NetInflow180dEQ.
 func NetInflow180d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow180d, vc))
-}
-
-// NetInflow365d applies equality check predicate on the "net_inflow_365d" field. It's identical to NetInflow365dEQ.
-func NetInflow365d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow365d, vc))
 }
 
 // Inflow30d applies equality check predicate on the "inflow_30d" field. It's identical to Inflow30dEQ.
@@ -635,17 +686,17 @@ func Outflow365d(v money.Decimal) predicate.ClientMetrics {
 }
 
 // TransfersIn365d applies equality check predicate on the "transfers_in_365d" field. It's identical to TransfersIn365dEQ.
-func TransfersIn365d(v int64) predicate.ClientMetrics {
+func TransfersIn365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfersIn365d, v))
 }
 
 // TransfersOut365d applies equality check predicate on the "transfers_out_365d" field. It's identical to TransfersOut365dEQ.
-func TransfersOut365d(v int64) predicate.ClientMetrics {
+func TransfersOut365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfersOut365d, v))
 }
 
 // Transfers90d applies equality check predicate on the "transfers_90d" field. It's identical to Transfers90dEQ.
-func Transfers90d(v int64) predicate.ClientMetrics {
+func Transfers90d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfers90d, v))
 }
 
@@ -672,7 +723,7 @@ func LastOutflowOn(v time.Time) predicate.ClientMetrics {
 }
 
 // DaysSinceLastInflow applies equality check predicate on the "days_since_last_inflow" field. It's identical to DaysSinceLastInflowEQ.
-func DaysSinceLastInflow(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflow(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastInflow, v))
 }
 
@@ -705,12 +756,6 @@ func LargeOutflow90d(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldLargeOutflow90d, v))
 }
 
-// UnrealisedPnl applies equality check predicate on the "unrealised_pnl" field. It's identical to UnrealisedPnlEQ.
-func UnrealisedPnl(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldUnrealisedPnl, vc))
-}
-
 // UnrealisedPnlRatio applies equality check predicate on the "unrealised_pnl_ratio" field. It's identical to UnrealisedPnlRatioEQ.
 func UnrealisedPnlRatio(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -727,12 +772,6 @@ func RealisedPnl365d(v money.Decimal) predicate.ClientMetrics {
 func Pnl365d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPnl365d, vc))
-}
-
-// Return365d applies equality check predicate on the "return_365d" field. It's identical to Return365dEQ.
-func Return365d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldReturn365d, vc))
 }
 
 // ExcessReturn365d applies equality check predicate on the "excess_return_365d" field. It's identical to ExcessReturn365dEQ.
@@ -781,12 +820,6 @@ func Revenue180d(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRevenue180d, vc))
 }
 
-// Revenue365d applies equality check predicate on the "revenue_365d" field. It's identical to Revenue365dEQ.
-func Revenue365d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRevenue365d, vc))
-}
-
 // Commission30d applies equality check predicate on the "commission_30d" field. It's identical to Commission30dEQ.
 func Commission30d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -803,12 +836,6 @@ func Commission90d(v money.Decimal) predicate.ClientMetrics {
 func Commission180d(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCommission180d, vc))
-}
-
-// Commission365d applies equality check predicate on the "commission_365d" field. It's identical to Commission365dEQ.
-func Commission365d(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldCommission365d, vc))
 }
 
 // Fees30d applies equality check predicate on the "fees_30d" field. It's identical to Fees30dEQ.
@@ -895,29 +922,14 @@ func ProductSales365d(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldProductSales365d, vc))
 }
 
-// RiskCategory applies equality check predicate on the "risk_category" field. It's identical to RiskCategoryEQ.
-func RiskCategory(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskCategory, v))
-}
-
 // RiskRank applies equality check predicate on the "risk_rank" field. It's identical to RiskRankEQ.
-func RiskRank(v int64) predicate.ClientMetrics {
+func RiskRank(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskRank, v))
 }
 
 // RiskLowest applies equality check predicate on the "risk_lowest" field. It's identical to RiskLowestEQ.
 func RiskLowest(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskLowest, v))
-}
-
-// InvestorClass applies equality check predicate on the "investor_class" field. It's identical to InvestorClassEQ.
-func InvestorClass(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldInvestorClass, v))
-}
-
-// QualifiedInvestor applies equality check predicate on the "qualified_investor" field. It's identical to QualifiedInvestorEQ.
-func QualifiedInvestor(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldQualifiedInvestor, v))
 }
 
 // RiskAssessedOn applies equality check predicate on the "risk_assessed_on" field. It's identical to RiskAssessedOnEQ.
@@ -930,18 +942,13 @@ func RiskExpiresOn(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskExpiresOn, v))
 }
 
-// RiskExpiresInDays applies equality check predicate on the "risk_expires_in_days" field. It's identical to RiskExpiresInDaysEQ.
-func RiskExpiresInDays(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskExpiresInDays, v))
-}
-
 // RiskAssessmentExpired applies equality check predicate on the "risk_assessment_expired" field. It's identical to RiskAssessmentExpiredEQ.
 func RiskAssessmentExpired(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskAssessmentExpired, v))
 }
 
 // RiskAssessmentCount applies equality check predicate on the "risk_assessment_count" field. It's identical to RiskAssessmentCountEQ.
-func RiskAssessmentCount(v int64) predicate.ClientMetrics {
+func RiskAssessmentCount(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskAssessmentCount, v))
 }
 
@@ -967,42 +974,22 @@ func IDExpired(v bool) predicate.ClientMetrics {
 }
 
 // Contacts30d applies equality check predicate on the "contacts_30d" field. It's identical to Contacts30dEQ.
-func Contacts30d(v int64) predicate.ClientMetrics {
+func Contacts30d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts30d, v))
 }
 
-// Contacts90d applies equality check predicate on the "contacts_90d" field. It's identical to Contacts90dEQ.
-func Contacts90d(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts90d, v))
-}
-
 // Contacts180d applies equality check predicate on the "contacts_180d" field. It's identical to Contacts180dEQ.
-func Contacts180d(v int64) predicate.ClientMetrics {
+func Contacts180d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts180d, v))
 }
 
 // Contacts365d applies equality check predicate on the "contacts_365d" field. It's identical to Contacts365dEQ.
-func Contacts365d(v int64) predicate.ClientMetrics {
+func Contacts365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts365d, v))
 }
 
-// LastContactOn applies equality check predicate on the "last_contact_on" field. It's identical to LastContactOnEQ.
-func LastContactOn(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastContactOn, v))
-}
-
-// DaysSinceLastContact applies equality check predicate on the "days_since_last_contact" field. It's identical to DaysSinceLastContactEQ.
-func DaysSinceLastContact(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastContact, v))
-}
-
-// Complaints365d applies equality check predicate on the "complaints_365d" field. It's identical to Complaints365dEQ.
-func Complaints365d(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaints365d, v))
-}
-
 // ComplaintsTotal applies equality check predicate on the "complaints_total" field. It's identical to ComplaintsTotalEQ.
-func ComplaintsTotal(v int64) predicate.ClientMetrics {
+func ComplaintsTotal(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaintsTotal, v))
 }
 
@@ -1012,32 +999,32 @@ func LastComplaintOn(v time.Time) predicate.ClientMetrics {
 }
 
 // MarketingContacts365d applies equality check predicate on the "marketing_contacts_365d" field. It's identical to MarketingContacts365dEQ.
-func MarketingContacts365d(v int64) predicate.ClientMetrics {
+func MarketingContacts365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketingContacts365d, v))
 }
 
 // Consultations365d applies equality check predicate on the "consultations_365d" field. It's identical to Consultations365dEQ.
-func Consultations365d(v int64) predicate.ClientMetrics {
+func Consultations365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldConsultations365d, v))
 }
 
 // RiskDisclosures365d applies equality check predicate on the "risk_disclosures_365d" field. It's identical to RiskDisclosures365dEQ.
-func RiskDisclosures365d(v int64) predicate.ClientMetrics {
+func RiskDisclosures365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskDisclosures365d, v))
 }
 
 // PhoneContacts365d applies equality check predicate on the "phone_contacts_365d" field. It's identical to PhoneContacts365dEQ.
-func PhoneContacts365d(v int64) predicate.ClientMetrics {
+func PhoneContacts365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPhoneContacts365d, v))
 }
 
 // Visits365d applies equality check predicate on the "visits_365d" field. It's identical to Visits365dEQ.
-func Visits365d(v int64) predicate.ClientMetrics {
+func Visits365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldVisits365d, v))
 }
 
 // WechatContacts365d applies equality check predicate on the "wechat_contacts_365d" field. It's identical to WechatContacts365dEQ.
-func WechatContacts365d(v int64) predicate.ClientMetrics {
+func WechatContacts365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldWechatContacts365d, v))
 }
 
@@ -1047,24 +1034,18 @@ func PreferredContactChannel(v string) predicate.ClientMetrics {
 }
 
 // OpenFollowUps applies equality check predicate on the "open_follow_ups" field. It's identical to OpenFollowUpsEQ.
-func OpenFollowUps(v int64) predicate.ClientMetrics {
+func OpenFollowUps(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOpenFollowUps, v))
 }
 
 // OverdueFollowUps30d applies equality check predicate on the "overdue_follow_ups_30d" field. It's identical to OverdueFollowUps30dEQ.
-func OverdueFollowUps30d(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOverdueFollowUps30d, v))
 }
 
 // Uncontacted90d applies equality check predicate on the "uncontacted_90d" field. It's identical to Uncontacted90dEQ.
 func Uncontacted90d(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldUncontacted90d, v))
-}
-
-// MarginDebt applies equality check predicate on the "margin_debt" field. It's identical to MarginDebtEQ.
-func MarginDebt(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMarginDebt, vc))
 }
 
 // CreditAssets applies equality check predicate on the "credit_assets" field. It's identical to CreditAssetsEQ.
@@ -1083,12 +1064,6 @@ func CreditMarketValue(v money.Decimal) predicate.ClientMetrics {
 func CreditCash(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCreditCash, vc))
-}
-
-// MaintenanceRatio applies equality check predicate on the "maintenance_ratio" field. It's identical to MaintenanceRatioEQ.
-func MaintenanceRatio(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMaintenanceRatio, vc))
 }
 
 // MarginUsage applies equality check predicate on the "margin_usage" field. It's identical to MarginUsageEQ.
@@ -1120,12 +1095,12 @@ func MarginInterestYtd(v money.Decimal) predicate.ClientMetrics {
 }
 
 // Pushes90d applies equality check predicate on the "pushes_90d" field. It's identical to Pushes90dEQ.
-func Pushes90d(v int64) predicate.ClientMetrics {
+func Pushes90d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPushes90d, v))
 }
 
 // PushesRead90d applies equality check predicate on the "pushes_read_90d" field. It's identical to PushesRead90dEQ.
-func PushesRead90d(v int64) predicate.ClientMetrics {
+func PushesRead90d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPushesRead90d, v))
 }
 
@@ -1136,7 +1111,7 @@ func PushReadRate90d(v money.Decimal) predicate.ClientMetrics {
 }
 
 // CampaignResponses365d applies equality check predicate on the "campaign_responses_365d" field. It's identical to CampaignResponses365dEQ.
-func CampaignResponses365d(v int64) predicate.ClientMetrics {
+func CampaignResponses365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCampaignResponses365d, v))
 }
 
@@ -1151,23 +1126,18 @@ func LastPushOn(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldLastPushOn, v))
 }
 
-// ProductsBought applies equality check predicate on the "products_bought" field. It's identical to ProductsBoughtEQ.
-func ProductsBought(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldProductsBought, v))
-}
-
 // PaidOrders applies equality check predicate on the "paid_orders" field. It's identical to PaidOrdersEQ.
-func PaidOrders(v int64) predicate.ClientMetrics {
+func PaidOrders(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPaidOrders, v))
 }
 
 // Orders365d applies equality check predicate on the "orders_365d" field. It's identical to Orders365dEQ.
-func Orders365d(v int64) predicate.ClientMetrics {
+func Orders365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOrders365d, v))
 }
 
 // CancelledOrders365d applies equality check predicate on the "cancelled_orders_365d" field. It's identical to CancelledOrders365dEQ.
-func CancelledOrders365d(v int64) predicate.ClientMetrics {
+func CancelledOrders365d(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCancelledOrders365d, v))
 }
 
@@ -1177,13 +1147,8 @@ func ProductPurchasesTotal(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldProductPurchasesTotal, vc))
 }
 
-// LastPurchaseOn applies equality check predicate on the "last_purchase_on" field. It's identical to LastPurchaseOnEQ.
-func LastPurchaseOn(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastPurchaseOn, v))
-}
-
 // DaysSinceLastPurchase applies equality check predicate on the "days_since_last_purchase" field. It's identical to DaysSinceLastPurchaseEQ.
-func DaysSinceLastPurchase(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchase(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastPurchase, v))
 }
 
@@ -1232,43 +1197,107 @@ func RefreshedAtLTE(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldRefreshedAt, v))
 }
 
+// TotalAssetsEQ applies the EQ predicate on the "total_assets" field.
+func TotalAssetsEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTotalAssets, vc))
+}
+
+// TotalAssetsNEQ applies the NEQ predicate on the "total_assets" field.
+func TotalAssetsNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTotalAssets, vc))
+}
+
+// TotalAssetsIn applies the In predicate on the "total_assets" field.
+func TotalAssetsIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldTotalAssets, v...))
+}
+
+// TotalAssetsNotIn applies the NotIn predicate on the "total_assets" field.
+func TotalAssetsNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTotalAssets, v...))
+}
+
+// TotalAssetsGT applies the GT predicate on the "total_assets" field.
+func TotalAssetsGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldTotalAssets, vc))
+}
+
+// TotalAssetsGTE applies the GTE predicate on the "total_assets" field.
+func TotalAssetsGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTotalAssets, vc))
+}
+
+// TotalAssetsLT applies the LT predicate on the "total_assets" field.
+func TotalAssetsLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldTotalAssets, vc))
+}
+
+// TotalAssetsLTE applies the LTE predicate on the "total_assets" field.
+func TotalAssetsLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTotalAssets, vc))
+}
+
+// TotalAssetsIsNil applies the IsNil predicate on the "total_assets" field.
+func TotalAssetsIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTotalAssets))
+}
+
+// TotalAssetsNotNil applies the NotNil predicate on the "total_assets" field.
+func TotalAssetsNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTotalAssets))
+}
+
 // AgeEQ applies the EQ predicate on the "age" field.
-func AgeEQ(v int64) predicate.ClientMetrics {
+func AgeEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAge, v))
 }
 
 // AgeNEQ applies the NEQ predicate on the "age" field.
-func AgeNEQ(v int64) predicate.ClientMetrics {
+func AgeNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldAge, v))
 }
 
 // AgeIn applies the In predicate on the "age" field.
-func AgeIn(vs ...int64) predicate.ClientMetrics {
+func AgeIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldAge, vs...))
 }
 
 // AgeNotIn applies the NotIn predicate on the "age" field.
-func AgeNotIn(vs ...int64) predicate.ClientMetrics {
+func AgeNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldAge, vs...))
 }
 
 // AgeGT applies the GT predicate on the "age" field.
-func AgeGT(v int64) predicate.ClientMetrics {
+func AgeGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldAge, v))
 }
 
 // AgeGTE applies the GTE predicate on the "age" field.
-func AgeGTE(v int64) predicate.ClientMetrics {
+func AgeGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldAge, v))
 }
 
 // AgeLT applies the LT predicate on the "age" field.
-func AgeLT(v int64) predicate.ClientMetrics {
+func AgeLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldAge, v))
 }
 
 // AgeLTE applies the LTE predicate on the "age" field.
-func AgeLTE(v int64) predicate.ClientMetrics {
+func AgeLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldAge, v))
 }
 
@@ -1282,93 +1311,43 @@ func AgeNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldAge))
 }
 
-// BirthMonthEQ applies the EQ predicate on the "birth_month" field.
-func BirthMonthEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldBirthMonth, v))
-}
-
-// BirthMonthNEQ applies the NEQ predicate on the "birth_month" field.
-func BirthMonthNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldBirthMonth, v))
-}
-
-// BirthMonthIn applies the In predicate on the "birth_month" field.
-func BirthMonthIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldBirthMonth, vs...))
-}
-
-// BirthMonthNotIn applies the NotIn predicate on the "birth_month" field.
-func BirthMonthNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldBirthMonth, vs...))
-}
-
-// BirthMonthGT applies the GT predicate on the "birth_month" field.
-func BirthMonthGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldBirthMonth, v))
-}
-
-// BirthMonthGTE applies the GTE predicate on the "birth_month" field.
-func BirthMonthGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldBirthMonth, v))
-}
-
-// BirthMonthLT applies the LT predicate on the "birth_month" field.
-func BirthMonthLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldBirthMonth, v))
-}
-
-// BirthMonthLTE applies the LTE predicate on the "birth_month" field.
-func BirthMonthLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldBirthMonth, v))
-}
-
-// BirthMonthIsNil applies the IsNil predicate on the "birth_month" field.
-func BirthMonthIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldBirthMonth))
-}
-
-// BirthMonthNotNil applies the NotNil predicate on the "birth_month" field.
-func BirthMonthNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldBirthMonth))
-}
-
 // TenureMonthsEQ applies the EQ predicate on the "tenure_months" field.
-func TenureMonthsEQ(v int64) predicate.ClientMetrics {
+func TenureMonthsEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTenureMonths, v))
 }
 
 // TenureMonthsNEQ applies the NEQ predicate on the "tenure_months" field.
-func TenureMonthsNEQ(v int64) predicate.ClientMetrics {
+func TenureMonthsNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTenureMonths, v))
 }
 
 // TenureMonthsIn applies the In predicate on the "tenure_months" field.
-func TenureMonthsIn(vs ...int64) predicate.ClientMetrics {
+func TenureMonthsIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTenureMonths, vs...))
 }
 
 // TenureMonthsNotIn applies the NotIn predicate on the "tenure_months" field.
-func TenureMonthsNotIn(vs ...int64) predicate.ClientMetrics {
+func TenureMonthsNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTenureMonths, vs...))
 }
 
 // TenureMonthsGT applies the GT predicate on the "tenure_months" field.
-func TenureMonthsGT(v int64) predicate.ClientMetrics {
+func TenureMonthsGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTenureMonths, v))
 }
 
 // TenureMonthsGTE applies the GTE predicate on the "tenure_months" field.
-func TenureMonthsGTE(v int64) predicate.ClientMetrics {
+func TenureMonthsGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTenureMonths, v))
 }
 
 // TenureMonthsLT applies the LT predicate on the "tenure_months" field.
-func TenureMonthsLT(v int64) predicate.ClientMetrics {
+func TenureMonthsLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTenureMonths, v))
 }
 
 // TenureMonthsLTE applies the LTE predicate on the "tenure_months" field.
-func TenureMonthsLTE(v int64) predicate.ClientMetrics {
+func TenureMonthsLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTenureMonths, v))
 }
 
@@ -1380,6 +1359,1998 @@ func TenureMonthsIsNil() predicate.ClientMetrics {
 // TenureMonthsNotNil applies the NotNil predicate on the "tenure_months" field.
 func TenureMonthsNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldTenureMonths))
+}
+
+// Trades30dEQ applies the EQ predicate on the "trades_30d" field.
+func Trades30dEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades30d, v))
+}
+
+// Trades30dNEQ applies the NEQ predicate on the "trades_30d" field.
+func Trades30dNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades30d, v))
+}
+
+// Trades30dIn applies the In predicate on the "trades_30d" field.
+func Trades30dIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldTrades30d, vs...))
+}
+
+// Trades30dNotIn applies the NotIn predicate on the "trades_30d" field.
+func Trades30dNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades30d, vs...))
+}
+
+// Trades30dGT applies the GT predicate on the "trades_30d" field.
+func Trades30dGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldTrades30d, v))
+}
+
+// Trades30dGTE applies the GTE predicate on the "trades_30d" field.
+func Trades30dGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades30d, v))
+}
+
+// Trades30dLT applies the LT predicate on the "trades_30d" field.
+func Trades30dLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldTrades30d, v))
+}
+
+// Trades30dLTE applies the LTE predicate on the "trades_30d" field.
+func Trades30dLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades30d, v))
+}
+
+// Trades30dIsNil applies the IsNil predicate on the "trades_30d" field.
+func Trades30dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades30d))
+}
+
+// Trades30dNotNil applies the NotNil predicate on the "trades_30d" field.
+func Trades30dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades30d))
+}
+
+// Trades90dEQ applies the EQ predicate on the "trades_90d" field.
+func Trades90dEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades90d, v))
+}
+
+// Trades90dNEQ applies the NEQ predicate on the "trades_90d" field.
+func Trades90dNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades90d, v))
+}
+
+// Trades90dIn applies the In predicate on the "trades_90d" field.
+func Trades90dIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldTrades90d, vs...))
+}
+
+// Trades90dNotIn applies the NotIn predicate on the "trades_90d" field.
+func Trades90dNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades90d, vs...))
+}
+
+// Trades90dGT applies the GT predicate on the "trades_90d" field.
+func Trades90dGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldTrades90d, v))
+}
+
+// Trades90dGTE applies the GTE predicate on the "trades_90d" field.
+func Trades90dGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades90d, v))
+}
+
+// Trades90dLT applies the LT predicate on the "trades_90d" field.
+func Trades90dLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldTrades90d, v))
+}
+
+// Trades90dLTE applies the LTE predicate on the "trades_90d" field.
+func Trades90dLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades90d, v))
+}
+
+// Trades90dIsNil applies the IsNil predicate on the "trades_90d" field.
+func Trades90dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades90d))
+}
+
+// Trades90dNotNil applies the NotNil predicate on the "trades_90d" field.
+func Trades90dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades90d))
+}
+
+// Trades365dEQ applies the EQ predicate on the "trades_365d" field.
+func Trades365dEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades365d, v))
+}
+
+// Trades365dNEQ applies the NEQ predicate on the "trades_365d" field.
+func Trades365dNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades365d, v))
+}
+
+// Trades365dIn applies the In predicate on the "trades_365d" field.
+func Trades365dIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldTrades365d, vs...))
+}
+
+// Trades365dNotIn applies the NotIn predicate on the "trades_365d" field.
+func Trades365dNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades365d, vs...))
+}
+
+// Trades365dGT applies the GT predicate on the "trades_365d" field.
+func Trades365dGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldTrades365d, v))
+}
+
+// Trades365dGTE applies the GTE predicate on the "trades_365d" field.
+func Trades365dGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades365d, v))
+}
+
+// Trades365dLT applies the LT predicate on the "trades_365d" field.
+func Trades365dLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldTrades365d, v))
+}
+
+// Trades365dLTE applies the LTE predicate on the "trades_365d" field.
+func Trades365dLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades365d, v))
+}
+
+// Trades365dIsNil applies the IsNil predicate on the "trades_365d" field.
+func Trades365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades365d))
+}
+
+// Trades365dNotNil applies the NotNil predicate on the "trades_365d" field.
+func Trades365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades365d))
+}
+
+// TradeAmount90dEQ applies the EQ predicate on the "trade_amount_90d" field.
+func TradeAmount90dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dNEQ applies the NEQ predicate on the "trade_amount_90d" field.
+func TradeAmount90dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dIn applies the In predicate on the "trade_amount_90d" field.
+func TradeAmount90dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldTradeAmount90d, v...))
+}
+
+// TradeAmount90dNotIn applies the NotIn predicate on the "trade_amount_90d" field.
+func TradeAmount90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTradeAmount90d, v...))
+}
+
+// TradeAmount90dGT applies the GT predicate on the "trade_amount_90d" field.
+func TradeAmount90dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dGTE applies the GTE predicate on the "trade_amount_90d" field.
+func TradeAmount90dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dLT applies the LT predicate on the "trade_amount_90d" field.
+func TradeAmount90dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dLTE applies the LTE predicate on the "trade_amount_90d" field.
+func TradeAmount90dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTradeAmount90d, vc))
+}
+
+// TradeAmount90dIsNil applies the IsNil predicate on the "trade_amount_90d" field.
+func TradeAmount90dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTradeAmount90d))
+}
+
+// TradeAmount90dNotNil applies the NotNil predicate on the "trade_amount_90d" field.
+func TradeAmount90dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTradeAmount90d))
+}
+
+// LastTradeOnEQ applies the EQ predicate on the "last_trade_on" field.
+func LastTradeOnEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastTradeOn, v))
+}
+
+// LastTradeOnNEQ applies the NEQ predicate on the "last_trade_on" field.
+func LastTradeOnNEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastTradeOn, v))
+}
+
+// LastTradeOnIn applies the In predicate on the "last_trade_on" field.
+func LastTradeOnIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldLastTradeOn, vs...))
+}
+
+// LastTradeOnNotIn applies the NotIn predicate on the "last_trade_on" field.
+func LastTradeOnNotIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastTradeOn, vs...))
+}
+
+// LastTradeOnGT applies the GT predicate on the "last_trade_on" field.
+func LastTradeOnGT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldLastTradeOn, v))
+}
+
+// LastTradeOnGTE applies the GTE predicate on the "last_trade_on" field.
+func LastTradeOnGTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldLastTradeOn, v))
+}
+
+// LastTradeOnLT applies the LT predicate on the "last_trade_on" field.
+func LastTradeOnLT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldLastTradeOn, v))
+}
+
+// LastTradeOnLTE applies the LTE predicate on the "last_trade_on" field.
+func LastTradeOnLTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldLastTradeOn, v))
+}
+
+// LastTradeOnIsNil applies the IsNil predicate on the "last_trade_on" field.
+func LastTradeOnIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastTradeOn))
+}
+
+// LastTradeOnNotNil applies the NotNil predicate on the "last_trade_on" field.
+func LastTradeOnNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastTradeOn))
+}
+
+// DaysSinceLastTradeEQ applies the EQ predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeNEQ applies the NEQ predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeIn applies the In predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastTrade, vs...))
+}
+
+// DaysSinceLastTradeNotIn applies the NotIn predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastTrade, vs...))
+}
+
+// DaysSinceLastTradeGT applies the GT predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeGTE applies the GTE predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeLT applies the LT predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeLTE applies the LTE predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastTrade, v))
+}
+
+// DaysSinceLastTradeIsNil applies the IsNil predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldDaysSinceLastTrade))
+}
+
+// DaysSinceLastTradeNotNil applies the NotNil predicate on the "days_since_last_trade" field.
+func DaysSinceLastTradeNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldDaysSinceLastTrade))
+}
+
+// NetInflow30dEQ applies the EQ predicate on the "net_inflow_30d" field.
+func NetInflow30dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dNEQ applies the NEQ predicate on the "net_inflow_30d" field.
+func NetInflow30dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dIn applies the In predicate on the "net_inflow_30d" field.
+func NetInflow30dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow30d, v...))
+}
+
+// NetInflow30dNotIn applies the NotIn predicate on the "net_inflow_30d" field.
+func NetInflow30dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow30d, v...))
+}
+
+// NetInflow30dGT applies the GT predicate on the "net_inflow_30d" field.
+func NetInflow30dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dGTE applies the GTE predicate on the "net_inflow_30d" field.
+func NetInflow30dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dLT applies the LT predicate on the "net_inflow_30d" field.
+func NetInflow30dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dLTE applies the LTE predicate on the "net_inflow_30d" field.
+func NetInflow30dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow30d, vc))
+}
+
+// NetInflow30dIsNil applies the IsNil predicate on the "net_inflow_30d" field.
+func NetInflow30dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow30d))
+}
+
+// NetInflow30dNotNil applies the NotNil predicate on the "net_inflow_30d" field.
+func NetInflow30dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow30d))
+}
+
+// NetInflow90dEQ applies the EQ predicate on the "net_inflow_90d" field.
+func NetInflow90dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dNEQ applies the NEQ predicate on the "net_inflow_90d" field.
+func NetInflow90dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dIn applies the In predicate on the "net_inflow_90d" field.
+func NetInflow90dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow90d, v...))
+}
+
+// NetInflow90dNotIn applies the NotIn predicate on the "net_inflow_90d" field.
+func NetInflow90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow90d, v...))
+}
+
+// NetInflow90dGT applies the GT predicate on the "net_inflow_90d" field.
+func NetInflow90dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dGTE applies the GTE predicate on the "net_inflow_90d" field.
+func NetInflow90dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dLT applies the LT predicate on the "net_inflow_90d" field.
+func NetInflow90dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dLTE applies the LTE predicate on the "net_inflow_90d" field.
+func NetInflow90dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow90d, vc))
+}
+
+// NetInflow90dIsNil applies the IsNil predicate on the "net_inflow_90d" field.
+func NetInflow90dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow90d))
+}
+
+// NetInflow90dNotNil applies the NotNil predicate on the "net_inflow_90d" field.
+func NetInflow90dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow90d))
+}
+
+// NetInflow365dEQ applies the EQ predicate on the "net_inflow_365d" field.
+func NetInflow365dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dNEQ applies the NEQ predicate on the "net_inflow_365d" field.
+func NetInflow365dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dIn applies the In predicate on the "net_inflow_365d" field.
+func NetInflow365dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow365d, v...))
+}
+
+// NetInflow365dNotIn applies the NotIn predicate on the "net_inflow_365d" field.
+func NetInflow365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow365d, v...))
+}
+
+// NetInflow365dGT applies the GT predicate on the "net_inflow_365d" field.
+func NetInflow365dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dGTE applies the GTE predicate on the "net_inflow_365d" field.
+func NetInflow365dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dLT applies the LT predicate on the "net_inflow_365d" field.
+func NetInflow365dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dLTE applies the LTE predicate on the "net_inflow_365d" field.
+func NetInflow365dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow365d, vc))
+}
+
+// NetInflow365dIsNil applies the IsNil predicate on the "net_inflow_365d" field.
+func NetInflow365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow365d))
+}
+
+// NetInflow365dNotNil applies the NotNil predicate on the "net_inflow_365d" field.
+func NetInflow365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow365d))
+}
+
+// PositionRatioEQ applies the EQ predicate on the "position_ratio" field.
+func PositionRatioEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionRatio, vc))
+}
+
+// PositionRatioNEQ applies the NEQ predicate on the "position_ratio" field.
+func PositionRatioNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldPositionRatio, vc))
+}
+
+// PositionRatioIn applies the In predicate on the "position_ratio" field.
+func PositionRatioIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldPositionRatio, v...))
+}
+
+// PositionRatioNotIn applies the NotIn predicate on the "position_ratio" field.
+func PositionRatioNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldPositionRatio, v...))
+}
+
+// PositionRatioGT applies the GT predicate on the "position_ratio" field.
+func PositionRatioGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldPositionRatio, vc))
+}
+
+// PositionRatioGTE applies the GTE predicate on the "position_ratio" field.
+func PositionRatioGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldPositionRatio, vc))
+}
+
+// PositionRatioLT applies the LT predicate on the "position_ratio" field.
+func PositionRatioLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldPositionRatio, vc))
+}
+
+// PositionRatioLTE applies the LTE predicate on the "position_ratio" field.
+func PositionRatioLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldPositionRatio, vc))
+}
+
+// PositionRatioIsNil applies the IsNil predicate on the "position_ratio" field.
+func PositionRatioIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldPositionRatio))
+}
+
+// PositionRatioNotNil applies the NotNil predicate on the "position_ratio" field.
+func PositionRatioNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldPositionRatio))
+}
+
+// AvgAssets90dEQ applies the EQ predicate on the "avg_assets_90d" field.
+func AvgAssets90dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dNEQ applies the NEQ predicate on the "avg_assets_90d" field.
+func AvgAssets90dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dIn applies the In predicate on the "avg_assets_90d" field.
+func AvgAssets90dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldAvgAssets90d, v...))
+}
+
+// AvgAssets90dNotIn applies the NotIn predicate on the "avg_assets_90d" field.
+func AvgAssets90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldAvgAssets90d, v...))
+}
+
+// AvgAssets90dGT applies the GT predicate on the "avg_assets_90d" field.
+func AvgAssets90dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dGTE applies the GTE predicate on the "avg_assets_90d" field.
+func AvgAssets90dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dLT applies the LT predicate on the "avg_assets_90d" field.
+func AvgAssets90dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dLTE applies the LTE predicate on the "avg_assets_90d" field.
+func AvgAssets90dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldAvgAssets90d, vc))
+}
+
+// AvgAssets90dIsNil applies the IsNil predicate on the "avg_assets_90d" field.
+func AvgAssets90dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldAvgAssets90d))
+}
+
+// AvgAssets90dNotNil applies the NotNil predicate on the "avg_assets_90d" field.
+func AvgAssets90dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldAvgAssets90d))
+}
+
+// Turnover180dEQ applies the EQ predicate on the "turnover_180d" field.
+func Turnover180dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover180d, vc))
+}
+
+// Turnover180dNEQ applies the NEQ predicate on the "turnover_180d" field.
+func Turnover180dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTurnover180d, vc))
+}
+
+// Turnover180dIn applies the In predicate on the "turnover_180d" field.
+func Turnover180dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldTurnover180d, v...))
+}
+
+// Turnover180dNotIn applies the NotIn predicate on the "turnover_180d" field.
+func Turnover180dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTurnover180d, v...))
+}
+
+// Turnover180dGT applies the GT predicate on the "turnover_180d" field.
+func Turnover180dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldTurnover180d, vc))
+}
+
+// Turnover180dGTE applies the GTE predicate on the "turnover_180d" field.
+func Turnover180dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTurnover180d, vc))
+}
+
+// Turnover180dLT applies the LT predicate on the "turnover_180d" field.
+func Turnover180dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldTurnover180d, vc))
+}
+
+// Turnover180dLTE applies the LTE predicate on the "turnover_180d" field.
+func Turnover180dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTurnover180d, vc))
+}
+
+// Turnover180dIsNil applies the IsNil predicate on the "turnover_180d" field.
+func Turnover180dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTurnover180d))
+}
+
+// Turnover180dNotNil applies the NotNil predicate on the "turnover_180d" field.
+func Turnover180dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTurnover180d))
+}
+
+// TradingStyleEQ applies the EQ predicate on the "trading_style" field.
+func TradingStyleEQ(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldTradingStyle, v))
+}
+
+// TradingStyleNEQ applies the NEQ predicate on the "trading_style" field.
+func TradingStyleNEQ(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldTradingStyle, v))
+}
+
+// TradingStyleIn applies the In predicate on the "trading_style" field.
+func TradingStyleIn(vs ...string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldTradingStyle, vs...))
+}
+
+// TradingStyleNotIn applies the NotIn predicate on the "trading_style" field.
+func TradingStyleNotIn(vs ...string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldTradingStyle, vs...))
+}
+
+// TradingStyleGT applies the GT predicate on the "trading_style" field.
+func TradingStyleGT(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldTradingStyle, v))
+}
+
+// TradingStyleGTE applies the GTE predicate on the "trading_style" field.
+func TradingStyleGTE(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldTradingStyle, v))
+}
+
+// TradingStyleLT applies the LT predicate on the "trading_style" field.
+func TradingStyleLT(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldTradingStyle, v))
+}
+
+// TradingStyleLTE applies the LTE predicate on the "trading_style" field.
+func TradingStyleLTE(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldTradingStyle, v))
+}
+
+// TradingStyleContains applies the Contains predicate on the "trading_style" field.
+func TradingStyleContains(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldContains(FieldTradingStyle, v))
+}
+
+// TradingStyleHasPrefix applies the HasPrefix predicate on the "trading_style" field.
+func TradingStyleHasPrefix(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldTradingStyle, v))
+}
+
+// TradingStyleHasSuffix applies the HasSuffix predicate on the "trading_style" field.
+func TradingStyleHasSuffix(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldTradingStyle, v))
+}
+
+// TradingStyleIsNil applies the IsNil predicate on the "trading_style" field.
+func TradingStyleIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldTradingStyle))
+}
+
+// TradingStyleNotNil applies the NotNil predicate on the "trading_style" field.
+func TradingStyleNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldTradingStyle))
+}
+
+// TradingStyleEqualFold applies the EqualFold predicate on the "trading_style" field.
+func TradingStyleEqualFold(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEqualFold(FieldTradingStyle, v))
+}
+
+// TradingStyleContainsFold applies the ContainsFold predicate on the "trading_style" field.
+func TradingStyleContainsFold(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldContainsFold(FieldTradingStyle, v))
+}
+
+// PreferredAssetClassEQ applies the EQ predicate on the "preferred_asset_class" field.
+func PreferredAssetClassEQ(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassNEQ applies the NEQ predicate on the "preferred_asset_class" field.
+func PreferredAssetClassNEQ(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassIn applies the In predicate on the "preferred_asset_class" field.
+func PreferredAssetClassIn(vs ...string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldPreferredAssetClass, vs...))
+}
+
+// PreferredAssetClassNotIn applies the NotIn predicate on the "preferred_asset_class" field.
+func PreferredAssetClassNotIn(vs ...string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldPreferredAssetClass, vs...))
+}
+
+// PreferredAssetClassGT applies the GT predicate on the "preferred_asset_class" field.
+func PreferredAssetClassGT(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassGTE applies the GTE predicate on the "preferred_asset_class" field.
+func PreferredAssetClassGTE(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassLT applies the LT predicate on the "preferred_asset_class" field.
+func PreferredAssetClassLT(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassLTE applies the LTE predicate on the "preferred_asset_class" field.
+func PreferredAssetClassLTE(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassContains applies the Contains predicate on the "preferred_asset_class" field.
+func PreferredAssetClassContains(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldContains(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassHasPrefix applies the HasPrefix predicate on the "preferred_asset_class" field.
+func PreferredAssetClassHasPrefix(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassHasSuffix applies the HasSuffix predicate on the "preferred_asset_class" field.
+func PreferredAssetClassHasSuffix(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassIsNil applies the IsNil predicate on the "preferred_asset_class" field.
+func PreferredAssetClassIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldPreferredAssetClass))
+}
+
+// PreferredAssetClassNotNil applies the NotNil predicate on the "preferred_asset_class" field.
+func PreferredAssetClassNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldPreferredAssetClass))
+}
+
+// PreferredAssetClassEqualFold applies the EqualFold predicate on the "preferred_asset_class" field.
+func PreferredAssetClassEqualFold(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEqualFold(FieldPreferredAssetClass, v))
+}
+
+// PreferredAssetClassContainsFold applies the ContainsFold predicate on the "preferred_asset_class" field.
+func PreferredAssetClassContainsFold(v string) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldContainsFold(FieldPreferredAssetClass, v))
+}
+
+// Revenue365dEQ applies the EQ predicate on the "revenue_365d" field.
+func Revenue365dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldRevenue365d, vc))
+}
+
+// Revenue365dNEQ applies the NEQ predicate on the "revenue_365d" field.
+func Revenue365dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldRevenue365d, vc))
+}
+
+// Revenue365dIn applies the In predicate on the "revenue_365d" field.
+func Revenue365dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldRevenue365d, v...))
+}
+
+// Revenue365dNotIn applies the NotIn predicate on the "revenue_365d" field.
+func Revenue365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldRevenue365d, v...))
+}
+
+// Revenue365dGT applies the GT predicate on the "revenue_365d" field.
+func Revenue365dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldRevenue365d, vc))
+}
+
+// Revenue365dGTE applies the GTE predicate on the "revenue_365d" field.
+func Revenue365dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldRevenue365d, vc))
+}
+
+// Revenue365dLT applies the LT predicate on the "revenue_365d" field.
+func Revenue365dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldRevenue365d, vc))
+}
+
+// Revenue365dLTE applies the LTE predicate on the "revenue_365d" field.
+func Revenue365dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldRevenue365d, vc))
+}
+
+// Revenue365dIsNil applies the IsNil predicate on the "revenue_365d" field.
+func Revenue365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldRevenue365d))
+}
+
+// Revenue365dNotNil applies the NotNil predicate on the "revenue_365d" field.
+func Revenue365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldRevenue365d))
+}
+
+// Commission365dEQ applies the EQ predicate on the "commission_365d" field.
+func Commission365dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldCommission365d, vc))
+}
+
+// Commission365dNEQ applies the NEQ predicate on the "commission_365d" field.
+func Commission365dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldCommission365d, vc))
+}
+
+// Commission365dIn applies the In predicate on the "commission_365d" field.
+func Commission365dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldCommission365d, v...))
+}
+
+// Commission365dNotIn applies the NotIn predicate on the "commission_365d" field.
+func Commission365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldCommission365d, v...))
+}
+
+// Commission365dGT applies the GT predicate on the "commission_365d" field.
+func Commission365dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldCommission365d, vc))
+}
+
+// Commission365dGTE applies the GTE predicate on the "commission_365d" field.
+func Commission365dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldCommission365d, vc))
+}
+
+// Commission365dLT applies the LT predicate on the "commission_365d" field.
+func Commission365dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldCommission365d, vc))
+}
+
+// Commission365dLTE applies the LTE predicate on the "commission_365d" field.
+func Commission365dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldCommission365d, vc))
+}
+
+// Commission365dIsNil applies the IsNil predicate on the "commission_365d" field.
+func Commission365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldCommission365d))
+}
+
+// Commission365dNotNil applies the NotNil predicate on the "commission_365d" field.
+func Commission365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldCommission365d))
+}
+
+// MarketValueEQ applies the EQ predicate on the "market_value" field.
+func MarketValueEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketValue, vc))
+}
+
+// MarketValueNEQ applies the NEQ predicate on the "market_value" field.
+func MarketValueNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldMarketValue, vc))
+}
+
+// MarketValueIn applies the In predicate on the "market_value" field.
+func MarketValueIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldMarketValue, v...))
+}
+
+// MarketValueNotIn applies the NotIn predicate on the "market_value" field.
+func MarketValueNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldMarketValue, v...))
+}
+
+// MarketValueGT applies the GT predicate on the "market_value" field.
+func MarketValueGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldMarketValue, vc))
+}
+
+// MarketValueGTE applies the GTE predicate on the "market_value" field.
+func MarketValueGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldMarketValue, vc))
+}
+
+// MarketValueLT applies the LT predicate on the "market_value" field.
+func MarketValueLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldMarketValue, vc))
+}
+
+// MarketValueLTE applies the LTE predicate on the "market_value" field.
+func MarketValueLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldMarketValue, vc))
+}
+
+// MarketValueIsNil applies the IsNil predicate on the "market_value" field.
+func MarketValueIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldMarketValue))
+}
+
+// MarketValueNotNil applies the NotNil predicate on the "market_value" field.
+func MarketValueNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldMarketValue))
+}
+
+// CashEQ applies the EQ predicate on the "cash" field.
+func CashEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldCash, vc))
+}
+
+// CashNEQ applies the NEQ predicate on the "cash" field.
+func CashNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldCash, vc))
+}
+
+// CashIn applies the In predicate on the "cash" field.
+func CashIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldCash, v...))
+}
+
+// CashNotIn applies the NotIn predicate on the "cash" field.
+func CashNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldCash, v...))
+}
+
+// CashGT applies the GT predicate on the "cash" field.
+func CashGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldCash, vc))
+}
+
+// CashGTE applies the GTE predicate on the "cash" field.
+func CashGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldCash, vc))
+}
+
+// CashLT applies the LT predicate on the "cash" field.
+func CashLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldCash, vc))
+}
+
+// CashLTE applies the LTE predicate on the "cash" field.
+func CashLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldCash, vc))
+}
+
+// CashIsNil applies the IsNil predicate on the "cash" field.
+func CashIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldCash))
+}
+
+// CashNotNil applies the NotNil predicate on the "cash" field.
+func CashNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldCash))
+}
+
+// StockWeightEQ applies the EQ predicate on the "stock_weight" field.
+func StockWeightEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldStockWeight, vc))
+}
+
+// StockWeightNEQ applies the NEQ predicate on the "stock_weight" field.
+func StockWeightNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldStockWeight, vc))
+}
+
+// StockWeightIn applies the In predicate on the "stock_weight" field.
+func StockWeightIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldStockWeight, v...))
+}
+
+// StockWeightNotIn applies the NotIn predicate on the "stock_weight" field.
+func StockWeightNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldStockWeight, v...))
+}
+
+// StockWeightGT applies the GT predicate on the "stock_weight" field.
+func StockWeightGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldStockWeight, vc))
+}
+
+// StockWeightGTE applies the GTE predicate on the "stock_weight" field.
+func StockWeightGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldStockWeight, vc))
+}
+
+// StockWeightLT applies the LT predicate on the "stock_weight" field.
+func StockWeightLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldStockWeight, vc))
+}
+
+// StockWeightLTE applies the LTE predicate on the "stock_weight" field.
+func StockWeightLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldStockWeight, vc))
+}
+
+// StockWeightIsNil applies the IsNil predicate on the "stock_weight" field.
+func StockWeightIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldStockWeight))
+}
+
+// StockWeightNotNil applies the NotNil predicate on the "stock_weight" field.
+func StockWeightNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldStockWeight))
+}
+
+// FundWeightEQ applies the EQ predicate on the "fund_weight" field.
+func FundWeightEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldFundWeight, vc))
+}
+
+// FundWeightNEQ applies the NEQ predicate on the "fund_weight" field.
+func FundWeightNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldFundWeight, vc))
+}
+
+// FundWeightIn applies the In predicate on the "fund_weight" field.
+func FundWeightIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldFundWeight, v...))
+}
+
+// FundWeightNotIn applies the NotIn predicate on the "fund_weight" field.
+func FundWeightNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldFundWeight, v...))
+}
+
+// FundWeightGT applies the GT predicate on the "fund_weight" field.
+func FundWeightGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldFundWeight, vc))
+}
+
+// FundWeightGTE applies the GTE predicate on the "fund_weight" field.
+func FundWeightGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldFundWeight, vc))
+}
+
+// FundWeightLT applies the LT predicate on the "fund_weight" field.
+func FundWeightLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldFundWeight, vc))
+}
+
+// FundWeightLTE applies the LTE predicate on the "fund_weight" field.
+func FundWeightLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldFundWeight, vc))
+}
+
+// FundWeightIsNil applies the IsNil predicate on the "fund_weight" field.
+func FundWeightIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldFundWeight))
+}
+
+// FundWeightNotNil applies the NotNil predicate on the "fund_weight" field.
+func FundWeightNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldFundWeight))
+}
+
+// HoldsProductsEQ applies the EQ predicate on the "holds_products" field.
+func HoldsProductsEQ(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldHoldsProducts, v))
+}
+
+// HoldsProductsNEQ applies the NEQ predicate on the "holds_products" field.
+func HoldsProductsNEQ(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldHoldsProducts, v))
+}
+
+// HoldsProductsIsNil applies the IsNil predicate on the "holds_products" field.
+func HoldsProductsIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldHoldsProducts))
+}
+
+// HoldsProductsNotNil applies the NotNil predicate on the "holds_products" field.
+func HoldsProductsNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldHoldsProducts))
+}
+
+// ProductValueEQ applies the EQ predicate on the "product_value" field.
+func ProductValueEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldProductValue, vc))
+}
+
+// ProductValueNEQ applies the NEQ predicate on the "product_value" field.
+func ProductValueNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldProductValue, vc))
+}
+
+// ProductValueIn applies the In predicate on the "product_value" field.
+func ProductValueIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldProductValue, v...))
+}
+
+// ProductValueNotIn applies the NotIn predicate on the "product_value" field.
+func ProductValueNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldProductValue, v...))
+}
+
+// ProductValueGT applies the GT predicate on the "product_value" field.
+func ProductValueGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldProductValue, vc))
+}
+
+// ProductValueGTE applies the GTE predicate on the "product_value" field.
+func ProductValueGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldProductValue, vc))
+}
+
+// ProductValueLT applies the LT predicate on the "product_value" field.
+func ProductValueLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldProductValue, vc))
+}
+
+// ProductValueLTE applies the LTE predicate on the "product_value" field.
+func ProductValueLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldProductValue, vc))
+}
+
+// ProductValueIsNil applies the IsNil predicate on the "product_value" field.
+func ProductValueIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldProductValue))
+}
+
+// ProductValueNotNil applies the NotNil predicate on the "product_value" field.
+func ProductValueNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductValue))
+}
+
+// LastContactOnEQ applies the EQ predicate on the "last_contact_on" field.
+func LastContactOnEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastContactOn, v))
+}
+
+// LastContactOnNEQ applies the NEQ predicate on the "last_contact_on" field.
+func LastContactOnNEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastContactOn, v))
+}
+
+// LastContactOnIn applies the In predicate on the "last_contact_on" field.
+func LastContactOnIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldLastContactOn, vs...))
+}
+
+// LastContactOnNotIn applies the NotIn predicate on the "last_contact_on" field.
+func LastContactOnNotIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastContactOn, vs...))
+}
+
+// LastContactOnGT applies the GT predicate on the "last_contact_on" field.
+func LastContactOnGT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldLastContactOn, v))
+}
+
+// LastContactOnGTE applies the GTE predicate on the "last_contact_on" field.
+func LastContactOnGTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldLastContactOn, v))
+}
+
+// LastContactOnLT applies the LT predicate on the "last_contact_on" field.
+func LastContactOnLT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldLastContactOn, v))
+}
+
+// LastContactOnLTE applies the LTE predicate on the "last_contact_on" field.
+func LastContactOnLTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldLastContactOn, v))
+}
+
+// LastContactOnIsNil applies the IsNil predicate on the "last_contact_on" field.
+func LastContactOnIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastContactOn))
+}
+
+// LastContactOnNotNil applies the NotNil predicate on the "last_contact_on" field.
+func LastContactOnNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastContactOn))
+}
+
+// DaysSinceLastContactEQ applies the EQ predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactNEQ applies the NEQ predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactIn applies the In predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastContact, vs...))
+}
+
+// DaysSinceLastContactNotIn applies the NotIn predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastContact, vs...))
+}
+
+// DaysSinceLastContactGT applies the GT predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactGTE applies the GTE predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactLT applies the LT predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactLTE applies the LTE predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastContact, v))
+}
+
+// DaysSinceLastContactIsNil applies the IsNil predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldDaysSinceLastContact))
+}
+
+// DaysSinceLastContactNotNil applies the NotNil predicate on the "days_since_last_contact" field.
+func DaysSinceLastContactNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldDaysSinceLastContact))
+}
+
+// Contacts90dEQ applies the EQ predicate on the "contacts_90d" field.
+func Contacts90dEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts90d, v))
+}
+
+// Contacts90dNEQ applies the NEQ predicate on the "contacts_90d" field.
+func Contacts90dNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldContacts90d, v))
+}
+
+// Contacts90dIn applies the In predicate on the "contacts_90d" field.
+func Contacts90dIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldContacts90d, vs...))
+}
+
+// Contacts90dNotIn applies the NotIn predicate on the "contacts_90d" field.
+func Contacts90dNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldContacts90d, vs...))
+}
+
+// Contacts90dGT applies the GT predicate on the "contacts_90d" field.
+func Contacts90dGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldContacts90d, v))
+}
+
+// Contacts90dGTE applies the GTE predicate on the "contacts_90d" field.
+func Contacts90dGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldContacts90d, v))
+}
+
+// Contacts90dLT applies the LT predicate on the "contacts_90d" field.
+func Contacts90dLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldContacts90d, v))
+}
+
+// Contacts90dLTE applies the LTE predicate on the "contacts_90d" field.
+func Contacts90dLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldContacts90d, v))
+}
+
+// Contacts90dIsNil applies the IsNil predicate on the "contacts_90d" field.
+func Contacts90dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldContacts90d))
+}
+
+// Contacts90dNotNil applies the NotNil predicate on the "contacts_90d" field.
+func Contacts90dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldContacts90d))
+}
+
+// Complaints365dEQ applies the EQ predicate on the "complaints_365d" field.
+func Complaints365dEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaints365d, v))
+}
+
+// Complaints365dNEQ applies the NEQ predicate on the "complaints_365d" field.
+func Complaints365dNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldComplaints365d, v))
+}
+
+// Complaints365dIn applies the In predicate on the "complaints_365d" field.
+func Complaints365dIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldComplaints365d, vs...))
+}
+
+// Complaints365dNotIn applies the NotIn predicate on the "complaints_365d" field.
+func Complaints365dNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldComplaints365d, vs...))
+}
+
+// Complaints365dGT applies the GT predicate on the "complaints_365d" field.
+func Complaints365dGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldComplaints365d, v))
+}
+
+// Complaints365dGTE applies the GTE predicate on the "complaints_365d" field.
+func Complaints365dGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldComplaints365d, v))
+}
+
+// Complaints365dLT applies the LT predicate on the "complaints_365d" field.
+func Complaints365dLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldComplaints365d, v))
+}
+
+// Complaints365dLTE applies the LTE predicate on the "complaints_365d" field.
+func Complaints365dLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldComplaints365d, v))
+}
+
+// Complaints365dIsNil applies the IsNil predicate on the "complaints_365d" field.
+func Complaints365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldComplaints365d))
+}
+
+// Complaints365dNotNil applies the NotNil predicate on the "complaints_365d" field.
+func Complaints365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldComplaints365d))
+}
+
+// MarginDebtEQ applies the EQ predicate on the "margin_debt" field.
+func MarginDebtEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMarginDebt, vc))
+}
+
+// MarginDebtNEQ applies the NEQ predicate on the "margin_debt" field.
+func MarginDebtNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldMarginDebt, vc))
+}
+
+// MarginDebtIn applies the In predicate on the "margin_debt" field.
+func MarginDebtIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldMarginDebt, v...))
+}
+
+// MarginDebtNotIn applies the NotIn predicate on the "margin_debt" field.
+func MarginDebtNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldMarginDebt, v...))
+}
+
+// MarginDebtGT applies the GT predicate on the "margin_debt" field.
+func MarginDebtGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldMarginDebt, vc))
+}
+
+// MarginDebtGTE applies the GTE predicate on the "margin_debt" field.
+func MarginDebtGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldMarginDebt, vc))
+}
+
+// MarginDebtLT applies the LT predicate on the "margin_debt" field.
+func MarginDebtLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldMarginDebt, vc))
+}
+
+// MarginDebtLTE applies the LTE predicate on the "margin_debt" field.
+func MarginDebtLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldMarginDebt, vc))
+}
+
+// MarginDebtIsNil applies the IsNil predicate on the "margin_debt" field.
+func MarginDebtIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldMarginDebt))
+}
+
+// MarginDebtNotNil applies the NotNil predicate on the "margin_debt" field.
+func MarginDebtNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldMarginDebt))
+}
+
+// MaintenanceRatioEQ applies the EQ predicate on the "maintenance_ratio" field.
+func MaintenanceRatioEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioNEQ applies the NEQ predicate on the "maintenance_ratio" field.
+func MaintenanceRatioNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioIn applies the In predicate on the "maintenance_ratio" field.
+func MaintenanceRatioIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldMaintenanceRatio, v...))
+}
+
+// MaintenanceRatioNotIn applies the NotIn predicate on the "maintenance_ratio" field.
+func MaintenanceRatioNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldMaintenanceRatio, v...))
+}
+
+// MaintenanceRatioGT applies the GT predicate on the "maintenance_ratio" field.
+func MaintenanceRatioGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioGTE applies the GTE predicate on the "maintenance_ratio" field.
+func MaintenanceRatioGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioLT applies the LT predicate on the "maintenance_ratio" field.
+func MaintenanceRatioLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioLTE applies the LTE predicate on the "maintenance_ratio" field.
+func MaintenanceRatioLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldMaintenanceRatio, vc))
+}
+
+// MaintenanceRatioIsNil applies the IsNil predicate on the "maintenance_ratio" field.
+func MaintenanceRatioIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldMaintenanceRatio))
+}
+
+// MaintenanceRatioNotNil applies the NotNil predicate on the "maintenance_ratio" field.
+func MaintenanceRatioNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldMaintenanceRatio))
+}
+
+// HasCreditAccountEQ applies the EQ predicate on the "has_credit_account" field.
+func HasCreditAccountEQ(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldHasCreditAccount, v))
+}
+
+// HasCreditAccountNEQ applies the NEQ predicate on the "has_credit_account" field.
+func HasCreditAccountNEQ(v bool) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldHasCreditAccount, v))
+}
+
+// HasCreditAccountIsNil applies the IsNil predicate on the "has_credit_account" field.
+func HasCreditAccountIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldHasCreditAccount))
+}
+
+// HasCreditAccountNotNil applies the NotNil predicate on the "has_credit_account" field.
+func HasCreditAccountNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldHasCreditAccount))
+}
+
+// RiskExpiresInDaysEQ applies the EQ predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysNEQ applies the NEQ predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysIn applies the In predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldRiskExpiresInDays, vs...))
+}
+
+// RiskExpiresInDaysNotIn applies the NotIn predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskExpiresInDays, vs...))
+}
+
+// RiskExpiresInDaysGT applies the GT predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysGTE applies the GTE predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysLT applies the LT predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysLTE applies the LTE predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskExpiresInDays, v))
+}
+
+// RiskExpiresInDaysIsNil applies the IsNil predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldRiskExpiresInDays))
+}
+
+// RiskExpiresInDaysNotNil applies the NotNil predicate on the "risk_expires_in_days" field.
+func RiskExpiresInDaysNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldRiskExpiresInDays))
+}
+
+// UnrealisedPnlEQ applies the EQ predicate on the "unrealised_pnl" field.
+func UnrealisedPnlEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlNEQ applies the NEQ predicate on the "unrealised_pnl" field.
+func UnrealisedPnlNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlIn applies the In predicate on the "unrealised_pnl" field.
+func UnrealisedPnlIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldUnrealisedPnl, v...))
+}
+
+// UnrealisedPnlNotIn applies the NotIn predicate on the "unrealised_pnl" field.
+func UnrealisedPnlNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldUnrealisedPnl, v...))
+}
+
+// UnrealisedPnlGT applies the GT predicate on the "unrealised_pnl" field.
+func UnrealisedPnlGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlGTE applies the GTE predicate on the "unrealised_pnl" field.
+func UnrealisedPnlGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlLT applies the LT predicate on the "unrealised_pnl" field.
+func UnrealisedPnlLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlLTE applies the LTE predicate on the "unrealised_pnl" field.
+func UnrealisedPnlLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldUnrealisedPnl, vc))
+}
+
+// UnrealisedPnlIsNil applies the IsNil predicate on the "unrealised_pnl" field.
+func UnrealisedPnlIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldUnrealisedPnl))
+}
+
+// UnrealisedPnlNotNil applies the NotNil predicate on the "unrealised_pnl" field.
+func UnrealisedPnlNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldUnrealisedPnl))
+}
+
+// Return365dEQ applies the EQ predicate on the "return_365d" field.
+func Return365dEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldReturn365d, vc))
+}
+
+// Return365dNEQ applies the NEQ predicate on the "return_365d" field.
+func Return365dNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldReturn365d, vc))
+}
+
+// Return365dIn applies the In predicate on the "return_365d" field.
+func Return365dIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldReturn365d, v...))
+}
+
+// Return365dNotIn applies the NotIn predicate on the "return_365d" field.
+func Return365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldReturn365d, v...))
+}
+
+// Return365dGT applies the GT predicate on the "return_365d" field.
+func Return365dGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldReturn365d, vc))
+}
+
+// Return365dGTE applies the GTE predicate on the "return_365d" field.
+func Return365dGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldReturn365d, vc))
+}
+
+// Return365dLT applies the LT predicate on the "return_365d" field.
+func Return365dLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldReturn365d, vc))
+}
+
+// Return365dLTE applies the LTE predicate on the "return_365d" field.
+func Return365dLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldReturn365d, vc))
+}
+
+// Return365dIsNil applies the IsNil predicate on the "return_365d" field.
+func Return365dIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldReturn365d))
+}
+
+// Return365dNotNil applies the NotNil predicate on the "return_365d" field.
+func Return365dNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldReturn365d))
+}
+
+// LastPurchaseOnEQ applies the EQ predicate on the "last_purchase_on" field.
+func LastPurchaseOnEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnNEQ applies the NEQ predicate on the "last_purchase_on" field.
+func LastPurchaseOnNEQ(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnIn applies the In predicate on the "last_purchase_on" field.
+func LastPurchaseOnIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldLastPurchaseOn, vs...))
+}
+
+// LastPurchaseOnNotIn applies the NotIn predicate on the "last_purchase_on" field.
+func LastPurchaseOnNotIn(vs ...time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastPurchaseOn, vs...))
+}
+
+// LastPurchaseOnGT applies the GT predicate on the "last_purchase_on" field.
+func LastPurchaseOnGT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnGTE applies the GTE predicate on the "last_purchase_on" field.
+func LastPurchaseOnGTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnLT applies the LT predicate on the "last_purchase_on" field.
+func LastPurchaseOnLT(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnLTE applies the LTE predicate on the "last_purchase_on" field.
+func LastPurchaseOnLTE(v time.Time) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldLastPurchaseOn, v))
+}
+
+// LastPurchaseOnIsNil applies the IsNil predicate on the "last_purchase_on" field.
+func LastPurchaseOnIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastPurchaseOn))
+}
+
+// LastPurchaseOnNotNil applies the NotNil predicate on the "last_purchase_on" field.
+func LastPurchaseOnNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastPurchaseOn))
+}
+
+// ProductsBoughtEQ applies the EQ predicate on the "products_bought" field.
+func ProductsBoughtEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldProductsBought, v))
+}
+
+// ProductsBoughtNEQ applies the NEQ predicate on the "products_bought" field.
+func ProductsBoughtNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldProductsBought, v))
+}
+
+// ProductsBoughtIn applies the In predicate on the "products_bought" field.
+func ProductsBoughtIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldProductsBought, vs...))
+}
+
+// ProductsBoughtNotIn applies the NotIn predicate on the "products_bought" field.
+func ProductsBoughtNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldProductsBought, vs...))
+}
+
+// ProductsBoughtGT applies the GT predicate on the "products_bought" field.
+func ProductsBoughtGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldProductsBought, v))
+}
+
+// ProductsBoughtGTE applies the GTE predicate on the "products_bought" field.
+func ProductsBoughtGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldProductsBought, v))
+}
+
+// ProductsBoughtLT applies the LT predicate on the "products_bought" field.
+func ProductsBoughtLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldProductsBought, v))
+}
+
+// ProductsBoughtLTE applies the LTE predicate on the "products_bought" field.
+func ProductsBoughtLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldProductsBought, v))
+}
+
+// ProductsBoughtIsNil applies the IsNil predicate on the "products_bought" field.
+func ProductsBoughtIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldProductsBought))
+}
+
+// ProductsBoughtNotNil applies the NotNil predicate on the "products_bought" field.
+func ProductsBoughtNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductsBought))
+}
+
+// BirthMonthEQ applies the EQ predicate on the "birth_month" field.
+func BirthMonthEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldEQ(FieldBirthMonth, v))
+}
+
+// BirthMonthNEQ applies the NEQ predicate on the "birth_month" field.
+func BirthMonthNEQ(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldBirthMonth, v))
+}
+
+// BirthMonthIn applies the In predicate on the "birth_month" field.
+func BirthMonthIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIn(FieldBirthMonth, vs...))
+}
+
+// BirthMonthNotIn applies the NotIn predicate on the "birth_month" field.
+func BirthMonthNotIn(vs ...int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldBirthMonth, vs...))
+}
+
+// BirthMonthGT applies the GT predicate on the "birth_month" field.
+func BirthMonthGT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGT(FieldBirthMonth, v))
+}
+
+// BirthMonthGTE applies the GTE predicate on the "birth_month" field.
+func BirthMonthGTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldGTE(FieldBirthMonth, v))
+}
+
+// BirthMonthLT applies the LT predicate on the "birth_month" field.
+func BirthMonthLT(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLT(FieldBirthMonth, v))
+}
+
+// BirthMonthLTE applies the LTE predicate on the "birth_month" field.
+func BirthMonthLTE(v int32) predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldLTE(FieldBirthMonth, v))
+}
+
+// BirthMonthIsNil applies the IsNil predicate on the "birth_month" field.
+func BirthMonthIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldBirthMonth))
+}
+
+// BirthMonthNotNil applies the NotNil predicate on the "birth_month" field.
+func BirthMonthNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldBirthMonth))
 }
 
 // FirstAccountOpenedOnEQ applies the EQ predicate on the "first_account_opened_on" field.
@@ -1432,343 +3403,43 @@ func FirstAccountOpenedOnNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldFirstAccountOpenedOn))
 }
 
-// ClientKindEQ applies the EQ predicate on the "client_kind" field.
-func ClientKindEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldClientKind, v))
-}
-
-// ClientKindNEQ applies the NEQ predicate on the "client_kind" field.
-func ClientKindNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldClientKind, v))
-}
-
-// ClientKindIn applies the In predicate on the "client_kind" field.
-func ClientKindIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldClientKind, vs...))
-}
-
-// ClientKindNotIn applies the NotIn predicate on the "client_kind" field.
-func ClientKindNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldClientKind, vs...))
-}
-
-// ClientKindGT applies the GT predicate on the "client_kind" field.
-func ClientKindGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldClientKind, v))
-}
-
-// ClientKindGTE applies the GTE predicate on the "client_kind" field.
-func ClientKindGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldClientKind, v))
-}
-
-// ClientKindLT applies the LT predicate on the "client_kind" field.
-func ClientKindLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldClientKind, v))
-}
-
-// ClientKindLTE applies the LTE predicate on the "client_kind" field.
-func ClientKindLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldClientKind, v))
-}
-
-// ClientKindContains applies the Contains predicate on the "client_kind" field.
-func ClientKindContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldClientKind, v))
-}
-
-// ClientKindHasPrefix applies the HasPrefix predicate on the "client_kind" field.
-func ClientKindHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldClientKind, v))
-}
-
-// ClientKindHasSuffix applies the HasSuffix predicate on the "client_kind" field.
-func ClientKindHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldClientKind, v))
-}
-
-// ClientKindIsNil applies the IsNil predicate on the "client_kind" field.
-func ClientKindIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldClientKind))
-}
-
-// ClientKindNotNil applies the NotNil predicate on the "client_kind" field.
-func ClientKindNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldClientKind))
-}
-
-// ClientKindEqualFold applies the EqualFold predicate on the "client_kind" field.
-func ClientKindEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldClientKind, v))
-}
-
-// ClientKindContainsFold applies the ContainsFold predicate on the "client_kind" field.
-func ClientKindContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldClientKind, v))
-}
-
-// GenderEQ applies the EQ predicate on the "gender" field.
-func GenderEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldGender, v))
-}
-
-// GenderNEQ applies the NEQ predicate on the "gender" field.
-func GenderNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldGender, v))
-}
-
-// GenderIn applies the In predicate on the "gender" field.
-func GenderIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldGender, vs...))
-}
-
-// GenderNotIn applies the NotIn predicate on the "gender" field.
-func GenderNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldGender, vs...))
-}
-
-// GenderGT applies the GT predicate on the "gender" field.
-func GenderGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldGender, v))
-}
-
-// GenderGTE applies the GTE predicate on the "gender" field.
-func GenderGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldGender, v))
-}
-
-// GenderLT applies the LT predicate on the "gender" field.
-func GenderLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldGender, v))
-}
-
-// GenderLTE applies the LTE predicate on the "gender" field.
-func GenderLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldGender, v))
-}
-
-// GenderContains applies the Contains predicate on the "gender" field.
-func GenderContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldGender, v))
-}
-
-// GenderHasPrefix applies the HasPrefix predicate on the "gender" field.
-func GenderHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldGender, v))
-}
-
-// GenderHasSuffix applies the HasSuffix predicate on the "gender" field.
-func GenderHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldGender, v))
-}
-
-// GenderIsNil applies the IsNil predicate on the "gender" field.
-func GenderIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldGender))
-}
-
-// GenderNotNil applies the NotNil predicate on the "gender" field.
-func GenderNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldGender))
-}
-
-// GenderEqualFold applies the EqualFold predicate on the "gender" field.
-func GenderEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldGender, v))
-}
-
-// GenderContainsFold applies the ContainsFold predicate on the "gender" field.
-func GenderContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldGender, v))
-}
-
-// ClientStatusEQ applies the EQ predicate on the "client_status" field.
-func ClientStatusEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldClientStatus, v))
-}
-
-// ClientStatusNEQ applies the NEQ predicate on the "client_status" field.
-func ClientStatusNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldClientStatus, v))
-}
-
-// ClientStatusIn applies the In predicate on the "client_status" field.
-func ClientStatusIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldClientStatus, vs...))
-}
-
-// ClientStatusNotIn applies the NotIn predicate on the "client_status" field.
-func ClientStatusNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldClientStatus, vs...))
-}
-
-// ClientStatusGT applies the GT predicate on the "client_status" field.
-func ClientStatusGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldClientStatus, v))
-}
-
-// ClientStatusGTE applies the GTE predicate on the "client_status" field.
-func ClientStatusGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldClientStatus, v))
-}
-
-// ClientStatusLT applies the LT predicate on the "client_status" field.
-func ClientStatusLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldClientStatus, v))
-}
-
-// ClientStatusLTE applies the LTE predicate on the "client_status" field.
-func ClientStatusLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldClientStatus, v))
-}
-
-// ClientStatusContains applies the Contains predicate on the "client_status" field.
-func ClientStatusContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldClientStatus, v))
-}
-
-// ClientStatusHasPrefix applies the HasPrefix predicate on the "client_status" field.
-func ClientStatusHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldClientStatus, v))
-}
-
-// ClientStatusHasSuffix applies the HasSuffix predicate on the "client_status" field.
-func ClientStatusHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldClientStatus, v))
-}
-
-// ClientStatusIsNil applies the IsNil predicate on the "client_status" field.
-func ClientStatusIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldClientStatus))
-}
-
-// ClientStatusNotNil applies the NotNil predicate on the "client_status" field.
-func ClientStatusNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldClientStatus))
-}
-
-// ClientStatusEqualFold applies the EqualFold predicate on the "client_status" field.
-func ClientStatusEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldClientStatus, v))
-}
-
-// ClientStatusContainsFold applies the ContainsFold predicate on the "client_status" field.
-func ClientStatusContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldClientStatus, v))
-}
-
-// AcquisitionChannelEQ applies the EQ predicate on the "acquisition_channel" field.
-func AcquisitionChannelEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelNEQ applies the NEQ predicate on the "acquisition_channel" field.
-func AcquisitionChannelNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelIn applies the In predicate on the "acquisition_channel" field.
-func AcquisitionChannelIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldAcquisitionChannel, vs...))
-}
-
-// AcquisitionChannelNotIn applies the NotIn predicate on the "acquisition_channel" field.
-func AcquisitionChannelNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldAcquisitionChannel, vs...))
-}
-
-// AcquisitionChannelGT applies the GT predicate on the "acquisition_channel" field.
-func AcquisitionChannelGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelGTE applies the GTE predicate on the "acquisition_channel" field.
-func AcquisitionChannelGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelLT applies the LT predicate on the "acquisition_channel" field.
-func AcquisitionChannelLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelLTE applies the LTE predicate on the "acquisition_channel" field.
-func AcquisitionChannelLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelContains applies the Contains predicate on the "acquisition_channel" field.
-func AcquisitionChannelContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelHasPrefix applies the HasPrefix predicate on the "acquisition_channel" field.
-func AcquisitionChannelHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelHasSuffix applies the HasSuffix predicate on the "acquisition_channel" field.
-func AcquisitionChannelHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelIsNil applies the IsNil predicate on the "acquisition_channel" field.
-func AcquisitionChannelIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldAcquisitionChannel))
-}
-
-// AcquisitionChannelNotNil applies the NotNil predicate on the "acquisition_channel" field.
-func AcquisitionChannelNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldAcquisitionChannel))
-}
-
-// AcquisitionChannelEqualFold applies the EqualFold predicate on the "acquisition_channel" field.
-func AcquisitionChannelEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldAcquisitionChannel, v))
-}
-
-// AcquisitionChannelContainsFold applies the ContainsFold predicate on the "acquisition_channel" field.
-func AcquisitionChannelContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldAcquisitionChannel, v))
-}
-
 // AccountCountEQ applies the EQ predicate on the "account_count" field.
-func AccountCountEQ(v int64) predicate.ClientMetrics {
+func AccountCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldAccountCount, v))
 }
 
 // AccountCountNEQ applies the NEQ predicate on the "account_count" field.
-func AccountCountNEQ(v int64) predicate.ClientMetrics {
+func AccountCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldAccountCount, v))
 }
 
 // AccountCountIn applies the In predicate on the "account_count" field.
-func AccountCountIn(vs ...int64) predicate.ClientMetrics {
+func AccountCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldAccountCount, vs...))
 }
 
 // AccountCountNotIn applies the NotIn predicate on the "account_count" field.
-func AccountCountNotIn(vs ...int64) predicate.ClientMetrics {
+func AccountCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldAccountCount, vs...))
 }
 
 // AccountCountGT applies the GT predicate on the "account_count" field.
-func AccountCountGT(v int64) predicate.ClientMetrics {
+func AccountCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldAccountCount, v))
 }
 
 // AccountCountGTE applies the GTE predicate on the "account_count" field.
-func AccountCountGTE(v int64) predicate.ClientMetrics {
+func AccountCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldAccountCount, v))
 }
 
 // AccountCountLT applies the LT predicate on the "account_count" field.
-func AccountCountLT(v int64) predicate.ClientMetrics {
+func AccountCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldAccountCount, v))
 }
 
 // AccountCountLTE applies the LTE predicate on the "account_count" field.
-func AccountCountLTE(v int64) predicate.ClientMetrics {
+func AccountCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldAccountCount, v))
 }
 
@@ -1783,42 +3454,42 @@ func AccountCountNotNil() predicate.ClientMetrics {
 }
 
 // DormantAccountCountEQ applies the EQ predicate on the "dormant_account_count" field.
-func DormantAccountCountEQ(v int64) predicate.ClientMetrics {
+func DormantAccountCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDormantAccountCount, v))
 }
 
 // DormantAccountCountNEQ applies the NEQ predicate on the "dormant_account_count" field.
-func DormantAccountCountNEQ(v int64) predicate.ClientMetrics {
+func DormantAccountCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldDormantAccountCount, v))
 }
 
 // DormantAccountCountIn applies the In predicate on the "dormant_account_count" field.
-func DormantAccountCountIn(vs ...int64) predicate.ClientMetrics {
+func DormantAccountCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldDormantAccountCount, vs...))
 }
 
 // DormantAccountCountNotIn applies the NotIn predicate on the "dormant_account_count" field.
-func DormantAccountCountNotIn(vs ...int64) predicate.ClientMetrics {
+func DormantAccountCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldDormantAccountCount, vs...))
 }
 
 // DormantAccountCountGT applies the GT predicate on the "dormant_account_count" field.
-func DormantAccountCountGT(v int64) predicate.ClientMetrics {
+func DormantAccountCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldDormantAccountCount, v))
 }
 
 // DormantAccountCountGTE applies the GTE predicate on the "dormant_account_count" field.
-func DormantAccountCountGTE(v int64) predicate.ClientMetrics {
+func DormantAccountCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldDormantAccountCount, v))
 }
 
 // DormantAccountCountLT applies the LT predicate on the "dormant_account_count" field.
-func DormantAccountCountLT(v int64) predicate.ClientMetrics {
+func DormantAccountCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldDormantAccountCount, v))
 }
 
 // DormantAccountCountLTE applies the LTE predicate on the "dormant_account_count" field.
-func DormantAccountCountLTE(v int64) predicate.ClientMetrics {
+func DormantAccountCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldDormantAccountCount, v))
 }
 
@@ -1830,26 +3501,6 @@ func DormantAccountCountIsNil() predicate.ClientMetrics {
 // DormantAccountCountNotNil applies the NotNil predicate on the "dormant_account_count" field.
 func DormantAccountCountNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldDormantAccountCount))
-}
-
-// HasCreditAccountEQ applies the EQ predicate on the "has_credit_account" field.
-func HasCreditAccountEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldHasCreditAccount, v))
-}
-
-// HasCreditAccountNEQ applies the NEQ predicate on the "has_credit_account" field.
-func HasCreditAccountNEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldHasCreditAccount, v))
-}
-
-// HasCreditAccountIsNil applies the IsNil predicate on the "has_credit_account" field.
-func HasCreditAccountIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldHasCreditAccount))
-}
-
-// HasCreditAccountNotNil applies the NotNil predicate on the "has_credit_account" field.
-func HasCreditAccountNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldHasCreditAccount))
 }
 
 // HasFundAccountEQ applies the EQ predicate on the "has_fund_account" field.
@@ -1953,42 +3604,42 @@ func HasHkConnectNotNil() predicate.ClientMetrics {
 }
 
 // IDExpiresInDaysEQ applies the EQ predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysEQ(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldIDExpiresInDays, v))
 }
 
 // IDExpiresInDaysNEQ applies the NEQ predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysNEQ(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldIDExpiresInDays, v))
 }
 
 // IDExpiresInDaysIn applies the In predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysIn(vs ...int64) predicate.ClientMetrics {
+func IDExpiresInDaysIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldIDExpiresInDays, vs...))
 }
 
 // IDExpiresInDaysNotIn applies the NotIn predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysNotIn(vs ...int64) predicate.ClientMetrics {
+func IDExpiresInDaysNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldIDExpiresInDays, vs...))
 }
 
 // IDExpiresInDaysGT applies the GT predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysGT(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldIDExpiresInDays, v))
 }
 
 // IDExpiresInDaysGTE applies the GTE predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysGTE(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldIDExpiresInDays, v))
 }
 
 // IDExpiresInDaysLT applies the LT predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysLT(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldIDExpiresInDays, v))
 }
 
 // IDExpiresInDaysLTE applies the LTE predicate on the "id_expires_in_days" field.
-func IDExpiresInDaysLTE(v int64) predicate.ClientMetrics {
+func IDExpiresInDaysLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldIDExpiresInDays, v))
 }
 
@@ -2003,42 +3654,42 @@ func IDExpiresInDaysNotNil() predicate.ClientMetrics {
 }
 
 // TagCountEQ applies the EQ predicate on the "tag_count" field.
-func TagCountEQ(v int64) predicate.ClientMetrics {
+func TagCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTagCount, v))
 }
 
 // TagCountNEQ applies the NEQ predicate on the "tag_count" field.
-func TagCountNEQ(v int64) predicate.ClientMetrics {
+func TagCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTagCount, v))
 }
 
 // TagCountIn applies the In predicate on the "tag_count" field.
-func TagCountIn(vs ...int64) predicate.ClientMetrics {
+func TagCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTagCount, vs...))
 }
 
 // TagCountNotIn applies the NotIn predicate on the "tag_count" field.
-func TagCountNotIn(vs ...int64) predicate.ClientMetrics {
+func TagCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTagCount, vs...))
 }
 
 // TagCountGT applies the GT predicate on the "tag_count" field.
-func TagCountGT(v int64) predicate.ClientMetrics {
+func TagCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTagCount, v))
 }
 
 // TagCountGTE applies the GTE predicate on the "tag_count" field.
-func TagCountGTE(v int64) predicate.ClientMetrics {
+func TagCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTagCount, v))
 }
 
 // TagCountLT applies the LT predicate on the "tag_count" field.
-func TagCountLT(v int64) predicate.ClientMetrics {
+func TagCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTagCount, v))
 }
 
 // TagCountLTE applies the LTE predicate on the "tag_count" field.
-func TagCountLTE(v int64) predicate.ClientMetrics {
+func TagCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTagCount, v))
 }
 
@@ -2100,262 +3751,6 @@ func StatusChangedOnIsNil() predicate.ClientMetrics {
 // StatusChangedOnNotNil applies the NotNil predicate on the "status_changed_on" field.
 func StatusChangedOnNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldStatusChangedOn))
-}
-
-// TotalAssetsEQ applies the EQ predicate on the "total_assets" field.
-func TotalAssetsEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTotalAssets, vc))
-}
-
-// TotalAssetsNEQ applies the NEQ predicate on the "total_assets" field.
-func TotalAssetsNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTotalAssets, vc))
-}
-
-// TotalAssetsIn applies the In predicate on the "total_assets" field.
-func TotalAssetsIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldTotalAssets, v...))
-}
-
-// TotalAssetsNotIn applies the NotIn predicate on the "total_assets" field.
-func TotalAssetsNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTotalAssets, v...))
-}
-
-// TotalAssetsGT applies the GT predicate on the "total_assets" field.
-func TotalAssetsGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldTotalAssets, vc))
-}
-
-// TotalAssetsGTE applies the GTE predicate on the "total_assets" field.
-func TotalAssetsGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTotalAssets, vc))
-}
-
-// TotalAssetsLT applies the LT predicate on the "total_assets" field.
-func TotalAssetsLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldTotalAssets, vc))
-}
-
-// TotalAssetsLTE applies the LTE predicate on the "total_assets" field.
-func TotalAssetsLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTotalAssets, vc))
-}
-
-// TotalAssetsIsNil applies the IsNil predicate on the "total_assets" field.
-func TotalAssetsIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTotalAssets))
-}
-
-// TotalAssetsNotNil applies the NotNil predicate on the "total_assets" field.
-func TotalAssetsNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTotalAssets))
-}
-
-// CashEQ applies the EQ predicate on the "cash" field.
-func CashEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldCash, vc))
-}
-
-// CashNEQ applies the NEQ predicate on the "cash" field.
-func CashNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldCash, vc))
-}
-
-// CashIn applies the In predicate on the "cash" field.
-func CashIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldCash, v...))
-}
-
-// CashNotIn applies the NotIn predicate on the "cash" field.
-func CashNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldCash, v...))
-}
-
-// CashGT applies the GT predicate on the "cash" field.
-func CashGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldCash, vc))
-}
-
-// CashGTE applies the GTE predicate on the "cash" field.
-func CashGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldCash, vc))
-}
-
-// CashLT applies the LT predicate on the "cash" field.
-func CashLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldCash, vc))
-}
-
-// CashLTE applies the LTE predicate on the "cash" field.
-func CashLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldCash, vc))
-}
-
-// CashIsNil applies the IsNil predicate on the "cash" field.
-func CashIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldCash))
-}
-
-// CashNotNil applies the NotNil predicate on the "cash" field.
-func CashNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldCash))
-}
-
-// MarketValueEQ applies the EQ predicate on the "market_value" field.
-func MarketValueEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketValue, vc))
-}
-
-// MarketValueNEQ applies the NEQ predicate on the "market_value" field.
-func MarketValueNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldMarketValue, vc))
-}
-
-// MarketValueIn applies the In predicate on the "market_value" field.
-func MarketValueIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldMarketValue, v...))
-}
-
-// MarketValueNotIn applies the NotIn predicate on the "market_value" field.
-func MarketValueNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldMarketValue, v...))
-}
-
-// MarketValueGT applies the GT predicate on the "market_value" field.
-func MarketValueGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldMarketValue, vc))
-}
-
-// MarketValueGTE applies the GTE predicate on the "market_value" field.
-func MarketValueGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldMarketValue, vc))
-}
-
-// MarketValueLT applies the LT predicate on the "market_value" field.
-func MarketValueLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldMarketValue, vc))
-}
-
-// MarketValueLTE applies the LTE predicate on the "market_value" field.
-func MarketValueLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldMarketValue, vc))
-}
-
-// MarketValueIsNil applies the IsNil predicate on the "market_value" field.
-func MarketValueIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldMarketValue))
-}
-
-// MarketValueNotNil applies the NotNil predicate on the "market_value" field.
-func MarketValueNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldMarketValue))
-}
-
-// PositionRatioEQ applies the EQ predicate on the "position_ratio" field.
-func PositionRatioEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionRatio, vc))
-}
-
-// PositionRatioNEQ applies the NEQ predicate on the "position_ratio" field.
-func PositionRatioNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldPositionRatio, vc))
-}
-
-// PositionRatioIn applies the In predicate on the "position_ratio" field.
-func PositionRatioIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldPositionRatio, v...))
-}
-
-// PositionRatioNotIn applies the NotIn predicate on the "position_ratio" field.
-func PositionRatioNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldPositionRatio, v...))
-}
-
-// PositionRatioGT applies the GT predicate on the "position_ratio" field.
-func PositionRatioGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldPositionRatio, vc))
-}
-
-// PositionRatioGTE applies the GTE predicate on the "position_ratio" field.
-func PositionRatioGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldPositionRatio, vc))
-}
-
-// PositionRatioLT applies the LT predicate on the "position_ratio" field.
-func PositionRatioLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldPositionRatio, vc))
-}
-
-// PositionRatioLTE applies the LTE predicate on the "position_ratio" field.
-func PositionRatioLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldPositionRatio, vc))
-}
-
-// PositionRatioIsNil applies the IsNil predicate on the "position_ratio" field.
-func PositionRatioIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldPositionRatio))
-}
-
-// PositionRatioNotNil applies the NotNil predicate on the "position_ratio" field.
-func PositionRatioNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldPositionRatio))
 }
 
 // ConcentrationEQ applies the EQ predicate on the "concentration" field.
@@ -2423,42 +3818,42 @@ func ConcentrationNotNil() predicate.ClientMetrics {
 }
 
 // PositionCountEQ applies the EQ predicate on the "position_count" field.
-func PositionCountEQ(v int64) predicate.ClientMetrics {
+func PositionCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPositionCount, v))
 }
 
 // PositionCountNEQ applies the NEQ predicate on the "position_count" field.
-func PositionCountNEQ(v int64) predicate.ClientMetrics {
+func PositionCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldPositionCount, v))
 }
 
 // PositionCountIn applies the In predicate on the "position_count" field.
-func PositionCountIn(vs ...int64) predicate.ClientMetrics {
+func PositionCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldPositionCount, vs...))
 }
 
 // PositionCountNotIn applies the NotIn predicate on the "position_count" field.
-func PositionCountNotIn(vs ...int64) predicate.ClientMetrics {
+func PositionCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldPositionCount, vs...))
 }
 
 // PositionCountGT applies the GT predicate on the "position_count" field.
-func PositionCountGT(v int64) predicate.ClientMetrics {
+func PositionCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldPositionCount, v))
 }
 
 // PositionCountGTE applies the GTE predicate on the "position_count" field.
-func PositionCountGTE(v int64) predicate.ClientMetrics {
+func PositionCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldPositionCount, v))
 }
 
 // PositionCountLT applies the LT predicate on the "position_count" field.
-func PositionCountLT(v int64) predicate.ClientMetrics {
+func PositionCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldPositionCount, v))
 }
 
 // PositionCountLTE applies the LTE predicate on the "position_count" field.
-func PositionCountLTE(v int64) predicate.ClientMetrics {
+func PositionCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldPositionCount, v))
 }
 
@@ -2473,42 +3868,42 @@ func PositionCountNotNil() predicate.ClientMetrics {
 }
 
 // IndustryCountEQ applies the EQ predicate on the "industry_count" field.
-func IndustryCountEQ(v int64) predicate.ClientMetrics {
+func IndustryCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldIndustryCount, v))
 }
 
 // IndustryCountNEQ applies the NEQ predicate on the "industry_count" field.
-func IndustryCountNEQ(v int64) predicate.ClientMetrics {
+func IndustryCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldIndustryCount, v))
 }
 
 // IndustryCountIn applies the In predicate on the "industry_count" field.
-func IndustryCountIn(vs ...int64) predicate.ClientMetrics {
+func IndustryCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldIndustryCount, vs...))
 }
 
 // IndustryCountNotIn applies the NotIn predicate on the "industry_count" field.
-func IndustryCountNotIn(vs ...int64) predicate.ClientMetrics {
+func IndustryCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldIndustryCount, vs...))
 }
 
 // IndustryCountGT applies the GT predicate on the "industry_count" field.
-func IndustryCountGT(v int64) predicate.ClientMetrics {
+func IndustryCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldIndustryCount, v))
 }
 
 // IndustryCountGTE applies the GTE predicate on the "industry_count" field.
-func IndustryCountGTE(v int64) predicate.ClientMetrics {
+func IndustryCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldIndustryCount, v))
 }
 
 // IndustryCountLT applies the LT predicate on the "industry_count" field.
-func IndustryCountLT(v int64) predicate.ClientMetrics {
+func IndustryCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldIndustryCount, v))
 }
 
 // IndustryCountLTE applies the LTE predicate on the "industry_count" field.
-func IndustryCountLTE(v int64) predicate.ClientMetrics {
+func IndustryCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldIndustryCount, v))
 }
 
@@ -2714,70 +4109,6 @@ func ExchangeFundValueNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldExchangeFundValue))
 }
 
-// ProductValueEQ applies the EQ predicate on the "product_value" field.
-func ProductValueEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldProductValue, vc))
-}
-
-// ProductValueNEQ applies the NEQ predicate on the "product_value" field.
-func ProductValueNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldProductValue, vc))
-}
-
-// ProductValueIn applies the In predicate on the "product_value" field.
-func ProductValueIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldProductValue, v...))
-}
-
-// ProductValueNotIn applies the NotIn predicate on the "product_value" field.
-func ProductValueNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldProductValue, v...))
-}
-
-// ProductValueGT applies the GT predicate on the "product_value" field.
-func ProductValueGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldProductValue, vc))
-}
-
-// ProductValueGTE applies the GTE predicate on the "product_value" field.
-func ProductValueGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldProductValue, vc))
-}
-
-// ProductValueLT applies the LT predicate on the "product_value" field.
-func ProductValueLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldProductValue, vc))
-}
-
-// ProductValueLTE applies the LTE predicate on the "product_value" field.
-func ProductValueLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldProductValue, vc))
-}
-
-// ProductValueIsNil applies the IsNil predicate on the "product_value" field.
-func ProductValueIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldProductValue))
-}
-
-// ProductValueNotNil applies the NotNil predicate on the "product_value" field.
-func ProductValueNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductValue))
-}
-
 // PublicFundValueEQ applies the EQ predicate on the "public_fund_value" field.
 func PublicFundValueEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -2970,134 +4301,6 @@ func WealthProductValueNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldWealthProductValue))
 }
 
-// StockWeightEQ applies the EQ predicate on the "stock_weight" field.
-func StockWeightEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldStockWeight, vc))
-}
-
-// StockWeightNEQ applies the NEQ predicate on the "stock_weight" field.
-func StockWeightNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldStockWeight, vc))
-}
-
-// StockWeightIn applies the In predicate on the "stock_weight" field.
-func StockWeightIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldStockWeight, v...))
-}
-
-// StockWeightNotIn applies the NotIn predicate on the "stock_weight" field.
-func StockWeightNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldStockWeight, v...))
-}
-
-// StockWeightGT applies the GT predicate on the "stock_weight" field.
-func StockWeightGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldStockWeight, vc))
-}
-
-// StockWeightGTE applies the GTE predicate on the "stock_weight" field.
-func StockWeightGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldStockWeight, vc))
-}
-
-// StockWeightLT applies the LT predicate on the "stock_weight" field.
-func StockWeightLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldStockWeight, vc))
-}
-
-// StockWeightLTE applies the LTE predicate on the "stock_weight" field.
-func StockWeightLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldStockWeight, vc))
-}
-
-// StockWeightIsNil applies the IsNil predicate on the "stock_weight" field.
-func StockWeightIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldStockWeight))
-}
-
-// StockWeightNotNil applies the NotNil predicate on the "stock_weight" field.
-func StockWeightNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldStockWeight))
-}
-
-// FundWeightEQ applies the EQ predicate on the "fund_weight" field.
-func FundWeightEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldFundWeight, vc))
-}
-
-// FundWeightNEQ applies the NEQ predicate on the "fund_weight" field.
-func FundWeightNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldFundWeight, vc))
-}
-
-// FundWeightIn applies the In predicate on the "fund_weight" field.
-func FundWeightIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldFundWeight, v...))
-}
-
-// FundWeightNotIn applies the NotIn predicate on the "fund_weight" field.
-func FundWeightNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldFundWeight, v...))
-}
-
-// FundWeightGT applies the GT predicate on the "fund_weight" field.
-func FundWeightGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldFundWeight, vc))
-}
-
-// FundWeightGTE applies the GTE predicate on the "fund_weight" field.
-func FundWeightGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldFundWeight, vc))
-}
-
-// FundWeightLT applies the LT predicate on the "fund_weight" field.
-func FundWeightLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldFundWeight, vc))
-}
-
-// FundWeightLTE applies the LTE predicate on the "fund_weight" field.
-func FundWeightLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldFundWeight, vc))
-}
-
-// FundWeightIsNil applies the IsNil predicate on the "fund_weight" field.
-func FundWeightIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldFundWeight))
-}
-
-// FundWeightNotNil applies the NotNil predicate on the "fund_weight" field.
-func FundWeightNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldFundWeight))
-}
-
 // BondWeightEQ applies the EQ predicate on the "bond_weight" field.
 func BondWeightEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -3288,81 +4491,6 @@ func CashWeightIsNil() predicate.ClientMetrics {
 // CashWeightNotNil applies the NotNil predicate on the "cash_weight" field.
 func CashWeightNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldCashWeight))
-}
-
-// PreferredAssetClassEQ applies the EQ predicate on the "preferred_asset_class" field.
-func PreferredAssetClassEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassNEQ applies the NEQ predicate on the "preferred_asset_class" field.
-func PreferredAssetClassNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassIn applies the In predicate on the "preferred_asset_class" field.
-func PreferredAssetClassIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldPreferredAssetClass, vs...))
-}
-
-// PreferredAssetClassNotIn applies the NotIn predicate on the "preferred_asset_class" field.
-func PreferredAssetClassNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldPreferredAssetClass, vs...))
-}
-
-// PreferredAssetClassGT applies the GT predicate on the "preferred_asset_class" field.
-func PreferredAssetClassGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassGTE applies the GTE predicate on the "preferred_asset_class" field.
-func PreferredAssetClassGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassLT applies the LT predicate on the "preferred_asset_class" field.
-func PreferredAssetClassLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassLTE applies the LTE predicate on the "preferred_asset_class" field.
-func PreferredAssetClassLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassContains applies the Contains predicate on the "preferred_asset_class" field.
-func PreferredAssetClassContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassHasPrefix applies the HasPrefix predicate on the "preferred_asset_class" field.
-func PreferredAssetClassHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassHasSuffix applies the HasSuffix predicate on the "preferred_asset_class" field.
-func PreferredAssetClassHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassIsNil applies the IsNil predicate on the "preferred_asset_class" field.
-func PreferredAssetClassIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldPreferredAssetClass))
-}
-
-// PreferredAssetClassNotNil applies the NotNil predicate on the "preferred_asset_class" field.
-func PreferredAssetClassNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldPreferredAssetClass))
-}
-
-// PreferredAssetClassEqualFold applies the EqualFold predicate on the "preferred_asset_class" field.
-func PreferredAssetClassEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldPreferredAssetClass, v))
-}
-
-// PreferredAssetClassContainsFold applies the ContainsFold predicate on the "preferred_asset_class" field.
-func PreferredAssetClassContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldPreferredAssetClass, v))
 }
 
 // ShValueEQ applies the EQ predicate on the "sh_value" field.
@@ -3621,63 +4749,43 @@ func HkValueNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldHkValue))
 }
 
-// HoldsProductsEQ applies the EQ predicate on the "holds_products" field.
-func HoldsProductsEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldHoldsProducts, v))
-}
-
-// HoldsProductsNEQ applies the NEQ predicate on the "holds_products" field.
-func HoldsProductsNEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldHoldsProducts, v))
-}
-
-// HoldsProductsIsNil applies the IsNil predicate on the "holds_products" field.
-func HoldsProductsIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldHoldsProducts))
-}
-
-// HoldsProductsNotNil applies the NotNil predicate on the "holds_products" field.
-func HoldsProductsNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldHoldsProducts))
-}
-
 // ProductCountEQ applies the EQ predicate on the "product_count" field.
-func ProductCountEQ(v int64) predicate.ClientMetrics {
+func ProductCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldProductCount, v))
 }
 
 // ProductCountNEQ applies the NEQ predicate on the "product_count" field.
-func ProductCountNEQ(v int64) predicate.ClientMetrics {
+func ProductCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldProductCount, v))
 }
 
 // ProductCountIn applies the In predicate on the "product_count" field.
-func ProductCountIn(vs ...int64) predicate.ClientMetrics {
+func ProductCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldProductCount, vs...))
 }
 
 // ProductCountNotIn applies the NotIn predicate on the "product_count" field.
-func ProductCountNotIn(vs ...int64) predicate.ClientMetrics {
+func ProductCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldProductCount, vs...))
 }
 
 // ProductCountGT applies the GT predicate on the "product_count" field.
-func ProductCountGT(v int64) predicate.ClientMetrics {
+func ProductCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldProductCount, v))
 }
 
 // ProductCountGTE applies the GTE predicate on the "product_count" field.
-func ProductCountGTE(v int64) predicate.ClientMetrics {
+func ProductCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldProductCount, v))
 }
 
 // ProductCountLT applies the LT predicate on the "product_count" field.
-func ProductCountLT(v int64) predicate.ClientMetrics {
+func ProductCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldProductCount, v))
 }
 
 // ProductCountLTE applies the LTE predicate on the "product_count" field.
-func ProductCountLTE(v int64) predicate.ClientMetrics {
+func ProductCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldProductCount, v))
 }
 
@@ -3692,42 +4800,42 @@ func ProductCountNotNil() predicate.ClientMetrics {
 }
 
 // LossPositionCountEQ applies the EQ predicate on the "loss_position_count" field.
-func LossPositionCountEQ(v int64) predicate.ClientMetrics {
+func LossPositionCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldLossPositionCount, v))
 }
 
 // LossPositionCountNEQ applies the NEQ predicate on the "loss_position_count" field.
-func LossPositionCountNEQ(v int64) predicate.ClientMetrics {
+func LossPositionCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldLossPositionCount, v))
 }
 
 // LossPositionCountIn applies the In predicate on the "loss_position_count" field.
-func LossPositionCountIn(vs ...int64) predicate.ClientMetrics {
+func LossPositionCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldLossPositionCount, vs...))
 }
 
 // LossPositionCountNotIn applies the NotIn predicate on the "loss_position_count" field.
-func LossPositionCountNotIn(vs ...int64) predicate.ClientMetrics {
+func LossPositionCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldLossPositionCount, vs...))
 }
 
 // LossPositionCountGT applies the GT predicate on the "loss_position_count" field.
-func LossPositionCountGT(v int64) predicate.ClientMetrics {
+func LossPositionCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldLossPositionCount, v))
 }
 
 // LossPositionCountGTE applies the GTE predicate on the "loss_position_count" field.
-func LossPositionCountGTE(v int64) predicate.ClientMetrics {
+func LossPositionCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldLossPositionCount, v))
 }
 
 // LossPositionCountLT applies the LT predicate on the "loss_position_count" field.
-func LossPositionCountLT(v int64) predicate.ClientMetrics {
+func LossPositionCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldLossPositionCount, v))
 }
 
 // LossPositionCountLTE applies the LTE predicate on the "loss_position_count" field.
-func LossPositionCountLTE(v int64) predicate.ClientMetrics {
+func LossPositionCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldLossPositionCount, v))
 }
 
@@ -4061,70 +5169,6 @@ func AvgAssets30dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldAvgAssets30d))
 }
 
-// AvgAssets90dEQ applies the EQ predicate on the "avg_assets_90d" field.
-func AvgAssets90dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dNEQ applies the NEQ predicate on the "avg_assets_90d" field.
-func AvgAssets90dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dIn applies the In predicate on the "avg_assets_90d" field.
-func AvgAssets90dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldAvgAssets90d, v...))
-}
-
-// AvgAssets90dNotIn applies the NotIn predicate on the "avg_assets_90d" field.
-func AvgAssets90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldAvgAssets90d, v...))
-}
-
-// AvgAssets90dGT applies the GT predicate on the "avg_assets_90d" field.
-func AvgAssets90dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dGTE applies the GTE predicate on the "avg_assets_90d" field.
-func AvgAssets90dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dLT applies the LT predicate on the "avg_assets_90d" field.
-func AvgAssets90dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dLTE applies the LTE predicate on the "avg_assets_90d" field.
-func AvgAssets90dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldAvgAssets90d, vc))
-}
-
-// AvgAssets90dIsNil applies the IsNil predicate on the "avg_assets_90d" field.
-func AvgAssets90dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldAvgAssets90d))
-}
-
-// AvgAssets90dNotNil applies the NotNil predicate on the "avg_assets_90d" field.
-func AvgAssets90dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldAvgAssets90d))
-}
-
 // AvgAssets180dEQ applies the EQ predicate on the "avg_assets_180d" field.
 func AvgAssets180dEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -4253,143 +5297,43 @@ func AvgAssets365dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldAvgAssets365d))
 }
 
-// Trades30dEQ applies the EQ predicate on the "trades_30d" field.
-func Trades30dEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades30d, v))
-}
-
-// Trades30dNEQ applies the NEQ predicate on the "trades_30d" field.
-func Trades30dNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades30d, v))
-}
-
-// Trades30dIn applies the In predicate on the "trades_30d" field.
-func Trades30dIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldTrades30d, vs...))
-}
-
-// Trades30dNotIn applies the NotIn predicate on the "trades_30d" field.
-func Trades30dNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades30d, vs...))
-}
-
-// Trades30dGT applies the GT predicate on the "trades_30d" field.
-func Trades30dGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldTrades30d, v))
-}
-
-// Trades30dGTE applies the GTE predicate on the "trades_30d" field.
-func Trades30dGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades30d, v))
-}
-
-// Trades30dLT applies the LT predicate on the "trades_30d" field.
-func Trades30dLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldTrades30d, v))
-}
-
-// Trades30dLTE applies the LTE predicate on the "trades_30d" field.
-func Trades30dLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades30d, v))
-}
-
-// Trades30dIsNil applies the IsNil predicate on the "trades_30d" field.
-func Trades30dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades30d))
-}
-
-// Trades30dNotNil applies the NotNil predicate on the "trades_30d" field.
-func Trades30dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades30d))
-}
-
-// Trades90dEQ applies the EQ predicate on the "trades_90d" field.
-func Trades90dEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades90d, v))
-}
-
-// Trades90dNEQ applies the NEQ predicate on the "trades_90d" field.
-func Trades90dNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades90d, v))
-}
-
-// Trades90dIn applies the In predicate on the "trades_90d" field.
-func Trades90dIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldTrades90d, vs...))
-}
-
-// Trades90dNotIn applies the NotIn predicate on the "trades_90d" field.
-func Trades90dNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades90d, vs...))
-}
-
-// Trades90dGT applies the GT predicate on the "trades_90d" field.
-func Trades90dGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldTrades90d, v))
-}
-
-// Trades90dGTE applies the GTE predicate on the "trades_90d" field.
-func Trades90dGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades90d, v))
-}
-
-// Trades90dLT applies the LT predicate on the "trades_90d" field.
-func Trades90dLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldTrades90d, v))
-}
-
-// Trades90dLTE applies the LTE predicate on the "trades_90d" field.
-func Trades90dLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades90d, v))
-}
-
-// Trades90dIsNil applies the IsNil predicate on the "trades_90d" field.
-func Trades90dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades90d))
-}
-
-// Trades90dNotNil applies the NotNil predicate on the "trades_90d" field.
-func Trades90dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades90d))
-}
-
 // Trades180dEQ applies the EQ predicate on the "trades_180d" field.
-func Trades180dEQ(v int64) predicate.ClientMetrics {
+func Trades180dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades180d, v))
 }
 
 // Trades180dNEQ applies the NEQ predicate on the "trades_180d" field.
-func Trades180dNEQ(v int64) predicate.ClientMetrics {
+func Trades180dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades180d, v))
 }
 
 // Trades180dIn applies the In predicate on the "trades_180d" field.
-func Trades180dIn(vs ...int64) predicate.ClientMetrics {
+func Trades180dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTrades180d, vs...))
 }
 
 // Trades180dNotIn applies the NotIn predicate on the "trades_180d" field.
-func Trades180dNotIn(vs ...int64) predicate.ClientMetrics {
+func Trades180dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades180d, vs...))
 }
 
 // Trades180dGT applies the GT predicate on the "trades_180d" field.
-func Trades180dGT(v int64) predicate.ClientMetrics {
+func Trades180dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTrades180d, v))
 }
 
 // Trades180dGTE applies the GTE predicate on the "trades_180d" field.
-func Trades180dGTE(v int64) predicate.ClientMetrics {
+func Trades180dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades180d, v))
 }
 
 // Trades180dLT applies the LT predicate on the "trades_180d" field.
-func Trades180dLT(v int64) predicate.ClientMetrics {
+func Trades180dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTrades180d, v))
 }
 
 // Trades180dLTE applies the LTE predicate on the "trades_180d" field.
-func Trades180dLTE(v int64) predicate.ClientMetrics {
+func Trades180dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades180d, v))
 }
 
@@ -4401,56 +5345,6 @@ func Trades180dIsNil() predicate.ClientMetrics {
 // Trades180dNotNil applies the NotNil predicate on the "trades_180d" field.
 func Trades180dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades180d))
-}
-
-// Trades365dEQ applies the EQ predicate on the "trades_365d" field.
-func Trades365dEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTrades365d, v))
-}
-
-// Trades365dNEQ applies the NEQ predicate on the "trades_365d" field.
-func Trades365dNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTrades365d, v))
-}
-
-// Trades365dIn applies the In predicate on the "trades_365d" field.
-func Trades365dIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldTrades365d, vs...))
-}
-
-// Trades365dNotIn applies the NotIn predicate on the "trades_365d" field.
-func Trades365dNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTrades365d, vs...))
-}
-
-// Trades365dGT applies the GT predicate on the "trades_365d" field.
-func Trades365dGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldTrades365d, v))
-}
-
-// Trades365dGTE applies the GTE predicate on the "trades_365d" field.
-func Trades365dGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTrades365d, v))
-}
-
-// Trades365dLT applies the LT predicate on the "trades_365d" field.
-func Trades365dLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldTrades365d, v))
-}
-
-// Trades365dLTE applies the LTE predicate on the "trades_365d" field.
-func Trades365dLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTrades365d, v))
-}
-
-// Trades365dIsNil applies the IsNil predicate on the "trades_365d" field.
-func Trades365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTrades365d))
-}
-
-// Trades365dNotNil applies the NotNil predicate on the "trades_365d" field.
-func Trades365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTrades365d))
 }
 
 // TradeAmount30dEQ applies the EQ predicate on the "trade_amount_30d" field.
@@ -4515,70 +5409,6 @@ func TradeAmount30dIsNil() predicate.ClientMetrics {
 // TradeAmount30dNotNil applies the NotNil predicate on the "trade_amount_30d" field.
 func TradeAmount30dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldTradeAmount30d))
-}
-
-// TradeAmount90dEQ applies the EQ predicate on the "trade_amount_90d" field.
-func TradeAmount90dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dNEQ applies the NEQ predicate on the "trade_amount_90d" field.
-func TradeAmount90dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dIn applies the In predicate on the "trade_amount_90d" field.
-func TradeAmount90dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldTradeAmount90d, v...))
-}
-
-// TradeAmount90dNotIn applies the NotIn predicate on the "trade_amount_90d" field.
-func TradeAmount90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTradeAmount90d, v...))
-}
-
-// TradeAmount90dGT applies the GT predicate on the "trade_amount_90d" field.
-func TradeAmount90dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dGTE applies the GTE predicate on the "trade_amount_90d" field.
-func TradeAmount90dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dLT applies the LT predicate on the "trade_amount_90d" field.
-func TradeAmount90dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dLTE applies the LTE predicate on the "trade_amount_90d" field.
-func TradeAmount90dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTradeAmount90d, vc))
-}
-
-// TradeAmount90dIsNil applies the IsNil predicate on the "trade_amount_90d" field.
-func TradeAmount90dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTradeAmount90d))
-}
-
-// TradeAmount90dNotNil applies the NotNil predicate on the "trade_amount_90d" field.
-func TradeAmount90dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTradeAmount90d))
 }
 
 // TradeAmount180dEQ applies the EQ predicate on the "trade_amount_180d" field.
@@ -5349,70 +6179,6 @@ func Turnover90dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldTurnover90d))
 }
 
-// Turnover180dEQ applies the EQ predicate on the "turnover_180d" field.
-func Turnover180dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTurnover180d, vc))
-}
-
-// Turnover180dNEQ applies the NEQ predicate on the "turnover_180d" field.
-func Turnover180dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTurnover180d, vc))
-}
-
-// Turnover180dIn applies the In predicate on the "turnover_180d" field.
-func Turnover180dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldTurnover180d, v...))
-}
-
-// Turnover180dNotIn applies the NotIn predicate on the "turnover_180d" field.
-func Turnover180dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTurnover180d, v...))
-}
-
-// Turnover180dGT applies the GT predicate on the "turnover_180d" field.
-func Turnover180dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldTurnover180d, vc))
-}
-
-// Turnover180dGTE applies the GTE predicate on the "turnover_180d" field.
-func Turnover180dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTurnover180d, vc))
-}
-
-// Turnover180dLT applies the LT predicate on the "turnover_180d" field.
-func Turnover180dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldTurnover180d, vc))
-}
-
-// Turnover180dLTE applies the LTE predicate on the "turnover_180d" field.
-func Turnover180dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTurnover180d, vc))
-}
-
-// Turnover180dIsNil applies the IsNil predicate on the "turnover_180d" field.
-func Turnover180dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTurnover180d))
-}
-
-// Turnover180dNotNil applies the NotNil predicate on the "turnover_180d" field.
-func Turnover180dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTurnover180d))
-}
-
 // Turnover365dEQ applies the EQ predicate on the "turnover_365d" field.
 func Turnover365dEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -5477,131 +6243,6 @@ func Turnover365dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldTurnover365d))
 }
 
-// TradingStyleEQ applies the EQ predicate on the "trading_style" field.
-func TradingStyleEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldTradingStyle, v))
-}
-
-// TradingStyleNEQ applies the NEQ predicate on the "trading_style" field.
-func TradingStyleNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldTradingStyle, v))
-}
-
-// TradingStyleIn applies the In predicate on the "trading_style" field.
-func TradingStyleIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldTradingStyle, vs...))
-}
-
-// TradingStyleNotIn applies the NotIn predicate on the "trading_style" field.
-func TradingStyleNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldTradingStyle, vs...))
-}
-
-// TradingStyleGT applies the GT predicate on the "trading_style" field.
-func TradingStyleGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldTradingStyle, v))
-}
-
-// TradingStyleGTE applies the GTE predicate on the "trading_style" field.
-func TradingStyleGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldTradingStyle, v))
-}
-
-// TradingStyleLT applies the LT predicate on the "trading_style" field.
-func TradingStyleLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldTradingStyle, v))
-}
-
-// TradingStyleLTE applies the LTE predicate on the "trading_style" field.
-func TradingStyleLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldTradingStyle, v))
-}
-
-// TradingStyleContains applies the Contains predicate on the "trading_style" field.
-func TradingStyleContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldTradingStyle, v))
-}
-
-// TradingStyleHasPrefix applies the HasPrefix predicate on the "trading_style" field.
-func TradingStyleHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldTradingStyle, v))
-}
-
-// TradingStyleHasSuffix applies the HasSuffix predicate on the "trading_style" field.
-func TradingStyleHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldTradingStyle, v))
-}
-
-// TradingStyleIsNil applies the IsNil predicate on the "trading_style" field.
-func TradingStyleIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldTradingStyle))
-}
-
-// TradingStyleNotNil applies the NotNil predicate on the "trading_style" field.
-func TradingStyleNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldTradingStyle))
-}
-
-// TradingStyleEqualFold applies the EqualFold predicate on the "trading_style" field.
-func TradingStyleEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldTradingStyle, v))
-}
-
-// TradingStyleContainsFold applies the ContainsFold predicate on the "trading_style" field.
-func TradingStyleContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldTradingStyle, v))
-}
-
-// LastTradeOnEQ applies the EQ predicate on the "last_trade_on" field.
-func LastTradeOnEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastTradeOn, v))
-}
-
-// LastTradeOnNEQ applies the NEQ predicate on the "last_trade_on" field.
-func LastTradeOnNEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastTradeOn, v))
-}
-
-// LastTradeOnIn applies the In predicate on the "last_trade_on" field.
-func LastTradeOnIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldLastTradeOn, vs...))
-}
-
-// LastTradeOnNotIn applies the NotIn predicate on the "last_trade_on" field.
-func LastTradeOnNotIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastTradeOn, vs...))
-}
-
-// LastTradeOnGT applies the GT predicate on the "last_trade_on" field.
-func LastTradeOnGT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldLastTradeOn, v))
-}
-
-// LastTradeOnGTE applies the GTE predicate on the "last_trade_on" field.
-func LastTradeOnGTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldLastTradeOn, v))
-}
-
-// LastTradeOnLT applies the LT predicate on the "last_trade_on" field.
-func LastTradeOnLT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldLastTradeOn, v))
-}
-
-// LastTradeOnLTE applies the LTE predicate on the "last_trade_on" field.
-func LastTradeOnLTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldLastTradeOn, v))
-}
-
-// LastTradeOnIsNil applies the IsNil predicate on the "last_trade_on" field.
-func LastTradeOnIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastTradeOn))
-}
-
-// LastTradeOnNotNil applies the NotNil predicate on the "last_trade_on" field.
-func LastTradeOnNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastTradeOn))
-}
-
 // FirstTradeOnEQ applies the EQ predicate on the "first_trade_on" field.
 func FirstTradeOnEQ(v time.Time) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldFirstTradeOn, v))
@@ -5652,93 +6293,43 @@ func FirstTradeOnNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldFirstTradeOn))
 }
 
-// DaysSinceLastTradeEQ applies the EQ predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeNEQ applies the NEQ predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeIn applies the In predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastTrade, vs...))
-}
-
-// DaysSinceLastTradeNotIn applies the NotIn predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastTrade, vs...))
-}
-
-// DaysSinceLastTradeGT applies the GT predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeGTE applies the GTE predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeLT applies the LT predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeLTE applies the LTE predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastTrade, v))
-}
-
-// DaysSinceLastTradeIsNil applies the IsNil predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldDaysSinceLastTrade))
-}
-
-// DaysSinceLastTradeNotNil applies the NotNil predicate on the "days_since_last_trade" field.
-func DaysSinceLastTradeNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldDaysSinceLastTrade))
-}
-
 // InstrumentsTraded90dEQ applies the EQ predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dEQ(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldInstrumentsTraded90d, v))
 }
 
 // InstrumentsTraded90dNEQ applies the NEQ predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dNEQ(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldInstrumentsTraded90d, v))
 }
 
 // InstrumentsTraded90dIn applies the In predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dIn(vs ...int64) predicate.ClientMetrics {
+func InstrumentsTraded90dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldInstrumentsTraded90d, vs...))
 }
 
 // InstrumentsTraded90dNotIn applies the NotIn predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dNotIn(vs ...int64) predicate.ClientMetrics {
+func InstrumentsTraded90dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldInstrumentsTraded90d, vs...))
 }
 
 // InstrumentsTraded90dGT applies the GT predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dGT(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldInstrumentsTraded90d, v))
 }
 
 // InstrumentsTraded90dGTE applies the GTE predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dGTE(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldInstrumentsTraded90d, v))
 }
 
 // InstrumentsTraded90dLT applies the LT predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dLT(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldInstrumentsTraded90d, v))
 }
 
 // InstrumentsTraded90dLTE applies the LTE predicate on the "instruments_traded_90d" field.
-func InstrumentsTraded90dLTE(v int64) predicate.ClientMetrics {
+func InstrumentsTraded90dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldInstrumentsTraded90d, v))
 }
 
@@ -6445,134 +7036,6 @@ func ActiveTrader30dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldActiveTrader30d))
 }
 
-// NetInflow30dEQ applies the EQ predicate on the "net_inflow_30d" field.
-func NetInflow30dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dNEQ applies the NEQ predicate on the "net_inflow_30d" field.
-func NetInflow30dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dIn applies the In predicate on the "net_inflow_30d" field.
-func NetInflow30dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow30d, v...))
-}
-
-// NetInflow30dNotIn applies the NotIn predicate on the "net_inflow_30d" field.
-func NetInflow30dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow30d, v...))
-}
-
-// NetInflow30dGT applies the GT predicate on the "net_inflow_30d" field.
-func NetInflow30dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dGTE applies the GTE predicate on the "net_inflow_30d" field.
-func NetInflow30dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dLT applies the LT predicate on the "net_inflow_30d" field.
-func NetInflow30dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dLTE applies the LTE predicate on the "net_inflow_30d" field.
-func NetInflow30dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow30d, vc))
-}
-
-// NetInflow30dIsNil applies the IsNil predicate on the "net_inflow_30d" field.
-func NetInflow30dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow30d))
-}
-
-// NetInflow30dNotNil applies the NotNil predicate on the "net_inflow_30d" field.
-func NetInflow30dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow30d))
-}
-
-// NetInflow90dEQ applies the EQ predicate on the "net_inflow_90d" field.
-func NetInflow90dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dNEQ applies the NEQ predicate on the "net_inflow_90d" field.
-func NetInflow90dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dIn applies the In predicate on the "net_inflow_90d" field.
-func NetInflow90dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow90d, v...))
-}
-
-// NetInflow90dNotIn applies the NotIn predicate on the "net_inflow_90d" field.
-func NetInflow90dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow90d, v...))
-}
-
-// NetInflow90dGT applies the GT predicate on the "net_inflow_90d" field.
-func NetInflow90dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dGTE applies the GTE predicate on the "net_inflow_90d" field.
-func NetInflow90dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dLT applies the LT predicate on the "net_inflow_90d" field.
-func NetInflow90dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dLTE applies the LTE predicate on the "net_inflow_90d" field.
-func NetInflow90dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow90d, vc))
-}
-
-// NetInflow90dIsNil applies the IsNil predicate on the "net_inflow_90d" field.
-func NetInflow90dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow90d))
-}
-
-// NetInflow90dNotNil applies the NotNil predicate on the "net_inflow_90d" field.
-func NetInflow90dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow90d))
-}
-
 // NetInflow180dEQ applies the EQ predicate on the "net_inflow_180d" field.
 func NetInflow180dEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -6635,70 +7098,6 @@ func NetInflow180dIsNil() predicate.ClientMetrics {
 // NetInflow180dNotNil applies the NotNil predicate on the "net_inflow_180d" field.
 func NetInflow180dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow180d))
-}
-
-// NetInflow365dEQ applies the EQ predicate on the "net_inflow_365d" field.
-func NetInflow365dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dNEQ applies the NEQ predicate on the "net_inflow_365d" field.
-func NetInflow365dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dIn applies the In predicate on the "net_inflow_365d" field.
-func NetInflow365dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldNetInflow365d, v...))
-}
-
-// NetInflow365dNotIn applies the NotIn predicate on the "net_inflow_365d" field.
-func NetInflow365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldNetInflow365d, v...))
-}
-
-// NetInflow365dGT applies the GT predicate on the "net_inflow_365d" field.
-func NetInflow365dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dGTE applies the GTE predicate on the "net_inflow_365d" field.
-func NetInflow365dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dLT applies the LT predicate on the "net_inflow_365d" field.
-func NetInflow365dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dLTE applies the LTE predicate on the "net_inflow_365d" field.
-func NetInflow365dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldNetInflow365d, vc))
-}
-
-// NetInflow365dIsNil applies the IsNil predicate on the "net_inflow_365d" field.
-func NetInflow365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldNetInflow365d))
-}
-
-// NetInflow365dNotNil applies the NotNil predicate on the "net_inflow_365d" field.
-func NetInflow365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldNetInflow365d))
 }
 
 // Inflow30dEQ applies the EQ predicate on the "inflow_30d" field.
@@ -7214,42 +7613,42 @@ func Outflow365dNotNil() predicate.ClientMetrics {
 }
 
 // TransfersIn365dEQ applies the EQ predicate on the "transfers_in_365d" field.
-func TransfersIn365dEQ(v int64) predicate.ClientMetrics {
+func TransfersIn365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfersIn365d, v))
 }
 
 // TransfersIn365dNEQ applies the NEQ predicate on the "transfers_in_365d" field.
-func TransfersIn365dNEQ(v int64) predicate.ClientMetrics {
+func TransfersIn365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTransfersIn365d, v))
 }
 
 // TransfersIn365dIn applies the In predicate on the "transfers_in_365d" field.
-func TransfersIn365dIn(vs ...int64) predicate.ClientMetrics {
+func TransfersIn365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTransfersIn365d, vs...))
 }
 
 // TransfersIn365dNotIn applies the NotIn predicate on the "transfers_in_365d" field.
-func TransfersIn365dNotIn(vs ...int64) predicate.ClientMetrics {
+func TransfersIn365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTransfersIn365d, vs...))
 }
 
 // TransfersIn365dGT applies the GT predicate on the "transfers_in_365d" field.
-func TransfersIn365dGT(v int64) predicate.ClientMetrics {
+func TransfersIn365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTransfersIn365d, v))
 }
 
 // TransfersIn365dGTE applies the GTE predicate on the "transfers_in_365d" field.
-func TransfersIn365dGTE(v int64) predicate.ClientMetrics {
+func TransfersIn365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTransfersIn365d, v))
 }
 
 // TransfersIn365dLT applies the LT predicate on the "transfers_in_365d" field.
-func TransfersIn365dLT(v int64) predicate.ClientMetrics {
+func TransfersIn365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTransfersIn365d, v))
 }
 
 // TransfersIn365dLTE applies the LTE predicate on the "transfers_in_365d" field.
-func TransfersIn365dLTE(v int64) predicate.ClientMetrics {
+func TransfersIn365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTransfersIn365d, v))
 }
 
@@ -7264,42 +7663,42 @@ func TransfersIn365dNotNil() predicate.ClientMetrics {
 }
 
 // TransfersOut365dEQ applies the EQ predicate on the "transfers_out_365d" field.
-func TransfersOut365dEQ(v int64) predicate.ClientMetrics {
+func TransfersOut365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfersOut365d, v))
 }
 
 // TransfersOut365dNEQ applies the NEQ predicate on the "transfers_out_365d" field.
-func TransfersOut365dNEQ(v int64) predicate.ClientMetrics {
+func TransfersOut365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTransfersOut365d, v))
 }
 
 // TransfersOut365dIn applies the In predicate on the "transfers_out_365d" field.
-func TransfersOut365dIn(vs ...int64) predicate.ClientMetrics {
+func TransfersOut365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTransfersOut365d, vs...))
 }
 
 // TransfersOut365dNotIn applies the NotIn predicate on the "transfers_out_365d" field.
-func TransfersOut365dNotIn(vs ...int64) predicate.ClientMetrics {
+func TransfersOut365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTransfersOut365d, vs...))
 }
 
 // TransfersOut365dGT applies the GT predicate on the "transfers_out_365d" field.
-func TransfersOut365dGT(v int64) predicate.ClientMetrics {
+func TransfersOut365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTransfersOut365d, v))
 }
 
 // TransfersOut365dGTE applies the GTE predicate on the "transfers_out_365d" field.
-func TransfersOut365dGTE(v int64) predicate.ClientMetrics {
+func TransfersOut365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTransfersOut365d, v))
 }
 
 // TransfersOut365dLT applies the LT predicate on the "transfers_out_365d" field.
-func TransfersOut365dLT(v int64) predicate.ClientMetrics {
+func TransfersOut365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTransfersOut365d, v))
 }
 
 // TransfersOut365dLTE applies the LTE predicate on the "transfers_out_365d" field.
-func TransfersOut365dLTE(v int64) predicate.ClientMetrics {
+func TransfersOut365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTransfersOut365d, v))
 }
 
@@ -7314,42 +7713,42 @@ func TransfersOut365dNotNil() predicate.ClientMetrics {
 }
 
 // Transfers90dEQ applies the EQ predicate on the "transfers_90d" field.
-func Transfers90dEQ(v int64) predicate.ClientMetrics {
+func Transfers90dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldTransfers90d, v))
 }
 
 // Transfers90dNEQ applies the NEQ predicate on the "transfers_90d" field.
-func Transfers90dNEQ(v int64) predicate.ClientMetrics {
+func Transfers90dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldTransfers90d, v))
 }
 
 // Transfers90dIn applies the In predicate on the "transfers_90d" field.
-func Transfers90dIn(vs ...int64) predicate.ClientMetrics {
+func Transfers90dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldTransfers90d, vs...))
 }
 
 // Transfers90dNotIn applies the NotIn predicate on the "transfers_90d" field.
-func Transfers90dNotIn(vs ...int64) predicate.ClientMetrics {
+func Transfers90dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldTransfers90d, vs...))
 }
 
 // Transfers90dGT applies the GT predicate on the "transfers_90d" field.
-func Transfers90dGT(v int64) predicate.ClientMetrics {
+func Transfers90dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldTransfers90d, v))
 }
 
 // Transfers90dGTE applies the GTE predicate on the "transfers_90d" field.
-func Transfers90dGTE(v int64) predicate.ClientMetrics {
+func Transfers90dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldTransfers90d, v))
 }
 
 // Transfers90dLT applies the LT predicate on the "transfers_90d" field.
-func Transfers90dLT(v int64) predicate.ClientMetrics {
+func Transfers90dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldTransfers90d, v))
 }
 
 // Transfers90dLTE applies the LTE predicate on the "transfers_90d" field.
-func Transfers90dLTE(v int64) predicate.ClientMetrics {
+func Transfers90dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldTransfers90d, v))
 }
 
@@ -7592,42 +7991,42 @@ func LastOutflowOnNotNil() predicate.ClientMetrics {
 }
 
 // DaysSinceLastInflowEQ applies the EQ predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowEQ(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastInflow, v))
 }
 
 // DaysSinceLastInflowNEQ applies the NEQ predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowNEQ(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastInflow, v))
 }
 
 // DaysSinceLastInflowIn applies the In predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowIn(vs ...int64) predicate.ClientMetrics {
+func DaysSinceLastInflowIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastInflow, vs...))
 }
 
 // DaysSinceLastInflowNotIn applies the NotIn predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowNotIn(vs ...int64) predicate.ClientMetrics {
+func DaysSinceLastInflowNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastInflow, vs...))
 }
 
 // DaysSinceLastInflowGT applies the GT predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowGT(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastInflow, v))
 }
 
 // DaysSinceLastInflowGTE applies the GTE predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowGTE(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastInflow, v))
 }
 
 // DaysSinceLastInflowLT applies the LT predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowLT(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastInflow, v))
 }
 
 // DaysSinceLastInflowLTE applies the LTE predicate on the "days_since_last_inflow" field.
-func DaysSinceLastInflowLTE(v int64) predicate.ClientMetrics {
+func DaysSinceLastInflowLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastInflow, v))
 }
 
@@ -7917,70 +8316,6 @@ func LargeOutflow90dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldLargeOutflow90d))
 }
 
-// UnrealisedPnlEQ applies the EQ predicate on the "unrealised_pnl" field.
-func UnrealisedPnlEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlNEQ applies the NEQ predicate on the "unrealised_pnl" field.
-func UnrealisedPnlNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlIn applies the In predicate on the "unrealised_pnl" field.
-func UnrealisedPnlIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldUnrealisedPnl, v...))
-}
-
-// UnrealisedPnlNotIn applies the NotIn predicate on the "unrealised_pnl" field.
-func UnrealisedPnlNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldUnrealisedPnl, v...))
-}
-
-// UnrealisedPnlGT applies the GT predicate on the "unrealised_pnl" field.
-func UnrealisedPnlGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlGTE applies the GTE predicate on the "unrealised_pnl" field.
-func UnrealisedPnlGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlLT applies the LT predicate on the "unrealised_pnl" field.
-func UnrealisedPnlLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlLTE applies the LTE predicate on the "unrealised_pnl" field.
-func UnrealisedPnlLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldUnrealisedPnl, vc))
-}
-
-// UnrealisedPnlIsNil applies the IsNil predicate on the "unrealised_pnl" field.
-func UnrealisedPnlIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldUnrealisedPnl))
-}
-
-// UnrealisedPnlNotNil applies the NotNil predicate on the "unrealised_pnl" field.
-func UnrealisedPnlNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldUnrealisedPnl))
-}
-
 // UnrealisedPnlRatioEQ applies the EQ predicate on the "unrealised_pnl_ratio" field.
 func UnrealisedPnlRatioEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -8171,70 +8506,6 @@ func Pnl365dIsNil() predicate.ClientMetrics {
 // Pnl365dNotNil applies the NotNil predicate on the "pnl_365d" field.
 func Pnl365dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldPnl365d))
-}
-
-// Return365dEQ applies the EQ predicate on the "return_365d" field.
-func Return365dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldReturn365d, vc))
-}
-
-// Return365dNEQ applies the NEQ predicate on the "return_365d" field.
-func Return365dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldReturn365d, vc))
-}
-
-// Return365dIn applies the In predicate on the "return_365d" field.
-func Return365dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldReturn365d, v...))
-}
-
-// Return365dNotIn applies the NotIn predicate on the "return_365d" field.
-func Return365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldReturn365d, v...))
-}
-
-// Return365dGT applies the GT predicate on the "return_365d" field.
-func Return365dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldReturn365d, vc))
-}
-
-// Return365dGTE applies the GTE predicate on the "return_365d" field.
-func Return365dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldReturn365d, vc))
-}
-
-// Return365dLT applies the LT predicate on the "return_365d" field.
-func Return365dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldReturn365d, vc))
-}
-
-// Return365dLTE applies the LTE predicate on the "return_365d" field.
-func Return365dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldReturn365d, vc))
-}
-
-// Return365dIsNil applies the IsNil predicate on the "return_365d" field.
-func Return365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldReturn365d))
-}
-
-// Return365dNotNil applies the NotNil predicate on the "return_365d" field.
-func Return365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldReturn365d))
 }
 
 // ExcessReturn365dEQ applies the EQ predicate on the "excess_return_365d" field.
@@ -8661,70 +8932,6 @@ func Revenue180dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldRevenue180d))
 }
 
-// Revenue365dEQ applies the EQ predicate on the "revenue_365d" field.
-func Revenue365dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRevenue365d, vc))
-}
-
-// Revenue365dNEQ applies the NEQ predicate on the "revenue_365d" field.
-func Revenue365dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldRevenue365d, vc))
-}
-
-// Revenue365dIn applies the In predicate on the "revenue_365d" field.
-func Revenue365dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldRevenue365d, v...))
-}
-
-// Revenue365dNotIn applies the NotIn predicate on the "revenue_365d" field.
-func Revenue365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldRevenue365d, v...))
-}
-
-// Revenue365dGT applies the GT predicate on the "revenue_365d" field.
-func Revenue365dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldRevenue365d, vc))
-}
-
-// Revenue365dGTE applies the GTE predicate on the "revenue_365d" field.
-func Revenue365dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldRevenue365d, vc))
-}
-
-// Revenue365dLT applies the LT predicate on the "revenue_365d" field.
-func Revenue365dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldRevenue365d, vc))
-}
-
-// Revenue365dLTE applies the LTE predicate on the "revenue_365d" field.
-func Revenue365dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldRevenue365d, vc))
-}
-
-// Revenue365dIsNil applies the IsNil predicate on the "revenue_365d" field.
-func Revenue365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldRevenue365d))
-}
-
-// Revenue365dNotNil applies the NotNil predicate on the "revenue_365d" field.
-func Revenue365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldRevenue365d))
-}
-
 // Commission30dEQ applies the EQ predicate on the "commission_30d" field.
 func Commission30dEQ(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -8915,70 +9122,6 @@ func Commission180dIsNil() predicate.ClientMetrics {
 // Commission180dNotNil applies the NotNil predicate on the "commission_180d" field.
 func Commission180dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldCommission180d))
-}
-
-// Commission365dEQ applies the EQ predicate on the "commission_365d" field.
-func Commission365dEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldCommission365d, vc))
-}
-
-// Commission365dNEQ applies the NEQ predicate on the "commission_365d" field.
-func Commission365dNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldCommission365d, vc))
-}
-
-// Commission365dIn applies the In predicate on the "commission_365d" field.
-func Commission365dIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldCommission365d, v...))
-}
-
-// Commission365dNotIn applies the NotIn predicate on the "commission_365d" field.
-func Commission365dNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldCommission365d, v...))
-}
-
-// Commission365dGT applies the GT predicate on the "commission_365d" field.
-func Commission365dGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldCommission365d, vc))
-}
-
-// Commission365dGTE applies the GTE predicate on the "commission_365d" field.
-func Commission365dGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldCommission365d, vc))
-}
-
-// Commission365dLT applies the LT predicate on the "commission_365d" field.
-func Commission365dLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldCommission365d, vc))
-}
-
-// Commission365dLTE applies the LTE predicate on the "commission_365d" field.
-func Commission365dLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldCommission365d, vc))
-}
-
-// Commission365dIsNil applies the IsNil predicate on the "commission_365d" field.
-func Commission365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldCommission365d))
-}
-
-// Commission365dNotNil applies the NotNil predicate on the "commission_365d" field.
-func Commission365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldCommission365d))
 }
 
 // Fees30dEQ applies the EQ predicate on the "fees_30d" field.
@@ -9877,118 +10020,43 @@ func ProductSales365dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductSales365d))
 }
 
-// RiskCategoryEQ applies the EQ predicate on the "risk_category" field.
-func RiskCategoryEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskCategory, v))
-}
-
-// RiskCategoryNEQ applies the NEQ predicate on the "risk_category" field.
-func RiskCategoryNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskCategory, v))
-}
-
-// RiskCategoryIn applies the In predicate on the "risk_category" field.
-func RiskCategoryIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldRiskCategory, vs...))
-}
-
-// RiskCategoryNotIn applies the NotIn predicate on the "risk_category" field.
-func RiskCategoryNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskCategory, vs...))
-}
-
-// RiskCategoryGT applies the GT predicate on the "risk_category" field.
-func RiskCategoryGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldRiskCategory, v))
-}
-
-// RiskCategoryGTE applies the GTE predicate on the "risk_category" field.
-func RiskCategoryGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskCategory, v))
-}
-
-// RiskCategoryLT applies the LT predicate on the "risk_category" field.
-func RiskCategoryLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldRiskCategory, v))
-}
-
-// RiskCategoryLTE applies the LTE predicate on the "risk_category" field.
-func RiskCategoryLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskCategory, v))
-}
-
-// RiskCategoryContains applies the Contains predicate on the "risk_category" field.
-func RiskCategoryContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldRiskCategory, v))
-}
-
-// RiskCategoryHasPrefix applies the HasPrefix predicate on the "risk_category" field.
-func RiskCategoryHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldRiskCategory, v))
-}
-
-// RiskCategoryHasSuffix applies the HasSuffix predicate on the "risk_category" field.
-func RiskCategoryHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldRiskCategory, v))
-}
-
-// RiskCategoryIsNil applies the IsNil predicate on the "risk_category" field.
-func RiskCategoryIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldRiskCategory))
-}
-
-// RiskCategoryNotNil applies the NotNil predicate on the "risk_category" field.
-func RiskCategoryNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldRiskCategory))
-}
-
-// RiskCategoryEqualFold applies the EqualFold predicate on the "risk_category" field.
-func RiskCategoryEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldRiskCategory, v))
-}
-
-// RiskCategoryContainsFold applies the ContainsFold predicate on the "risk_category" field.
-func RiskCategoryContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldRiskCategory, v))
-}
-
 // RiskRankEQ applies the EQ predicate on the "risk_rank" field.
-func RiskRankEQ(v int64) predicate.ClientMetrics {
+func RiskRankEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskRank, v))
 }
 
 // RiskRankNEQ applies the NEQ predicate on the "risk_rank" field.
-func RiskRankNEQ(v int64) predicate.ClientMetrics {
+func RiskRankNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskRank, v))
 }
 
 // RiskRankIn applies the In predicate on the "risk_rank" field.
-func RiskRankIn(vs ...int64) predicate.ClientMetrics {
+func RiskRankIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldRiskRank, vs...))
 }
 
 // RiskRankNotIn applies the NotIn predicate on the "risk_rank" field.
-func RiskRankNotIn(vs ...int64) predicate.ClientMetrics {
+func RiskRankNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskRank, vs...))
 }
 
 // RiskRankGT applies the GT predicate on the "risk_rank" field.
-func RiskRankGT(v int64) predicate.ClientMetrics {
+func RiskRankGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldRiskRank, v))
 }
 
 // RiskRankGTE applies the GTE predicate on the "risk_rank" field.
-func RiskRankGTE(v int64) predicate.ClientMetrics {
+func RiskRankGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskRank, v))
 }
 
 // RiskRankLT applies the LT predicate on the "risk_rank" field.
-func RiskRankLT(v int64) predicate.ClientMetrics {
+func RiskRankLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldRiskRank, v))
 }
 
 // RiskRankLTE applies the LTE predicate on the "risk_rank" field.
-func RiskRankLTE(v int64) predicate.ClientMetrics {
+func RiskRankLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskRank, v))
 }
 
@@ -10020,101 +10088,6 @@ func RiskLowestIsNil() predicate.ClientMetrics {
 // RiskLowestNotNil applies the NotNil predicate on the "risk_lowest" field.
 func RiskLowestNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldRiskLowest))
-}
-
-// InvestorClassEQ applies the EQ predicate on the "investor_class" field.
-func InvestorClassEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldInvestorClass, v))
-}
-
-// InvestorClassNEQ applies the NEQ predicate on the "investor_class" field.
-func InvestorClassNEQ(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldInvestorClass, v))
-}
-
-// InvestorClassIn applies the In predicate on the "investor_class" field.
-func InvestorClassIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldInvestorClass, vs...))
-}
-
-// InvestorClassNotIn applies the NotIn predicate on the "investor_class" field.
-func InvestorClassNotIn(vs ...string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldInvestorClass, vs...))
-}
-
-// InvestorClassGT applies the GT predicate on the "investor_class" field.
-func InvestorClassGT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldInvestorClass, v))
-}
-
-// InvestorClassGTE applies the GTE predicate on the "investor_class" field.
-func InvestorClassGTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldInvestorClass, v))
-}
-
-// InvestorClassLT applies the LT predicate on the "investor_class" field.
-func InvestorClassLT(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldInvestorClass, v))
-}
-
-// InvestorClassLTE applies the LTE predicate on the "investor_class" field.
-func InvestorClassLTE(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldInvestorClass, v))
-}
-
-// InvestorClassContains applies the Contains predicate on the "investor_class" field.
-func InvestorClassContains(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContains(FieldInvestorClass, v))
-}
-
-// InvestorClassHasPrefix applies the HasPrefix predicate on the "investor_class" field.
-func InvestorClassHasPrefix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasPrefix(FieldInvestorClass, v))
-}
-
-// InvestorClassHasSuffix applies the HasSuffix predicate on the "investor_class" field.
-func InvestorClassHasSuffix(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldHasSuffix(FieldInvestorClass, v))
-}
-
-// InvestorClassIsNil applies the IsNil predicate on the "investor_class" field.
-func InvestorClassIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldInvestorClass))
-}
-
-// InvestorClassNotNil applies the NotNil predicate on the "investor_class" field.
-func InvestorClassNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldInvestorClass))
-}
-
-// InvestorClassEqualFold applies the EqualFold predicate on the "investor_class" field.
-func InvestorClassEqualFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEqualFold(FieldInvestorClass, v))
-}
-
-// InvestorClassContainsFold applies the ContainsFold predicate on the "investor_class" field.
-func InvestorClassContainsFold(v string) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldContainsFold(FieldInvestorClass, v))
-}
-
-// QualifiedInvestorEQ applies the EQ predicate on the "qualified_investor" field.
-func QualifiedInvestorEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldQualifiedInvestor, v))
-}
-
-// QualifiedInvestorNEQ applies the NEQ predicate on the "qualified_investor" field.
-func QualifiedInvestorNEQ(v bool) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldQualifiedInvestor, v))
-}
-
-// QualifiedInvestorIsNil applies the IsNil predicate on the "qualified_investor" field.
-func QualifiedInvestorIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldQualifiedInvestor))
-}
-
-// QualifiedInvestorNotNil applies the NotNil predicate on the "qualified_investor" field.
-func QualifiedInvestorNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldQualifiedInvestor))
 }
 
 // RiskAssessedOnEQ applies the EQ predicate on the "risk_assessed_on" field.
@@ -10217,56 +10190,6 @@ func RiskExpiresOnNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldRiskExpiresOn))
 }
 
-// RiskExpiresInDaysEQ applies the EQ predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysNEQ applies the NEQ predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysIn applies the In predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldRiskExpiresInDays, vs...))
-}
-
-// RiskExpiresInDaysNotIn applies the NotIn predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskExpiresInDays, vs...))
-}
-
-// RiskExpiresInDaysGT applies the GT predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysGTE applies the GTE predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysLT applies the LT predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysLTE applies the LTE predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskExpiresInDays, v))
-}
-
-// RiskExpiresInDaysIsNil applies the IsNil predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldRiskExpiresInDays))
-}
-
-// RiskExpiresInDaysNotNil applies the NotNil predicate on the "risk_expires_in_days" field.
-func RiskExpiresInDaysNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldRiskExpiresInDays))
-}
-
 // RiskAssessmentExpiredEQ applies the EQ predicate on the "risk_assessment_expired" field.
 func RiskAssessmentExpiredEQ(v bool) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskAssessmentExpired, v))
@@ -10288,42 +10211,42 @@ func RiskAssessmentExpiredNotNil() predicate.ClientMetrics {
 }
 
 // RiskAssessmentCountEQ applies the EQ predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountEQ(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskAssessmentCount, v))
 }
 
 // RiskAssessmentCountNEQ applies the NEQ predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountNEQ(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskAssessmentCount, v))
 }
 
 // RiskAssessmentCountIn applies the In predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountIn(vs ...int64) predicate.ClientMetrics {
+func RiskAssessmentCountIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldRiskAssessmentCount, vs...))
 }
 
 // RiskAssessmentCountNotIn applies the NotIn predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountNotIn(vs ...int64) predicate.ClientMetrics {
+func RiskAssessmentCountNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskAssessmentCount, vs...))
 }
 
 // RiskAssessmentCountGT applies the GT predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountGT(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldRiskAssessmentCount, v))
 }
 
 // RiskAssessmentCountGTE applies the GTE predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountGTE(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskAssessmentCount, v))
 }
 
 // RiskAssessmentCountLT applies the LT predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountLT(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldRiskAssessmentCount, v))
 }
 
 // RiskAssessmentCountLTE applies the LTE predicate on the "risk_assessment_count" field.
-func RiskAssessmentCountLTE(v int64) predicate.ClientMetrics {
+func RiskAssessmentCountLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskAssessmentCount, v))
 }
 
@@ -10517,42 +10440,42 @@ func IDExpiredNotNil() predicate.ClientMetrics {
 }
 
 // Contacts30dEQ applies the EQ predicate on the "contacts_30d" field.
-func Contacts30dEQ(v int64) predicate.ClientMetrics {
+func Contacts30dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts30d, v))
 }
 
 // Contacts30dNEQ applies the NEQ predicate on the "contacts_30d" field.
-func Contacts30dNEQ(v int64) predicate.ClientMetrics {
+func Contacts30dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldContacts30d, v))
 }
 
 // Contacts30dIn applies the In predicate on the "contacts_30d" field.
-func Contacts30dIn(vs ...int64) predicate.ClientMetrics {
+func Contacts30dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldContacts30d, vs...))
 }
 
 // Contacts30dNotIn applies the NotIn predicate on the "contacts_30d" field.
-func Contacts30dNotIn(vs ...int64) predicate.ClientMetrics {
+func Contacts30dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldContacts30d, vs...))
 }
 
 // Contacts30dGT applies the GT predicate on the "contacts_30d" field.
-func Contacts30dGT(v int64) predicate.ClientMetrics {
+func Contacts30dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldContacts30d, v))
 }
 
 // Contacts30dGTE applies the GTE predicate on the "contacts_30d" field.
-func Contacts30dGTE(v int64) predicate.ClientMetrics {
+func Contacts30dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldContacts30d, v))
 }
 
 // Contacts30dLT applies the LT predicate on the "contacts_30d" field.
-func Contacts30dLT(v int64) predicate.ClientMetrics {
+func Contacts30dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldContacts30d, v))
 }
 
 // Contacts30dLTE applies the LTE predicate on the "contacts_30d" field.
-func Contacts30dLTE(v int64) predicate.ClientMetrics {
+func Contacts30dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldContacts30d, v))
 }
 
@@ -10566,93 +10489,43 @@ func Contacts30dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldContacts30d))
 }
 
-// Contacts90dEQ applies the EQ predicate on the "contacts_90d" field.
-func Contacts90dEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts90d, v))
-}
-
-// Contacts90dNEQ applies the NEQ predicate on the "contacts_90d" field.
-func Contacts90dNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldContacts90d, v))
-}
-
-// Contacts90dIn applies the In predicate on the "contacts_90d" field.
-func Contacts90dIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldContacts90d, vs...))
-}
-
-// Contacts90dNotIn applies the NotIn predicate on the "contacts_90d" field.
-func Contacts90dNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldContacts90d, vs...))
-}
-
-// Contacts90dGT applies the GT predicate on the "contacts_90d" field.
-func Contacts90dGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldContacts90d, v))
-}
-
-// Contacts90dGTE applies the GTE predicate on the "contacts_90d" field.
-func Contacts90dGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldContacts90d, v))
-}
-
-// Contacts90dLT applies the LT predicate on the "contacts_90d" field.
-func Contacts90dLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldContacts90d, v))
-}
-
-// Contacts90dLTE applies the LTE predicate on the "contacts_90d" field.
-func Contacts90dLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldContacts90d, v))
-}
-
-// Contacts90dIsNil applies the IsNil predicate on the "contacts_90d" field.
-func Contacts90dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldContacts90d))
-}
-
-// Contacts90dNotNil applies the NotNil predicate on the "contacts_90d" field.
-func Contacts90dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldContacts90d))
-}
-
 // Contacts180dEQ applies the EQ predicate on the "contacts_180d" field.
-func Contacts180dEQ(v int64) predicate.ClientMetrics {
+func Contacts180dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts180d, v))
 }
 
 // Contacts180dNEQ applies the NEQ predicate on the "contacts_180d" field.
-func Contacts180dNEQ(v int64) predicate.ClientMetrics {
+func Contacts180dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldContacts180d, v))
 }
 
 // Contacts180dIn applies the In predicate on the "contacts_180d" field.
-func Contacts180dIn(vs ...int64) predicate.ClientMetrics {
+func Contacts180dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldContacts180d, vs...))
 }
 
 // Contacts180dNotIn applies the NotIn predicate on the "contacts_180d" field.
-func Contacts180dNotIn(vs ...int64) predicate.ClientMetrics {
+func Contacts180dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldContacts180d, vs...))
 }
 
 // Contacts180dGT applies the GT predicate on the "contacts_180d" field.
-func Contacts180dGT(v int64) predicate.ClientMetrics {
+func Contacts180dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldContacts180d, v))
 }
 
 // Contacts180dGTE applies the GTE predicate on the "contacts_180d" field.
-func Contacts180dGTE(v int64) predicate.ClientMetrics {
+func Contacts180dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldContacts180d, v))
 }
 
 // Contacts180dLT applies the LT predicate on the "contacts_180d" field.
-func Contacts180dLT(v int64) predicate.ClientMetrics {
+func Contacts180dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldContacts180d, v))
 }
 
 // Contacts180dLTE applies the LTE predicate on the "contacts_180d" field.
-func Contacts180dLTE(v int64) predicate.ClientMetrics {
+func Contacts180dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldContacts180d, v))
 }
 
@@ -10667,42 +10540,42 @@ func Contacts180dNotNil() predicate.ClientMetrics {
 }
 
 // Contacts365dEQ applies the EQ predicate on the "contacts_365d" field.
-func Contacts365dEQ(v int64) predicate.ClientMetrics {
+func Contacts365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldContacts365d, v))
 }
 
 // Contacts365dNEQ applies the NEQ predicate on the "contacts_365d" field.
-func Contacts365dNEQ(v int64) predicate.ClientMetrics {
+func Contacts365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldContacts365d, v))
 }
 
 // Contacts365dIn applies the In predicate on the "contacts_365d" field.
-func Contacts365dIn(vs ...int64) predicate.ClientMetrics {
+func Contacts365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldContacts365d, vs...))
 }
 
 // Contacts365dNotIn applies the NotIn predicate on the "contacts_365d" field.
-func Contacts365dNotIn(vs ...int64) predicate.ClientMetrics {
+func Contacts365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldContacts365d, vs...))
 }
 
 // Contacts365dGT applies the GT predicate on the "contacts_365d" field.
-func Contacts365dGT(v int64) predicate.ClientMetrics {
+func Contacts365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldContacts365d, v))
 }
 
 // Contacts365dGTE applies the GTE predicate on the "contacts_365d" field.
-func Contacts365dGTE(v int64) predicate.ClientMetrics {
+func Contacts365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldContacts365d, v))
 }
 
 // Contacts365dLT applies the LT predicate on the "contacts_365d" field.
-func Contacts365dLT(v int64) predicate.ClientMetrics {
+func Contacts365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldContacts365d, v))
 }
 
 // Contacts365dLTE applies the LTE predicate on the "contacts_365d" field.
-func Contacts365dLTE(v int64) predicate.ClientMetrics {
+func Contacts365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldContacts365d, v))
 }
 
@@ -10716,193 +10589,43 @@ func Contacts365dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldContacts365d))
 }
 
-// LastContactOnEQ applies the EQ predicate on the "last_contact_on" field.
-func LastContactOnEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastContactOn, v))
-}
-
-// LastContactOnNEQ applies the NEQ predicate on the "last_contact_on" field.
-func LastContactOnNEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastContactOn, v))
-}
-
-// LastContactOnIn applies the In predicate on the "last_contact_on" field.
-func LastContactOnIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldLastContactOn, vs...))
-}
-
-// LastContactOnNotIn applies the NotIn predicate on the "last_contact_on" field.
-func LastContactOnNotIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastContactOn, vs...))
-}
-
-// LastContactOnGT applies the GT predicate on the "last_contact_on" field.
-func LastContactOnGT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldLastContactOn, v))
-}
-
-// LastContactOnGTE applies the GTE predicate on the "last_contact_on" field.
-func LastContactOnGTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldLastContactOn, v))
-}
-
-// LastContactOnLT applies the LT predicate on the "last_contact_on" field.
-func LastContactOnLT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldLastContactOn, v))
-}
-
-// LastContactOnLTE applies the LTE predicate on the "last_contact_on" field.
-func LastContactOnLTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldLastContactOn, v))
-}
-
-// LastContactOnIsNil applies the IsNil predicate on the "last_contact_on" field.
-func LastContactOnIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastContactOn))
-}
-
-// LastContactOnNotNil applies the NotNil predicate on the "last_contact_on" field.
-func LastContactOnNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastContactOn))
-}
-
-// DaysSinceLastContactEQ applies the EQ predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactNEQ applies the NEQ predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactIn applies the In predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastContact, vs...))
-}
-
-// DaysSinceLastContactNotIn applies the NotIn predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastContact, vs...))
-}
-
-// DaysSinceLastContactGT applies the GT predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactGTE applies the GTE predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactLT applies the LT predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactLTE applies the LTE predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastContact, v))
-}
-
-// DaysSinceLastContactIsNil applies the IsNil predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldDaysSinceLastContact))
-}
-
-// DaysSinceLastContactNotNil applies the NotNil predicate on the "days_since_last_contact" field.
-func DaysSinceLastContactNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldDaysSinceLastContact))
-}
-
-// Complaints365dEQ applies the EQ predicate on the "complaints_365d" field.
-func Complaints365dEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaints365d, v))
-}
-
-// Complaints365dNEQ applies the NEQ predicate on the "complaints_365d" field.
-func Complaints365dNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldComplaints365d, v))
-}
-
-// Complaints365dIn applies the In predicate on the "complaints_365d" field.
-func Complaints365dIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldComplaints365d, vs...))
-}
-
-// Complaints365dNotIn applies the NotIn predicate on the "complaints_365d" field.
-func Complaints365dNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldComplaints365d, vs...))
-}
-
-// Complaints365dGT applies the GT predicate on the "complaints_365d" field.
-func Complaints365dGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldComplaints365d, v))
-}
-
-// Complaints365dGTE applies the GTE predicate on the "complaints_365d" field.
-func Complaints365dGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldComplaints365d, v))
-}
-
-// Complaints365dLT applies the LT predicate on the "complaints_365d" field.
-func Complaints365dLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldComplaints365d, v))
-}
-
-// Complaints365dLTE applies the LTE predicate on the "complaints_365d" field.
-func Complaints365dLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldComplaints365d, v))
-}
-
-// Complaints365dIsNil applies the IsNil predicate on the "complaints_365d" field.
-func Complaints365dIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldComplaints365d))
-}
-
-// Complaints365dNotNil applies the NotNil predicate on the "complaints_365d" field.
-func Complaints365dNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldComplaints365d))
-}
-
 // ComplaintsTotalEQ applies the EQ predicate on the "complaints_total" field.
-func ComplaintsTotalEQ(v int64) predicate.ClientMetrics {
+func ComplaintsTotalEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldComplaintsTotal, v))
 }
 
 // ComplaintsTotalNEQ applies the NEQ predicate on the "complaints_total" field.
-func ComplaintsTotalNEQ(v int64) predicate.ClientMetrics {
+func ComplaintsTotalNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldComplaintsTotal, v))
 }
 
 // ComplaintsTotalIn applies the In predicate on the "complaints_total" field.
-func ComplaintsTotalIn(vs ...int64) predicate.ClientMetrics {
+func ComplaintsTotalIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldComplaintsTotal, vs...))
 }
 
 // ComplaintsTotalNotIn applies the NotIn predicate on the "complaints_total" field.
-func ComplaintsTotalNotIn(vs ...int64) predicate.ClientMetrics {
+func ComplaintsTotalNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldComplaintsTotal, vs...))
 }
 
 // ComplaintsTotalGT applies the GT predicate on the "complaints_total" field.
-func ComplaintsTotalGT(v int64) predicate.ClientMetrics {
+func ComplaintsTotalGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldComplaintsTotal, v))
 }
 
 // ComplaintsTotalGTE applies the GTE predicate on the "complaints_total" field.
-func ComplaintsTotalGTE(v int64) predicate.ClientMetrics {
+func ComplaintsTotalGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldComplaintsTotal, v))
 }
 
 // ComplaintsTotalLT applies the LT predicate on the "complaints_total" field.
-func ComplaintsTotalLT(v int64) predicate.ClientMetrics {
+func ComplaintsTotalLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldComplaintsTotal, v))
 }
 
 // ComplaintsTotalLTE applies the LTE predicate on the "complaints_total" field.
-func ComplaintsTotalLTE(v int64) predicate.ClientMetrics {
+func ComplaintsTotalLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldComplaintsTotal, v))
 }
 
@@ -10967,42 +10690,42 @@ func LastComplaintOnNotNil() predicate.ClientMetrics {
 }
 
 // MarketingContacts365dEQ applies the EQ predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dEQ(v int64) predicate.ClientMetrics {
+func MarketingContacts365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldMarketingContacts365d, v))
 }
 
 // MarketingContacts365dNEQ applies the NEQ predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dNEQ(v int64) predicate.ClientMetrics {
+func MarketingContacts365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldMarketingContacts365d, v))
 }
 
 // MarketingContacts365dIn applies the In predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dIn(vs ...int64) predicate.ClientMetrics {
+func MarketingContacts365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldMarketingContacts365d, vs...))
 }
 
 // MarketingContacts365dNotIn applies the NotIn predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dNotIn(vs ...int64) predicate.ClientMetrics {
+func MarketingContacts365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldMarketingContacts365d, vs...))
 }
 
 // MarketingContacts365dGT applies the GT predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dGT(v int64) predicate.ClientMetrics {
+func MarketingContacts365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldMarketingContacts365d, v))
 }
 
 // MarketingContacts365dGTE applies the GTE predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dGTE(v int64) predicate.ClientMetrics {
+func MarketingContacts365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldMarketingContacts365d, v))
 }
 
 // MarketingContacts365dLT applies the LT predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dLT(v int64) predicate.ClientMetrics {
+func MarketingContacts365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldMarketingContacts365d, v))
 }
 
 // MarketingContacts365dLTE applies the LTE predicate on the "marketing_contacts_365d" field.
-func MarketingContacts365dLTE(v int64) predicate.ClientMetrics {
+func MarketingContacts365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldMarketingContacts365d, v))
 }
 
@@ -11017,42 +10740,42 @@ func MarketingContacts365dNotNil() predicate.ClientMetrics {
 }
 
 // Consultations365dEQ applies the EQ predicate on the "consultations_365d" field.
-func Consultations365dEQ(v int64) predicate.ClientMetrics {
+func Consultations365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldConsultations365d, v))
 }
 
 // Consultations365dNEQ applies the NEQ predicate on the "consultations_365d" field.
-func Consultations365dNEQ(v int64) predicate.ClientMetrics {
+func Consultations365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldConsultations365d, v))
 }
 
 // Consultations365dIn applies the In predicate on the "consultations_365d" field.
-func Consultations365dIn(vs ...int64) predicate.ClientMetrics {
+func Consultations365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldConsultations365d, vs...))
 }
 
 // Consultations365dNotIn applies the NotIn predicate on the "consultations_365d" field.
-func Consultations365dNotIn(vs ...int64) predicate.ClientMetrics {
+func Consultations365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldConsultations365d, vs...))
 }
 
 // Consultations365dGT applies the GT predicate on the "consultations_365d" field.
-func Consultations365dGT(v int64) predicate.ClientMetrics {
+func Consultations365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldConsultations365d, v))
 }
 
 // Consultations365dGTE applies the GTE predicate on the "consultations_365d" field.
-func Consultations365dGTE(v int64) predicate.ClientMetrics {
+func Consultations365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldConsultations365d, v))
 }
 
 // Consultations365dLT applies the LT predicate on the "consultations_365d" field.
-func Consultations365dLT(v int64) predicate.ClientMetrics {
+func Consultations365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldConsultations365d, v))
 }
 
 // Consultations365dLTE applies the LTE predicate on the "consultations_365d" field.
-func Consultations365dLTE(v int64) predicate.ClientMetrics {
+func Consultations365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldConsultations365d, v))
 }
 
@@ -11067,42 +10790,42 @@ func Consultations365dNotNil() predicate.ClientMetrics {
 }
 
 // RiskDisclosures365dEQ applies the EQ predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dEQ(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldRiskDisclosures365d, v))
 }
 
 // RiskDisclosures365dNEQ applies the NEQ predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dNEQ(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldRiskDisclosures365d, v))
 }
 
 // RiskDisclosures365dIn applies the In predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dIn(vs ...int64) predicate.ClientMetrics {
+func RiskDisclosures365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldRiskDisclosures365d, vs...))
 }
 
 // RiskDisclosures365dNotIn applies the NotIn predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dNotIn(vs ...int64) predicate.ClientMetrics {
+func RiskDisclosures365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldRiskDisclosures365d, vs...))
 }
 
 // RiskDisclosures365dGT applies the GT predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dGT(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldRiskDisclosures365d, v))
 }
 
 // RiskDisclosures365dGTE applies the GTE predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dGTE(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldRiskDisclosures365d, v))
 }
 
 // RiskDisclosures365dLT applies the LT predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dLT(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldRiskDisclosures365d, v))
 }
 
 // RiskDisclosures365dLTE applies the LTE predicate on the "risk_disclosures_365d" field.
-func RiskDisclosures365dLTE(v int64) predicate.ClientMetrics {
+func RiskDisclosures365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldRiskDisclosures365d, v))
 }
 
@@ -11117,42 +10840,42 @@ func RiskDisclosures365dNotNil() predicate.ClientMetrics {
 }
 
 // PhoneContacts365dEQ applies the EQ predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dEQ(v int64) predicate.ClientMetrics {
+func PhoneContacts365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPhoneContacts365d, v))
 }
 
 // PhoneContacts365dNEQ applies the NEQ predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dNEQ(v int64) predicate.ClientMetrics {
+func PhoneContacts365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldPhoneContacts365d, v))
 }
 
 // PhoneContacts365dIn applies the In predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dIn(vs ...int64) predicate.ClientMetrics {
+func PhoneContacts365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldPhoneContacts365d, vs...))
 }
 
 // PhoneContacts365dNotIn applies the NotIn predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dNotIn(vs ...int64) predicate.ClientMetrics {
+func PhoneContacts365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldPhoneContacts365d, vs...))
 }
 
 // PhoneContacts365dGT applies the GT predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dGT(v int64) predicate.ClientMetrics {
+func PhoneContacts365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldPhoneContacts365d, v))
 }
 
 // PhoneContacts365dGTE applies the GTE predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dGTE(v int64) predicate.ClientMetrics {
+func PhoneContacts365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldPhoneContacts365d, v))
 }
 
 // PhoneContacts365dLT applies the LT predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dLT(v int64) predicate.ClientMetrics {
+func PhoneContacts365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldPhoneContacts365d, v))
 }
 
 // PhoneContacts365dLTE applies the LTE predicate on the "phone_contacts_365d" field.
-func PhoneContacts365dLTE(v int64) predicate.ClientMetrics {
+func PhoneContacts365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldPhoneContacts365d, v))
 }
 
@@ -11167,42 +10890,42 @@ func PhoneContacts365dNotNil() predicate.ClientMetrics {
 }
 
 // Visits365dEQ applies the EQ predicate on the "visits_365d" field.
-func Visits365dEQ(v int64) predicate.ClientMetrics {
+func Visits365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldVisits365d, v))
 }
 
 // Visits365dNEQ applies the NEQ predicate on the "visits_365d" field.
-func Visits365dNEQ(v int64) predicate.ClientMetrics {
+func Visits365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldVisits365d, v))
 }
 
 // Visits365dIn applies the In predicate on the "visits_365d" field.
-func Visits365dIn(vs ...int64) predicate.ClientMetrics {
+func Visits365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldVisits365d, vs...))
 }
 
 // Visits365dNotIn applies the NotIn predicate on the "visits_365d" field.
-func Visits365dNotIn(vs ...int64) predicate.ClientMetrics {
+func Visits365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldVisits365d, vs...))
 }
 
 // Visits365dGT applies the GT predicate on the "visits_365d" field.
-func Visits365dGT(v int64) predicate.ClientMetrics {
+func Visits365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldVisits365d, v))
 }
 
 // Visits365dGTE applies the GTE predicate on the "visits_365d" field.
-func Visits365dGTE(v int64) predicate.ClientMetrics {
+func Visits365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldVisits365d, v))
 }
 
 // Visits365dLT applies the LT predicate on the "visits_365d" field.
-func Visits365dLT(v int64) predicate.ClientMetrics {
+func Visits365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldVisits365d, v))
 }
 
 // Visits365dLTE applies the LTE predicate on the "visits_365d" field.
-func Visits365dLTE(v int64) predicate.ClientMetrics {
+func Visits365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldVisits365d, v))
 }
 
@@ -11217,42 +10940,42 @@ func Visits365dNotNil() predicate.ClientMetrics {
 }
 
 // WechatContacts365dEQ applies the EQ predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dEQ(v int64) predicate.ClientMetrics {
+func WechatContacts365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldWechatContacts365d, v))
 }
 
 // WechatContacts365dNEQ applies the NEQ predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dNEQ(v int64) predicate.ClientMetrics {
+func WechatContacts365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldWechatContacts365d, v))
 }
 
 // WechatContacts365dIn applies the In predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dIn(vs ...int64) predicate.ClientMetrics {
+func WechatContacts365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldWechatContacts365d, vs...))
 }
 
 // WechatContacts365dNotIn applies the NotIn predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dNotIn(vs ...int64) predicate.ClientMetrics {
+func WechatContacts365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldWechatContacts365d, vs...))
 }
 
 // WechatContacts365dGT applies the GT predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dGT(v int64) predicate.ClientMetrics {
+func WechatContacts365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldWechatContacts365d, v))
 }
 
 // WechatContacts365dGTE applies the GTE predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dGTE(v int64) predicate.ClientMetrics {
+func WechatContacts365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldWechatContacts365d, v))
 }
 
 // WechatContacts365dLT applies the LT predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dLT(v int64) predicate.ClientMetrics {
+func WechatContacts365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldWechatContacts365d, v))
 }
 
 // WechatContacts365dLTE applies the LTE predicate on the "wechat_contacts_365d" field.
-func WechatContacts365dLTE(v int64) predicate.ClientMetrics {
+func WechatContacts365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldWechatContacts365d, v))
 }
 
@@ -11342,42 +11065,42 @@ func PreferredContactChannelContainsFold(v string) predicate.ClientMetrics {
 }
 
 // OpenFollowUpsEQ applies the EQ predicate on the "open_follow_ups" field.
-func OpenFollowUpsEQ(v int64) predicate.ClientMetrics {
+func OpenFollowUpsEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOpenFollowUps, v))
 }
 
 // OpenFollowUpsNEQ applies the NEQ predicate on the "open_follow_ups" field.
-func OpenFollowUpsNEQ(v int64) predicate.ClientMetrics {
+func OpenFollowUpsNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldOpenFollowUps, v))
 }
 
 // OpenFollowUpsIn applies the In predicate on the "open_follow_ups" field.
-func OpenFollowUpsIn(vs ...int64) predicate.ClientMetrics {
+func OpenFollowUpsIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldOpenFollowUps, vs...))
 }
 
 // OpenFollowUpsNotIn applies the NotIn predicate on the "open_follow_ups" field.
-func OpenFollowUpsNotIn(vs ...int64) predicate.ClientMetrics {
+func OpenFollowUpsNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldOpenFollowUps, vs...))
 }
 
 // OpenFollowUpsGT applies the GT predicate on the "open_follow_ups" field.
-func OpenFollowUpsGT(v int64) predicate.ClientMetrics {
+func OpenFollowUpsGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldOpenFollowUps, v))
 }
 
 // OpenFollowUpsGTE applies the GTE predicate on the "open_follow_ups" field.
-func OpenFollowUpsGTE(v int64) predicate.ClientMetrics {
+func OpenFollowUpsGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldOpenFollowUps, v))
 }
 
 // OpenFollowUpsLT applies the LT predicate on the "open_follow_ups" field.
-func OpenFollowUpsLT(v int64) predicate.ClientMetrics {
+func OpenFollowUpsLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldOpenFollowUps, v))
 }
 
 // OpenFollowUpsLTE applies the LTE predicate on the "open_follow_ups" field.
-func OpenFollowUpsLTE(v int64) predicate.ClientMetrics {
+func OpenFollowUpsLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldOpenFollowUps, v))
 }
 
@@ -11392,42 +11115,42 @@ func OpenFollowUpsNotNil() predicate.ClientMetrics {
 }
 
 // OverdueFollowUps30dEQ applies the EQ predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dEQ(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOverdueFollowUps30d, v))
 }
 
 // OverdueFollowUps30dNEQ applies the NEQ predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dNEQ(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldOverdueFollowUps30d, v))
 }
 
 // OverdueFollowUps30dIn applies the In predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dIn(vs ...int64) predicate.ClientMetrics {
+func OverdueFollowUps30dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldOverdueFollowUps30d, vs...))
 }
 
 // OverdueFollowUps30dNotIn applies the NotIn predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dNotIn(vs ...int64) predicate.ClientMetrics {
+func OverdueFollowUps30dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldOverdueFollowUps30d, vs...))
 }
 
 // OverdueFollowUps30dGT applies the GT predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dGT(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldOverdueFollowUps30d, v))
 }
 
 // OverdueFollowUps30dGTE applies the GTE predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dGTE(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldOverdueFollowUps30d, v))
 }
 
 // OverdueFollowUps30dLT applies the LT predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dLT(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldOverdueFollowUps30d, v))
 }
 
 // OverdueFollowUps30dLTE applies the LTE predicate on the "overdue_follow_ups_30d" field.
-func OverdueFollowUps30dLTE(v int64) predicate.ClientMetrics {
+func OverdueFollowUps30dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldOverdueFollowUps30d, v))
 }
 
@@ -11459,70 +11182,6 @@ func Uncontacted90dIsNil() predicate.ClientMetrics {
 // Uncontacted90dNotNil applies the NotNil predicate on the "uncontacted_90d" field.
 func Uncontacted90dNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldUncontacted90d))
-}
-
-// MarginDebtEQ applies the EQ predicate on the "margin_debt" field.
-func MarginDebtEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMarginDebt, vc))
-}
-
-// MarginDebtNEQ applies the NEQ predicate on the "margin_debt" field.
-func MarginDebtNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldMarginDebt, vc))
-}
-
-// MarginDebtIn applies the In predicate on the "margin_debt" field.
-func MarginDebtIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldMarginDebt, v...))
-}
-
-// MarginDebtNotIn applies the NotIn predicate on the "margin_debt" field.
-func MarginDebtNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldMarginDebt, v...))
-}
-
-// MarginDebtGT applies the GT predicate on the "margin_debt" field.
-func MarginDebtGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldMarginDebt, vc))
-}
-
-// MarginDebtGTE applies the GTE predicate on the "margin_debt" field.
-func MarginDebtGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldMarginDebt, vc))
-}
-
-// MarginDebtLT applies the LT predicate on the "margin_debt" field.
-func MarginDebtLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldMarginDebt, vc))
-}
-
-// MarginDebtLTE applies the LTE predicate on the "margin_debt" field.
-func MarginDebtLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldMarginDebt, vc))
-}
-
-// MarginDebtIsNil applies the IsNil predicate on the "margin_debt" field.
-func MarginDebtIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldMarginDebt))
-}
-
-// MarginDebtNotNil applies the NotNil predicate on the "margin_debt" field.
-func MarginDebtNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldMarginDebt))
 }
 
 // CreditAssetsEQ applies the EQ predicate on the "credit_assets" field.
@@ -11715,70 +11374,6 @@ func CreditCashIsNil() predicate.ClientMetrics {
 // CreditCashNotNil applies the NotNil predicate on the "credit_cash" field.
 func CreditCashNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldCreditCash))
-}
-
-// MaintenanceRatioEQ applies the EQ predicate on the "maintenance_ratio" field.
-func MaintenanceRatioEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldEQ(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioNEQ applies the NEQ predicate on the "maintenance_ratio" field.
-func MaintenanceRatioNEQ(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioIn applies the In predicate on the "maintenance_ratio" field.
-func MaintenanceRatioIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldIn(FieldMaintenanceRatio, v...))
-}
-
-// MaintenanceRatioNotIn applies the NotIn predicate on the "maintenance_ratio" field.
-func MaintenanceRatioNotIn(vs ...money.Decimal) predicate.ClientMetrics {
-	v := make([]any, len(vs))
-	for i := range v {
-		v[i] = int64(vs[i])
-	}
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldMaintenanceRatio, v...))
-}
-
-// MaintenanceRatioGT applies the GT predicate on the "maintenance_ratio" field.
-func MaintenanceRatioGT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGT(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioGTE applies the GTE predicate on the "maintenance_ratio" field.
-func MaintenanceRatioGTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldGTE(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioLT applies the LT predicate on the "maintenance_ratio" field.
-func MaintenanceRatioLT(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLT(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioLTE applies the LTE predicate on the "maintenance_ratio" field.
-func MaintenanceRatioLTE(v money.Decimal) predicate.ClientMetrics {
-	vc := int64(v)
-	return predicate.ClientMetrics(sql.FieldLTE(FieldMaintenanceRatio, vc))
-}
-
-// MaintenanceRatioIsNil applies the IsNil predicate on the "maintenance_ratio" field.
-func MaintenanceRatioIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldMaintenanceRatio))
-}
-
-// MaintenanceRatioNotNil applies the NotNil predicate on the "maintenance_ratio" field.
-func MaintenanceRatioNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldMaintenanceRatio))
 }
 
 // MarginUsageEQ applies the EQ predicate on the "margin_usage" field.
@@ -12014,42 +11609,42 @@ func MarginInterestYtdNotNil() predicate.ClientMetrics {
 }
 
 // Pushes90dEQ applies the EQ predicate on the "pushes_90d" field.
-func Pushes90dEQ(v int64) predicate.ClientMetrics {
+func Pushes90dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPushes90d, v))
 }
 
 // Pushes90dNEQ applies the NEQ predicate on the "pushes_90d" field.
-func Pushes90dNEQ(v int64) predicate.ClientMetrics {
+func Pushes90dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldPushes90d, v))
 }
 
 // Pushes90dIn applies the In predicate on the "pushes_90d" field.
-func Pushes90dIn(vs ...int64) predicate.ClientMetrics {
+func Pushes90dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldPushes90d, vs...))
 }
 
 // Pushes90dNotIn applies the NotIn predicate on the "pushes_90d" field.
-func Pushes90dNotIn(vs ...int64) predicate.ClientMetrics {
+func Pushes90dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldPushes90d, vs...))
 }
 
 // Pushes90dGT applies the GT predicate on the "pushes_90d" field.
-func Pushes90dGT(v int64) predicate.ClientMetrics {
+func Pushes90dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldPushes90d, v))
 }
 
 // Pushes90dGTE applies the GTE predicate on the "pushes_90d" field.
-func Pushes90dGTE(v int64) predicate.ClientMetrics {
+func Pushes90dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldPushes90d, v))
 }
 
 // Pushes90dLT applies the LT predicate on the "pushes_90d" field.
-func Pushes90dLT(v int64) predicate.ClientMetrics {
+func Pushes90dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldPushes90d, v))
 }
 
 // Pushes90dLTE applies the LTE predicate on the "pushes_90d" field.
-func Pushes90dLTE(v int64) predicate.ClientMetrics {
+func Pushes90dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldPushes90d, v))
 }
 
@@ -12064,42 +11659,42 @@ func Pushes90dNotNil() predicate.ClientMetrics {
 }
 
 // PushesRead90dEQ applies the EQ predicate on the "pushes_read_90d" field.
-func PushesRead90dEQ(v int64) predicate.ClientMetrics {
+func PushesRead90dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPushesRead90d, v))
 }
 
 // PushesRead90dNEQ applies the NEQ predicate on the "pushes_read_90d" field.
-func PushesRead90dNEQ(v int64) predicate.ClientMetrics {
+func PushesRead90dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldPushesRead90d, v))
 }
 
 // PushesRead90dIn applies the In predicate on the "pushes_read_90d" field.
-func PushesRead90dIn(vs ...int64) predicate.ClientMetrics {
+func PushesRead90dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldPushesRead90d, vs...))
 }
 
 // PushesRead90dNotIn applies the NotIn predicate on the "pushes_read_90d" field.
-func PushesRead90dNotIn(vs ...int64) predicate.ClientMetrics {
+func PushesRead90dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldPushesRead90d, vs...))
 }
 
 // PushesRead90dGT applies the GT predicate on the "pushes_read_90d" field.
-func PushesRead90dGT(v int64) predicate.ClientMetrics {
+func PushesRead90dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldPushesRead90d, v))
 }
 
 // PushesRead90dGTE applies the GTE predicate on the "pushes_read_90d" field.
-func PushesRead90dGTE(v int64) predicate.ClientMetrics {
+func PushesRead90dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldPushesRead90d, v))
 }
 
 // PushesRead90dLT applies the LT predicate on the "pushes_read_90d" field.
-func PushesRead90dLT(v int64) predicate.ClientMetrics {
+func PushesRead90dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldPushesRead90d, v))
 }
 
 // PushesRead90dLTE applies the LTE predicate on the "pushes_read_90d" field.
-func PushesRead90dLTE(v int64) predicate.ClientMetrics {
+func PushesRead90dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldPushesRead90d, v))
 }
 
@@ -12178,42 +11773,42 @@ func PushReadRate90dNotNil() predicate.ClientMetrics {
 }
 
 // CampaignResponses365dEQ applies the EQ predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dEQ(v int64) predicate.ClientMetrics {
+func CampaignResponses365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCampaignResponses365d, v))
 }
 
 // CampaignResponses365dNEQ applies the NEQ predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dNEQ(v int64) predicate.ClientMetrics {
+func CampaignResponses365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldCampaignResponses365d, v))
 }
 
 // CampaignResponses365dIn applies the In predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dIn(vs ...int64) predicate.ClientMetrics {
+func CampaignResponses365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldCampaignResponses365d, vs...))
 }
 
 // CampaignResponses365dNotIn applies the NotIn predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dNotIn(vs ...int64) predicate.ClientMetrics {
+func CampaignResponses365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldCampaignResponses365d, vs...))
 }
 
 // CampaignResponses365dGT applies the GT predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dGT(v int64) predicate.ClientMetrics {
+func CampaignResponses365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldCampaignResponses365d, v))
 }
 
 // CampaignResponses365dGTE applies the GTE predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dGTE(v int64) predicate.ClientMetrics {
+func CampaignResponses365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldCampaignResponses365d, v))
 }
 
 // CampaignResponses365dLT applies the LT predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dLT(v int64) predicate.ClientMetrics {
+func CampaignResponses365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldCampaignResponses365d, v))
 }
 
 // CampaignResponses365dLTE applies the LTE predicate on the "campaign_responses_365d" field.
-func CampaignResponses365dLTE(v int64) predicate.ClientMetrics {
+func CampaignResponses365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldCampaignResponses365d, v))
 }
 
@@ -12341,93 +11936,43 @@ func LastPushOnNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastPushOn))
 }
 
-// ProductsBoughtEQ applies the EQ predicate on the "products_bought" field.
-func ProductsBoughtEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldProductsBought, v))
-}
-
-// ProductsBoughtNEQ applies the NEQ predicate on the "products_bought" field.
-func ProductsBoughtNEQ(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldProductsBought, v))
-}
-
-// ProductsBoughtIn applies the In predicate on the "products_bought" field.
-func ProductsBoughtIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldProductsBought, vs...))
-}
-
-// ProductsBoughtNotIn applies the NotIn predicate on the "products_bought" field.
-func ProductsBoughtNotIn(vs ...int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldProductsBought, vs...))
-}
-
-// ProductsBoughtGT applies the GT predicate on the "products_bought" field.
-func ProductsBoughtGT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldProductsBought, v))
-}
-
-// ProductsBoughtGTE applies the GTE predicate on the "products_bought" field.
-func ProductsBoughtGTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldProductsBought, v))
-}
-
-// ProductsBoughtLT applies the LT predicate on the "products_bought" field.
-func ProductsBoughtLT(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldProductsBought, v))
-}
-
-// ProductsBoughtLTE applies the LTE predicate on the "products_bought" field.
-func ProductsBoughtLTE(v int64) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldProductsBought, v))
-}
-
-// ProductsBoughtIsNil applies the IsNil predicate on the "products_bought" field.
-func ProductsBoughtIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldProductsBought))
-}
-
-// ProductsBoughtNotNil applies the NotNil predicate on the "products_bought" field.
-func ProductsBoughtNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductsBought))
-}
-
 // PaidOrdersEQ applies the EQ predicate on the "paid_orders" field.
-func PaidOrdersEQ(v int64) predicate.ClientMetrics {
+func PaidOrdersEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldPaidOrders, v))
 }
 
 // PaidOrdersNEQ applies the NEQ predicate on the "paid_orders" field.
-func PaidOrdersNEQ(v int64) predicate.ClientMetrics {
+func PaidOrdersNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldPaidOrders, v))
 }
 
 // PaidOrdersIn applies the In predicate on the "paid_orders" field.
-func PaidOrdersIn(vs ...int64) predicate.ClientMetrics {
+func PaidOrdersIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldPaidOrders, vs...))
 }
 
 // PaidOrdersNotIn applies the NotIn predicate on the "paid_orders" field.
-func PaidOrdersNotIn(vs ...int64) predicate.ClientMetrics {
+func PaidOrdersNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldPaidOrders, vs...))
 }
 
 // PaidOrdersGT applies the GT predicate on the "paid_orders" field.
-func PaidOrdersGT(v int64) predicate.ClientMetrics {
+func PaidOrdersGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldPaidOrders, v))
 }
 
 // PaidOrdersGTE applies the GTE predicate on the "paid_orders" field.
-func PaidOrdersGTE(v int64) predicate.ClientMetrics {
+func PaidOrdersGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldPaidOrders, v))
 }
 
 // PaidOrdersLT applies the LT predicate on the "paid_orders" field.
-func PaidOrdersLT(v int64) predicate.ClientMetrics {
+func PaidOrdersLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldPaidOrders, v))
 }
 
 // PaidOrdersLTE applies the LTE predicate on the "paid_orders" field.
-func PaidOrdersLTE(v int64) predicate.ClientMetrics {
+func PaidOrdersLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldPaidOrders, v))
 }
 
@@ -12442,42 +11987,42 @@ func PaidOrdersNotNil() predicate.ClientMetrics {
 }
 
 // Orders365dEQ applies the EQ predicate on the "orders_365d" field.
-func Orders365dEQ(v int64) predicate.ClientMetrics {
+func Orders365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldOrders365d, v))
 }
 
 // Orders365dNEQ applies the NEQ predicate on the "orders_365d" field.
-func Orders365dNEQ(v int64) predicate.ClientMetrics {
+func Orders365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldOrders365d, v))
 }
 
 // Orders365dIn applies the In predicate on the "orders_365d" field.
-func Orders365dIn(vs ...int64) predicate.ClientMetrics {
+func Orders365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldOrders365d, vs...))
 }
 
 // Orders365dNotIn applies the NotIn predicate on the "orders_365d" field.
-func Orders365dNotIn(vs ...int64) predicate.ClientMetrics {
+func Orders365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldOrders365d, vs...))
 }
 
 // Orders365dGT applies the GT predicate on the "orders_365d" field.
-func Orders365dGT(v int64) predicate.ClientMetrics {
+func Orders365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldOrders365d, v))
 }
 
 // Orders365dGTE applies the GTE predicate on the "orders_365d" field.
-func Orders365dGTE(v int64) predicate.ClientMetrics {
+func Orders365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldOrders365d, v))
 }
 
 // Orders365dLT applies the LT predicate on the "orders_365d" field.
-func Orders365dLT(v int64) predicate.ClientMetrics {
+func Orders365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldOrders365d, v))
 }
 
 // Orders365dLTE applies the LTE predicate on the "orders_365d" field.
-func Orders365dLTE(v int64) predicate.ClientMetrics {
+func Orders365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldOrders365d, v))
 }
 
@@ -12492,42 +12037,42 @@ func Orders365dNotNil() predicate.ClientMetrics {
 }
 
 // CancelledOrders365dEQ applies the EQ predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dEQ(v int64) predicate.ClientMetrics {
+func CancelledOrders365dEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCancelledOrders365d, v))
 }
 
 // CancelledOrders365dNEQ applies the NEQ predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dNEQ(v int64) predicate.ClientMetrics {
+func CancelledOrders365dNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldCancelledOrders365d, v))
 }
 
 // CancelledOrders365dIn applies the In predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dIn(vs ...int64) predicate.ClientMetrics {
+func CancelledOrders365dIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldCancelledOrders365d, vs...))
 }
 
 // CancelledOrders365dNotIn applies the NotIn predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dNotIn(vs ...int64) predicate.ClientMetrics {
+func CancelledOrders365dNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldCancelledOrders365d, vs...))
 }
 
 // CancelledOrders365dGT applies the GT predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dGT(v int64) predicate.ClientMetrics {
+func CancelledOrders365dGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldCancelledOrders365d, v))
 }
 
 // CancelledOrders365dGTE applies the GTE predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dGTE(v int64) predicate.ClientMetrics {
+func CancelledOrders365dGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldCancelledOrders365d, v))
 }
 
 // CancelledOrders365dLT applies the LT predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dLT(v int64) predicate.ClientMetrics {
+func CancelledOrders365dLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldCancelledOrders365d, v))
 }
 
 // CancelledOrders365dLTE applies the LTE predicate on the "cancelled_orders_365d" field.
-func CancelledOrders365dLTE(v int64) predicate.ClientMetrics {
+func CancelledOrders365dLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldCancelledOrders365d, v))
 }
 
@@ -12605,93 +12150,43 @@ func ProductPurchasesTotalNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldProductPurchasesTotal))
 }
 
-// LastPurchaseOnEQ applies the EQ predicate on the "last_purchase_on" field.
-func LastPurchaseOnEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldEQ(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnNEQ applies the NEQ predicate on the "last_purchase_on" field.
-func LastPurchaseOnNEQ(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNEQ(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnIn applies the In predicate on the "last_purchase_on" field.
-func LastPurchaseOnIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIn(FieldLastPurchaseOn, vs...))
-}
-
-// LastPurchaseOnNotIn applies the NotIn predicate on the "last_purchase_on" field.
-func LastPurchaseOnNotIn(vs ...time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotIn(FieldLastPurchaseOn, vs...))
-}
-
-// LastPurchaseOnGT applies the GT predicate on the "last_purchase_on" field.
-func LastPurchaseOnGT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGT(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnGTE applies the GTE predicate on the "last_purchase_on" field.
-func LastPurchaseOnGTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldGTE(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnLT applies the LT predicate on the "last_purchase_on" field.
-func LastPurchaseOnLT(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLT(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnLTE applies the LTE predicate on the "last_purchase_on" field.
-func LastPurchaseOnLTE(v time.Time) predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldLTE(FieldLastPurchaseOn, v))
-}
-
-// LastPurchaseOnIsNil applies the IsNil predicate on the "last_purchase_on" field.
-func LastPurchaseOnIsNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldIsNull(FieldLastPurchaseOn))
-}
-
-// LastPurchaseOnNotNil applies the NotNil predicate on the "last_purchase_on" field.
-func LastPurchaseOnNotNil() predicate.ClientMetrics {
-	return predicate.ClientMetrics(sql.FieldNotNull(FieldLastPurchaseOn))
-}
-
 // DaysSinceLastPurchaseEQ applies the EQ predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseEQ(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldDaysSinceLastPurchase, v))
 }
 
 // DaysSinceLastPurchaseNEQ applies the NEQ predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseNEQ(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseNEQ(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNEQ(FieldDaysSinceLastPurchase, v))
 }
 
 // DaysSinceLastPurchaseIn applies the In predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseIn(vs ...int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldIn(FieldDaysSinceLastPurchase, vs...))
 }
 
 // DaysSinceLastPurchaseNotIn applies the NotIn predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseNotIn(vs ...int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseNotIn(vs ...int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotIn(FieldDaysSinceLastPurchase, vs...))
 }
 
 // DaysSinceLastPurchaseGT applies the GT predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseGT(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseGT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGT(FieldDaysSinceLastPurchase, v))
 }
 
 // DaysSinceLastPurchaseGTE applies the GTE predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseGTE(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseGTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldGTE(FieldDaysSinceLastPurchase, v))
 }
 
 // DaysSinceLastPurchaseLT applies the LT predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseLT(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseLT(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLT(FieldDaysSinceLastPurchase, v))
 }
 
 // DaysSinceLastPurchaseLTE applies the LTE predicate on the "days_since_last_purchase" field.
-func DaysSinceLastPurchaseLTE(v int64) predicate.ClientMetrics {
+func DaysSinceLastPurchaseLTE(v int32) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldLTE(FieldDaysSinceLastPurchase, v))
 }
 

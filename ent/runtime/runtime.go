@@ -275,56 +275,32 @@ func init() {
 	clientmetricsDescRefreshedAt := clientmetricsFields[1].Descriptor()
 	// clientmetrics.DefaultRefreshedAt holds the default value on creation for the refreshed_at field.
 	clientmetrics.DefaultRefreshedAt = clientmetricsDescRefreshedAt.Default.(func() time.Time)
-	// clientmetricsDescClientKind is the schema descriptor for client_kind field.
-	clientmetricsDescClientKind := clientmetricsFields[6].Descriptor()
-	// clientmetrics.ClientKindValidator is a validator for the "client_kind" field. It is called by the builders before save.
-	clientmetrics.ClientKindValidator = clientmetricsDescClientKind.Validators[0].(func(string) error)
-	// clientmetricsDescGender is the schema descriptor for gender field.
-	clientmetricsDescGender := clientmetricsFields[7].Descriptor()
-	// clientmetrics.GenderValidator is a validator for the "gender" field. It is called by the builders before save.
-	clientmetrics.GenderValidator = clientmetricsDescGender.Validators[0].(func(string) error)
-	// clientmetricsDescClientStatus is the schema descriptor for client_status field.
-	clientmetricsDescClientStatus := clientmetricsFields[8].Descriptor()
-	// clientmetrics.ClientStatusValidator is a validator for the "client_status" field. It is called by the builders before save.
-	clientmetrics.ClientStatusValidator = clientmetricsDescClientStatus.Validators[0].(func(string) error)
-	// clientmetricsDescAcquisitionChannel is the schema descriptor for acquisition_channel field.
-	clientmetricsDescAcquisitionChannel := clientmetricsFields[9].Descriptor()
-	// clientmetrics.AcquisitionChannelValidator is a validator for the "acquisition_channel" field. It is called by the builders before save.
-	clientmetrics.AcquisitionChannelValidator = clientmetricsDescAcquisitionChannel.Validators[0].(func(string) error)
-	// clientmetricsDescPreferredAssetClass is the schema descriptor for preferred_asset_class field.
-	clientmetricsDescPreferredAssetClass := clientmetricsFields[40].Descriptor()
-	// clientmetrics.PreferredAssetClassValidator is a validator for the "preferred_asset_class" field. It is called by the builders before save.
-	clientmetrics.PreferredAssetClassValidator = clientmetricsDescPreferredAssetClass.Validators[0].(func(string) error)
 	// clientmetricsDescTradingStyle is the schema descriptor for trading_style field.
-	clientmetricsDescTradingStyle := clientmetricsFields[76].Descriptor()
+	clientmetricsDescTradingStyle := clientmetricsFields[17].Descriptor()
 	// clientmetrics.TradingStyleValidator is a validator for the "trading_style" field. It is called by the builders before save.
 	clientmetrics.TradingStyleValidator = clientmetricsDescTradingStyle.Validators[0].(func(string) error)
+	// clientmetricsDescPreferredAssetClass is the schema descriptor for preferred_asset_class field.
+	clientmetricsDescPreferredAssetClass := clientmetricsFields[18].Descriptor()
+	// clientmetrics.PreferredAssetClassValidator is a validator for the "preferred_asset_class" field. It is called by the builders before save.
+	clientmetrics.PreferredAssetClassValidator = clientmetricsDescPreferredAssetClass.Validators[0].(func(string) error)
 	// clientmetricsDescPreferredMarket is the schema descriptor for preferred_market field.
-	clientmetricsDescPreferredMarket := clientmetricsFields[81].Descriptor()
+	clientmetricsDescPreferredMarket := clientmetricsFields[93].Descriptor()
 	// clientmetrics.PreferredMarketValidator is a validator for the "preferred_market" field. It is called by the builders before save.
 	clientmetrics.PreferredMarketValidator = clientmetricsDescPreferredMarket.Validators[0].(func(string) error)
 	// clientmetricsDescPreferredInstrumentType is the schema descriptor for preferred_instrument_type field.
-	clientmetricsDescPreferredInstrumentType := clientmetricsFields[82].Descriptor()
+	clientmetricsDescPreferredInstrumentType := clientmetricsFields[94].Descriptor()
 	// clientmetrics.PreferredInstrumentTypeValidator is a validator for the "preferred_instrument_type" field. It is called by the builders before save.
 	clientmetrics.PreferredInstrumentTypeValidator = clientmetricsDescPreferredInstrumentType.Validators[0].(func(string) error)
 	// clientmetricsDescPreferredTradeChannel is the schema descriptor for preferred_trade_channel field.
-	clientmetricsDescPreferredTradeChannel := clientmetricsFields[83].Descriptor()
+	clientmetricsDescPreferredTradeChannel := clientmetricsFields[95].Descriptor()
 	// clientmetrics.PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
 	clientmetrics.PreferredTradeChannelValidator = clientmetricsDescPreferredTradeChannel.Validators[0].(func(string) error)
-	// clientmetricsDescRiskCategory is the schema descriptor for risk_category field.
-	clientmetricsDescRiskCategory := clientmetricsFields[149].Descriptor()
-	// clientmetrics.RiskCategoryValidator is a validator for the "risk_category" field. It is called by the builders before save.
-	clientmetrics.RiskCategoryValidator = clientmetricsDescRiskCategory.Validators[0].(func(string) error)
-	// clientmetricsDescInvestorClass is the schema descriptor for investor_class field.
-	clientmetricsDescInvestorClass := clientmetricsFields[152].Descriptor()
-	// clientmetrics.InvestorClassValidator is a validator for the "investor_class" field. It is called by the builders before save.
-	clientmetrics.InvestorClassValidator = clientmetricsDescInvestorClass.Validators[0].(func(string) error)
 	// clientmetricsDescMaxProductRisk is the schema descriptor for max_product_risk field.
-	clientmetricsDescMaxProductRisk := clientmetricsFields[159].Descriptor()
+	clientmetricsDescMaxProductRisk := clientmetricsFields[160].Descriptor()
 	// clientmetrics.MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
 	clientmetrics.MaxProductRiskValidator = clientmetricsDescMaxProductRisk.Validators[0].(func(string) error)
 	// clientmetricsDescPreferredContactChannel is the schema descriptor for preferred_contact_channel field.
-	clientmetricsDescPreferredContactChannel := clientmetricsFields[178].Descriptor()
+	clientmetricsDescPreferredContactChannel := clientmetricsFields[175].Descriptor()
 	// clientmetrics.PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
 	clientmetrics.PreferredContactChannelValidator = clientmetricsDescPreferredContactChannel.Validators[0].(func(string) error)
 	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})

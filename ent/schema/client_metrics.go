@@ -32,21 +32,22 @@ func (ClientMetrics) Fields() []ent.Field {
 		field.Int("id").Immutable().Comment("the client's id"),
 		field.Time("refreshed_at").Default(time.Now),
 	}
-	for _, m := range clientmetrics.Catalogue() {
+	for _, m := range clientmetrics.StoreOrder() {
 		fields = append(fields, metricField(m))
 	}
 	return fields
 }
 
 // metricField is the column of one dimension, typed as the dimension is.
-// Every one may be empty: a ratio of nothing, an age of an institution.
+// Every one may be NULL: a ratio of nothing, an age of an institution, or
+// the zero of a sparse metric (clientmetrics.Metric.Sparse).
 func metricField(m *clientmetrics.Metric) ent.Field {
 	comment := m.NameZH + " " + m.NameEN
 	switch m.Type {
 	case segment.TypeMoney, segment.TypeNumber:
 		return decimal(field.Int64(m.Key)).Optional().Nillable().Comment(comment)
 	case segment.TypeInteger:
-		return field.Int64(m.Key).Optional().Nillable().Comment(comment)
+		return field.Int32(m.Key).Optional().Nillable().Comment(comment)
 	case segment.TypeEnum:
 		return field.String(m.Key).Optional().Nillable().MaxLen(32).Comment(comment)
 	case segment.TypeBoolean:

@@ -1,0 +1,163 @@
+package clientsegment
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/brokercrm/crm/clientmetrics"
+	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/matching"
+	"github.com/brokercrm/crm/segment"
+)
+
+// The aliases of the tables a rule's dimensions live in. They are fixed,
+// so that a dimension's column can name its table before the query is
+// built.
+const (
+	metricsAlias  = "segment_metrics"
+	importedAlias = "segment_imported_" // + the dimension's id
+)
+
+// The client's own fields a rule may use besides those of
+// matching.ClientCatalog: where the client stands and who serves them.
+var ownFields = map[string]segment.Dimension{
+	"status": {Key: "status", NameZH: "客户状态", NameEN: "Status", Group: clientmetrics.Basic, Type: segment.TypeEnum,
+		Enum: []string{"NORMAL", "FROZEN", "REPORTED_LOST", "CLOSED", "POTENTIAL"}},
+	"branch_id":  {Key: "branch_id", NameZH: "营业部", NameEN: "Branch", Group: clientmetrics.Basic, Type: segment.TypeInteger},
+	"advisor_id": {Key: "advisor_id", NameZH: "服务顾问", NameEN: "Advisor", Group: clientmetrics.Service, Type: segment.TypeInteger},
+}
+
+// Catalog is every dimension a segment rule may use. Load builds one; it
+// holds the imported dimensions as they were then.
+type Catalog struct {
+	entries map[string]entry
+}
+
+// entry is one dimension and how a query reaches it.
+type entry struct {
+	segment.Dimension
+	Description string
+	source      segment.Source
+	join        func(s *sql.Selector) // adds the table the dimension lives in; nil for the client's own row
+	joinKey     string                // which join it is, so that each is added once
+}
+
+// Load builds the catalogue with the imported dimensions defined now.
+func Load(ctx context.Context, client *ent.Client) (*Catalog, error) {
+	c := &Catalog{entries: map[string]entry{}}
+	for _, m := range clientmetrics.Catalogue() {
+		c.entries[m.Key] = entry{Dimension: m.Dimension, Description: m.Description, source: metricSource(m),
+			join: joinMetrics, joinKey: metricsAlias}
+	}
+	// The client's own fields win over computed copies of them: they are
+	// never stale.
+	for key, d := range ownFields {
+		c.entries[key] = entry{Dimension: d, source: segment.ColumnSource(key)}
+	}
+	for _, key := range clientFieldKeys {
+		d, _ := matching.ClientCatalog.Dimension(key)
+		src, _ := matching.ClientCatalog.Column(key)
+		c.entries[key] = entry{Dimension: d, source: src}
+	}
+	imported, err := client.Dimension.Query().Where(dimension.SourceEQ(dimension.SourceIMPORTED)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load imported dimensions: %w", err)
+	}
+	for _, d := range imported {
+		if _, taken := c.entries[d.Key]; taken {
+			continue // a computed dimension of the same key was added since; SyncDimensions refuses that
+		}
+		c.entries[d.Key] = importedEntry(d)
+	}
+	return c, nil
+}
+
+// clientFieldKeys are the dimensions of matching.ClientCatalog, which
+// products' target rules use too.
+var clientFieldKeys = []string{"kind", "gender", "birth_date", "opened_on", "channel", "investor_class",
+	"qualified_investor", "risk_category", "tags"}
+
+// metricSource reaches a computed dimension in the metrics store. A
+// sparse one's NULL is its zero; a client not computed yet has zeros too.
+func metricSource(m *clientmetrics.Metric) segment.Source {
+	return segment.Source{Column: func(s *sql.Selector) string {
+		col := sql.Dialect(s.Dialect()).Table(metricsAlias).C(m.Key)
+		switch {
+		case !m.Sparse:
+			return col
+		case m.Type == segment.TypeBoolean:
+			return "COALESCE(" + col + ", FALSE)"
+		}
+		return "COALESCE(" + col + ", 0)"
+	}}
+}
+
+// joinMetrics joins the metrics store; clients not yet computed stay,
+// with every metric empty.
+func joinMetrics(s *sql.Selector) {
+	m := sql.Dialect(s.Dialect()).Table("client_metrics").As(metricsAlias)
+	s.LeftJoin(m).On(s.C(customer.FieldID), m.C("id"))
+}
+
+// importedEntry reaches an imported dimension's values, one row per
+// client in dimension_values, through a join of its own.
+func importedEntry(d *ent.Dimension) entry {
+	alias := fmt.Sprintf("%s%d", importedAlias, d.ID)
+	column := map[dimension.Type]string{dimension.TypeNUMBER: "number", dimension.TypeMONEY: "number",
+		dimension.TypeINTEGER: "number", dimension.TypeENUM: "text", dimension.TypeBOOLEAN: "flag", dimension.TypeDATE: "day"}[d.Type]
+	dim := segment.Dimension{Key: d.Key, NameZH: d.NameZh, NameEN: d.NameEn, Group: string(d.Group),
+		Type: segment.Type(d.Type), Unit: d.Unit, Enum: d.Values}
+	id := d.ID
+	return entry{Dimension: dim, Description: d.Description,
+		source: segment.Source{Column: func(s *sql.Selector) string {
+			col := sql.Dialect(s.Dialect()).Table(alias).C(column)
+			if d.Type == dimension.TypeINTEGER {
+				// Stored as ten-thousandths like every number; rules compare whole numbers.
+				return col + " / 10000"
+			}
+			return col
+		}},
+		joinKey: alias,
+		join: func(s *sql.Selector) {
+			v := sql.Dialect(s.Dialect()).Table("dimension_values").As(alias)
+			s.LeftJoin(v).OnP(sql.And(sql.ColumnsEQ(v.C("client_id"), s.C(customer.FieldID)), sql.EQ(v.C("dimension_id"), id)))
+		}}
+}
+
+// Dimension implements segment.Catalog.
+func (c *Catalog) Dimension(key string) (segment.Dimension, bool) {
+	e, ok := c.entries[key]
+	return e.Dimension, ok
+}
+
+// Column implements segment.Catalog.
+func (c *Catalog) Column(key string) (segment.Source, bool) {
+	e, ok := c.entries[key]
+	return e.source, ok
+}
+
+// Described is a dimension with its description, for the segment editor.
+type Described struct {
+	segment.Dimension
+	Description string
+}
+
+// Dimensions lists the catalogue by group and key.
+func (c *Catalog) Dimensions() []Described {
+	out := make([]Described, 0, len(c.entries))
+	for _, e := range c.entries {
+		out = append(out, Described{Dimension: e.Dimension, Description: e.Description})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Group != out[j].Group {
+			return out[i].Group < out[j].Group
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
