@@ -6,7 +6,6 @@ import (
 	"github.com/brokercrm/crm/money"
 )
 
-
 // rank is the position of a C1…C5 category or R1…R5 level (1…5), 0 for
 // none.
 func rank(code string) int64 {

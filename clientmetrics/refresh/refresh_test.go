@@ -9,6 +9,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	catalogue "github.com/brokercrm/crm/clientmetrics"
 	"github.com/brokercrm/crm/clientmetrics/refresh"
 	"github.com/brokercrm/crm/clientview"
 	"github.com/brokercrm/crm/crmtest"
@@ -29,7 +30,11 @@ func stored(t *testing.T, db *store.DB, columns ...string) map[int][]string {
 	t.Helper()
 	exprs := make([]string, len(columns))
 	for i, c := range columns {
-		exprs[i] = "COALESCE(CAST(" + c + " AS TEXT), '-')"
+		empty := "'-'"
+		if m, ok := catalogue.Lookup(c); ok && m.Sparse {
+			empty = "'0'" // a sparse metric's NULL is its zero
+		}
+		exprs[i] = "COALESCE(CAST(" + c + " AS TEXT), " + empty + ")"
 		if strings.HasSuffix(c, "_on") {
 			exprs[i] = "COALESCE(SUBSTR(CAST(" + c + " AS TEXT), 1, 10), '-')"
 		}
