@@ -28,6 +28,8 @@ var contribution = join(
 	[]*Metric{
 		moneyMetric(Contribution, "commission_ytd", "今年佣金", "Commission, year to date", "本自然年的佣金",
 			func(f *Facts) money.Decimal { return f.Trades.CommissionYTD }),
+		moneyMetric(Contribution, "fees_ytd", "今年交易规费", "Trading fees, year to date", "本自然年成交的规费",
+			func(f *Facts) money.Decimal { return f.Trades.FeesYTD }),
 		moneyMetric(Contribution, "revenue_ytd", "今年贡献收入", "Revenue, year to date", "本自然年的佣金、规费、融资利息与产品管理费（估算）",
 			func(f *Facts) money.Decimal {
 				days := daysBetween(yearStart(f.AsOf), f.AsOf)

@@ -59,7 +59,7 @@ func BenchmarkLiveCount(b *testing.B) {
 			b.Fatal(err)
 		}
 		as := viewer.NewContext(ctx, auth.ViewerOf(u))
-		cat, err := clientsegment.Load(as, db.Client)
+		cat, err := clientsegment.Load(as, db.Client, time.Now())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -3,7 +3,9 @@ package clientsegment
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -36,6 +38,8 @@ var ownFields = map[string]segment.Dimension{
 // holds the imported dimensions as they were then.
 type Catalog struct {
 	entries map[string]entry
+	// Broken lists the schemes left out, and why.
+	Broken []string
 }
 
 // entry is one dimension and how a query reaches it.
@@ -43,16 +47,27 @@ type entry struct {
 	segment.Dimension
 	Description string
 	source      segment.Source
-	join        func(s *sql.Selector) // adds the table the dimension lives in; nil for the client's own row
-	joinKey     string                // which join it is, so that each is added once
+	joins       []entryJoin // the tables it lives in besides the client's own row
+	classifier  *classifier // for a scheme's class
 }
 
-// Load builds the catalogue with the imported dimensions defined now.
-func Load(ctx context.Context, client *ent.Client) (*Catalog, error) {
+// entryJoin adds a table to a client query, under a key that says which
+// one it is, so that each is added once.
+type entryJoin struct {
+	key string
+	add func(s *sql.Selector)
+}
+
+var metricsJoin = entryJoin{key: metricsAlias, add: joinMetrics}
+
+// Load builds the catalogue with the imported dimensions and the
+// classification schemes as they are now; now is the day relative dates
+// in the schemes' rules count from.
+func Load(ctx context.Context, client *ent.Client, now time.Time) (*Catalog, error) {
 	c := &Catalog{entries: map[string]entry{}}
 	for _, m := range clientmetrics.Catalogue() {
 		c.entries[m.Key] = entry{Dimension: m.Dimension, Description: m.Description, source: metricSource(m),
-			join: joinMetrics, joinKey: metricsAlias}
+			joins: []entryJoin{metricsJoin}}
 	}
 	// The client's own fields win over computed copies of them: they are
 	// never stale.
@@ -74,7 +89,30 @@ func Load(ctx context.Context, client *ent.Client) (*Catalog, error) {
 		}
 		c.entries[d.Key] = importedEntry(d)
 	}
+	if err := c.addSchemes(ctx, client, now); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// addSchemes adds each scheme's class as an ENUM dimension. A scheme
+// whose rules no longer compile (a dimension they name was removed) is
+// left out rather than breaking every segment.
+func (c *Catalog) addSchemes(ctx context.Context, client *ent.Client, now time.Time) error {
+	schemes, err := client.ClassificationScheme.Query().Order(ent.Asc("id")).All(ctx)
+	if err != nil {
+		return fmt.Errorf("load classification schemes: %w", err)
+	}
+	base := &Catalog{entries: maps.Clone(c.entries)}
+	for _, sc := range schemes {
+		cl, err := newClassifier(sc, base, now)
+		if err != nil {
+			c.Broken = append(c.Broken, fmt.Sprintf("%s: %v", sc.Key, err))
+			continue
+		}
+		c.entries[ClassKey(sc.Key)] = classEntry(cl, base.joinsOf(cl.rules...))
+	}
+	return nil
 }
 
 // clientFieldKeys are the dimensions of matching.ClientCatalog, which
@@ -113,7 +151,10 @@ func importedEntry(d *ent.Dimension) entry {
 	dim := segment.Dimension{Key: d.Key, NameZH: d.NameZh, NameEN: d.NameEn, Group: string(d.Group),
 		Type: segment.Type(d.Type), Unit: d.Unit, Enum: d.Values}
 	id := d.ID
-	return entry{Dimension: dim, Description: d.Description,
+	return entry{Dimension: dim, Description: d.Description, joins: []entryJoin{{key: alias, add: func(s *sql.Selector) {
+		v := sql.Dialect(s.Dialect()).Table("dimension_values").As(alias)
+		s.LeftJoin(v).OnP(sql.And(sql.ColumnsEQ(v.C("client_id"), s.C(customer.FieldID)), sql.EQ(v.C("dimension_id"), id)))
+	}}},
 		source: segment.Source{Column: func(s *sql.Selector) string {
 			col := sql.Dialect(s.Dialect()).Table(alias).C(column)
 			if d.Type == dimension.TypeINTEGER {
@@ -121,12 +162,7 @@ func importedEntry(d *ent.Dimension) entry {
 				return col + " / 10000"
 			}
 			return col
-		}},
-		joinKey: alias,
-		join: func(s *sql.Selector) {
-			v := sql.Dialect(s.Dialect()).Table("dimension_values").As(alias)
-			s.LeftJoin(v).OnP(sql.And(sql.ColumnsEQ(v.C("client_id"), s.C(customer.FieldID)), sql.EQ(v.C("dimension_id"), id)))
-		}}
+		}}}
 }
 
 // Dimension implements segment.Catalog.

@@ -14,36 +14,62 @@ import (
 // privacy rules narrow it, and the caller counts, pages or exports it.
 // A rule that does not validate returns segment.Validate's error.
 func Members(client *ent.Client, c *Catalog, r segment.Rule, now time.Time) (*ent.CustomerQuery, error) {
-	where, err := segment.Compile(r, c, now)
-	if err != nil {
-		return nil, err
-	}
-	joins := c.joinsOf(r)
-	// Every join is on a key of at most one row per client, so the
-	// rows stay one per client and no DISTINCT is needed.
-	return client.Customer.Query().Unique(false).Where(func(s *sql.Selector) {
-		for _, join := range joins {
-			join(s)
-		}
-		where(s)
-	}), nil
+	return c.query(client, &r, nil, now)
 }
 
-// joinsOf returns the joins the dimensions of r need, each once, in the
-// order the rule first names them.
-func (c *Catalog) joinsOf(r segment.Rule) []func(*sql.Selector) {
+// query is the clients r picks (all the viewer may see when r is nil),
+// joined also to the tables of the dimensions in also.
+func (c *Catalog) query(client *ent.Client, r *segment.Rule, also []string, now time.Time) (*ent.CustomerQuery, error) {
+	var where func(*sql.Selector)
+	var rules []segment.Rule
+	if r != nil {
+		w, err := segment.Compile(*r, c, now)
+		if err != nil {
+			return nil, err
+		}
+		where, rules = w, append(rules, *r)
+	}
+	for _, key := range also {
+		rules = append(rules, segment.Rule{Dimension: key})
+	}
+	// Every join is on a key of at most one row per client, so the
+	// rows stay one per client and no DISTINCT is needed.
+	return client.Customer.Query().Unique(false).Where(withJoins(c.joinsOf(rules...), where)), nil
+}
+
+// joinsOf returns the joins the dimensions of rules need, each once, in
+// the order the rules first name them.
+func (c *Catalog) joinsOf(rules ...segment.Rule) []entryJoin {
 	seen := map[string]bool{}
-	var joins []func(*sql.Selector)
+	var joins []entryJoin
 	var walk func(r segment.Rule)
 	walk = func(r segment.Rule) {
-		if e, ok := c.entries[r.Dimension]; ok && e.join != nil && !seen[e.joinKey] {
-			seen[e.joinKey] = true
-			joins = append(joins, e.join)
+		if e, ok := c.entries[r.Dimension]; ok {
+			for _, j := range e.joins {
+				if !seen[j.key] {
+					seen[j.key] = true
+					joins = append(joins, j)
+				}
+			}
 		}
 		for _, sub := range r.Rules {
 			walk(sub)
 		}
 	}
-	walk(r)
+	for _, r := range rules {
+		walk(r)
+	}
 	return joins
+}
+
+// withJoins applies joins, then where, to a client query's selector.
+func withJoins(joins []entryJoin, where func(*sql.Selector)) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		for _, j := range joins {
+			j.add(s)
+		}
+		if where != nil {
+			where(s)
+		}
+	}
 }

@@ -21,12 +21,14 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/brokercrm/crm/auth"
+	"github.com/brokercrm/crm/clientmetrics/refresh"
 	"github.com/brokercrm/crm/httpapi"
 	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/metrics"
 	"github.com/brokercrm/crm/ordering"
 	"github.com/brokercrm/crm/payment"
 	"github.com/brokercrm/crm/pgtest"
+	"github.com/brokercrm/crm/schemeops"
 	"github.com/brokercrm/crm/seed"
 	"github.com/brokercrm/crm/store"
 	"github.com/brokercrm/crm/suitability"
@@ -37,6 +39,10 @@ import (
 const Password = "test-pass-2024"
 
 // SeedOptions is the demo data every test starts from.
+// MetricsAsOf is when the template's metrics were computed: the
+// afternoon of the seed's day.
+var MetricsAsOf = SeedOptions.Today.Add(15 * time.Hour)
+
 var SeedOptions = seed.Options{Seed: 7, Clients: 300, Password: Password, Today: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}
 
 // Env is one test's database and server.
@@ -177,6 +183,17 @@ func buildTemplate(t testing.TB, d string) (string, error) {
 	}
 	if _, err := seed.Run(ctx, db, SeedOptions); err != nil {
 		return "", fmt.Errorf("seed %s template: %w", d, err)
+	}
+	// What `crm seed` does next: the shipped configuration and the
+	// demo's dimensions, computed on its day.
+	if err := schemeops.Install(ctx, db.Client); err != nil {
+		return "", err
+	}
+	if err := refresh.SyncDimensions(ctx, db.Client); err != nil {
+		return "", err
+	}
+	if _, err := refresh.Full(ctx, db, refresh.Options{Now: MetricsAsOf}); err != nil {
+		return "", fmt.Errorf("compute the %s template's metrics: %w", d, err)
 	}
 	if d == dialect.SQLite {
 		// Fold the WAL into the file so that copying the file copies it all.

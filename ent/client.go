@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -47,6 +48,10 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -77,6 +82,8 @@ type Client struct {
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClassificationScheme is the client for interacting with the ClassificationScheme builders.
+	ClassificationScheme *ClassificationSchemeClient
 	// ClientMetrics is the client for interacting with the ClientMetrics builders.
 	ClientMetrics *ClientMetricsClient
 	// ClientShare is the client for interacting with the ClientShare builders.
@@ -127,6 +134,14 @@ type Client struct {
 	RiskQuestionnaire *RiskQuestionnaireClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
 	SalesOrder *SalesOrderClient
+	// SavedSegment is the client for interacting with the SavedSegment builders.
+	SavedSegment *SavedSegmentClient
+	// SchemeRevision is the client for interacting with the SchemeRevision builders.
+	SchemeRevision *SchemeRevisionClient
+	// SegmentMember is the client for interacting with the SegmentMember builders.
+	SegmentMember *SegmentMemberClient
+	// SegmentSnapshot is the client for interacting with the SegmentSnapshot builders.
+	SegmentSnapshot *SegmentSnapshotClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SuitabilityRecord is the client for interacting with the SuitabilityRecord builders.
@@ -159,6 +174,7 @@ func (c *Client) init() {
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.Branch = NewBranchClient(c.config)
 	c.CashFlow = NewCashFlowClient(c.config)
+	c.ClassificationScheme = NewClassificationSchemeClient(c.config)
 	c.ClientMetrics = NewClientMetricsClient(c.config)
 	c.ClientShare = NewClientShareClient(c.config)
 	c.ClientStatusChange = NewClientStatusChangeClient(c.config)
@@ -184,6 +200,10 @@ func (c *Client) init() {
 	c.RiskAssessment = NewRiskAssessmentClient(c.config)
 	c.RiskQuestionnaire = NewRiskQuestionnaireClient(c.config)
 	c.SalesOrder = NewSalesOrderClient(c.config)
+	c.SavedSegment = NewSavedSegmentClient(c.config)
+	c.SchemeRevision = NewSchemeRevisionClient(c.config)
+	c.SegmentMember = NewSegmentMemberClient(c.config)
+	c.SegmentSnapshot = NewSegmentSnapshotClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SuitabilityRecord = NewSuitabilityRecordClient(c.config)
 	c.Tag = NewTagClient(c.config)
@@ -290,6 +310,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditLog:              NewAuditLogClient(cfg),
 		Branch:                NewBranchClient(cfg),
 		CashFlow:              NewCashFlowClient(cfg),
+		ClassificationScheme:  NewClassificationSchemeClient(cfg),
 		ClientMetrics:         NewClientMetricsClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
@@ -315,6 +336,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RiskAssessment:        NewRiskAssessmentClient(cfg),
 		RiskQuestionnaire:     NewRiskQuestionnaireClient(cfg),
 		SalesOrder:            NewSalesOrderClient(cfg),
+		SavedSegment:          NewSavedSegmentClient(cfg),
+		SchemeRevision:        NewSchemeRevisionClient(cfg),
+		SegmentMember:         NewSegmentMemberClient(cfg),
+		SegmentSnapshot:       NewSegmentSnapshotClient(cfg),
 		Session:               NewSessionClient(cfg),
 		SuitabilityRecord:     NewSuitabilityRecordClient(cfg),
 		Tag:                   NewTagClient(cfg),
@@ -348,6 +373,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditLog:              NewAuditLogClient(cfg),
 		Branch:                NewBranchClient(cfg),
 		CashFlow:              NewCashFlowClient(cfg),
+		ClassificationScheme:  NewClassificationSchemeClient(cfg),
 		ClientMetrics:         NewClientMetricsClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
@@ -373,6 +399,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RiskAssessment:        NewRiskAssessmentClient(cfg),
 		RiskQuestionnaire:     NewRiskQuestionnaireClient(cfg),
 		SalesOrder:            NewSalesOrderClient(cfg),
+		SavedSegment:          NewSavedSegmentClient(cfg),
+		SchemeRevision:        NewSchemeRevisionClient(cfg),
+		SegmentMember:         NewSegmentMemberClient(cfg),
+		SegmentSnapshot:       NewSegmentSnapshotClient(cfg),
 		Session:               NewSessionClient(cfg),
 		SuitabilityRecord:     NewSuitabilityRecordClient(cfg),
 		Tag:                   NewTagClient(cfg),
@@ -410,13 +440,14 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClientMetrics, c.ClientShare, c.ClientStatusChange,
-		c.ContactPerson, c.Customer, c.Dimension, c.DimensionValue, c.Holding,
-		c.ImportJob, c.ImportLane, c.ImportRejection, c.Instrument, c.Interaction,
-		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientShare,
+		c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
+		c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane, c.ImportRejection,
+		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
+		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.SavedSegment, c.SchemeRevision, c.SegmentMember, c.SegmentSnapshot,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
@@ -428,13 +459,14 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClientMetrics, c.ClientShare, c.ClientStatusChange,
-		c.ContactPerson, c.Customer, c.Dimension, c.DimensionValue, c.Holding,
-		c.ImportJob, c.ImportLane, c.ImportRejection, c.Instrument, c.Interaction,
-		c.InvestorClassDecision, c.MetricsMark, c.NameGram, c.Organization,
-		c.PersistedOperation, c.Product, c.ProductNav, c.ProductVersion, c.Push,
-		c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder, c.Session,
-		c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
+		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientShare,
+		c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
+		c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane, c.ImportRejection,
+		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
+		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
+		c.ProductVersion, c.Push, c.RiskAssessment, c.RiskQuestionnaire, c.SalesOrder,
+		c.SavedSegment, c.SchemeRevision, c.SegmentMember, c.SegmentSnapshot,
+		c.Session, c.SuitabilityRecord, c.Tag, c.Trade, c.User, c.WebhookDelivery,
 		c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
@@ -458,6 +490,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Branch.mutate(ctx, m)
 	case *CashFlowMutation:
 		return c.CashFlow.mutate(ctx, m)
+	case *ClassificationSchemeMutation:
+		return c.ClassificationScheme.mutate(ctx, m)
 	case *ClientMetricsMutation:
 		return c.ClientMetrics.mutate(ctx, m)
 	case *ClientShareMutation:
@@ -508,6 +542,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RiskQuestionnaire.mutate(ctx, m)
 	case *SalesOrderMutation:
 		return c.SalesOrder.mutate(ctx, m)
+	case *SavedSegmentMutation:
+		return c.SavedSegment.mutate(ctx, m)
+	case *SchemeRevisionMutation:
+		return c.SchemeRevision.mutate(ctx, m)
+	case *SegmentMemberMutation:
+		return c.SegmentMember.mutate(ctx, m)
+	case *SegmentSnapshotMutation:
+		return c.SegmentSnapshot.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SuitabilityRecordMutation:
@@ -1734,6 +1776,156 @@ func (c *CashFlowClient) mutate(ctx context.Context, m *CashFlowMutation) (Value
 		return (&CashFlowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CashFlow mutation op: %q", m.Op())
+	}
+}
+
+// ClassificationSchemeClient is a client for the ClassificationScheme schema.
+type ClassificationSchemeClient struct {
+	config
+}
+
+// NewClassificationSchemeClient returns a client for the ClassificationScheme from the given config.
+func NewClassificationSchemeClient(c config) *ClassificationSchemeClient {
+	return &ClassificationSchemeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `classificationscheme.Hooks(f(g(h())))`.
+func (c *ClassificationSchemeClient) Use(hooks ...Hook) {
+	c.hooks.ClassificationScheme = append(c.hooks.ClassificationScheme, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `classificationscheme.Intercept(f(g(h())))`.
+func (c *ClassificationSchemeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClassificationScheme = append(c.inters.ClassificationScheme, interceptors...)
+}
+
+// Create returns a builder for creating a ClassificationScheme entity.
+func (c *ClassificationSchemeClient) Create() *ClassificationSchemeCreate {
+	mutation := newClassificationSchemeMutation(c.config, OpCreate)
+	return &ClassificationSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClassificationScheme entities.
+func (c *ClassificationSchemeClient) CreateBulk(builders ...*ClassificationSchemeCreate) *ClassificationSchemeCreateBulk {
+	return &ClassificationSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClassificationSchemeClient) MapCreateBulk(slice any, setFunc func(*ClassificationSchemeCreate, int)) *ClassificationSchemeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClassificationSchemeCreateBulk{err: fmt.Errorf("calling to ClassificationSchemeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClassificationSchemeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClassificationSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClassificationScheme.
+func (c *ClassificationSchemeClient) Update() *ClassificationSchemeUpdate {
+	mutation := newClassificationSchemeMutation(c.config, OpUpdate)
+	return &ClassificationSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClassificationSchemeClient) UpdateOne(_m *ClassificationScheme) *ClassificationSchemeUpdateOne {
+	mutation := newClassificationSchemeMutation(c.config, OpUpdateOne, withClassificationScheme(_m))
+	return &ClassificationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClassificationSchemeClient) UpdateOneID(id int) *ClassificationSchemeUpdateOne {
+	mutation := newClassificationSchemeMutation(c.config, OpUpdateOne, withClassificationSchemeID(id))
+	return &ClassificationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClassificationScheme.
+func (c *ClassificationSchemeClient) Delete() *ClassificationSchemeDelete {
+	mutation := newClassificationSchemeMutation(c.config, OpDelete)
+	return &ClassificationSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClassificationSchemeClient) DeleteOne(_m *ClassificationScheme) *ClassificationSchemeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClassificationSchemeClient) DeleteOneID(id int) *ClassificationSchemeDeleteOne {
+	builder := c.Delete().Where(classificationscheme.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClassificationSchemeDeleteOne{builder}
+}
+
+// Query returns a query builder for ClassificationScheme.
+func (c *ClassificationSchemeClient) Query() *ClassificationSchemeQuery {
+	return &ClassificationSchemeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClassificationScheme},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClassificationScheme entity by its id.
+func (c *ClassificationSchemeClient) Get(ctx context.Context, id int) (*ClassificationScheme, error) {
+	return c.Query().Where(classificationscheme.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClassificationSchemeClient) GetX(ctx context.Context, id int) *ClassificationScheme {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRevisions queries the revisions edge of a ClassificationScheme.
+func (c *ClassificationSchemeClient) QueryRevisions(_m *ClassificationScheme) *SchemeRevisionQuery {
+	query := (&SchemeRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(classificationscheme.Table, classificationscheme.FieldID, id),
+			sqlgraph.To(schemerevision.Table, schemerevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, classificationscheme.RevisionsTable, classificationscheme.RevisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ClassificationSchemeClient) Hooks() []Hook {
+	hooks := c.hooks.ClassificationScheme
+	return append(hooks[:len(hooks):len(hooks)], classificationscheme.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClassificationSchemeClient) Interceptors() []Interceptor {
+	return c.inters.ClassificationScheme
+}
+
+func (c *ClassificationSchemeClient) mutate(ctx context.Context, m *ClassificationSchemeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClassificationSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClassificationSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClassificationSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClassificationSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClassificationScheme mutation op: %q", m.Op())
 	}
 }
 
@@ -6159,6 +6351,670 @@ func (c *SalesOrderClient) mutate(ctx context.Context, m *SalesOrderMutation) (V
 	}
 }
 
+// SavedSegmentClient is a client for the SavedSegment schema.
+type SavedSegmentClient struct {
+	config
+}
+
+// NewSavedSegmentClient returns a client for the SavedSegment from the given config.
+func NewSavedSegmentClient(c config) *SavedSegmentClient {
+	return &SavedSegmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `savedsegment.Hooks(f(g(h())))`.
+func (c *SavedSegmentClient) Use(hooks ...Hook) {
+	c.hooks.SavedSegment = append(c.hooks.SavedSegment, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `savedsegment.Intercept(f(g(h())))`.
+func (c *SavedSegmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SavedSegment = append(c.inters.SavedSegment, interceptors...)
+}
+
+// Create returns a builder for creating a SavedSegment entity.
+func (c *SavedSegmentClient) Create() *SavedSegmentCreate {
+	mutation := newSavedSegmentMutation(c.config, OpCreate)
+	return &SavedSegmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SavedSegment entities.
+func (c *SavedSegmentClient) CreateBulk(builders ...*SavedSegmentCreate) *SavedSegmentCreateBulk {
+	return &SavedSegmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SavedSegmentClient) MapCreateBulk(slice any, setFunc func(*SavedSegmentCreate, int)) *SavedSegmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SavedSegmentCreateBulk{err: fmt.Errorf("calling to SavedSegmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SavedSegmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SavedSegmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SavedSegment.
+func (c *SavedSegmentClient) Update() *SavedSegmentUpdate {
+	mutation := newSavedSegmentMutation(c.config, OpUpdate)
+	return &SavedSegmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SavedSegmentClient) UpdateOne(_m *SavedSegment) *SavedSegmentUpdateOne {
+	mutation := newSavedSegmentMutation(c.config, OpUpdateOne, withSavedSegment(_m))
+	return &SavedSegmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SavedSegmentClient) UpdateOneID(id int) *SavedSegmentUpdateOne {
+	mutation := newSavedSegmentMutation(c.config, OpUpdateOne, withSavedSegmentID(id))
+	return &SavedSegmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SavedSegment.
+func (c *SavedSegmentClient) Delete() *SavedSegmentDelete {
+	mutation := newSavedSegmentMutation(c.config, OpDelete)
+	return &SavedSegmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SavedSegmentClient) DeleteOne(_m *SavedSegment) *SavedSegmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SavedSegmentClient) DeleteOneID(id int) *SavedSegmentDeleteOne {
+	builder := c.Delete().Where(savedsegment.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SavedSegmentDeleteOne{builder}
+}
+
+// Query returns a query builder for SavedSegment.
+func (c *SavedSegmentClient) Query() *SavedSegmentQuery {
+	return &SavedSegmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSavedSegment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SavedSegment entity by its id.
+func (c *SavedSegmentClient) Get(ctx context.Context, id int) (*SavedSegment, error) {
+	return c.Query().Where(savedsegment.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SavedSegmentClient) GetX(ctx context.Context, id int) *SavedSegment {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOwner queries the owner edge of a SavedSegment.
+func (c *SavedSegmentClient) QueryOwner(_m *SavedSegment) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(savedsegment.Table, savedsegment.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, savedsegment.OwnerTable, savedsegment.OwnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySnapshots queries the snapshots edge of a SavedSegment.
+func (c *SavedSegmentClient) QuerySnapshots(_m *SavedSegment) *SegmentSnapshotQuery {
+	query := (&SegmentSnapshotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(savedsegment.Table, savedsegment.FieldID, id),
+			sqlgraph.To(segmentsnapshot.Table, segmentsnapshot.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, savedsegment.SnapshotsTable, savedsegment.SnapshotsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SavedSegmentClient) Hooks() []Hook {
+	hooks := c.hooks.SavedSegment
+	return append(hooks[:len(hooks):len(hooks)], savedsegment.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SavedSegmentClient) Interceptors() []Interceptor {
+	return c.inters.SavedSegment
+}
+
+func (c *SavedSegmentClient) mutate(ctx context.Context, m *SavedSegmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SavedSegmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SavedSegmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SavedSegmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SavedSegmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SavedSegment mutation op: %q", m.Op())
+	}
+}
+
+// SchemeRevisionClient is a client for the SchemeRevision schema.
+type SchemeRevisionClient struct {
+	config
+}
+
+// NewSchemeRevisionClient returns a client for the SchemeRevision from the given config.
+func NewSchemeRevisionClient(c config) *SchemeRevisionClient {
+	return &SchemeRevisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `schemerevision.Hooks(f(g(h())))`.
+func (c *SchemeRevisionClient) Use(hooks ...Hook) {
+	c.hooks.SchemeRevision = append(c.hooks.SchemeRevision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `schemerevision.Intercept(f(g(h())))`.
+func (c *SchemeRevisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SchemeRevision = append(c.inters.SchemeRevision, interceptors...)
+}
+
+// Create returns a builder for creating a SchemeRevision entity.
+func (c *SchemeRevisionClient) Create() *SchemeRevisionCreate {
+	mutation := newSchemeRevisionMutation(c.config, OpCreate)
+	return &SchemeRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SchemeRevision entities.
+func (c *SchemeRevisionClient) CreateBulk(builders ...*SchemeRevisionCreate) *SchemeRevisionCreateBulk {
+	return &SchemeRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SchemeRevisionClient) MapCreateBulk(slice any, setFunc func(*SchemeRevisionCreate, int)) *SchemeRevisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SchemeRevisionCreateBulk{err: fmt.Errorf("calling to SchemeRevisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SchemeRevisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SchemeRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SchemeRevision.
+func (c *SchemeRevisionClient) Update() *SchemeRevisionUpdate {
+	mutation := newSchemeRevisionMutation(c.config, OpUpdate)
+	return &SchemeRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SchemeRevisionClient) UpdateOne(_m *SchemeRevision) *SchemeRevisionUpdateOne {
+	mutation := newSchemeRevisionMutation(c.config, OpUpdateOne, withSchemeRevision(_m))
+	return &SchemeRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SchemeRevisionClient) UpdateOneID(id int) *SchemeRevisionUpdateOne {
+	mutation := newSchemeRevisionMutation(c.config, OpUpdateOne, withSchemeRevisionID(id))
+	return &SchemeRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SchemeRevision.
+func (c *SchemeRevisionClient) Delete() *SchemeRevisionDelete {
+	mutation := newSchemeRevisionMutation(c.config, OpDelete)
+	return &SchemeRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SchemeRevisionClient) DeleteOne(_m *SchemeRevision) *SchemeRevisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SchemeRevisionClient) DeleteOneID(id int) *SchemeRevisionDeleteOne {
+	builder := c.Delete().Where(schemerevision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SchemeRevisionDeleteOne{builder}
+}
+
+// Query returns a query builder for SchemeRevision.
+func (c *SchemeRevisionClient) Query() *SchemeRevisionQuery {
+	return &SchemeRevisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSchemeRevision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SchemeRevision entity by its id.
+func (c *SchemeRevisionClient) Get(ctx context.Context, id int) (*SchemeRevision, error) {
+	return c.Query().Where(schemerevision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SchemeRevisionClient) GetX(ctx context.Context, id int) *SchemeRevision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryScheme queries the scheme edge of a SchemeRevision.
+func (c *SchemeRevisionClient) QueryScheme(_m *SchemeRevision) *ClassificationSchemeQuery {
+	query := (&ClassificationSchemeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(schemerevision.Table, schemerevision.FieldID, id),
+			sqlgraph.To(classificationscheme.Table, classificationscheme.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, schemerevision.SchemeTable, schemerevision.SchemeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryChangedBy queries the changed_by edge of a SchemeRevision.
+func (c *SchemeRevisionClient) QueryChangedBy(_m *SchemeRevision) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(schemerevision.Table, schemerevision.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, schemerevision.ChangedByTable, schemerevision.ChangedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SchemeRevisionClient) Hooks() []Hook {
+	hooks := c.hooks.SchemeRevision
+	return append(hooks[:len(hooks):len(hooks)], schemerevision.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SchemeRevisionClient) Interceptors() []Interceptor {
+	return c.inters.SchemeRevision
+}
+
+func (c *SchemeRevisionClient) mutate(ctx context.Context, m *SchemeRevisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SchemeRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SchemeRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SchemeRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SchemeRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SchemeRevision mutation op: %q", m.Op())
+	}
+}
+
+// SegmentMemberClient is a client for the SegmentMember schema.
+type SegmentMemberClient struct {
+	config
+}
+
+// NewSegmentMemberClient returns a client for the SegmentMember from the given config.
+func NewSegmentMemberClient(c config) *SegmentMemberClient {
+	return &SegmentMemberClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `segmentmember.Hooks(f(g(h())))`.
+func (c *SegmentMemberClient) Use(hooks ...Hook) {
+	c.hooks.SegmentMember = append(c.hooks.SegmentMember, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `segmentmember.Intercept(f(g(h())))`.
+func (c *SegmentMemberClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SegmentMember = append(c.inters.SegmentMember, interceptors...)
+}
+
+// Create returns a builder for creating a SegmentMember entity.
+func (c *SegmentMemberClient) Create() *SegmentMemberCreate {
+	mutation := newSegmentMemberMutation(c.config, OpCreate)
+	return &SegmentMemberCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SegmentMember entities.
+func (c *SegmentMemberClient) CreateBulk(builders ...*SegmentMemberCreate) *SegmentMemberCreateBulk {
+	return &SegmentMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SegmentMemberClient) MapCreateBulk(slice any, setFunc func(*SegmentMemberCreate, int)) *SegmentMemberCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SegmentMemberCreateBulk{err: fmt.Errorf("calling to SegmentMemberClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SegmentMemberCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SegmentMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SegmentMember.
+func (c *SegmentMemberClient) Update() *SegmentMemberUpdate {
+	mutation := newSegmentMemberMutation(c.config, OpUpdate)
+	return &SegmentMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SegmentMemberClient) UpdateOne(_m *SegmentMember) *SegmentMemberUpdateOne {
+	mutation := newSegmentMemberMutation(c.config, OpUpdateOne, withSegmentMember(_m))
+	return &SegmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SegmentMemberClient) UpdateOneID(id int) *SegmentMemberUpdateOne {
+	mutation := newSegmentMemberMutation(c.config, OpUpdateOne, withSegmentMemberID(id))
+	return &SegmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SegmentMember.
+func (c *SegmentMemberClient) Delete() *SegmentMemberDelete {
+	mutation := newSegmentMemberMutation(c.config, OpDelete)
+	return &SegmentMemberDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SegmentMemberClient) DeleteOne(_m *SegmentMember) *SegmentMemberDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SegmentMemberClient) DeleteOneID(id int) *SegmentMemberDeleteOne {
+	builder := c.Delete().Where(segmentmember.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SegmentMemberDeleteOne{builder}
+}
+
+// Query returns a query builder for SegmentMember.
+func (c *SegmentMemberClient) Query() *SegmentMemberQuery {
+	return &SegmentMemberQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSegmentMember},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SegmentMember entity by its id.
+func (c *SegmentMemberClient) Get(ctx context.Context, id int) (*SegmentMember, error) {
+	return c.Query().Where(segmentmember.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SegmentMemberClient) GetX(ctx context.Context, id int) *SegmentMember {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySnapshot queries the snapshot edge of a SegmentMember.
+func (c *SegmentMemberClient) QuerySnapshot(_m *SegmentMember) *SegmentSnapshotQuery {
+	query := (&SegmentSnapshotClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(segmentmember.Table, segmentmember.FieldID, id),
+			sqlgraph.To(segmentsnapshot.Table, segmentsnapshot.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, segmentmember.SnapshotTable, segmentmember.SnapshotColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SegmentMemberClient) Hooks() []Hook {
+	hooks := c.hooks.SegmentMember
+	return append(hooks[:len(hooks):len(hooks)], segmentmember.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SegmentMemberClient) Interceptors() []Interceptor {
+	return c.inters.SegmentMember
+}
+
+func (c *SegmentMemberClient) mutate(ctx context.Context, m *SegmentMemberMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SegmentMemberCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SegmentMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SegmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SegmentMemberDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SegmentMember mutation op: %q", m.Op())
+	}
+}
+
+// SegmentSnapshotClient is a client for the SegmentSnapshot schema.
+type SegmentSnapshotClient struct {
+	config
+}
+
+// NewSegmentSnapshotClient returns a client for the SegmentSnapshot from the given config.
+func NewSegmentSnapshotClient(c config) *SegmentSnapshotClient {
+	return &SegmentSnapshotClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `segmentsnapshot.Hooks(f(g(h())))`.
+func (c *SegmentSnapshotClient) Use(hooks ...Hook) {
+	c.hooks.SegmentSnapshot = append(c.hooks.SegmentSnapshot, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `segmentsnapshot.Intercept(f(g(h())))`.
+func (c *SegmentSnapshotClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SegmentSnapshot = append(c.inters.SegmentSnapshot, interceptors...)
+}
+
+// Create returns a builder for creating a SegmentSnapshot entity.
+func (c *SegmentSnapshotClient) Create() *SegmentSnapshotCreate {
+	mutation := newSegmentSnapshotMutation(c.config, OpCreate)
+	return &SegmentSnapshotCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SegmentSnapshot entities.
+func (c *SegmentSnapshotClient) CreateBulk(builders ...*SegmentSnapshotCreate) *SegmentSnapshotCreateBulk {
+	return &SegmentSnapshotCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SegmentSnapshotClient) MapCreateBulk(slice any, setFunc func(*SegmentSnapshotCreate, int)) *SegmentSnapshotCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SegmentSnapshotCreateBulk{err: fmt.Errorf("calling to SegmentSnapshotClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SegmentSnapshotCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SegmentSnapshotCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SegmentSnapshot.
+func (c *SegmentSnapshotClient) Update() *SegmentSnapshotUpdate {
+	mutation := newSegmentSnapshotMutation(c.config, OpUpdate)
+	return &SegmentSnapshotUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SegmentSnapshotClient) UpdateOne(_m *SegmentSnapshot) *SegmentSnapshotUpdateOne {
+	mutation := newSegmentSnapshotMutation(c.config, OpUpdateOne, withSegmentSnapshot(_m))
+	return &SegmentSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SegmentSnapshotClient) UpdateOneID(id int) *SegmentSnapshotUpdateOne {
+	mutation := newSegmentSnapshotMutation(c.config, OpUpdateOne, withSegmentSnapshotID(id))
+	return &SegmentSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SegmentSnapshot.
+func (c *SegmentSnapshotClient) Delete() *SegmentSnapshotDelete {
+	mutation := newSegmentSnapshotMutation(c.config, OpDelete)
+	return &SegmentSnapshotDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SegmentSnapshotClient) DeleteOne(_m *SegmentSnapshot) *SegmentSnapshotDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SegmentSnapshotClient) DeleteOneID(id int) *SegmentSnapshotDeleteOne {
+	builder := c.Delete().Where(segmentsnapshot.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SegmentSnapshotDeleteOne{builder}
+}
+
+// Query returns a query builder for SegmentSnapshot.
+func (c *SegmentSnapshotClient) Query() *SegmentSnapshotQuery {
+	return &SegmentSnapshotQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSegmentSnapshot},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SegmentSnapshot entity by its id.
+func (c *SegmentSnapshotClient) Get(ctx context.Context, id int) (*SegmentSnapshot, error) {
+	return c.Query().Where(segmentsnapshot.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SegmentSnapshotClient) GetX(ctx context.Context, id int) *SegmentSnapshot {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySegment queries the segment edge of a SegmentSnapshot.
+func (c *SegmentSnapshotClient) QuerySegment(_m *SegmentSnapshot) *SavedSegmentQuery {
+	query := (&SavedSegmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(segmentsnapshot.Table, segmentsnapshot.FieldID, id),
+			sqlgraph.To(savedsegment.Table, savedsegment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, segmentsnapshot.SegmentTable, segmentsnapshot.SegmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTakenBy queries the taken_by edge of a SegmentSnapshot.
+func (c *SegmentSnapshotClient) QueryTakenBy(_m *SegmentSnapshot) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(segmentsnapshot.Table, segmentsnapshot.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, segmentsnapshot.TakenByTable, segmentsnapshot.TakenByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMembers queries the members edge of a SegmentSnapshot.
+func (c *SegmentSnapshotClient) QueryMembers(_m *SegmentSnapshot) *SegmentMemberQuery {
+	query := (&SegmentMemberClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(segmentsnapshot.Table, segmentsnapshot.FieldID, id),
+			sqlgraph.To(segmentmember.Table, segmentmember.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, segmentsnapshot.MembersTable, segmentsnapshot.MembersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SegmentSnapshotClient) Hooks() []Hook {
+	hooks := c.hooks.SegmentSnapshot
+	return append(hooks[:len(hooks):len(hooks)], segmentsnapshot.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SegmentSnapshotClient) Interceptors() []Interceptor {
+	return c.inters.SegmentSnapshot
+}
+
+func (c *SegmentSnapshotClient) mutate(ctx context.Context, m *SegmentSnapshotMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SegmentSnapshotCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SegmentSnapshotUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SegmentSnapshotUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SegmentSnapshotDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SegmentSnapshot mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -7373,21 +8229,25 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientMetrics, ClientShare, ClientStatusChange, ContactPerson, Customer,
-		Dimension, DimensionValue, Holding, ImportJob, ImportLane, ImportRejection,
-		Instrument, Interaction, InvestorClassDecision, MetricsMark, NameGram,
-		Organization, PersistedOperation, Product, ProductNav, ProductVersion, Push,
-		RiskAssessment, RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag,
-		Trade, User, WebhookDelivery, WebhookEndpoint []ent.Hook
+		ClassificationScheme, ClientMetrics, ClientShare, ClientStatusChange,
+		ContactPerson, Customer, Dimension, DimensionValue, Holding, ImportJob,
+		ImportLane, ImportRejection, Instrument, Interaction, InvestorClassDecision,
+		MetricsMark, NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder,
+		SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClientMetrics, ClientShare, ClientStatusChange, ContactPerson, Customer,
-		Dimension, DimensionValue, Holding, ImportJob, ImportLane, ImportRejection,
-		Instrument, Interaction, InvestorClassDecision, MetricsMark, NameGram,
-		Organization, PersistedOperation, Product, ProductNav, ProductVersion, Push,
-		RiskAssessment, RiskQuestionnaire, SalesOrder, Session, SuitabilityRecord, Tag,
-		Trade, User, WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		ClassificationScheme, ClientMetrics, ClientShare, ClientStatusChange,
+		ContactPerson, Customer, Dimension, DimensionValue, Holding, ImportJob,
+		ImportLane, ImportRejection, Instrument, Interaction, InvestorClassDecision,
+		MetricsMark, NameGram, Organization, PersistedOperation, Product, ProductNav,
+		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder,
+		SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot, Session,
+		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		WebhookEndpoint []ent.Interceptor
 	}
 )
 

@@ -2095,6 +2095,20 @@ func (_c *ClientMetricsCreate) SetNillableCommissionYtd(v *money.Decimal) *Clien
 	return _c
 }
 
+// SetFeesYtd sets the "fees_ytd" field.
+func (_c *ClientMetricsCreate) SetFeesYtd(v money.Decimal) *ClientMetricsCreate {
+	_c.mutation.SetFeesYtd(v)
+	return _c
+}
+
+// SetNillableFeesYtd sets the "fees_ytd" field if the given value is not nil.
+func (_c *ClientMetricsCreate) SetNillableFeesYtd(v *money.Decimal) *ClientMetricsCreate {
+	if v != nil {
+		_c.SetFeesYtd(*v)
+	}
+	return _c
+}
+
 // SetRevenueYtd sets the "revenue_ytd" field.
 func (_c *ClientMetricsCreate) SetRevenueYtd(v money.Decimal) *ClientMetricsCreate {
 	_c.mutation.SetRevenueYtd(v)
@@ -3512,6 +3526,10 @@ func (_c *ClientMetricsCreate) createSpec() (*ClientMetrics, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.CommissionYtd(); ok {
 		_spec.SetField(clientmetrics.FieldCommissionYtd, field.TypeInt64, value)
 		_node.CommissionYtd = &value
+	}
+	if value, ok := _c.mutation.FeesYtd(); ok {
+		_spec.SetField(clientmetrics.FieldFeesYtd, field.TypeInt64, value)
+		_node.FeesYtd = &value
 	}
 	if value, ok := _c.mutation.RevenueYtd(); ok {
 		_spec.SetField(clientmetrics.FieldRevenueYtd, field.TypeInt64, value)
@@ -7158,6 +7176,30 @@ func (u *ClientMetricsUpsert) AddCommissionYtd(v money.Decimal) *ClientMetricsUp
 // ClearCommissionYtd clears the value of the "commission_ytd" field.
 func (u *ClientMetricsUpsert) ClearCommissionYtd() *ClientMetricsUpsert {
 	u.SetNull(clientmetrics.FieldCommissionYtd)
+	return u
+}
+
+// SetFeesYtd sets the "fees_ytd" field.
+func (u *ClientMetricsUpsert) SetFeesYtd(v money.Decimal) *ClientMetricsUpsert {
+	u.Set(clientmetrics.FieldFeesYtd, v)
+	return u
+}
+
+// UpdateFeesYtd sets the "fees_ytd" field to the value that was provided on create.
+func (u *ClientMetricsUpsert) UpdateFeesYtd() *ClientMetricsUpsert {
+	u.SetExcluded(clientmetrics.FieldFeesYtd)
+	return u
+}
+
+// AddFeesYtd adds v to the "fees_ytd" field.
+func (u *ClientMetricsUpsert) AddFeesYtd(v money.Decimal) *ClientMetricsUpsert {
+	u.Add(clientmetrics.FieldFeesYtd, v)
+	return u
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (u *ClientMetricsUpsert) ClearFeesYtd() *ClientMetricsUpsert {
+	u.SetNull(clientmetrics.FieldFeesYtd)
 	return u
 }
 
@@ -12284,6 +12326,34 @@ func (u *ClientMetricsUpsertOne) UpdateCommissionYtd() *ClientMetricsUpsertOne {
 func (u *ClientMetricsUpsertOne) ClearCommissionYtd() *ClientMetricsUpsertOne {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCommissionYtd()
+	})
+}
+
+// SetFeesYtd sets the "fees_ytd" field.
+func (u *ClientMetricsUpsertOne) SetFeesYtd(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetFeesYtd(v)
+	})
+}
+
+// AddFeesYtd adds v to the "fees_ytd" field.
+func (u *ClientMetricsUpsertOne) AddFeesYtd(v money.Decimal) *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddFeesYtd(v)
+	})
+}
+
+// UpdateFeesYtd sets the "fees_ytd" field to the value that was provided on create.
+func (u *ClientMetricsUpsertOne) UpdateFeesYtd() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateFeesYtd()
+	})
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (u *ClientMetricsUpsertOne) ClearFeesYtd() *ClientMetricsUpsertOne {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearFeesYtd()
 	})
 }
 
@@ -17762,6 +17832,34 @@ func (u *ClientMetricsUpsertBulk) UpdateCommissionYtd() *ClientMetricsUpsertBulk
 func (u *ClientMetricsUpsertBulk) ClearCommissionYtd() *ClientMetricsUpsertBulk {
 	return u.Update(func(s *ClientMetricsUpsert) {
 		s.ClearCommissionYtd()
+	})
+}
+
+// SetFeesYtd sets the "fees_ytd" field.
+func (u *ClientMetricsUpsertBulk) SetFeesYtd(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.SetFeesYtd(v)
+	})
+}
+
+// AddFeesYtd adds v to the "fees_ytd" field.
+func (u *ClientMetricsUpsertBulk) AddFeesYtd(v money.Decimal) *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.AddFeesYtd(v)
+	})
+}
+
+// UpdateFeesYtd sets the "fees_ytd" field to the value that was provided on create.
+func (u *ClientMetricsUpsertBulk) UpdateFeesYtd() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.UpdateFeesYtd()
+	})
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (u *ClientMetricsUpsertBulk) ClearFeesYtd() *ClientMetricsUpsertBulk {
+	return u.Update(func(s *ClientMetricsUpsert) {
+		s.ClearFeesYtd()
 	})
 }
 

@@ -3845,6 +3845,33 @@ func (_u *ClientMetricsUpdate) ClearCommissionYtd() *ClientMetricsUpdate {
 	return _u
 }
 
+// SetFeesYtd sets the "fees_ytd" field.
+func (_u *ClientMetricsUpdate) SetFeesYtd(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.ResetFeesYtd()
+	_u.mutation.SetFeesYtd(v)
+	return _u
+}
+
+// SetNillableFeesYtd sets the "fees_ytd" field if the given value is not nil.
+func (_u *ClientMetricsUpdate) SetNillableFeesYtd(v *money.Decimal) *ClientMetricsUpdate {
+	if v != nil {
+		_u.SetFeesYtd(*v)
+	}
+	return _u
+}
+
+// AddFeesYtd adds value to the "fees_ytd" field.
+func (_u *ClientMetricsUpdate) AddFeesYtd(v money.Decimal) *ClientMetricsUpdate {
+	_u.mutation.AddFeesYtd(v)
+	return _u
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (_u *ClientMetricsUpdate) ClearFeesYtd() *ClientMetricsUpdate {
+	_u.mutation.ClearFeesYtd()
+	return _u
+}
+
 // SetRevenueYtd sets the "revenue_ytd" field.
 func (_u *ClientMetricsUpdate) SetRevenueYtd(v money.Decimal) *ClientMetricsUpdate {
 	_u.mutation.ResetRevenueYtd()
@@ -6440,6 +6467,15 @@ func (_u *ClientMetricsUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.CommissionYtdCleared() {
 		_spec.ClearField(clientmetrics.FieldCommissionYtd, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.FeesYtd(); ok {
+		_spec.SetField(clientmetrics.FieldFeesYtd, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedFeesYtd(); ok {
+		_spec.AddField(clientmetrics.FieldFeesYtd, field.TypeInt64, value)
+	}
+	if _u.mutation.FeesYtdCleared() {
+		_spec.ClearField(clientmetrics.FieldFeesYtd, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.RevenueYtd(); ok {
 		_spec.SetField(clientmetrics.FieldRevenueYtd, field.TypeInt64, value)
@@ -10686,6 +10722,33 @@ func (_u *ClientMetricsUpdateOne) ClearCommissionYtd() *ClientMetricsUpdateOne {
 	return _u
 }
 
+// SetFeesYtd sets the "fees_ytd" field.
+func (_u *ClientMetricsUpdateOne) SetFeesYtd(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.ResetFeesYtd()
+	_u.mutation.SetFeesYtd(v)
+	return _u
+}
+
+// SetNillableFeesYtd sets the "fees_ytd" field if the given value is not nil.
+func (_u *ClientMetricsUpdateOne) SetNillableFeesYtd(v *money.Decimal) *ClientMetricsUpdateOne {
+	if v != nil {
+		_u.SetFeesYtd(*v)
+	}
+	return _u
+}
+
+// AddFeesYtd adds value to the "fees_ytd" field.
+func (_u *ClientMetricsUpdateOne) AddFeesYtd(v money.Decimal) *ClientMetricsUpdateOne {
+	_u.mutation.AddFeesYtd(v)
+	return _u
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (_u *ClientMetricsUpdateOne) ClearFeesYtd() *ClientMetricsUpdateOne {
+	_u.mutation.ClearFeesYtd()
+	return _u
+}
+
 // SetRevenueYtd sets the "revenue_ytd" field.
 func (_u *ClientMetricsUpdateOne) SetRevenueYtd(v money.Decimal) *ClientMetricsUpdateOne {
 	_u.mutation.ResetRevenueYtd()
@@ -13311,6 +13374,15 @@ func (_u *ClientMetricsUpdateOne) sqlSave(ctx context.Context) (_node *ClientMet
 	}
 	if _u.mutation.CommissionYtdCleared() {
 		_spec.ClearField(clientmetrics.FieldCommissionYtd, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.FeesYtd(); ok {
+		_spec.SetField(clientmetrics.FieldFeesYtd, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedFeesYtd(); ok {
+		_spec.AddField(clientmetrics.FieldFeesYtd, field.TypeInt64, value)
+	}
+	if _u.mutation.FeesYtdCleared() {
+		_spec.ClearField(clientmetrics.FieldFeesYtd, field.TypeInt64)
 	}
 	if value, ok := _u.mutation.RevenueYtd(); ok {
 		_spec.SetField(clientmetrics.FieldRevenueYtd, field.TypeInt64, value)

@@ -19,6 +19,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -44,6 +45,10 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -118,6 +123,7 @@ func checkColumn(t, c string) error {
 			auditlog.Table:              auditlog.ValidColumn,
 			branch.Table:                branch.ValidColumn,
 			cashflow.Table:              cashflow.ValidColumn,
+			classificationscheme.Table:  classificationscheme.ValidColumn,
 			clientmetrics.Table:         clientmetrics.ValidColumn,
 			clientshare.Table:           clientshare.ValidColumn,
 			clientstatuschange.Table:    clientstatuschange.ValidColumn,
@@ -143,6 +149,10 @@ func checkColumn(t, c string) error {
 			riskassessment.Table:        riskassessment.ValidColumn,
 			riskquestionnaire.Table:     riskquestionnaire.ValidColumn,
 			salesorder.Table:            salesorder.ValidColumn,
+			savedsegment.Table:          savedsegment.ValidColumn,
+			schemerevision.Table:        schemerevision.ValidColumn,
+			segmentmember.Table:         segmentmember.ValidColumn,
+			segmentsnapshot.Table:       segmentsnapshot.ValidColumn,
 			session.Table:               session.ValidColumn,
 			suitabilityrecord.Table:     suitabilityrecord.ValidColumn,
 			tag.Table:                   tag.ValidColumn,

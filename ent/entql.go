@@ -10,6 +10,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -36,6 +37,10 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -52,7 +57,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -202,6 +207,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   classificationscheme.Table,
+			Columns: classificationscheme.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: classificationscheme.FieldID,
+			},
+		},
+		Type: "ClassificationScheme",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			classificationscheme.FieldKey:         {Type: field.TypeString, Column: classificationscheme.FieldKey},
+			classificationscheme.FieldNameZh:      {Type: field.TypeString, Column: classificationscheme.FieldNameZh},
+			classificationscheme.FieldNameEn:      {Type: field.TypeString, Column: classificationscheme.FieldNameEn},
+			classificationscheme.FieldDescription: {Type: field.TypeString, Column: classificationscheme.FieldDescription},
+			classificationscheme.FieldClasses:     {Type: field.TypeJSON, Column: classificationscheme.FieldClasses},
+			classificationscheme.FieldVersion:     {Type: field.TypeInt, Column: classificationscheme.FieldVersion},
+			classificationscheme.FieldUpdatedAt:   {Type: field.TypeTime, Column: classificationscheme.FieldUpdatedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientmetrics.Table,
 			Columns: clientmetrics.Columns,
@@ -360,6 +385,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldMarginInterest180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest180d},
 			clientmetrics.FieldMarginInterest365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest365d},
 			clientmetrics.FieldCommissionYtd:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionYtd},
+			clientmetrics.FieldFeesYtd:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFeesYtd},
 			clientmetrics.FieldRevenueYtd:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueYtd},
 			clientmetrics.FieldProductFees365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldProductFees365d},
 			clientmetrics.FieldRevenueToAssets365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueToAssets365d},
@@ -412,7 +438,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetrics.FieldProductBuyer:             {Type: field.TypeBool, Column: clientmetrics.FieldProductBuyer},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientshare.Table,
 			Columns: clientshare.Columns,
@@ -432,7 +458,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientshare.FieldRevokedAt:   {Type: field.TypeTime, Column: clientshare.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientstatuschange.Table,
 			Columns: clientstatuschange.Columns,
@@ -451,7 +477,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientstatuschange.FieldChangedAt:   {Type: field.TypeTime, Column: clientstatuschange.FieldChangedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contactperson.Table,
 			Columns: contactperson.Columns,
@@ -470,7 +496,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contactperson.FieldPrimary:  {Type: field.TypeBool, Column: contactperson.FieldPrimary},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -512,7 +538,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldPhoneLast4:        {Type: field.TypeString, Column: customer.FieldPhoneLast4},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimension.Table,
 			Columns: dimension.Columns,
@@ -535,7 +561,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimension.FieldCreatedAt:   {Type: field.TypeTime, Column: dimension.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimensionvalue.Table,
 			Columns: dimensionvalue.Columns,
@@ -555,7 +581,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimensionvalue.FieldUpdatedAt:   {Type: field.TypeTime, Column: dimensionvalue.FieldUpdatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   holding.Table,
 			Columns: holding.Columns,
@@ -576,7 +602,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			holding.FieldAsOf:         {Type: field.TypeTime, Column: holding.FieldAsOf},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importjob.Table,
 			Columns: importjob.Columns,
@@ -611,7 +637,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importjob.FieldSpoolPath:   {Type: field.TypeString, Column: importjob.FieldSpoolPath},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importlane.Table,
 			Columns: importlane.Columns,
@@ -627,7 +653,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importlane.FieldLinesDone: {Type: field.TypeInt, Column: importlane.FieldLinesDone},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importrejection.Table,
 			Columns: importrejection.Columns,
@@ -646,7 +672,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -666,7 +692,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -687,7 +713,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -711,7 +737,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   metricsmark.Table,
 			Columns: metricsmark.Columns,
@@ -726,7 +752,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -741,7 +767,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -759,7 +785,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -777,7 +803,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -827,7 +853,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -843,7 +869,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -865,7 +891,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -885,7 +911,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -911,7 +937,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -928,7 +954,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -954,7 +980,82 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   savedsegment.Table,
+			Columns: savedsegment.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: savedsegment.FieldID,
+			},
+		},
+		Type: "SavedSegment",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			savedsegment.FieldName:        {Type: field.TypeString, Column: savedsegment.FieldName},
+			savedsegment.FieldDescription: {Type: field.TypeString, Column: savedsegment.FieldDescription},
+			savedsegment.FieldRule:        {Type: field.TypeJSON, Column: savedsegment.FieldRule},
+			savedsegment.FieldVisibility:  {Type: field.TypeEnum, Column: savedsegment.FieldVisibility},
+			savedsegment.FieldOwnerID:     {Type: field.TypeInt, Column: savedsegment.FieldOwnerID},
+			savedsegment.FieldBranchID:    {Type: field.TypeInt, Column: savedsegment.FieldBranchID},
+			savedsegment.FieldMemberCount: {Type: field.TypeInt, Column: savedsegment.FieldMemberCount},
+			savedsegment.FieldCountedAt:   {Type: field.TypeTime, Column: savedsegment.FieldCountedAt},
+			savedsegment.FieldCreatedAt:   {Type: field.TypeTime, Column: savedsegment.FieldCreatedAt},
+			savedsegment.FieldUpdatedAt:   {Type: field.TypeTime, Column: savedsegment.FieldUpdatedAt},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   schemerevision.Table,
+			Columns: schemerevision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: schemerevision.FieldID,
+			},
+		},
+		Type: "SchemeRevision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			schemerevision.FieldSchemeID:    {Type: field.TypeInt, Column: schemerevision.FieldSchemeID},
+			schemerevision.FieldVersion:     {Type: field.TypeInt, Column: schemerevision.FieldVersion},
+			schemerevision.FieldClasses:     {Type: field.TypeJSON, Column: schemerevision.FieldClasses},
+			schemerevision.FieldNote:        {Type: field.TypeString, Column: schemerevision.FieldNote},
+			schemerevision.FieldChangedByID: {Type: field.TypeInt, Column: schemerevision.FieldChangedByID},
+			schemerevision.FieldChangedAt:   {Type: field.TypeTime, Column: schemerevision.FieldChangedAt},
+		},
+	}
+	graph.Nodes[35] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   segmentmember.Table,
+			Columns: segmentmember.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: segmentmember.FieldID,
+			},
+		},
+		Type: "SegmentMember",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			segmentmember.FieldSnapshotID: {Type: field.TypeInt, Column: segmentmember.FieldSnapshotID},
+			segmentmember.FieldClientID:   {Type: field.TypeInt, Column: segmentmember.FieldClientID},
+		},
+	}
+	graph.Nodes[36] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   segmentsnapshot.Table,
+			Columns: segmentsnapshot.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: segmentsnapshot.FieldID,
+			},
+		},
+		Type: "SegmentSnapshot",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			segmentsnapshot.FieldSegmentID:   {Type: field.TypeInt, Column: segmentsnapshot.FieldSegmentID},
+			segmentsnapshot.FieldTakenByID:   {Type: field.TypeInt, Column: segmentsnapshot.FieldTakenByID},
+			segmentsnapshot.FieldTakenAt:     {Type: field.TypeTime, Column: segmentsnapshot.FieldTakenAt},
+			segmentsnapshot.FieldMemberCount: {Type: field.TypeInt, Column: segmentsnapshot.FieldMemberCount},
+			segmentsnapshot.FieldRule:        {Type: field.TypeJSON, Column: segmentsnapshot.FieldRule},
+		},
+	}
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -973,7 +1074,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -1003,7 +1104,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -1019,7 +1120,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -1044,7 +1145,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1067,7 +1168,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1091,7 +1192,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -1313,6 +1414,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CashFlow",
 		"Customer",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   classificationscheme.RevisionsTable,
+			Columns: []string{classificationscheme.RevisionsColumn},
+			Bidi:    false,
+		},
+		"ClassificationScheme",
+		"SchemeRevision",
 	)
 	graph.MustAddE(
 		"client",
@@ -2117,6 +2230,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"SalesOrder",
 		"SuitabilityRecord",
+	)
+	graph.MustAddE(
+		"owner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   savedsegment.OwnerTable,
+			Columns: []string{savedsegment.OwnerColumn},
+			Bidi:    false,
+		},
+		"SavedSegment",
+		"User",
+	)
+	graph.MustAddE(
+		"snapshots",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   savedsegment.SnapshotsTable,
+			Columns: []string{savedsegment.SnapshotsColumn},
+			Bidi:    false,
+		},
+		"SavedSegment",
+		"SegmentSnapshot",
+	)
+	graph.MustAddE(
+		"scheme",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   schemerevision.SchemeTable,
+			Columns: []string{schemerevision.SchemeColumn},
+			Bidi:    false,
+		},
+		"SchemeRevision",
+		"ClassificationScheme",
+	)
+	graph.MustAddE(
+		"changed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   schemerevision.ChangedByTable,
+			Columns: []string{schemerevision.ChangedByColumn},
+			Bidi:    false,
+		},
+		"SchemeRevision",
+		"User",
+	)
+	graph.MustAddE(
+		"snapshot",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   segmentmember.SnapshotTable,
+			Columns: []string{segmentmember.SnapshotColumn},
+			Bidi:    false,
+		},
+		"SegmentMember",
+		"SegmentSnapshot",
+	)
+	graph.MustAddE(
+		"segment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   segmentsnapshot.SegmentTable,
+			Columns: []string{segmentsnapshot.SegmentColumn},
+			Bidi:    false,
+		},
+		"SegmentSnapshot",
+		"SavedSegment",
+	)
+	graph.MustAddE(
+		"taken_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   segmentsnapshot.TakenByTable,
+			Columns: []string{segmentsnapshot.TakenByColumn},
+			Bidi:    false,
+		},
+		"SegmentSnapshot",
+		"User",
+	)
+	graph.MustAddE(
+		"members",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   segmentsnapshot.MembersTable,
+			Columns: []string{segmentsnapshot.MembersColumn},
+			Bidi:    false,
+		},
+		"SegmentSnapshot",
+		"SegmentMember",
 	)
 	graph.MustAddE(
 		"user",
@@ -3135,6 +3344,95 @@ func (f *CashFlowFilter) WhereHasClientWith(preds ...predicate.Customer) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ClassificationSchemeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClassificationSchemeQuery builder.
+func (_q *ClassificationSchemeQuery) Filter() *ClassificationSchemeFilter {
+	return &ClassificationSchemeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClassificationSchemeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClassificationSchemeMutation builder.
+func (m *ClassificationSchemeMutation) Filter() *ClassificationSchemeFilter {
+	return &ClassificationSchemeFilter{config: m.config, predicateAdder: m}
+}
+
+// ClassificationSchemeFilter provides a generic filtering capability at runtime for ClassificationSchemeQuery.
+type ClassificationSchemeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClassificationSchemeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ClassificationSchemeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(classificationscheme.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *ClassificationSchemeFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(classificationscheme.FieldKey))
+}
+
+// WhereNameZh applies the entql string predicate on the name_zh field.
+func (f *ClassificationSchemeFilter) WhereNameZh(p entql.StringP) {
+	f.Where(p.Field(classificationscheme.FieldNameZh))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *ClassificationSchemeFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(classificationscheme.FieldNameEn))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ClassificationSchemeFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(classificationscheme.FieldDescription))
+}
+
+// WhereClasses applies the entql json.RawMessage predicate on the classes field.
+func (f *ClassificationSchemeFilter) WhereClasses(p entql.BytesP) {
+	f.Where(p.Field(classificationscheme.FieldClasses))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ClassificationSchemeFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(classificationscheme.FieldVersion))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ClassificationSchemeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(classificationscheme.FieldUpdatedAt))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *ClassificationSchemeFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *ClassificationSchemeFilter) WhereHasRevisionsWith(preds ...predicate.SchemeRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ClientMetricsQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3163,7 +3461,7 @@ type ClientMetricsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientMetricsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3914,6 +4212,11 @@ func (f *ClientMetricsFilter) WhereCommissionYtd(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldCommissionYtd))
 }
 
+// WhereFeesYtd applies the entql int64 predicate on the fees_ytd field.
+func (f *ClientMetricsFilter) WhereFeesYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldFeesYtd))
+}
+
 // WhereRevenueYtd applies the entql int64 predicate on the revenue_ytd field.
 func (f *ClientMetricsFilter) WhereRevenueYtd(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldRevenueYtd))
@@ -4193,7 +4496,7 @@ type ClientShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4310,7 +4613,7 @@ type ClientStatusChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientStatusChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4408,7 +4711,7 @@ type ContactPersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContactPersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4492,7 +4795,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4985,7 +5288,7 @@ type DimensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5089,7 +5392,7 @@ type DimensionValueFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionValueFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5192,7 +5495,7 @@ type HoldingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HoldingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5328,7 +5631,7 @@ type ImportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5520,7 +5823,7 @@ type ImportLaneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportLaneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5589,7 +5892,7 @@ type ImportRejectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportRejectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5673,7 +5976,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5776,7 +6079,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5884,7 +6187,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6007,7 +6310,7 @@ type MetricsMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MetricsMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6057,7 +6360,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6121,7 +6424,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6200,7 +6503,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6265,7 +6568,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6588,7 +6891,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6657,7 +6960,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6770,7 +7073,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6887,7 +7190,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7020,7 +7323,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7080,7 +7383,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7213,6 +7516,393 @@ func (f *SalesOrderFilter) WhereHasSuitabilityRecordsWith(preds ...predicate.Sui
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SavedSegmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SavedSegmentQuery builder.
+func (_q *SavedSegmentQuery) Filter() *SavedSegmentFilter {
+	return &SavedSegmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SavedSegmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SavedSegmentMutation builder.
+func (m *SavedSegmentMutation) Filter() *SavedSegmentFilter {
+	return &SavedSegmentFilter{config: m.config, predicateAdder: m}
+}
+
+// SavedSegmentFilter provides a generic filtering capability at runtime for SavedSegmentQuery.
+type SavedSegmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SavedSegmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SavedSegmentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(savedsegment.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *SavedSegmentFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(savedsegment.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *SavedSegmentFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(savedsegment.FieldDescription))
+}
+
+// WhereRule applies the entql json.RawMessage predicate on the rule field.
+func (f *SavedSegmentFilter) WhereRule(p entql.BytesP) {
+	f.Where(p.Field(savedsegment.FieldRule))
+}
+
+// WhereVisibility applies the entql string predicate on the visibility field.
+func (f *SavedSegmentFilter) WhereVisibility(p entql.StringP) {
+	f.Where(p.Field(savedsegment.FieldVisibility))
+}
+
+// WhereOwnerID applies the entql int predicate on the owner_id field.
+func (f *SavedSegmentFilter) WhereOwnerID(p entql.IntP) {
+	f.Where(p.Field(savedsegment.FieldOwnerID))
+}
+
+// WhereBranchID applies the entql int predicate on the branch_id field.
+func (f *SavedSegmentFilter) WhereBranchID(p entql.IntP) {
+	f.Where(p.Field(savedsegment.FieldBranchID))
+}
+
+// WhereMemberCount applies the entql int predicate on the member_count field.
+func (f *SavedSegmentFilter) WhereMemberCount(p entql.IntP) {
+	f.Where(p.Field(savedsegment.FieldMemberCount))
+}
+
+// WhereCountedAt applies the entql time.Time predicate on the counted_at field.
+func (f *SavedSegmentFilter) WhereCountedAt(p entql.TimeP) {
+	f.Where(p.Field(savedsegment.FieldCountedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SavedSegmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(savedsegment.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SavedSegmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(savedsegment.FieldUpdatedAt))
+}
+
+// WhereHasOwner applies a predicate to check if query has an edge owner.
+func (f *SavedSegmentFilter) WhereHasOwner() {
+	f.Where(entql.HasEdge("owner"))
+}
+
+// WhereHasOwnerWith applies a predicate to check if query has an edge owner with a given conditions (other predicates).
+func (f *SavedSegmentFilter) WhereHasOwnerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("owner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSnapshots applies a predicate to check if query has an edge snapshots.
+func (f *SavedSegmentFilter) WhereHasSnapshots() {
+	f.Where(entql.HasEdge("snapshots"))
+}
+
+// WhereHasSnapshotsWith applies a predicate to check if query has an edge snapshots with a given conditions (other predicates).
+func (f *SavedSegmentFilter) WhereHasSnapshotsWith(preds ...predicate.SegmentSnapshot) {
+	f.Where(entql.HasEdgeWith("snapshots", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SchemeRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SchemeRevisionQuery builder.
+func (_q *SchemeRevisionQuery) Filter() *SchemeRevisionFilter {
+	return &SchemeRevisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SchemeRevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SchemeRevisionMutation builder.
+func (m *SchemeRevisionMutation) Filter() *SchemeRevisionFilter {
+	return &SchemeRevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// SchemeRevisionFilter provides a generic filtering capability at runtime for SchemeRevisionQuery.
+type SchemeRevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SchemeRevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SchemeRevisionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(schemerevision.FieldID))
+}
+
+// WhereSchemeID applies the entql int predicate on the scheme_id field.
+func (f *SchemeRevisionFilter) WhereSchemeID(p entql.IntP) {
+	f.Where(p.Field(schemerevision.FieldSchemeID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *SchemeRevisionFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(schemerevision.FieldVersion))
+}
+
+// WhereClasses applies the entql json.RawMessage predicate on the classes field.
+func (f *SchemeRevisionFilter) WhereClasses(p entql.BytesP) {
+	f.Where(p.Field(schemerevision.FieldClasses))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *SchemeRevisionFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(schemerevision.FieldNote))
+}
+
+// WhereChangedByID applies the entql int predicate on the changed_by_id field.
+func (f *SchemeRevisionFilter) WhereChangedByID(p entql.IntP) {
+	f.Where(p.Field(schemerevision.FieldChangedByID))
+}
+
+// WhereChangedAt applies the entql time.Time predicate on the changed_at field.
+func (f *SchemeRevisionFilter) WhereChangedAt(p entql.TimeP) {
+	f.Where(p.Field(schemerevision.FieldChangedAt))
+}
+
+// WhereHasScheme applies a predicate to check if query has an edge scheme.
+func (f *SchemeRevisionFilter) WhereHasScheme() {
+	f.Where(entql.HasEdge("scheme"))
+}
+
+// WhereHasSchemeWith applies a predicate to check if query has an edge scheme with a given conditions (other predicates).
+func (f *SchemeRevisionFilter) WhereHasSchemeWith(preds ...predicate.ClassificationScheme) {
+	f.Where(entql.HasEdgeWith("scheme", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasChangedBy applies a predicate to check if query has an edge changed_by.
+func (f *SchemeRevisionFilter) WhereHasChangedBy() {
+	f.Where(entql.HasEdge("changed_by"))
+}
+
+// WhereHasChangedByWith applies a predicate to check if query has an edge changed_by with a given conditions (other predicates).
+func (f *SchemeRevisionFilter) WhereHasChangedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("changed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SegmentMemberQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SegmentMemberQuery builder.
+func (_q *SegmentMemberQuery) Filter() *SegmentMemberFilter {
+	return &SegmentMemberFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SegmentMemberMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SegmentMemberMutation builder.
+func (m *SegmentMemberMutation) Filter() *SegmentMemberFilter {
+	return &SegmentMemberFilter{config: m.config, predicateAdder: m}
+}
+
+// SegmentMemberFilter provides a generic filtering capability at runtime for SegmentMemberQuery.
+type SegmentMemberFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SegmentMemberFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SegmentMemberFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(segmentmember.FieldID))
+}
+
+// WhereSnapshotID applies the entql int predicate on the snapshot_id field.
+func (f *SegmentMemberFilter) WhereSnapshotID(p entql.IntP) {
+	f.Where(p.Field(segmentmember.FieldSnapshotID))
+}
+
+// WhereClientID applies the entql int predicate on the client_id field.
+func (f *SegmentMemberFilter) WhereClientID(p entql.IntP) {
+	f.Where(p.Field(segmentmember.FieldClientID))
+}
+
+// WhereHasSnapshot applies a predicate to check if query has an edge snapshot.
+func (f *SegmentMemberFilter) WhereHasSnapshot() {
+	f.Where(entql.HasEdge("snapshot"))
+}
+
+// WhereHasSnapshotWith applies a predicate to check if query has an edge snapshot with a given conditions (other predicates).
+func (f *SegmentMemberFilter) WhereHasSnapshotWith(preds ...predicate.SegmentSnapshot) {
+	f.Where(entql.HasEdgeWith("snapshot", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SegmentSnapshotQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SegmentSnapshotQuery builder.
+func (_q *SegmentSnapshotQuery) Filter() *SegmentSnapshotFilter {
+	return &SegmentSnapshotFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SegmentSnapshotMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SegmentSnapshotMutation builder.
+func (m *SegmentSnapshotMutation) Filter() *SegmentSnapshotFilter {
+	return &SegmentSnapshotFilter{config: m.config, predicateAdder: m}
+}
+
+// SegmentSnapshotFilter provides a generic filtering capability at runtime for SegmentSnapshotQuery.
+type SegmentSnapshotFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SegmentSnapshotFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SegmentSnapshotFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(segmentsnapshot.FieldID))
+}
+
+// WhereSegmentID applies the entql int predicate on the segment_id field.
+func (f *SegmentSnapshotFilter) WhereSegmentID(p entql.IntP) {
+	f.Where(p.Field(segmentsnapshot.FieldSegmentID))
+}
+
+// WhereTakenByID applies the entql int predicate on the taken_by_id field.
+func (f *SegmentSnapshotFilter) WhereTakenByID(p entql.IntP) {
+	f.Where(p.Field(segmentsnapshot.FieldTakenByID))
+}
+
+// WhereTakenAt applies the entql time.Time predicate on the taken_at field.
+func (f *SegmentSnapshotFilter) WhereTakenAt(p entql.TimeP) {
+	f.Where(p.Field(segmentsnapshot.FieldTakenAt))
+}
+
+// WhereMemberCount applies the entql int predicate on the member_count field.
+func (f *SegmentSnapshotFilter) WhereMemberCount(p entql.IntP) {
+	f.Where(p.Field(segmentsnapshot.FieldMemberCount))
+}
+
+// WhereRule applies the entql json.RawMessage predicate on the rule field.
+func (f *SegmentSnapshotFilter) WhereRule(p entql.BytesP) {
+	f.Where(p.Field(segmentsnapshot.FieldRule))
+}
+
+// WhereHasSegment applies a predicate to check if query has an edge segment.
+func (f *SegmentSnapshotFilter) WhereHasSegment() {
+	f.Where(entql.HasEdge("segment"))
+}
+
+// WhereHasSegmentWith applies a predicate to check if query has an edge segment with a given conditions (other predicates).
+func (f *SegmentSnapshotFilter) WhereHasSegmentWith(preds ...predicate.SavedSegment) {
+	f.Where(entql.HasEdgeWith("segment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTakenBy applies a predicate to check if query has an edge taken_by.
+func (f *SegmentSnapshotFilter) WhereHasTakenBy() {
+	f.Where(entql.HasEdge("taken_by"))
+}
+
+// WhereHasTakenByWith applies a predicate to check if query has an edge taken_by with a given conditions (other predicates).
+func (f *SegmentSnapshotFilter) WhereHasTakenByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("taken_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMembers applies a predicate to check if query has an edge members.
+func (f *SegmentSnapshotFilter) WhereHasMembers() {
+	f.Where(entql.HasEdge("members"))
+}
+
+// WhereHasMembersWith applies a predicate to check if query has an edge members with a given conditions (other predicates).
+func (f *SegmentSnapshotFilter) WhereHasMembersWith(preds ...predicate.SegmentMember) {
+	f.Where(entql.HasEdgeWith("members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7241,7 +7931,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7325,7 +8015,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7520,7 +8210,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7589,7 +8279,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7731,7 +8421,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7877,7 +8567,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7986,7 +8676,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

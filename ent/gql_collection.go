@@ -17,6 +17,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -38,6 +39,9 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
@@ -1609,6 +1613,209 @@ func newCashFlowPaginateArgs(rv map[string]any) *cashflowPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*CashFlowWhereInput); ok {
 		args.opts = append(args.opts, WithCashFlowFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ClassificationSchemeQuery) CollectFields(ctx context.Context, satisfies ...string) (*ClassificationSchemeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ClassificationSchemeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(classificationscheme.Columns))
+		selectedFields = []string{classificationscheme.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "revisions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SchemeRevisionClient{config: _q.config}).Query()
+			)
+			args := newSchemeRevisionPaginateArgs(fieldArgs(ctx, new(SchemeRevisionWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSchemeRevisionPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ClassificationScheme) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"scheme_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(classificationscheme.RevisionsColumn), ids...))
+						})
+						if err := query.GroupBy(classificationscheme.RevisionsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ClassificationScheme) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Revisions)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, schemerevisionImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(classificationscheme.RevisionsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedRevisions(alias, func(wq *SchemeRevisionQuery) {
+				*wq = *query
+			})
+		case "key":
+			if _, ok := fieldSeen[classificationscheme.FieldKey]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldKey)
+				fieldSeen[classificationscheme.FieldKey] = struct{}{}
+			}
+		case "nameZh":
+			if _, ok := fieldSeen[classificationscheme.FieldNameZh]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldNameZh)
+				fieldSeen[classificationscheme.FieldNameZh] = struct{}{}
+			}
+		case "nameEn":
+			if _, ok := fieldSeen[classificationscheme.FieldNameEn]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldNameEn)
+				fieldSeen[classificationscheme.FieldNameEn] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[classificationscheme.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldDescription)
+				fieldSeen[classificationscheme.FieldDescription] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[classificationscheme.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldVersion)
+				fieldSeen[classificationscheme.FieldVersion] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[classificationscheme.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, classificationscheme.FieldUpdatedAt)
+				fieldSeen[classificationscheme.FieldUpdatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type classificationschemePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ClassificationSchemePaginateOption
+}
+
+func newClassificationSchemePaginateArgs(rv map[string]any) *classificationschemePaginateArgs {
+	args := &classificationschemePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ClassificationSchemeOrder{Field: &ClassificationSchemeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithClassificationSchemeOrder(order))
+			}
+		case *ClassificationSchemeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithClassificationSchemeOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ClassificationSchemeWhereInput); ok {
+		args.opts = append(args.opts, WithClassificationSchemeFilter(v.Filter))
 	}
 	return args
 }
@@ -7253,6 +7460,512 @@ func newSalesOrderPaginateArgs(rv map[string]any) *salesorderPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*SalesOrderWhereInput); ok {
 		args.opts = append(args.opts, WithSalesOrderFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SavedSegmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*SavedSegmentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SavedSegmentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(savedsegment.Columns))
+		selectedFields = []string{savedsegment.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "owner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withOwner = query
+			if _, ok := fieldSeen[savedsegment.FieldOwnerID]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldOwnerID)
+				fieldSeen[savedsegment.FieldOwnerID] = struct{}{}
+			}
+
+		case "snapshots":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SegmentSnapshotClient{config: _q.config}).Query()
+			)
+			args := newSegmentSnapshotPaginateArgs(fieldArgs(ctx, new(SegmentSnapshotWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSegmentSnapshotPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*SavedSegment) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"segment_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(savedsegment.SnapshotsColumn), ids...))
+						})
+						if err := query.GroupBy(savedsegment.SnapshotsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*SavedSegment) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Snapshots)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, segmentsnapshotImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(savedsegment.SnapshotsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSnapshots(alias, func(wq *SegmentSnapshotQuery) {
+				*wq = *query
+			})
+		case "name":
+			if _, ok := fieldSeen[savedsegment.FieldName]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldName)
+				fieldSeen[savedsegment.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[savedsegment.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldDescription)
+				fieldSeen[savedsegment.FieldDescription] = struct{}{}
+			}
+		case "visibility":
+			if _, ok := fieldSeen[savedsegment.FieldVisibility]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldVisibility)
+				fieldSeen[savedsegment.FieldVisibility] = struct{}{}
+			}
+		case "ownerID":
+			if _, ok := fieldSeen[savedsegment.FieldOwnerID]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldOwnerID)
+				fieldSeen[savedsegment.FieldOwnerID] = struct{}{}
+			}
+		case "branchID":
+			if _, ok := fieldSeen[savedsegment.FieldBranchID]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldBranchID)
+				fieldSeen[savedsegment.FieldBranchID] = struct{}{}
+			}
+		case "memberCount":
+			if _, ok := fieldSeen[savedsegment.FieldMemberCount]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldMemberCount)
+				fieldSeen[savedsegment.FieldMemberCount] = struct{}{}
+			}
+		case "countedAt":
+			if _, ok := fieldSeen[savedsegment.FieldCountedAt]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldCountedAt)
+				fieldSeen[savedsegment.FieldCountedAt] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[savedsegment.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldCreatedAt)
+				fieldSeen[savedsegment.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[savedsegment.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, savedsegment.FieldUpdatedAt)
+				fieldSeen[savedsegment.FieldUpdatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type savedsegmentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SavedSegmentPaginateOption
+}
+
+func newSavedSegmentPaginateArgs(rv map[string]any) *savedsegmentPaginateArgs {
+	args := &savedsegmentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SavedSegmentOrder{Field: &SavedSegmentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSavedSegmentOrder(order))
+			}
+		case *SavedSegmentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSavedSegmentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SavedSegmentWhereInput); ok {
+		args.opts = append(args.opts, WithSavedSegmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SchemeRevisionQuery) CollectFields(ctx context.Context, satisfies ...string) (*SchemeRevisionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SchemeRevisionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(schemerevision.Columns))
+		selectedFields = []string{schemerevision.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "scheme":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ClassificationSchemeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, classificationschemeImplementors)...); err != nil {
+				return err
+			}
+			_q.withScheme = query
+			if _, ok := fieldSeen[schemerevision.FieldSchemeID]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldSchemeID)
+				fieldSeen[schemerevision.FieldSchemeID] = struct{}{}
+			}
+
+		case "changedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withChangedBy = query
+			if _, ok := fieldSeen[schemerevision.FieldChangedByID]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldChangedByID)
+				fieldSeen[schemerevision.FieldChangedByID] = struct{}{}
+			}
+		case "schemeID":
+			if _, ok := fieldSeen[schemerevision.FieldSchemeID]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldSchemeID)
+				fieldSeen[schemerevision.FieldSchemeID] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[schemerevision.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldVersion)
+				fieldSeen[schemerevision.FieldVersion] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[schemerevision.FieldNote]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldNote)
+				fieldSeen[schemerevision.FieldNote] = struct{}{}
+			}
+		case "changedByID":
+			if _, ok := fieldSeen[schemerevision.FieldChangedByID]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldChangedByID)
+				fieldSeen[schemerevision.FieldChangedByID] = struct{}{}
+			}
+		case "changedAt":
+			if _, ok := fieldSeen[schemerevision.FieldChangedAt]; !ok {
+				selectedFields = append(selectedFields, schemerevision.FieldChangedAt)
+				fieldSeen[schemerevision.FieldChangedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type schemerevisionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SchemeRevisionPaginateOption
+}
+
+func newSchemeRevisionPaginateArgs(rv map[string]any) *schemerevisionPaginateArgs {
+	args := &schemerevisionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SchemeRevisionOrder{Field: &SchemeRevisionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSchemeRevisionOrder(order))
+			}
+		case *SchemeRevisionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSchemeRevisionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SchemeRevisionWhereInput); ok {
+		args.opts = append(args.opts, WithSchemeRevisionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SegmentSnapshotQuery) CollectFields(ctx context.Context, satisfies ...string) (*SegmentSnapshotQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SegmentSnapshotQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(segmentsnapshot.Columns))
+		selectedFields = []string{segmentsnapshot.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "segment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SavedSegmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, savedsegmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withSegment = query
+			if _, ok := fieldSeen[segmentsnapshot.FieldSegmentID]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldSegmentID)
+				fieldSeen[segmentsnapshot.FieldSegmentID] = struct{}{}
+			}
+
+		case "takenBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withTakenBy = query
+			if _, ok := fieldSeen[segmentsnapshot.FieldTakenByID]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldTakenByID)
+				fieldSeen[segmentsnapshot.FieldTakenByID] = struct{}{}
+			}
+		case "segmentID":
+			if _, ok := fieldSeen[segmentsnapshot.FieldSegmentID]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldSegmentID)
+				fieldSeen[segmentsnapshot.FieldSegmentID] = struct{}{}
+			}
+		case "takenByID":
+			if _, ok := fieldSeen[segmentsnapshot.FieldTakenByID]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldTakenByID)
+				fieldSeen[segmentsnapshot.FieldTakenByID] = struct{}{}
+			}
+		case "takenAt":
+			if _, ok := fieldSeen[segmentsnapshot.FieldTakenAt]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldTakenAt)
+				fieldSeen[segmentsnapshot.FieldTakenAt] = struct{}{}
+			}
+		case "memberCount":
+			if _, ok := fieldSeen[segmentsnapshot.FieldMemberCount]; !ok {
+				selectedFields = append(selectedFields, segmentsnapshot.FieldMemberCount)
+				fieldSeen[segmentsnapshot.FieldMemberCount] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type segmentsnapshotPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SegmentSnapshotPaginateOption
+}
+
+func newSegmentSnapshotPaginateArgs(rv map[string]any) *segmentsnapshotPaginateArgs {
+	args := &segmentsnapshotPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SegmentSnapshotOrder{Field: &SegmentSnapshotOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSegmentSnapshotOrder(order))
+			}
+		case *SegmentSnapshotOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSegmentSnapshotOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SegmentSnapshotWhereInput); ok {
+		args.opts = append(args.opts, WithSegmentSnapshotFilter(v.Filter))
 	}
 	return args
 }

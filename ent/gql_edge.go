@@ -222,6 +222,27 @@ func (_m *CashFlow) Client(ctx context.Context) (*Customer, error) {
 	return result, err
 }
 
+func (_m *ClassificationScheme) Revisions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SchemeRevisionOrder, where *SchemeRevisionWhereInput,
+) (*SchemeRevisionConnection, error) {
+	opts := []SchemeRevisionPaginateOption{
+		WithSchemeRevisionOrder(orderBy),
+		WithSchemeRevisionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
+	if nodes, err := _m.NamedRevisions(alias); err == nil || hasTotalCount {
+		pager, err := newSchemeRevisionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SchemeRevisionConnection{Edges: []*SchemeRevisionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryRevisions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *ClientShare) Client(ctx context.Context) (*Customer, error) {
 	result, err := _m.Edges.ClientOrErr()
 	if IsNotLoaded(err) {
@@ -1066,6 +1087,67 @@ func (_m *SalesOrder) SuitabilityRecords(
 		return conn, nil
 	}
 	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *SavedSegment) Owner(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.OwnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOwner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SavedSegment) Snapshots(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SegmentSnapshotOrder, where *SegmentSnapshotWhereInput,
+) (*SegmentSnapshotConnection, error) {
+	opts := []SegmentSnapshotPaginateOption{
+		WithSegmentSnapshotOrder(orderBy),
+		WithSegmentSnapshotFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedSnapshots(alias); err == nil || hasTotalCount {
+		pager, err := newSegmentSnapshotPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SegmentSnapshotConnection{Edges: []*SegmentSnapshotEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySnapshots().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *SchemeRevision) Scheme(ctx context.Context) (*ClassificationScheme, error) {
+	result, err := _m.Edges.SchemeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryScheme().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SchemeRevision) ChangedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ChangedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryChangedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *SegmentSnapshot) Segment(ctx context.Context) (*SavedSegment, error) {
+	result, err := _m.Edges.SegmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySegment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SegmentSnapshot) TakenBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.TakenByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTakenBy().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *SuitabilityRecord) Client(ctx context.Context) (*Customer, error) {

@@ -16,6 +16,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -38,6 +39,9 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
@@ -86,6 +90,11 @@ var cashflowImplementors = []string{"CashFlow", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*CashFlow) IsNode() {}
+
+var classificationschemeImplementors = []string{"ClassificationScheme", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ClassificationScheme) IsNode() {}
 
 var clientshareImplementors = []string{"ClientShare", "Node"}
 
@@ -191,6 +200,21 @@ var salesorderImplementors = []string{"SalesOrder", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*SalesOrder) IsNode() {}
+
+var savedsegmentImplementors = []string{"SavedSegment", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SavedSegment) IsNode() {}
+
+var schemerevisionImplementors = []string{"SchemeRevision", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SchemeRevision) IsNode() {}
+
+var segmentsnapshotImplementors = []string{"SegmentSnapshot", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SegmentSnapshot) IsNode() {}
 
 var suitabilityrecordImplementors = []string{"SuitabilityRecord", "Node"}
 
@@ -358,6 +382,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(cashflow.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, cashflowImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case classificationscheme.Table:
+		query := c.ClassificationScheme.Query().
+			Where(classificationscheme.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, classificationschemeImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -547,6 +580,33 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(salesorder.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, salesorderImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case savedsegment.Table:
+		query := c.SavedSegment.Query().
+			Where(savedsegment.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, savedsegmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case schemerevision.Table:
+		query := c.SchemeRevision.Query().
+			Where(schemerevision.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, schemerevisionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case segmentsnapshot.Table:
+		query := c.SegmentSnapshot.Query().
+			Where(segmentsnapshot.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, segmentsnapshotImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -778,6 +838,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.CashFlow.Query().
 			Where(cashflow.IDIn(ids...))
 		query, err := query.CollectFields(ctx, cashflowImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case classificationscheme.Table:
+		query := c.ClassificationScheme.Query().
+			Where(classificationscheme.IDIn(ids...))
+		query, err := query.CollectFields(ctx, classificationschemeImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -1114,6 +1190,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.SalesOrder.Query().
 			Where(salesorder.IDIn(ids...))
 		query, err := query.CollectFields(ctx, salesorderImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case savedsegment.Table:
+		query := c.SavedSegment.Query().
+			Where(savedsegment.IDIn(ids...))
+		query, err := query.CollectFields(ctx, savedsegmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case schemerevision.Table:
+		query := c.SchemeRevision.Query().
+			Where(schemerevision.IDIn(ids...))
+		query, err := query.CollectFields(ctx, schemerevisionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case segmentsnapshot.Table:
+		query := c.SegmentSnapshot.Query().
+			Where(segmentsnapshot.IDIn(ids...))
+		query, err := query.CollectFields(ctx, segmentsnapshotImplementors...)
 		if err != nil {
 			return nil, err
 		}

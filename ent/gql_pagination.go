@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -42,6 +43,9 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
@@ -2414,6 +2418,302 @@ func (_m *CashFlow) ToEdge(order *CashFlowOrder) *CashFlowEdge {
 		order = DefaultCashFlowOrder
 	}
 	return &CashFlowEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ClassificationSchemeEdge is the edge representation of ClassificationScheme.
+type ClassificationSchemeEdge struct {
+	Node   *ClassificationScheme `json:"node"`
+	Cursor Cursor                `json:"cursor"`
+}
+
+// ClassificationSchemeConnection is the connection containing edges to ClassificationScheme.
+type ClassificationSchemeConnection struct {
+	Edges      []*ClassificationSchemeEdge `json:"edges"`
+	PageInfo   PageInfo                    `json:"pageInfo"`
+	TotalCount int                         `json:"totalCount"`
+}
+
+func (c *ClassificationSchemeConnection) build(nodes []*ClassificationScheme, pager *classificationschemePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ClassificationScheme
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ClassificationScheme {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ClassificationScheme {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ClassificationSchemeEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ClassificationSchemeEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ClassificationSchemePaginateOption enables pagination customization.
+type ClassificationSchemePaginateOption func(*classificationschemePager) error
+
+// WithClassificationSchemeOrder configures pagination ordering.
+func WithClassificationSchemeOrder(order *ClassificationSchemeOrder) ClassificationSchemePaginateOption {
+	if order == nil {
+		order = DefaultClassificationSchemeOrder
+	}
+	o := *order
+	return func(pager *classificationschemePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultClassificationSchemeOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithClassificationSchemeFilter configures pagination filter.
+func WithClassificationSchemeFilter(filter func(*ClassificationSchemeQuery) (*ClassificationSchemeQuery, error)) ClassificationSchemePaginateOption {
+	return func(pager *classificationschemePager) error {
+		if filter == nil {
+			return errors.New("ClassificationSchemeQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type classificationschemePager struct {
+	reverse bool
+	order   *ClassificationSchemeOrder
+	filter  func(*ClassificationSchemeQuery) (*ClassificationSchemeQuery, error)
+}
+
+func newClassificationSchemePager(opts []ClassificationSchemePaginateOption, reverse bool) (*classificationschemePager, error) {
+	pager := &classificationschemePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultClassificationSchemeOrder
+	}
+	return pager, nil
+}
+
+func (p *classificationschemePager) applyFilter(query *ClassificationSchemeQuery) (*ClassificationSchemeQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *classificationschemePager) toCursor(_m *ClassificationScheme) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *classificationschemePager) applyCursors(query *ClassificationSchemeQuery, after, before *Cursor) (*ClassificationSchemeQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultClassificationSchemeOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *classificationschemePager) applyOrder(query *ClassificationSchemeQuery) *ClassificationSchemeQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultClassificationSchemeOrder.Field {
+		query = query.Order(DefaultClassificationSchemeOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *classificationschemePager) orderExpr(query *ClassificationSchemeQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultClassificationSchemeOrder.Field {
+			b.Comma().Ident(DefaultClassificationSchemeOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ClassificationScheme.
+func (_m *ClassificationSchemeQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ClassificationSchemePaginateOption,
+) (*ClassificationSchemeConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newClassificationSchemePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ClassificationSchemeConnection{Edges: []*ClassificationSchemeEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ClassificationSchemeOrderFieldKey orders ClassificationScheme by key.
+	ClassificationSchemeOrderFieldKey = &ClassificationSchemeOrderField{
+		Value: func(_m *ClassificationScheme) (ent.Value, error) {
+			return _m.Key, nil
+		},
+		column: classificationscheme.FieldKey,
+		toTerm: classificationscheme.ByKey,
+		toCursor: func(_m *ClassificationScheme) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Key,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ClassificationSchemeOrderField) String() string {
+	var str string
+	switch f.column {
+	case ClassificationSchemeOrderFieldKey.column:
+		str = "KEY"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ClassificationSchemeOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ClassificationSchemeOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ClassificationSchemeOrderField %T must be a string", v)
+	}
+	switch str {
+	case "KEY":
+		*f = *ClassificationSchemeOrderFieldKey
+	default:
+		return fmt.Errorf("%s is not a valid ClassificationSchemeOrderField", str)
+	}
+	return nil
+}
+
+// ClassificationSchemeOrderField defines the ordering field of ClassificationScheme.
+type ClassificationSchemeOrderField struct {
+	// Value extracts the ordering value from the given ClassificationScheme.
+	Value    func(*ClassificationScheme) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) classificationscheme.OrderOption
+	toCursor func(*ClassificationScheme) Cursor
+}
+
+// ClassificationSchemeOrder defines the ordering of ClassificationScheme.
+type ClassificationSchemeOrder struct {
+	Direction OrderDirection                  `json:"direction"`
+	Field     *ClassificationSchemeOrderField `json:"field"`
+}
+
+// DefaultClassificationSchemeOrder is the default ordering of ClassificationScheme.
+var DefaultClassificationSchemeOrder = &ClassificationSchemeOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ClassificationSchemeOrderField{
+		Value: func(_m *ClassificationScheme) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: classificationscheme.FieldID,
+		toTerm: classificationscheme.ByID,
+		toCursor: func(_m *ClassificationScheme) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ClassificationScheme into ClassificationSchemeEdge.
+func (_m *ClassificationScheme) ToEdge(order *ClassificationSchemeOrder) *ClassificationSchemeEdge {
+	if order == nil {
+		order = DefaultClassificationSchemeOrder
+	}
+	return &ClassificationSchemeEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -9209,6 +9509,930 @@ func (_m *SalesOrder) ToEdge(order *SalesOrderOrder) *SalesOrderEdge {
 		order = DefaultSalesOrderOrder
 	}
 	return &SalesOrderEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SavedSegmentEdge is the edge representation of SavedSegment.
+type SavedSegmentEdge struct {
+	Node   *SavedSegment `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// SavedSegmentConnection is the connection containing edges to SavedSegment.
+type SavedSegmentConnection struct {
+	Edges      []*SavedSegmentEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *SavedSegmentConnection) build(nodes []*SavedSegment, pager *savedsegmentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SavedSegment
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SavedSegment {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SavedSegment {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SavedSegmentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SavedSegmentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SavedSegmentPaginateOption enables pagination customization.
+type SavedSegmentPaginateOption func(*savedsegmentPager) error
+
+// WithSavedSegmentOrder configures pagination ordering.
+func WithSavedSegmentOrder(order *SavedSegmentOrder) SavedSegmentPaginateOption {
+	if order == nil {
+		order = DefaultSavedSegmentOrder
+	}
+	o := *order
+	return func(pager *savedsegmentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSavedSegmentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSavedSegmentFilter configures pagination filter.
+func WithSavedSegmentFilter(filter func(*SavedSegmentQuery) (*SavedSegmentQuery, error)) SavedSegmentPaginateOption {
+	return func(pager *savedsegmentPager) error {
+		if filter == nil {
+			return errors.New("SavedSegmentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type savedsegmentPager struct {
+	reverse bool
+	order   *SavedSegmentOrder
+	filter  func(*SavedSegmentQuery) (*SavedSegmentQuery, error)
+}
+
+func newSavedSegmentPager(opts []SavedSegmentPaginateOption, reverse bool) (*savedsegmentPager, error) {
+	pager := &savedsegmentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSavedSegmentOrder
+	}
+	return pager, nil
+}
+
+func (p *savedsegmentPager) applyFilter(query *SavedSegmentQuery) (*SavedSegmentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *savedsegmentPager) toCursor(_m *SavedSegment) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *savedsegmentPager) applyCursors(query *SavedSegmentQuery, after, before *Cursor) (*SavedSegmentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSavedSegmentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *savedsegmentPager) applyOrder(query *SavedSegmentQuery) *SavedSegmentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSavedSegmentOrder.Field {
+		query = query.Order(DefaultSavedSegmentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *savedsegmentPager) orderExpr(query *SavedSegmentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSavedSegmentOrder.Field {
+			b.Comma().Ident(DefaultSavedSegmentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SavedSegment.
+func (_m *SavedSegmentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SavedSegmentPaginateOption,
+) (*SavedSegmentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSavedSegmentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SavedSegmentConnection{Edges: []*SavedSegmentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SavedSegmentOrderFieldName orders SavedSegment by name.
+	SavedSegmentOrderFieldName = &SavedSegmentOrderField{
+		Value: func(_m *SavedSegment) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: savedsegment.FieldName,
+		toTerm: savedsegment.ByName,
+		toCursor: func(_m *SavedSegment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+	// SavedSegmentOrderFieldCreatedAt orders SavedSegment by created_at.
+	SavedSegmentOrderFieldCreatedAt = &SavedSegmentOrderField{
+		Value: func(_m *SavedSegment) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: savedsegment.FieldCreatedAt,
+		toTerm: savedsegment.ByCreatedAt,
+		toCursor: func(_m *SavedSegment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SavedSegmentOrderFieldUpdatedAt orders SavedSegment by updated_at.
+	SavedSegmentOrderFieldUpdatedAt = &SavedSegmentOrderField{
+		Value: func(_m *SavedSegment) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: savedsegment.FieldUpdatedAt,
+		toTerm: savedsegment.ByUpdatedAt,
+		toCursor: func(_m *SavedSegment) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SavedSegmentOrderField) String() string {
+	var str string
+	switch f.column {
+	case SavedSegmentOrderFieldName.column:
+		str = "NAME"
+	case SavedSegmentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SavedSegmentOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SavedSegmentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SavedSegmentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SavedSegmentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "NAME":
+		*f = *SavedSegmentOrderFieldName
+	case "CREATED_AT":
+		*f = *SavedSegmentOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SavedSegmentOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SavedSegmentOrderField", str)
+	}
+	return nil
+}
+
+// SavedSegmentOrderField defines the ordering field of SavedSegment.
+type SavedSegmentOrderField struct {
+	// Value extracts the ordering value from the given SavedSegment.
+	Value    func(*SavedSegment) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) savedsegment.OrderOption
+	toCursor func(*SavedSegment) Cursor
+}
+
+// SavedSegmentOrder defines the ordering of SavedSegment.
+type SavedSegmentOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *SavedSegmentOrderField `json:"field"`
+}
+
+// DefaultSavedSegmentOrder is the default ordering of SavedSegment.
+var DefaultSavedSegmentOrder = &SavedSegmentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SavedSegmentOrderField{
+		Value: func(_m *SavedSegment) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: savedsegment.FieldID,
+		toTerm: savedsegment.ByID,
+		toCursor: func(_m *SavedSegment) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SavedSegment into SavedSegmentEdge.
+func (_m *SavedSegment) ToEdge(order *SavedSegmentOrder) *SavedSegmentEdge {
+	if order == nil {
+		order = DefaultSavedSegmentOrder
+	}
+	return &SavedSegmentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SchemeRevisionEdge is the edge representation of SchemeRevision.
+type SchemeRevisionEdge struct {
+	Node   *SchemeRevision `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// SchemeRevisionConnection is the connection containing edges to SchemeRevision.
+type SchemeRevisionConnection struct {
+	Edges      []*SchemeRevisionEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *SchemeRevisionConnection) build(nodes []*SchemeRevision, pager *schemerevisionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SchemeRevision
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SchemeRevision {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SchemeRevision {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SchemeRevisionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SchemeRevisionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SchemeRevisionPaginateOption enables pagination customization.
+type SchemeRevisionPaginateOption func(*schemerevisionPager) error
+
+// WithSchemeRevisionOrder configures pagination ordering.
+func WithSchemeRevisionOrder(order *SchemeRevisionOrder) SchemeRevisionPaginateOption {
+	if order == nil {
+		order = DefaultSchemeRevisionOrder
+	}
+	o := *order
+	return func(pager *schemerevisionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSchemeRevisionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSchemeRevisionFilter configures pagination filter.
+func WithSchemeRevisionFilter(filter func(*SchemeRevisionQuery) (*SchemeRevisionQuery, error)) SchemeRevisionPaginateOption {
+	return func(pager *schemerevisionPager) error {
+		if filter == nil {
+			return errors.New("SchemeRevisionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type schemerevisionPager struct {
+	reverse bool
+	order   *SchemeRevisionOrder
+	filter  func(*SchemeRevisionQuery) (*SchemeRevisionQuery, error)
+}
+
+func newSchemeRevisionPager(opts []SchemeRevisionPaginateOption, reverse bool) (*schemerevisionPager, error) {
+	pager := &schemerevisionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSchemeRevisionOrder
+	}
+	return pager, nil
+}
+
+func (p *schemerevisionPager) applyFilter(query *SchemeRevisionQuery) (*SchemeRevisionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *schemerevisionPager) toCursor(_m *SchemeRevision) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *schemerevisionPager) applyCursors(query *SchemeRevisionQuery, after, before *Cursor) (*SchemeRevisionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSchemeRevisionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *schemerevisionPager) applyOrder(query *SchemeRevisionQuery) *SchemeRevisionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSchemeRevisionOrder.Field {
+		query = query.Order(DefaultSchemeRevisionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *schemerevisionPager) orderExpr(query *SchemeRevisionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSchemeRevisionOrder.Field {
+			b.Comma().Ident(DefaultSchemeRevisionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SchemeRevision.
+func (_m *SchemeRevisionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SchemeRevisionPaginateOption,
+) (*SchemeRevisionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSchemeRevisionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SchemeRevisionConnection{Edges: []*SchemeRevisionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SchemeRevisionOrderFieldChangedAt orders SchemeRevision by changed_at.
+	SchemeRevisionOrderFieldChangedAt = &SchemeRevisionOrderField{
+		Value: func(_m *SchemeRevision) (ent.Value, error) {
+			return _m.ChangedAt, nil
+		},
+		column: schemerevision.FieldChangedAt,
+		toTerm: schemerevision.ByChangedAt,
+		toCursor: func(_m *SchemeRevision) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ChangedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SchemeRevisionOrderField) String() string {
+	var str string
+	switch f.column {
+	case SchemeRevisionOrderFieldChangedAt.column:
+		str = "CHANGED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SchemeRevisionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SchemeRevisionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SchemeRevisionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CHANGED_AT":
+		*f = *SchemeRevisionOrderFieldChangedAt
+	default:
+		return fmt.Errorf("%s is not a valid SchemeRevisionOrderField", str)
+	}
+	return nil
+}
+
+// SchemeRevisionOrderField defines the ordering field of SchemeRevision.
+type SchemeRevisionOrderField struct {
+	// Value extracts the ordering value from the given SchemeRevision.
+	Value    func(*SchemeRevision) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) schemerevision.OrderOption
+	toCursor func(*SchemeRevision) Cursor
+}
+
+// SchemeRevisionOrder defines the ordering of SchemeRevision.
+type SchemeRevisionOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *SchemeRevisionOrderField `json:"field"`
+}
+
+// DefaultSchemeRevisionOrder is the default ordering of SchemeRevision.
+var DefaultSchemeRevisionOrder = &SchemeRevisionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SchemeRevisionOrderField{
+		Value: func(_m *SchemeRevision) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: schemerevision.FieldID,
+		toTerm: schemerevision.ByID,
+		toCursor: func(_m *SchemeRevision) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SchemeRevision into SchemeRevisionEdge.
+func (_m *SchemeRevision) ToEdge(order *SchemeRevisionOrder) *SchemeRevisionEdge {
+	if order == nil {
+		order = DefaultSchemeRevisionOrder
+	}
+	return &SchemeRevisionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SegmentSnapshotEdge is the edge representation of SegmentSnapshot.
+type SegmentSnapshotEdge struct {
+	Node   *SegmentSnapshot `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// SegmentSnapshotConnection is the connection containing edges to SegmentSnapshot.
+type SegmentSnapshotConnection struct {
+	Edges      []*SegmentSnapshotEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *SegmentSnapshotConnection) build(nodes []*SegmentSnapshot, pager *segmentsnapshotPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SegmentSnapshot
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SegmentSnapshot {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SegmentSnapshot {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SegmentSnapshotEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SegmentSnapshotEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SegmentSnapshotPaginateOption enables pagination customization.
+type SegmentSnapshotPaginateOption func(*segmentsnapshotPager) error
+
+// WithSegmentSnapshotOrder configures pagination ordering.
+func WithSegmentSnapshotOrder(order *SegmentSnapshotOrder) SegmentSnapshotPaginateOption {
+	if order == nil {
+		order = DefaultSegmentSnapshotOrder
+	}
+	o := *order
+	return func(pager *segmentsnapshotPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSegmentSnapshotOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSegmentSnapshotFilter configures pagination filter.
+func WithSegmentSnapshotFilter(filter func(*SegmentSnapshotQuery) (*SegmentSnapshotQuery, error)) SegmentSnapshotPaginateOption {
+	return func(pager *segmentsnapshotPager) error {
+		if filter == nil {
+			return errors.New("SegmentSnapshotQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type segmentsnapshotPager struct {
+	reverse bool
+	order   *SegmentSnapshotOrder
+	filter  func(*SegmentSnapshotQuery) (*SegmentSnapshotQuery, error)
+}
+
+func newSegmentSnapshotPager(opts []SegmentSnapshotPaginateOption, reverse bool) (*segmentsnapshotPager, error) {
+	pager := &segmentsnapshotPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSegmentSnapshotOrder
+	}
+	return pager, nil
+}
+
+func (p *segmentsnapshotPager) applyFilter(query *SegmentSnapshotQuery) (*SegmentSnapshotQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *segmentsnapshotPager) toCursor(_m *SegmentSnapshot) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *segmentsnapshotPager) applyCursors(query *SegmentSnapshotQuery, after, before *Cursor) (*SegmentSnapshotQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSegmentSnapshotOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *segmentsnapshotPager) applyOrder(query *SegmentSnapshotQuery) *SegmentSnapshotQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSegmentSnapshotOrder.Field {
+		query = query.Order(DefaultSegmentSnapshotOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *segmentsnapshotPager) orderExpr(query *SegmentSnapshotQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSegmentSnapshotOrder.Field {
+			b.Comma().Ident(DefaultSegmentSnapshotOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SegmentSnapshot.
+func (_m *SegmentSnapshotQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SegmentSnapshotPaginateOption,
+) (*SegmentSnapshotConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSegmentSnapshotPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SegmentSnapshotConnection{Edges: []*SegmentSnapshotEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SegmentSnapshotOrderFieldTakenAt orders SegmentSnapshot by taken_at.
+	SegmentSnapshotOrderFieldTakenAt = &SegmentSnapshotOrderField{
+		Value: func(_m *SegmentSnapshot) (ent.Value, error) {
+			return _m.TakenAt, nil
+		},
+		column: segmentsnapshot.FieldTakenAt,
+		toTerm: segmentsnapshot.ByTakenAt,
+		toCursor: func(_m *SegmentSnapshot) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.TakenAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SegmentSnapshotOrderField) String() string {
+	var str string
+	switch f.column {
+	case SegmentSnapshotOrderFieldTakenAt.column:
+		str = "TAKEN_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SegmentSnapshotOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SegmentSnapshotOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SegmentSnapshotOrderField %T must be a string", v)
+	}
+	switch str {
+	case "TAKEN_AT":
+		*f = *SegmentSnapshotOrderFieldTakenAt
+	default:
+		return fmt.Errorf("%s is not a valid SegmentSnapshotOrderField", str)
+	}
+	return nil
+}
+
+// SegmentSnapshotOrderField defines the ordering field of SegmentSnapshot.
+type SegmentSnapshotOrderField struct {
+	// Value extracts the ordering value from the given SegmentSnapshot.
+	Value    func(*SegmentSnapshot) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) segmentsnapshot.OrderOption
+	toCursor func(*SegmentSnapshot) Cursor
+}
+
+// SegmentSnapshotOrder defines the ordering of SegmentSnapshot.
+type SegmentSnapshotOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *SegmentSnapshotOrderField `json:"field"`
+}
+
+// DefaultSegmentSnapshotOrder is the default ordering of SegmentSnapshot.
+var DefaultSegmentSnapshotOrder = &SegmentSnapshotOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SegmentSnapshotOrderField{
+		Value: func(_m *SegmentSnapshot) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: segmentsnapshot.FieldID,
+		toTerm: segmentsnapshot.ByID,
+		toCursor: func(_m *SegmentSnapshot) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SegmentSnapshot into SegmentSnapshotEdge.
+func (_m *SegmentSnapshot) ToEdge(order *SegmentSnapshotOrder) *SegmentSnapshotEdge {
+	if order == nil {
+		order = DefaultSegmentSnapshotOrder
+	}
+	return &SegmentSnapshotEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

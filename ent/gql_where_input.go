@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -37,6 +38,9 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
@@ -3137,6 +3141,444 @@ func (i *CashFlowWhereInput) P() (predicate.CashFlow, error) {
 		return predicates[0], nil
 	default:
 		return cashflow.And(predicates...), nil
+	}
+}
+
+// ClassificationSchemeWhereInput represents a where input for filtering ClassificationScheme queries.
+type ClassificationSchemeWhereInput struct {
+	Predicates []predicate.ClassificationScheme  `json:"-"`
+	Not        *ClassificationSchemeWhereInput   `json:"not,omitempty"`
+	Or         []*ClassificationSchemeWhereInput `json:"or,omitempty"`
+	And        []*ClassificationSchemeWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "key" field predicates.
+	Key             *string  `json:"key,omitempty"`
+	KeyNEQ          *string  `json:"keyNEQ,omitempty"`
+	KeyIn           []string `json:"keyIn,omitempty"`
+	KeyNotIn        []string `json:"keyNotIn,omitempty"`
+	KeyGT           *string  `json:"keyGT,omitempty"`
+	KeyGTE          *string  `json:"keyGTE,omitempty"`
+	KeyLT           *string  `json:"keyLT,omitempty"`
+	KeyLTE          *string  `json:"keyLTE,omitempty"`
+	KeyContains     *string  `json:"keyContains,omitempty"`
+	KeyHasPrefix    *string  `json:"keyHasPrefix,omitempty"`
+	KeyHasSuffix    *string  `json:"keyHasSuffix,omitempty"`
+	KeyEqualFold    *string  `json:"keyEqualFold,omitempty"`
+	KeyContainsFold *string  `json:"keyContainsFold,omitempty"`
+
+	// "name_zh" field predicates.
+	NameZh             *string  `json:"nameZh,omitempty"`
+	NameZhNEQ          *string  `json:"nameZhNEQ,omitempty"`
+	NameZhIn           []string `json:"nameZhIn,omitempty"`
+	NameZhNotIn        []string `json:"nameZhNotIn,omitempty"`
+	NameZhGT           *string  `json:"nameZhGT,omitempty"`
+	NameZhGTE          *string  `json:"nameZhGTE,omitempty"`
+	NameZhLT           *string  `json:"nameZhLT,omitempty"`
+	NameZhLTE          *string  `json:"nameZhLTE,omitempty"`
+	NameZhContains     *string  `json:"nameZhContains,omitempty"`
+	NameZhHasPrefix    *string  `json:"nameZhHasPrefix,omitempty"`
+	NameZhHasSuffix    *string  `json:"nameZhHasSuffix,omitempty"`
+	NameZhEqualFold    *string  `json:"nameZhEqualFold,omitempty"`
+	NameZhContainsFold *string  `json:"nameZhContainsFold,omitempty"`
+
+	// "name_en" field predicates.
+	NameEn             *string  `json:"nameEn,omitempty"`
+	NameEnNEQ          *string  `json:"nameEnNEQ,omitempty"`
+	NameEnIn           []string `json:"nameEnIn,omitempty"`
+	NameEnNotIn        []string `json:"nameEnNotIn,omitempty"`
+	NameEnGT           *string  `json:"nameEnGT,omitempty"`
+	NameEnGTE          *string  `json:"nameEnGTE,omitempty"`
+	NameEnLT           *string  `json:"nameEnLT,omitempty"`
+	NameEnLTE          *string  `json:"nameEnLTE,omitempty"`
+	NameEnContains     *string  `json:"nameEnContains,omitempty"`
+	NameEnHasPrefix    *string  `json:"nameEnHasPrefix,omitempty"`
+	NameEnHasSuffix    *string  `json:"nameEnHasSuffix,omitempty"`
+	NameEnEqualFold    *string  `json:"nameEnEqualFold,omitempty"`
+	NameEnContainsFold *string  `json:"nameEnContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "revisions" edge predicates.
+	HasRevisions     *bool                       `json:"hasRevisions,omitempty"`
+	HasRevisionsWith []*SchemeRevisionWhereInput `json:"hasRevisionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ClassificationSchemeWhereInput) AddPredicates(predicates ...predicate.ClassificationScheme) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ClassificationSchemeWhereInput filter on the ClassificationSchemeQuery builder.
+func (i *ClassificationSchemeWhereInput) Filter(q *ClassificationSchemeQuery) (*ClassificationSchemeQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyClassificationSchemeWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyClassificationSchemeWhereInput is returned in case the ClassificationSchemeWhereInput is empty.
+var ErrEmptyClassificationSchemeWhereInput = errors.New("ent: empty predicate ClassificationSchemeWhereInput")
+
+// P returns a predicate for filtering classificationschemes.
+// An error is returned if the input is empty or invalid.
+func (i *ClassificationSchemeWhereInput) P() (predicate.ClassificationScheme, error) {
+	var predicates []predicate.ClassificationScheme
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, classificationscheme.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ClassificationScheme, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, classificationscheme.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ClassificationScheme, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, classificationscheme.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, classificationscheme.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, classificationscheme.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, classificationscheme.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, classificationscheme.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, classificationscheme.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, classificationscheme.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, classificationscheme.IDLTE(*i.IDLTE))
+	}
+	if i.Key != nil {
+		predicates = append(predicates, classificationscheme.KeyEQ(*i.Key))
+	}
+	if i.KeyNEQ != nil {
+		predicates = append(predicates, classificationscheme.KeyNEQ(*i.KeyNEQ))
+	}
+	if len(i.KeyIn) > 0 {
+		predicates = append(predicates, classificationscheme.KeyIn(i.KeyIn...))
+	}
+	if len(i.KeyNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.KeyNotIn(i.KeyNotIn...))
+	}
+	if i.KeyGT != nil {
+		predicates = append(predicates, classificationscheme.KeyGT(*i.KeyGT))
+	}
+	if i.KeyGTE != nil {
+		predicates = append(predicates, classificationscheme.KeyGTE(*i.KeyGTE))
+	}
+	if i.KeyLT != nil {
+		predicates = append(predicates, classificationscheme.KeyLT(*i.KeyLT))
+	}
+	if i.KeyLTE != nil {
+		predicates = append(predicates, classificationscheme.KeyLTE(*i.KeyLTE))
+	}
+	if i.KeyContains != nil {
+		predicates = append(predicates, classificationscheme.KeyContains(*i.KeyContains))
+	}
+	if i.KeyHasPrefix != nil {
+		predicates = append(predicates, classificationscheme.KeyHasPrefix(*i.KeyHasPrefix))
+	}
+	if i.KeyHasSuffix != nil {
+		predicates = append(predicates, classificationscheme.KeyHasSuffix(*i.KeyHasSuffix))
+	}
+	if i.KeyEqualFold != nil {
+		predicates = append(predicates, classificationscheme.KeyEqualFold(*i.KeyEqualFold))
+	}
+	if i.KeyContainsFold != nil {
+		predicates = append(predicates, classificationscheme.KeyContainsFold(*i.KeyContainsFold))
+	}
+	if i.NameZh != nil {
+		predicates = append(predicates, classificationscheme.NameZhEQ(*i.NameZh))
+	}
+	if i.NameZhNEQ != nil {
+		predicates = append(predicates, classificationscheme.NameZhNEQ(*i.NameZhNEQ))
+	}
+	if len(i.NameZhIn) > 0 {
+		predicates = append(predicates, classificationscheme.NameZhIn(i.NameZhIn...))
+	}
+	if len(i.NameZhNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.NameZhNotIn(i.NameZhNotIn...))
+	}
+	if i.NameZhGT != nil {
+		predicates = append(predicates, classificationscheme.NameZhGT(*i.NameZhGT))
+	}
+	if i.NameZhGTE != nil {
+		predicates = append(predicates, classificationscheme.NameZhGTE(*i.NameZhGTE))
+	}
+	if i.NameZhLT != nil {
+		predicates = append(predicates, classificationscheme.NameZhLT(*i.NameZhLT))
+	}
+	if i.NameZhLTE != nil {
+		predicates = append(predicates, classificationscheme.NameZhLTE(*i.NameZhLTE))
+	}
+	if i.NameZhContains != nil {
+		predicates = append(predicates, classificationscheme.NameZhContains(*i.NameZhContains))
+	}
+	if i.NameZhHasPrefix != nil {
+		predicates = append(predicates, classificationscheme.NameZhHasPrefix(*i.NameZhHasPrefix))
+	}
+	if i.NameZhHasSuffix != nil {
+		predicates = append(predicates, classificationscheme.NameZhHasSuffix(*i.NameZhHasSuffix))
+	}
+	if i.NameZhEqualFold != nil {
+		predicates = append(predicates, classificationscheme.NameZhEqualFold(*i.NameZhEqualFold))
+	}
+	if i.NameZhContainsFold != nil {
+		predicates = append(predicates, classificationscheme.NameZhContainsFold(*i.NameZhContainsFold))
+	}
+	if i.NameEn != nil {
+		predicates = append(predicates, classificationscheme.NameEnEQ(*i.NameEn))
+	}
+	if i.NameEnNEQ != nil {
+		predicates = append(predicates, classificationscheme.NameEnNEQ(*i.NameEnNEQ))
+	}
+	if len(i.NameEnIn) > 0 {
+		predicates = append(predicates, classificationscheme.NameEnIn(i.NameEnIn...))
+	}
+	if len(i.NameEnNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.NameEnNotIn(i.NameEnNotIn...))
+	}
+	if i.NameEnGT != nil {
+		predicates = append(predicates, classificationscheme.NameEnGT(*i.NameEnGT))
+	}
+	if i.NameEnGTE != nil {
+		predicates = append(predicates, classificationscheme.NameEnGTE(*i.NameEnGTE))
+	}
+	if i.NameEnLT != nil {
+		predicates = append(predicates, classificationscheme.NameEnLT(*i.NameEnLT))
+	}
+	if i.NameEnLTE != nil {
+		predicates = append(predicates, classificationscheme.NameEnLTE(*i.NameEnLTE))
+	}
+	if i.NameEnContains != nil {
+		predicates = append(predicates, classificationscheme.NameEnContains(*i.NameEnContains))
+	}
+	if i.NameEnHasPrefix != nil {
+		predicates = append(predicates, classificationscheme.NameEnHasPrefix(*i.NameEnHasPrefix))
+	}
+	if i.NameEnHasSuffix != nil {
+		predicates = append(predicates, classificationscheme.NameEnHasSuffix(*i.NameEnHasSuffix))
+	}
+	if i.NameEnEqualFold != nil {
+		predicates = append(predicates, classificationscheme.NameEnEqualFold(*i.NameEnEqualFold))
+	}
+	if i.NameEnContainsFold != nil {
+		predicates = append(predicates, classificationscheme.NameEnContainsFold(*i.NameEnContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, classificationscheme.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, classificationscheme.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, classificationscheme.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, classificationscheme.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, classificationscheme.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, classificationscheme.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, classificationscheme.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, classificationscheme.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, classificationscheme.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, classificationscheme.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, classificationscheme.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, classificationscheme.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, classificationscheme.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, classificationscheme.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, classificationscheme.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, classificationscheme.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, classificationscheme.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, classificationscheme.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, classificationscheme.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, classificationscheme.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, classificationscheme.VersionLTE(*i.VersionLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, classificationscheme.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, classificationscheme.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, classificationscheme.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+
+	if i.HasRevisions != nil {
+		p := classificationscheme.HasRevisions()
+		if !*i.HasRevisions {
+			p = classificationscheme.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRevisionsWith) > 0 {
+		with := make([]predicate.SchemeRevision, 0, len(i.HasRevisionsWith))
+		for _, w := range i.HasRevisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, classificationscheme.HasRevisionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyClassificationSchemeWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return classificationscheme.And(predicates...), nil
 	}
 }
 
@@ -13867,6 +14309,1134 @@ func (i *SalesOrderWhereInput) P() (predicate.SalesOrder, error) {
 		return predicates[0], nil
 	default:
 		return salesorder.And(predicates...), nil
+	}
+}
+
+// SavedSegmentWhereInput represents a where input for filtering SavedSegment queries.
+type SavedSegmentWhereInput struct {
+	Predicates []predicate.SavedSegment  `json:"-"`
+	Not        *SavedSegmentWhereInput   `json:"not,omitempty"`
+	Or         []*SavedSegmentWhereInput `json:"or,omitempty"`
+	And        []*SavedSegmentWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionIsNil        bool     `json:"descriptionIsNil,omitempty"`
+	DescriptionNotNil       bool     `json:"descriptionNotNil,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "visibility" field predicates.
+	Visibility      *savedsegment.Visibility  `json:"visibility,omitempty"`
+	VisibilityNEQ   *savedsegment.Visibility  `json:"visibilityNEQ,omitempty"`
+	VisibilityIn    []savedsegment.Visibility `json:"visibilityIn,omitempty"`
+	VisibilityNotIn []savedsegment.Visibility `json:"visibilityNotIn,omitempty"`
+
+	// "owner_id" field predicates.
+	OwnerID      *int  `json:"ownerID,omitempty"`
+	OwnerIDNEQ   *int  `json:"ownerIDNEQ,omitempty"`
+	OwnerIDIn    []int `json:"ownerIDIn,omitempty"`
+	OwnerIDNotIn []int `json:"ownerIDNotIn,omitempty"`
+
+	// "branch_id" field predicates.
+	BranchID       *int  `json:"branchID,omitempty"`
+	BranchIDNEQ    *int  `json:"branchIDNEQ,omitempty"`
+	BranchIDIn     []int `json:"branchIDIn,omitempty"`
+	BranchIDNotIn  []int `json:"branchIDNotIn,omitempty"`
+	BranchIDGT     *int  `json:"branchIDGT,omitempty"`
+	BranchIDGTE    *int  `json:"branchIDGTE,omitempty"`
+	BranchIDLT     *int  `json:"branchIDLT,omitempty"`
+	BranchIDLTE    *int  `json:"branchIDLTE,omitempty"`
+	BranchIDIsNil  bool  `json:"branchIDIsNil,omitempty"`
+	BranchIDNotNil bool  `json:"branchIDNotNil,omitempty"`
+
+	// "member_count" field predicates.
+	MemberCount       *int  `json:"memberCount,omitempty"`
+	MemberCountNEQ    *int  `json:"memberCountNEQ,omitempty"`
+	MemberCountIn     []int `json:"memberCountIn,omitempty"`
+	MemberCountNotIn  []int `json:"memberCountNotIn,omitempty"`
+	MemberCountGT     *int  `json:"memberCountGT,omitempty"`
+	MemberCountGTE    *int  `json:"memberCountGTE,omitempty"`
+	MemberCountLT     *int  `json:"memberCountLT,omitempty"`
+	MemberCountLTE    *int  `json:"memberCountLTE,omitempty"`
+	MemberCountIsNil  bool  `json:"memberCountIsNil,omitempty"`
+	MemberCountNotNil bool  `json:"memberCountNotNil,omitempty"`
+
+	// "counted_at" field predicates.
+	CountedAt       *time.Time  `json:"countedAt,omitempty"`
+	CountedAtNEQ    *time.Time  `json:"countedAtNEQ,omitempty"`
+	CountedAtIn     []time.Time `json:"countedAtIn,omitempty"`
+	CountedAtNotIn  []time.Time `json:"countedAtNotIn,omitempty"`
+	CountedAtGT     *time.Time  `json:"countedAtGT,omitempty"`
+	CountedAtGTE    *time.Time  `json:"countedAtGTE,omitempty"`
+	CountedAtLT     *time.Time  `json:"countedAtLT,omitempty"`
+	CountedAtLTE    *time.Time  `json:"countedAtLTE,omitempty"`
+	CountedAtIsNil  bool        `json:"countedAtIsNil,omitempty"`
+	CountedAtNotNil bool        `json:"countedAtNotNil,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "owner" edge predicates.
+	HasOwner     *bool             `json:"hasOwner,omitempty"`
+	HasOwnerWith []*UserWhereInput `json:"hasOwnerWith,omitempty"`
+
+	// "snapshots" edge predicates.
+	HasSnapshots     *bool                        `json:"hasSnapshots,omitempty"`
+	HasSnapshotsWith []*SegmentSnapshotWhereInput `json:"hasSnapshotsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SavedSegmentWhereInput) AddPredicates(predicates ...predicate.SavedSegment) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SavedSegmentWhereInput filter on the SavedSegmentQuery builder.
+func (i *SavedSegmentWhereInput) Filter(q *SavedSegmentQuery) (*SavedSegmentQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySavedSegmentWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySavedSegmentWhereInput is returned in case the SavedSegmentWhereInput is empty.
+var ErrEmptySavedSegmentWhereInput = errors.New("ent: empty predicate SavedSegmentWhereInput")
+
+// P returns a predicate for filtering savedsegments.
+// An error is returned if the input is empty or invalid.
+func (i *SavedSegmentWhereInput) P() (predicate.SavedSegment, error) {
+	var predicates []predicate.SavedSegment
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, savedsegment.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SavedSegment, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, savedsegment.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SavedSegment, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, savedsegment.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, savedsegment.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, savedsegment.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, savedsegment.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, savedsegment.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, savedsegment.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, savedsegment.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, savedsegment.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, savedsegment.IDLTE(*i.IDLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, savedsegment.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, savedsegment.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, savedsegment.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, savedsegment.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, savedsegment.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, savedsegment.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, savedsegment.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, savedsegment.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, savedsegment.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, savedsegment.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, savedsegment.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, savedsegment.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, savedsegment.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, savedsegment.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, savedsegment.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, savedsegment.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, savedsegment.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, savedsegment.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, savedsegment.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, savedsegment.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, savedsegment.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, savedsegment.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, savedsegment.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, savedsegment.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionIsNil {
+		predicates = append(predicates, savedsegment.DescriptionIsNil())
+	}
+	if i.DescriptionNotNil {
+		predicates = append(predicates, savedsegment.DescriptionNotNil())
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, savedsegment.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, savedsegment.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Visibility != nil {
+		predicates = append(predicates, savedsegment.VisibilityEQ(*i.Visibility))
+	}
+	if i.VisibilityNEQ != nil {
+		predicates = append(predicates, savedsegment.VisibilityNEQ(*i.VisibilityNEQ))
+	}
+	if len(i.VisibilityIn) > 0 {
+		predicates = append(predicates, savedsegment.VisibilityIn(i.VisibilityIn...))
+	}
+	if len(i.VisibilityNotIn) > 0 {
+		predicates = append(predicates, savedsegment.VisibilityNotIn(i.VisibilityNotIn...))
+	}
+	if i.OwnerID != nil {
+		predicates = append(predicates, savedsegment.OwnerIDEQ(*i.OwnerID))
+	}
+	if i.OwnerIDNEQ != nil {
+		predicates = append(predicates, savedsegment.OwnerIDNEQ(*i.OwnerIDNEQ))
+	}
+	if len(i.OwnerIDIn) > 0 {
+		predicates = append(predicates, savedsegment.OwnerIDIn(i.OwnerIDIn...))
+	}
+	if len(i.OwnerIDNotIn) > 0 {
+		predicates = append(predicates, savedsegment.OwnerIDNotIn(i.OwnerIDNotIn...))
+	}
+	if i.BranchID != nil {
+		predicates = append(predicates, savedsegment.BranchIDEQ(*i.BranchID))
+	}
+	if i.BranchIDNEQ != nil {
+		predicates = append(predicates, savedsegment.BranchIDNEQ(*i.BranchIDNEQ))
+	}
+	if len(i.BranchIDIn) > 0 {
+		predicates = append(predicates, savedsegment.BranchIDIn(i.BranchIDIn...))
+	}
+	if len(i.BranchIDNotIn) > 0 {
+		predicates = append(predicates, savedsegment.BranchIDNotIn(i.BranchIDNotIn...))
+	}
+	if i.BranchIDGT != nil {
+		predicates = append(predicates, savedsegment.BranchIDGT(*i.BranchIDGT))
+	}
+	if i.BranchIDGTE != nil {
+		predicates = append(predicates, savedsegment.BranchIDGTE(*i.BranchIDGTE))
+	}
+	if i.BranchIDLT != nil {
+		predicates = append(predicates, savedsegment.BranchIDLT(*i.BranchIDLT))
+	}
+	if i.BranchIDLTE != nil {
+		predicates = append(predicates, savedsegment.BranchIDLTE(*i.BranchIDLTE))
+	}
+	if i.BranchIDIsNil {
+		predicates = append(predicates, savedsegment.BranchIDIsNil())
+	}
+	if i.BranchIDNotNil {
+		predicates = append(predicates, savedsegment.BranchIDNotNil())
+	}
+	if i.MemberCount != nil {
+		predicates = append(predicates, savedsegment.MemberCountEQ(*i.MemberCount))
+	}
+	if i.MemberCountNEQ != nil {
+		predicates = append(predicates, savedsegment.MemberCountNEQ(*i.MemberCountNEQ))
+	}
+	if len(i.MemberCountIn) > 0 {
+		predicates = append(predicates, savedsegment.MemberCountIn(i.MemberCountIn...))
+	}
+	if len(i.MemberCountNotIn) > 0 {
+		predicates = append(predicates, savedsegment.MemberCountNotIn(i.MemberCountNotIn...))
+	}
+	if i.MemberCountGT != nil {
+		predicates = append(predicates, savedsegment.MemberCountGT(*i.MemberCountGT))
+	}
+	if i.MemberCountGTE != nil {
+		predicates = append(predicates, savedsegment.MemberCountGTE(*i.MemberCountGTE))
+	}
+	if i.MemberCountLT != nil {
+		predicates = append(predicates, savedsegment.MemberCountLT(*i.MemberCountLT))
+	}
+	if i.MemberCountLTE != nil {
+		predicates = append(predicates, savedsegment.MemberCountLTE(*i.MemberCountLTE))
+	}
+	if i.MemberCountIsNil {
+		predicates = append(predicates, savedsegment.MemberCountIsNil())
+	}
+	if i.MemberCountNotNil {
+		predicates = append(predicates, savedsegment.MemberCountNotNil())
+	}
+	if i.CountedAt != nil {
+		predicates = append(predicates, savedsegment.CountedAtEQ(*i.CountedAt))
+	}
+	if i.CountedAtNEQ != nil {
+		predicates = append(predicates, savedsegment.CountedAtNEQ(*i.CountedAtNEQ))
+	}
+	if len(i.CountedAtIn) > 0 {
+		predicates = append(predicates, savedsegment.CountedAtIn(i.CountedAtIn...))
+	}
+	if len(i.CountedAtNotIn) > 0 {
+		predicates = append(predicates, savedsegment.CountedAtNotIn(i.CountedAtNotIn...))
+	}
+	if i.CountedAtGT != nil {
+		predicates = append(predicates, savedsegment.CountedAtGT(*i.CountedAtGT))
+	}
+	if i.CountedAtGTE != nil {
+		predicates = append(predicates, savedsegment.CountedAtGTE(*i.CountedAtGTE))
+	}
+	if i.CountedAtLT != nil {
+		predicates = append(predicates, savedsegment.CountedAtLT(*i.CountedAtLT))
+	}
+	if i.CountedAtLTE != nil {
+		predicates = append(predicates, savedsegment.CountedAtLTE(*i.CountedAtLTE))
+	}
+	if i.CountedAtIsNil {
+		predicates = append(predicates, savedsegment.CountedAtIsNil())
+	}
+	if i.CountedAtNotNil {
+		predicates = append(predicates, savedsegment.CountedAtNotNil())
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, savedsegment.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, savedsegment.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, savedsegment.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, savedsegment.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, savedsegment.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, savedsegment.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, savedsegment.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, savedsegment.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, savedsegment.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, savedsegment.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, savedsegment.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+
+	if i.HasOwner != nil {
+		p := savedsegment.HasOwner()
+		if !*i.HasOwner {
+			p = savedsegment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOwnerWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasOwnerWith))
+		for _, w := range i.HasOwnerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOwnerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, savedsegment.HasOwnerWith(with...))
+	}
+	if i.HasSnapshots != nil {
+		p := savedsegment.HasSnapshots()
+		if !*i.HasSnapshots {
+			p = savedsegment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSnapshotsWith) > 0 {
+		with := make([]predicate.SegmentSnapshot, 0, len(i.HasSnapshotsWith))
+		for _, w := range i.HasSnapshotsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSnapshotsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, savedsegment.HasSnapshotsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySavedSegmentWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return savedsegment.And(predicates...), nil
+	}
+}
+
+// SchemeRevisionWhereInput represents a where input for filtering SchemeRevision queries.
+type SchemeRevisionWhereInput struct {
+	Predicates []predicate.SchemeRevision  `json:"-"`
+	Not        *SchemeRevisionWhereInput   `json:"not,omitempty"`
+	Or         []*SchemeRevisionWhereInput `json:"or,omitempty"`
+	And        []*SchemeRevisionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "scheme_id" field predicates.
+	SchemeID      *int  `json:"schemeID,omitempty"`
+	SchemeIDNEQ   *int  `json:"schemeIDNEQ,omitempty"`
+	SchemeIDIn    []int `json:"schemeIDIn,omitempty"`
+	SchemeIDNotIn []int `json:"schemeIDNotIn,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "changed_by_id" field predicates.
+	ChangedByID       *int  `json:"changedByID,omitempty"`
+	ChangedByIDNEQ    *int  `json:"changedByIDNEQ,omitempty"`
+	ChangedByIDIn     []int `json:"changedByIDIn,omitempty"`
+	ChangedByIDNotIn  []int `json:"changedByIDNotIn,omitempty"`
+	ChangedByIDIsNil  bool  `json:"changedByIDIsNil,omitempty"`
+	ChangedByIDNotNil bool  `json:"changedByIDNotNil,omitempty"`
+
+	// "changed_at" field predicates.
+	ChangedAt      *time.Time  `json:"changedAt,omitempty"`
+	ChangedAtNEQ   *time.Time  `json:"changedAtNEQ,omitempty"`
+	ChangedAtIn    []time.Time `json:"changedAtIn,omitempty"`
+	ChangedAtNotIn []time.Time `json:"changedAtNotIn,omitempty"`
+	ChangedAtGT    *time.Time  `json:"changedAtGT,omitempty"`
+	ChangedAtGTE   *time.Time  `json:"changedAtGTE,omitempty"`
+	ChangedAtLT    *time.Time  `json:"changedAtLT,omitempty"`
+	ChangedAtLTE   *time.Time  `json:"changedAtLTE,omitempty"`
+
+	// "scheme" edge predicates.
+	HasScheme     *bool                             `json:"hasScheme,omitempty"`
+	HasSchemeWith []*ClassificationSchemeWhereInput `json:"hasSchemeWith,omitempty"`
+
+	// "changed_by" edge predicates.
+	HasChangedBy     *bool             `json:"hasChangedBy,omitempty"`
+	HasChangedByWith []*UserWhereInput `json:"hasChangedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SchemeRevisionWhereInput) AddPredicates(predicates ...predicate.SchemeRevision) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SchemeRevisionWhereInput filter on the SchemeRevisionQuery builder.
+func (i *SchemeRevisionWhereInput) Filter(q *SchemeRevisionQuery) (*SchemeRevisionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySchemeRevisionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySchemeRevisionWhereInput is returned in case the SchemeRevisionWhereInput is empty.
+var ErrEmptySchemeRevisionWhereInput = errors.New("ent: empty predicate SchemeRevisionWhereInput")
+
+// P returns a predicate for filtering schemerevisions.
+// An error is returned if the input is empty or invalid.
+func (i *SchemeRevisionWhereInput) P() (predicate.SchemeRevision, error) {
+	var predicates []predicate.SchemeRevision
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, schemerevision.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SchemeRevision, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, schemerevision.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SchemeRevision, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, schemerevision.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, schemerevision.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, schemerevision.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, schemerevision.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, schemerevision.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, schemerevision.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, schemerevision.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, schemerevision.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, schemerevision.IDLTE(*i.IDLTE))
+	}
+	if i.SchemeID != nil {
+		predicates = append(predicates, schemerevision.SchemeIDEQ(*i.SchemeID))
+	}
+	if i.SchemeIDNEQ != nil {
+		predicates = append(predicates, schemerevision.SchemeIDNEQ(*i.SchemeIDNEQ))
+	}
+	if len(i.SchemeIDIn) > 0 {
+		predicates = append(predicates, schemerevision.SchemeIDIn(i.SchemeIDIn...))
+	}
+	if len(i.SchemeIDNotIn) > 0 {
+		predicates = append(predicates, schemerevision.SchemeIDNotIn(i.SchemeIDNotIn...))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, schemerevision.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, schemerevision.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, schemerevision.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, schemerevision.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, schemerevision.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, schemerevision.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, schemerevision.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, schemerevision.VersionLTE(*i.VersionLTE))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, schemerevision.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, schemerevision.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, schemerevision.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, schemerevision.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, schemerevision.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, schemerevision.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, schemerevision.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, schemerevision.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, schemerevision.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, schemerevision.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, schemerevision.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, schemerevision.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, schemerevision.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, schemerevision.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, schemerevision.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.ChangedByID != nil {
+		predicates = append(predicates, schemerevision.ChangedByIDEQ(*i.ChangedByID))
+	}
+	if i.ChangedByIDNEQ != nil {
+		predicates = append(predicates, schemerevision.ChangedByIDNEQ(*i.ChangedByIDNEQ))
+	}
+	if len(i.ChangedByIDIn) > 0 {
+		predicates = append(predicates, schemerevision.ChangedByIDIn(i.ChangedByIDIn...))
+	}
+	if len(i.ChangedByIDNotIn) > 0 {
+		predicates = append(predicates, schemerevision.ChangedByIDNotIn(i.ChangedByIDNotIn...))
+	}
+	if i.ChangedByIDIsNil {
+		predicates = append(predicates, schemerevision.ChangedByIDIsNil())
+	}
+	if i.ChangedByIDNotNil {
+		predicates = append(predicates, schemerevision.ChangedByIDNotNil())
+	}
+	if i.ChangedAt != nil {
+		predicates = append(predicates, schemerevision.ChangedAtEQ(*i.ChangedAt))
+	}
+	if i.ChangedAtNEQ != nil {
+		predicates = append(predicates, schemerevision.ChangedAtNEQ(*i.ChangedAtNEQ))
+	}
+	if len(i.ChangedAtIn) > 0 {
+		predicates = append(predicates, schemerevision.ChangedAtIn(i.ChangedAtIn...))
+	}
+	if len(i.ChangedAtNotIn) > 0 {
+		predicates = append(predicates, schemerevision.ChangedAtNotIn(i.ChangedAtNotIn...))
+	}
+	if i.ChangedAtGT != nil {
+		predicates = append(predicates, schemerevision.ChangedAtGT(*i.ChangedAtGT))
+	}
+	if i.ChangedAtGTE != nil {
+		predicates = append(predicates, schemerevision.ChangedAtGTE(*i.ChangedAtGTE))
+	}
+	if i.ChangedAtLT != nil {
+		predicates = append(predicates, schemerevision.ChangedAtLT(*i.ChangedAtLT))
+	}
+	if i.ChangedAtLTE != nil {
+		predicates = append(predicates, schemerevision.ChangedAtLTE(*i.ChangedAtLTE))
+	}
+
+	if i.HasScheme != nil {
+		p := schemerevision.HasScheme()
+		if !*i.HasScheme {
+			p = schemerevision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSchemeWith) > 0 {
+		with := make([]predicate.ClassificationScheme, 0, len(i.HasSchemeWith))
+		for _, w := range i.HasSchemeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSchemeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, schemerevision.HasSchemeWith(with...))
+	}
+	if i.HasChangedBy != nil {
+		p := schemerevision.HasChangedBy()
+		if !*i.HasChangedBy {
+			p = schemerevision.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasChangedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasChangedByWith))
+		for _, w := range i.HasChangedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasChangedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, schemerevision.HasChangedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySchemeRevisionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return schemerevision.And(predicates...), nil
+	}
+}
+
+// SegmentSnapshotWhereInput represents a where input for filtering SegmentSnapshot queries.
+type SegmentSnapshotWhereInput struct {
+	Predicates []predicate.SegmentSnapshot  `json:"-"`
+	Not        *SegmentSnapshotWhereInput   `json:"not,omitempty"`
+	Or         []*SegmentSnapshotWhereInput `json:"or,omitempty"`
+	And        []*SegmentSnapshotWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "segment_id" field predicates.
+	SegmentID      *int  `json:"segmentID,omitempty"`
+	SegmentIDNEQ   *int  `json:"segmentIDNEQ,omitempty"`
+	SegmentIDIn    []int `json:"segmentIDIn,omitempty"`
+	SegmentIDNotIn []int `json:"segmentIDNotIn,omitempty"`
+
+	// "taken_by_id" field predicates.
+	TakenByID      *int  `json:"takenByID,omitempty"`
+	TakenByIDNEQ   *int  `json:"takenByIDNEQ,omitempty"`
+	TakenByIDIn    []int `json:"takenByIDIn,omitempty"`
+	TakenByIDNotIn []int `json:"takenByIDNotIn,omitempty"`
+
+	// "taken_at" field predicates.
+	TakenAt      *time.Time  `json:"takenAt,omitempty"`
+	TakenAtNEQ   *time.Time  `json:"takenAtNEQ,omitempty"`
+	TakenAtIn    []time.Time `json:"takenAtIn,omitempty"`
+	TakenAtNotIn []time.Time `json:"takenAtNotIn,omitempty"`
+	TakenAtGT    *time.Time  `json:"takenAtGT,omitempty"`
+	TakenAtGTE   *time.Time  `json:"takenAtGTE,omitempty"`
+	TakenAtLT    *time.Time  `json:"takenAtLT,omitempty"`
+	TakenAtLTE   *time.Time  `json:"takenAtLTE,omitempty"`
+
+	// "member_count" field predicates.
+	MemberCount      *int  `json:"memberCount,omitempty"`
+	MemberCountNEQ   *int  `json:"memberCountNEQ,omitempty"`
+	MemberCountIn    []int `json:"memberCountIn,omitempty"`
+	MemberCountNotIn []int `json:"memberCountNotIn,omitempty"`
+	MemberCountGT    *int  `json:"memberCountGT,omitempty"`
+	MemberCountGTE   *int  `json:"memberCountGTE,omitempty"`
+	MemberCountLT    *int  `json:"memberCountLT,omitempty"`
+	MemberCountLTE   *int  `json:"memberCountLTE,omitempty"`
+
+	// "segment" edge predicates.
+	HasSegment     *bool                     `json:"hasSegment,omitempty"`
+	HasSegmentWith []*SavedSegmentWhereInput `json:"hasSegmentWith,omitempty"`
+
+	// "taken_by" edge predicates.
+	HasTakenBy     *bool             `json:"hasTakenBy,omitempty"`
+	HasTakenByWith []*UserWhereInput `json:"hasTakenByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SegmentSnapshotWhereInput) AddPredicates(predicates ...predicate.SegmentSnapshot) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SegmentSnapshotWhereInput filter on the SegmentSnapshotQuery builder.
+func (i *SegmentSnapshotWhereInput) Filter(q *SegmentSnapshotQuery) (*SegmentSnapshotQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySegmentSnapshotWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySegmentSnapshotWhereInput is returned in case the SegmentSnapshotWhereInput is empty.
+var ErrEmptySegmentSnapshotWhereInput = errors.New("ent: empty predicate SegmentSnapshotWhereInput")
+
+// P returns a predicate for filtering segmentsnapshots.
+// An error is returned if the input is empty or invalid.
+func (i *SegmentSnapshotWhereInput) P() (predicate.SegmentSnapshot, error) {
+	var predicates []predicate.SegmentSnapshot
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, segmentsnapshot.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SegmentSnapshot, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, segmentsnapshot.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SegmentSnapshot, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, segmentsnapshot.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, segmentsnapshot.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, segmentsnapshot.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, segmentsnapshot.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, segmentsnapshot.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, segmentsnapshot.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, segmentsnapshot.IDLTE(*i.IDLTE))
+	}
+	if i.SegmentID != nil {
+		predicates = append(predicates, segmentsnapshot.SegmentIDEQ(*i.SegmentID))
+	}
+	if i.SegmentIDNEQ != nil {
+		predicates = append(predicates, segmentsnapshot.SegmentIDNEQ(*i.SegmentIDNEQ))
+	}
+	if len(i.SegmentIDIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.SegmentIDIn(i.SegmentIDIn...))
+	}
+	if len(i.SegmentIDNotIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.SegmentIDNotIn(i.SegmentIDNotIn...))
+	}
+	if i.TakenByID != nil {
+		predicates = append(predicates, segmentsnapshot.TakenByIDEQ(*i.TakenByID))
+	}
+	if i.TakenByIDNEQ != nil {
+		predicates = append(predicates, segmentsnapshot.TakenByIDNEQ(*i.TakenByIDNEQ))
+	}
+	if len(i.TakenByIDIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.TakenByIDIn(i.TakenByIDIn...))
+	}
+	if len(i.TakenByIDNotIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.TakenByIDNotIn(i.TakenByIDNotIn...))
+	}
+	if i.TakenAt != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtEQ(*i.TakenAt))
+	}
+	if i.TakenAtNEQ != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtNEQ(*i.TakenAtNEQ))
+	}
+	if len(i.TakenAtIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.TakenAtIn(i.TakenAtIn...))
+	}
+	if len(i.TakenAtNotIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.TakenAtNotIn(i.TakenAtNotIn...))
+	}
+	if i.TakenAtGT != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtGT(*i.TakenAtGT))
+	}
+	if i.TakenAtGTE != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtGTE(*i.TakenAtGTE))
+	}
+	if i.TakenAtLT != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtLT(*i.TakenAtLT))
+	}
+	if i.TakenAtLTE != nil {
+		predicates = append(predicates, segmentsnapshot.TakenAtLTE(*i.TakenAtLTE))
+	}
+	if i.MemberCount != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountEQ(*i.MemberCount))
+	}
+	if i.MemberCountNEQ != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountNEQ(*i.MemberCountNEQ))
+	}
+	if len(i.MemberCountIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.MemberCountIn(i.MemberCountIn...))
+	}
+	if len(i.MemberCountNotIn) > 0 {
+		predicates = append(predicates, segmentsnapshot.MemberCountNotIn(i.MemberCountNotIn...))
+	}
+	if i.MemberCountGT != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountGT(*i.MemberCountGT))
+	}
+	if i.MemberCountGTE != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountGTE(*i.MemberCountGTE))
+	}
+	if i.MemberCountLT != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountLT(*i.MemberCountLT))
+	}
+	if i.MemberCountLTE != nil {
+		predicates = append(predicates, segmentsnapshot.MemberCountLTE(*i.MemberCountLTE))
+	}
+
+	if i.HasSegment != nil {
+		p := segmentsnapshot.HasSegment()
+		if !*i.HasSegment {
+			p = segmentsnapshot.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSegmentWith) > 0 {
+		with := make([]predicate.SavedSegment, 0, len(i.HasSegmentWith))
+		for _, w := range i.HasSegmentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSegmentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, segmentsnapshot.HasSegmentWith(with...))
+	}
+	if i.HasTakenBy != nil {
+		p := segmentsnapshot.HasTakenBy()
+		if !*i.HasTakenBy {
+			p = segmentsnapshot.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTakenByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasTakenByWith))
+		for _, w := range i.HasTakenByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTakenByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, segmentsnapshot.HasTakenByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySegmentSnapshotWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return segmentsnapshot.And(predicates...), nil
 	}
 }
 

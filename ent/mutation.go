@@ -19,6 +19,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -45,6 +46,10 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -56,6 +61,7 @@ import (
 	"github.com/brokercrm/crm/market"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/questionnaire"
+	"github.com/brokercrm/crm/scheme"
 	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
@@ -77,6 +83,7 @@ const (
 	TypeAuditLog              = "AuditLog"
 	TypeBranch                = "Branch"
 	TypeCashFlow              = "CashFlow"
+	TypeClassificationScheme  = "ClassificationScheme"
 	TypeClientMetrics         = "ClientMetrics"
 	TypeClientShare           = "ClientShare"
 	TypeClientStatusChange    = "ClientStatusChange"
@@ -102,6 +109,10 @@ const (
 	TypeRiskAssessment        = "RiskAssessment"
 	TypeRiskQuestionnaire     = "RiskQuestionnaire"
 	TypeSalesOrder            = "SalesOrder"
+	TypeSavedSegment          = "SavedSegment"
+	TypeSchemeRevision        = "SchemeRevision"
+	TypeSegmentMember         = "SegmentMember"
+	TypeSegmentSnapshot       = "SegmentSnapshot"
 	TypeSession               = "Session"
 	TypeSuitabilityRecord     = "SuitabilityRecord"
 	TypeTag                   = "Tag"
@@ -6836,6 +6847,823 @@ func (m *CashFlowMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CashFlow edge %s", name)
 }
 
+// ClassificationSchemeMutation represents an operation that mutates the ClassificationScheme nodes in the graph.
+type ClassificationSchemeMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	key              *string
+	name_zh          *string
+	name_en          *string
+	description      *string
+	classes          *[]scheme.Class
+	appendclasses    []scheme.Class
+	version          *int
+	addversion       *int
+	updated_at       *time.Time
+	clearedFields    map[string]struct{}
+	revisions        map[int]struct{}
+	removedrevisions map[int]struct{}
+	clearedrevisions bool
+	done             bool
+	oldValue         func(context.Context) (*ClassificationScheme, error)
+	predicates       []predicate.ClassificationScheme
+}
+
+var _ ent.Mutation = (*ClassificationSchemeMutation)(nil)
+
+// classificationschemeOption allows management of the mutation configuration using functional options.
+type classificationschemeOption func(*ClassificationSchemeMutation)
+
+// newClassificationSchemeMutation creates new mutation for the ClassificationScheme entity.
+func newClassificationSchemeMutation(c config, op Op, opts ...classificationschemeOption) *ClassificationSchemeMutation {
+	m := &ClassificationSchemeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeClassificationScheme,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withClassificationSchemeID sets the ID field of the mutation.
+func withClassificationSchemeID(id int) classificationschemeOption {
+	return func(m *ClassificationSchemeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ClassificationScheme
+		)
+		m.oldValue = func(ctx context.Context) (*ClassificationScheme, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ClassificationScheme.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withClassificationScheme sets the old ClassificationScheme of the mutation.
+func withClassificationScheme(node *ClassificationScheme) classificationschemeOption {
+	return func(m *ClassificationSchemeMutation) {
+		m.oldValue = func(context.Context) (*ClassificationScheme, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ClassificationSchemeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ClassificationSchemeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ClassificationSchemeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ClassificationSchemeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ClassificationScheme.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKey sets the "key" field.
+func (m *ClassificationSchemeMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *ClassificationSchemeMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *ClassificationSchemeMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetNameZh sets the "name_zh" field.
+func (m *ClassificationSchemeMutation) SetNameZh(s string) {
+	m.name_zh = &s
+}
+
+// NameZh returns the value of the "name_zh" field in the mutation.
+func (m *ClassificationSchemeMutation) NameZh() (r string, exists bool) {
+	v := m.name_zh
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameZh returns the old "name_zh" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldNameZh(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameZh is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameZh requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameZh: %w", err)
+	}
+	return oldValue.NameZh, nil
+}
+
+// ResetNameZh resets all changes to the "name_zh" field.
+func (m *ClassificationSchemeMutation) ResetNameZh() {
+	m.name_zh = nil
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *ClassificationSchemeMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *ClassificationSchemeMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *ClassificationSchemeMutation) ResetNameEn() {
+	m.name_en = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ClassificationSchemeMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ClassificationSchemeMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *ClassificationSchemeMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[classificationscheme.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *ClassificationSchemeMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[classificationscheme.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ClassificationSchemeMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, classificationscheme.FieldDescription)
+}
+
+// SetClasses sets the "classes" field.
+func (m *ClassificationSchemeMutation) SetClasses(s []scheme.Class) {
+	m.classes = &s
+	m.appendclasses = nil
+}
+
+// Classes returns the value of the "classes" field in the mutation.
+func (m *ClassificationSchemeMutation) Classes() (r []scheme.Class, exists bool) {
+	v := m.classes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClasses returns the old "classes" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldClasses(ctx context.Context) (v []scheme.Class, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClasses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClasses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClasses: %w", err)
+	}
+	return oldValue.Classes, nil
+}
+
+// AppendClasses adds s to the "classes" field.
+func (m *ClassificationSchemeMutation) AppendClasses(s []scheme.Class) {
+	m.appendclasses = append(m.appendclasses, s...)
+}
+
+// AppendedClasses returns the list of values that were appended to the "classes" field in this mutation.
+func (m *ClassificationSchemeMutation) AppendedClasses() ([]scheme.Class, bool) {
+	if len(m.appendclasses) == 0 {
+		return nil, false
+	}
+	return m.appendclasses, true
+}
+
+// ResetClasses resets all changes to the "classes" field.
+func (m *ClassificationSchemeMutation) ResetClasses() {
+	m.classes = nil
+	m.appendclasses = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ClassificationSchemeMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ClassificationSchemeMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ClassificationSchemeMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ClassificationSchemeMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ClassificationSchemeMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ClassificationSchemeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ClassificationSchemeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ClassificationScheme entity.
+// If the ClassificationScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClassificationSchemeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ClassificationSchemeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// AddRevisionIDs adds the "revisions" edge to the SchemeRevision entity by ids.
+func (m *ClassificationSchemeMutation) AddRevisionIDs(ids ...int) {
+	if m.revisions == nil {
+		m.revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the SchemeRevision entity.
+func (m *ClassificationSchemeMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the SchemeRevision entity was cleared.
+func (m *ClassificationSchemeMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the SchemeRevision entity by IDs.
+func (m *ClassificationSchemeMutation) RemoveRevisionIDs(ids ...int) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the SchemeRevision entity.
+func (m *ClassificationSchemeMutation) RemovedRevisionsIDs() (ids []int) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *ClassificationSchemeMutation) RevisionsIDs() (ids []int) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *ClassificationSchemeMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
+// Where appends a list predicates to the ClassificationSchemeMutation builder.
+func (m *ClassificationSchemeMutation) Where(ps ...predicate.ClassificationScheme) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ClassificationSchemeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ClassificationSchemeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ClassificationScheme, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ClassificationSchemeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ClassificationSchemeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ClassificationScheme).
+func (m *ClassificationSchemeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ClassificationSchemeMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.key != nil {
+		fields = append(fields, classificationscheme.FieldKey)
+	}
+	if m.name_zh != nil {
+		fields = append(fields, classificationscheme.FieldNameZh)
+	}
+	if m.name_en != nil {
+		fields = append(fields, classificationscheme.FieldNameEn)
+	}
+	if m.description != nil {
+		fields = append(fields, classificationscheme.FieldDescription)
+	}
+	if m.classes != nil {
+		fields = append(fields, classificationscheme.FieldClasses)
+	}
+	if m.version != nil {
+		fields = append(fields, classificationscheme.FieldVersion)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, classificationscheme.FieldUpdatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ClassificationSchemeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case classificationscheme.FieldKey:
+		return m.Key()
+	case classificationscheme.FieldNameZh:
+		return m.NameZh()
+	case classificationscheme.FieldNameEn:
+		return m.NameEn()
+	case classificationscheme.FieldDescription:
+		return m.Description()
+	case classificationscheme.FieldClasses:
+		return m.Classes()
+	case classificationscheme.FieldVersion:
+		return m.Version()
+	case classificationscheme.FieldUpdatedAt:
+		return m.UpdatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ClassificationSchemeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case classificationscheme.FieldKey:
+		return m.OldKey(ctx)
+	case classificationscheme.FieldNameZh:
+		return m.OldNameZh(ctx)
+	case classificationscheme.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case classificationscheme.FieldDescription:
+		return m.OldDescription(ctx)
+	case classificationscheme.FieldClasses:
+		return m.OldClasses(ctx)
+	case classificationscheme.FieldVersion:
+		return m.OldVersion(ctx)
+	case classificationscheme.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ClassificationScheme field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClassificationSchemeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case classificationscheme.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case classificationscheme.FieldNameZh:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameZh(v)
+		return nil
+	case classificationscheme.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case classificationscheme.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case classificationscheme.FieldClasses:
+		v, ok := value.([]scheme.Class)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClasses(v)
+		return nil
+	case classificationscheme.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case classificationscheme.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClassificationScheme field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ClassificationSchemeMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, classificationscheme.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ClassificationSchemeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case classificationscheme.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClassificationSchemeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case classificationscheme.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClassificationScheme numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ClassificationSchemeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(classificationscheme.FieldDescription) {
+		fields = append(fields, classificationscheme.FieldDescription)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ClassificationSchemeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ClassificationSchemeMutation) ClearField(name string) error {
+	switch name {
+	case classificationscheme.FieldDescription:
+		m.ClearDescription()
+		return nil
+	}
+	return fmt.Errorf("unknown ClassificationScheme nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ClassificationSchemeMutation) ResetField(name string) error {
+	switch name {
+	case classificationscheme.FieldKey:
+		m.ResetKey()
+		return nil
+	case classificationscheme.FieldNameZh:
+		m.ResetNameZh()
+		return nil
+	case classificationscheme.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case classificationscheme.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case classificationscheme.FieldClasses:
+		m.ResetClasses()
+		return nil
+	case classificationscheme.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case classificationscheme.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ClassificationScheme field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ClassificationSchemeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.revisions != nil {
+		edges = append(edges, classificationscheme.EdgeRevisions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ClassificationSchemeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case classificationscheme.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ClassificationSchemeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedrevisions != nil {
+		edges = append(edges, classificationscheme.EdgeRevisions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ClassificationSchemeMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case classificationscheme.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ClassificationSchemeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedrevisions {
+		edges = append(edges, classificationscheme.EdgeRevisions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ClassificationSchemeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case classificationscheme.EdgeRevisions:
+		return m.clearedrevisions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ClassificationSchemeMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ClassificationScheme unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ClassificationSchemeMutation) ResetEdge(name string) error {
+	switch name {
+	case classificationscheme.EdgeRevisions:
+		m.ResetRevisions()
+		return nil
+	}
+	return fmt.Errorf("unknown ClassificationScheme edge %s", name)
+}
+
 // ClientMetricsMutation represents an operation that mutates the ClientMetrics nodes in the graph.
 type ClientMetricsMutation struct {
 	config
@@ -7113,6 +7941,8 @@ type ClientMetricsMutation struct {
 	addmargin_interest_365d        *money.Decimal
 	commission_ytd                 *money.Decimal
 	addcommission_ytd              *money.Decimal
+	fees_ytd                       *money.Decimal
+	addfees_ytd                    *money.Decimal
 	revenue_ytd                    *money.Decimal
 	addrevenue_ytd                 *money.Decimal
 	product_fees_365d              *money.Decimal
@@ -17131,6 +17961,76 @@ func (m *ClientMetricsMutation) ResetCommissionYtd() {
 	delete(m.clearedFields, clientmetrics.FieldCommissionYtd)
 }
 
+// SetFeesYtd sets the "fees_ytd" field.
+func (m *ClientMetricsMutation) SetFeesYtd(value money.Decimal) {
+	m.fees_ytd = &value
+	m.addfees_ytd = nil
+}
+
+// FeesYtd returns the value of the "fees_ytd" field in the mutation.
+func (m *ClientMetricsMutation) FeesYtd() (r money.Decimal, exists bool) {
+	v := m.fees_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeesYtd returns the old "fees_ytd" field's value of the ClientMetrics entity.
+// If the ClientMetrics object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMutation) OldFeesYtd(ctx context.Context) (v *money.Decimal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeesYtd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeesYtd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeesYtd: %w", err)
+	}
+	return oldValue.FeesYtd, nil
+}
+
+// AddFeesYtd adds value to the "fees_ytd" field.
+func (m *ClientMetricsMutation) AddFeesYtd(value money.Decimal) {
+	if m.addfees_ytd != nil {
+		*m.addfees_ytd = m.addfees_ytd.Add(value)
+	} else {
+		m.addfees_ytd = &value
+	}
+}
+
+// AddedFeesYtd returns the value that was added to the "fees_ytd" field in this mutation.
+func (m *ClientMetricsMutation) AddedFeesYtd() (r money.Decimal, exists bool) {
+	v := m.addfees_ytd
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFeesYtd clears the value of the "fees_ytd" field.
+func (m *ClientMetricsMutation) ClearFeesYtd() {
+	m.fees_ytd = nil
+	m.addfees_ytd = nil
+	m.clearedFields[clientmetrics.FieldFeesYtd] = struct{}{}
+}
+
+// FeesYtdCleared returns if the "fees_ytd" field was cleared in this mutation.
+func (m *ClientMetricsMutation) FeesYtdCleared() bool {
+	_, ok := m.clearedFields[clientmetrics.FieldFeesYtd]
+	return ok
+}
+
+// ResetFeesYtd resets all changes to the "fees_ytd" field.
+func (m *ClientMetricsMutation) ResetFeesYtd() {
+	m.fees_ytd = nil
+	m.addfees_ytd = nil
+	delete(m.clearedFields, clientmetrics.FieldFeesYtd)
+}
+
 // SetRevenueYtd sets the "revenue_ytd" field.
 func (m *ClientMetricsMutation) SetRevenueYtd(value money.Decimal) {
 	m.revenue_ytd = &value
@@ -20371,7 +21271,7 @@ func (m *ClientMetricsMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ClientMetricsMutation) Fields() []string {
-	fields := make([]string, 0, 198)
+	fields := make([]string, 0, 199)
 	if m.refreshed_at != nil {
 		fields = append(fields, clientmetrics.FieldRefreshedAt)
 	}
@@ -20815,6 +21715,9 @@ func (m *ClientMetricsMutation) Fields() []string {
 	}
 	if m.commission_ytd != nil {
 		fields = append(fields, clientmetrics.FieldCommissionYtd)
+	}
+	if m.fees_ytd != nil {
+		fields = append(fields, clientmetrics.FieldFeesYtd)
 	}
 	if m.revenue_ytd != nil {
 		fields = append(fields, clientmetrics.FieldRevenueYtd)
@@ -21270,6 +22173,8 @@ func (m *ClientMetricsMutation) Field(name string) (ent.Value, bool) {
 		return m.MarginInterest365d()
 	case clientmetrics.FieldCommissionYtd:
 		return m.CommissionYtd()
+	case clientmetrics.FieldFeesYtd:
+		return m.FeesYtd()
 	case clientmetrics.FieldRevenueYtd:
 		return m.RevenueYtd()
 	case clientmetrics.FieldProductFees365d:
@@ -21675,6 +22580,8 @@ func (m *ClientMetricsMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldMarginInterest365d(ctx)
 	case clientmetrics.FieldCommissionYtd:
 		return m.OldCommissionYtd(ctx)
+	case clientmetrics.FieldFeesYtd:
+		return m.OldFeesYtd(ctx)
 	case clientmetrics.FieldRevenueYtd:
 		return m.OldRevenueYtd(ctx)
 	case clientmetrics.FieldProductFees365d:
@@ -22820,6 +23727,13 @@ func (m *ClientMetricsMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCommissionYtd(v)
 		return nil
+	case clientmetrics.FieldFeesYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeesYtd(v)
+		return nil
 	case clientmetrics.FieldRevenueYtd:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -23547,6 +24461,9 @@ func (m *ClientMetricsMutation) AddedFields() []string {
 	if m.addcommission_ytd != nil {
 		fields = append(fields, clientmetrics.FieldCommissionYtd)
 	}
+	if m.addfees_ytd != nil {
+		fields = append(fields, clientmetrics.FieldFeesYtd)
+	}
 	if m.addrevenue_ytd != nil {
 		fields = append(fields, clientmetrics.FieldRevenueYtd)
 	}
@@ -23909,6 +24826,8 @@ func (m *ClientMetricsMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedMarginInterest365d()
 	case clientmetrics.FieldCommissionYtd:
 		return m.AddedCommissionYtd()
+	case clientmetrics.FieldFeesYtd:
+		return m.AddedFeesYtd()
 	case clientmetrics.FieldRevenueYtd:
 		return m.AddedRevenueYtd()
 	case clientmetrics.FieldProductFees365d:
@@ -24851,6 +25770,13 @@ func (m *ClientMetricsMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddCommissionYtd(v)
 		return nil
+	case clientmetrics.FieldFeesYtd:
+		v, ok := value.(money.Decimal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFeesYtd(v)
+		return nil
 	case clientmetrics.FieldRevenueYtd:
 		v, ok := value.(money.Decimal)
 		if !ok {
@@ -25552,6 +26478,9 @@ func (m *ClientMetricsMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetrics.FieldCommissionYtd) {
 		fields = append(fields, clientmetrics.FieldCommissionYtd)
 	}
+	if m.FieldCleared(clientmetrics.FieldFeesYtd) {
+		fields = append(fields, clientmetrics.FieldFeesYtd)
+	}
 	if m.FieldCleared(clientmetrics.FieldRevenueYtd) {
 		fields = append(fields, clientmetrics.FieldRevenueYtd)
 	}
@@ -26157,6 +27086,9 @@ func (m *ClientMetricsMutation) ClearField(name string) error {
 	case clientmetrics.FieldCommissionYtd:
 		m.ClearCommissionYtd()
 		return nil
+	case clientmetrics.FieldFeesYtd:
+		m.ClearFeesYtd()
+		return nil
 	case clientmetrics.FieldRevenueYtd:
 		m.ClearRevenueYtd()
 		return nil
@@ -26758,6 +27690,9 @@ func (m *ClientMetricsMutation) ResetField(name string) error {
 		return nil
 	case clientmetrics.FieldCommissionYtd:
 		m.ResetCommissionYtd()
+		return nil
+	case clientmetrics.FieldFeesYtd:
+		m.ResetFeesYtd()
 		return nil
 	case clientmetrics.FieldRevenueYtd:
 		m.ResetRevenueYtd()
@@ -53295,6 +54230,3129 @@ func (m *SalesOrderMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown SalesOrder edge %s", name)
+}
+
+// SavedSegmentMutation represents an operation that mutates the SavedSegment nodes in the graph.
+type SavedSegmentMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	name             *string
+	description      *string
+	rule             *segment.Rule
+	visibility       *savedsegment.Visibility
+	branch_id        *int
+	addbranch_id     *int
+	member_count     *int
+	addmember_count  *int
+	counted_at       *time.Time
+	created_at       *time.Time
+	updated_at       *time.Time
+	clearedFields    map[string]struct{}
+	owner            *int
+	clearedowner     bool
+	snapshots        map[int]struct{}
+	removedsnapshots map[int]struct{}
+	clearedsnapshots bool
+	done             bool
+	oldValue         func(context.Context) (*SavedSegment, error)
+	predicates       []predicate.SavedSegment
+}
+
+var _ ent.Mutation = (*SavedSegmentMutation)(nil)
+
+// savedsegmentOption allows management of the mutation configuration using functional options.
+type savedsegmentOption func(*SavedSegmentMutation)
+
+// newSavedSegmentMutation creates new mutation for the SavedSegment entity.
+func newSavedSegmentMutation(c config, op Op, opts ...savedsegmentOption) *SavedSegmentMutation {
+	m := &SavedSegmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSavedSegment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSavedSegmentID sets the ID field of the mutation.
+func withSavedSegmentID(id int) savedsegmentOption {
+	return func(m *SavedSegmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SavedSegment
+		)
+		m.oldValue = func(ctx context.Context) (*SavedSegment, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SavedSegment.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSavedSegment sets the old SavedSegment of the mutation.
+func withSavedSegment(node *SavedSegment) savedsegmentOption {
+	return func(m *SavedSegmentMutation) {
+		m.oldValue = func(context.Context) (*SavedSegment, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SavedSegmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SavedSegmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SavedSegmentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SavedSegmentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SavedSegment.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetName sets the "name" field.
+func (m *SavedSegmentMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *SavedSegmentMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *SavedSegmentMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *SavedSegmentMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *SavedSegmentMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ClearDescription clears the value of the "description" field.
+func (m *SavedSegmentMutation) ClearDescription() {
+	m.description = nil
+	m.clearedFields[savedsegment.FieldDescription] = struct{}{}
+}
+
+// DescriptionCleared returns if the "description" field was cleared in this mutation.
+func (m *SavedSegmentMutation) DescriptionCleared() bool {
+	_, ok := m.clearedFields[savedsegment.FieldDescription]
+	return ok
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *SavedSegmentMutation) ResetDescription() {
+	m.description = nil
+	delete(m.clearedFields, savedsegment.FieldDescription)
+}
+
+// SetRule sets the "rule" field.
+func (m *SavedSegmentMutation) SetRule(s segment.Rule) {
+	m.rule = &s
+}
+
+// Rule returns the value of the "rule" field in the mutation.
+func (m *SavedSegmentMutation) Rule() (r segment.Rule, exists bool) {
+	v := m.rule
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRule returns the old "rule" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldRule(ctx context.Context) (v segment.Rule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRule is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRule requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRule: %w", err)
+	}
+	return oldValue.Rule, nil
+}
+
+// ResetRule resets all changes to the "rule" field.
+func (m *SavedSegmentMutation) ResetRule() {
+	m.rule = nil
+}
+
+// SetVisibility sets the "visibility" field.
+func (m *SavedSegmentMutation) SetVisibility(s savedsegment.Visibility) {
+	m.visibility = &s
+}
+
+// Visibility returns the value of the "visibility" field in the mutation.
+func (m *SavedSegmentMutation) Visibility() (r savedsegment.Visibility, exists bool) {
+	v := m.visibility
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisibility returns the old "visibility" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldVisibility(ctx context.Context) (v savedsegment.Visibility, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisibility is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisibility requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisibility: %w", err)
+	}
+	return oldValue.Visibility, nil
+}
+
+// ResetVisibility resets all changes to the "visibility" field.
+func (m *SavedSegmentMutation) ResetVisibility() {
+	m.visibility = nil
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (m *SavedSegmentMutation) SetOwnerID(i int) {
+	m.owner = &i
+}
+
+// OwnerID returns the value of the "owner_id" field in the mutation.
+func (m *SavedSegmentMutation) OwnerID() (r int, exists bool) {
+	v := m.owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerID returns the old "owner_id" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldOwnerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerID: %w", err)
+	}
+	return oldValue.OwnerID, nil
+}
+
+// ResetOwnerID resets all changes to the "owner_id" field.
+func (m *SavedSegmentMutation) ResetOwnerID() {
+	m.owner = nil
+}
+
+// SetBranchID sets the "branch_id" field.
+func (m *SavedSegmentMutation) SetBranchID(i int) {
+	m.branch_id = &i
+	m.addbranch_id = nil
+}
+
+// BranchID returns the value of the "branch_id" field in the mutation.
+func (m *SavedSegmentMutation) BranchID() (r int, exists bool) {
+	v := m.branch_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBranchID returns the old "branch_id" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldBranchID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBranchID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBranchID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBranchID: %w", err)
+	}
+	return oldValue.BranchID, nil
+}
+
+// AddBranchID adds i to the "branch_id" field.
+func (m *SavedSegmentMutation) AddBranchID(i int) {
+	if m.addbranch_id != nil {
+		*m.addbranch_id += i
+	} else {
+		m.addbranch_id = &i
+	}
+}
+
+// AddedBranchID returns the value that was added to the "branch_id" field in this mutation.
+func (m *SavedSegmentMutation) AddedBranchID() (r int, exists bool) {
+	v := m.addbranch_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBranchID clears the value of the "branch_id" field.
+func (m *SavedSegmentMutation) ClearBranchID() {
+	m.branch_id = nil
+	m.addbranch_id = nil
+	m.clearedFields[savedsegment.FieldBranchID] = struct{}{}
+}
+
+// BranchIDCleared returns if the "branch_id" field was cleared in this mutation.
+func (m *SavedSegmentMutation) BranchIDCleared() bool {
+	_, ok := m.clearedFields[savedsegment.FieldBranchID]
+	return ok
+}
+
+// ResetBranchID resets all changes to the "branch_id" field.
+func (m *SavedSegmentMutation) ResetBranchID() {
+	m.branch_id = nil
+	m.addbranch_id = nil
+	delete(m.clearedFields, savedsegment.FieldBranchID)
+}
+
+// SetMemberCount sets the "member_count" field.
+func (m *SavedSegmentMutation) SetMemberCount(i int) {
+	m.member_count = &i
+	m.addmember_count = nil
+}
+
+// MemberCount returns the value of the "member_count" field in the mutation.
+func (m *SavedSegmentMutation) MemberCount() (r int, exists bool) {
+	v := m.member_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemberCount returns the old "member_count" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldMemberCount(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemberCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemberCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemberCount: %w", err)
+	}
+	return oldValue.MemberCount, nil
+}
+
+// AddMemberCount adds i to the "member_count" field.
+func (m *SavedSegmentMutation) AddMemberCount(i int) {
+	if m.addmember_count != nil {
+		*m.addmember_count += i
+	} else {
+		m.addmember_count = &i
+	}
+}
+
+// AddedMemberCount returns the value that was added to the "member_count" field in this mutation.
+func (m *SavedSegmentMutation) AddedMemberCount() (r int, exists bool) {
+	v := m.addmember_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMemberCount clears the value of the "member_count" field.
+func (m *SavedSegmentMutation) ClearMemberCount() {
+	m.member_count = nil
+	m.addmember_count = nil
+	m.clearedFields[savedsegment.FieldMemberCount] = struct{}{}
+}
+
+// MemberCountCleared returns if the "member_count" field was cleared in this mutation.
+func (m *SavedSegmentMutation) MemberCountCleared() bool {
+	_, ok := m.clearedFields[savedsegment.FieldMemberCount]
+	return ok
+}
+
+// ResetMemberCount resets all changes to the "member_count" field.
+func (m *SavedSegmentMutation) ResetMemberCount() {
+	m.member_count = nil
+	m.addmember_count = nil
+	delete(m.clearedFields, savedsegment.FieldMemberCount)
+}
+
+// SetCountedAt sets the "counted_at" field.
+func (m *SavedSegmentMutation) SetCountedAt(t time.Time) {
+	m.counted_at = &t
+}
+
+// CountedAt returns the value of the "counted_at" field in the mutation.
+func (m *SavedSegmentMutation) CountedAt() (r time.Time, exists bool) {
+	v := m.counted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountedAt returns the old "counted_at" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldCountedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountedAt: %w", err)
+	}
+	return oldValue.CountedAt, nil
+}
+
+// ClearCountedAt clears the value of the "counted_at" field.
+func (m *SavedSegmentMutation) ClearCountedAt() {
+	m.counted_at = nil
+	m.clearedFields[savedsegment.FieldCountedAt] = struct{}{}
+}
+
+// CountedAtCleared returns if the "counted_at" field was cleared in this mutation.
+func (m *SavedSegmentMutation) CountedAtCleared() bool {
+	_, ok := m.clearedFields[savedsegment.FieldCountedAt]
+	return ok
+}
+
+// ResetCountedAt resets all changes to the "counted_at" field.
+func (m *SavedSegmentMutation) ResetCountedAt() {
+	m.counted_at = nil
+	delete(m.clearedFields, savedsegment.FieldCountedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SavedSegmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SavedSegmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SavedSegmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SavedSegmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SavedSegmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SavedSegment entity.
+// If the SavedSegment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedSegmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SavedSegmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// ClearOwner clears the "owner" edge to the User entity.
+func (m *SavedSegmentMutation) ClearOwner() {
+	m.clearedowner = true
+	m.clearedFields[savedsegment.FieldOwnerID] = struct{}{}
+}
+
+// OwnerCleared reports if the "owner" edge to the User entity was cleared.
+func (m *SavedSegmentMutation) OwnerCleared() bool {
+	return m.clearedowner
+}
+
+// OwnerIDs returns the "owner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OwnerID instead. It exists only for internal usage by the builders.
+func (m *SavedSegmentMutation) OwnerIDs() (ids []int) {
+	if id := m.owner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOwner resets all changes to the "owner" edge.
+func (m *SavedSegmentMutation) ResetOwner() {
+	m.owner = nil
+	m.clearedowner = false
+}
+
+// AddSnapshotIDs adds the "snapshots" edge to the SegmentSnapshot entity by ids.
+func (m *SavedSegmentMutation) AddSnapshotIDs(ids ...int) {
+	if m.snapshots == nil {
+		m.snapshots = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.snapshots[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSnapshots clears the "snapshots" edge to the SegmentSnapshot entity.
+func (m *SavedSegmentMutation) ClearSnapshots() {
+	m.clearedsnapshots = true
+}
+
+// SnapshotsCleared reports if the "snapshots" edge to the SegmentSnapshot entity was cleared.
+func (m *SavedSegmentMutation) SnapshotsCleared() bool {
+	return m.clearedsnapshots
+}
+
+// RemoveSnapshotIDs removes the "snapshots" edge to the SegmentSnapshot entity by IDs.
+func (m *SavedSegmentMutation) RemoveSnapshotIDs(ids ...int) {
+	if m.removedsnapshots == nil {
+		m.removedsnapshots = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.snapshots, ids[i])
+		m.removedsnapshots[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSnapshots returns the removed IDs of the "snapshots" edge to the SegmentSnapshot entity.
+func (m *SavedSegmentMutation) RemovedSnapshotsIDs() (ids []int) {
+	for id := range m.removedsnapshots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SnapshotsIDs returns the "snapshots" edge IDs in the mutation.
+func (m *SavedSegmentMutation) SnapshotsIDs() (ids []int) {
+	for id := range m.snapshots {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSnapshots resets all changes to the "snapshots" edge.
+func (m *SavedSegmentMutation) ResetSnapshots() {
+	m.snapshots = nil
+	m.clearedsnapshots = false
+	m.removedsnapshots = nil
+}
+
+// Where appends a list predicates to the SavedSegmentMutation builder.
+func (m *SavedSegmentMutation) Where(ps ...predicate.SavedSegment) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SavedSegmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SavedSegmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SavedSegment, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SavedSegmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SavedSegmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SavedSegment).
+func (m *SavedSegmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SavedSegmentMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.name != nil {
+		fields = append(fields, savedsegment.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, savedsegment.FieldDescription)
+	}
+	if m.rule != nil {
+		fields = append(fields, savedsegment.FieldRule)
+	}
+	if m.visibility != nil {
+		fields = append(fields, savedsegment.FieldVisibility)
+	}
+	if m.owner != nil {
+		fields = append(fields, savedsegment.FieldOwnerID)
+	}
+	if m.branch_id != nil {
+		fields = append(fields, savedsegment.FieldBranchID)
+	}
+	if m.member_count != nil {
+		fields = append(fields, savedsegment.FieldMemberCount)
+	}
+	if m.counted_at != nil {
+		fields = append(fields, savedsegment.FieldCountedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, savedsegment.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, savedsegment.FieldUpdatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SavedSegmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case savedsegment.FieldName:
+		return m.Name()
+	case savedsegment.FieldDescription:
+		return m.Description()
+	case savedsegment.FieldRule:
+		return m.Rule()
+	case savedsegment.FieldVisibility:
+		return m.Visibility()
+	case savedsegment.FieldOwnerID:
+		return m.OwnerID()
+	case savedsegment.FieldBranchID:
+		return m.BranchID()
+	case savedsegment.FieldMemberCount:
+		return m.MemberCount()
+	case savedsegment.FieldCountedAt:
+		return m.CountedAt()
+	case savedsegment.FieldCreatedAt:
+		return m.CreatedAt()
+	case savedsegment.FieldUpdatedAt:
+		return m.UpdatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SavedSegmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case savedsegment.FieldName:
+		return m.OldName(ctx)
+	case savedsegment.FieldDescription:
+		return m.OldDescription(ctx)
+	case savedsegment.FieldRule:
+		return m.OldRule(ctx)
+	case savedsegment.FieldVisibility:
+		return m.OldVisibility(ctx)
+	case savedsegment.FieldOwnerID:
+		return m.OldOwnerID(ctx)
+	case savedsegment.FieldBranchID:
+		return m.OldBranchID(ctx)
+	case savedsegment.FieldMemberCount:
+		return m.OldMemberCount(ctx)
+	case savedsegment.FieldCountedAt:
+		return m.OldCountedAt(ctx)
+	case savedsegment.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case savedsegment.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SavedSegment field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SavedSegmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case savedsegment.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case savedsegment.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case savedsegment.FieldRule:
+		v, ok := value.(segment.Rule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRule(v)
+		return nil
+	case savedsegment.FieldVisibility:
+		v, ok := value.(savedsegment.Visibility)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisibility(v)
+		return nil
+	case savedsegment.FieldOwnerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerID(v)
+		return nil
+	case savedsegment.FieldBranchID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBranchID(v)
+		return nil
+	case savedsegment.FieldMemberCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemberCount(v)
+		return nil
+	case savedsegment.FieldCountedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountedAt(v)
+		return nil
+	case savedsegment.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case savedsegment.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SavedSegmentMutation) AddedFields() []string {
+	var fields []string
+	if m.addbranch_id != nil {
+		fields = append(fields, savedsegment.FieldBranchID)
+	}
+	if m.addmember_count != nil {
+		fields = append(fields, savedsegment.FieldMemberCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SavedSegmentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case savedsegment.FieldBranchID:
+		return m.AddedBranchID()
+	case savedsegment.FieldMemberCount:
+		return m.AddedMemberCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SavedSegmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case savedsegment.FieldBranchID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBranchID(v)
+		return nil
+	case savedsegment.FieldMemberCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMemberCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SavedSegmentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(savedsegment.FieldDescription) {
+		fields = append(fields, savedsegment.FieldDescription)
+	}
+	if m.FieldCleared(savedsegment.FieldBranchID) {
+		fields = append(fields, savedsegment.FieldBranchID)
+	}
+	if m.FieldCleared(savedsegment.FieldMemberCount) {
+		fields = append(fields, savedsegment.FieldMemberCount)
+	}
+	if m.FieldCleared(savedsegment.FieldCountedAt) {
+		fields = append(fields, savedsegment.FieldCountedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SavedSegmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SavedSegmentMutation) ClearField(name string) error {
+	switch name {
+	case savedsegment.FieldDescription:
+		m.ClearDescription()
+		return nil
+	case savedsegment.FieldBranchID:
+		m.ClearBranchID()
+		return nil
+	case savedsegment.FieldMemberCount:
+		m.ClearMemberCount()
+		return nil
+	case savedsegment.FieldCountedAt:
+		m.ClearCountedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SavedSegmentMutation) ResetField(name string) error {
+	switch name {
+	case savedsegment.FieldName:
+		m.ResetName()
+		return nil
+	case savedsegment.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case savedsegment.FieldRule:
+		m.ResetRule()
+		return nil
+	case savedsegment.FieldVisibility:
+		m.ResetVisibility()
+		return nil
+	case savedsegment.FieldOwnerID:
+		m.ResetOwnerID()
+		return nil
+	case savedsegment.FieldBranchID:
+		m.ResetBranchID()
+		return nil
+	case savedsegment.FieldMemberCount:
+		m.ResetMemberCount()
+		return nil
+	case savedsegment.FieldCountedAt:
+		m.ResetCountedAt()
+		return nil
+	case savedsegment.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case savedsegment.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SavedSegmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.owner != nil {
+		edges = append(edges, savedsegment.EdgeOwner)
+	}
+	if m.snapshots != nil {
+		edges = append(edges, savedsegment.EdgeSnapshots)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SavedSegmentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case savedsegment.EdgeOwner:
+		if id := m.owner; id != nil {
+			return []ent.Value{*id}
+		}
+	case savedsegment.EdgeSnapshots:
+		ids := make([]ent.Value, 0, len(m.snapshots))
+		for id := range m.snapshots {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SavedSegmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedsnapshots != nil {
+		edges = append(edges, savedsegment.EdgeSnapshots)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SavedSegmentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case savedsegment.EdgeSnapshots:
+		ids := make([]ent.Value, 0, len(m.removedsnapshots))
+		for id := range m.removedsnapshots {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SavedSegmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedowner {
+		edges = append(edges, savedsegment.EdgeOwner)
+	}
+	if m.clearedsnapshots {
+		edges = append(edges, savedsegment.EdgeSnapshots)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SavedSegmentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case savedsegment.EdgeOwner:
+		return m.clearedowner
+	case savedsegment.EdgeSnapshots:
+		return m.clearedsnapshots
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SavedSegmentMutation) ClearEdge(name string) error {
+	switch name {
+	case savedsegment.EdgeOwner:
+		m.ClearOwner()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SavedSegmentMutation) ResetEdge(name string) error {
+	switch name {
+	case savedsegment.EdgeOwner:
+		m.ResetOwner()
+		return nil
+	case savedsegment.EdgeSnapshots:
+		m.ResetSnapshots()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedSegment edge %s", name)
+}
+
+// SchemeRevisionMutation represents an operation that mutates the SchemeRevision nodes in the graph.
+type SchemeRevisionMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	version           *int
+	addversion        *int
+	classes           *[]scheme.Class
+	appendclasses     []scheme.Class
+	note              *string
+	changed_at        *time.Time
+	clearedFields     map[string]struct{}
+	scheme            *int
+	clearedscheme     bool
+	changed_by        *int
+	clearedchanged_by bool
+	done              bool
+	oldValue          func(context.Context) (*SchemeRevision, error)
+	predicates        []predicate.SchemeRevision
+}
+
+var _ ent.Mutation = (*SchemeRevisionMutation)(nil)
+
+// schemerevisionOption allows management of the mutation configuration using functional options.
+type schemerevisionOption func(*SchemeRevisionMutation)
+
+// newSchemeRevisionMutation creates new mutation for the SchemeRevision entity.
+func newSchemeRevisionMutation(c config, op Op, opts ...schemerevisionOption) *SchemeRevisionMutation {
+	m := &SchemeRevisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSchemeRevision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSchemeRevisionID sets the ID field of the mutation.
+func withSchemeRevisionID(id int) schemerevisionOption {
+	return func(m *SchemeRevisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SchemeRevision
+		)
+		m.oldValue = func(ctx context.Context) (*SchemeRevision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SchemeRevision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSchemeRevision sets the old SchemeRevision of the mutation.
+func withSchemeRevision(node *SchemeRevision) schemerevisionOption {
+	return func(m *SchemeRevisionMutation) {
+		m.oldValue = func(context.Context) (*SchemeRevision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SchemeRevisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SchemeRevisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SchemeRevisionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SchemeRevisionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SchemeRevision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSchemeID sets the "scheme_id" field.
+func (m *SchemeRevisionMutation) SetSchemeID(i int) {
+	m.scheme = &i
+}
+
+// SchemeID returns the value of the "scheme_id" field in the mutation.
+func (m *SchemeRevisionMutation) SchemeID() (r int, exists bool) {
+	v := m.scheme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSchemeID returns the old "scheme_id" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldSchemeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSchemeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSchemeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSchemeID: %w", err)
+	}
+	return oldValue.SchemeID, nil
+}
+
+// ResetSchemeID resets all changes to the "scheme_id" field.
+func (m *SchemeRevisionMutation) ResetSchemeID() {
+	m.scheme = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *SchemeRevisionMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *SchemeRevisionMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *SchemeRevisionMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *SchemeRevisionMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *SchemeRevisionMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetClasses sets the "classes" field.
+func (m *SchemeRevisionMutation) SetClasses(s []scheme.Class) {
+	m.classes = &s
+	m.appendclasses = nil
+}
+
+// Classes returns the value of the "classes" field in the mutation.
+func (m *SchemeRevisionMutation) Classes() (r []scheme.Class, exists bool) {
+	v := m.classes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClasses returns the old "classes" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldClasses(ctx context.Context) (v []scheme.Class, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClasses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClasses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClasses: %w", err)
+	}
+	return oldValue.Classes, nil
+}
+
+// AppendClasses adds s to the "classes" field.
+func (m *SchemeRevisionMutation) AppendClasses(s []scheme.Class) {
+	m.appendclasses = append(m.appendclasses, s...)
+}
+
+// AppendedClasses returns the list of values that were appended to the "classes" field in this mutation.
+func (m *SchemeRevisionMutation) AppendedClasses() ([]scheme.Class, bool) {
+	if len(m.appendclasses) == 0 {
+		return nil, false
+	}
+	return m.appendclasses, true
+}
+
+// ResetClasses resets all changes to the "classes" field.
+func (m *SchemeRevisionMutation) ResetClasses() {
+	m.classes = nil
+	m.appendclasses = nil
+}
+
+// SetNote sets the "note" field.
+func (m *SchemeRevisionMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *SchemeRevisionMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *SchemeRevisionMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[schemerevision.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *SchemeRevisionMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[schemerevision.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *SchemeRevisionMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, schemerevision.FieldNote)
+}
+
+// SetChangedByID sets the "changed_by_id" field.
+func (m *SchemeRevisionMutation) SetChangedByID(i int) {
+	m.changed_by = &i
+}
+
+// ChangedByID returns the value of the "changed_by_id" field in the mutation.
+func (m *SchemeRevisionMutation) ChangedByID() (r int, exists bool) {
+	v := m.changed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChangedByID returns the old "changed_by_id" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldChangedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChangedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChangedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChangedByID: %w", err)
+	}
+	return oldValue.ChangedByID, nil
+}
+
+// ClearChangedByID clears the value of the "changed_by_id" field.
+func (m *SchemeRevisionMutation) ClearChangedByID() {
+	m.changed_by = nil
+	m.clearedFields[schemerevision.FieldChangedByID] = struct{}{}
+}
+
+// ChangedByIDCleared returns if the "changed_by_id" field was cleared in this mutation.
+func (m *SchemeRevisionMutation) ChangedByIDCleared() bool {
+	_, ok := m.clearedFields[schemerevision.FieldChangedByID]
+	return ok
+}
+
+// ResetChangedByID resets all changes to the "changed_by_id" field.
+func (m *SchemeRevisionMutation) ResetChangedByID() {
+	m.changed_by = nil
+	delete(m.clearedFields, schemerevision.FieldChangedByID)
+}
+
+// SetChangedAt sets the "changed_at" field.
+func (m *SchemeRevisionMutation) SetChangedAt(t time.Time) {
+	m.changed_at = &t
+}
+
+// ChangedAt returns the value of the "changed_at" field in the mutation.
+func (m *SchemeRevisionMutation) ChangedAt() (r time.Time, exists bool) {
+	v := m.changed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChangedAt returns the old "changed_at" field's value of the SchemeRevision entity.
+// If the SchemeRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SchemeRevisionMutation) OldChangedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChangedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChangedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChangedAt: %w", err)
+	}
+	return oldValue.ChangedAt, nil
+}
+
+// ResetChangedAt resets all changes to the "changed_at" field.
+func (m *SchemeRevisionMutation) ResetChangedAt() {
+	m.changed_at = nil
+}
+
+// ClearScheme clears the "scheme" edge to the ClassificationScheme entity.
+func (m *SchemeRevisionMutation) ClearScheme() {
+	m.clearedscheme = true
+	m.clearedFields[schemerevision.FieldSchemeID] = struct{}{}
+}
+
+// SchemeCleared reports if the "scheme" edge to the ClassificationScheme entity was cleared.
+func (m *SchemeRevisionMutation) SchemeCleared() bool {
+	return m.clearedscheme
+}
+
+// SchemeIDs returns the "scheme" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SchemeID instead. It exists only for internal usage by the builders.
+func (m *SchemeRevisionMutation) SchemeIDs() (ids []int) {
+	if id := m.scheme; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetScheme resets all changes to the "scheme" edge.
+func (m *SchemeRevisionMutation) ResetScheme() {
+	m.scheme = nil
+	m.clearedscheme = false
+}
+
+// ClearChangedBy clears the "changed_by" edge to the User entity.
+func (m *SchemeRevisionMutation) ClearChangedBy() {
+	m.clearedchanged_by = true
+	m.clearedFields[schemerevision.FieldChangedByID] = struct{}{}
+}
+
+// ChangedByCleared reports if the "changed_by" edge to the User entity was cleared.
+func (m *SchemeRevisionMutation) ChangedByCleared() bool {
+	return m.ChangedByIDCleared() || m.clearedchanged_by
+}
+
+// ChangedByIDs returns the "changed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ChangedByID instead. It exists only for internal usage by the builders.
+func (m *SchemeRevisionMutation) ChangedByIDs() (ids []int) {
+	if id := m.changed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetChangedBy resets all changes to the "changed_by" edge.
+func (m *SchemeRevisionMutation) ResetChangedBy() {
+	m.changed_by = nil
+	m.clearedchanged_by = false
+}
+
+// Where appends a list predicates to the SchemeRevisionMutation builder.
+func (m *SchemeRevisionMutation) Where(ps ...predicate.SchemeRevision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SchemeRevisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SchemeRevisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SchemeRevision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SchemeRevisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SchemeRevisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SchemeRevision).
+func (m *SchemeRevisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SchemeRevisionMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.scheme != nil {
+		fields = append(fields, schemerevision.FieldSchemeID)
+	}
+	if m.version != nil {
+		fields = append(fields, schemerevision.FieldVersion)
+	}
+	if m.classes != nil {
+		fields = append(fields, schemerevision.FieldClasses)
+	}
+	if m.note != nil {
+		fields = append(fields, schemerevision.FieldNote)
+	}
+	if m.changed_by != nil {
+		fields = append(fields, schemerevision.FieldChangedByID)
+	}
+	if m.changed_at != nil {
+		fields = append(fields, schemerevision.FieldChangedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SchemeRevisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case schemerevision.FieldSchemeID:
+		return m.SchemeID()
+	case schemerevision.FieldVersion:
+		return m.Version()
+	case schemerevision.FieldClasses:
+		return m.Classes()
+	case schemerevision.FieldNote:
+		return m.Note()
+	case schemerevision.FieldChangedByID:
+		return m.ChangedByID()
+	case schemerevision.FieldChangedAt:
+		return m.ChangedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SchemeRevisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case schemerevision.FieldSchemeID:
+		return m.OldSchemeID(ctx)
+	case schemerevision.FieldVersion:
+		return m.OldVersion(ctx)
+	case schemerevision.FieldClasses:
+		return m.OldClasses(ctx)
+	case schemerevision.FieldNote:
+		return m.OldNote(ctx)
+	case schemerevision.FieldChangedByID:
+		return m.OldChangedByID(ctx)
+	case schemerevision.FieldChangedAt:
+		return m.OldChangedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SchemeRevision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SchemeRevisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case schemerevision.FieldSchemeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSchemeID(v)
+		return nil
+	case schemerevision.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case schemerevision.FieldClasses:
+		v, ok := value.([]scheme.Class)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClasses(v)
+		return nil
+	case schemerevision.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case schemerevision.FieldChangedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChangedByID(v)
+		return nil
+	case schemerevision.FieldChangedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChangedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SchemeRevisionMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, schemerevision.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SchemeRevisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case schemerevision.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SchemeRevisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case schemerevision.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SchemeRevisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(schemerevision.FieldNote) {
+		fields = append(fields, schemerevision.FieldNote)
+	}
+	if m.FieldCleared(schemerevision.FieldChangedByID) {
+		fields = append(fields, schemerevision.FieldChangedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SchemeRevisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SchemeRevisionMutation) ClearField(name string) error {
+	switch name {
+	case schemerevision.FieldNote:
+		m.ClearNote()
+		return nil
+	case schemerevision.FieldChangedByID:
+		m.ClearChangedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SchemeRevisionMutation) ResetField(name string) error {
+	switch name {
+	case schemerevision.FieldSchemeID:
+		m.ResetSchemeID()
+		return nil
+	case schemerevision.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case schemerevision.FieldClasses:
+		m.ResetClasses()
+		return nil
+	case schemerevision.FieldNote:
+		m.ResetNote()
+		return nil
+	case schemerevision.FieldChangedByID:
+		m.ResetChangedByID()
+		return nil
+	case schemerevision.FieldChangedAt:
+		m.ResetChangedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SchemeRevisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.scheme != nil {
+		edges = append(edges, schemerevision.EdgeScheme)
+	}
+	if m.changed_by != nil {
+		edges = append(edges, schemerevision.EdgeChangedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SchemeRevisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case schemerevision.EdgeScheme:
+		if id := m.scheme; id != nil {
+			return []ent.Value{*id}
+		}
+	case schemerevision.EdgeChangedBy:
+		if id := m.changed_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SchemeRevisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SchemeRevisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SchemeRevisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedscheme {
+		edges = append(edges, schemerevision.EdgeScheme)
+	}
+	if m.clearedchanged_by {
+		edges = append(edges, schemerevision.EdgeChangedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SchemeRevisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case schemerevision.EdgeScheme:
+		return m.clearedscheme
+	case schemerevision.EdgeChangedBy:
+		return m.clearedchanged_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SchemeRevisionMutation) ClearEdge(name string) error {
+	switch name {
+	case schemerevision.EdgeScheme:
+		m.ClearScheme()
+		return nil
+	case schemerevision.EdgeChangedBy:
+		m.ClearChangedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SchemeRevisionMutation) ResetEdge(name string) error {
+	switch name {
+	case schemerevision.EdgeScheme:
+		m.ResetScheme()
+		return nil
+	case schemerevision.EdgeChangedBy:
+		m.ResetChangedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown SchemeRevision edge %s", name)
+}
+
+// SegmentMemberMutation represents an operation that mutates the SegmentMember nodes in the graph.
+type SegmentMemberMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	client_id       *int
+	addclient_id    *int
+	clearedFields   map[string]struct{}
+	snapshot        *int
+	clearedsnapshot bool
+	done            bool
+	oldValue        func(context.Context) (*SegmentMember, error)
+	predicates      []predicate.SegmentMember
+}
+
+var _ ent.Mutation = (*SegmentMemberMutation)(nil)
+
+// segmentmemberOption allows management of the mutation configuration using functional options.
+type segmentmemberOption func(*SegmentMemberMutation)
+
+// newSegmentMemberMutation creates new mutation for the SegmentMember entity.
+func newSegmentMemberMutation(c config, op Op, opts ...segmentmemberOption) *SegmentMemberMutation {
+	m := &SegmentMemberMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSegmentMember,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSegmentMemberID sets the ID field of the mutation.
+func withSegmentMemberID(id int) segmentmemberOption {
+	return func(m *SegmentMemberMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SegmentMember
+		)
+		m.oldValue = func(ctx context.Context) (*SegmentMember, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SegmentMember.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSegmentMember sets the old SegmentMember of the mutation.
+func withSegmentMember(node *SegmentMember) segmentmemberOption {
+	return func(m *SegmentMemberMutation) {
+		m.oldValue = func(context.Context) (*SegmentMember, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SegmentMemberMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SegmentMemberMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SegmentMemberMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SegmentMemberMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SegmentMember.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSnapshotID sets the "snapshot_id" field.
+func (m *SegmentMemberMutation) SetSnapshotID(i int) {
+	m.snapshot = &i
+}
+
+// SnapshotID returns the value of the "snapshot_id" field in the mutation.
+func (m *SegmentMemberMutation) SnapshotID() (r int, exists bool) {
+	v := m.snapshot
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSnapshotID returns the old "snapshot_id" field's value of the SegmentMember entity.
+// If the SegmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentMemberMutation) OldSnapshotID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSnapshotID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSnapshotID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSnapshotID: %w", err)
+	}
+	return oldValue.SnapshotID, nil
+}
+
+// ResetSnapshotID resets all changes to the "snapshot_id" field.
+func (m *SegmentMemberMutation) ResetSnapshotID() {
+	m.snapshot = nil
+}
+
+// SetClientID sets the "client_id" field.
+func (m *SegmentMemberMutation) SetClientID(i int) {
+	m.client_id = &i
+	m.addclient_id = nil
+}
+
+// ClientID returns the value of the "client_id" field in the mutation.
+func (m *SegmentMemberMutation) ClientID() (r int, exists bool) {
+	v := m.client_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientID returns the old "client_id" field's value of the SegmentMember entity.
+// If the SegmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentMemberMutation) OldClientID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientID: %w", err)
+	}
+	return oldValue.ClientID, nil
+}
+
+// AddClientID adds i to the "client_id" field.
+func (m *SegmentMemberMutation) AddClientID(i int) {
+	if m.addclient_id != nil {
+		*m.addclient_id += i
+	} else {
+		m.addclient_id = &i
+	}
+}
+
+// AddedClientID returns the value that was added to the "client_id" field in this mutation.
+func (m *SegmentMemberMutation) AddedClientID() (r int, exists bool) {
+	v := m.addclient_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClientID resets all changes to the "client_id" field.
+func (m *SegmentMemberMutation) ResetClientID() {
+	m.client_id = nil
+	m.addclient_id = nil
+}
+
+// ClearSnapshot clears the "snapshot" edge to the SegmentSnapshot entity.
+func (m *SegmentMemberMutation) ClearSnapshot() {
+	m.clearedsnapshot = true
+	m.clearedFields[segmentmember.FieldSnapshotID] = struct{}{}
+}
+
+// SnapshotCleared reports if the "snapshot" edge to the SegmentSnapshot entity was cleared.
+func (m *SegmentMemberMutation) SnapshotCleared() bool {
+	return m.clearedsnapshot
+}
+
+// SnapshotIDs returns the "snapshot" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SnapshotID instead. It exists only for internal usage by the builders.
+func (m *SegmentMemberMutation) SnapshotIDs() (ids []int) {
+	if id := m.snapshot; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSnapshot resets all changes to the "snapshot" edge.
+func (m *SegmentMemberMutation) ResetSnapshot() {
+	m.snapshot = nil
+	m.clearedsnapshot = false
+}
+
+// Where appends a list predicates to the SegmentMemberMutation builder.
+func (m *SegmentMemberMutation) Where(ps ...predicate.SegmentMember) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SegmentMemberMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SegmentMemberMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SegmentMember, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SegmentMemberMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SegmentMemberMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SegmentMember).
+func (m *SegmentMemberMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SegmentMemberMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.snapshot != nil {
+		fields = append(fields, segmentmember.FieldSnapshotID)
+	}
+	if m.client_id != nil {
+		fields = append(fields, segmentmember.FieldClientID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SegmentMemberMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case segmentmember.FieldSnapshotID:
+		return m.SnapshotID()
+	case segmentmember.FieldClientID:
+		return m.ClientID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SegmentMemberMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case segmentmember.FieldSnapshotID:
+		return m.OldSnapshotID(ctx)
+	case segmentmember.FieldClientID:
+		return m.OldClientID(ctx)
+	}
+	return nil, fmt.Errorf("unknown SegmentMember field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SegmentMemberMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case segmentmember.FieldSnapshotID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSnapshotID(v)
+		return nil
+	case segmentmember.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentMember field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SegmentMemberMutation) AddedFields() []string {
+	var fields []string
+	if m.addclient_id != nil {
+		fields = append(fields, segmentmember.FieldClientID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SegmentMemberMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case segmentmember.FieldClientID:
+		return m.AddedClientID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SegmentMemberMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case segmentmember.FieldClientID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClientID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentMember numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SegmentMemberMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SegmentMemberMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SegmentMemberMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SegmentMember nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SegmentMemberMutation) ResetField(name string) error {
+	switch name {
+	case segmentmember.FieldSnapshotID:
+		m.ResetSnapshotID()
+		return nil
+	case segmentmember.FieldClientID:
+		m.ResetClientID()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentMember field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SegmentMemberMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.snapshot != nil {
+		edges = append(edges, segmentmember.EdgeSnapshot)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SegmentMemberMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case segmentmember.EdgeSnapshot:
+		if id := m.snapshot; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SegmentMemberMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SegmentMemberMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SegmentMemberMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedsnapshot {
+		edges = append(edges, segmentmember.EdgeSnapshot)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SegmentMemberMutation) EdgeCleared(name string) bool {
+	switch name {
+	case segmentmember.EdgeSnapshot:
+		return m.clearedsnapshot
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SegmentMemberMutation) ClearEdge(name string) error {
+	switch name {
+	case segmentmember.EdgeSnapshot:
+		m.ClearSnapshot()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentMember unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SegmentMemberMutation) ResetEdge(name string) error {
+	switch name {
+	case segmentmember.EdgeSnapshot:
+		m.ResetSnapshot()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentMember edge %s", name)
+}
+
+// SegmentSnapshotMutation represents an operation that mutates the SegmentSnapshot nodes in the graph.
+type SegmentSnapshotMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	taken_at        *time.Time
+	member_count    *int
+	addmember_count *int
+	rule            *segment.Rule
+	clearedFields   map[string]struct{}
+	segment         *int
+	clearedsegment  bool
+	taken_by        *int
+	clearedtaken_by bool
+	members         map[int]struct{}
+	removedmembers  map[int]struct{}
+	clearedmembers  bool
+	done            bool
+	oldValue        func(context.Context) (*SegmentSnapshot, error)
+	predicates      []predicate.SegmentSnapshot
+}
+
+var _ ent.Mutation = (*SegmentSnapshotMutation)(nil)
+
+// segmentsnapshotOption allows management of the mutation configuration using functional options.
+type segmentsnapshotOption func(*SegmentSnapshotMutation)
+
+// newSegmentSnapshotMutation creates new mutation for the SegmentSnapshot entity.
+func newSegmentSnapshotMutation(c config, op Op, opts ...segmentsnapshotOption) *SegmentSnapshotMutation {
+	m := &SegmentSnapshotMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSegmentSnapshot,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSegmentSnapshotID sets the ID field of the mutation.
+func withSegmentSnapshotID(id int) segmentsnapshotOption {
+	return func(m *SegmentSnapshotMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SegmentSnapshot
+		)
+		m.oldValue = func(ctx context.Context) (*SegmentSnapshot, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SegmentSnapshot.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSegmentSnapshot sets the old SegmentSnapshot of the mutation.
+func withSegmentSnapshot(node *SegmentSnapshot) segmentsnapshotOption {
+	return func(m *SegmentSnapshotMutation) {
+		m.oldValue = func(context.Context) (*SegmentSnapshot, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SegmentSnapshotMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SegmentSnapshotMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SegmentSnapshotMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SegmentSnapshotMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SegmentSnapshot.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSegmentID sets the "segment_id" field.
+func (m *SegmentSnapshotMutation) SetSegmentID(i int) {
+	m.segment = &i
+}
+
+// SegmentID returns the value of the "segment_id" field in the mutation.
+func (m *SegmentSnapshotMutation) SegmentID() (r int, exists bool) {
+	v := m.segment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSegmentID returns the old "segment_id" field's value of the SegmentSnapshot entity.
+// If the SegmentSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentSnapshotMutation) OldSegmentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSegmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSegmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSegmentID: %w", err)
+	}
+	return oldValue.SegmentID, nil
+}
+
+// ResetSegmentID resets all changes to the "segment_id" field.
+func (m *SegmentSnapshotMutation) ResetSegmentID() {
+	m.segment = nil
+}
+
+// SetTakenByID sets the "taken_by_id" field.
+func (m *SegmentSnapshotMutation) SetTakenByID(i int) {
+	m.taken_by = &i
+}
+
+// TakenByID returns the value of the "taken_by_id" field in the mutation.
+func (m *SegmentSnapshotMutation) TakenByID() (r int, exists bool) {
+	v := m.taken_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTakenByID returns the old "taken_by_id" field's value of the SegmentSnapshot entity.
+// If the SegmentSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentSnapshotMutation) OldTakenByID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTakenByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTakenByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTakenByID: %w", err)
+	}
+	return oldValue.TakenByID, nil
+}
+
+// ResetTakenByID resets all changes to the "taken_by_id" field.
+func (m *SegmentSnapshotMutation) ResetTakenByID() {
+	m.taken_by = nil
+}
+
+// SetTakenAt sets the "taken_at" field.
+func (m *SegmentSnapshotMutation) SetTakenAt(t time.Time) {
+	m.taken_at = &t
+}
+
+// TakenAt returns the value of the "taken_at" field in the mutation.
+func (m *SegmentSnapshotMutation) TakenAt() (r time.Time, exists bool) {
+	v := m.taken_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTakenAt returns the old "taken_at" field's value of the SegmentSnapshot entity.
+// If the SegmentSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentSnapshotMutation) OldTakenAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTakenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTakenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTakenAt: %w", err)
+	}
+	return oldValue.TakenAt, nil
+}
+
+// ResetTakenAt resets all changes to the "taken_at" field.
+func (m *SegmentSnapshotMutation) ResetTakenAt() {
+	m.taken_at = nil
+}
+
+// SetMemberCount sets the "member_count" field.
+func (m *SegmentSnapshotMutation) SetMemberCount(i int) {
+	m.member_count = &i
+	m.addmember_count = nil
+}
+
+// MemberCount returns the value of the "member_count" field in the mutation.
+func (m *SegmentSnapshotMutation) MemberCount() (r int, exists bool) {
+	v := m.member_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMemberCount returns the old "member_count" field's value of the SegmentSnapshot entity.
+// If the SegmentSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentSnapshotMutation) OldMemberCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMemberCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMemberCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMemberCount: %w", err)
+	}
+	return oldValue.MemberCount, nil
+}
+
+// AddMemberCount adds i to the "member_count" field.
+func (m *SegmentSnapshotMutation) AddMemberCount(i int) {
+	if m.addmember_count != nil {
+		*m.addmember_count += i
+	} else {
+		m.addmember_count = &i
+	}
+}
+
+// AddedMemberCount returns the value that was added to the "member_count" field in this mutation.
+func (m *SegmentSnapshotMutation) AddedMemberCount() (r int, exists bool) {
+	v := m.addmember_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMemberCount resets all changes to the "member_count" field.
+func (m *SegmentSnapshotMutation) ResetMemberCount() {
+	m.member_count = nil
+	m.addmember_count = nil
+}
+
+// SetRule sets the "rule" field.
+func (m *SegmentSnapshotMutation) SetRule(s segment.Rule) {
+	m.rule = &s
+}
+
+// Rule returns the value of the "rule" field in the mutation.
+func (m *SegmentSnapshotMutation) Rule() (r segment.Rule, exists bool) {
+	v := m.rule
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRule returns the old "rule" field's value of the SegmentSnapshot entity.
+// If the SegmentSnapshot object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SegmentSnapshotMutation) OldRule(ctx context.Context) (v segment.Rule, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRule is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRule requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRule: %w", err)
+	}
+	return oldValue.Rule, nil
+}
+
+// ResetRule resets all changes to the "rule" field.
+func (m *SegmentSnapshotMutation) ResetRule() {
+	m.rule = nil
+}
+
+// ClearSegment clears the "segment" edge to the SavedSegment entity.
+func (m *SegmentSnapshotMutation) ClearSegment() {
+	m.clearedsegment = true
+	m.clearedFields[segmentsnapshot.FieldSegmentID] = struct{}{}
+}
+
+// SegmentCleared reports if the "segment" edge to the SavedSegment entity was cleared.
+func (m *SegmentSnapshotMutation) SegmentCleared() bool {
+	return m.clearedsegment
+}
+
+// SegmentIDs returns the "segment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SegmentID instead. It exists only for internal usage by the builders.
+func (m *SegmentSnapshotMutation) SegmentIDs() (ids []int) {
+	if id := m.segment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSegment resets all changes to the "segment" edge.
+func (m *SegmentSnapshotMutation) ResetSegment() {
+	m.segment = nil
+	m.clearedsegment = false
+}
+
+// ClearTakenBy clears the "taken_by" edge to the User entity.
+func (m *SegmentSnapshotMutation) ClearTakenBy() {
+	m.clearedtaken_by = true
+	m.clearedFields[segmentsnapshot.FieldTakenByID] = struct{}{}
+}
+
+// TakenByCleared reports if the "taken_by" edge to the User entity was cleared.
+func (m *SegmentSnapshotMutation) TakenByCleared() bool {
+	return m.clearedtaken_by
+}
+
+// TakenByIDs returns the "taken_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TakenByID instead. It exists only for internal usage by the builders.
+func (m *SegmentSnapshotMutation) TakenByIDs() (ids []int) {
+	if id := m.taken_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTakenBy resets all changes to the "taken_by" edge.
+func (m *SegmentSnapshotMutation) ResetTakenBy() {
+	m.taken_by = nil
+	m.clearedtaken_by = false
+}
+
+// AddMemberIDs adds the "members" edge to the SegmentMember entity by ids.
+func (m *SegmentSnapshotMutation) AddMemberIDs(ids ...int) {
+	if m.members == nil {
+		m.members = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.members[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMembers clears the "members" edge to the SegmentMember entity.
+func (m *SegmentSnapshotMutation) ClearMembers() {
+	m.clearedmembers = true
+}
+
+// MembersCleared reports if the "members" edge to the SegmentMember entity was cleared.
+func (m *SegmentSnapshotMutation) MembersCleared() bool {
+	return m.clearedmembers
+}
+
+// RemoveMemberIDs removes the "members" edge to the SegmentMember entity by IDs.
+func (m *SegmentSnapshotMutation) RemoveMemberIDs(ids ...int) {
+	if m.removedmembers == nil {
+		m.removedmembers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.members, ids[i])
+		m.removedmembers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMembers returns the removed IDs of the "members" edge to the SegmentMember entity.
+func (m *SegmentSnapshotMutation) RemovedMembersIDs() (ids []int) {
+	for id := range m.removedmembers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MembersIDs returns the "members" edge IDs in the mutation.
+func (m *SegmentSnapshotMutation) MembersIDs() (ids []int) {
+	for id := range m.members {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMembers resets all changes to the "members" edge.
+func (m *SegmentSnapshotMutation) ResetMembers() {
+	m.members = nil
+	m.clearedmembers = false
+	m.removedmembers = nil
+}
+
+// Where appends a list predicates to the SegmentSnapshotMutation builder.
+func (m *SegmentSnapshotMutation) Where(ps ...predicate.SegmentSnapshot) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SegmentSnapshotMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SegmentSnapshotMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SegmentSnapshot, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SegmentSnapshotMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SegmentSnapshotMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SegmentSnapshot).
+func (m *SegmentSnapshotMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SegmentSnapshotMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.segment != nil {
+		fields = append(fields, segmentsnapshot.FieldSegmentID)
+	}
+	if m.taken_by != nil {
+		fields = append(fields, segmentsnapshot.FieldTakenByID)
+	}
+	if m.taken_at != nil {
+		fields = append(fields, segmentsnapshot.FieldTakenAt)
+	}
+	if m.member_count != nil {
+		fields = append(fields, segmentsnapshot.FieldMemberCount)
+	}
+	if m.rule != nil {
+		fields = append(fields, segmentsnapshot.FieldRule)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SegmentSnapshotMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case segmentsnapshot.FieldSegmentID:
+		return m.SegmentID()
+	case segmentsnapshot.FieldTakenByID:
+		return m.TakenByID()
+	case segmentsnapshot.FieldTakenAt:
+		return m.TakenAt()
+	case segmentsnapshot.FieldMemberCount:
+		return m.MemberCount()
+	case segmentsnapshot.FieldRule:
+		return m.Rule()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SegmentSnapshotMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case segmentsnapshot.FieldSegmentID:
+		return m.OldSegmentID(ctx)
+	case segmentsnapshot.FieldTakenByID:
+		return m.OldTakenByID(ctx)
+	case segmentsnapshot.FieldTakenAt:
+		return m.OldTakenAt(ctx)
+	case segmentsnapshot.FieldMemberCount:
+		return m.OldMemberCount(ctx)
+	case segmentsnapshot.FieldRule:
+		return m.OldRule(ctx)
+	}
+	return nil, fmt.Errorf("unknown SegmentSnapshot field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SegmentSnapshotMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case segmentsnapshot.FieldSegmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSegmentID(v)
+		return nil
+	case segmentsnapshot.FieldTakenByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTakenByID(v)
+		return nil
+	case segmentsnapshot.FieldTakenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTakenAt(v)
+		return nil
+	case segmentsnapshot.FieldMemberCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMemberCount(v)
+		return nil
+	case segmentsnapshot.FieldRule:
+		v, ok := value.(segment.Rule)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRule(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentSnapshot field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SegmentSnapshotMutation) AddedFields() []string {
+	var fields []string
+	if m.addmember_count != nil {
+		fields = append(fields, segmentsnapshot.FieldMemberCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SegmentSnapshotMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case segmentsnapshot.FieldMemberCount:
+		return m.AddedMemberCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SegmentSnapshotMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case segmentsnapshot.FieldMemberCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMemberCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentSnapshot numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SegmentSnapshotMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SegmentSnapshotMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SegmentSnapshotMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SegmentSnapshot nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SegmentSnapshotMutation) ResetField(name string) error {
+	switch name {
+	case segmentsnapshot.FieldSegmentID:
+		m.ResetSegmentID()
+		return nil
+	case segmentsnapshot.FieldTakenByID:
+		m.ResetTakenByID()
+		return nil
+	case segmentsnapshot.FieldTakenAt:
+		m.ResetTakenAt()
+		return nil
+	case segmentsnapshot.FieldMemberCount:
+		m.ResetMemberCount()
+		return nil
+	case segmentsnapshot.FieldRule:
+		m.ResetRule()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentSnapshot field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SegmentSnapshotMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.segment != nil {
+		edges = append(edges, segmentsnapshot.EdgeSegment)
+	}
+	if m.taken_by != nil {
+		edges = append(edges, segmentsnapshot.EdgeTakenBy)
+	}
+	if m.members != nil {
+		edges = append(edges, segmentsnapshot.EdgeMembers)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SegmentSnapshotMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case segmentsnapshot.EdgeSegment:
+		if id := m.segment; id != nil {
+			return []ent.Value{*id}
+		}
+	case segmentsnapshot.EdgeTakenBy:
+		if id := m.taken_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case segmentsnapshot.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.members))
+		for id := range m.members {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SegmentSnapshotMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedmembers != nil {
+		edges = append(edges, segmentsnapshot.EdgeMembers)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SegmentSnapshotMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case segmentsnapshot.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.removedmembers))
+		for id := range m.removedmembers {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SegmentSnapshotMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedsegment {
+		edges = append(edges, segmentsnapshot.EdgeSegment)
+	}
+	if m.clearedtaken_by {
+		edges = append(edges, segmentsnapshot.EdgeTakenBy)
+	}
+	if m.clearedmembers {
+		edges = append(edges, segmentsnapshot.EdgeMembers)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SegmentSnapshotMutation) EdgeCleared(name string) bool {
+	switch name {
+	case segmentsnapshot.EdgeSegment:
+		return m.clearedsegment
+	case segmentsnapshot.EdgeTakenBy:
+		return m.clearedtaken_by
+	case segmentsnapshot.EdgeMembers:
+		return m.clearedmembers
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SegmentSnapshotMutation) ClearEdge(name string) error {
+	switch name {
+	case segmentsnapshot.EdgeSegment:
+		m.ClearSegment()
+		return nil
+	case segmentsnapshot.EdgeTakenBy:
+		m.ClearTakenBy()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentSnapshot unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SegmentSnapshotMutation) ResetEdge(name string) error {
+	switch name {
+	case segmentsnapshot.EdgeSegment:
+		m.ResetSegment()
+		return nil
+	case segmentsnapshot.EdgeTakenBy:
+		m.ResetTakenBy()
+		return nil
+	case segmentsnapshot.EdgeMembers:
+		m.ResetMembers()
+		return nil
+	}
+	return fmt.Errorf("unknown SegmentSnapshot edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.

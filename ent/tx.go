@@ -28,6 +28,8 @@ type Tx struct {
 	Branch *BranchClient
 	// CashFlow is the client for interacting with the CashFlow builders.
 	CashFlow *CashFlowClient
+	// ClassificationScheme is the client for interacting with the ClassificationScheme builders.
+	ClassificationScheme *ClassificationSchemeClient
 	// ClientMetrics is the client for interacting with the ClientMetrics builders.
 	ClientMetrics *ClientMetricsClient
 	// ClientShare is the client for interacting with the ClientShare builders.
@@ -78,6 +80,14 @@ type Tx struct {
 	RiskQuestionnaire *RiskQuestionnaireClient
 	// SalesOrder is the client for interacting with the SalesOrder builders.
 	SalesOrder *SalesOrderClient
+	// SavedSegment is the client for interacting with the SavedSegment builders.
+	SavedSegment *SavedSegmentClient
+	// SchemeRevision is the client for interacting with the SchemeRevision builders.
+	SchemeRevision *SchemeRevisionClient
+	// SegmentMember is the client for interacting with the SegmentMember builders.
+	SegmentMember *SegmentMemberClient
+	// SegmentSnapshot is the client for interacting with the SegmentSnapshot builders.
+	SegmentSnapshot *SegmentSnapshotClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SuitabilityRecord is the client for interacting with the SuitabilityRecord builders.
@@ -230,6 +240,7 @@ func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.Branch = NewBranchClient(tx.config)
 	tx.CashFlow = NewCashFlowClient(tx.config)
+	tx.ClassificationScheme = NewClassificationSchemeClient(tx.config)
 	tx.ClientMetrics = NewClientMetricsClient(tx.config)
 	tx.ClientShare = NewClientShareClient(tx.config)
 	tx.ClientStatusChange = NewClientStatusChangeClient(tx.config)
@@ -255,6 +266,10 @@ func (tx *Tx) init() {
 	tx.RiskAssessment = NewRiskAssessmentClient(tx.config)
 	tx.RiskQuestionnaire = NewRiskQuestionnaireClient(tx.config)
 	tx.SalesOrder = NewSalesOrderClient(tx.config)
+	tx.SavedSegment = NewSavedSegmentClient(tx.config)
+	tx.SchemeRevision = NewSchemeRevisionClient(tx.config)
+	tx.SegmentMember = NewSegmentMemberClient(tx.config)
+	tx.SegmentSnapshot = NewSegmentSnapshotClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SuitabilityRecord = NewSuitabilityRecordClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)

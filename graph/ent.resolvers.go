@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/brokercrm/crm/ent"
@@ -43,6 +44,11 @@ func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int]
 func (r *queryResolver) Branches(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) (*ent.BranchConnection, error) {
 	return r.client.Branch.Query().Paginate(ctx, after, first, before, last,
 		ent.WithBranchOrder(orderBy), ent.WithBranchFilter(where.Filter))
+}
+
+// ClassificationSchemes is the resolver for the classificationSchemes field.
+func (r *queryResolver) ClassificationSchemes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClassificationSchemeOrder, where *ent.ClassificationSchemeWhereInput) (*ent.ClassificationSchemeConnection, error) {
+	panic(fmt.Errorf("not implemented: ClassificationSchemes - classificationSchemes"))
 }
 
 // Customers is the resolver for the customers field.
@@ -87,6 +93,11 @@ func (r *queryResolver) SalesOrders(ctx context.Context, after *entgql.Cursor[in
 		ent.WithSalesOrderOrder(orderBy), ent.WithSalesOrderFilter(where.Filter))
 }
 
+// SavedSegments is the resolver for the savedSegments field.
+func (r *queryResolver) SavedSegments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedSegmentOrder, where *ent.SavedSegmentWhereInput) (*ent.SavedSegmentConnection, error) {
+	panic(fmt.Errorf("not implemented: SavedSegments - savedSegments"))
+}
+
 // SuitabilityRecords is the resolver for the suitabilityRecords field.
 func (r *queryResolver) SuitabilityRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) (*ent.SuitabilityRecordConnection, error) {
 	return r.client.SuitabilityRecord.Query().Paginate(ctx, after, first, before, last,
@@ -103,6 +114,11 @@ func (r *queryResolver) Tags(ctx context.Context, after *entgql.Cursor[int], fir
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	return r.client.User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// ClassificationScheme returns generated.ClassificationSchemeResolver implementation.
+func (r *Resolver) ClassificationScheme() generated.ClassificationSchemeResolver {
+	return &classificationSchemeResolver{r}
 }
 
 // ContactPerson returns generated.ContactPersonResolver implementation.
@@ -128,12 +144,23 @@ func (r *Resolver) RiskQuestionnaire() generated.RiskQuestionnaireResolver {
 	return &riskQuestionnaireResolver{r}
 }
 
+// SavedSegment returns generated.SavedSegmentResolver implementation.
+func (r *Resolver) SavedSegment() generated.SavedSegmentResolver { return &savedSegmentResolver{r} }
+
+// SchemeRevision returns generated.SchemeRevisionResolver implementation.
+func (r *Resolver) SchemeRevision() generated.SchemeRevisionResolver {
+	return &schemeRevisionResolver{r}
+}
+
 type (
-	contactPersonResolver     struct{ *Resolver }
-	customerResolver          struct{ *Resolver }
-	holdingResolver           struct{ *Resolver }
-	importJobResolver         struct{ *Resolver }
-	productResolver           struct{ *Resolver }
-	queryResolver             struct{ *Resolver }
-	riskQuestionnaireResolver struct{ *Resolver }
+	classificationSchemeResolver struct{ *Resolver }
+	contactPersonResolver        struct{ *Resolver }
+	customerResolver             struct{ *Resolver }
+	holdingResolver              struct{ *Resolver }
+	importJobResolver            struct{ *Resolver }
+	productResolver              struct{ *Resolver }
+	queryResolver                struct{ *Resolver }
+	riskQuestionnaireResolver    struct{ *Resolver }
+	savedSegmentResolver         struct{ *Resolver }
+	schemeRevisionResolver       struct{ *Resolver }
 )

@@ -83,7 +83,8 @@ type Catalog interface {
 // Source is how the compiler reaches one dimension in SQL. It is given
 // the selector the rule is applied to, so the catalogue (not this
 // package) decides which table, alias or join a dimension lives in.
-// Exactly one field is set, according to the dimension's Type.
+// Exactly one field is set: Column for every type but TAGS, or HasTag
+// for TAGS, or Match for an ENUM decided by rules.
 type Source struct {
 	// Column returns the SQL expression holding the dimension's value for
 	// the rows of s, typically s.C("age"). It is trusted SQL: it must be
@@ -97,6 +98,10 @@ type Source struct {
 	// HasTag returns a predicate, true for the rows of s that carry tag.
 	// TagLink.HasTag is the usual implementation.
 	HasTag func(s *sql.Selector, tag TagRef) *sql.Predicate
+	// Match is, for an ENUM that no column holds (a classification
+	// scheme's class, decided by rules), the predicate true for the rows
+	// of s whose value is value. Each row matches at most one value.
+	Match func(s *sql.Selector, value string) *sql.Predicate
 }
 
 // ColumnSource is the Source of a dimension that is a column of the

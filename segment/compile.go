@@ -38,6 +38,17 @@ import (
 //   - HAS_TAG is Source.HasTag; NOT_HAS_TAG is its negation, so it also
 //     matches clients with no tags at all.
 func Compile(r Rule, c Catalog, now time.Time) (func(*sql.Selector), error) {
+	p, err := CompilePredicate(r, c, now)
+	if err != nil {
+		return nil, err
+	}
+	return func(s *sql.Selector) { s.Where(p(s)) }, nil
+}
+
+// CompilePredicate is Compile for callers that combine the rule with
+// other conditions themselves (a scheme's classes, first match first):
+// it returns the rule's predicate for a selector rather than applying it.
+func CompilePredicate(r Rule, c Catalog, now time.Time) (func(*sql.Selector) *sql.Predicate, error) {
 	n, err := check(r, c)
 	if err != nil {
 		return nil, err
@@ -47,7 +58,7 @@ func Compile(r Rule, c Catalog, now time.Time) (func(*sql.Selector), error) {
 	if err != nil {
 		return nil, err
 	}
-	return func(s *sql.Selector) { s.Where(p(s)) }, nil
+	return p, nil
 }
 
 // predicate builds a rule's predicate for a selector: columns are only
@@ -111,6 +122,9 @@ func (cp compiler) tag(n *node) (predicate, error) {
 
 func (cp compiler) comparison(n *node) (predicate, error) {
 	src, ok := cp.catalog.Column(n.key)
+	if ok && src.Column == nil && src.Match != nil && n.dim.Type == TypeEnum {
+		return cp.matched(n, src), nil
+	}
 	if !ok || src.Column == nil {
 		return nil, fmt.Errorf("segment: the catalogue has no column (Source.Column) for dimension %q", n.key)
 	}
@@ -131,6 +145,40 @@ func (cp compiler) comparison(n *node) (predicate, error) {
 		// NULL, so that NOT around it is a true complement.
 		return sql.And(sql.NotNull(col), build(col, op, values))
 	}, nil
+}
+
+// matched compares an ENUM that is not a column but a predicate per
+// value (Source.Match). A client has at most one value, so NE and NOT_IN
+// are "has another value", and EMPTY is "matches none".
+func (cp compiler) matched(n *node, src Source) predicate {
+	op, values, all := n.op, n.values, n.dim.Enum
+	anyOf := func(s *sql.Selector, vs []string) *sql.Predicate {
+		ps := make([]*sql.Predicate, len(vs))
+		for i, v := range vs {
+			ps[i] = src.Match(s, v)
+		}
+		return sql.Or(ps...)
+	}
+	strs := func(vs []any) []string {
+		out := make([]string, len(vs))
+		for i, v := range vs {
+			out[i] = v.(string)
+		}
+		return out
+	}
+	return func(s *sql.Selector) *sql.Predicate {
+		switch op {
+		case OpEQ, OpIn:
+			return anyOf(s, strs(values))
+		case OpNE, OpNotIn:
+			return sql.And(anyOf(s, all), sql.Not(anyOf(s, strs(values))))
+		case OpEmpty:
+			return sql.Not(anyOf(s, all))
+		case OpNotEmpty:
+			return anyOf(s, all)
+		}
+		panic("segment: no comparison for " + string(op)) // unreachable: Validate allows no other op on an ENUM
+	}
 }
 
 // compareValue compares a column with numbers, strings or booleans.

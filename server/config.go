@@ -133,11 +133,30 @@ func splitList(s string) []string {
 	return out
 }
 
-// metricsOptions are the refresh options the configuration sets.
+// metricsOptions are the refresh options the configuration sets. A
+// benchmark return that is not a decimal was refused by validate.
 func (c *Config) metricsOptions() refresh.Options {
 	var opts refresh.Options
 	if r, err := money.Parse(c.BenchmarkReturn); err == nil && c.BenchmarkReturn != "" {
 		opts.BenchmarkReturn = &r
 	}
 	return opts
+}
+
+// metricsSchedule is when serve refreshes metrics.
+func (c *Config) metricsSchedule() (refresh.Schedule, error) {
+	if c.BenchmarkReturn != "" {
+		if _, err := money.Parse(c.BenchmarkReturn); err != nil {
+			return refresh.Schedule{}, fmt.Errorf("CRM_BENCHMARK_RETURN_1Y: %w", err)
+		}
+	}
+	at, err := time.Parse("15:04", c.MetricsFullAt)
+	if err != nil {
+		return refresh.Schedule{}, fmt.Errorf("CRM_METRICS_FULL_AT: want HH:MM, got %q", c.MetricsFullAt)
+	}
+	return refresh.Schedule{
+		Every:   c.MetricsInterval,
+		FullAt:  time.Duration(at.Hour())*time.Hour + time.Duration(at.Minute())*time.Minute,
+		Options: c.metricsOptions(),
+	}, nil
 }

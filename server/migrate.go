@@ -20,6 +20,9 @@ func newMigrateCommand(cfg *Config) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := configure(cmd.Context(), db); err != nil {
+				return err
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "applied %d migration(s) to the %s database\n", n, db.Dialect)
 			return nil
 		},

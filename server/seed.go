@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/brokercrm/crm/clientmetrics/refresh"
 	"github.com/brokercrm/crm/seed"
 )
 
@@ -47,6 +48,21 @@ func newSeedCommand(cfg *Config) *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(out, "Seeded %s.\n", summary)
+			if err := configure(ctx, db); err != nil {
+				return err
+			}
+			// The demo's dimensions are computed as of its today, as
+			// `crm metrics refresh` would on that day.
+			metrics := cfg.metricsOptions()
+			metrics.Now = time.Now()
+			if !opts.Today.IsZero() {
+				metrics.Now = opts.Today.Add(15 * time.Hour)
+			}
+			res, err := refresh.Full(ctx, db, metrics)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "Computed the dimensions of %d clients in %s.\n", res.Clients, res.Took.Round(time.Millisecond))
 			printLogins(out, cfg.DemoPassword, summary.Logins)
 			return nil
 		},

@@ -11,8 +11,6 @@ import (
 	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/tune"
 
-	"github.com/brokercrm/crm/assessment"
-
 	"github.com/spf13/cobra"
 
 	"github.com/brokercrm/crm/auth"
@@ -59,9 +57,14 @@ func serve(ctx context.Context, cfg *Config) error {
 	} else if pending {
 		return fmt.Errorf("the database needs migrating: run crm migrate")
 	}
-	if err := assessment.EnsureStandard(ctx, db.Client); err != nil {
-		return fmt.Errorf("store the standard risk questionnaire: %w", err)
+	if err := configure(ctx, db); err != nil {
+		return err
 	}
+	schedule, err := cfg.metricsSchedule()
+	if err != nil {
+		return err
+	}
+	go schedule.Run(ctx, db, logger)
 	authService := auth.NewService(db.Client, secret, cfg.TokenTTL)
 	// Partner events are queued in the transaction of the change that
 	// causes them, and delivered in the background.

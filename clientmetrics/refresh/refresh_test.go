@@ -22,7 +22,7 @@ import (
 func TestMain(m *testing.M) { crmtest.Main(m) }
 
 // now is when the tests' refreshes run: the afternoon of the seed's day.
-var now = crmtest.SeedOptions.Today.Add(15 * time.Hour)
+var now = crmtest.MetricsAsOf
 
 // stored reads the given columns of every client's metrics, as text, by
 // client id.

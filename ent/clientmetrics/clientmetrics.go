@@ -310,6 +310,8 @@ const (
 	FieldMarginInterest365d = "margin_interest_365d"
 	// FieldCommissionYtd holds the string denoting the commission_ytd field in the database.
 	FieldCommissionYtd = "commission_ytd"
+	// FieldFeesYtd holds the string denoting the fees_ytd field in the database.
+	FieldFeesYtd = "fees_ytd"
 	// FieldRevenueYtd holds the string denoting the revenue_ytd field in the database.
 	FieldRevenueYtd = "revenue_ytd"
 	// FieldProductFees365d holds the string denoting the product_fees_365d field in the database.
@@ -565,6 +567,7 @@ var Columns = []string{
 	FieldMarginInterest180d,
 	FieldMarginInterest365d,
 	FieldCommissionYtd,
+	FieldFeesYtd,
 	FieldRevenueYtd,
 	FieldProductFees365d,
 	FieldRevenueToAssets365d,
@@ -1399,6 +1402,11 @@ func ByMarginInterest365d(opts ...sql.OrderTermOption) OrderOption {
 // ByCommissionYtd orders the results by the commission_ytd field.
 func ByCommissionYtd(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCommissionYtd, opts...).ToFunc()
+}
+
+// ByFeesYtd orders the results by the fees_ytd field.
+func ByFeesYtd(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFeesYtd, opts...).ToFunc()
 }
 
 // ByRevenueYtd orders the results by the revenue_ytd field.

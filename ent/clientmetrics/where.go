@@ -892,6 +892,12 @@ func CommissionYtd(v money.Decimal) predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldEQ(FieldCommissionYtd, vc))
 }
 
+// FeesYtd applies equality check predicate on the "fees_ytd" field. It's identical to FeesYtdEQ.
+func FeesYtd(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldFeesYtd, vc))
+}
+
 // RevenueYtd applies equality check predicate on the "revenue_ytd" field. It's identical to RevenueYtdEQ.
 func RevenueYtd(v money.Decimal) predicate.ClientMetrics {
 	vc := int64(v)
@@ -9698,6 +9704,70 @@ func CommissionYtdIsNil() predicate.ClientMetrics {
 // CommissionYtdNotNil applies the NotNil predicate on the "commission_ytd" field.
 func CommissionYtdNotNil() predicate.ClientMetrics {
 	return predicate.ClientMetrics(sql.FieldNotNull(FieldCommissionYtd))
+}
+
+// FeesYtdEQ applies the EQ predicate on the "fees_ytd" field.
+func FeesYtdEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldEQ(FieldFeesYtd, vc))
+}
+
+// FeesYtdNEQ applies the NEQ predicate on the "fees_ytd" field.
+func FeesYtdNEQ(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldNEQ(FieldFeesYtd, vc))
+}
+
+// FeesYtdIn applies the In predicate on the "fees_ytd" field.
+func FeesYtdIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldIn(FieldFeesYtd, v...))
+}
+
+// FeesYtdNotIn applies the NotIn predicate on the "fees_ytd" field.
+func FeesYtdNotIn(vs ...money.Decimal) predicate.ClientMetrics {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = int64(vs[i])
+	}
+	return predicate.ClientMetrics(sql.FieldNotIn(FieldFeesYtd, v...))
+}
+
+// FeesYtdGT applies the GT predicate on the "fees_ytd" field.
+func FeesYtdGT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGT(FieldFeesYtd, vc))
+}
+
+// FeesYtdGTE applies the GTE predicate on the "fees_ytd" field.
+func FeesYtdGTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldGTE(FieldFeesYtd, vc))
+}
+
+// FeesYtdLT applies the LT predicate on the "fees_ytd" field.
+func FeesYtdLT(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLT(FieldFeesYtd, vc))
+}
+
+// FeesYtdLTE applies the LTE predicate on the "fees_ytd" field.
+func FeesYtdLTE(v money.Decimal) predicate.ClientMetrics {
+	vc := int64(v)
+	return predicate.ClientMetrics(sql.FieldLTE(FieldFeesYtd, vc))
+}
+
+// FeesYtdIsNil applies the IsNil predicate on the "fees_ytd" field.
+func FeesYtdIsNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldIsNull(FieldFeesYtd))
+}
+
+// FeesYtdNotNil applies the NotNil predicate on the "fees_ytd" field.
+func FeesYtdNotNil() predicate.ClientMetrics {
+	return predicate.ClientMetrics(sql.FieldNotNull(FieldFeesYtd))
 }
 
 // RevenueYtdEQ applies the EQ predicate on the "revenue_ytd" field.

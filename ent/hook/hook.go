@@ -93,6 +93,18 @@ func (f CashFlowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CashFlowMutation", m)
 }
 
+// The ClassificationSchemeFunc type is an adapter to allow the use of ordinary
+// function as ClassificationScheme mutator.
+type ClassificationSchemeFunc func(context.Context, *ent.ClassificationSchemeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClassificationSchemeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClassificationSchemeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClassificationSchemeMutation", m)
+}
+
 // The ClientMetricsFunc type is an adapter to allow the use of ordinary
 // function as ClientMetrics mutator.
 type ClientMetricsFunc func(context.Context, *ent.ClientMetricsMutation) (ent.Value, error)
@@ -391,6 +403,54 @@ func (f SalesOrderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SalesOrderMutation", m)
+}
+
+// The SavedSegmentFunc type is an adapter to allow the use of ordinary
+// function as SavedSegment mutator.
+type SavedSegmentFunc func(context.Context, *ent.SavedSegmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SavedSegmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SavedSegmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SavedSegmentMutation", m)
+}
+
+// The SchemeRevisionFunc type is an adapter to allow the use of ordinary
+// function as SchemeRevision mutator.
+type SchemeRevisionFunc func(context.Context, *ent.SchemeRevisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SchemeRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SchemeRevisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SchemeRevisionMutation", m)
+}
+
+// The SegmentMemberFunc type is an adapter to allow the use of ordinary
+// function as SegmentMember mutator.
+type SegmentMemberFunc func(context.Context, *ent.SegmentMemberMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SegmentMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SegmentMemberMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SegmentMemberMutation", m)
+}
+
+// The SegmentSnapshotFunc type is an adapter to allow the use of ordinary
+// function as SegmentSnapshot mutator.
+type SegmentSnapshotFunc func(context.Context, *ent.SegmentSnapshotMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SegmentSnapshotFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SegmentSnapshotMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SegmentSnapshotMutation", m)
 }
 
 // The SessionFunc type is an adapter to allow the use of ordinary

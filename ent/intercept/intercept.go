@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -41,6 +42,10 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -293,6 +298,33 @@ func (f TraverseCashFlow) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CashFlowQuery", q)
+}
+
+// The ClassificationSchemeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClassificationSchemeFunc func(context.Context, *ent.ClassificationSchemeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClassificationSchemeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClassificationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClassificationSchemeQuery", q)
+}
+
+// The TraverseClassificationScheme type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClassificationScheme func(context.Context, *ent.ClassificationSchemeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClassificationScheme) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClassificationScheme) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClassificationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClassificationSchemeQuery", q)
 }
 
 // The ClientMetricsFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -970,6 +1002,114 @@ func (f TraverseSalesOrder) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SalesOrderQuery", q)
 }
 
+// The SavedSegmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SavedSegmentFunc func(context.Context, *ent.SavedSegmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SavedSegmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SavedSegmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SavedSegmentQuery", q)
+}
+
+// The TraverseSavedSegment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSavedSegment func(context.Context, *ent.SavedSegmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSavedSegment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSavedSegment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SavedSegmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SavedSegmentQuery", q)
+}
+
+// The SchemeRevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SchemeRevisionFunc func(context.Context, *ent.SchemeRevisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SchemeRevisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SchemeRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SchemeRevisionQuery", q)
+}
+
+// The TraverseSchemeRevision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSchemeRevision func(context.Context, *ent.SchemeRevisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSchemeRevision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSchemeRevision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SchemeRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SchemeRevisionQuery", q)
+}
+
+// The SegmentMemberFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SegmentMemberFunc func(context.Context, *ent.SegmentMemberQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SegmentMemberFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SegmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SegmentMemberQuery", q)
+}
+
+// The TraverseSegmentMember type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSegmentMember func(context.Context, *ent.SegmentMemberQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSegmentMember) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSegmentMember) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SegmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SegmentMemberQuery", q)
+}
+
+// The SegmentSnapshotFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SegmentSnapshotFunc func(context.Context, *ent.SegmentSnapshotQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SegmentSnapshotFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SegmentSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SegmentSnapshotQuery", q)
+}
+
+// The TraverseSegmentSnapshot type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSegmentSnapshot func(context.Context, *ent.SegmentSnapshotQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSegmentSnapshot) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSegmentSnapshot) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SegmentSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SegmentSnapshotQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -1176,6 +1316,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.BranchQuery, predicate.Branch, branch.OrderOption]{typ: ent.TypeBranch, tq: q}, nil
 	case *ent.CashFlowQuery:
 		return &query[*ent.CashFlowQuery, predicate.CashFlow, cashflow.OrderOption]{typ: ent.TypeCashFlow, tq: q}, nil
+	case *ent.ClassificationSchemeQuery:
+		return &query[*ent.ClassificationSchemeQuery, predicate.ClassificationScheme, classificationscheme.OrderOption]{typ: ent.TypeClassificationScheme, tq: q}, nil
 	case *ent.ClientMetricsQuery:
 		return &query[*ent.ClientMetricsQuery, predicate.ClientMetrics, clientmetrics.OrderOption]{typ: ent.TypeClientMetrics, tq: q}, nil
 	case *ent.ClientShareQuery:
@@ -1226,6 +1368,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RiskQuestionnaireQuery, predicate.RiskQuestionnaire, riskquestionnaire.OrderOption]{typ: ent.TypeRiskQuestionnaire, tq: q}, nil
 	case *ent.SalesOrderQuery:
 		return &query[*ent.SalesOrderQuery, predicate.SalesOrder, salesorder.OrderOption]{typ: ent.TypeSalesOrder, tq: q}, nil
+	case *ent.SavedSegmentQuery:
+		return &query[*ent.SavedSegmentQuery, predicate.SavedSegment, savedsegment.OrderOption]{typ: ent.TypeSavedSegment, tq: q}, nil
+	case *ent.SchemeRevisionQuery:
+		return &query[*ent.SchemeRevisionQuery, predicate.SchemeRevision, schemerevision.OrderOption]{typ: ent.TypeSchemeRevision, tq: q}, nil
+	case *ent.SegmentMemberQuery:
+		return &query[*ent.SegmentMemberQuery, predicate.SegmentMember, segmentmember.OrderOption]{typ: ent.TypeSegmentMember, tq: q}, nil
+	case *ent.SegmentSnapshotQuery:
+		return &query[*ent.SegmentSnapshotQuery, predicate.SegmentSnapshot, segmentsnapshot.OrderOption]{typ: ent.TypeSegmentSnapshot, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.SuitabilityRecordQuery:

@@ -262,6 +262,23 @@ var (
 			},
 		},
 	}
+	// ClassificationSchemesColumns holds the columns for the "classification_schemes" table.
+	ClassificationSchemesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Unique: true},
+		{Name: "name_zh", Type: field.TypeString, Size: 100},
+		{Name: "name_en", Type: field.TypeString, Size: 100},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "classes", Type: field.TypeJSON},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "updated_at", Type: field.TypeTime},
+	}
+	// ClassificationSchemesTable holds the schema information for the "classification_schemes" table.
+	ClassificationSchemesTable = &schema.Table{
+		Name:       "classification_schemes",
+		Columns:    ClassificationSchemesColumns,
+		PrimaryKey: []*schema.Column{ClassificationSchemesColumns[0]},
+	}
 	// ClientMetricsColumns holds the columns for the "client_metrics" table.
 	ClientMetricsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -413,6 +430,7 @@ var (
 		{Name: "margin_interest_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "margin_interest_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "commission_ytd", Type: field.TypeInt64, Nullable: true},
+		{Name: "fees_ytd", Type: field.TypeInt64, Nullable: true},
 		{Name: "revenue_ytd", Type: field.TypeInt64, Nullable: true},
 		{Name: "product_fees_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "revenue_to_assets_365d", Type: field.TypeInt64, Nullable: true},
@@ -1488,6 +1506,132 @@ var (
 			},
 		},
 	}
+	// SavedSegmentsColumns holds the columns for the "saved_segments" table.
+	SavedSegmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "description", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "rule", Type: field.TypeJSON},
+		{Name: "visibility", Type: field.TypeEnum, Enums: []string{"PRIVATE", "BRANCH", "ALL"}, Default: "PRIVATE"},
+		{Name: "branch_id", Type: field.TypeInt, Nullable: true},
+		{Name: "member_count", Type: field.TypeInt, Nullable: true},
+		{Name: "counted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "owner_id", Type: field.TypeInt},
+	}
+	// SavedSegmentsTable holds the schema information for the "saved_segments" table.
+	SavedSegmentsTable = &schema.Table{
+		Name:       "saved_segments",
+		Columns:    SavedSegmentsColumns,
+		PrimaryKey: []*schema.Column{SavedSegmentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "saved_segments_users_owner",
+				Columns:    []*schema.Column{SavedSegmentsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "savedsegment_owner_id",
+				Unique:  false,
+				Columns: []*schema.Column{SavedSegmentsColumns[10]},
+			},
+			{
+				Name:    "savedsegment_visibility_branch_id",
+				Unique:  false,
+				Columns: []*schema.Column{SavedSegmentsColumns[4], SavedSegmentsColumns[5]},
+			},
+		},
+	}
+	// SchemeRevisionsColumns holds the columns for the "scheme_revisions" table.
+	SchemeRevisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "version", Type: field.TypeInt},
+		{Name: "classes", Type: field.TypeJSON},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "changed_at", Type: field.TypeTime},
+		{Name: "scheme_id", Type: field.TypeInt},
+		{Name: "changed_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// SchemeRevisionsTable holds the schema information for the "scheme_revisions" table.
+	SchemeRevisionsTable = &schema.Table{
+		Name:       "scheme_revisions",
+		Columns:    SchemeRevisionsColumns,
+		PrimaryKey: []*schema.Column{SchemeRevisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "scheme_revisions_classification_schemes_revisions",
+				Columns:    []*schema.Column{SchemeRevisionsColumns[5]},
+				RefColumns: []*schema.Column{ClassificationSchemesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "scheme_revisions_users_changed_by",
+				Columns:    []*schema.Column{SchemeRevisionsColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
+	// SegmentMembersColumns holds the columns for the "segment_members" table.
+	SegmentMembersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "client_id", Type: field.TypeInt},
+		{Name: "snapshot_id", Type: field.TypeInt},
+	}
+	// SegmentMembersTable holds the schema information for the "segment_members" table.
+	SegmentMembersTable = &schema.Table{
+		Name:       "segment_members",
+		Columns:    SegmentMembersColumns,
+		PrimaryKey: []*schema.Column{SegmentMembersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "segment_members_segment_snapshots_members",
+				Columns:    []*schema.Column{SegmentMembersColumns[2]},
+				RefColumns: []*schema.Column{SegmentSnapshotsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "segmentmember_snapshot_id_client_id",
+				Unique:  true,
+				Columns: []*schema.Column{SegmentMembersColumns[2], SegmentMembersColumns[1]},
+			},
+		},
+	}
+	// SegmentSnapshotsColumns holds the columns for the "segment_snapshots" table.
+	SegmentSnapshotsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "taken_at", Type: field.TypeTime},
+		{Name: "member_count", Type: field.TypeInt},
+		{Name: "rule", Type: field.TypeJSON},
+		{Name: "segment_id", Type: field.TypeInt},
+		{Name: "taken_by_id", Type: field.TypeInt},
+	}
+	// SegmentSnapshotsTable holds the schema information for the "segment_snapshots" table.
+	SegmentSnapshotsTable = &schema.Table{
+		Name:       "segment_snapshots",
+		Columns:    SegmentSnapshotsColumns,
+		PrimaryKey: []*schema.Column{SegmentSnapshotsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "segment_snapshots_saved_segments_snapshots",
+				Columns:    []*schema.Column{SegmentSnapshotsColumns[4]},
+				RefColumns: []*schema.Column{SavedSegmentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "segment_snapshots_users_taken_by",
+				Columns:    []*schema.Column{SegmentSnapshotsColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1807,6 +1951,7 @@ var (
 		AuditLogsTable,
 		BranchesTable,
 		CashFlowsTable,
+		ClassificationSchemesTable,
 		ClientMetricsTable,
 		ClientSharesTable,
 		ClientStatusChangesTable,
@@ -1832,6 +1977,10 @@ var (
 		RiskAssessmentsTable,
 		RiskQuestionnairesTable,
 		SalesOrdersTable,
+		SavedSegmentsTable,
+		SchemeRevisionsTable,
+		SegmentMembersTable,
+		SegmentSnapshotsTable,
 		SessionsTable,
 		SuitabilityRecordsTable,
 		TagsTable,
@@ -1875,6 +2024,9 @@ func init() {
 	CashFlowsTable.ForeignKeys[1].RefTable = CustomersTable
 	CashFlowsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	ClassificationSchemesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(167503724544),
 	}
 	ClientMetricsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(163208757248),
@@ -1985,6 +2137,24 @@ func init() {
 	SalesOrdersTable.ForeignKeys[2].RefTable = UsersTable
 	SalesOrdersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	SavedSegmentsTable.ForeignKeys[0].RefTable = UsersTable
+	SavedSegmentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(171798691840),
+	}
+	SchemeRevisionsTable.ForeignKeys[0].RefTable = ClassificationSchemesTable
+	SchemeRevisionsTable.ForeignKeys[1].RefTable = UsersTable
+	SchemeRevisionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(176093659136),
+	}
+	SegmentMembersTable.ForeignKeys[0].RefTable = SegmentSnapshotsTable
+	SegmentMembersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(180388626432),
+	}
+	SegmentSnapshotsTable.ForeignKeys[0].RefTable = SavedSegmentsTable
+	SegmentSnapshotsTable.ForeignKeys[1].RefTable = UsersTable
+	SegmentSnapshotsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(184683593728),
 	}
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{

@@ -27,6 +27,9 @@ type Branch func(*sql.Selector)
 // CashFlow is the predicate function for cashflow builders.
 type CashFlow func(*sql.Selector)
 
+// ClassificationScheme is the predicate function for classificationscheme builders.
+type ClassificationScheme func(*sql.Selector)
+
 // ClientMetrics is the predicate function for clientmetrics builders.
 type ClientMetrics func(*sql.Selector)
 
@@ -101,6 +104,18 @@ type RiskQuestionnaire func(*sql.Selector)
 
 // SalesOrder is the predicate function for salesorder builders.
 type SalesOrder func(*sql.Selector)
+
+// SavedSegment is the predicate function for savedsegment builders.
+type SavedSegment func(*sql.Selector)
+
+// SchemeRevision is the predicate function for schemerevision builders.
+type SchemeRevision func(*sql.Selector)
+
+// SegmentMember is the predicate function for segmentmember builders.
+type SegmentMember func(*sql.Selector)
+
+// SegmentSnapshot is the predicate function for segmentsnapshot builders.
+type SegmentSnapshot func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)

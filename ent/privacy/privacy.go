@@ -279,6 +279,30 @@ func (f CashFlowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CashFlowMutation", m)
 }
 
+// The ClassificationSchemeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClassificationSchemeQueryRuleFunc func(context.Context, *ent.ClassificationSchemeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClassificationSchemeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClassificationSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClassificationSchemeQuery", q)
+}
+
+// The ClassificationSchemeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClassificationSchemeMutationRuleFunc func(context.Context, *ent.ClassificationSchemeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClassificationSchemeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClassificationSchemeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClassificationSchemeMutation", m)
+}
+
 // The ClientMetricsQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ClientMetricsQueryRuleFunc func(context.Context, *ent.ClientMetricsQuery) error
@@ -879,6 +903,102 @@ func (f SalesOrderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SalesOrderMutation", m)
 }
 
+// The SavedSegmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SavedSegmentQueryRuleFunc func(context.Context, *ent.SavedSegmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SavedSegmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SavedSegmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SavedSegmentQuery", q)
+}
+
+// The SavedSegmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SavedSegmentMutationRuleFunc func(context.Context, *ent.SavedSegmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SavedSegmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SavedSegmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SavedSegmentMutation", m)
+}
+
+// The SchemeRevisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SchemeRevisionQueryRuleFunc func(context.Context, *ent.SchemeRevisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SchemeRevisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SchemeRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SchemeRevisionQuery", q)
+}
+
+// The SchemeRevisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SchemeRevisionMutationRuleFunc func(context.Context, *ent.SchemeRevisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SchemeRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SchemeRevisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SchemeRevisionMutation", m)
+}
+
+// The SegmentMemberQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SegmentMemberQueryRuleFunc func(context.Context, *ent.SegmentMemberQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SegmentMemberQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SegmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SegmentMemberQuery", q)
+}
+
+// The SegmentMemberMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SegmentMemberMutationRuleFunc func(context.Context, *ent.SegmentMemberMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SegmentMemberMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SegmentMemberMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SegmentMemberMutation", m)
+}
+
+// The SegmentSnapshotQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SegmentSnapshotQueryRuleFunc func(context.Context, *ent.SegmentSnapshotQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SegmentSnapshotQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SegmentSnapshotQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SegmentSnapshotQuery", q)
+}
+
+// The SegmentSnapshotMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SegmentSnapshotMutationRuleFunc func(context.Context, *ent.SegmentSnapshotMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SegmentSnapshotMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SegmentSnapshotMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SegmentSnapshotMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -1096,6 +1216,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CashFlowQuery:
 		return q.Filter(), nil
+	case *ent.ClassificationSchemeQuery:
+		return q.Filter(), nil
 	case *ent.ClientMetricsQuery:
 		return q.Filter(), nil
 	case *ent.ClientShareQuery:
@@ -1146,6 +1268,14 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SalesOrderQuery:
 		return q.Filter(), nil
+	case *ent.SavedSegmentQuery:
+		return q.Filter(), nil
+	case *ent.SchemeRevisionQuery:
+		return q.Filter(), nil
+	case *ent.SegmentMemberQuery:
+		return q.Filter(), nil
+	case *ent.SegmentSnapshotQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.SuitabilityRecordQuery:
@@ -1180,6 +1310,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.BranchMutation:
 		return m.Filter(), nil
 	case *ent.CashFlowMutation:
+		return m.Filter(), nil
+	case *ent.ClassificationSchemeMutation:
 		return m.Filter(), nil
 	case *ent.ClientMetricsMutation:
 		return m.Filter(), nil
@@ -1230,6 +1362,14 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RiskQuestionnaireMutation:
 		return m.Filter(), nil
 	case *ent.SalesOrderMutation:
+		return m.Filter(), nil
+	case *ent.SavedSegmentMutation:
+		return m.Filter(), nil
+	case *ent.SchemeRevisionMutation:
+		return m.Filter(), nil
+	case *ent.SegmentMemberMutation:
+		return m.Filter(), nil
+	case *ent.SegmentSnapshotMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

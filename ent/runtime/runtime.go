@@ -13,6 +13,7 @@ import (
 	"github.com/brokercrm/crm/ent/auditlog"
 	"github.com/brokercrm/crm/ent/branch"
 	"github.com/brokercrm/crm/ent/cashflow"
+	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
@@ -38,7 +39,11 @@ import (
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/riskquestionnaire"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
 	"github.com/brokercrm/crm/ent/schema"
+	"github.com/brokercrm/crm/ent/schemerevision"
+	"github.com/brokercrm/crm/ent/segmentmember"
+	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/ent/session"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
@@ -260,6 +265,65 @@ func init() {
 			return nil
 		}
 	}()
+	classificationscheme.Policy = privacy.NewPolicies(schema.ClassificationScheme{})
+	classificationscheme.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := classificationscheme.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	classificationschemeFields := schema.ClassificationScheme{}.Fields()
+	_ = classificationschemeFields
+	// classificationschemeDescKey is the schema descriptor for key field.
+	classificationschemeDescKey := classificationschemeFields[0].Descriptor()
+	// classificationscheme.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	classificationscheme.KeyValidator = classificationschemeDescKey.Validators[0].(func(string) error)
+	// classificationschemeDescNameZh is the schema descriptor for name_zh field.
+	classificationschemeDescNameZh := classificationschemeFields[1].Descriptor()
+	// classificationscheme.NameZhValidator is a validator for the "name_zh" field. It is called by the builders before save.
+	classificationscheme.NameZhValidator = func() func(string) error {
+		validators := classificationschemeDescNameZh.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_zh string) error {
+			for _, fn := range fns {
+				if err := fn(name_zh); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// classificationschemeDescNameEn is the schema descriptor for name_en field.
+	classificationschemeDescNameEn := classificationschemeFields[2].Descriptor()
+	// classificationscheme.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
+	classificationscheme.NameEnValidator = func() func(string) error {
+		validators := classificationschemeDescNameEn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_en string) error {
+			for _, fn := range fns {
+				if err := fn(name_en); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// classificationschemeDescVersion is the schema descriptor for version field.
+	classificationschemeDescVersion := classificationschemeFields[5].Descriptor()
+	// classificationscheme.DefaultVersion holds the default value on creation for the version field.
+	classificationscheme.DefaultVersion = classificationschemeDescVersion.Default.(int)
+	// classificationschemeDescUpdatedAt is the schema descriptor for updated_at field.
+	classificationschemeDescUpdatedAt := classificationschemeFields[6].Descriptor()
+	// classificationscheme.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	classificationscheme.DefaultUpdatedAt = classificationschemeDescUpdatedAt.Default.(func() time.Time)
 	clientmetrics.Policy = privacy.NewPolicies(schema.ClientMetrics{})
 	clientmetrics.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -296,11 +360,11 @@ func init() {
 	// clientmetrics.PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
 	clientmetrics.PreferredTradeChannelValidator = clientmetricsDescPreferredTradeChannel.Validators[0].(func(string) error)
 	// clientmetricsDescMaxProductRisk is the schema descriptor for max_product_risk field.
-	clientmetricsDescMaxProductRisk := clientmetricsFields[160].Descriptor()
+	clientmetricsDescMaxProductRisk := clientmetricsFields[161].Descriptor()
 	// clientmetrics.MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
 	clientmetrics.MaxProductRiskValidator = clientmetricsDescMaxProductRisk.Validators[0].(func(string) error)
 	// clientmetricsDescPreferredContactChannel is the schema descriptor for preferred_contact_channel field.
-	clientmetricsDescPreferredContactChannel := clientmetricsFields[175].Descriptor()
+	clientmetricsDescPreferredContactChannel := clientmetricsFields[176].Descriptor()
 	// clientmetrics.PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
 	clientmetrics.PreferredContactChannelValidator = clientmetricsDescPreferredContactChannel.Validators[0].(func(string) error)
 	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})
@@ -1158,6 +1222,92 @@ func init() {
 	salesorderDescCreatedAt := salesorderFields[12].Descriptor()
 	// salesorder.DefaultCreatedAt holds the default value on creation for the created_at field.
 	salesorder.DefaultCreatedAt = salesorderDescCreatedAt.Default.(func() time.Time)
+	savedsegment.Policy = privacy.NewPolicies(schema.SavedSegment{})
+	savedsegment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := savedsegment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	savedsegmentFields := schema.SavedSegment{}.Fields()
+	_ = savedsegmentFields
+	// savedsegmentDescName is the schema descriptor for name field.
+	savedsegmentDescName := savedsegmentFields[0].Descriptor()
+	// savedsegment.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	savedsegment.NameValidator = func() func(string) error {
+		validators := savedsegmentDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// savedsegmentDescDescription is the schema descriptor for description field.
+	savedsegmentDescDescription := savedsegmentFields[1].Descriptor()
+	// savedsegment.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	savedsegment.DescriptionValidator = savedsegmentDescDescription.Validators[0].(func(string) error)
+	// savedsegmentDescCreatedAt is the schema descriptor for created_at field.
+	savedsegmentDescCreatedAt := savedsegmentFields[8].Descriptor()
+	// savedsegment.DefaultCreatedAt holds the default value on creation for the created_at field.
+	savedsegment.DefaultCreatedAt = savedsegmentDescCreatedAt.Default.(func() time.Time)
+	// savedsegmentDescUpdatedAt is the schema descriptor for updated_at field.
+	savedsegmentDescUpdatedAt := savedsegmentFields[9].Descriptor()
+	// savedsegment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	savedsegment.DefaultUpdatedAt = savedsegmentDescUpdatedAt.Default.(func() time.Time)
+	// savedsegment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	savedsegment.UpdateDefaultUpdatedAt = savedsegmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	schemerevision.Policy = privacy.NewPolicies(schema.SchemeRevision{})
+	schemerevision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := schemerevision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	schemerevisionFields := schema.SchemeRevision{}.Fields()
+	_ = schemerevisionFields
+	// schemerevisionDescNote is the schema descriptor for note field.
+	schemerevisionDescNote := schemerevisionFields[3].Descriptor()
+	// schemerevision.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	schemerevision.NoteValidator = schemerevisionDescNote.Validators[0].(func(string) error)
+	// schemerevisionDescChangedAt is the schema descriptor for changed_at field.
+	schemerevisionDescChangedAt := schemerevisionFields[5].Descriptor()
+	// schemerevision.DefaultChangedAt holds the default value on creation for the changed_at field.
+	schemerevision.DefaultChangedAt = schemerevisionDescChangedAt.Default.(func() time.Time)
+	segmentmember.Policy = privacy.NewPolicies(schema.SegmentMember{})
+	segmentmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := segmentmember.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	segmentsnapshot.Policy = privacy.NewPolicies(schema.SegmentSnapshot{})
+	segmentsnapshot.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := segmentsnapshot.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	segmentsnapshotFields := schema.SegmentSnapshot{}.Fields()
+	_ = segmentsnapshotFields
+	// segmentsnapshotDescTakenAt is the schema descriptor for taken_at field.
+	segmentsnapshotDescTakenAt := segmentsnapshotFields[2].Descriptor()
+	// segmentsnapshot.DefaultTakenAt holds the default value on creation for the taken_at field.
+	segmentsnapshot.DefaultTakenAt = segmentsnapshotDescTakenAt.Default.(func() time.Time)
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

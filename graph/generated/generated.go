@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/clientview"
+	"github.com/brokercrm/crm/contribution"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/account"
 	"github.com/brokercrm/crm/ent/auditlog"
@@ -33,6 +34,7 @@ import (
 	"github.com/brokercrm/crm/ent/push"
 	"github.com/brokercrm/crm/ent/riskassessment"
 	"github.com/brokercrm/crm/ent/salesorder"
+	"github.com/brokercrm/crm/ent/savedsegment"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/ent/tag"
 	"github.com/brokercrm/crm/ent/trade"
@@ -62,7 +64,9 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ClassificationScheme() ClassificationSchemeResolver
 	ContactPerson() ContactPersonResolver
+	ContributionAnalysis() ContributionAnalysisResolver
 	Customer() CustomerResolver
 	Holding() HoldingResolver
 	ImportJob() ImportJobResolver
@@ -71,6 +75,8 @@ type ResolverRoot interface {
 	Product() ProductResolver
 	Query() QueryResolver
 	RiskQuestionnaire() RiskQuestionnaireResolver
+	SavedSegment() SavedSegmentResolver
+	SchemeRevision() SchemeRevisionResolver
 }
 
 type DirectiveRoot struct {
@@ -264,6 +270,46 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ClassificationScheme struct {
+		Classes      func(childComplexity int) int
+		Description  func(childComplexity int) int
+		DimensionKey func(childComplexity int) int
+		Distribution func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Key          func(childComplexity int) int
+		NameEn       func(childComplexity int) int
+		NameZh       func(childComplexity int) int
+		Revisions    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SchemeRevisionOrder, where *ent.SchemeRevisionWhereInput) int
+		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	ClassificationSchemeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ClassificationSchemeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ClientClass struct {
+		Class  func(childComplexity int) int
+		Scheme func(childComplexity int) int
+	}
+
+	ClientDimensionValue struct {
+		Dimension func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
+	ClientRevenue struct {
+		Client  func(childComplexity int) int
+		Revenue func(childComplexity int) int
+	}
+
 	ClientSearchConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -366,12 +412,35 @@ type ComplexityRoot struct {
 		YearToDate   func(childComplexity int) int
 	}
 
+	ContributionAnalysis struct {
+		Clients             func(childComplexity int) int
+		ClientsFor80Percent func(childComplexity int) int
+		Commission          func(childComplexity int) int
+		Fees                func(childComplexity int) int
+		Groups              func(childComplexity int, by contribution.Grouping) int
+		MarginInterest      func(childComplexity int) int
+		Pareto              func(childComplexity int) int
+		PayingClients       func(childComplexity int) int
+		Period              func(childComplexity int) int
+		ProductFees         func(childComplexity int) int
+		TopClients          func(childComplexity int, first int) int
+		Total               func(childComplexity int) int
+	}
+
 	ContributionFigures struct {
 		Commission     func(childComplexity int) int
 		Fees           func(childComplexity int) int
 		MarginInterest func(childComplexity int) int
 		ProductFees    func(childComplexity int) int
 		Total          func(childComplexity int) int
+	}
+
+	ContributionGroup struct {
+		Clients func(childComplexity int) int
+		ID      func(childComplexity int) int
+		Name    func(childComplexity int) int
+		Revenue func(childComplexity int) int
+		Share   func(childComplexity int) int
 	}
 
 	CreateAPIKeyPayload struct {
@@ -403,6 +472,7 @@ type ComplexityRoot struct {
 		BranchID               func(childComplexity int) int
 		CashFlows              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CashFlowOrder, where *ent.CashFlowWhereInput) int
 		Channel                func(childComplexity int) int
+		Classes                func(childComplexity int) int
 		ClientNo               func(childComplexity int) int
 		ClosedOn               func(childComplexity int) int
 		Contacts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContactPersonOrder, where *ent.ContactPersonWhereInput) int
@@ -411,6 +481,7 @@ type ComplexityRoot struct {
 		CreditSummary          func(childComplexity int) int
 		CurrentRiskAssessment  func(childComplexity int) int
 		DimensionValues        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.DimensionValueWhereInput) int
+		Dimensions             func(childComplexity int, group *string) int
 		Email                  func(childComplexity int) int
 		Gender                 func(childComplexity int) int
 		Holdings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.HoldingOrder, where *ent.HoldingWhereInput) int
@@ -423,6 +494,7 @@ type ComplexityRoot struct {
 		InvestorClassDecisions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InvestorClassDecisionOrder, where *ent.InvestorClassDecisionWhereInput) int
 		Kind                   func(childComplexity int) int
 		Login                  func(childComplexity int) int
+		MetricsRefreshedAt     func(childComplexity int) int
 		Name                   func(childComplexity int) int
 		OpenedOn               func(childComplexity int) int
 		Orders                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
@@ -713,38 +785,45 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ActOnProduct             func(childComplexity int, id int, action catalog.Action, comment *string) int
-		AddClientTags            func(childComplexity int, clientID int, tagIds []int) int
-		CancelOrder              func(childComplexity int, orderID int) int
-		ChangeClientStatus       func(childComplexity int, clientID int, status customer.Status, reason string) int
-		ChangePassword           func(childComplexity int, currentPassword string, newPassword string) int
-		CreateAPIKey             func(childComplexity int, input model.CreateAPIKeyInput) int
-		CreateDimension          func(childComplexity int, input ent.CreateDimensionInput) int
-		CreateProduct            func(childComplexity int, input model.ProductInput) int
-		CreateUser               func(childComplexity int, input model.CreateUserInput) int
-		CreateWebhookEndpoint    func(childComplexity int, input model.CreateWebhookEndpointInput) int
-		DecideInvestorClass      func(childComplexity int, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) int
-		GrantClientShare         func(childComplexity int, input model.GrantClientShareInput) int
-		ImportProducts           func(childComplexity int, csv string, dryRun bool) int
-		LogInteraction           func(childComplexity int, input model.LogInteractionInput) int
-		Login                    func(childComplexity int, username string, password string) int
-		Logout                   func(childComplexity int) int
-		PlaceOrder               func(childComplexity int, input model.PlaceOrderInput) int
-		PublishRiskQuestionnaire func(childComplexity int, definition string) int
-		PushProduct              func(childComplexity int, clientID int, productID int, channel push.Channel, message *string) int
-		ReassignClient           func(childComplexity int, clientID int, advisorID int, reason string) int
-		RecordProductNavs        func(childComplexity int, productID int, navs []*model.NavPointInput) int
-		RegisterOperation        func(childComplexity int, name string, document string) int
-		RemoveClientTags         func(childComplexity int, clientID int, tagIds []int) int
-		ResetUserPassword        func(childComplexity int, id int, password string) int
-		RevokeAPIKey             func(childComplexity int, id int) int
-		RevokeClientShare        func(childComplexity int, id int) int
-		SettleOrder              func(childComplexity int, orderID int) int
-		StartImport              func(childComplexity int, input model.StartImportInput) int
-		TakeRiskAssessment       func(childComplexity int, clientID int, answers []*model.RiskAnswerInput, channel riskassessment.Channel) int
-		UpdateContactDetails     func(childComplexity int, clientID int, input model.ContactDetailsInput) int
-		UpdateProduct            func(childComplexity int, id int, version int, input model.ProductInput) int
-		UpdateUser               func(childComplexity int, id int, input model.UpdateUserInput) int
+		ActOnProduct               func(childComplexity int, id int, action catalog.Action, comment *string) int
+		AddClientTags              func(childComplexity int, clientID int, tagIds []int) int
+		CancelOrder                func(childComplexity int, orderID int) int
+		ChangeClientStatus         func(childComplexity int, clientID int, status customer.Status, reason string) int
+		ChangePassword             func(childComplexity int, currentPassword string, newPassword string) int
+		CreateAPIKey               func(childComplexity int, input model.CreateAPIKeyInput) int
+		CreateDimension            func(childComplexity int, input ent.CreateDimensionInput) int
+		CreateProduct              func(childComplexity int, input model.ProductInput) int
+		CreateSavedSegment         func(childComplexity int, input model.SavedSegmentInput) int
+		CreateUser                 func(childComplexity int, input model.CreateUserInput) int
+		CreateWebhookEndpoint      func(childComplexity int, input model.CreateWebhookEndpointInput) int
+		DecideInvestorClass        func(childComplexity int, clientID int, kind investorclass.Kind, evidence investorclass.Evidence, approve bool, reason string) int
+		DeleteSavedSegment         func(childComplexity int, id int) int
+		GrantClientShare           func(childComplexity int, input model.GrantClientShareInput) int
+		ImportProducts             func(childComplexity int, csv string, dryRun bool) int
+		LogInteraction             func(childComplexity int, input model.LogInteractionInput) int
+		Login                      func(childComplexity int, username string, password string) int
+		Logout                     func(childComplexity int) int
+		PlaceOrder                 func(childComplexity int, input model.PlaceOrderInput) int
+		PublishRiskQuestionnaire   func(childComplexity int, definition string) int
+		PushProduct                func(childComplexity int, clientID int, productID int, channel push.Channel, message *string) int
+		PushProductToSegment       func(childComplexity int, segmentID int, productID int, channel push.Channel, message *string) int
+		ReassignClient             func(childComplexity int, clientID int, advisorID int, reason string) int
+		RecordProductNavs          func(childComplexity int, productID int, navs []*model.NavPointInput) int
+		RefreshSavedSegment        func(childComplexity int, id int) int
+		RegisterOperation          func(childComplexity int, name string, document string) int
+		RemoveClientTags           func(childComplexity int, clientID int, tagIds []int) int
+		ResetUserPassword          func(childComplexity int, id int, password string) int
+		RevokeAPIKey               func(childComplexity int, id int) int
+		RevokeClientShare          func(childComplexity int, id int) int
+		SettleOrder                func(childComplexity int, orderID int) int
+		SnapshotSavedSegment       func(childComplexity int, id int) int
+		StartImport                func(childComplexity int, input model.StartImportInput) int
+		TakeRiskAssessment         func(childComplexity int, clientID int, answers []*model.RiskAnswerInput, channel riskassessment.Channel) int
+		UpdateClassificationScheme func(childComplexity int, id int, version int, classes []*model.SchemeClassInput, note *string) int
+		UpdateContactDetails       func(childComplexity int, clientID int, input model.ContactDetailsInput) int
+		UpdateProduct              func(childComplexity int, id int, version int, input model.ProductInput) int
+		UpdateSavedSegment         func(childComplexity int, id int, input model.SavedSegmentInput) int
+		UpdateUser                 func(childComplexity int, id int, input model.UpdateUserInput) int
 	}
 
 	Organization struct {
@@ -762,6 +841,11 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	ParetoPoint struct {
+		ClientShare  func(childComplexity int) int
+		RevenueShare func(childComplexity int) int
 	}
 
 	PersistedOperation struct {
@@ -953,7 +1037,9 @@ type ComplexityRoot struct {
 		APIKeys               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		AuditLogs             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		Branches              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) int
+		ClassificationSchemes func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClassificationSchemeOrder, where *ent.ClassificationSchemeWhereInput) int
 		ClientRecommendations func(childComplexity int, clientID int, first int) int
+		Contribution          func(childComplexity int, period contribution.Period) int
 		Customers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) int
 		Dimensions            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DimensionOrder, where *ent.DimensionWhereInput) int
 		ExportProducts        func(childComplexity int, where *ent.ProductWhereInput) int
@@ -967,7 +1053,12 @@ type ComplexityRoot struct {
 		Products              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) int
 		RiskQuestionnaire     func(childComplexity int) int
 		SalesOrders           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) int
+		SavedSegments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedSegmentOrder, where *ent.SavedSegmentWhereInput) int
 		SearchClients         func(childComplexity int, query string, first int, after *entgql.Cursor[int]) int
+		SegmentComposition    func(childComplexity int, rule *string, by string) int
+		SegmentCount          func(childComplexity int, rule string) int
+		SegmentDimensions     func(childComplexity int) int
+		SegmentMembers        func(childComplexity int, rule string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder) int
 		SuitabilityRecords    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) int
 		Tags                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
@@ -1076,6 +1167,108 @@ type ComplexityRoot struct {
 	}
 
 	SalesOrderEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SavedSegment struct {
+		BranchID    func(childComplexity int) int
+		CountedAt   func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LiveCount   func(childComplexity int) int
+		MemberCount func(childComplexity int) int
+		Members     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder) int
+		Name        func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		OwnerID     func(childComplexity int) int
+		Rule        func(childComplexity int) int
+		Snapshots   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SegmentSnapshotOrder, where *ent.SegmentSnapshotWhereInput) int
+		UpdatedAt   func(childComplexity int) int
+		Visibility  func(childComplexity int) int
+	}
+
+	SavedSegmentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SavedSegmentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SchemeClass struct {
+		Key    func(childComplexity int) int
+		NameEn func(childComplexity int) int
+		NameZh func(childComplexity int) int
+		Rule   func(childComplexity int) int
+	}
+
+	SchemeRevision struct {
+		ChangedAt   func(childComplexity int) int
+		ChangedBy   func(childComplexity int) int
+		ChangedByID func(childComplexity int) int
+		Classes     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Note        func(childComplexity int) int
+		Scheme      func(childComplexity int) int
+		SchemeID    func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	SchemeRevisionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SchemeRevisionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SegmentBucket struct {
+		Count func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	SegmentDimension struct {
+		Description func(childComplexity int) int
+		Group       func(childComplexity int) int
+		Key         func(childComplexity int) int
+		NameEn      func(childComplexity int) int
+		NameZh      func(childComplexity int) int
+		Operators   func(childComplexity int) int
+		Type        func(childComplexity int) int
+		Unit        func(childComplexity int) int
+		Values      func(childComplexity int) int
+	}
+
+	SegmentPushResult struct {
+		Pushed     func(childComplexity int) int
+		Unsuitable func(childComplexity int) int
+	}
+
+	SegmentSnapshot struct {
+		ID          func(childComplexity int) int
+		MemberCount func(childComplexity int) int
+		Segment     func(childComplexity int) int
+		SegmentID   func(childComplexity int) int
+		TakenAt     func(childComplexity int) int
+		TakenBy     func(childComplexity int) int
+		TakenByID   func(childComplexity int) int
+	}
+
+	SegmentSnapshotConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SegmentSnapshotEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -1264,9 +1457,18 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ClassificationSchemeResolver interface {
+	DimensionKey(ctx context.Context, obj *ent.ClassificationScheme) (string, error)
+	Classes(ctx context.Context, obj *ent.ClassificationScheme) ([]*model.SchemeClass, error)
+	Distribution(ctx context.Context, obj *ent.ClassificationScheme) ([]*model.SegmentBucket, error)
+}
 type ContactPersonResolver interface {
 	Phone(ctx context.Context, obj *ent.ContactPerson) (*string, error)
 	Email(ctx context.Context, obj *ent.ContactPerson) (*string, error)
+}
+type ContributionAnalysisResolver interface {
+	Groups(ctx context.Context, obj *contribution.Analysis, by contribution.Grouping) ([]*contribution.Group, error)
+	TopClients(ctx context.Context, obj *contribution.Analysis, first int) ([]*contribution.ClientRevenue, error)
 }
 type CustomerResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Customer) (string, error)
@@ -1280,6 +1482,9 @@ type CustomerResolver interface {
 	CreditSummary(ctx context.Context, obj *ent.Customer) (*clientview.CreditSummary, error)
 	CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error)
 	Timeline(ctx context.Context, obj *ent.Customer, first int, after *entgql.Cursor[int], kinds []clientview.Kind) (*model.TimelineConnection, error)
+	Classes(ctx context.Context, obj *ent.Customer) ([]*model.ClientClass, error)
+	Dimensions(ctx context.Context, obj *ent.Customer, group *string) ([]*model.ClientDimensionValue, error)
+	MetricsRefreshedAt(ctx context.Context, obj *ent.Customer) (*time.Time, error)
 }
 type HoldingResolver interface {
 	AssetClass(ctx context.Context, obj *ent.Holding) (clientview.AssetClass, error)
@@ -1322,6 +1527,13 @@ type MutationResolver interface {
 	ActOnProduct(ctx context.Context, id int, action catalog.Action, comment *string) (*ent.Product, error)
 	RecordProductNavs(ctx context.Context, productID int, navs []*model.NavPointInput) (*ent.Product, error)
 	ImportProducts(ctx context.Context, csv string, dryRun bool) (*productops.ImportReport, error)
+	CreateSavedSegment(ctx context.Context, input model.SavedSegmentInput) (*ent.SavedSegment, error)
+	UpdateSavedSegment(ctx context.Context, id int, input model.SavedSegmentInput) (*ent.SavedSegment, error)
+	DeleteSavedSegment(ctx context.Context, id int) (int, error)
+	RefreshSavedSegment(ctx context.Context, id int) (*ent.SavedSegment, error)
+	SnapshotSavedSegment(ctx context.Context, id int) (*ent.SegmentSnapshot, error)
+	PushProductToSegment(ctx context.Context, segmentID int, productID int, channel push.Channel, message *string) (*model.SegmentPushResult, error)
+	UpdateClassificationScheme(ctx context.Context, id int, version int, classes []*model.SchemeClassInput, note *string) (*ent.ClassificationScheme, error)
 }
 type PlaceOrderResultResolver interface {
 	Outcome(ctx context.Context, obj *ordering.Result) (suitability.Outcome, error)
@@ -1339,6 +1551,7 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
 	Branches(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BranchOrder, where *ent.BranchWhereInput) (*ent.BranchConnection, error)
+	ClassificationSchemes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClassificationSchemeOrder, where *ent.ClassificationSchemeWhereInput) (*ent.ClassificationSchemeConnection, error)
 	Customers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder, where *ent.CustomerWhereInput) (*ent.CustomerConnection, error)
 	Dimensions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DimensionOrder, where *ent.DimensionWhereInput) (*ent.DimensionConnection, error)
 	ImportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ImportJobOrder, where *ent.ImportJobWhereInput) (*ent.ImportJobConnection, error)
@@ -1346,6 +1559,7 @@ type QueryResolver interface {
 	PersistedOperations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersistedOperationOrder, where *ent.PersistedOperationWhereInput) (*ent.PersistedOperationConnection, error)
 	Products(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProductOrder, where *ent.ProductWhereInput) (*ent.ProductConnection, error)
 	SalesOrders(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SalesOrderOrder, where *ent.SalesOrderWhereInput) (*ent.SalesOrderConnection, error)
+	SavedSegments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedSegmentOrder, where *ent.SavedSegmentWhereInput) (*ent.SavedSegmentConnection, error)
 	SuitabilityRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SuitabilityRecordOrder, where *ent.SuitabilityRecordWhereInput) (*ent.SuitabilityRecordConnection, error)
 	Tags(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TagOrder, where *ent.TagWhereInput) (*ent.TagConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
@@ -1356,11 +1570,24 @@ type QueryResolver interface {
 	ProductTargets(ctx context.Context, productID int, first *int, after *entgql.Cursor[int]) (*ent.CustomerConnection, error)
 	ClientRecommendations(ctx context.Context, clientID int, first int) ([]*matching.Recommendation, error)
 	ExportProducts(ctx context.Context, where *ent.ProductWhereInput) (string, error)
+	SegmentDimensions(ctx context.Context) ([]*model.SegmentDimension, error)
+	SegmentCount(ctx context.Context, rule string) (int, error)
+	SegmentMembers(ctx context.Context, rule string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder) (*ent.CustomerConnection, error)
+	SegmentComposition(ctx context.Context, rule *string, by string) ([]*model.SegmentBucket, error)
+	Contribution(ctx context.Context, period contribution.Period) (*contribution.Analysis, error)
 }
 type RiskQuestionnaireResolver interface {
 	Title(ctx context.Context, obj *ent.RiskQuestionnaire) (*questionnaire.Text, error)
 	Questions(ctx context.Context, obj *ent.RiskQuestionnaire) ([]*questionnaire.Question, error)
 	Bands(ctx context.Context, obj *ent.RiskQuestionnaire) ([]*questionnaire.Band, error)
+}
+type SavedSegmentResolver interface {
+	Rule(ctx context.Context, obj *ent.SavedSegment) (string, error)
+	LiveCount(ctx context.Context, obj *ent.SavedSegment) (int, error)
+	Members(ctx context.Context, obj *ent.SavedSegment, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CustomerOrder) (*ent.CustomerConnection, error)
+}
+type SchemeRevisionResolver interface {
+	Classes(ctx context.Context, obj *ent.SchemeRevision) ([]*model.SchemeClass, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2159,6 +2386,149 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CashFlowEdge.Node(childComplexity), true
 
+	case "ClassificationScheme.classes":
+		if e.ComplexityRoot.ClassificationScheme.Classes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Classes(childComplexity), true
+	case "ClassificationScheme.description":
+		if e.ComplexityRoot.ClassificationScheme.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Description(childComplexity), true
+	case "ClassificationScheme.dimensionKey":
+		if e.ComplexityRoot.ClassificationScheme.DimensionKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.DimensionKey(childComplexity), true
+	case "ClassificationScheme.distribution":
+		if e.ComplexityRoot.ClassificationScheme.Distribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Distribution(childComplexity), true
+	case "ClassificationScheme.id":
+		if e.ComplexityRoot.ClassificationScheme.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.ID(childComplexity), true
+	case "ClassificationScheme.key":
+		if e.ComplexityRoot.ClassificationScheme.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Key(childComplexity), true
+	case "ClassificationScheme.nameEn":
+		if e.ComplexityRoot.ClassificationScheme.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.NameEn(childComplexity), true
+	case "ClassificationScheme.nameZh":
+		if e.ComplexityRoot.ClassificationScheme.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.NameZh(childComplexity), true
+	case "ClassificationScheme.revisions":
+		if e.ComplexityRoot.ClassificationScheme.Revisions == nil {
+			break
+		}
+
+		args, err := ec.field_ClassificationScheme_revisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Revisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SchemeRevisionOrder), args["where"].(*ent.SchemeRevisionWhereInput)), true
+	case "ClassificationScheme.updatedAt":
+		if e.ComplexityRoot.ClassificationScheme.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.UpdatedAt(childComplexity), true
+	case "ClassificationScheme.version":
+		if e.ComplexityRoot.ClassificationScheme.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationScheme.Version(childComplexity), true
+
+	case "ClassificationSchemeConnection.edges":
+		if e.ComplexityRoot.ClassificationSchemeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationSchemeConnection.Edges(childComplexity), true
+	case "ClassificationSchemeConnection.pageInfo":
+		if e.ComplexityRoot.ClassificationSchemeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationSchemeConnection.PageInfo(childComplexity), true
+	case "ClassificationSchemeConnection.totalCount":
+		if e.ComplexityRoot.ClassificationSchemeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationSchemeConnection.TotalCount(childComplexity), true
+
+	case "ClassificationSchemeEdge.cursor":
+		if e.ComplexityRoot.ClassificationSchemeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationSchemeEdge.Cursor(childComplexity), true
+	case "ClassificationSchemeEdge.node":
+		if e.ComplexityRoot.ClassificationSchemeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClassificationSchemeEdge.Node(childComplexity), true
+
+	case "ClientClass.class":
+		if e.ComplexityRoot.ClientClass.Class == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientClass.Class(childComplexity), true
+	case "ClientClass.scheme":
+		if e.ComplexityRoot.ClientClass.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientClass.Scheme(childComplexity), true
+
+	case "ClientDimensionValue.dimension":
+		if e.ComplexityRoot.ClientDimensionValue.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientDimensionValue.Dimension(childComplexity), true
+	case "ClientDimensionValue.value":
+		if e.ComplexityRoot.ClientDimensionValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientDimensionValue.Value(childComplexity), true
+
+	case "ClientRevenue.client":
+		if e.ComplexityRoot.ClientRevenue.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientRevenue.Client(childComplexity), true
+	case "ClientRevenue.revenue":
+		if e.ComplexityRoot.ClientRevenue.Revenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClientRevenue.Revenue(childComplexity), true
+
 	case "ClientSearchConnection.edges":
 		if e.ComplexityRoot.ClientSearchConnection.Edges == nil {
 			break
@@ -2550,6 +2920,89 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Contribution.YearToDate(childComplexity), true
 
+	case "ContributionAnalysis.clients":
+		if e.ComplexityRoot.ContributionAnalysis.Clients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Clients(childComplexity), true
+	case "ContributionAnalysis.clientsFor80Percent":
+		if e.ComplexityRoot.ContributionAnalysis.ClientsFor80Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.ClientsFor80Percent(childComplexity), true
+	case "ContributionAnalysis.commission":
+		if e.ComplexityRoot.ContributionAnalysis.Commission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Commission(childComplexity), true
+	case "ContributionAnalysis.fees":
+		if e.ComplexityRoot.ContributionAnalysis.Fees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Fees(childComplexity), true
+	case "ContributionAnalysis.groups":
+		if e.ComplexityRoot.ContributionAnalysis.Groups == nil {
+			break
+		}
+
+		args, err := ec.field_ContributionAnalysis_groups_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Groups(childComplexity, args["by"].(contribution.Grouping)), true
+	case "ContributionAnalysis.marginInterest":
+		if e.ComplexityRoot.ContributionAnalysis.MarginInterest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.MarginInterest(childComplexity), true
+	case "ContributionAnalysis.pareto":
+		if e.ComplexityRoot.ContributionAnalysis.Pareto == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Pareto(childComplexity), true
+	case "ContributionAnalysis.payingClients":
+		if e.ComplexityRoot.ContributionAnalysis.PayingClients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.PayingClients(childComplexity), true
+	case "ContributionAnalysis.period":
+		if e.ComplexityRoot.ContributionAnalysis.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Period(childComplexity), true
+	case "ContributionAnalysis.productFees":
+		if e.ComplexityRoot.ContributionAnalysis.ProductFees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.ProductFees(childComplexity), true
+	case "ContributionAnalysis.topClients":
+		if e.ComplexityRoot.ContributionAnalysis.TopClients == nil {
+			break
+		}
+
+		args, err := ec.field_ContributionAnalysis_topClients_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.TopClients(childComplexity, args["first"].(int)), true
+	case "ContributionAnalysis.total":
+		if e.ComplexityRoot.ContributionAnalysis.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionAnalysis.Total(childComplexity), true
+
 	case "ContributionFigures.commission":
 		if e.ComplexityRoot.ContributionFigures.Commission == nil {
 			break
@@ -2580,6 +3033,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ContributionFigures.Total(childComplexity), true
+
+	case "ContributionGroup.clients":
+		if e.ComplexityRoot.ContributionGroup.Clients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionGroup.Clients(childComplexity), true
+	case "ContributionGroup.id":
+		if e.ComplexityRoot.ContributionGroup.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionGroup.ID(childComplexity), true
+	case "ContributionGroup.name":
+		if e.ComplexityRoot.ContributionGroup.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionGroup.Name(childComplexity), true
+	case "ContributionGroup.revenue":
+		if e.ComplexityRoot.ContributionGroup.Revenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionGroup.Revenue(childComplexity), true
+	case "ContributionGroup.share":
+		if e.ComplexityRoot.ContributionGroup.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionGroup.Share(childComplexity), true
 
 	case "CreateAPIKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateAPIKeyPayload.APIKey == nil {
@@ -2718,6 +3202,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.Channel(childComplexity), true
+	case "Customer.classes":
+		if e.ComplexityRoot.Customer.Classes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.Classes(childComplexity), true
 	case "Customer.clientNo":
 		if e.ComplexityRoot.Customer.ClientNo == nil {
 			break
@@ -2776,6 +3266,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.DimensionValues(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["where"].(*ent.DimensionValueWhereInput)), true
+	case "Customer.dimensions":
+		if e.ComplexityRoot.Customer.Dimensions == nil {
+			break
+		}
+
+		args, err := ec.field_Customer_dimensions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Customer.Dimensions(childComplexity, args["group"].(*string)), true
 	case "Customer.email":
 		if e.ComplexityRoot.Customer.Email == nil {
 			break
@@ -2863,6 +3364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.Login(childComplexity), true
+	case "Customer.metricsRefreshedAt":
+		if e.ComplexityRoot.Customer.MetricsRefreshedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Customer.MetricsRefreshedAt(childComplexity), true
 	case "Customer.name":
 		if e.ComplexityRoot.Customer.Name == nil {
 			break
@@ -4173,6 +4680,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateProduct(childComplexity, args["input"].(model.ProductInput)), true
+	case "Mutation.createSavedSegment":
+		if e.ComplexityRoot.Mutation.CreateSavedSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSavedSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSavedSegment(childComplexity, args["input"].(model.SavedSegmentInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -4206,6 +4724,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideInvestorClass(childComplexity, args["clientId"].(int), args["kind"].(investorclass.Kind), args["evidence"].(investorclass.Evidence), args["approve"].(bool), args["reason"].(string)), true
+	case "Mutation.deleteSavedSegment":
+		if e.ComplexityRoot.Mutation.DeleteSavedSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSavedSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSavedSegment(childComplexity, args["id"].(int)), true
 	case "Mutation.grantClientShare":
 		if e.ComplexityRoot.Mutation.GrantClientShare == nil {
 			break
@@ -4289,6 +4818,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PushProduct(childComplexity, args["clientId"].(int), args["productId"].(int), args["channel"].(push.Channel), args["message"].(*string)), true
+	case "Mutation.pushProductToSegment":
+		if e.ComplexityRoot.Mutation.PushProductToSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pushProductToSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PushProductToSegment(childComplexity, args["segmentId"].(int), args["productId"].(int), args["channel"].(push.Channel), args["message"].(*string)), true
 	case "Mutation.reassignClient":
 		if e.ComplexityRoot.Mutation.ReassignClient == nil {
 			break
@@ -4311,6 +4851,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordProductNavs(childComplexity, args["productId"].(int), args["navs"].([]*model.NavPointInput)), true
+	case "Mutation.refreshSavedSegment":
+		if e.ComplexityRoot.Mutation.RefreshSavedSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_refreshSavedSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefreshSavedSegment(childComplexity, args["id"].(int)), true
 	case "Mutation.registerOperation":
 		if e.ComplexityRoot.Mutation.RegisterOperation == nil {
 			break
@@ -4377,6 +4928,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SettleOrder(childComplexity, args["orderId"].(int)), true
+	case "Mutation.snapshotSavedSegment":
+		if e.ComplexityRoot.Mutation.SnapshotSavedSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_snapshotSavedSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SnapshotSavedSegment(childComplexity, args["id"].(int)), true
 	case "Mutation.startImport":
 		if e.ComplexityRoot.Mutation.StartImport == nil {
 			break
@@ -4399,6 +4961,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TakeRiskAssessment(childComplexity, args["clientId"].(int), args["answers"].([]*model.RiskAnswerInput), args["channel"].(riskassessment.Channel)), true
+	case "Mutation.updateClassificationScheme":
+		if e.ComplexityRoot.Mutation.UpdateClassificationScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateClassificationScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateClassificationScheme(childComplexity, args["id"].(int), args["version"].(int), args["classes"].([]*model.SchemeClassInput), args["note"].(*string)), true
 	case "Mutation.updateContactDetails":
 		if e.ComplexityRoot.Mutation.UpdateContactDetails == nil {
 			break
@@ -4421,6 +4994,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProduct(childComplexity, args["id"].(int), args["version"].(int), args["input"].(model.ProductInput)), true
+	case "Mutation.updateSavedSegment":
+		if e.ComplexityRoot.Mutation.UpdateSavedSegment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSavedSegment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSavedSegment(childComplexity, args["id"].(int), args["input"].(model.SavedSegmentInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -4500,6 +5084,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "ParetoPoint.clientShare":
+		if e.ComplexityRoot.ParetoPoint.ClientShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParetoPoint.ClientShare(childComplexity), true
+	case "ParetoPoint.revenueShare":
+		if e.ComplexityRoot.ParetoPoint.RevenueShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParetoPoint.RevenueShare(childComplexity), true
 
 	case "PersistedOperation.createdAt":
 		if e.ComplexityRoot.PersistedOperation.CreatedAt == nil {
@@ -5334,6 +5931,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Branches(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BranchOrder), args["where"].(*ent.BranchWhereInput)), true
+	case "Query.classificationSchemes":
+		if e.ComplexityRoot.Query.ClassificationSchemes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_classificationSchemes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ClassificationSchemes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ClassificationSchemeOrder), args["where"].(*ent.ClassificationSchemeWhereInput)), true
 	case "Query.clientRecommendations":
 		if e.ComplexityRoot.Query.ClientRecommendations == nil {
 			break
@@ -5345,6 +5953,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ClientRecommendations(childComplexity, args["clientId"].(int), args["first"].(int)), true
+	case "Query.contribution":
+		if e.ComplexityRoot.Query.Contribution == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Contribution(childComplexity, args["period"].(contribution.Period)), true
 	case "Query.customers":
 		if e.ComplexityRoot.Query.Customers == nil {
 			break
@@ -5479,6 +6098,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SalesOrders(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SalesOrderOrder), args["where"].(*ent.SalesOrderWhereInput)), true
+	case "Query.savedSegments":
+		if e.ComplexityRoot.Query.SavedSegments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_savedSegments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SavedSegments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SavedSegmentOrder), args["where"].(*ent.SavedSegmentWhereInput)), true
 	case "Query.searchClients":
 		if e.ComplexityRoot.Query.SearchClients == nil {
 			break
@@ -5490,6 +6120,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SearchClients(childComplexity, args["query"].(string), args["first"].(int), args["after"].(*entgql.Cursor[int])), true
+	case "Query.segmentComposition":
+		if e.ComplexityRoot.Query.SegmentComposition == nil {
+			break
+		}
+
+		args, err := ec.field_Query_segmentComposition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SegmentComposition(childComplexity, args["rule"].(*string), args["by"].(string)), true
+	case "Query.segmentCount":
+		if e.ComplexityRoot.Query.SegmentCount == nil {
+			break
+		}
+
+		args, err := ec.field_Query_segmentCount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SegmentCount(childComplexity, args["rule"].(string)), true
+	case "Query.segmentDimensions":
+		if e.ComplexityRoot.Query.SegmentDimensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SegmentDimensions(childComplexity), true
+	case "Query.segmentMembers":
+		if e.ComplexityRoot.Query.SegmentMembers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_segmentMembers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SegmentMembers(childComplexity, args["rule"].(string), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CustomerOrder)), true
 	case "Query.suitabilityRecords":
 		if e.ComplexityRoot.Query.SuitabilityRecords == nil {
 			break
@@ -5949,6 +6618,407 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalesOrderEdge.Node(childComplexity), true
+
+	case "SavedSegment.branchID":
+		if e.ComplexityRoot.SavedSegment.BranchID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.BranchID(childComplexity), true
+	case "SavedSegment.countedAt":
+		if e.ComplexityRoot.SavedSegment.CountedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.CountedAt(childComplexity), true
+	case "SavedSegment.createdAt":
+		if e.ComplexityRoot.SavedSegment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.CreatedAt(childComplexity), true
+	case "SavedSegment.description":
+		if e.ComplexityRoot.SavedSegment.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.Description(childComplexity), true
+	case "SavedSegment.id":
+		if e.ComplexityRoot.SavedSegment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.ID(childComplexity), true
+	case "SavedSegment.liveCount":
+		if e.ComplexityRoot.SavedSegment.LiveCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.LiveCount(childComplexity), true
+	case "SavedSegment.memberCount":
+		if e.ComplexityRoot.SavedSegment.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.MemberCount(childComplexity), true
+	case "SavedSegment.members":
+		if e.ComplexityRoot.SavedSegment.Members == nil {
+			break
+		}
+
+		args, err := ec.field_SavedSegment_members_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SavedSegment.Members(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CustomerOrder)), true
+	case "SavedSegment.name":
+		if e.ComplexityRoot.SavedSegment.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.Name(childComplexity), true
+	case "SavedSegment.owner":
+		if e.ComplexityRoot.SavedSegment.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.Owner(childComplexity), true
+	case "SavedSegment.ownerID":
+		if e.ComplexityRoot.SavedSegment.OwnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.OwnerID(childComplexity), true
+	case "SavedSegment.rule":
+		if e.ComplexityRoot.SavedSegment.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.Rule(childComplexity), true
+	case "SavedSegment.snapshots":
+		if e.ComplexityRoot.SavedSegment.Snapshots == nil {
+			break
+		}
+
+		args, err := ec.field_SavedSegment_snapshots_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SavedSegment.Snapshots(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SegmentSnapshotOrder), args["where"].(*ent.SegmentSnapshotWhereInput)), true
+	case "SavedSegment.updatedAt":
+		if e.ComplexityRoot.SavedSegment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.UpdatedAt(childComplexity), true
+	case "SavedSegment.visibility":
+		if e.ComplexityRoot.SavedSegment.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegment.Visibility(childComplexity), true
+
+	case "SavedSegmentConnection.edges":
+		if e.ComplexityRoot.SavedSegmentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegmentConnection.Edges(childComplexity), true
+	case "SavedSegmentConnection.pageInfo":
+		if e.ComplexityRoot.SavedSegmentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegmentConnection.PageInfo(childComplexity), true
+	case "SavedSegmentConnection.totalCount":
+		if e.ComplexityRoot.SavedSegmentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegmentConnection.TotalCount(childComplexity), true
+
+	case "SavedSegmentEdge.cursor":
+		if e.ComplexityRoot.SavedSegmentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegmentEdge.Cursor(childComplexity), true
+	case "SavedSegmentEdge.node":
+		if e.ComplexityRoot.SavedSegmentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedSegmentEdge.Node(childComplexity), true
+
+	case "SchemeClass.key":
+		if e.ComplexityRoot.SchemeClass.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeClass.Key(childComplexity), true
+	case "SchemeClass.nameEn":
+		if e.ComplexityRoot.SchemeClass.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeClass.NameEn(childComplexity), true
+	case "SchemeClass.nameZh":
+		if e.ComplexityRoot.SchemeClass.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeClass.NameZh(childComplexity), true
+	case "SchemeClass.rule":
+		if e.ComplexityRoot.SchemeClass.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeClass.Rule(childComplexity), true
+
+	case "SchemeRevision.changedAt":
+		if e.ComplexityRoot.SchemeRevision.ChangedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.ChangedAt(childComplexity), true
+	case "SchemeRevision.changedBy":
+		if e.ComplexityRoot.SchemeRevision.ChangedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.ChangedBy(childComplexity), true
+	case "SchemeRevision.changedByID":
+		if e.ComplexityRoot.SchemeRevision.ChangedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.ChangedByID(childComplexity), true
+	case "SchemeRevision.classes":
+		if e.ComplexityRoot.SchemeRevision.Classes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.Classes(childComplexity), true
+	case "SchemeRevision.id":
+		if e.ComplexityRoot.SchemeRevision.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.ID(childComplexity), true
+	case "SchemeRevision.note":
+		if e.ComplexityRoot.SchemeRevision.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.Note(childComplexity), true
+	case "SchemeRevision.scheme":
+		if e.ComplexityRoot.SchemeRevision.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.Scheme(childComplexity), true
+	case "SchemeRevision.schemeID":
+		if e.ComplexityRoot.SchemeRevision.SchemeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.SchemeID(childComplexity), true
+	case "SchemeRevision.version":
+		if e.ComplexityRoot.SchemeRevision.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevision.Version(childComplexity), true
+
+	case "SchemeRevisionConnection.edges":
+		if e.ComplexityRoot.SchemeRevisionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevisionConnection.Edges(childComplexity), true
+	case "SchemeRevisionConnection.pageInfo":
+		if e.ComplexityRoot.SchemeRevisionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevisionConnection.PageInfo(childComplexity), true
+	case "SchemeRevisionConnection.totalCount":
+		if e.ComplexityRoot.SchemeRevisionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevisionConnection.TotalCount(childComplexity), true
+
+	case "SchemeRevisionEdge.cursor":
+		if e.ComplexityRoot.SchemeRevisionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevisionEdge.Cursor(childComplexity), true
+	case "SchemeRevisionEdge.node":
+		if e.ComplexityRoot.SchemeRevisionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SchemeRevisionEdge.Node(childComplexity), true
+
+	case "SegmentBucket.count":
+		if e.ComplexityRoot.SegmentBucket.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentBucket.Count(childComplexity), true
+	case "SegmentBucket.value":
+		if e.ComplexityRoot.SegmentBucket.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentBucket.Value(childComplexity), true
+
+	case "SegmentDimension.description":
+		if e.ComplexityRoot.SegmentDimension.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Description(childComplexity), true
+	case "SegmentDimension.group":
+		if e.ComplexityRoot.SegmentDimension.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Group(childComplexity), true
+	case "SegmentDimension.key":
+		if e.ComplexityRoot.SegmentDimension.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Key(childComplexity), true
+	case "SegmentDimension.nameEn":
+		if e.ComplexityRoot.SegmentDimension.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.NameEn(childComplexity), true
+	case "SegmentDimension.nameZh":
+		if e.ComplexityRoot.SegmentDimension.NameZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.NameZh(childComplexity), true
+	case "SegmentDimension.operators":
+		if e.ComplexityRoot.SegmentDimension.Operators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Operators(childComplexity), true
+	case "SegmentDimension.type":
+		if e.ComplexityRoot.SegmentDimension.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Type(childComplexity), true
+	case "SegmentDimension.unit":
+		if e.ComplexityRoot.SegmentDimension.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Unit(childComplexity), true
+	case "SegmentDimension.values":
+		if e.ComplexityRoot.SegmentDimension.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentDimension.Values(childComplexity), true
+
+	case "SegmentPushResult.pushed":
+		if e.ComplexityRoot.SegmentPushResult.Pushed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentPushResult.Pushed(childComplexity), true
+	case "SegmentPushResult.unsuitable":
+		if e.ComplexityRoot.SegmentPushResult.Unsuitable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentPushResult.Unsuitable(childComplexity), true
+
+	case "SegmentSnapshot.id":
+		if e.ComplexityRoot.SegmentSnapshot.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.ID(childComplexity), true
+	case "SegmentSnapshot.memberCount":
+		if e.ComplexityRoot.SegmentSnapshot.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.MemberCount(childComplexity), true
+	case "SegmentSnapshot.segment":
+		if e.ComplexityRoot.SegmentSnapshot.Segment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.Segment(childComplexity), true
+	case "SegmentSnapshot.segmentID":
+		if e.ComplexityRoot.SegmentSnapshot.SegmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.SegmentID(childComplexity), true
+	case "SegmentSnapshot.takenAt":
+		if e.ComplexityRoot.SegmentSnapshot.TakenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.TakenAt(childComplexity), true
+	case "SegmentSnapshot.takenBy":
+		if e.ComplexityRoot.SegmentSnapshot.TakenBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.TakenBy(childComplexity), true
+	case "SegmentSnapshot.takenByID":
+		if e.ComplexityRoot.SegmentSnapshot.TakenByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshot.TakenByID(childComplexity), true
+
+	case "SegmentSnapshotConnection.edges":
+		if e.ComplexityRoot.SegmentSnapshotConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshotConnection.Edges(childComplexity), true
+	case "SegmentSnapshotConnection.pageInfo":
+		if e.ComplexityRoot.SegmentSnapshotConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshotConnection.PageInfo(childComplexity), true
+	case "SegmentSnapshotConnection.totalCount":
+		if e.ComplexityRoot.SegmentSnapshotConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshotConnection.TotalCount(childComplexity), true
+
+	case "SegmentSnapshotEdge.cursor":
+		if e.ComplexityRoot.SegmentSnapshotEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshotEdge.Cursor(childComplexity), true
+	case "SegmentSnapshotEdge.node":
+		if e.ComplexityRoot.SegmentSnapshotEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SegmentSnapshotEdge.Node(childComplexity), true
 
 	case "SuitabilityRecord.actor":
 		if e.ComplexityRoot.SuitabilityRecord.Actor == nil {
@@ -6705,6 +7775,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BranchWhereInput", ec.unmarshalInputBranchWhereInput),
 			graphql.NewInputUnmarshaler("CashFlowOrder", ec.unmarshalInputCashFlowOrder),
 			graphql.NewInputUnmarshaler("CashFlowWhereInput", ec.unmarshalInputCashFlowWhereInput),
+			graphql.NewInputUnmarshaler("ClassificationSchemeOrder", ec.unmarshalInputClassificationSchemeOrder),
+			graphql.NewInputUnmarshaler("ClassificationSchemeWhereInput", ec.unmarshalInputClassificationSchemeWhereInput),
 			graphql.NewInputUnmarshaler("ClientShareOrder", ec.unmarshalInputClientShareOrder),
 			graphql.NewInputUnmarshaler("ClientShareWhereInput", ec.unmarshalInputClientShareWhereInput),
 			graphql.NewInputUnmarshaler("ClientStatusChangeOrder", ec.unmarshalInputClientStatusChangeOrder),
@@ -6758,6 +7830,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RiskQuestionnaireWhereInput", ec.unmarshalInputRiskQuestionnaireWhereInput),
 			graphql.NewInputUnmarshaler("SalesOrderOrder", ec.unmarshalInputSalesOrderOrder),
 			graphql.NewInputUnmarshaler("SalesOrderWhereInput", ec.unmarshalInputSalesOrderWhereInput),
+			graphql.NewInputUnmarshaler("SavedSegmentInput", ec.unmarshalInputSavedSegmentInput),
+			graphql.NewInputUnmarshaler("SavedSegmentOrder", ec.unmarshalInputSavedSegmentOrder),
+			graphql.NewInputUnmarshaler("SavedSegmentWhereInput", ec.unmarshalInputSavedSegmentWhereInput),
+			graphql.NewInputUnmarshaler("SchemeClassInput", ec.unmarshalInputSchemeClassInput),
+			graphql.NewInputUnmarshaler("SchemeRevisionOrder", ec.unmarshalInputSchemeRevisionOrder),
+			graphql.NewInputUnmarshaler("SchemeRevisionWhereInput", ec.unmarshalInputSchemeRevisionWhereInput),
+			graphql.NewInputUnmarshaler("SegmentSnapshotOrder", ec.unmarshalInputSegmentSnapshotOrder),
+			graphql.NewInputUnmarshaler("SegmentSnapshotWhereInput", ec.unmarshalInputSegmentSnapshotWhereInput),
 			graphql.NewInputUnmarshaler("StartImportInput", ec.unmarshalInputStartImportInput),
 			graphql.NewInputUnmarshaler("SuitabilityRecordOrder", ec.unmarshalInputSuitabilityRecordOrder),
 			graphql.NewInputUnmarshaler("SuitabilityRecordWhereInput", ec.unmarshalInputSuitabilityRecordWhereInput),
@@ -8790,6 +9870,211 @@ input CashFlowWhereInput {
   """
   hasClient: Boolean
   hasClientWith: [CustomerWhereInput!]
+}
+type ClassificationScheme implements Node {
+  id: ID!
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  description: String
+  """
+  goes up with every edit; the revisions keep each
+  """
+  version: Int!
+  updatedAt: Time!
+  revisions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SchemeRevisions returned from the connection.
+    """
+    orderBy: SchemeRevisionOrder
+
+    """
+    Filtering options for SchemeRevisions returned from the connection.
+    """
+    where: SchemeRevisionWhereInput
+  ): SchemeRevisionConnection!
+}
+"""
+A connection to a list of items.
+"""
+type ClassificationSchemeConnection {
+  """
+  A list of edges.
+  """
+  edges: [ClassificationSchemeEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ClassificationSchemeEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ClassificationScheme
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ClassificationScheme connections
+"""
+input ClassificationSchemeOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ClassificationSchemes.
+  """
+  field: ClassificationSchemeOrderField!
+}
+"""
+Properties by which ClassificationScheme connections can be ordered.
+"""
+enum ClassificationSchemeOrderField {
+  KEY
+}
+"""
+ClassificationSchemeWhereInput is used for filtering ClassificationScheme objects.
+Input was generated by ent.
+"""
+input ClassificationSchemeWhereInput {
+  not: ClassificationSchemeWhereInput
+  and: [ClassificationSchemeWhereInput!]
+  or: [ClassificationSchemeWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  key field predicates
+  """
+  key: String
+  keyNEQ: String
+  keyIn: [String!]
+  keyNotIn: [String!]
+  keyGT: String
+  keyGTE: String
+  keyLT: String
+  keyLTE: String
+  keyContains: String
+  keyHasPrefix: String
+  keyHasSuffix: String
+  keyEqualFold: String
+  keyContainsFold: String
+  """
+  name_zh field predicates
+  """
+  nameZh: String
+  nameZhNEQ: String
+  nameZhIn: [String!]
+  nameZhNotIn: [String!]
+  nameZhGT: String
+  nameZhGTE: String
+  nameZhLT: String
+  nameZhLTE: String
+  nameZhContains: String
+  nameZhHasPrefix: String
+  nameZhHasSuffix: String
+  nameZhEqualFold: String
+  nameZhContainsFold: String
+  """
+  name_en field predicates
+  """
+  nameEn: String
+  nameEnNEQ: String
+  nameEnIn: [String!]
+  nameEnNotIn: [String!]
+  nameEnGT: String
+  nameEnGTE: String
+  nameEnLT: String
+  nameEnLTE: String
+  nameEnContains: String
+  nameEnHasPrefix: String
+  nameEnHasSuffix: String
+  nameEnEqualFold: String
+  nameEnContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionIsNil: Boolean
+  descriptionNotNil: Boolean
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  revisions edge predicates
+  """
+  hasRevisions: Boolean
+  hasRevisionsWith: [SchemeRevisionWhereInput!]
 }
 type ClientShare implements Node {
   id: ID!
@@ -13804,6 +15089,37 @@ type Query {
     """
     where: BranchWhereInput
   ): BranchConnection!
+  classificationSchemes(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ClassificationSchemes returned from the connection.
+    """
+    orderBy: ClassificationSchemeOrder
+
+    """
+    Filtering options for ClassificationSchemes returned from the connection.
+    """
+    where: ClassificationSchemeWhereInput
+  ): ClassificationSchemeConnection!
   customers(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -14021,6 +15337,37 @@ type Query {
     """
     where: SalesOrderWhereInput
   ): SalesOrderConnection!
+  savedSegments(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SavedSegments returned from the connection.
+    """
+    orderBy: SavedSegmentOrder
+
+    """
+    Filtering options for SavedSegments returned from the connection.
+    """
+    where: SavedSegmentWhereInput
+  ): SavedSegmentConnection!
   suitabilityRecords(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -14766,6 +16113,526 @@ input SalesOrderWhereInput {
   """
   hasSuitabilityRecords: Boolean
   hasSuitabilityRecordsWith: [SuitabilityRecordWhereInput!]
+}
+type SavedSegment implements Node {
+  id: ID!
+  name: String!
+  description: String
+  visibility: SavedSegmentVisibility!
+  ownerID: ID!
+  """
+  the owner's branch, for BRANCH visibility
+  """
+  branchID: Int
+  """
+  members when last refreshed, as the owner saw them
+  """
+  memberCount: Int
+  countedAt: Time
+  createdAt: Time!
+  updatedAt: Time!
+  owner: User!
+  snapshots(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SegmentSnapshots returned from the connection.
+    """
+    orderBy: SegmentSnapshotOrder
+
+    """
+    Filtering options for SegmentSnapshots returned from the connection.
+    """
+    where: SegmentSnapshotWhereInput
+  ): SegmentSnapshotConnection!
+}
+"""
+A connection to a list of items.
+"""
+type SavedSegmentConnection {
+  """
+  A list of edges.
+  """
+  edges: [SavedSegmentEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SavedSegmentEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SavedSegment
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SavedSegment connections
+"""
+input SavedSegmentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SavedSegments.
+  """
+  field: SavedSegmentOrderField!
+}
+"""
+Properties by which SavedSegment connections can be ordered.
+"""
+enum SavedSegmentOrderField {
+  NAME
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+SavedSegmentVisibility is enum for the field visibility
+"""
+enum SavedSegmentVisibility @goModel(model: "github.com/brokercrm/crm/ent/savedsegment.Visibility") {
+  PRIVATE
+  BRANCH
+  ALL
+}
+"""
+SavedSegmentWhereInput is used for filtering SavedSegment objects.
+Input was generated by ent.
+"""
+input SavedSegmentWhereInput {
+  not: SavedSegmentWhereInput
+  and: [SavedSegmentWhereInput!]
+  or: [SavedSegmentWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionIsNil: Boolean
+  descriptionNotNil: Boolean
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  visibility field predicates
+  """
+  visibility: SavedSegmentVisibility
+  visibilityNEQ: SavedSegmentVisibility
+  visibilityIn: [SavedSegmentVisibility!]
+  visibilityNotIn: [SavedSegmentVisibility!]
+  """
+  owner_id field predicates
+  """
+  ownerID: ID
+  ownerIDNEQ: ID
+  ownerIDIn: [ID!]
+  ownerIDNotIn: [ID!]
+  """
+  branch_id field predicates
+  """
+  branchID: Int
+  branchIDNEQ: Int
+  branchIDIn: [Int!]
+  branchIDNotIn: [Int!]
+  branchIDGT: Int
+  branchIDGTE: Int
+  branchIDLT: Int
+  branchIDLTE: Int
+  branchIDIsNil: Boolean
+  branchIDNotNil: Boolean
+  """
+  member_count field predicates
+  """
+  memberCount: Int
+  memberCountNEQ: Int
+  memberCountIn: [Int!]
+  memberCountNotIn: [Int!]
+  memberCountGT: Int
+  memberCountGTE: Int
+  memberCountLT: Int
+  memberCountLTE: Int
+  memberCountIsNil: Boolean
+  memberCountNotNil: Boolean
+  """
+  counted_at field predicates
+  """
+  countedAt: Time
+  countedAtNEQ: Time
+  countedAtIn: [Time!]
+  countedAtNotIn: [Time!]
+  countedAtGT: Time
+  countedAtGTE: Time
+  countedAtLT: Time
+  countedAtLTE: Time
+  countedAtIsNil: Boolean
+  countedAtNotNil: Boolean
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  owner edge predicates
+  """
+  hasOwner: Boolean
+  hasOwnerWith: [UserWhereInput!]
+  """
+  snapshots edge predicates
+  """
+  hasSnapshots: Boolean
+  hasSnapshotsWith: [SegmentSnapshotWhereInput!]
+}
+type SchemeRevision implements Node {
+  id: ID!
+  schemeID: ID!
+  version: Int!
+  note: String
+  """
+  nil for the standard scheme as installed
+  """
+  changedByID: ID
+  changedAt: Time!
+  scheme: ClassificationScheme!
+  changedBy: User
+}
+"""
+A connection to a list of items.
+"""
+type SchemeRevisionConnection {
+  """
+  A list of edges.
+  """
+  edges: [SchemeRevisionEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SchemeRevisionEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SchemeRevision
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SchemeRevision connections
+"""
+input SchemeRevisionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SchemeRevisions.
+  """
+  field: SchemeRevisionOrderField!
+}
+"""
+Properties by which SchemeRevision connections can be ordered.
+"""
+enum SchemeRevisionOrderField {
+  CHANGED_AT
+}
+"""
+SchemeRevisionWhereInput is used for filtering SchemeRevision objects.
+Input was generated by ent.
+"""
+input SchemeRevisionWhereInput {
+  not: SchemeRevisionWhereInput
+  and: [SchemeRevisionWhereInput!]
+  or: [SchemeRevisionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  scheme_id field predicates
+  """
+  schemeID: ID
+  schemeIDNEQ: ID
+  schemeIDIn: [ID!]
+  schemeIDNotIn: [ID!]
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteIsNil: Boolean
+  noteNotNil: Boolean
+  noteEqualFold: String
+  noteContainsFold: String
+  """
+  changed_by_id field predicates
+  """
+  changedByID: ID
+  changedByIDNEQ: ID
+  changedByIDIn: [ID!]
+  changedByIDNotIn: [ID!]
+  changedByIDIsNil: Boolean
+  changedByIDNotNil: Boolean
+  """
+  changed_at field predicates
+  """
+  changedAt: Time
+  changedAtNEQ: Time
+  changedAtIn: [Time!]
+  changedAtNotIn: [Time!]
+  changedAtGT: Time
+  changedAtGTE: Time
+  changedAtLT: Time
+  changedAtLTE: Time
+  """
+  scheme edge predicates
+  """
+  hasScheme: Boolean
+  hasSchemeWith: [ClassificationSchemeWhereInput!]
+  """
+  changed_by edge predicates
+  """
+  hasChangedBy: Boolean
+  hasChangedByWith: [UserWhereInput!]
+}
+type SegmentSnapshot implements Node {
+  id: ID!
+  segmentID: ID!
+  takenByID: ID!
+  takenAt: Time!
+  memberCount: Int!
+  segment: SavedSegment!
+  takenBy: User!
+}
+"""
+A connection to a list of items.
+"""
+type SegmentSnapshotConnection {
+  """
+  A list of edges.
+  """
+  edges: [SegmentSnapshotEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SegmentSnapshotEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SegmentSnapshot
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SegmentSnapshot connections
+"""
+input SegmentSnapshotOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SegmentSnapshots.
+  """
+  field: SegmentSnapshotOrderField!
+}
+"""
+Properties by which SegmentSnapshot connections can be ordered.
+"""
+enum SegmentSnapshotOrderField {
+  TAKEN_AT
+}
+"""
+SegmentSnapshotWhereInput is used for filtering SegmentSnapshot objects.
+Input was generated by ent.
+"""
+input SegmentSnapshotWhereInput {
+  not: SegmentSnapshotWhereInput
+  and: [SegmentSnapshotWhereInput!]
+  or: [SegmentSnapshotWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  segment_id field predicates
+  """
+  segmentID: ID
+  segmentIDNEQ: ID
+  segmentIDIn: [ID!]
+  segmentIDNotIn: [ID!]
+  """
+  taken_by_id field predicates
+  """
+  takenByID: ID
+  takenByIDNEQ: ID
+  takenByIDIn: [ID!]
+  takenByIDNotIn: [ID!]
+  """
+  taken_at field predicates
+  """
+  takenAt: Time
+  takenAtNEQ: Time
+  takenAtIn: [Time!]
+  takenAtNotIn: [Time!]
+  takenAtGT: Time
+  takenAtGTE: Time
+  takenAtLT: Time
+  takenAtLTE: Time
+  """
+  member_count field predicates
+  """
+  memberCount: Int
+  memberCountNEQ: Int
+  memberCountIn: [Int!]
+  memberCountNotIn: [Int!]
+  memberCountGT: Int
+  memberCountGTE: Int
+  memberCountLT: Int
+  memberCountLTE: Int
+  """
+  segment edge predicates
+  """
+  hasSegment: Boolean
+  hasSegmentWith: [SavedSegmentWhereInput!]
+  """
+  taken_by edge predicates
+  """
+  hasTakenBy: Boolean
+  hasTakenByWith: [UserWhereInput!]
 }
 """
 SuitabilityOutcome is enum for the field outcome
@@ -16479,6 +18346,217 @@ extend type Mutation {
   importProducts(csv: String!, dryRun: Boolean! = false): ProductImportReport!
 }
 `, BuiltIn: false},
+	{Name: "../segments.graphqls", Input: `# Client dimensions, classification schemes, segments and contribution
+# analysis (PRODUCT.md §3; packages clientmetrics, clientsegment, scheme).
+# Rules are JSON rule trees as package segment defines them, e.g.
+# {"op":"AND","rules":[{"op":"GE","dimension":"total_assets","value":"500000"}]}.
+# A rule that does not validate is BAD_USER_INPUT, with
+# extensions.ruleErrors listing each problem: path, dimension, problem
+# (BAD_STRUCTURE, UNKNOWN_DIMENSION, BAD_OPERATOR, TYPE_MISMATCH,
+# BAD_VALUE, TOO_DEEP, TOO_MANY) and message.
+
+"""
+A dimension a segment rule may use: a field of the client, a computed
+dimension of the metrics store, an imported dimension, the tags, or a
+classification scheme's class (key class_<scheme key>).
+"""
+type SegmentDimension {
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  "BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING or CLASSIFICATION."
+  group: String!
+  "NUMBER, MONEY, INTEGER, ENUM, BOOLEAN, DATE or TAGS."
+  type: String!
+  "CNY, %, ×, 天, 岁…"
+  unit: String
+  description: String
+  "The values of an ENUM, in order."
+  values: [String!]
+  "The comparisons a rule may use on it: EQ, NE, LT, LE, GT, GE, BETWEEN, IN, NOT_IN, EMPTY, NOT_EMPTY, HAS_TAG, NOT_HAS_TAG, WITHIN_LAST, BEFORE_LAST."
+  operators: [String!]!
+}
+
+"How many clients have one value of a dimension; value is null for those with none."
+type SegmentBucket {
+  value: String
+  count: Int!
+}
+
+"One class of a classification scheme: clients are in the first class whose rule they satisfy."
+type SchemeClass {
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  "The class's rule as JSON."
+  rule: String!
+}
+
+input SchemeClassInput {
+  key: String!
+  nameZh: String!
+  nameEn: String!
+  rule: String!
+}
+
+extend type ClassificationScheme {
+  "The dimension key segments use for this scheme's class."
+  dimensionKey: String!
+  classes: [SchemeClass!]!
+  "How the clients the viewer may see fall into the classes (value null: in none)."
+  distribution: [SegmentBucket!]!
+}
+
+extend type SchemeRevision {
+  classes: [SchemeClass!]!
+}
+
+"A client's class in one scheme."
+type ClientClass {
+  scheme: ClassificationScheme!
+  "null when the client is in none of its classes."
+  class: SchemeClass
+}
+
+"One computed dimension's value for a client, as of the last metrics refresh."
+type ClientDimensionValue {
+  dimension: SegmentDimension!
+  "Decimal, whole number, YYYY-MM-DD, enum value, true or false; null when it has none."
+  value: String
+}
+
+extend type Customer {
+  "The client's class in every classification scheme."
+  classes: [ClientClass!]!
+  "The client's computed dimensions, by catalogue group; empty before the first metrics refresh."
+  dimensions(group: String): [ClientDimensionValue!]!
+  "When the client's dimensions were last computed."
+  metricsRefreshedAt: Time
+}
+
+extend type SavedSegment {
+  "The segment's rule as JSON."
+  rule: String!
+  "How many clients the viewer may see are members now."
+  liveCount: Int!
+  "The members the viewer may see."
+  members(after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [CustomerOrder!]): CustomerConnection!
+}
+
+input SavedSegmentInput {
+  name: String!
+  description: String
+  rule: String!
+  visibility: SavedSegmentVisibility! = PRIVATE
+}
+
+"What pushing a product to a segment did."
+type SegmentPushResult {
+  "Members the product was pushed to: those to whom it is suitable (MATCH)."
+  pushed: Int!
+  "Members left out because the product does not fully match them."
+  unsuitable: Int!
+}
+
+enum ContributionPeriod {
+  LAST_30_DAYS
+  LAST_90_DAYS
+  LAST_180_DAYS
+  LAST_365_DAYS
+  YEAR_TO_DATE
+}
+
+enum ContributionGrouping {
+  BRANCH
+  ADVISOR
+}
+
+"A point of the Pareto curve: the top clientShare percent of clients bring revenueShare percent of the revenue."
+type ParetoPoint {
+  clientShare: Decimal!
+  revenueShare: Decimal!
+}
+
+"Revenue of a branch's or an advisor's clients."
+type ContributionGroup {
+  "The branch's or advisor's id; null for clients without an advisor."
+  id: ID
+  name: String!
+  clients: Int!
+  revenue: Decimal!
+  "Share of the total, in percent."
+  share: Decimal!
+}
+
+"A client and the revenue they brought."
+type ClientRevenue {
+  client: Customer!
+  revenue: Decimal!
+}
+
+"""
+Revenue from clients (客户贡献): commission, fees, margin interest and
+product fees (estimated from the products held), over a period, as of
+the last metrics refresh, for the clients the viewer may see.
+"""
+type ContributionAnalysis {
+  period: ContributionPeriod!
+  clients: Int!
+  "Clients who brought any revenue."
+  payingClients: Int!
+  total: Decimal!
+  commission: Decimal!
+  fees: Decimal!
+  marginInterest: Decimal!
+  productFees: Decimal!
+  "101 points, for 0%, 1%, … 100% of clients, best first."
+  pareto: [ParetoPoint!]!
+  "The smallest share of clients that brings 80% of the revenue, in percent."
+  clientsFor80Percent: Decimal!
+  groups(by: ContributionGrouping!): [ContributionGroup!]!
+  topClients(first: Int! = 20): [ClientRevenue!]!
+}
+
+extend type Query {
+  "Every dimension segment rules may use, by group."
+  segmentDimensions: [SegmentDimension!]!
+  "How many clients the viewer may see the rule picks: the live count of the segment editor."
+  segmentCount(rule: String!): Int!
+  "The clients the rule picks, among those the viewer may see."
+  segmentMembers(rule: String!, after: Cursor, first: Int, before: Cursor, last: Int, orderBy: [CustomerOrder!]): CustomerConnection!
+  """
+  The clients a rule picks (every client the viewer may see when rule is
+  null) counted by the values of an ENUM or BOOLEAN dimension or a
+  scheme's class: the charts of a segment's composition.
+  """
+  segmentComposition(rule: String, by: String!): [SegmentBucket!]!
+  "Revenue from the clients the viewer may see, over a period."
+  contribution(period: ContributionPeriod! = LAST_365_DAYS): ContributionAnalysis!
+}
+
+extend type Mutation {
+  "Save a segment; its owner is the viewer."
+  createSavedSegment(input: SavedSegmentInput!): SavedSegment!
+  "Change a segment: its owner or head office."
+  updateSavedSegment(id: ID!, input: SavedSegmentInput!): SavedSegment!
+  deleteSavedSegment(id: ID!): ID!
+  "Count the segment's members now and keep the count (memberCount, countedAt)."
+  refreshSavedSegment(id: ID!): SavedSegment!
+  "Freeze the segment's membership, as the viewer sees it, with today's date."
+  snapshotSavedSegment(id: ID!): SegmentSnapshot!
+  """
+  Use a segment as a campaign target: push a product on sale to every
+  member the viewer serves to whom it is suitable (Art. 22); the others
+  are counted, not pushed.
+  """
+  pushProductToSegment(segmentId: ID!, productId: ID!, channel: PushChannel! = APP, message: String): SegmentPushResult!
+  """
+  Head office edits a scheme's classes. version is the version the editor
+  started from: CONFLICT if it changed since. Each edit is a revision.
+  """
+  updateClassificationScheme(id: ID!, version: Int!, classes: [SchemeClassInput!]!, note: String): ClassificationScheme!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -16860,6 +18938,86 @@ func (ec *executionContext) childFields_CashFlowEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type CashFlowEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ClassificationScheme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ClassificationScheme_id(ctx, field)
+	case "key":
+		return ec.fieldContext_ClassificationScheme_key(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_ClassificationScheme_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_ClassificationScheme_nameEn(ctx, field)
+	case "description":
+		return ec.fieldContext_ClassificationScheme_description(ctx, field)
+	case "version":
+		return ec.fieldContext_ClassificationScheme_version(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ClassificationScheme_updatedAt(ctx, field)
+	case "revisions":
+		return ec.fieldContext_ClassificationScheme_revisions(ctx, field)
+	case "dimensionKey":
+		return ec.fieldContext_ClassificationScheme_dimensionKey(ctx, field)
+	case "classes":
+		return ec.fieldContext_ClassificationScheme_classes(ctx, field)
+	case "distribution":
+		return ec.fieldContext_ClassificationScheme_distribution(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClassificationScheme", field.Name)
+}
+
+func (ec *executionContext) childFields_ClassificationSchemeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ClassificationSchemeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ClassificationSchemeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ClassificationSchemeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClassificationSchemeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ClassificationSchemeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ClassificationSchemeEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ClassificationSchemeEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClassificationSchemeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ClientClass(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scheme":
+		return ec.fieldContext_ClientClass_scheme(ctx, field)
+	case "class":
+		return ec.fieldContext_ClientClass_class(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientClass", field.Name)
+}
+
+func (ec *executionContext) childFields_ClientDimensionValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimension":
+		return ec.fieldContext_ClientDimensionValue_dimension(ctx, field)
+	case "value":
+		return ec.fieldContext_ClientDimensionValue_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientDimensionValue", field.Name)
+}
+
+func (ec *executionContext) childFields_ClientRevenue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "client":
+		return ec.fieldContext_ClientRevenue_client(ctx, field)
+	case "revenue":
+		return ec.fieldContext_ClientRevenue_revenue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClientRevenue", field.Name)
+}
+
 func (ec *executionContext) childFields_ClientSearchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -17064,6 +19222,36 @@ func (ec *executionContext) childFields_Contribution(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
 }
 
+func (ec *executionContext) childFields_ContributionAnalysis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_ContributionAnalysis_period(ctx, field)
+	case "clients":
+		return ec.fieldContext_ContributionAnalysis_clients(ctx, field)
+	case "payingClients":
+		return ec.fieldContext_ContributionAnalysis_payingClients(ctx, field)
+	case "total":
+		return ec.fieldContext_ContributionAnalysis_total(ctx, field)
+	case "commission":
+		return ec.fieldContext_ContributionAnalysis_commission(ctx, field)
+	case "fees":
+		return ec.fieldContext_ContributionAnalysis_fees(ctx, field)
+	case "marginInterest":
+		return ec.fieldContext_ContributionAnalysis_marginInterest(ctx, field)
+	case "productFees":
+		return ec.fieldContext_ContributionAnalysis_productFees(ctx, field)
+	case "pareto":
+		return ec.fieldContext_ContributionAnalysis_pareto(ctx, field)
+	case "clientsFor80Percent":
+		return ec.fieldContext_ContributionAnalysis_clientsFor80Percent(ctx, field)
+	case "groups":
+		return ec.fieldContext_ContributionAnalysis_groups(ctx, field)
+	case "topClients":
+		return ec.fieldContext_ContributionAnalysis_topClients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionAnalysis", field.Name)
+}
+
 func (ec *executionContext) childFields_ContributionFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "commission":
@@ -17078,6 +19266,22 @@ func (ec *executionContext) childFields_ContributionFigures(ctx context.Context,
 		return ec.fieldContext_ContributionFigures_total(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ContributionFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_ContributionGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ContributionGroup_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ContributionGroup_name(ctx, field)
+	case "clients":
+		return ec.fieldContext_ContributionGroup_clients(ctx, field)
+	case "revenue":
+		return ec.fieldContext_ContributionGroup_revenue(ctx, field)
+	case "share":
+		return ec.fieldContext_ContributionGroup_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionGroup", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateAPIKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17218,6 +19422,12 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_currentRiskAssessment(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Customer_timeline(ctx, field)
+	case "classes":
+		return ec.fieldContext_Customer_classes(ctx, field)
+	case "dimensions":
+		return ec.fieldContext_Customer_dimensions(ctx, field)
+	case "metricsRefreshedAt":
+		return ec.fieldContext_Customer_metricsRefreshedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Customer", field.Name)
 }
@@ -17790,6 +20000,16 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_ParetoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "clientShare":
+		return ec.fieldContext_ParetoPoint_clientShare(ctx, field)
+	case "revenueShare":
+		return ec.fieldContext_ParetoPoint_revenueShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParetoPoint", field.Name)
+}
+
 func (ec *executionContext) childFields_PersistedOperation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18358,6 +20578,210 @@ func (ec *executionContext) childFields_SalesOrderEdge(ctx context.Context, fiel
 		return ec.fieldContext_SalesOrderEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SalesOrderEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedSegment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SavedSegment_id(ctx, field)
+	case "name":
+		return ec.fieldContext_SavedSegment_name(ctx, field)
+	case "description":
+		return ec.fieldContext_SavedSegment_description(ctx, field)
+	case "visibility":
+		return ec.fieldContext_SavedSegment_visibility(ctx, field)
+	case "ownerID":
+		return ec.fieldContext_SavedSegment_ownerID(ctx, field)
+	case "branchID":
+		return ec.fieldContext_SavedSegment_branchID(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_SavedSegment_memberCount(ctx, field)
+	case "countedAt":
+		return ec.fieldContext_SavedSegment_countedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SavedSegment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SavedSegment_updatedAt(ctx, field)
+	case "owner":
+		return ec.fieldContext_SavedSegment_owner(ctx, field)
+	case "snapshots":
+		return ec.fieldContext_SavedSegment_snapshots(ctx, field)
+	case "rule":
+		return ec.fieldContext_SavedSegment_rule(ctx, field)
+	case "liveCount":
+		return ec.fieldContext_SavedSegment_liveCount(ctx, field)
+	case "members":
+		return ec.fieldContext_SavedSegment_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedSegment", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedSegmentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SavedSegmentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SavedSegmentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SavedSegmentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedSegmentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedSegmentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SavedSegmentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SavedSegmentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedSegmentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeClass(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_SchemeClass_key(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_SchemeClass_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_SchemeClass_nameEn(ctx, field)
+	case "rule":
+		return ec.fieldContext_SchemeClass_rule(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeClass", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SchemeRevision_id(ctx, field)
+	case "schemeID":
+		return ec.fieldContext_SchemeRevision_schemeID(ctx, field)
+	case "version":
+		return ec.fieldContext_SchemeRevision_version(ctx, field)
+	case "note":
+		return ec.fieldContext_SchemeRevision_note(ctx, field)
+	case "changedByID":
+		return ec.fieldContext_SchemeRevision_changedByID(ctx, field)
+	case "changedAt":
+		return ec.fieldContext_SchemeRevision_changedAt(ctx, field)
+	case "scheme":
+		return ec.fieldContext_SchemeRevision_scheme(ctx, field)
+	case "changedBy":
+		return ec.fieldContext_SchemeRevision_changedBy(ctx, field)
+	case "classes":
+		return ec.fieldContext_SchemeRevision_classes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeRevision", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeRevisionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SchemeRevisionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SchemeRevisionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SchemeRevisionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeRevisionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SchemeRevisionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SchemeRevisionEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SchemeRevisionEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SchemeRevisionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_SegmentBucket_value(ctx, field)
+	case "count":
+		return ec.fieldContext_SegmentBucket_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentBucket", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentDimension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_SegmentDimension_key(ctx, field)
+	case "nameZh":
+		return ec.fieldContext_SegmentDimension_nameZh(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_SegmentDimension_nameEn(ctx, field)
+	case "group":
+		return ec.fieldContext_SegmentDimension_group(ctx, field)
+	case "type":
+		return ec.fieldContext_SegmentDimension_type(ctx, field)
+	case "unit":
+		return ec.fieldContext_SegmentDimension_unit(ctx, field)
+	case "description":
+		return ec.fieldContext_SegmentDimension_description(ctx, field)
+	case "values":
+		return ec.fieldContext_SegmentDimension_values(ctx, field)
+	case "operators":
+		return ec.fieldContext_SegmentDimension_operators(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentDimension", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentPushResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pushed":
+		return ec.fieldContext_SegmentPushResult_pushed(ctx, field)
+	case "unsuitable":
+		return ec.fieldContext_SegmentPushResult_unsuitable(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentPushResult", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentSnapshot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SegmentSnapshot_id(ctx, field)
+	case "segmentID":
+		return ec.fieldContext_SegmentSnapshot_segmentID(ctx, field)
+	case "takenByID":
+		return ec.fieldContext_SegmentSnapshot_takenByID(ctx, field)
+	case "takenAt":
+		return ec.fieldContext_SegmentSnapshot_takenAt(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_SegmentSnapshot_memberCount(ctx, field)
+	case "segment":
+		return ec.fieldContext_SegmentSnapshot_segment(ctx, field)
+	case "takenBy":
+		return ec.fieldContext_SegmentSnapshot_takenBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentSnapshot", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentSnapshotConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SegmentSnapshotConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SegmentSnapshotConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SegmentSnapshotConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentSnapshotConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SegmentSnapshotEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SegmentSnapshotEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SegmentSnapshotEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SegmentSnapshotEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_SuitabilityRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19158,6 +21582,88 @@ func (ec *executionContext) field_Branch_staff_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_ClassificationScheme_revisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SchemeRevisionOrder, error) {
+			return ec.unmarshalOSchemeRevisionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SchemeRevisionWhereInput, error) {
+			return ec.unmarshalOSchemeRevisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_ContributionAnalysis_groups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (contribution.Grouping, error) {
+			return ec.unmarshalNContributionGrouping2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGrouping(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ContributionAnalysis_topClients_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Customer_accounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19471,6 +21977,20 @@ func (ec *executionContext) field_Customer_dimensionValues_args(ctx context.Cont
 		return nil, err
 	}
 	args["where"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Customer_dimensions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "group",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["group"] = arg0
 	return args, nil
 }
 
@@ -20420,6 +22940,20 @@ func (ec *executionContext) field_Mutation_createProduct_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createSavedSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SavedSegmentInput, error) {
+			return ec.unmarshalNSavedSegmentInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSavedSegmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20491,6 +23025,20 @@ func (ec *executionContext) field_Mutation_decideInvestorClass_args(ctx context.
 		return nil, err
 	}
 	args["reason"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteSavedSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -20594,6 +23142,44 @@ func (ec *executionContext) field_Mutation_publishRiskQuestionnaire_args(ctx con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_pushProductToSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "segmentId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["segmentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "productId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "channel",
+		func(ctx context.Context, v any) (push.Channel, error) {
+			return ec.unmarshalNPushChannel2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋpushᚐChannel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["channel"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "message",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["message"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_pushProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20681,6 +23267,20 @@ func (ec *executionContext) field_Mutation_recordProductNavs_args(ctx context.Co
 		return nil, err
 	}
 	args["navs"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refreshSavedSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -20792,6 +23392,20 @@ func (ec *executionContext) field_Mutation_settleOrder_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_snapshotSavedSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20833,6 +23447,44 @@ func (ec *executionContext) field_Mutation_takeRiskAssessment_args(ctx context.C
 		return nil, err
 	}
 	args["channel"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateClassificationScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "classes",
+		func(ctx context.Context, v any) ([]*model.SchemeClassInput, error) {
+			return ec.unmarshalNSchemeClassInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["classes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
 	return args, nil
 }
 
@@ -20885,6 +23537,28 @@ func (ec *executionContext) field_Mutation_updateProduct_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSavedSegment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SavedSegmentInput, error) {
+			return ec.unmarshalNSavedSegmentInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSavedSegmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -21410,6 +24084,60 @@ func (ec *executionContext) field_Query_branches_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_classificationSchemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ClassificationSchemeOrder, error) {
+			return ec.unmarshalOClassificationSchemeOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ClassificationSchemeWhereInput, error) {
+			return ec.unmarshalOClassificationSchemeWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_clientRecommendations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21429,6 +24157,20 @@ func (ec *executionContext) field_Query_clientRecommendations_args(ctx context.C
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (contribution.Period, error) {
+			return ec.unmarshalNContributionPeriod2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐPeriod(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
 	return args, nil
 }
 
@@ -21882,6 +24624,60 @@ func (ec *executionContext) field_Query_salesOrders_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_savedSegments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SavedSegmentOrder, error) {
+			return ec.unmarshalOSavedSegmentOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SavedSegmentWhereInput, error) {
+			return ec.unmarshalOSavedSegmentWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_searchClients_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21909,6 +24705,96 @@ func (ec *executionContext) field_Query_searchClients_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_segmentComposition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rule",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rule"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_segmentCount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rule",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rule"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_segmentMembers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rule",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rule"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CustomerOrder, error) {
+			return ec.unmarshalOCustomerOrder2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -22120,6 +25006,106 @@ func (ec *executionContext) field_SalesOrder_suitabilityRecords_args(ctx context
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.SuitabilityRecordWhereInput, error) {
 			return ec.unmarshalOSuitabilityRecordWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSuitabilityRecordWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_SavedSegment_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.CustomerOrder, error) {
+			return ec.unmarshalOCustomerOrder2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_SavedSegment_snapshots_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SegmentSnapshotOrder, error) {
+			return ec.unmarshalOSegmentSnapshotOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SegmentSnapshotWhereInput, error) {
+			return ec.unmarshalOSegmentSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25547,6 +28533,614 @@ func (ec *executionContext) fieldContext_CashFlowEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("CashFlowEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ClassificationScheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClassificationScheme_key(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClassificationScheme_nameZh(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClassificationScheme_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClassificationScheme_description(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClassificationScheme_version(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClassificationScheme_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ClassificationScheme_revisions(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_revisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Revisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SchemeRevisionOrder), fc.Args["where"].(*ent.SchemeRevisionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SchemeRevisionConnection) graphql.Marshaler {
+			return ec.marshalNSchemeRevisionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_revisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeRevisionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ClassificationScheme_revisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationScheme_dimensionKey(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_dimensionKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClassificationScheme().DimensionKey(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_dimensionKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationScheme", field, true, true, "String")
+}
+
+func (ec *executionContext) _ClassificationScheme_classes(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_classes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClassificationScheme().Classes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SchemeClass) graphql.Marshaler {
+			return ec.marshalNSchemeClass2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_classes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeClass(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationScheme_distribution(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationScheme_distribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClassificationScheme().Distribution(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SegmentBucket) graphql.Marshaler {
+			return ec.marshalNSegmentBucket2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationScheme_distribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationSchemeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationSchemeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ClassificationSchemeEdge) graphql.Marshaler {
+			return ec.marshalOClassificationSchemeEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationSchemeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationSchemeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationSchemeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationSchemeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationSchemeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationSchemeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationSchemeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationSchemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationSchemeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationSchemeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationSchemeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationSchemeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClassificationSchemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationSchemeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationSchemeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+			return ec.marshalOClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationSchemeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClassificationSchemeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClassificationSchemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ClassificationSchemeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClassificationSchemeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClassificationSchemeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClassificationSchemeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ClientClass_scheme(ctx context.Context, field graphql.CollectedField, obj *model.ClientClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientClass_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+			return ec.marshalNClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientClass_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientClass",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientClass_class(ctx context.Context, field graphql.CollectedField, obj *model.ClientClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientClass_class(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Class, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SchemeClass) graphql.Marshaler {
+			return ec.marshalOSchemeClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClass(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClientClass_class(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientClass",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeClass(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientDimensionValue_dimension(ctx context.Context, field graphql.CollectedField, obj *model.ClientDimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientDimensionValue_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SegmentDimension) graphql.Marshaler {
+			return ec.marshalNSegmentDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientDimensionValue_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientDimensionValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentDimension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientDimensionValue_value(ctx context.Context, field graphql.CollectedField, obj *model.ClientDimensionValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientDimensionValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClientDimensionValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientDimensionValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClientRevenue_client(ctx context.Context, field graphql.CollectedField, obj *contribution.ClientRevenue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientRevenue_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Client, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Customer) graphql.Marshaler {
+			return ec.marshalNCustomer2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientRevenue_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClientRevenue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Customer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClientRevenue_revenue(ctx context.Context, field graphql.CollectedField, obj *contribution.ClientRevenue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClientRevenue_revenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClientRevenue_revenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClientRevenue", field, false, false, "Decimal")
+}
+
 func (ec *executionContext) _ClientSearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ClientSearchConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27185,6 +30779,333 @@ func (ec *executionContext) fieldContext_Contribution_last12Months(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _ContributionAnalysis_period(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v contribution.Period) graphql.Marshaler {
+			return ec.marshalNContributionPeriod2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "ContributionPeriod")
+}
+
+func (ec *executionContext) _ContributionAnalysis_clients(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_clients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_clients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContributionAnalysis_payingClients(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_payingClients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayingClients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_payingClients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContributionAnalysis_total(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_commission(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_commission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_commission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_fees(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_fees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_fees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_marginInterest(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_marginInterest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginInterest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_marginInterest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_productFees(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_productFees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductFees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_productFees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_pareto(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_pareto(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pareto, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []contribution.ParetoPoint) graphql.Marshaler {
+			return ec.marshalNParetoPoint2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐParetoPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_pareto(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionAnalysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ParetoPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionAnalysis_clientsFor80Percent(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_clientsFor80Percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientsFor80Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_clientsFor80Percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionAnalysis", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionAnalysis_groups(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ContributionAnalysis().Groups(ctx, obj, fc.Args["by"].(contribution.Grouping))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*contribution.Group) graphql.Marshaler {
+			return ec.marshalNContributionGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_groups(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionAnalysis",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionGroup(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ContributionAnalysis_groups_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionAnalysis_topClients(ctx context.Context, field graphql.CollectedField, obj *contribution.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionAnalysis_topClients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ContributionAnalysis().TopClients(ctx, obj, fc.Args["first"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*contribution.ClientRevenue) graphql.Marshaler {
+			return ec.marshalNClientRevenue2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐClientRevenueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionAnalysis_topClients(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionAnalysis",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientRevenue(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ContributionAnalysis_topClients_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ContributionFigures_commission(ctx context.Context, field graphql.CollectedField, obj *clientview.ContributionFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27298,6 +31219,121 @@ func (ec *executionContext) _ContributionFigures_total(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_ContributionFigures_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ContributionFigures", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionGroup_id(ctx context.Context, field graphql.CollectedField, obj *contribution.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionGroup_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionGroup_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionGroup", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ContributionGroup_name(ctx context.Context, field graphql.CollectedField, obj *contribution.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionGroup_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionGroup_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContributionGroup_clients(ctx context.Context, field graphql.CollectedField, obj *contribution.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionGroup_clients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionGroup_clients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContributionGroup_revenue(ctx context.Context, field graphql.CollectedField, obj *contribution.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionGroup_revenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionGroup_revenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionGroup", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ContributionGroup_share(ctx context.Context, field graphql.CollectedField, obj *contribution.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionGroup_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionGroup_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionGroup", field, false, false, "Decimal")
 }
 
 func (ec *executionContext) _CreateAPIKeyPayload_key(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
@@ -29132,6 +33168,105 @@ func (ec *executionContext) fieldContext_Customer_timeline(ctx context.Context, 
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Customer_classes(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_classes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().Classes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ClientClass) graphql.Marshaler {
+			return ec.marshalNClientClass2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientClassᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_classes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientClass(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_dimensions(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_dimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Customer().Dimensions(ctx, obj, fc.Args["group"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ClientDimensionValue) graphql.Marshaler {
+			return ec.marshalNClientDimensionValue2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientDimensionValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_dimensions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Customer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClientDimensionValue(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Customer_dimensions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Customer_metricsRefreshedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Customer_metricsRefreshedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Customer().MetricsRefreshedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Customer_metricsRefreshedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Customer", field, true, true, "Time")
 }
 
 func (ec *executionContext) _CustomerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CustomerConnection) (ret graphql.Marshaler) {
@@ -34835,6 +38970,314 @@ func (ec *executionContext) fieldContext_Mutation_importProducts(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createSavedSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSavedSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSavedSegment(ctx, fc.Args["input"].(model.SavedSegmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+			return ec.marshalNSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSavedSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSavedSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSavedSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSavedSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSavedSegment(ctx, fc.Args["id"].(int), fc.Args["input"].(model.SavedSegmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+			return ec.marshalNSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSavedSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSavedSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSavedSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSavedSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSavedSegment(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSavedSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSavedSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refreshSavedSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refreshSavedSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefreshSavedSegment(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+			return ec.marshalNSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refreshSavedSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refreshSavedSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_snapshotSavedSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_snapshotSavedSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SnapshotSavedSegment(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SegmentSnapshot) graphql.Marshaler {
+			return ec.marshalNSegmentSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshot(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_snapshotSavedSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentSnapshot(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_snapshotSavedSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_pushProductToSegment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_pushProductToSegment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PushProductToSegment(ctx, fc.Args["segmentId"].(int), fc.Args["productId"].(int), fc.Args["channel"].(push.Channel), fc.Args["message"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SegmentPushResult) graphql.Marshaler {
+			return ec.marshalNSegmentPushResult2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentPushResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_pushProductToSegment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentPushResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_pushProductToSegment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateClassificationScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateClassificationScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateClassificationScheme(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["classes"].([]*model.SchemeClassInput), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+			return ec.marshalNClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateClassificationScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateClassificationScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35095,6 +39538,52 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ParetoPoint_clientShare(ctx context.Context, field graphql.CollectedField, obj *contribution.ParetoPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParetoPoint_clientShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParetoPoint_clientShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ParetoPoint", field, false, false, "Decimal")
+}
+
+func (ec *executionContext) _ParetoPoint_revenueShare(ctx context.Context, field graphql.CollectedField, obj *contribution.ParetoPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParetoPoint_revenueShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevenueShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋmoneyᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParetoPoint_revenueShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ParetoPoint", field, false, false, "Decimal")
 }
 
 func (ec *executionContext) _PersistedOperation_id(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedOperation) (ret graphql.Marshaler) {
@@ -38588,6 +43077,50 @@ func (ec *executionContext) fieldContext_Query_branches(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_classificationSchemes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_classificationSchemes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ClassificationSchemes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ClassificationSchemeOrder), fc.Args["where"].(*ent.ClassificationSchemeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ClassificationSchemeConnection) graphql.Marshaler {
+			return ec.marshalNClassificationSchemeConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_classificationSchemes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationSchemeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_classificationSchemes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_customers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38890,6 +43423,50 @@ func (ec *executionContext) fieldContext_Query_salesOrders(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_salesOrders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_savedSegments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_savedSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SavedSegments(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SavedSegmentOrder), fc.Args["where"].(*ent.SavedSegmentWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegmentConnection) graphql.Marshaler {
+			return ec.marshalNSavedSegmentConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_savedSegments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegmentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_savedSegments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39294,6 +43871,214 @@ func (ec *executionContext) fieldContext_Query_exportProducts(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_exportProducts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_segmentDimensions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_segmentDimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SegmentDimensions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SegmentDimension) graphql.Marshaler {
+			return ec.marshalNSegmentDimension2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentDimensionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_segmentDimensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentDimension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_segmentCount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_segmentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SegmentCount(ctx, fc.Args["rule"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_segmentCount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_segmentCount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_segmentMembers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_segmentMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SegmentMembers(ctx, fc.Args["rule"].(string), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CustomerOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CustomerConnection) graphql.Marshaler {
+			return ec.marshalNCustomerConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_segmentMembers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_segmentMembers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_segmentComposition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_segmentComposition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SegmentComposition(ctx, fc.Args["rule"].(*string), fc.Args["by"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SegmentBucket) graphql.Marshaler {
+			return ec.marshalNSegmentBucket2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_segmentComposition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentBucket(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_segmentComposition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contribution(ctx, fc.Args["period"].(contribution.Period))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *contribution.Analysis) graphql.Marshaler {
+			return ec.marshalNContributionAnalysis2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionAnalysis(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41116,6 +45901,1632 @@ func (ec *executionContext) _SalesOrderEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_SalesOrderEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SalesOrderEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SavedSegment_id(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SavedSegment_name(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "String")
+}
+
+func (ec *executionContext) _SavedSegment_description(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "String")
+}
+
+func (ec *executionContext) _SavedSegment_visibility(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v savedsegment.Visibility) graphql.Marshaler {
+			return ec.marshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "SavedSegmentVisibility")
+}
+
+func (ec *executionContext) _SavedSegment_ownerID(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_ownerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_ownerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SavedSegment_branchID(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_branchID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BranchID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_branchID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SavedSegment_memberCount(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SavedSegment_countedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_countedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CountedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_countedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SavedSegment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SavedSegment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SavedSegment_owner(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Owner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegment_snapshots(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_snapshots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Snapshots(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SegmentSnapshotOrder), fc.Args["where"].(*ent.SegmentSnapshotWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SegmentSnapshotConnection) graphql.Marshaler {
+			return ec.marshalNSegmentSnapshotConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_snapshots(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentSnapshotConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SavedSegment_snapshots_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegment_rule(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SavedSegment().Rule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, true, true, "String")
+}
+
+func (ec *executionContext) _SavedSegment_liveCount(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_liveCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SavedSegment().LiveCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_liveCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegment", field, true, true, "Int")
+}
+
+func (ec *executionContext) _SavedSegment_members(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegment_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SavedSegment().Members(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.CustomerOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CustomerConnection) graphql.Marshaler {
+			return ec.marshalNCustomerConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐCustomerConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegment_members(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CustomerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SavedSegment_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegmentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SavedSegmentEdge) graphql.Marshaler {
+			return ec.marshalOSavedSegmentEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegmentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegmentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegmentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegmentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SavedSegmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegmentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+			return ec.marshalOSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedSegmentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedSegmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SavedSegmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedSegmentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedSegmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedSegmentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SchemeClass_key(ctx context.Context, field graphql.CollectedField, obj *model.SchemeClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeClass_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeClass_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeClass", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeClass_nameZh(ctx context.Context, field graphql.CollectedField, obj *model.SchemeClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeClass_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeClass_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeClass", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeClass_nameEn(ctx context.Context, field graphql.CollectedField, obj *model.SchemeClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeClass_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeClass_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeClass", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeClass_rule(ctx context.Context, field graphql.CollectedField, obj *model.SchemeClass) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeClass_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeClass_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeClass", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeRevision_id(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SchemeRevision_schemeID(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_schemeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SchemeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_schemeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SchemeRevision_version(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeRevision_note(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _SchemeRevision_changedByID(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_changedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_changedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SchemeRevision_changedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_changedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_changedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SchemeRevision_scheme(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scheme(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+			return ec.marshalNClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClassificationScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevision_changedBy(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_changedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_changedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevision_classes(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevision_classes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SchemeRevision().Classes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SchemeClass) graphql.Marshaler {
+			return ec.marshalNSchemeClass2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevision_classes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeClass(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevisionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevisionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SchemeRevisionEdge) graphql.Marshaler {
+			return ec.marshalOSchemeRevisionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevisionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeRevisionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevisionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevisionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevisionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevisionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevisionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevisionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevisionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevisionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevisionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SchemeRevisionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevisionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SchemeRevision) graphql.Marshaler {
+			return ec.marshalOSchemeRevision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevisionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SchemeRevisionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SchemeRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SchemeRevisionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SchemeRevisionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SchemeRevisionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SchemeRevisionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SchemeRevisionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SegmentBucket_value(ctx context.Context, field graphql.CollectedField, obj *model.SegmentBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentBucket_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentBucket_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentBucket", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentBucket_count(ctx context.Context, field graphql.CollectedField, obj *model.SegmentBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentBucket_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentBucket_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SegmentDimension_key(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_nameZh(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_nameZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_nameEn(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_group(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_type(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_unit(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_description(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_values(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentDimension_operators(ctx context.Context, field graphql.CollectedField, obj *model.SegmentDimension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentDimension_operators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentDimension_operators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentDimension", field, false, false, "String")
+}
+
+func (ec *executionContext) _SegmentPushResult_pushed(ctx context.Context, field graphql.CollectedField, obj *model.SegmentPushResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentPushResult_pushed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pushed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentPushResult_pushed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentPushResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SegmentPushResult_unsuitable(ctx context.Context, field graphql.CollectedField, obj *model.SegmentPushResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentPushResult_unsuitable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unsuitable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentPushResult_unsuitable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentPushResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SegmentSnapshot_id(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshot", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SegmentSnapshot_segmentID(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_segmentID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SegmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_segmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshot", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SegmentSnapshot_takenByID(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_takenByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_takenByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshot", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SegmentSnapshot_takenAt(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_takenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_takenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshot", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SegmentSnapshot_memberCount(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshot", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SegmentSnapshot_segment(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_segment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Segment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+			return ec.marshalNSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_segment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SegmentSnapshot",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedSegment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SegmentSnapshot_takenBy(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshot) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshot_takenBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshot_takenBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SegmentSnapshot",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SegmentSnapshotConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshotConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SegmentSnapshotEdge) graphql.Marshaler {
+			return ec.marshalOSegmentSnapshotEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshotConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SegmentSnapshotConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentSnapshotEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SegmentSnapshotConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshotConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshotConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SegmentSnapshotConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SegmentSnapshotConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshotConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshotConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshotConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshotConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SegmentSnapshotEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshotEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshotEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SegmentSnapshot) graphql.Marshaler {
+			return ec.marshalOSegmentSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshot(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshotEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SegmentSnapshotEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SegmentSnapshot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SegmentSnapshotEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SegmentSnapshotEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SegmentSnapshotEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SegmentSnapshotEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SegmentSnapshotEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _SuitabilityRecord_id(ctx context.Context, field graphql.CollectedField, obj *ent.SuitabilityRecord) (ret graphql.Marshaler) {
@@ -49656,6 +56067,675 @@ func (ec *executionContext) unmarshalInputCashFlowWhereInput(ctx context.Context
 func UnmarshalCashFlowWhereInput(ctx context.Context, raw any) (ent.CashFlowWhereInput, error) {
 	var out ent.CashFlowWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CashFlowWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputClassificationSchemeOrder(ctx context.Context, obj any) (ent.ClassificationSchemeOrder, error) {
+	var it ent.ClassificationSchemeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNClassificationSchemeOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalClassificationSchemeOrder unmarshals raw into the ClassificationSchemeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalClassificationSchemeOrder(ctx context.Context, raw any) (ent.ClassificationSchemeOrder, error) {
+	var out ent.ClassificationSchemeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ClassificationSchemeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputClassificationSchemeWhereInput(ctx context.Context, obj any) (ent.ClassificationSchemeWhereInput, error) {
+	var it ent.ClassificationSchemeWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "hasRevisions", "hasRevisionsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOClassificationSchemeWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOClassificationSchemeWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOClassificationSchemeWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "keyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyNEQ = data
+		case "keyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyIn = data
+		case "keyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyNotIn = data
+		case "keyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyGT = data
+		case "keyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyGTE = data
+		case "keyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyLT = data
+		case "keyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyLTE = data
+		case "keyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyContains = data
+		case "keyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyHasPrefix = data
+		case "keyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyHasSuffix = data
+		case "keyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyEqualFold = data
+		case "keyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeyContainsFold = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameZhNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhNEQ = data
+		case "nameZhIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhIn = data
+		case "nameZhNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhNotIn = data
+		case "nameZhGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhGT = data
+		case "nameZhGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhGTE = data
+		case "nameZhLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhLT = data
+		case "nameZhLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhLTE = data
+		case "nameZhContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhContains = data
+		case "nameZhHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHasPrefix = data
+		case "nameZhHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHasSuffix = data
+		case "nameZhEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhEqualFold = data
+		case "nameZhContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhContainsFold = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "nameEnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNEQ = data
+		case "nameEnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnIn = data
+		case "nameEnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNotIn = data
+		case "nameEnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGT = data
+		case "nameEnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGTE = data
+		case "nameEnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLT = data
+		case "nameEnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLTE = data
+		case "nameEnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContains = data
+		case "nameEnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasPrefix = data
+		case "nameEnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasSuffix = data
+		case "nameEnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnEqualFold = data
+		case "nameEnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "hasRevisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisions = data
+		case "hasRevisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
+			data, err := ec.unmarshalOSchemeRevisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisionsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalClassificationSchemeWhereInput unmarshals raw into the ClassificationSchemeWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalClassificationSchemeWhereInput(ctx context.Context, raw any) (ent.ClassificationSchemeWhereInput, error) {
+	var out ent.ClassificationSchemeWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ClassificationSchemeWhereInput", raw, &out)
 	return out, err
 }
 
@@ -66069,6 +73149,1744 @@ func UnmarshalSalesOrderWhereInput(ctx context.Context, raw any) (ent.SalesOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSavedSegmentInput(ctx context.Context, obj any) (model.SavedSegmentInput, error) {
+	var it model.SavedSegmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["visibility"]; !present {
+		asMap["visibility"] = "PRIVATE"
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "rule", "visibility"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rule = data
+		case "visibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
+			data, err := ec.unmarshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Visibility = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavedSegmentInput unmarshals raw into the SavedSegmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavedSegmentInput(ctx context.Context, raw any) (model.SavedSegmentInput, error) {
+	var out model.SavedSegmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavedSegmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavedSegmentOrder(ctx context.Context, obj any) (ent.SavedSegmentOrder, error) {
+	var it ent.SavedSegmentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSavedSegmentOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavedSegmentOrder unmarshals raw into the SavedSegmentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavedSegmentOrder(ctx context.Context, raw any) (ent.SavedSegmentOrder, error) {
+	var out ent.SavedSegmentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavedSegmentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavedSegmentWhereInput(ctx context.Context, obj any) (ent.SavedSegmentWhereInput, error) {
+	var it ent.SavedSegmentWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "visibility", "visibilityNEQ", "visibilityIn", "visibilityNotIn", "ownerID", "ownerIDNEQ", "ownerIDIn", "ownerIDNotIn", "branchID", "branchIDNEQ", "branchIDIn", "branchIDNotIn", "branchIDGT", "branchIDGTE", "branchIDLT", "branchIDLTE", "branchIDIsNil", "branchIDNotNil", "memberCount", "memberCountNEQ", "memberCountIn", "memberCountNotIn", "memberCountGT", "memberCountGTE", "memberCountLT", "memberCountLTE", "memberCountIsNil", "memberCountNotNil", "countedAt", "countedAtNEQ", "countedAtIn", "countedAtNotIn", "countedAtGT", "countedAtGTE", "countedAtLT", "countedAtLTE", "countedAtIsNil", "countedAtNotNil", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "hasOwner", "hasOwnerWith", "hasSnapshots", "hasSnapshotsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSavedSegmentWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSavedSegmentWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSavedSegmentWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIsNil = data
+		case "descriptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotNil = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "visibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
+			data, err := ec.unmarshalOSavedSegmentVisibility2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Visibility = data
+		case "visibilityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilityNEQ"))
+			data, err := ec.unmarshalOSavedSegmentVisibility2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibilityNEQ = data
+		case "visibilityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilityIn"))
+			data, err := ec.unmarshalOSavedSegmentVisibility2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibilityIn = data
+		case "visibilityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilityNotIn"))
+			data, err := ec.unmarshalOSavedSegmentVisibility2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibilityNotIn = data
+		case "ownerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
+		case "ownerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIDNEQ = data
+		case "ownerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIDIn = data
+		case "ownerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIDNotIn = data
+		case "branchID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchID = data
+		case "branchIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDNEQ = data
+		case "branchIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDIn = data
+		case "branchIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDNotIn = data
+		case "branchIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDGT = data
+		case "branchIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDGTE = data
+		case "branchIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDLT = data
+		case "branchIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDLTE = data
+		case "branchIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDIsNil = data
+		case "branchIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("branchIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BranchIDNotNil = data
+		case "memberCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCount = data
+		case "memberCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountNEQ = data
+		case "memberCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountIn = data
+		case "memberCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountNotIn = data
+		case "memberCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountGT = data
+		case "memberCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountGTE = data
+		case "memberCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountLT = data
+		case "memberCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountLTE = data
+		case "memberCountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountIsNil = data
+		case "memberCountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountNotNil = data
+		case "countedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAt = data
+		case "countedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtNEQ = data
+		case "countedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtIn = data
+		case "countedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtNotIn = data
+		case "countedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtGT = data
+		case "countedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtGTE = data
+		case "countedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtLT = data
+		case "countedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtLTE = data
+		case "countedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtIsNil = data
+		case "countedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountedAtNotNil = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "hasOwner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOwner = data
+		case "hasOwnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOwnerWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOwnerWith = data
+		case "hasSnapshots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSnapshots"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSnapshots = data
+		case "hasSnapshotsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSnapshotsWith"))
+			data, err := ec.unmarshalOSegmentSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSnapshotsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavedSegmentWhereInput unmarshals raw into the SavedSegmentWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavedSegmentWhereInput(ctx context.Context, raw any) (ent.SavedSegmentWhereInput, error) {
+	var out ent.SavedSegmentWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavedSegmentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSchemeClassInput(ctx context.Context, obj any) (model.SchemeClassInput, error) {
+	var it model.SchemeClassInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "nameZh", "nameEn", "rule"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "nameZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZh = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rule = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSchemeClassInput unmarshals raw into the SchemeClassInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSchemeClassInput(ctx context.Context, raw any) (model.SchemeClassInput, error) {
+	var out model.SchemeClassInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchemeClassInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSchemeRevisionOrder(ctx context.Context, obj any) (ent.SchemeRevisionOrder, error) {
+	var it ent.SchemeRevisionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSchemeRevisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSchemeRevisionOrder unmarshals raw into the SchemeRevisionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSchemeRevisionOrder(ctx context.Context, raw any) (ent.SchemeRevisionOrder, error) {
+	var out ent.SchemeRevisionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchemeRevisionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSchemeRevisionWhereInput(ctx context.Context, obj any) (ent.SchemeRevisionWhereInput, error) {
+	var it ent.SchemeRevisionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "schemeID", "schemeIDNEQ", "schemeIDIn", "schemeIDNotIn", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "changedByID", "changedByIDNEQ", "changedByIDIn", "changedByIDNotIn", "changedByIDIsNil", "changedByIDNotNil", "changedAt", "changedAtNEQ", "changedAtIn", "changedAtNotIn", "changedAtGT", "changedAtGTE", "changedAtLT", "changedAtLTE", "hasScheme", "hasSchemeWith", "hasChangedBy", "hasChangedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSchemeRevisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSchemeRevisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSchemeRevisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "schemeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schemeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SchemeID = data
+		case "schemeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schemeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SchemeIDNEQ = data
+		case "schemeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schemeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SchemeIDIn = data
+		case "schemeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schemeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SchemeIDNotIn = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "changedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByID = data
+		case "changedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByIDNEQ = data
+		case "changedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByIDIn = data
+		case "changedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByIDNotIn = data
+		case "changedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByIDIsNil = data
+		case "changedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedByIDNotNil = data
+		case "changedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAt = data
+		case "changedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtNEQ = data
+		case "changedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtIn = data
+		case "changedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtNotIn = data
+		case "changedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtGT = data
+		case "changedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtGTE = data
+		case "changedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtLT = data
+		case "changedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedAtLTE = data
+		case "hasScheme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasScheme"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasScheme = data
+		case "hasSchemeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSchemeWith"))
+			data, err := ec.unmarshalOClassificationSchemeWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSchemeWith = data
+		case "hasChangedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChangedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChangedBy = data
+		case "hasChangedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasChangedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasChangedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSchemeRevisionWhereInput unmarshals raw into the SchemeRevisionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSchemeRevisionWhereInput(ctx context.Context, raw any) (ent.SchemeRevisionWhereInput, error) {
+	var out ent.SchemeRevisionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchemeRevisionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSegmentSnapshotOrder(ctx context.Context, obj any) (ent.SegmentSnapshotOrder, error) {
+	var it ent.SegmentSnapshotOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSegmentSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSegmentSnapshotOrder unmarshals raw into the SegmentSnapshotOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSegmentSnapshotOrder(ctx context.Context, raw any) (ent.SegmentSnapshotOrder, error) {
+	var out ent.SegmentSnapshotOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SegmentSnapshotOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSegmentSnapshotWhereInput(ctx context.Context, obj any) (ent.SegmentSnapshotWhereInput, error) {
+	var it ent.SegmentSnapshotWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "segmentID", "segmentIDNEQ", "segmentIDIn", "segmentIDNotIn", "takenByID", "takenByIDNEQ", "takenByIDIn", "takenByIDNotIn", "takenAt", "takenAtNEQ", "takenAtIn", "takenAtNotIn", "takenAtGT", "takenAtGTE", "takenAtLT", "takenAtLTE", "memberCount", "memberCountNEQ", "memberCountIn", "memberCountNotIn", "memberCountGT", "memberCountGTE", "memberCountLT", "memberCountLTE", "hasSegment", "hasSegmentWith", "hasTakenBy", "hasTakenByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSegmentSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSegmentSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSegmentSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "segmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("segmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SegmentID = data
+		case "segmentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("segmentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SegmentIDNEQ = data
+		case "segmentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("segmentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SegmentIDIn = data
+		case "segmentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("segmentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SegmentIDNotIn = data
+		case "takenByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenByID = data
+		case "takenByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenByIDNEQ = data
+		case "takenByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenByIDIn = data
+		case "takenByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenByIDNotIn = data
+		case "takenAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAt = data
+		case "takenAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtNEQ = data
+		case "takenAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtIn = data
+		case "takenAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtNotIn = data
+		case "takenAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtGT = data
+		case "takenAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtGTE = data
+		case "takenAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtLT = data
+		case "takenAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtLTE = data
+		case "memberCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCount = data
+		case "memberCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountNEQ = data
+		case "memberCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountIn = data
+		case "memberCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountNotIn = data
+		case "memberCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountGT = data
+		case "memberCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountGTE = data
+		case "memberCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountLT = data
+		case "memberCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberCountLTE = data
+		case "hasSegment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSegment"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSegment = data
+		case "hasSegmentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSegmentWith"))
+			data, err := ec.unmarshalOSavedSegmentWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSegmentWith = data
+		case "hasTakenBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTakenBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTakenBy = data
+		case "hasTakenByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTakenByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTakenByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSegmentSnapshotWhereInput unmarshals raw into the SegmentSnapshotWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSegmentSnapshotWhereInput(ctx context.Context, raw any) (ent.SegmentSnapshotWhereInput, error) {
+	var out ent.SegmentSnapshotWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SegmentSnapshotWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStartImportInput(ctx context.Context, obj any) (model.StartImportInput, error) {
 	var it model.StartImportInput
 	if obj == nil {
@@ -70520,6 +79338,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._SuitabilityRecord(ctx, sel, obj)
+	case *ent.SegmentSnapshot:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SegmentSnapshot(ctx, sel, obj)
+	case *ent.SchemeRevision:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SchemeRevision(ctx, sel, obj)
+	case *ent.SavedSegment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SavedSegment(ctx, sel, obj)
 	case *ent.SalesOrder:
 		if obj == nil {
 			return graphql.Null
@@ -70625,6 +79458,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ClientShare(ctx, sel, obj)
+	case *ent.ClassificationScheme:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ClassificationScheme(ctx, sel, obj)
 	case *ent.CashFlow:
 		if obj == nil {
 			return graphql.Null
@@ -71911,6 +80749,288 @@ func (ec *executionContext) _CashFlowEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var classificationSchemeImplementors = []string{"ClassificationScheme", "Node"}
+
+func (ec *executionContext) _ClassificationScheme(ctx context.Context, sel ast.SelectionSet, obj *ent.ClassificationScheme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, classificationSchemeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClassificationScheme")
+		case "id":
+			out.Values[i] = ec._ClassificationScheme_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._ClassificationScheme_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameZh":
+			out.Values[i] = ec._ClassificationScheme_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameEn":
+			out.Values[i] = ec._ClassificationScheme_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ClassificationScheme_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._ClassificationScheme_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ClassificationScheme_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revisions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClassificationScheme_revisions(ctx, field, obj)
+				})
+		case "dimensionKey":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClassificationScheme_dimensionKey(ctx, field, obj)
+				})
+		case "classes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClassificationScheme_classes(ctx, field, obj)
+				})
+		case "distribution":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ClassificationScheme_distribution(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var classificationSchemeConnectionImplementors = []string{"ClassificationSchemeConnection"}
+
+func (ec *executionContext) _ClassificationSchemeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ClassificationSchemeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, classificationSchemeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClassificationSchemeConnection")
+		case "edges":
+			out.Values[i] = ec._ClassificationSchemeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ClassificationSchemeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ClassificationSchemeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var classificationSchemeEdgeImplementors = []string{"ClassificationSchemeEdge"}
+
+func (ec *executionContext) _ClassificationSchemeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ClassificationSchemeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, classificationSchemeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClassificationSchemeEdge")
+		case "node":
+			out.Values[i] = ec._ClassificationSchemeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ClassificationSchemeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var clientClassImplementors = []string{"ClientClass"}
+
+func (ec *executionContext) _ClientClass(ctx context.Context, sel ast.SelectionSet, obj *model.ClientClass) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientClassImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientClass")
+		case "scheme":
+			out.Values[i] = ec._ClientClass_scheme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "class":
+			out.Values[i] = ec._ClientClass_class(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var clientDimensionValueImplementors = []string{"ClientDimensionValue"}
+
+func (ec *executionContext) _ClientDimensionValue(ctx context.Context, sel ast.SelectionSet, obj *model.ClientDimensionValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientDimensionValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientDimensionValue")
+		case "dimension":
+			out.Values[i] = ec._ClientDimensionValue_dimension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ClientDimensionValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var clientRevenueImplementors = []string{"ClientRevenue"}
+
+func (ec *executionContext) _ClientRevenue(ctx context.Context, sel ast.SelectionSet, obj *contribution.ClientRevenue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, clientRevenueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClientRevenue")
+		case "client":
+			out.Values[i] = ec._ClientRevenue_client(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revenue":
+			out.Values[i] = ec._ClientRevenue_revenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var clientSearchConnectionImplementors = []string{"ClientSearchConnection"}
 
 func (ec *executionContext) _ClientSearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ClientSearchConnection) graphql.Marshaler {
@@ -72598,6 +81718,96 @@ func (ec *executionContext) _Contribution(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var contributionAnalysisImplementors = []string{"ContributionAnalysis"}
+
+func (ec *executionContext) _ContributionAnalysis(ctx context.Context, sel ast.SelectionSet, obj *contribution.Analysis) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionAnalysisImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionAnalysis")
+		case "period":
+			out.Values[i] = ec._ContributionAnalysis_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clients":
+			out.Values[i] = ec._ContributionAnalysis_clients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "payingClients":
+			out.Values[i] = ec._ContributionAnalysis_payingClients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._ContributionAnalysis_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "commission":
+			out.Values[i] = ec._ContributionAnalysis_commission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fees":
+			out.Values[i] = ec._ContributionAnalysis_fees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "marginInterest":
+			out.Values[i] = ec._ContributionAnalysis_marginInterest(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productFees":
+			out.Values[i] = ec._ContributionAnalysis_productFees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pareto":
+			out.Values[i] = ec._ContributionAnalysis_pareto(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientsFor80Percent":
+			out.Values[i] = ec._ContributionAnalysis_clientsFor80Percent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "groups":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ContributionAnalysis_groups(ctx, field, obj)
+				})
+		case "topClients":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ContributionAnalysis_topClients(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var contributionFiguresImplementors = []string{"ContributionFigures"}
 
 func (ec *executionContext) _ContributionFigures(ctx context.Context, sel ast.SelectionSet, obj *clientview.ContributionFigures) graphql.Marshaler {
@@ -72631,6 +81841,59 @@ func (ec *executionContext) _ContributionFigures(ctx context.Context, sel ast.Se
 			}
 		case "total":
 			out.Values[i] = ec._ContributionFigures_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionGroupImplementors = []string{"ContributionGroup"}
+
+func (ec *executionContext) _ContributionGroup(ctx context.Context, sel ast.SelectionSet, obj *contribution.Group) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionGroup")
+		case "id":
+			out.Values[i] = ec._ContributionGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ContributionGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clients":
+			out.Values[i] = ec._ContributionGroup_clients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revenue":
+			out.Values[i] = ec._ContributionGroup_revenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._ContributionGroup_share(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -73072,6 +82335,24 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Customer_timeline(ctx, field, obj)
+				})
+		case "classes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_classes(ctx, field, obj)
+				})
+		case "dimensions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_dimensions(ctx, field, obj)
+				})
+		case "metricsRefreshedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Customer_metricsRefreshedAt(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -75116,6 +84397,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createSavedSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSavedSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSavedSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSavedSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSavedSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSavedSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refreshSavedSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refreshSavedSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snapshotSavedSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_snapshotSavedSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pushProductToSegment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_pushProductToSegment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateClassificationScheme":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateClassificationScheme(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -75226,6 +84556,44 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paretoPointImplementors = []string{"ParetoPoint"}
+
+func (ec *executionContext) _ParetoPoint(ctx context.Context, sel ast.SelectionSet, obj *contribution.ParetoPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paretoPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParetoPoint")
+		case "clientShare":
+			out.Values[i] = ec._ParetoPoint_clientShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revenueShare":
+			out.Values[i] = ec._ParetoPoint_revenueShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -76497,6 +85865,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_branches(ctx, field)
 				})
+		case "classificationSchemes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_classificationSchemes(ctx, field)
+				})
 		case "customers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -76538,6 +85912,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_salesOrders(ctx, field)
+				})
+		case "savedSegments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_savedSegments(ctx, field)
 				})
 		case "suitabilityRecords":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -76598,6 +85978,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_exportProducts(ctx, field)
+				})
+		case "segmentDimensions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_segmentDimensions(ctx, field)
+				})
+		case "segmentCount":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_segmentCount(ctx, field)
+				})
+		case "segmentMembers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_segmentMembers(ctx, field)
+				})
+		case "segmentComposition":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_segmentComposition(ctx, field)
+				})
+		case "contribution":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contribution(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -77318,6 +86728,695 @@ func (ec *executionContext) _SalesOrderEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._SalesOrderEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedSegmentImplementors = []string{"SavedSegment", "Node"}
+
+func (ec *executionContext) _SavedSegment(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedSegment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedSegmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedSegment")
+		case "id":
+			out.Values[i] = ec._SavedSegment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._SavedSegment_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._SavedSegment_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visibility":
+			out.Values[i] = ec._SavedSegment_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ownerID":
+			out.Values[i] = ec._SavedSegment_ownerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "branchID":
+			out.Values[i] = ec._SavedSegment_branchID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberCount":
+			out.Values[i] = ec._SavedSegment_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "countedAt":
+			out.Values[i] = ec._SavedSegment_countedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._SavedSegment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SavedSegment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedSegment_owner(ctx, field, obj)
+				})
+		case "snapshots":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedSegment_snapshots(ctx, field, obj)
+				})
+		case "rule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedSegment_rule(ctx, field, obj)
+				})
+		case "liveCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedSegment_liveCount(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedSegment_members(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedSegmentConnectionImplementors = []string{"SavedSegmentConnection"}
+
+func (ec *executionContext) _SavedSegmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedSegmentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedSegmentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedSegmentConnection")
+		case "edges":
+			out.Values[i] = ec._SavedSegmentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SavedSegmentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SavedSegmentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedSegmentEdgeImplementors = []string{"SavedSegmentEdge"}
+
+func (ec *executionContext) _SavedSegmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedSegmentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedSegmentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedSegmentEdge")
+		case "node":
+			out.Values[i] = ec._SavedSegmentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SavedSegmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeClassImplementors = []string{"SchemeClass"}
+
+func (ec *executionContext) _SchemeClass(ctx context.Context, sel ast.SelectionSet, obj *model.SchemeClass) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeClassImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeClass")
+		case "key":
+			out.Values[i] = ec._SchemeClass_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameZh":
+			out.Values[i] = ec._SchemeClass_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._SchemeClass_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._SchemeClass_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeRevisionImplementors = []string{"SchemeRevision", "Node"}
+
+func (ec *executionContext) _SchemeRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.SchemeRevision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeRevision")
+		case "id":
+			out.Values[i] = ec._SchemeRevision_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "schemeID":
+			out.Values[i] = ec._SchemeRevision_schemeID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._SchemeRevision_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._SchemeRevision_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changedByID":
+			out.Values[i] = ec._SchemeRevision_changedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changedAt":
+			out.Values[i] = ec._SchemeRevision_changedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scheme":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SchemeRevision_scheme(ctx, field, obj)
+				})
+		case "changedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SchemeRevision_changedBy(ctx, field, obj)
+				})
+		case "classes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SchemeRevision_classes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeRevisionConnectionImplementors = []string{"SchemeRevisionConnection"}
+
+func (ec *executionContext) _SchemeRevisionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SchemeRevisionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeRevisionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeRevisionConnection")
+		case "edges":
+			out.Values[i] = ec._SchemeRevisionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SchemeRevisionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SchemeRevisionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var schemeRevisionEdgeImplementors = []string{"SchemeRevisionEdge"}
+
+func (ec *executionContext) _SchemeRevisionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SchemeRevisionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, schemeRevisionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SchemeRevisionEdge")
+		case "node":
+			out.Values[i] = ec._SchemeRevisionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SchemeRevisionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentBucketImplementors = []string{"SegmentBucket"}
+
+func (ec *executionContext) _SegmentBucket(ctx context.Context, sel ast.SelectionSet, obj *model.SegmentBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentBucket")
+		case "value":
+			out.Values[i] = ec._SegmentBucket_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._SegmentBucket_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentDimensionImplementors = []string{"SegmentDimension"}
+
+func (ec *executionContext) _SegmentDimension(ctx context.Context, sel ast.SelectionSet, obj *model.SegmentDimension) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentDimensionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentDimension")
+		case "key":
+			out.Values[i] = ec._SegmentDimension_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameZh":
+			out.Values[i] = ec._SegmentDimension_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._SegmentDimension_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "group":
+			out.Values[i] = ec._SegmentDimension_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "type":
+			out.Values[i] = ec._SegmentDimension_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._SegmentDimension_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._SegmentDimension_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._SegmentDimension_values(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "operators":
+			out.Values[i] = ec._SegmentDimension_operators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentPushResultImplementors = []string{"SegmentPushResult"}
+
+func (ec *executionContext) _SegmentPushResult(ctx context.Context, sel ast.SelectionSet, obj *model.SegmentPushResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentPushResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentPushResult")
+		case "pushed":
+			out.Values[i] = ec._SegmentPushResult_pushed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unsuitable":
+			out.Values[i] = ec._SegmentPushResult_unsuitable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentSnapshotImplementors = []string{"SegmentSnapshot", "Node"}
+
+func (ec *executionContext) _SegmentSnapshot(ctx context.Context, sel ast.SelectionSet, obj *ent.SegmentSnapshot) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentSnapshotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentSnapshot")
+		case "id":
+			out.Values[i] = ec._SegmentSnapshot_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "segmentID":
+			out.Values[i] = ec._SegmentSnapshot_segmentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "takenByID":
+			out.Values[i] = ec._SegmentSnapshot_takenByID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "takenAt":
+			out.Values[i] = ec._SegmentSnapshot_takenAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberCount":
+			out.Values[i] = ec._SegmentSnapshot_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "segment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SegmentSnapshot_segment(ctx, field, obj)
+				})
+		case "takenBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SegmentSnapshot_takenBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentSnapshotConnectionImplementors = []string{"SegmentSnapshotConnection"}
+
+func (ec *executionContext) _SegmentSnapshotConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SegmentSnapshotConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentSnapshotConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentSnapshotConnection")
+		case "edges":
+			out.Values[i] = ec._SegmentSnapshotConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SegmentSnapshotConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SegmentSnapshotConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var segmentSnapshotEdgeImplementors = []string{"SegmentSnapshotEdge"}
+
+func (ec *executionContext) _SegmentSnapshotEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SegmentSnapshotEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, segmentSnapshotEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SegmentSnapshotEdge")
+		case "node":
+			out.Values[i] = ec._SegmentSnapshotEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SegmentSnapshotEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79245,6 +89344,113 @@ func (ec *executionContext) unmarshalNCashFlowWhereInput2ᚖgithubᚗcomᚋbroke
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx context.Context, sel ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClassificationScheme!")
+		return graphql.Null
+	}
+	return ec._ClassificationScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClassificationSchemeConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ClassificationSchemeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClassificationSchemeConnection!")
+		return graphql.Null
+	}
+	return ec._ClassificationSchemeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClassificationSchemeOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeOrderField(ctx context.Context, v any) (*ent.ClassificationSchemeOrderField, error) {
+	var res = new(ent.ClassificationSchemeOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClassificationSchemeOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ClassificationSchemeOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClassificationSchemeOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNClassificationSchemeWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInput(ctx context.Context, v any) (*ent.ClassificationSchemeWhereInput, error) {
+	res, err := ec.unmarshalInputClassificationSchemeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClientClass2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientClassᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClientClass) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClientClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientClass(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClientClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientClass(ctx context.Context, sel ast.SelectionSet, v *model.ClientClass) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientClass!")
+		return graphql.Null
+	}
+	return ec._ClientClass(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClientDimensionValue2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientDimensionValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClientDimensionValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClientDimensionValue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientDimensionValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClientDimensionValue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientDimensionValue(ctx context.Context, sel ast.SelectionSet, v *model.ClientDimensionValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientDimensionValue!")
+		return graphql.Null
+	}
+	return ec._ClientDimensionValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClientRevenue2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐClientRevenueᚄ(ctx context.Context, sel ast.SelectionSet, v []*contribution.ClientRevenue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClientRevenue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐClientRevenue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClientRevenue2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐClientRevenue(ctx context.Context, sel ast.SelectionSet, v *contribution.ClientRevenue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClientRevenue!")
+		return graphql.Null
+	}
+	return ec._ClientRevenue(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNClientSearchConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐClientSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.ClientSearchConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ClientSearchConnection!")
@@ -79387,8 +89593,60 @@ func (ec *executionContext) marshalNContribution2ᚖgithubᚗcomᚋbrokercrmᚋc
 	return ec._Contribution(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNContributionAnalysis2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐAnalysis(ctx context.Context, sel ast.SelectionSet, v *contribution.Analysis) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionAnalysis!")
+		return graphql.Null
+	}
+	return ec._ContributionAnalysis(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNContributionFigures2githubᚗcomᚋbrokercrmᚋcrmᚋclientviewᚐContributionFigures(ctx context.Context, sel ast.SelectionSet, v clientview.ContributionFigures) graphql.Marshaler {
 	return ec._ContributionFigures(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNContributionGroup2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*contribution.Group) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContributionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContributionGroup2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGroup(ctx context.Context, sel ast.SelectionSet, v *contribution.Group) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionGroup!")
+		return graphql.Null
+	}
+	return ec._ContributionGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContributionGrouping2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGrouping(ctx context.Context, v any) (contribution.Grouping, error) {
+	var res contribution.Grouping
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionGrouping2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐGrouping(ctx context.Context, sel ast.SelectionSet, v contribution.Grouping) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNContributionPeriod2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐPeriod(ctx context.Context, v any) (contribution.Period, error) {
+	var res contribution.Period
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionPeriod2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐPeriod(ctx context.Context, sel ast.SelectionSet, v contribution.Period) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNCreateAPIKeyInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐCreateAPIKeyInput(ctx context.Context, v any) (model.CreateAPIKeyInput, error) {
@@ -80224,6 +90482,26 @@ func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐ
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNParetoPoint2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐParetoPoint(ctx context.Context, sel ast.SelectionSet, v contribution.ParetoPoint) graphql.Marshaler {
+	return ec._ParetoPoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNParetoPoint2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐParetoPointᚄ(ctx context.Context, sel ast.SelectionSet, v []contribution.ParetoPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNParetoPoint2githubᚗcomᚋbrokercrmᚋcrmᚋcontributionᚐParetoPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPersistedOperation2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐPersistedOperation(ctx context.Context, sel ast.SelectionSet, v *ent.PersistedOperation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersistedOperation!")
@@ -80747,6 +91025,126 @@ func (ec *executionContext) unmarshalNSalesOrderWhereInput2ᚖgithubᚗcomᚋbro
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx context.Context, sel ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedSegment!")
+		return graphql.Null
+	}
+	return ec._SavedSegment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSavedSegmentConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SavedSegmentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedSegmentConnection!")
+		return graphql.Null
+	}
+	return ec._SavedSegmentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSavedSegmentInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSavedSegmentInput(ctx context.Context, v any) (model.SavedSegmentInput, error) {
+	res, err := ec.unmarshalInputSavedSegmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSavedSegmentOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentOrderField(ctx context.Context, v any) (*ent.SavedSegmentOrderField, error) {
+	var res = new(ent.SavedSegmentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSavedSegmentOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SavedSegmentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedSegmentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx context.Context, v any) (savedsegment.Visibility, error) {
+	var res savedsegment.Visibility
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx context.Context, sel ast.SelectionSet, v savedsegment.Visibility) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSavedSegmentWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInput(ctx context.Context, v any) (*ent.SavedSegmentWhereInput, error) {
+	res, err := ec.unmarshalInputSavedSegmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemeClass2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SchemeClass) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSchemeClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClass(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSchemeClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClass(ctx context.Context, sel ast.SelectionSet, v *model.SchemeClass) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeClass!")
+		return graphql.Null
+	}
+	return ec._SchemeClass(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSchemeClassInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassInputᚄ(ctx context.Context, v any) ([]*model.SchemeClassInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SchemeClassInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSchemeClassInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSchemeClassInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClassInput(ctx context.Context, v any) (*model.SchemeClassInput, error) {
+	res, err := ec.unmarshalInputSchemeClassInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemeRevisionConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SchemeRevisionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeRevisionConnection!")
+		return graphql.Null
+	}
+	return ec._SchemeRevisionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSchemeRevisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionOrderField(ctx context.Context, v any) (*ent.SchemeRevisionOrderField, error) {
+	var res = new(ent.SchemeRevisionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSchemeRevisionOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SchemeRevisionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SchemeRevisionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSchemeRevisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInput(ctx context.Context, v any) (*ent.SchemeRevisionWhereInput, error) {
+	res, err := ec.unmarshalInputSchemeRevisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, v any) (model.SearchMatch, error) {
 	var res model.SearchMatch
 	err := res.UnmarshalGQL(v)
@@ -80755,6 +91153,97 @@ func (ec *executionContext) unmarshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrm
 
 func (ec *executionContext) marshalNSearchMatch2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, sel ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSegmentBucket2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SegmentBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSegmentBucket2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSegmentBucket2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentBucket(ctx context.Context, sel ast.SelectionSet, v *model.SegmentBucket) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentBucket!")
+		return graphql.Null
+	}
+	return ec._SegmentBucket(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSegmentDimension2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SegmentDimension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSegmentDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSegmentDimension2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentDimension(ctx context.Context, sel ast.SelectionSet, v *model.SegmentDimension) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentDimension!")
+		return graphql.Null
+	}
+	return ec._SegmentDimension(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSegmentPushResult2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSegmentPushResult(ctx context.Context, sel ast.SelectionSet, v *model.SegmentPushResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentPushResult!")
+		return graphql.Null
+	}
+	return ec._SegmentPushResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSegmentSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshot(ctx context.Context, sel ast.SelectionSet, v *ent.SegmentSnapshot) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentSnapshot!")
+		return graphql.Null
+	}
+	return ec._SegmentSnapshot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSegmentSnapshotConnection2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SegmentSnapshotConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentSnapshotConnection!")
+		return graphql.Null
+	}
+	return ec._SegmentSnapshotConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSegmentSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotOrderField(ctx context.Context, v any) (*ent.SegmentSnapshotOrderField, error) {
+	var res = new(ent.SegmentSnapshotOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSegmentSnapshotOrderField2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SegmentSnapshotOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SegmentSnapshotOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSegmentSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInput(ctx context.Context, v any) (*ent.SegmentSnapshotWhereInput, error) {
+	res, err := ec.unmarshalInputSegmentSnapshotWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNStartImportInput2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐStartImportInput(ctx context.Context, v any) (model.StartImportInput, error) {
@@ -82127,6 +92616,66 @@ func (ec *executionContext) unmarshalOCashFlowWhereInput2ᚖgithubᚗcomᚋbroke
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputCashFlowWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOClassificationScheme2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationScheme(ctx context.Context, sel ast.SelectionSet, v *ent.ClassificationScheme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ClassificationScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOClassificationSchemeEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ClassificationSchemeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOClassificationSchemeEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOClassificationSchemeEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ClassificationSchemeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ClassificationSchemeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOClassificationSchemeOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeOrder(ctx context.Context, v any) (*ent.ClassificationSchemeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputClassificationSchemeOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOClassificationSchemeWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInputᚄ(ctx context.Context, v any) ([]*ent.ClassificationSchemeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ClassificationSchemeWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNClassificationSchemeWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOClassificationSchemeWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐClassificationSchemeWhereInput(ctx context.Context, v any) (*ent.ClassificationSchemeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputClassificationSchemeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -85427,6 +95976,245 @@ func (ec *executionContext) unmarshalOSalesOrderWhereInput2ᚖgithubᚗcomᚋbro
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputSalesOrderWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSavedSegment2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegment(ctx context.Context, sel ast.SelectionSet, v *ent.SavedSegment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SavedSegment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSavedSegmentEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SavedSegmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSavedSegmentEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSavedSegmentEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SavedSegmentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SavedSegmentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSavedSegmentOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentOrder(ctx context.Context, v any) (*ent.SavedSegmentOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSavedSegmentOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSavedSegmentVisibility2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibilityᚄ(ctx context.Context, v any) ([]savedsegment.Visibility, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]savedsegment.Visibility, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSavedSegmentVisibility2ᚕgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibilityᚄ(ctx context.Context, sel ast.SelectionSet, v []savedsegment.Visibility) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSavedSegmentVisibility2githubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSavedSegmentVisibility2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx context.Context, v any) (*savedsegment.Visibility, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(savedsegment.Visibility)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSavedSegmentVisibility2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚋsavedsegmentᚐVisibility(ctx context.Context, sel ast.SelectionSet, v *savedsegment.Visibility) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSavedSegmentWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInputᚄ(ctx context.Context, v any) ([]*ent.SavedSegmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SavedSegmentWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSavedSegmentWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSavedSegmentWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSavedSegmentWhereInput(ctx context.Context, v any) (*ent.SavedSegmentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSavedSegmentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSchemeClass2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋmodelᚐSchemeClass(ctx context.Context, sel ast.SelectionSet, v *model.SchemeClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SchemeClass(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSchemeRevision2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevision(ctx context.Context, sel ast.SelectionSet, v *ent.SchemeRevision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SchemeRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSchemeRevisionEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SchemeRevisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSchemeRevisionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSchemeRevisionEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SchemeRevisionEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SchemeRevisionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSchemeRevisionOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionOrder(ctx context.Context, v any) (*ent.SchemeRevisionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSchemeRevisionOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSchemeRevisionWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInputᚄ(ctx context.Context, v any) ([]*ent.SchemeRevisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SchemeRevisionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSchemeRevisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSchemeRevisionWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSchemeRevisionWhereInput(ctx context.Context, v any) (*ent.SchemeRevisionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSchemeRevisionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSegmentSnapshot2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshot(ctx context.Context, sel ast.SelectionSet, v *ent.SegmentSnapshot) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SegmentSnapshot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSegmentSnapshotEdge2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SegmentSnapshotEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSegmentSnapshotEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSegmentSnapshotEdge2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SegmentSnapshotEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SegmentSnapshotEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSegmentSnapshotOrder2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotOrder(ctx context.Context, v any) (*ent.SegmentSnapshotOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSegmentSnapshotOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSegmentSnapshotWhereInput2ᚕᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInputᚄ(ctx context.Context, v any) ([]*ent.SegmentSnapshotWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SegmentSnapshotWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSegmentSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSegmentSnapshotWhereInput2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋentᚐSegmentSnapshotWhereInput(ctx context.Context, v any) (*ent.SegmentSnapshotWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSegmentSnapshotWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -17,11 +17,26 @@ import (
 	"github.com/brokercrm/crm/ent/importjob"
 	"github.com/brokercrm/crm/ent/interaction"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/ent/savedsegment"
 	"github.com/brokercrm/crm/ent/suitabilityrecord"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/suitability"
 	"github.com/brokercrm/crm/viewer"
 )
+
+// A client's class in one scheme.
+type ClientClass struct {
+	Scheme *ent.ClassificationScheme `json:"scheme"`
+	// null when the client is in none of its classes.
+	Class *SchemeClass `json:"class,omitempty"`
+}
+
+// One computed dimension's value for a client, as of the last metrics refresh.
+type ClientDimensionValue struct {
+	Dimension *SegmentDimension `json:"dimension"`
+	// Decimal, whole number, YYYY-MM-DD, enum value, true or false; null when it has none.
+	Value *string `json:"value,omitempty"`
+}
 
 type ClientSearchConnection struct {
 	Edges      []*ClientSearchEdge   `json:"edges"`
@@ -195,6 +210,63 @@ type ProductInput struct {
 type RiskAnswerInput struct {
 	Question string   `json:"question"`
 	Options  []string `json:"options"`
+}
+
+type SavedSegmentInput struct {
+	Name        string                  `json:"name"`
+	Description *string                 `json:"description,omitempty"`
+	Rule        string                  `json:"rule"`
+	Visibility  savedsegment.Visibility `json:"visibility"`
+}
+
+// One class of a classification scheme: clients are in the first class whose rule they satisfy.
+type SchemeClass struct {
+	Key    string `json:"key"`
+	NameZh string `json:"nameZh"`
+	NameEn string `json:"nameEn"`
+	// The class's rule as JSON.
+	Rule string `json:"rule"`
+}
+
+type SchemeClassInput struct {
+	Key    string `json:"key"`
+	NameZh string `json:"nameZh"`
+	NameEn string `json:"nameEn"`
+	Rule   string `json:"rule"`
+}
+
+// How many clients have one value of a dimension; value is null for those with none.
+type SegmentBucket struct {
+	Value *string `json:"value,omitempty"`
+	Count int     `json:"count"`
+}
+
+// A dimension a segment rule may use: a field of the client, a computed
+// dimension of the metrics store, an imported dimension, the tags, or a
+// classification scheme's class (key class_<scheme key>).
+type SegmentDimension struct {
+	Key    string `json:"key"`
+	NameZh string `json:"nameZh"`
+	NameEn string `json:"nameEn"`
+	// BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING or CLASSIFICATION.
+	Group string `json:"group"`
+	// NUMBER, MONEY, INTEGER, ENUM, BOOLEAN, DATE or TAGS.
+	Type string `json:"type"`
+	// CNY, %, ×, 天, 岁…
+	Unit        *string `json:"unit,omitempty"`
+	Description *string `json:"description,omitempty"`
+	// The values of an ENUM, in order.
+	Values []string `json:"values,omitempty"`
+	// The comparisons a rule may use on it: EQ, NE, LT, LE, GT, GE, BETWEEN, IN, NOT_IN, EMPTY, NOT_EMPTY, HAS_TAG, NOT_HAS_TAG, WITHIN_LAST, BEFORE_LAST.
+	Operators []string `json:"operators"`
+}
+
+// What pushing a product to a segment did.
+type SegmentPushResult struct {
+	// Members the product was pushed to: those to whom it is suitable (MATCH).
+	Pushed int `json:"pushed"`
+	// Members left out because the product does not fully match them.
+	Unsuitable int `json:"unsuitable"`
 }
 
 type StartImportInput struct {
