@@ -30,7 +30,9 @@ func in(dimension string, values ...any) segment.Rule {
 
 func and(rules ...segment.Rule) segment.Rule { return segment.Rule{Op: segment.OpAnd, Rules: rules} }
 func or(rules ...segment.Rule) segment.Rule  { return segment.Rule{Op: segment.OpOr, Rules: rules} }
-func not(r segment.Rule) segment.Rule        { return segment.Rule{Op: segment.OpNot, Rules: []segment.Rule{r}} }
+func not(r segment.Rule) segment.Rule {
+	return segment.Rule{Op: segment.OpNot, Rules: []segment.Rule{r}}
+}
 
 func class(key, zh, en string, r segment.Rule) Class {
 	return Class{Key: key, NameZH: zh, NameEN: en, Rule: r}

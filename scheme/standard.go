@@ -83,7 +83,7 @@ var Standards = []Standard{
 		}},
 	{Key: "value_rfm", NameZH: "客户价值（RFM）", NameEN: "Value (RFM)",
 		Description: "R：近30天有交易；F：近365天交易12笔以上；M：总资产50万以上",
-		Classes: rfm(within("last_trade_on", 30), cmp(ge, "trades_365d", 12), cmp(ge, "total_assets", "500000"))},
+		Classes:     rfm(within("last_trade_on", 30), cmp(ge, "trades_365d", 12), cmp(ge, "total_assets", "500000"))},
 	{Key: "margin_usage", NameZH: "两融使用", NameEN: "Margin usage",
 		Description: "按信用账户、负债与维持担保比例",
 		Classes: []Class{

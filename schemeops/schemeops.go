@@ -72,7 +72,7 @@ func Update(ctx context.Context, client *ent.Client, id, version int, classes []
 		return nil, err
 	}
 	n, err := client.ClassificationScheme.Update().
-			Where(classificationscheme.ID(id), classificationscheme.Version(version)).
+		Where(classificationscheme.ID(id), classificationscheme.Version(version)).
 		SetClasses(classes).AddVersion(1).SetUpdatedAt(now).Save(ctx)
 	if err != nil {
 		return nil, err
