@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/brokercrm/crm/ent"
@@ -48,7 +47,8 @@ func (r *queryResolver) Branches(ctx context.Context, after *entgql.Cursor[int],
 
 // ClassificationSchemes is the resolver for the classificationSchemes field.
 func (r *queryResolver) ClassificationSchemes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ClassificationSchemeOrder, where *ent.ClassificationSchemeWhereInput) (*ent.ClassificationSchemeConnection, error) {
-	panic(fmt.Errorf("not implemented: ClassificationSchemes - classificationSchemes"))
+	return r.client.ClassificationScheme.Query().Paginate(ctx, after, first, before, last,
+		ent.WithClassificationSchemeOrder(orderBy), ent.WithClassificationSchemeFilter(where.Filter))
 }
 
 // Customers is the resolver for the customers field.
@@ -95,7 +95,8 @@ func (r *queryResolver) SalesOrders(ctx context.Context, after *entgql.Cursor[in
 
 // SavedSegments is the resolver for the savedSegments field.
 func (r *queryResolver) SavedSegments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedSegmentOrder, where *ent.SavedSegmentWhereInput) (*ent.SavedSegmentConnection, error) {
-	panic(fmt.Errorf("not implemented: SavedSegments - savedSegments"))
+	return r.client.SavedSegment.Query().Paginate(ctx, after, first, before, last,
+		ent.WithSavedSegmentOrder(orderBy), ent.WithSavedSegmentFilter(where.Filter))
 }
 
 // SuitabilityRecords is the resolver for the suitabilityRecords field.

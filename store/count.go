@@ -104,3 +104,27 @@ func queryContext(x any, ctx context.Context, query string, args []any) (*sql.Ro
 	}
 	return q.QueryContext(ctx, query, args...)
 }
+
+// execContexter is what ent's Client.ExecContext needs of a driver: raw
+// writes of many rows at once (a segment snapshot's members).
+type execContexter interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func (d *countingDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	d.observe(ctx)
+	return execContext(d.Driver, ctx, query, args)
+}
+
+func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	t.observe(ctx)
+	return execContext(t.Tx, ctx, query, args)
+}
+
+func execContext(x any, ctx context.Context, query string, args []any) (sql.Result, error) {
+	e, ok := x.(execContexter)
+	if !ok {
+		return nil, fmt.Errorf("store: %T cannot run raw statements", x)
+	}
+	return e.ExecContext(ctx, query, args...)
+}

@@ -75,6 +75,16 @@ func (SegmentSnapshot) Policy() ent.Policy {
 				return privacy.Allow
 			}),
 		},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{rule.DenyIfNoViewer(),
+			privacy.SegmentSnapshotMutationRuleFunc(func(ctx context.Context, m *gen.SegmentSnapshotMutation) error {
+				// Taken by the viewer, of a segment package clientsegment
+				// has just read as the viewer.
+				v := viewer.FromContext(ctx)
+				if taker, _ := m.TakenByID(); m.Op().Is(ent.OpCreate) && v.Role.IsStaff() && !v.IsAPIKey() && taker == v.UserID {
+					return privacy.Allow
+				}
+				return privacy.Denyf("a snapshot is taken by the viewer, and kept as taken")
+			}),
+		},
 	}
 }
