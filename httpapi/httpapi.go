@@ -54,10 +54,12 @@ func New(cfg Config, d Deps) http.Handler {
 		MaxUpload:     max(cfg.MaxUploadBytes, cfg.MaxBodyBytes),
 	})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, max(cfg.MaxUploadBytes, cfg.MaxBodyBytes), authenticate(d.Auth, newKeyLimiter(), gql)))
+	limiter := newKeyLimiter() // one budget per API key, whichever route it calls
+	mux.Handle("/graphql", limitBody(cfg.MaxBodyBytes, max(cfg.MaxUploadBytes, cfg.MaxBodyBytes), authenticate(d.Auth, limiter, gql)))
 	if cfg.GraphiQL {
 		mux.Handle("GET /graphiql", playground.Handler("券商CRM GraphQL", "/graphql"))
 	}
+	mux.Handle("GET /api/segments/{id}/export", authenticate(d.Auth, limiter, exportSegment(d.Client, d.Logger)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		_, _ = w.Write([]byte("ok\n"))
 	})

@@ -113,6 +113,7 @@ const (
 	ActionLOGIN        Action = "LOGIN"
 	ActionLOGIN_FAILED Action = "LOGIN_FAILED"
 	ActionLOGOUT       Action = "LOGOUT"
+	ActionEXPORT       Action = "EXPORT"
 )
 
 func (a Action) String() string {
@@ -122,7 +123,7 @@ func (a Action) String() string {
 // ActionValidator is a validator for the "action" field enum values. It is called by the builders before save.
 func ActionValidator(a Action) error {
 	switch a {
-	case ActionCREATE, ActionUPDATE, ActionDELETE, ActionREAD_PII, ActionLOGIN, ActionLOGIN_FAILED, ActionLOGOUT:
+	case ActionCREATE, ActionUPDATE, ActionDELETE, ActionREAD_PII, ActionLOGIN, ActionLOGIN_FAILED, ActionLOGOUT, ActionEXPORT:
 		return nil
 	default:
 		return fmt.Errorf("auditlog: invalid enum value for action field: %q", a)

@@ -176,7 +176,7 @@ var (
 		{Name: "api_key_id", Type: field.TypeInt, Nullable: true},
 		{Name: "ip", Type: field.TypeString, Nullable: true},
 		{Name: "operation", Type: field.TypeString, Nullable: true},
-		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "READ_PII", "LOGIN", "LOGIN_FAILED", "LOGOUT"}},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "READ_PII", "LOGIN", "LOGIN_FAILED", "LOGOUT", "EXPORT"}},
 		{Name: "entity_type", Type: field.TypeString},
 		{Name: "entity_id", Type: field.TypeString, Nullable: true},
 		{Name: "fields", Type: field.TypeJSON, Nullable: true},

@@ -29,7 +29,7 @@ func (AuditLog) Fields() []ent.Field {
 		field.Int("api_key_id").Optional().Nillable().Immutable(),
 		field.String("ip").Optional().Immutable(),
 		field.String("operation").Optional().Immutable().Comment("the GraphQL operation or command"),
-		field.Enum("action").Values("CREATE", "UPDATE", "DELETE", "READ_PII", "LOGIN", "LOGIN_FAILED", "LOGOUT").
+		field.Enum("action").Values("CREATE", "UPDATE", "DELETE", "READ_PII", "LOGIN", "LOGIN_FAILED", "LOGOUT", "EXPORT").
 			Immutable().Annotations(entgql.OrderField("ACTION")),
 		field.String("entity_type").Immutable().Annotations(entgql.OrderField("ENTITY_TYPE")),
 		field.String("entity_id").Optional().Immutable(),

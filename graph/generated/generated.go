@@ -9277,6 +9277,7 @@ enum AuditLogAction @goModel(model: "github.com/brokercrm/crm/ent/auditlog.Actio
   LOGIN
   LOGIN_FAILED
   LOGOUT
+  EXPORT
 }
 """
 A connection to a list of items.
