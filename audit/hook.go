@@ -14,7 +14,8 @@ import (
 // unaudited types are the trail itself, what audited changes derive (the
 // webhook outbox, a name's search grams) and sessions (logins and logouts
 // are audited as such by the auth package).
-var unaudited = []string{ent.TypeAuditLog, ent.TypeWebhookDelivery, ent.TypeNameGram, ent.TypeSession}
+var unaudited = []string{ent.TypeAuditLog, ent.TypeWebhookDelivery, ent.TypeNameGram, ent.TypeSession,
+	ent.TypeMetricsMark, ent.TypeClientMetrics, ent.TypeSegmentMember}
 
 // bookkeeping fields change as a side effect of use (an API key's last
 // use); a change of only these is not worth a row.

@@ -88,6 +88,7 @@ func NewWithConfig(t testing.TB, d string, cfg httpapi.Config) *Env {
 	logger := slog.New(slog.NewTextHandler(testLog(), nil))
 	authService := auth.NewService(db.Client, []byte("test secret"), time.Hour)
 	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
+	db.Client.Use(refresh.MarkChanges())
 	gateway := payment.NewSimulated()
 	orders := ordering.New(suitability.DefaultRules(), gateway, []byte("test secret"))
 	runCtx, stop := context.WithCancel(ctx)

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/brokercrm/crm/clientmetrics/refresh"
 	"github.com/brokercrm/crm/ingest"
 	"github.com/brokercrm/crm/tune"
 
@@ -69,6 +70,9 @@ func serve(ctx context.Context, cfg *Config) error {
 	// Partner events are queued in the transaction of the change that
 	// causes them, and delivered in the background.
 	db.Client.Use(webhook.Hooks(authService.ViewerOfKey)...)
+	// Every change to a client's data marks the client for the next
+	// refresh of the metrics of changed clients.
+	db.Client.Use(refresh.MarkChanges())
 	go func() {
 		d := &webhook.Dispatcher{Client: db.Client, Logger: logger}
 		if cfg.WebhookPrivate {
