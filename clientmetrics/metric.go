@@ -2,7 +2,6 @@ package clientmetrics
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/brokercrm/crm/money"
@@ -33,6 +32,7 @@ type Metric struct {
 	// store are the cost of a segment count, so its size matters.
 	Sparse  bool
 	compute func(f *Facts) any
+	hot     bool // kept in the hot table (see Hot)
 }
 
 // Zero is what a NULL of a sparse metric stands for: 0, or false.
@@ -54,35 +54,49 @@ func (m *Metric) Compute(f *Facts) any { return m.compute(f) }
 // as PRODUCT.md §3 lists the groups. Callers must not modify it.
 func Catalogue() []*Metric { return catalogue }
 
-// StoreOrder is the catalogue in the order of the store's columns: the
-// dimensions segments use most come first. A scan decodes each row only
-// up to the last column a query names, so a count over them stops early.
-func StoreOrder() []*Metric { return storeOrder }
+// The store keeps the dimensions in two tables: Hot ones, those segments
+// and the classification schemes name most, in a narrow table a count
+// scans quickly; the rest beside it, joined only by the rules that name
+// them. A scan costs the size of the rows it reads, and PostgreSQL
+// decodes each row up to the last column a query names.
 
-var storeOrder = func() []*Metric {
-	out := make([]*Metric, 0, len(catalogue))
+// Hot is the hot dimensions, in the order of their table's columns.
+func Hot() []*Metric { return hotMetrics }
+
+// Cold is the other dimensions, in catalogue order.
+func Cold() []*Metric { return coldMetrics }
+
+// IsHot reports whether m is kept in the hot table.
+func (m *Metric) IsHot() bool { return m.hot }
+
+var hotMetrics, coldMetrics = func() ([]*Metric, []*Metric) {
+	var hotOnes, cold []*Metric
 	for _, key := range hot {
 		m, ok := byKey[key]
 		if !ok {
 			panic("clientmetrics: hot dimension " + key + " is not in the catalogue")
 		}
-		out = append(out, m)
+		m.hot = true
+		hotOnes = append(hotOnes, m)
 	}
 	for _, m := range catalogue {
-		if !slices.Contains(hot, m.Key) {
-			out = append(out, m)
+		if !m.hot {
+			cold = append(cold, m)
 		}
 	}
-	return out
+	return hotOnes, cold
 }()
 
-// hot are the dimensions most segments name, in the store's first columns.
+// hot are the dimensions segments name most — assets, activity, flows,
+// revenue, service, margin — and those the standard schemes' classes
+// are defined by.
 var hot = []string{"total_assets", "age", "tenure_months", "trades_30d", "trades_90d", "trades_365d",
 	"trade_amount_90d", "last_trade_on", "days_since_last_trade", "net_inflow_30d", "net_inflow_90d", "net_inflow_365d",
 	"position_ratio", "avg_assets_90d", "turnover_180d", "trading_style", "preferred_asset_class", "revenue_365d",
 	"commission_365d", "market_value", "cash", "stock_weight", "fund_weight", "holds_products", "product_value",
-	"last_contact_on", "days_since_last_contact", "contacts_90d", "complaints_365d", "margin_debt",
-	"maintenance_ratio", "has_credit_account", "risk_expires_in_days", "unrealised_pnl", "return_365d",
+	"last_contact_on", "days_since_last_contact", "contacts_90d", "contacts_365d", "complaints_365d", "margin_debt",
+	"margin_active", "margin_usage", "maintenance_ratio", "has_credit_account", "risk_expires_in_days",
+	"unrealised_pnl", "return_365d", "asset_growth_365d", "outflow_ratio_90d", "online_trade_share_180d",
 	"last_purchase_on", "products_bought"}
 
 // Lookup returns the metric with key.

@@ -22,6 +22,7 @@ import (
 // built.
 const (
 	metricsAlias  = "segment_metrics"
+	moreAlias     = "segment_metrics_more"
 	importedAlias = "segment_imported_" // + the dimension's id
 )
 
@@ -58,7 +59,12 @@ type entryJoin struct {
 	add func(s *sql.Selector)
 }
 
-var metricsJoin = entryJoin{key: metricsAlias, add: joinMetrics}
+// The joins of the metrics store's two tables (clientmetrics.Hot): a rule
+// over hot dimensions only reads the narrow one.
+var (
+	metricsJoin = entryJoin{key: metricsAlias, add: joinTable("client_metrics", metricsAlias)}
+	moreJoin    = entryJoin{key: moreAlias, add: joinTable("client_metrics_more", moreAlias)}
+)
 
 // Load builds the catalogue with the imported dimensions and the
 // classification schemes as they are now; now is the day relative dates
@@ -66,8 +72,12 @@ var metricsJoin = entryJoin{key: metricsAlias, add: joinMetrics}
 func Load(ctx context.Context, client *ent.Client, now time.Time) (*Catalog, error) {
 	c := &Catalog{entries: map[string]entry{}}
 	for _, m := range clientmetrics.Catalogue() {
+		join := metricsJoin
+		if !m.IsHot() {
+			join = moreJoin
+		}
 		c.entries[m.Key] = entry{Dimension: m.Dimension, Description: m.Description, source: metricSource(m),
-			joins: []entryJoin{metricsJoin}}
+			joins: []entryJoin{join}}
 	}
 	// The client's own fields win over computed copies of them: they are
 	// never stale.
@@ -123,8 +133,12 @@ var clientFieldKeys = []string{"kind", "gender", "birth_date", "opened_on", "cha
 // metricSource reaches a computed dimension in the metrics store. A
 // sparse one's NULL is its zero; a client not computed yet has zeros too.
 func metricSource(m *clientmetrics.Metric) segment.Source {
+	alias := metricsAlias
+	if !m.IsHot() {
+		alias = moreAlias
+	}
 	return segment.Source{Column: func(s *sql.Selector) string {
-		col := sql.Dialect(s.Dialect()).Table(metricsAlias).C(m.Key)
+		col := sql.Dialect(s.Dialect()).Table(alias).C(m.Key)
 		switch {
 		case !m.Sparse:
 			return col
@@ -135,11 +149,13 @@ func metricSource(m *clientmetrics.Metric) segment.Source {
 	}}
 }
 
-// joinMetrics joins the metrics store; clients not yet computed stay,
-// with every metric empty.
-func joinMetrics(s *sql.Selector) {
-	m := sql.Dialect(s.Dialect()).Table("client_metrics").As(metricsAlias)
-	s.LeftJoin(m).On(s.C(customer.FieldID), m.C("id"))
+// joinTable joins a table of the metrics store; clients not yet computed
+// stay, with every metric empty.
+func joinTable(table, alias string) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		m := sql.Dialect(s.Dialect()).Table(table).As(alias)
+		s.LeftJoin(m).On(s.C(customer.FieldID), m.C("id"))
+	}
 }
 
 // importedEntry reaches an imported dimension's values, one row per

@@ -188,7 +188,7 @@ func newRowWriter(format Format, w io.Writer) (rowWriter, error) {
 type csvWriter struct{ w *csv.Writer }
 
 func (c *csvWriter) write(row []string) error { return c.w.Write(row) }
-func (c *csvWriter) close() error           { c.w.Flush(); return c.w.Error() }
+func (c *csvWriter) close() error             { c.w.Flush(); return c.w.Error() }
 
 // xlsxWriter streams rows into a sheet; the workbook is written out at
 // the end (a zip needs its directory last).

@@ -9,6 +9,7 @@ import (
 	"github.com/brokercrm/crm/clientmetrics"
 	"github.com/brokercrm/crm/ent"
 	entmetrics "github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/segment"
 )
 
@@ -32,15 +33,17 @@ func Values(ctx context.Context, client *ent.Client, clientID int, group string)
 	if err != nil {
 		return nil, nil, err
 	}
-	// The entity's JSON names each column as the catalogue keys it, and
-	// leaves out NULLs: one generic path for two hundred typed fields.
-	b, err := json.Marshal(row)
-	if err != nil {
+	more, err := client.ClientMetricsMore.Query().Where(clientmetricsmore.ID(clientID)).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
 		return nil, nil, err
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(b, &fields); err != nil {
-		return nil, nil, err
+	// The entities' JSON names each column as the catalogue keys it, and
+	// leaves out NULLs: one generic path for two hundred typed fields.
+	fields := map[string]json.RawMessage{}
+	for _, e := range []any{row, more} {
+		if err := jsonFields(e, fields); err != nil {
+			return nil, nil, err
+		}
 	}
 	var out []Value
 	for _, m := range clientmetrics.Catalogue() {
@@ -85,4 +88,13 @@ func valueText(m *clientmetrics.Metric, raw json.RawMessage) (*string, error) {
 		text = string(raw)
 	}
 	return &text, nil
+}
+
+// jsonFields adds an entity's fields, as JSON, to fields.
+func jsonFields(entity any, fields map[string]json.RawMessage) error {
+	b, err := json.Marshal(entity)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, &fields)
 }

@@ -12,6 +12,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 
+	"github.com/brokercrm/crm/clientmetrics"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/enum"
@@ -57,20 +58,30 @@ type Analysis struct {
 // RevenueShare percent of the revenue.
 type ParetoPoint struct{ ClientShare, RevenueShare money.Decimal }
 
-const metricsAlias = "contribution_metrics"
+// The aliases of the metrics store's two tables.
+const (
+	hotAlias  = "contribution_metrics"
+	moreAlias = "contribution_metrics_more"
+)
 
 // clients is the viewer's clients joined to their metrics.
 func clients(client *ent.Client) *ent.CustomerQuery {
 	return client.Customer.Query().Unique(false).Where(func(s *sql.Selector) {
-		m := sql.Dialect(s.Dialect()).Table("client_metrics").As(metricsAlias)
-		s.LeftJoin(m).On(s.C(customer.FieldID), m.C("id"))
+		for _, t := range [][2]string{{"client_metrics", hotAlias}, {"client_metrics_more", moreAlias}} {
+			m := sql.Dialect(s.Dialect()).Table(t[0]).As(t[1])
+			s.LeftJoin(m).On(s.C(customer.FieldID), m.C("id"))
+		}
 	})
 }
 
 // col is a metrics column, its NULL (a zero: the revenue columns are
 // sparse) read as 0.
 func col(s *sql.Selector, name string) string {
-	return "COALESCE(" + sql.Dialect(s.Dialect()).Table(metricsAlias).C(name) + ", 0)"
+	alias := moreAlias
+	if m, ok := clientmetrics.Lookup(name); ok && m.IsHot() {
+		alias = hotAlias
+	}
+	return "COALESCE(" + sql.Dialect(s.Dialect()).Table(alias).C(name) + ", 0)"
 }
 
 // Analyse computes the totals and the Pareto curve of period.

@@ -24,6 +24,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -86,6 +87,8 @@ type Client struct {
 	ClassificationScheme *ClassificationSchemeClient
 	// ClientMetrics is the client for interacting with the ClientMetrics builders.
 	ClientMetrics *ClientMetricsClient
+	// ClientMetricsMore is the client for interacting with the ClientMetricsMore builders.
+	ClientMetricsMore *ClientMetricsMoreClient
 	// ClientShare is the client for interacting with the ClientShare builders.
 	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
@@ -176,6 +179,7 @@ func (c *Client) init() {
 	c.CashFlow = NewCashFlowClient(c.config)
 	c.ClassificationScheme = NewClassificationSchemeClient(c.config)
 	c.ClientMetrics = NewClientMetricsClient(c.config)
+	c.ClientMetricsMore = NewClientMetricsMoreClient(c.config)
 	c.ClientShare = NewClientShareClient(c.config)
 	c.ClientStatusChange = NewClientStatusChangeClient(c.config)
 	c.ContactPerson = NewContactPersonClient(c.config)
@@ -312,6 +316,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CashFlow:              NewCashFlowClient(cfg),
 		ClassificationScheme:  NewClassificationSchemeClient(cfg),
 		ClientMetrics:         NewClientMetricsClient(cfg),
+		ClientMetricsMore:     NewClientMetricsMoreClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
@@ -375,6 +380,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CashFlow:              NewCashFlowClient(cfg),
 		ClassificationScheme:  NewClassificationSchemeClient(cfg),
 		ClientMetrics:         NewClientMetricsClient(cfg),
+		ClientMetricsMore:     NewClientMetricsMoreClient(cfg),
 		ClientShare:           NewClientShareClient(cfg),
 		ClientStatusChange:    NewClientStatusChangeClient(cfg),
 		ContactPerson:         NewContactPersonClient(cfg),
@@ -440,8 +446,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientShare,
-		c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
+		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientMetricsMore,
+		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
 		c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane, c.ImportRejection,
 		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
 		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
@@ -459,8 +465,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AdvisorAssignment, c.AssetSnapshot, c.AuditLog, c.Branch,
-		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientShare,
-		c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
+		c.CashFlow, c.ClassificationScheme, c.ClientMetrics, c.ClientMetricsMore,
+		c.ClientShare, c.ClientStatusChange, c.ContactPerson, c.Customer, c.Dimension,
 		c.DimensionValue, c.Holding, c.ImportJob, c.ImportLane, c.ImportRejection,
 		c.Instrument, c.Interaction, c.InvestorClassDecision, c.MetricsMark,
 		c.NameGram, c.Organization, c.PersistedOperation, c.Product, c.ProductNav,
@@ -494,6 +500,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ClassificationScheme.mutate(ctx, m)
 	case *ClientMetricsMutation:
 		return c.ClientMetrics.mutate(ctx, m)
+	case *ClientMetricsMoreMutation:
+		return c.ClientMetricsMore.mutate(ctx, m)
 	case *ClientShareMutation:
 		return c.ClientShare.mutate(ctx, m)
 	case *ClientStatusChangeMutation:
@@ -2060,6 +2068,140 @@ func (c *ClientMetricsClient) mutate(ctx context.Context, m *ClientMetricsMutati
 		return (&ClientMetricsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ClientMetrics mutation op: %q", m.Op())
+	}
+}
+
+// ClientMetricsMoreClient is a client for the ClientMetricsMore schema.
+type ClientMetricsMoreClient struct {
+	config
+}
+
+// NewClientMetricsMoreClient returns a client for the ClientMetricsMore from the given config.
+func NewClientMetricsMoreClient(c config) *ClientMetricsMoreClient {
+	return &ClientMetricsMoreClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `clientmetricsmore.Hooks(f(g(h())))`.
+func (c *ClientMetricsMoreClient) Use(hooks ...Hook) {
+	c.hooks.ClientMetricsMore = append(c.hooks.ClientMetricsMore, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `clientmetricsmore.Intercept(f(g(h())))`.
+func (c *ClientMetricsMoreClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClientMetricsMore = append(c.inters.ClientMetricsMore, interceptors...)
+}
+
+// Create returns a builder for creating a ClientMetricsMore entity.
+func (c *ClientMetricsMoreClient) Create() *ClientMetricsMoreCreate {
+	mutation := newClientMetricsMoreMutation(c.config, OpCreate)
+	return &ClientMetricsMoreCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClientMetricsMore entities.
+func (c *ClientMetricsMoreClient) CreateBulk(builders ...*ClientMetricsMoreCreate) *ClientMetricsMoreCreateBulk {
+	return &ClientMetricsMoreCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClientMetricsMoreClient) MapCreateBulk(slice any, setFunc func(*ClientMetricsMoreCreate, int)) *ClientMetricsMoreCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClientMetricsMoreCreateBulk{err: fmt.Errorf("calling to ClientMetricsMoreClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClientMetricsMoreCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClientMetricsMoreCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClientMetricsMore.
+func (c *ClientMetricsMoreClient) Update() *ClientMetricsMoreUpdate {
+	mutation := newClientMetricsMoreMutation(c.config, OpUpdate)
+	return &ClientMetricsMoreUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClientMetricsMoreClient) UpdateOne(_m *ClientMetricsMore) *ClientMetricsMoreUpdateOne {
+	mutation := newClientMetricsMoreMutation(c.config, OpUpdateOne, withClientMetricsMore(_m))
+	return &ClientMetricsMoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClientMetricsMoreClient) UpdateOneID(id int) *ClientMetricsMoreUpdateOne {
+	mutation := newClientMetricsMoreMutation(c.config, OpUpdateOne, withClientMetricsMoreID(id))
+	return &ClientMetricsMoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClientMetricsMore.
+func (c *ClientMetricsMoreClient) Delete() *ClientMetricsMoreDelete {
+	mutation := newClientMetricsMoreMutation(c.config, OpDelete)
+	return &ClientMetricsMoreDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClientMetricsMoreClient) DeleteOne(_m *ClientMetricsMore) *ClientMetricsMoreDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClientMetricsMoreClient) DeleteOneID(id int) *ClientMetricsMoreDeleteOne {
+	builder := c.Delete().Where(clientmetricsmore.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClientMetricsMoreDeleteOne{builder}
+}
+
+// Query returns a query builder for ClientMetricsMore.
+func (c *ClientMetricsMoreClient) Query() *ClientMetricsMoreQuery {
+	return &ClientMetricsMoreQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClientMetricsMore},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClientMetricsMore entity by its id.
+func (c *ClientMetricsMoreClient) Get(ctx context.Context, id int) (*ClientMetricsMore, error) {
+	return c.Query().Where(clientmetricsmore.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClientMetricsMoreClient) GetX(ctx context.Context, id int) *ClientMetricsMore {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ClientMetricsMoreClient) Hooks() []Hook {
+	hooks := c.hooks.ClientMetricsMore
+	return append(hooks[:len(hooks):len(hooks)], clientmetricsmore.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClientMetricsMoreClient) Interceptors() []Interceptor {
+	return c.inters.ClientMetricsMore
+}
+
+func (c *ClientMetricsMoreClient) mutate(ctx context.Context, m *ClientMetricsMoreMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClientMetricsMoreCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClientMetricsMoreUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClientMetricsMoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClientMetricsMoreDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClientMetricsMore mutation op: %q", m.Op())
 	}
 }
 
@@ -8229,24 +8371,24 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClassificationScheme, ClientMetrics, ClientShare, ClientStatusChange,
-		ContactPerson, Customer, Dimension, DimensionValue, Holding, ImportJob,
-		ImportLane, ImportRejection, Instrument, Interaction, InvestorClassDecision,
-		MetricsMark, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder,
-		SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClassificationScheme, ClientMetrics, ClientMetricsMore, ClientShare,
+		ClientStatusChange, ContactPerson, Customer, Dimension, DimensionValue,
+		Holding, ImportJob, ImportLane, ImportRejection, Instrument, Interaction,
+		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot,
+		Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AdvisorAssignment, AssetSnapshot, AuditLog, Branch, CashFlow,
-		ClassificationScheme, ClientMetrics, ClientShare, ClientStatusChange,
-		ContactPerson, Customer, Dimension, DimensionValue, Holding, ImportJob,
-		ImportLane, ImportRejection, Instrument, Interaction, InvestorClassDecision,
-		MetricsMark, NameGram, Organization, PersistedOperation, Product, ProductNav,
-		ProductVersion, Push, RiskAssessment, RiskQuestionnaire, SalesOrder,
-		SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot, Session,
-		SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
+		ClassificationScheme, ClientMetrics, ClientMetricsMore, ClientShare,
+		ClientStatusChange, ContactPerson, Customer, Dimension, DimensionValue,
+		Holding, ImportJob, ImportLane, ImportRejection, Instrument, Interaction,
+		InvestorClassDecision, MetricsMark, NameGram, Organization, PersistedOperation,
+		Product, ProductNav, ProductVersion, Push, RiskAssessment, RiskQuestionnaire,
+		SalesOrder, SavedSegment, SchemeRevision, SegmentMember, SegmentSnapshot,
+		Session, SuitabilityRecord, Tag, Trade, User, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor
 	}
 )

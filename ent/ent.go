@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -125,6 +126,7 @@ func checkColumn(t, c string) error {
 			cashflow.Table:              cashflow.ValidColumn,
 			classificationscheme.Table:  classificationscheme.ValidColumn,
 			clientmetrics.Table:         clientmetrics.ValidColumn,
+			clientmetricsmore.Table:     clientmetricsmore.ValidColumn,
 			clientshare.Table:           clientshare.ValidColumn,
 			clientstatuschange.Table:    clientstatuschange.ValidColumn,
 			contactperson.Table:         contactperson.ValidColumn,

@@ -12,6 +12,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -57,7 +58,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 45)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -237,208 +238,221 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ClientMetrics",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			clientmetrics.FieldRefreshedAt:              {Type: field.TypeTime, Column: clientmetrics.FieldRefreshedAt},
-			clientmetrics.FieldTotalAssets:              {Type: field.TypeInt64, Column: clientmetrics.FieldTotalAssets},
-			clientmetrics.FieldAge:                      {Type: field.TypeInt32, Column: clientmetrics.FieldAge},
-			clientmetrics.FieldTenureMonths:             {Type: field.TypeInt32, Column: clientmetrics.FieldTenureMonths},
-			clientmetrics.FieldTrades30d:                {Type: field.TypeInt32, Column: clientmetrics.FieldTrades30d},
-			clientmetrics.FieldTrades90d:                {Type: field.TypeInt32, Column: clientmetrics.FieldTrades90d},
-			clientmetrics.FieldTrades365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldTrades365d},
-			clientmetrics.FieldTradeAmount90d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount90d},
-			clientmetrics.FieldLastTradeOn:              {Type: field.TypeTime, Column: clientmetrics.FieldLastTradeOn},
-			clientmetrics.FieldDaysSinceLastTrade:       {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastTrade},
-			clientmetrics.FieldNetInflow30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow30d},
-			clientmetrics.FieldNetInflow90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow90d},
-			clientmetrics.FieldNetInflow365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow365d},
-			clientmetrics.FieldPositionRatio:            {Type: field.TypeInt64, Column: clientmetrics.FieldPositionRatio},
-			clientmetrics.FieldAvgAssets90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets90d},
-			clientmetrics.FieldTurnover180d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover180d},
-			clientmetrics.FieldTradingStyle:             {Type: field.TypeString, Column: clientmetrics.FieldTradingStyle},
-			clientmetrics.FieldPreferredAssetClass:      {Type: field.TypeString, Column: clientmetrics.FieldPreferredAssetClass},
-			clientmetrics.FieldRevenue365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue365d},
-			clientmetrics.FieldCommission365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission365d},
-			clientmetrics.FieldMarketValue:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarketValue},
-			clientmetrics.FieldCash:                     {Type: field.TypeInt64, Column: clientmetrics.FieldCash},
-			clientmetrics.FieldStockWeight:              {Type: field.TypeInt64, Column: clientmetrics.FieldStockWeight},
-			clientmetrics.FieldFundWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldFundWeight},
-			clientmetrics.FieldHoldsProducts:            {Type: field.TypeBool, Column: clientmetrics.FieldHoldsProducts},
-			clientmetrics.FieldProductValue:             {Type: field.TypeInt64, Column: clientmetrics.FieldProductValue},
-			clientmetrics.FieldLastContactOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastContactOn},
-			clientmetrics.FieldDaysSinceLastContact:     {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastContact},
-			clientmetrics.FieldContacts90d:              {Type: field.TypeInt32, Column: clientmetrics.FieldContacts90d},
-			clientmetrics.FieldComplaints365d:           {Type: field.TypeInt32, Column: clientmetrics.FieldComplaints365d},
-			clientmetrics.FieldMarginDebt:               {Type: field.TypeInt64, Column: clientmetrics.FieldMarginDebt},
-			clientmetrics.FieldMaintenanceRatio:         {Type: field.TypeInt64, Column: clientmetrics.FieldMaintenanceRatio},
-			clientmetrics.FieldHasCreditAccount:         {Type: field.TypeBool, Column: clientmetrics.FieldHasCreditAccount},
-			clientmetrics.FieldRiskExpiresInDays:        {Type: field.TypeInt32, Column: clientmetrics.FieldRiskExpiresInDays},
-			clientmetrics.FieldUnrealisedPnl:            {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnl},
-			clientmetrics.FieldReturn365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldReturn365d},
-			clientmetrics.FieldLastPurchaseOn:           {Type: field.TypeTime, Column: clientmetrics.FieldLastPurchaseOn},
-			clientmetrics.FieldProductsBought:           {Type: field.TypeInt32, Column: clientmetrics.FieldProductsBought},
-			clientmetrics.FieldBirthMonth:               {Type: field.TypeInt32, Column: clientmetrics.FieldBirthMonth},
-			clientmetrics.FieldFirstAccountOpenedOn:     {Type: field.TypeTime, Column: clientmetrics.FieldFirstAccountOpenedOn},
-			clientmetrics.FieldAccountCount:             {Type: field.TypeInt32, Column: clientmetrics.FieldAccountCount},
-			clientmetrics.FieldDormantAccountCount:      {Type: field.TypeInt32, Column: clientmetrics.FieldDormantAccountCount},
-			clientmetrics.FieldHasFundAccount:           {Type: field.TypeBool, Column: clientmetrics.FieldHasFundAccount},
-			clientmetrics.FieldHasOtcAccount:            {Type: field.TypeBool, Column: clientmetrics.FieldHasOtcAccount},
-			clientmetrics.FieldHasOptionsAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasOptionsAccount},
-			clientmetrics.FieldHasFuturesAccount:        {Type: field.TypeBool, Column: clientmetrics.FieldHasFuturesAccount},
-			clientmetrics.FieldHasHkConnect:             {Type: field.TypeBool, Column: clientmetrics.FieldHasHkConnect},
-			clientmetrics.FieldIDExpiresInDays:          {Type: field.TypeInt32, Column: clientmetrics.FieldIDExpiresInDays},
-			clientmetrics.FieldTagCount:                 {Type: field.TypeInt32, Column: clientmetrics.FieldTagCount},
-			clientmetrics.FieldStatusChangedOn:          {Type: field.TypeTime, Column: clientmetrics.FieldStatusChangedOn},
-			clientmetrics.FieldConcentration:            {Type: field.TypeInt64, Column: clientmetrics.FieldConcentration},
-			clientmetrics.FieldPositionCount:            {Type: field.TypeInt32, Column: clientmetrics.FieldPositionCount},
-			clientmetrics.FieldIndustryCount:            {Type: field.TypeInt32, Column: clientmetrics.FieldIndustryCount},
-			clientmetrics.FieldStockValue:               {Type: field.TypeInt64, Column: clientmetrics.FieldStockValue},
-			clientmetrics.FieldBondValue:                {Type: field.TypeInt64, Column: clientmetrics.FieldBondValue},
-			clientmetrics.FieldExchangeFundValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldExchangeFundValue},
-			clientmetrics.FieldPublicFundValue:          {Type: field.TypeInt64, Column: clientmetrics.FieldPublicFundValue},
-			clientmetrics.FieldMoneyMarketValue:         {Type: field.TypeInt64, Column: clientmetrics.FieldMoneyMarketValue},
-			clientmetrics.FieldWealthProductValue:       {Type: field.TypeInt64, Column: clientmetrics.FieldWealthProductValue},
-			clientmetrics.FieldBondWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldBondWeight},
-			clientmetrics.FieldWealthWeight:             {Type: field.TypeInt64, Column: clientmetrics.FieldWealthWeight},
-			clientmetrics.FieldCashWeight:               {Type: field.TypeInt64, Column: clientmetrics.FieldCashWeight},
-			clientmetrics.FieldShValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldShValue},
-			clientmetrics.FieldSzValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldSzValue},
-			clientmetrics.FieldBjValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldBjValue},
-			clientmetrics.FieldHkValue:                  {Type: field.TypeInt64, Column: clientmetrics.FieldHkValue},
-			clientmetrics.FieldProductCount:             {Type: field.TypeInt32, Column: clientmetrics.FieldProductCount},
-			clientmetrics.FieldLossPositionCount:        {Type: field.TypeInt32, Column: clientmetrics.FieldLossPositionCount},
-			clientmetrics.FieldMaxAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMaxAssets365d},
-			clientmetrics.FieldMinAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldMinAssets365d},
-			clientmetrics.FieldAssetsYearAgo:            {Type: field.TypeInt64, Column: clientmetrics.FieldAssetsYearAgo},
-			clientmetrics.FieldAssetGrowth365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldAssetGrowth365d},
-			clientmetrics.FieldAvgAssets30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets30d},
-			clientmetrics.FieldAvgAssets180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets180d},
-			clientmetrics.FieldAvgAssets365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets365d},
-			clientmetrics.FieldTrades180d:               {Type: field.TypeInt32, Column: clientmetrics.FieldTrades180d},
-			clientmetrics.FieldTradeAmount30d:           {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount30d},
-			clientmetrics.FieldTradeAmount180d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount180d},
-			clientmetrics.FieldTradeAmount365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount365d},
-			clientmetrics.FieldBuyAmount30d:             {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount30d},
-			clientmetrics.FieldBuyAmount90d:             {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount90d},
-			clientmetrics.FieldBuyAmount180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount180d},
-			clientmetrics.FieldBuyAmount365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldBuyAmount365d},
-			clientmetrics.FieldSellAmount30d:            {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount30d},
-			clientmetrics.FieldSellAmount90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount90d},
-			clientmetrics.FieldSellAmount180d:           {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount180d},
-			clientmetrics.FieldSellAmount365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldSellAmount365d},
-			clientmetrics.FieldTurnover30d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover30d},
-			clientmetrics.FieldTurnover90d:              {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover90d},
-			clientmetrics.FieldTurnover365d:             {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover365d},
-			clientmetrics.FieldFirstTradeOn:             {Type: field.TypeTime, Column: clientmetrics.FieldFirstTradeOn},
-			clientmetrics.FieldInstrumentsTraded90d:     {Type: field.TypeInt32, Column: clientmetrics.FieldInstrumentsTraded90d},
-			clientmetrics.FieldPreferredMarket:          {Type: field.TypeString, Column: clientmetrics.FieldPreferredMarket},
-			clientmetrics.FieldPreferredInstrumentType:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredInstrumentType},
-			clientmetrics.FieldPreferredTradeChannel:    {Type: field.TypeString, Column: clientmetrics.FieldPreferredTradeChannel},
-			clientmetrics.FieldOnlineTradeShare180d:     {Type: field.TypeInt64, Column: clientmetrics.FieldOnlineTradeShare180d},
-			clientmetrics.FieldAppTradeShare180d:        {Type: field.TypeInt64, Column: clientmetrics.FieldAppTradeShare180d},
-			clientmetrics.FieldStockTradeShare180d:      {Type: field.TypeInt64, Column: clientmetrics.FieldStockTradeShare180d},
-			clientmetrics.FieldFundTradeShare180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldFundTradeShare180d},
-			clientmetrics.FieldBondTradeShare180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldBondTradeShare180d},
-			clientmetrics.FieldAvgTradeAmount365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTradeAmount365d},
-			clientmetrics.FieldNetBuy90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldNetBuy90d},
-			clientmetrics.FieldActiveTrader30d:          {Type: field.TypeBool, Column: clientmetrics.FieldActiveTrader30d},
-			clientmetrics.FieldNetInflow180d:            {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow180d},
-			clientmetrics.FieldInflow30d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow30d},
-			clientmetrics.FieldInflow90d:                {Type: field.TypeInt64, Column: clientmetrics.FieldInflow90d},
-			clientmetrics.FieldInflow180d:               {Type: field.TypeInt64, Column: clientmetrics.FieldInflow180d},
-			clientmetrics.FieldInflow365d:               {Type: field.TypeInt64, Column: clientmetrics.FieldInflow365d},
-			clientmetrics.FieldOutflow30d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow30d},
-			clientmetrics.FieldOutflow90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow90d},
-			clientmetrics.FieldOutflow180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow180d},
-			clientmetrics.FieldOutflow365d:              {Type: field.TypeInt64, Column: clientmetrics.FieldOutflow365d},
-			clientmetrics.FieldTransfersIn365d:          {Type: field.TypeInt32, Column: clientmetrics.FieldTransfersIn365d},
-			clientmetrics.FieldTransfersOut365d:         {Type: field.TypeInt32, Column: clientmetrics.FieldTransfersOut365d},
-			clientmetrics.FieldTransfers90d:             {Type: field.TypeInt32, Column: clientmetrics.FieldTransfers90d},
-			clientmetrics.FieldBankTransferShare365d:    {Type: field.TypeInt64, Column: clientmetrics.FieldBankTransferShare365d},
-			clientmetrics.FieldAvgTransferIn365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldAvgTransferIn365d},
-			clientmetrics.FieldLastInflowOn:             {Type: field.TypeTime, Column: clientmetrics.FieldLastInflowOn},
-			clientmetrics.FieldLastOutflowOn:            {Type: field.TypeTime, Column: clientmetrics.FieldLastOutflowOn},
-			clientmetrics.FieldDaysSinceLastInflow:      {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastInflow},
-			clientmetrics.FieldDividends365d:            {Type: field.TypeInt64, Column: clientmetrics.FieldDividends365d},
-			clientmetrics.FieldCashInterest365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldCashInterest365d},
-			clientmetrics.FieldNetInflowRatio365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflowRatio365d},
-			clientmetrics.FieldOutflowRatio90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldOutflowRatio90d},
-			clientmetrics.FieldLargeOutflow90d:          {Type: field.TypeBool, Column: clientmetrics.FieldLargeOutflow90d},
-			clientmetrics.FieldUnrealisedPnlRatio:       {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnlRatio},
-			clientmetrics.FieldRealisedPnl365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldRealisedPnl365d},
-			clientmetrics.FieldPnl365d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldPnl365d},
-			clientmetrics.FieldExcessReturn365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldExcessReturn365d},
-			clientmetrics.FieldBeatsBenchmark365d:       {Type: field.TypeBool, Column: clientmetrics.FieldBeatsBenchmark365d},
-			clientmetrics.FieldInProfit:                 {Type: field.TypeBool, Column: clientmetrics.FieldInProfit},
-			clientmetrics.FieldLossPositionShare:        {Type: field.TypeInt64, Column: clientmetrics.FieldLossPositionShare},
-			clientmetrics.FieldDividendYield365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldDividendYield365d},
-			clientmetrics.FieldRevenue30d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue30d},
-			clientmetrics.FieldRevenue90d:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue90d},
-			clientmetrics.FieldRevenue180d:              {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue180d},
-			clientmetrics.FieldCommission30d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission30d},
-			clientmetrics.FieldCommission90d:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommission90d},
-			clientmetrics.FieldCommission180d:           {Type: field.TypeInt64, Column: clientmetrics.FieldCommission180d},
-			clientmetrics.FieldFees30d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees30d},
-			clientmetrics.FieldFees90d:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFees90d},
-			clientmetrics.FieldFees180d:                 {Type: field.TypeInt64, Column: clientmetrics.FieldFees180d},
-			clientmetrics.FieldFees365d:                 {Type: field.TypeInt64, Column: clientmetrics.FieldFees365d},
-			clientmetrics.FieldMarginInterest30d:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest30d},
-			clientmetrics.FieldMarginInterest90d:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest90d},
-			clientmetrics.FieldMarginInterest180d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest180d},
-			clientmetrics.FieldMarginInterest365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterest365d},
-			clientmetrics.FieldCommissionYtd:            {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionYtd},
-			clientmetrics.FieldFeesYtd:                  {Type: field.TypeInt64, Column: clientmetrics.FieldFeesYtd},
-			clientmetrics.FieldRevenueYtd:               {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueYtd},
-			clientmetrics.FieldProductFees365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldProductFees365d},
-			clientmetrics.FieldRevenueToAssets365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldRevenueToAssets365d},
-			clientmetrics.FieldCommissionRate365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldCommissionRate365d},
-			clientmetrics.FieldProductSales365d:         {Type: field.TypeInt64, Column: clientmetrics.FieldProductSales365d},
-			clientmetrics.FieldRiskRank:                 {Type: field.TypeInt32, Column: clientmetrics.FieldRiskRank},
-			clientmetrics.FieldRiskLowest:               {Type: field.TypeBool, Column: clientmetrics.FieldRiskLowest},
-			clientmetrics.FieldRiskAssessedOn:           {Type: field.TypeTime, Column: clientmetrics.FieldRiskAssessedOn},
-			clientmetrics.FieldRiskExpiresOn:            {Type: field.TypeTime, Column: clientmetrics.FieldRiskExpiresOn},
-			clientmetrics.FieldRiskAssessmentExpired:    {Type: field.TypeBool, Column: clientmetrics.FieldRiskAssessmentExpired},
-			clientmetrics.FieldRiskAssessmentCount:      {Type: field.TypeInt32, Column: clientmetrics.FieldRiskAssessmentCount},
-			clientmetrics.FieldMaxProductRisk:           {Type: field.TypeString, Column: clientmetrics.FieldMaxProductRisk},
-			clientmetrics.FieldHoldsAboveTolerance:      {Type: field.TypeBool, Column: clientmetrics.FieldHoldsAboveTolerance},
-			clientmetrics.FieldHighRiskShare:            {Type: field.TypeInt64, Column: clientmetrics.FieldHighRiskShare},
-			clientmetrics.FieldIDExpired:                {Type: field.TypeBool, Column: clientmetrics.FieldIDExpired},
-			clientmetrics.FieldContacts30d:              {Type: field.TypeInt32, Column: clientmetrics.FieldContacts30d},
-			clientmetrics.FieldContacts180d:             {Type: field.TypeInt32, Column: clientmetrics.FieldContacts180d},
-			clientmetrics.FieldContacts365d:             {Type: field.TypeInt32, Column: clientmetrics.FieldContacts365d},
-			clientmetrics.FieldComplaintsTotal:          {Type: field.TypeInt32, Column: clientmetrics.FieldComplaintsTotal},
-			clientmetrics.FieldLastComplaintOn:          {Type: field.TypeTime, Column: clientmetrics.FieldLastComplaintOn},
-			clientmetrics.FieldMarketingContacts365d:    {Type: field.TypeInt32, Column: clientmetrics.FieldMarketingContacts365d},
-			clientmetrics.FieldConsultations365d:        {Type: field.TypeInt32, Column: clientmetrics.FieldConsultations365d},
-			clientmetrics.FieldRiskDisclosures365d:      {Type: field.TypeInt32, Column: clientmetrics.FieldRiskDisclosures365d},
-			clientmetrics.FieldPhoneContacts365d:        {Type: field.TypeInt32, Column: clientmetrics.FieldPhoneContacts365d},
-			clientmetrics.FieldVisits365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldVisits365d},
-			clientmetrics.FieldWechatContacts365d:       {Type: field.TypeInt32, Column: clientmetrics.FieldWechatContacts365d},
-			clientmetrics.FieldPreferredContactChannel:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredContactChannel},
-			clientmetrics.FieldOpenFollowUps:            {Type: field.TypeInt32, Column: clientmetrics.FieldOpenFollowUps},
-			clientmetrics.FieldOverdueFollowUps30d:      {Type: field.TypeInt32, Column: clientmetrics.FieldOverdueFollowUps30d},
-			clientmetrics.FieldUncontacted90d:           {Type: field.TypeBool, Column: clientmetrics.FieldUncontacted90d},
-			clientmetrics.FieldCreditAssets:             {Type: field.TypeInt64, Column: clientmetrics.FieldCreditAssets},
-			clientmetrics.FieldCreditMarketValue:        {Type: field.TypeInt64, Column: clientmetrics.FieldCreditMarketValue},
-			clientmetrics.FieldCreditCash:               {Type: field.TypeInt64, Column: clientmetrics.FieldCreditCash},
-			clientmetrics.FieldMarginUsage:              {Type: field.TypeInt64, Column: clientmetrics.FieldMarginUsage},
-			clientmetrics.FieldMarginActive:             {Type: field.TypeBool, Column: clientmetrics.FieldMarginActive},
-			clientmetrics.FieldMarginCallRisk:           {Type: field.TypeBool, Column: clientmetrics.FieldMarginCallRisk},
-			clientmetrics.FieldMarginBuffer:             {Type: field.TypeInt64, Column: clientmetrics.FieldMarginBuffer},
-			clientmetrics.FieldMarginInterestYtd:        {Type: field.TypeInt64, Column: clientmetrics.FieldMarginInterestYtd},
-			clientmetrics.FieldPushes90d:                {Type: field.TypeInt32, Column: clientmetrics.FieldPushes90d},
-			clientmetrics.FieldPushesRead90d:            {Type: field.TypeInt32, Column: clientmetrics.FieldPushesRead90d},
-			clientmetrics.FieldPushReadRate90d:          {Type: field.TypeInt64, Column: clientmetrics.FieldPushReadRate90d},
-			clientmetrics.FieldCampaignResponses365d:    {Type: field.TypeInt32, Column: clientmetrics.FieldCampaignResponses365d},
-			clientmetrics.FieldCampaignResponseRate365d: {Type: field.TypeInt64, Column: clientmetrics.FieldCampaignResponseRate365d},
-			clientmetrics.FieldLastPushOn:               {Type: field.TypeTime, Column: clientmetrics.FieldLastPushOn},
-			clientmetrics.FieldPaidOrders:               {Type: field.TypeInt32, Column: clientmetrics.FieldPaidOrders},
-			clientmetrics.FieldOrders365d:               {Type: field.TypeInt32, Column: clientmetrics.FieldOrders365d},
-			clientmetrics.FieldCancelledOrders365d:      {Type: field.TypeInt32, Column: clientmetrics.FieldCancelledOrders365d},
-			clientmetrics.FieldProductPurchasesTotal:    {Type: field.TypeInt64, Column: clientmetrics.FieldProductPurchasesTotal},
-			clientmetrics.FieldDaysSinceLastPurchase:    {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastPurchase},
-			clientmetrics.FieldProductBuyer:             {Type: field.TypeBool, Column: clientmetrics.FieldProductBuyer},
+			clientmetrics.FieldRefreshedAt:          {Type: field.TypeTime, Column: clientmetrics.FieldRefreshedAt},
+			clientmetrics.FieldTotalAssets:          {Type: field.TypeInt64, Column: clientmetrics.FieldTotalAssets},
+			clientmetrics.FieldAge:                  {Type: field.TypeInt32, Column: clientmetrics.FieldAge},
+			clientmetrics.FieldTenureMonths:         {Type: field.TypeInt32, Column: clientmetrics.FieldTenureMonths},
+			clientmetrics.FieldTrades30d:            {Type: field.TypeInt32, Column: clientmetrics.FieldTrades30d},
+			clientmetrics.FieldTrades90d:            {Type: field.TypeInt32, Column: clientmetrics.FieldTrades90d},
+			clientmetrics.FieldTrades365d:           {Type: field.TypeInt32, Column: clientmetrics.FieldTrades365d},
+			clientmetrics.FieldTradeAmount90d:       {Type: field.TypeInt64, Column: clientmetrics.FieldTradeAmount90d},
+			clientmetrics.FieldLastTradeOn:          {Type: field.TypeTime, Column: clientmetrics.FieldLastTradeOn},
+			clientmetrics.FieldDaysSinceLastTrade:   {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastTrade},
+			clientmetrics.FieldNetInflow30d:         {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow30d},
+			clientmetrics.FieldNetInflow90d:         {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow90d},
+			clientmetrics.FieldNetInflow365d:        {Type: field.TypeInt64, Column: clientmetrics.FieldNetInflow365d},
+			clientmetrics.FieldPositionRatio:        {Type: field.TypeInt64, Column: clientmetrics.FieldPositionRatio},
+			clientmetrics.FieldAvgAssets90d:         {Type: field.TypeInt64, Column: clientmetrics.FieldAvgAssets90d},
+			clientmetrics.FieldTurnover180d:         {Type: field.TypeInt64, Column: clientmetrics.FieldTurnover180d},
+			clientmetrics.FieldTradingStyle:         {Type: field.TypeString, Column: clientmetrics.FieldTradingStyle},
+			clientmetrics.FieldPreferredAssetClass:  {Type: field.TypeString, Column: clientmetrics.FieldPreferredAssetClass},
+			clientmetrics.FieldRevenue365d:          {Type: field.TypeInt64, Column: clientmetrics.FieldRevenue365d},
+			clientmetrics.FieldCommission365d:       {Type: field.TypeInt64, Column: clientmetrics.FieldCommission365d},
+			clientmetrics.FieldMarketValue:          {Type: field.TypeInt64, Column: clientmetrics.FieldMarketValue},
+			clientmetrics.FieldCash:                 {Type: field.TypeInt64, Column: clientmetrics.FieldCash},
+			clientmetrics.FieldStockWeight:          {Type: field.TypeInt64, Column: clientmetrics.FieldStockWeight},
+			clientmetrics.FieldFundWeight:           {Type: field.TypeInt64, Column: clientmetrics.FieldFundWeight},
+			clientmetrics.FieldHoldsProducts:        {Type: field.TypeBool, Column: clientmetrics.FieldHoldsProducts},
+			clientmetrics.FieldProductValue:         {Type: field.TypeInt64, Column: clientmetrics.FieldProductValue},
+			clientmetrics.FieldLastContactOn:        {Type: field.TypeTime, Column: clientmetrics.FieldLastContactOn},
+			clientmetrics.FieldDaysSinceLastContact: {Type: field.TypeInt32, Column: clientmetrics.FieldDaysSinceLastContact},
+			clientmetrics.FieldContacts90d:          {Type: field.TypeInt32, Column: clientmetrics.FieldContacts90d},
+			clientmetrics.FieldContacts365d:         {Type: field.TypeInt32, Column: clientmetrics.FieldContacts365d},
+			clientmetrics.FieldComplaints365d:       {Type: field.TypeInt32, Column: clientmetrics.FieldComplaints365d},
+			clientmetrics.FieldMarginDebt:           {Type: field.TypeInt64, Column: clientmetrics.FieldMarginDebt},
+			clientmetrics.FieldMarginActive:         {Type: field.TypeBool, Column: clientmetrics.FieldMarginActive},
+			clientmetrics.FieldMarginUsage:          {Type: field.TypeInt64, Column: clientmetrics.FieldMarginUsage},
+			clientmetrics.FieldMaintenanceRatio:     {Type: field.TypeInt64, Column: clientmetrics.FieldMaintenanceRatio},
+			clientmetrics.FieldHasCreditAccount:     {Type: field.TypeBool, Column: clientmetrics.FieldHasCreditAccount},
+			clientmetrics.FieldRiskExpiresInDays:    {Type: field.TypeInt32, Column: clientmetrics.FieldRiskExpiresInDays},
+			clientmetrics.FieldUnrealisedPnl:        {Type: field.TypeInt64, Column: clientmetrics.FieldUnrealisedPnl},
+			clientmetrics.FieldReturn365d:           {Type: field.TypeInt64, Column: clientmetrics.FieldReturn365d},
+			clientmetrics.FieldAssetGrowth365d:      {Type: field.TypeInt64, Column: clientmetrics.FieldAssetGrowth365d},
+			clientmetrics.FieldOutflowRatio90d:      {Type: field.TypeInt64, Column: clientmetrics.FieldOutflowRatio90d},
+			clientmetrics.FieldOnlineTradeShare180d: {Type: field.TypeInt64, Column: clientmetrics.FieldOnlineTradeShare180d},
+			clientmetrics.FieldLastPurchaseOn:       {Type: field.TypeTime, Column: clientmetrics.FieldLastPurchaseOn},
+			clientmetrics.FieldProductsBought:       {Type: field.TypeInt32, Column: clientmetrics.FieldProductsBought},
 		},
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   clientmetricsmore.Table,
+			Columns: clientmetricsmore.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: clientmetricsmore.FieldID,
+			},
+		},
+		Type: "ClientMetricsMore",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			clientmetricsmore.FieldBirthMonth:               {Type: field.TypeInt32, Column: clientmetricsmore.FieldBirthMonth},
+			clientmetricsmore.FieldFirstAccountOpenedOn:     {Type: field.TypeTime, Column: clientmetricsmore.FieldFirstAccountOpenedOn},
+			clientmetricsmore.FieldAccountCount:             {Type: field.TypeInt32, Column: clientmetricsmore.FieldAccountCount},
+			clientmetricsmore.FieldDormantAccountCount:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldDormantAccountCount},
+			clientmetricsmore.FieldHasFundAccount:           {Type: field.TypeBool, Column: clientmetricsmore.FieldHasFundAccount},
+			clientmetricsmore.FieldHasOtcAccount:            {Type: field.TypeBool, Column: clientmetricsmore.FieldHasOtcAccount},
+			clientmetricsmore.FieldHasOptionsAccount:        {Type: field.TypeBool, Column: clientmetricsmore.FieldHasOptionsAccount},
+			clientmetricsmore.FieldHasFuturesAccount:        {Type: field.TypeBool, Column: clientmetricsmore.FieldHasFuturesAccount},
+			clientmetricsmore.FieldHasHkConnect:             {Type: field.TypeBool, Column: clientmetricsmore.FieldHasHkConnect},
+			clientmetricsmore.FieldIDExpiresInDays:          {Type: field.TypeInt32, Column: clientmetricsmore.FieldIDExpiresInDays},
+			clientmetricsmore.FieldTagCount:                 {Type: field.TypeInt32, Column: clientmetricsmore.FieldTagCount},
+			clientmetricsmore.FieldStatusChangedOn:          {Type: field.TypeTime, Column: clientmetricsmore.FieldStatusChangedOn},
+			clientmetricsmore.FieldConcentration:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldConcentration},
+			clientmetricsmore.FieldPositionCount:            {Type: field.TypeInt32, Column: clientmetricsmore.FieldPositionCount},
+			clientmetricsmore.FieldIndustryCount:            {Type: field.TypeInt32, Column: clientmetricsmore.FieldIndustryCount},
+			clientmetricsmore.FieldStockValue:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldStockValue},
+			clientmetricsmore.FieldBondValue:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldBondValue},
+			clientmetricsmore.FieldExchangeFundValue:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldExchangeFundValue},
+			clientmetricsmore.FieldPublicFundValue:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldPublicFundValue},
+			clientmetricsmore.FieldMoneyMarketValue:         {Type: field.TypeInt64, Column: clientmetricsmore.FieldMoneyMarketValue},
+			clientmetricsmore.FieldWealthProductValue:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldWealthProductValue},
+			clientmetricsmore.FieldBondWeight:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldBondWeight},
+			clientmetricsmore.FieldWealthWeight:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldWealthWeight},
+			clientmetricsmore.FieldCashWeight:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldCashWeight},
+			clientmetricsmore.FieldShValue:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldShValue},
+			clientmetricsmore.FieldSzValue:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldSzValue},
+			clientmetricsmore.FieldBjValue:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldBjValue},
+			clientmetricsmore.FieldHkValue:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldHkValue},
+			clientmetricsmore.FieldProductCount:             {Type: field.TypeInt32, Column: clientmetricsmore.FieldProductCount},
+			clientmetricsmore.FieldLossPositionCount:        {Type: field.TypeInt32, Column: clientmetricsmore.FieldLossPositionCount},
+			clientmetricsmore.FieldMaxAssets365d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldMaxAssets365d},
+			clientmetricsmore.FieldMinAssets365d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldMinAssets365d},
+			clientmetricsmore.FieldAssetsYearAgo:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldAssetsYearAgo},
+			clientmetricsmore.FieldAvgAssets30d:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgAssets30d},
+			clientmetricsmore.FieldAvgAssets180d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgAssets180d},
+			clientmetricsmore.FieldAvgAssets365d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgAssets365d},
+			clientmetricsmore.FieldTrades180d:               {Type: field.TypeInt32, Column: clientmetricsmore.FieldTrades180d},
+			clientmetricsmore.FieldTradeAmount30d:           {Type: field.TypeInt64, Column: clientmetricsmore.FieldTradeAmount30d},
+			clientmetricsmore.FieldTradeAmount180d:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldTradeAmount180d},
+			clientmetricsmore.FieldTradeAmount365d:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldTradeAmount365d},
+			clientmetricsmore.FieldBuyAmount30d:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldBuyAmount30d},
+			clientmetricsmore.FieldBuyAmount90d:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldBuyAmount90d},
+			clientmetricsmore.FieldBuyAmount180d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldBuyAmount180d},
+			clientmetricsmore.FieldBuyAmount365d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldBuyAmount365d},
+			clientmetricsmore.FieldSellAmount30d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldSellAmount30d},
+			clientmetricsmore.FieldSellAmount90d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldSellAmount90d},
+			clientmetricsmore.FieldSellAmount180d:           {Type: field.TypeInt64, Column: clientmetricsmore.FieldSellAmount180d},
+			clientmetricsmore.FieldSellAmount365d:           {Type: field.TypeInt64, Column: clientmetricsmore.FieldSellAmount365d},
+			clientmetricsmore.FieldTurnover30d:              {Type: field.TypeInt64, Column: clientmetricsmore.FieldTurnover30d},
+			clientmetricsmore.FieldTurnover90d:              {Type: field.TypeInt64, Column: clientmetricsmore.FieldTurnover90d},
+			clientmetricsmore.FieldTurnover365d:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldTurnover365d},
+			clientmetricsmore.FieldFirstTradeOn:             {Type: field.TypeTime, Column: clientmetricsmore.FieldFirstTradeOn},
+			clientmetricsmore.FieldInstrumentsTraded90d:     {Type: field.TypeInt32, Column: clientmetricsmore.FieldInstrumentsTraded90d},
+			clientmetricsmore.FieldPreferredMarket:          {Type: field.TypeString, Column: clientmetricsmore.FieldPreferredMarket},
+			clientmetricsmore.FieldPreferredInstrumentType:  {Type: field.TypeString, Column: clientmetricsmore.FieldPreferredInstrumentType},
+			clientmetricsmore.FieldPreferredTradeChannel:    {Type: field.TypeString, Column: clientmetricsmore.FieldPreferredTradeChannel},
+			clientmetricsmore.FieldAppTradeShare180d:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldAppTradeShare180d},
+			clientmetricsmore.FieldStockTradeShare180d:      {Type: field.TypeInt64, Column: clientmetricsmore.FieldStockTradeShare180d},
+			clientmetricsmore.FieldFundTradeShare180d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldFundTradeShare180d},
+			clientmetricsmore.FieldBondTradeShare180d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldBondTradeShare180d},
+			clientmetricsmore.FieldAvgTradeAmount365d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgTradeAmount365d},
+			clientmetricsmore.FieldNetBuy90d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldNetBuy90d},
+			clientmetricsmore.FieldActiveTrader30d:          {Type: field.TypeBool, Column: clientmetricsmore.FieldActiveTrader30d},
+			clientmetricsmore.FieldNetInflow180d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldNetInflow180d},
+			clientmetricsmore.FieldInflow30d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow30d},
+			clientmetricsmore.FieldInflow90d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow90d},
+			clientmetricsmore.FieldInflow180d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow180d},
+			clientmetricsmore.FieldInflow365d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow365d},
+			clientmetricsmore.FieldOutflow30d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldOutflow30d},
+			clientmetricsmore.FieldOutflow90d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldOutflow90d},
+			clientmetricsmore.FieldOutflow180d:              {Type: field.TypeInt64, Column: clientmetricsmore.FieldOutflow180d},
+			clientmetricsmore.FieldOutflow365d:              {Type: field.TypeInt64, Column: clientmetricsmore.FieldOutflow365d},
+			clientmetricsmore.FieldTransfersIn365d:          {Type: field.TypeInt32, Column: clientmetricsmore.FieldTransfersIn365d},
+			clientmetricsmore.FieldTransfersOut365d:         {Type: field.TypeInt32, Column: clientmetricsmore.FieldTransfersOut365d},
+			clientmetricsmore.FieldTransfers90d:             {Type: field.TypeInt32, Column: clientmetricsmore.FieldTransfers90d},
+			clientmetricsmore.FieldBankTransferShare365d:    {Type: field.TypeInt64, Column: clientmetricsmore.FieldBankTransferShare365d},
+			clientmetricsmore.FieldAvgTransferIn365d:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgTransferIn365d},
+			clientmetricsmore.FieldLastInflowOn:             {Type: field.TypeTime, Column: clientmetricsmore.FieldLastInflowOn},
+			clientmetricsmore.FieldLastOutflowOn:            {Type: field.TypeTime, Column: clientmetricsmore.FieldLastOutflowOn},
+			clientmetricsmore.FieldDaysSinceLastInflow:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldDaysSinceLastInflow},
+			clientmetricsmore.FieldDividends365d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldDividends365d},
+			clientmetricsmore.FieldCashInterest365d:         {Type: field.TypeInt64, Column: clientmetricsmore.FieldCashInterest365d},
+			clientmetricsmore.FieldNetInflowRatio365d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldNetInflowRatio365d},
+			clientmetricsmore.FieldLargeOutflow90d:          {Type: field.TypeBool, Column: clientmetricsmore.FieldLargeOutflow90d},
+			clientmetricsmore.FieldUnrealisedPnlRatio:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldUnrealisedPnlRatio},
+			clientmetricsmore.FieldRealisedPnl365d:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldRealisedPnl365d},
+			clientmetricsmore.FieldPnl365d:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldPnl365d},
+			clientmetricsmore.FieldExcessReturn365d:         {Type: field.TypeInt64, Column: clientmetricsmore.FieldExcessReturn365d},
+			clientmetricsmore.FieldBeatsBenchmark365d:       {Type: field.TypeBool, Column: clientmetricsmore.FieldBeatsBenchmark365d},
+			clientmetricsmore.FieldInProfit:                 {Type: field.TypeBool, Column: clientmetricsmore.FieldInProfit},
+			clientmetricsmore.FieldLossPositionShare:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldLossPositionShare},
+			clientmetricsmore.FieldDividendYield365d:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldDividendYield365d},
+			clientmetricsmore.FieldRevenue30d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldRevenue30d},
+			clientmetricsmore.FieldRevenue90d:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldRevenue90d},
+			clientmetricsmore.FieldRevenue180d:              {Type: field.TypeInt64, Column: clientmetricsmore.FieldRevenue180d},
+			clientmetricsmore.FieldCommission30d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldCommission30d},
+			clientmetricsmore.FieldCommission90d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldCommission90d},
+			clientmetricsmore.FieldCommission180d:           {Type: field.TypeInt64, Column: clientmetricsmore.FieldCommission180d},
+			clientmetricsmore.FieldFees30d:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldFees30d},
+			clientmetricsmore.FieldFees90d:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldFees90d},
+			clientmetricsmore.FieldFees180d:                 {Type: field.TypeInt64, Column: clientmetricsmore.FieldFees180d},
+			clientmetricsmore.FieldFees365d:                 {Type: field.TypeInt64, Column: clientmetricsmore.FieldFees365d},
+			clientmetricsmore.FieldMarginInterest30d:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginInterest30d},
+			clientmetricsmore.FieldMarginInterest90d:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginInterest90d},
+			clientmetricsmore.FieldMarginInterest180d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginInterest180d},
+			clientmetricsmore.FieldMarginInterest365d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginInterest365d},
+			clientmetricsmore.FieldCommissionYtd:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldCommissionYtd},
+			clientmetricsmore.FieldFeesYtd:                  {Type: field.TypeInt64, Column: clientmetricsmore.FieldFeesYtd},
+			clientmetricsmore.FieldRevenueYtd:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldRevenueYtd},
+			clientmetricsmore.FieldProductFees365d:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldProductFees365d},
+			clientmetricsmore.FieldRevenueToAssets365d:      {Type: field.TypeInt64, Column: clientmetricsmore.FieldRevenueToAssets365d},
+			clientmetricsmore.FieldCommissionRate365d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldCommissionRate365d},
+			clientmetricsmore.FieldProductSales365d:         {Type: field.TypeInt64, Column: clientmetricsmore.FieldProductSales365d},
+			clientmetricsmore.FieldRiskRank:                 {Type: field.TypeInt32, Column: clientmetricsmore.FieldRiskRank},
+			clientmetricsmore.FieldRiskLowest:               {Type: field.TypeBool, Column: clientmetricsmore.FieldRiskLowest},
+			clientmetricsmore.FieldRiskAssessedOn:           {Type: field.TypeTime, Column: clientmetricsmore.FieldRiskAssessedOn},
+			clientmetricsmore.FieldRiskExpiresOn:            {Type: field.TypeTime, Column: clientmetricsmore.FieldRiskExpiresOn},
+			clientmetricsmore.FieldRiskAssessmentExpired:    {Type: field.TypeBool, Column: clientmetricsmore.FieldRiskAssessmentExpired},
+			clientmetricsmore.FieldRiskAssessmentCount:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldRiskAssessmentCount},
+			clientmetricsmore.FieldMaxProductRisk:           {Type: field.TypeString, Column: clientmetricsmore.FieldMaxProductRisk},
+			clientmetricsmore.FieldHoldsAboveTolerance:      {Type: field.TypeBool, Column: clientmetricsmore.FieldHoldsAboveTolerance},
+			clientmetricsmore.FieldHighRiskShare:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldHighRiskShare},
+			clientmetricsmore.FieldIDExpired:                {Type: field.TypeBool, Column: clientmetricsmore.FieldIDExpired},
+			clientmetricsmore.FieldContacts30d:              {Type: field.TypeInt32, Column: clientmetricsmore.FieldContacts30d},
+			clientmetricsmore.FieldContacts180d:             {Type: field.TypeInt32, Column: clientmetricsmore.FieldContacts180d},
+			clientmetricsmore.FieldComplaintsTotal:          {Type: field.TypeInt32, Column: clientmetricsmore.FieldComplaintsTotal},
+			clientmetricsmore.FieldLastComplaintOn:          {Type: field.TypeTime, Column: clientmetricsmore.FieldLastComplaintOn},
+			clientmetricsmore.FieldMarketingContacts365d:    {Type: field.TypeInt32, Column: clientmetricsmore.FieldMarketingContacts365d},
+			clientmetricsmore.FieldConsultations365d:        {Type: field.TypeInt32, Column: clientmetricsmore.FieldConsultations365d},
+			clientmetricsmore.FieldRiskDisclosures365d:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldRiskDisclosures365d},
+			clientmetricsmore.FieldPhoneContacts365d:        {Type: field.TypeInt32, Column: clientmetricsmore.FieldPhoneContacts365d},
+			clientmetricsmore.FieldVisits365d:               {Type: field.TypeInt32, Column: clientmetricsmore.FieldVisits365d},
+			clientmetricsmore.FieldWechatContacts365d:       {Type: field.TypeInt32, Column: clientmetricsmore.FieldWechatContacts365d},
+			clientmetricsmore.FieldPreferredContactChannel:  {Type: field.TypeString, Column: clientmetricsmore.FieldPreferredContactChannel},
+			clientmetricsmore.FieldOpenFollowUps:            {Type: field.TypeInt32, Column: clientmetricsmore.FieldOpenFollowUps},
+			clientmetricsmore.FieldOverdueFollowUps30d:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldOverdueFollowUps30d},
+			clientmetricsmore.FieldUncontacted90d:           {Type: field.TypeBool, Column: clientmetricsmore.FieldUncontacted90d},
+			clientmetricsmore.FieldCreditAssets:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldCreditAssets},
+			clientmetricsmore.FieldCreditMarketValue:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldCreditMarketValue},
+			clientmetricsmore.FieldCreditCash:               {Type: field.TypeInt64, Column: clientmetricsmore.FieldCreditCash},
+			clientmetricsmore.FieldMarginCallRisk:           {Type: field.TypeBool, Column: clientmetricsmore.FieldMarginCallRisk},
+			clientmetricsmore.FieldMarginBuffer:             {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginBuffer},
+			clientmetricsmore.FieldMarginInterestYtd:        {Type: field.TypeInt64, Column: clientmetricsmore.FieldMarginInterestYtd},
+			clientmetricsmore.FieldPushes90d:                {Type: field.TypeInt32, Column: clientmetricsmore.FieldPushes90d},
+			clientmetricsmore.FieldPushesRead90d:            {Type: field.TypeInt32, Column: clientmetricsmore.FieldPushesRead90d},
+			clientmetricsmore.FieldPushReadRate90d:          {Type: field.TypeInt64, Column: clientmetricsmore.FieldPushReadRate90d},
+			clientmetricsmore.FieldCampaignResponses365d:    {Type: field.TypeInt32, Column: clientmetricsmore.FieldCampaignResponses365d},
+			clientmetricsmore.FieldCampaignResponseRate365d: {Type: field.TypeInt64, Column: clientmetricsmore.FieldCampaignResponseRate365d},
+			clientmetricsmore.FieldLastPushOn:               {Type: field.TypeTime, Column: clientmetricsmore.FieldLastPushOn},
+			clientmetricsmore.FieldPaidOrders:               {Type: field.TypeInt32, Column: clientmetricsmore.FieldPaidOrders},
+			clientmetricsmore.FieldOrders365d:               {Type: field.TypeInt32, Column: clientmetricsmore.FieldOrders365d},
+			clientmetricsmore.FieldCancelledOrders365d:      {Type: field.TypeInt32, Column: clientmetricsmore.FieldCancelledOrders365d},
+			clientmetricsmore.FieldProductPurchasesTotal:    {Type: field.TypeInt64, Column: clientmetricsmore.FieldProductPurchasesTotal},
+			clientmetricsmore.FieldDaysSinceLastPurchase:    {Type: field.TypeInt32, Column: clientmetricsmore.FieldDaysSinceLastPurchase},
+			clientmetricsmore.FieldProductBuyer:             {Type: field.TypeBool, Column: clientmetricsmore.FieldProductBuyer},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientshare.Table,
 			Columns: clientshare.Columns,
@@ -458,7 +472,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientshare.FieldRevokedAt:   {Type: field.TypeTime, Column: clientshare.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   clientstatuschange.Table,
 			Columns: clientstatuschange.Columns,
@@ -477,7 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientstatuschange.FieldChangedAt:   {Type: field.TypeTime, Column: clientstatuschange.FieldChangedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contactperson.Table,
 			Columns: contactperson.Columns,
@@ -496,7 +510,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contactperson.FieldPrimary:  {Type: field.TypeBool, Column: contactperson.FieldPrimary},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   customer.Table,
 			Columns: customer.Columns,
@@ -538,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			customer.FieldPhoneLast4:        {Type: field.TypeString, Column: customer.FieldPhoneLast4},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimension.Table,
 			Columns: dimension.Columns,
@@ -561,7 +575,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimension.FieldCreatedAt:   {Type: field.TypeTime, Column: dimension.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dimensionvalue.Table,
 			Columns: dimensionvalue.Columns,
@@ -581,7 +595,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dimensionvalue.FieldUpdatedAt:   {Type: field.TypeTime, Column: dimensionvalue.FieldUpdatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   holding.Table,
 			Columns: holding.Columns,
@@ -602,7 +616,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			holding.FieldAsOf:         {Type: field.TypeTime, Column: holding.FieldAsOf},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importjob.Table,
 			Columns: importjob.Columns,
@@ -637,7 +651,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importjob.FieldSpoolPath:   {Type: field.TypeString, Column: importjob.FieldSpoolPath},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importlane.Table,
 			Columns: importlane.Columns,
@@ -653,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importlane.FieldLinesDone: {Type: field.TypeInt, Column: importlane.FieldLinesDone},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   importrejection.Table,
 			Columns: importrejection.Columns,
@@ -672,7 +686,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			importrejection.FieldMessage: {Type: field.TypeString, Column: importrejection.FieldMessage},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   instrument.Table,
 			Columns: instrument.Columns,
@@ -692,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			instrument.FieldPriceDate: {Type: field.TypeTime, Column: instrument.FieldPriceDate},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interaction.Table,
 			Columns: interaction.Columns,
@@ -713,7 +727,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interaction.FieldFollowUpOn: {Type: field.TypeTime, Column: interaction.FieldFollowUpOn},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   investorclassdecision.Table,
 			Columns: investorclassdecision.Columns,
@@ -737,7 +751,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			investorclassdecision.FieldDecidedAt:     {Type: field.TypeTime, Column: investorclassdecision.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   metricsmark.Table,
 			Columns: metricsmark.Columns,
@@ -752,7 +766,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			metricsmark.FieldMarkedAt: {Type: field.TypeTime, Column: metricsmark.FieldMarkedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   namegram.Table,
 			Columns: namegram.Columns,
@@ -767,7 +781,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			namegram.FieldClientID: {Type: field.TypeInt, Column: namegram.FieldClientID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -785,7 +799,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldLegalRepresentative: {Type: field.TypeString, Column: organization.FieldLegalRepresentative},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedoperation.Table,
 			Columns: persistedoperation.Columns,
@@ -803,7 +817,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedoperation.FieldCreatedAt:   {Type: field.TypeTime, Column: persistedoperation.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -853,7 +867,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSubmittedAt:              {Type: field.TypeTime, Column: product.FieldSubmittedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productnav.Table,
 			Columns: productnav.Columns,
@@ -869,7 +883,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productnav.FieldNav:       {Type: field.TypeInt64, Column: productnav.FieldNav},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productversion.Table,
 			Columns: productversion.Columns,
@@ -891,7 +905,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productversion.FieldAt:        {Type: field.TypeTime, Column: productversion.FieldAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   push.Table,
 			Columns: push.Columns,
@@ -911,7 +925,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			push.FieldCreatedAt: {Type: field.TypeTime, Column: push.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskassessment.Table,
 			Columns: riskassessment.Columns,
@@ -937,7 +951,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskassessment.FieldChannel:              {Type: field.TypeEnum, Column: riskassessment.FieldChannel},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   riskquestionnaire.Table,
 			Columns: riskquestionnaire.Columns,
@@ -954,7 +968,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			riskquestionnaire.FieldCreatedAt:  {Type: field.TypeTime, Column: riskquestionnaire.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   salesorder.Table,
 			Columns: salesorder.Columns,
@@ -980,7 +994,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			salesorder.FieldCreatedAt:       {Type: field.TypeTime, Column: salesorder.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   savedsegment.Table,
 			Columns: savedsegment.Columns,
@@ -1003,7 +1017,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			savedsegment.FieldUpdatedAt:   {Type: field.TypeTime, Column: savedsegment.FieldUpdatedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   schemerevision.Table,
 			Columns: schemerevision.Columns,
@@ -1022,7 +1036,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			schemerevision.FieldChangedAt:   {Type: field.TypeTime, Column: schemerevision.FieldChangedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   segmentmember.Table,
 			Columns: segmentmember.Columns,
@@ -1037,7 +1051,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			segmentmember.FieldClientID:   {Type: field.TypeInt, Column: segmentmember.FieldClientID},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   segmentsnapshot.Table,
 			Columns: segmentsnapshot.Columns,
@@ -1055,7 +1069,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			segmentsnapshot.FieldRule:        {Type: field.TypeJSON, Column: segmentsnapshot.FieldRule},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1074,7 +1088,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:        {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suitabilityrecord.Table,
 			Columns: suitabilityrecord.Columns,
@@ -1104,7 +1118,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suitabilityrecord.FieldAt:                   {Type: field.TypeTime, Column: suitabilityrecord.FieldAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -1120,7 +1134,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldKind:  {Type: field.TypeEnum, Column: tag.FieldKind},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trade.Table,
 			Columns: trade.Columns,
@@ -1145,7 +1159,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trade.FieldChannel:      {Type: field.TypeEnum, Column: trade.FieldChannel},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1168,7 +1182,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1192,7 +1206,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -3617,6 +3631,11 @@ func (f *ClientMetricsFilter) WhereContacts90d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldContacts90d))
 }
 
+// WhereContacts365d applies the entql int32 predicate on the contacts_365d field.
+func (f *ClientMetricsFilter) WhereContacts365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetrics.FieldContacts365d))
+}
+
 // WhereComplaints365d applies the entql int32 predicate on the complaints_365d field.
 func (f *ClientMetricsFilter) WhereComplaints365d(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldComplaints365d))
@@ -3625,6 +3644,16 @@ func (f *ClientMetricsFilter) WhereComplaints365d(p entql.Int32P) {
 // WhereMarginDebt applies the entql int64 predicate on the margin_debt field.
 func (f *ClientMetricsFilter) WhereMarginDebt(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldMarginDebt))
+}
+
+// WhereMarginActive applies the entql bool predicate on the margin_active field.
+func (f *ClientMetricsFilter) WhereMarginActive(p entql.BoolP) {
+	f.Where(p.Field(clientmetrics.FieldMarginActive))
+}
+
+// WhereMarginUsage applies the entql int64 predicate on the margin_usage field.
+func (f *ClientMetricsFilter) WhereMarginUsage(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldMarginUsage))
 }
 
 // WhereMaintenanceRatio applies the entql int64 predicate on the maintenance_ratio field.
@@ -3652,6 +3681,21 @@ func (f *ClientMetricsFilter) WhereReturn365d(p entql.Int64P) {
 	f.Where(p.Field(clientmetrics.FieldReturn365d))
 }
 
+// WhereAssetGrowth365d applies the entql int64 predicate on the asset_growth_365d field.
+func (f *ClientMetricsFilter) WhereAssetGrowth365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldAssetGrowth365d))
+}
+
+// WhereOutflowRatio90d applies the entql int64 predicate on the outflow_ratio_90d field.
+func (f *ClientMetricsFilter) WhereOutflowRatio90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOutflowRatio90d))
+}
+
+// WhereOnlineTradeShare180d applies the entql int64 predicate on the online_trade_share_180d field.
+func (f *ClientMetricsFilter) WhereOnlineTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetrics.FieldOnlineTradeShare180d))
+}
+
 // WhereLastPurchaseOn applies the entql time.Time predicate on the last_purchase_on field.
 func (f *ClientMetricsFilter) WhereLastPurchaseOn(p entql.TimeP) {
 	f.Where(p.Field(clientmetrics.FieldLastPurchaseOn))
@@ -3662,809 +3706,819 @@ func (f *ClientMetricsFilter) WhereProductsBought(p entql.Int32P) {
 	f.Where(p.Field(clientmetrics.FieldProductsBought))
 }
 
+// addPredicate implements the predicateAdder interface.
+func (_q *ClientMetricsMoreQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClientMetricsMoreQuery builder.
+func (_q *ClientMetricsMoreQuery) Filter() *ClientMetricsMoreFilter {
+	return &ClientMetricsMoreFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClientMetricsMoreMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClientMetricsMoreMutation builder.
+func (m *ClientMetricsMoreMutation) Filter() *ClientMetricsMoreFilter {
+	return &ClientMetricsMoreFilter{config: m.config, predicateAdder: m}
+}
+
+// ClientMetricsMoreFilter provides a generic filtering capability at runtime for ClientMetricsMoreQuery.
+type ClientMetricsMoreFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClientMetricsMoreFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ClientMetricsMoreFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(clientmetricsmore.FieldID))
+}
+
 // WhereBirthMonth applies the entql int32 predicate on the birth_month field.
-func (f *ClientMetricsFilter) WhereBirthMonth(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldBirthMonth))
+func (f *ClientMetricsMoreFilter) WhereBirthMonth(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldBirthMonth))
 }
 
 // WhereFirstAccountOpenedOn applies the entql time.Time predicate on the first_account_opened_on field.
-func (f *ClientMetricsFilter) WhereFirstAccountOpenedOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldFirstAccountOpenedOn))
+func (f *ClientMetricsMoreFilter) WhereFirstAccountOpenedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldFirstAccountOpenedOn))
 }
 
 // WhereAccountCount applies the entql int32 predicate on the account_count field.
-func (f *ClientMetricsFilter) WhereAccountCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldAccountCount))
+func (f *ClientMetricsMoreFilter) WhereAccountCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldAccountCount))
 }
 
 // WhereDormantAccountCount applies the entql int32 predicate on the dormant_account_count field.
-func (f *ClientMetricsFilter) WhereDormantAccountCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldDormantAccountCount))
+func (f *ClientMetricsMoreFilter) WhereDormantAccountCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldDormantAccountCount))
 }
 
 // WhereHasFundAccount applies the entql bool predicate on the has_fund_account field.
-func (f *ClientMetricsFilter) WhereHasFundAccount(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasFundAccount))
+func (f *ClientMetricsMoreFilter) WhereHasFundAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHasFundAccount))
 }
 
 // WhereHasOtcAccount applies the entql bool predicate on the has_otc_account field.
-func (f *ClientMetricsFilter) WhereHasOtcAccount(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasOtcAccount))
+func (f *ClientMetricsMoreFilter) WhereHasOtcAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHasOtcAccount))
 }
 
 // WhereHasOptionsAccount applies the entql bool predicate on the has_options_account field.
-func (f *ClientMetricsFilter) WhereHasOptionsAccount(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasOptionsAccount))
+func (f *ClientMetricsMoreFilter) WhereHasOptionsAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHasOptionsAccount))
 }
 
 // WhereHasFuturesAccount applies the entql bool predicate on the has_futures_account field.
-func (f *ClientMetricsFilter) WhereHasFuturesAccount(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasFuturesAccount))
+func (f *ClientMetricsMoreFilter) WhereHasFuturesAccount(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHasFuturesAccount))
 }
 
 // WhereHasHkConnect applies the entql bool predicate on the has_hk_connect field.
-func (f *ClientMetricsFilter) WhereHasHkConnect(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHasHkConnect))
+func (f *ClientMetricsMoreFilter) WhereHasHkConnect(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHasHkConnect))
 }
 
 // WhereIDExpiresInDays applies the entql int32 predicate on the id_expires_in_days field.
-func (f *ClientMetricsFilter) WhereIDExpiresInDays(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldIDExpiresInDays))
+func (f *ClientMetricsMoreFilter) WhereIDExpiresInDays(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldIDExpiresInDays))
 }
 
 // WhereTagCount applies the entql int32 predicate on the tag_count field.
-func (f *ClientMetricsFilter) WhereTagCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldTagCount))
+func (f *ClientMetricsMoreFilter) WhereTagCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldTagCount))
 }
 
 // WhereStatusChangedOn applies the entql time.Time predicate on the status_changed_on field.
-func (f *ClientMetricsFilter) WhereStatusChangedOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldStatusChangedOn))
+func (f *ClientMetricsMoreFilter) WhereStatusChangedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldStatusChangedOn))
 }
 
 // WhereConcentration applies the entql int64 predicate on the concentration field.
-func (f *ClientMetricsFilter) WhereConcentration(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldConcentration))
+func (f *ClientMetricsMoreFilter) WhereConcentration(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldConcentration))
 }
 
 // WherePositionCount applies the entql int32 predicate on the position_count field.
-func (f *ClientMetricsFilter) WherePositionCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldPositionCount))
+func (f *ClientMetricsMoreFilter) WherePositionCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldPositionCount))
 }
 
 // WhereIndustryCount applies the entql int32 predicate on the industry_count field.
-func (f *ClientMetricsFilter) WhereIndustryCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldIndustryCount))
+func (f *ClientMetricsMoreFilter) WhereIndustryCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldIndustryCount))
 }
 
 // WhereStockValue applies the entql int64 predicate on the stock_value field.
-func (f *ClientMetricsFilter) WhereStockValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldStockValue))
+func (f *ClientMetricsMoreFilter) WhereStockValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldStockValue))
 }
 
 // WhereBondValue applies the entql int64 predicate on the bond_value field.
-func (f *ClientMetricsFilter) WhereBondValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBondValue))
+func (f *ClientMetricsMoreFilter) WhereBondValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBondValue))
 }
 
 // WhereExchangeFundValue applies the entql int64 predicate on the exchange_fund_value field.
-func (f *ClientMetricsFilter) WhereExchangeFundValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldExchangeFundValue))
+func (f *ClientMetricsMoreFilter) WhereExchangeFundValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldExchangeFundValue))
 }
 
 // WherePublicFundValue applies the entql int64 predicate on the public_fund_value field.
-func (f *ClientMetricsFilter) WherePublicFundValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldPublicFundValue))
+func (f *ClientMetricsMoreFilter) WherePublicFundValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldPublicFundValue))
 }
 
 // WhereMoneyMarketValue applies the entql int64 predicate on the money_market_value field.
-func (f *ClientMetricsFilter) WhereMoneyMarketValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMoneyMarketValue))
+func (f *ClientMetricsMoreFilter) WhereMoneyMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMoneyMarketValue))
 }
 
 // WhereWealthProductValue applies the entql int64 predicate on the wealth_product_value field.
-func (f *ClientMetricsFilter) WhereWealthProductValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldWealthProductValue))
+func (f *ClientMetricsMoreFilter) WhereWealthProductValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldWealthProductValue))
 }
 
 // WhereBondWeight applies the entql int64 predicate on the bond_weight field.
-func (f *ClientMetricsFilter) WhereBondWeight(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBondWeight))
+func (f *ClientMetricsMoreFilter) WhereBondWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBondWeight))
 }
 
 // WhereWealthWeight applies the entql int64 predicate on the wealth_weight field.
-func (f *ClientMetricsFilter) WhereWealthWeight(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldWealthWeight))
+func (f *ClientMetricsMoreFilter) WhereWealthWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldWealthWeight))
 }
 
 // WhereCashWeight applies the entql int64 predicate on the cash_weight field.
-func (f *ClientMetricsFilter) WhereCashWeight(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCashWeight))
+func (f *ClientMetricsMoreFilter) WhereCashWeight(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCashWeight))
 }
 
 // WhereShValue applies the entql int64 predicate on the sh_value field.
-func (f *ClientMetricsFilter) WhereShValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldShValue))
+func (f *ClientMetricsMoreFilter) WhereShValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldShValue))
 }
 
 // WhereSzValue applies the entql int64 predicate on the sz_value field.
-func (f *ClientMetricsFilter) WhereSzValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldSzValue))
+func (f *ClientMetricsMoreFilter) WhereSzValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldSzValue))
 }
 
 // WhereBjValue applies the entql int64 predicate on the bj_value field.
-func (f *ClientMetricsFilter) WhereBjValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBjValue))
+func (f *ClientMetricsMoreFilter) WhereBjValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBjValue))
 }
 
 // WhereHkValue applies the entql int64 predicate on the hk_value field.
-func (f *ClientMetricsFilter) WhereHkValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldHkValue))
+func (f *ClientMetricsMoreFilter) WhereHkValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldHkValue))
 }
 
 // WhereProductCount applies the entql int32 predicate on the product_count field.
-func (f *ClientMetricsFilter) WhereProductCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldProductCount))
+func (f *ClientMetricsMoreFilter) WhereProductCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldProductCount))
 }
 
 // WhereLossPositionCount applies the entql int32 predicate on the loss_position_count field.
-func (f *ClientMetricsFilter) WhereLossPositionCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldLossPositionCount))
+func (f *ClientMetricsMoreFilter) WhereLossPositionCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldLossPositionCount))
 }
 
 // WhereMaxAssets365d applies the entql int64 predicate on the max_assets_365d field.
-func (f *ClientMetricsFilter) WhereMaxAssets365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMaxAssets365d))
+func (f *ClientMetricsMoreFilter) WhereMaxAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMaxAssets365d))
 }
 
 // WhereMinAssets365d applies the entql int64 predicate on the min_assets_365d field.
-func (f *ClientMetricsFilter) WhereMinAssets365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMinAssets365d))
+func (f *ClientMetricsMoreFilter) WhereMinAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMinAssets365d))
 }
 
 // WhereAssetsYearAgo applies the entql int64 predicate on the assets_year_ago field.
-func (f *ClientMetricsFilter) WhereAssetsYearAgo(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAssetsYearAgo))
-}
-
-// WhereAssetGrowth365d applies the entql int64 predicate on the asset_growth_365d field.
-func (f *ClientMetricsFilter) WhereAssetGrowth365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAssetGrowth365d))
+func (f *ClientMetricsMoreFilter) WhereAssetsYearAgo(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAssetsYearAgo))
 }
 
 // WhereAvgAssets30d applies the entql int64 predicate on the avg_assets_30d field.
-func (f *ClientMetricsFilter) WhereAvgAssets30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgAssets30d))
+func (f *ClientMetricsMoreFilter) WhereAvgAssets30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAvgAssets30d))
 }
 
 // WhereAvgAssets180d applies the entql int64 predicate on the avg_assets_180d field.
-func (f *ClientMetricsFilter) WhereAvgAssets180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgAssets180d))
+func (f *ClientMetricsMoreFilter) WhereAvgAssets180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAvgAssets180d))
 }
 
 // WhereAvgAssets365d applies the entql int64 predicate on the avg_assets_365d field.
-func (f *ClientMetricsFilter) WhereAvgAssets365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgAssets365d))
+func (f *ClientMetricsMoreFilter) WhereAvgAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAvgAssets365d))
 }
 
 // WhereTrades180d applies the entql int32 predicate on the trades_180d field.
-func (f *ClientMetricsFilter) WhereTrades180d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldTrades180d))
+func (f *ClientMetricsMoreFilter) WhereTrades180d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldTrades180d))
 }
 
 // WhereTradeAmount30d applies the entql int64 predicate on the trade_amount_30d field.
-func (f *ClientMetricsFilter) WhereTradeAmount30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTradeAmount30d))
+func (f *ClientMetricsMoreFilter) WhereTradeAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTradeAmount30d))
 }
 
 // WhereTradeAmount180d applies the entql int64 predicate on the trade_amount_180d field.
-func (f *ClientMetricsFilter) WhereTradeAmount180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTradeAmount180d))
+func (f *ClientMetricsMoreFilter) WhereTradeAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTradeAmount180d))
 }
 
 // WhereTradeAmount365d applies the entql int64 predicate on the trade_amount_365d field.
-func (f *ClientMetricsFilter) WhereTradeAmount365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTradeAmount365d))
+func (f *ClientMetricsMoreFilter) WhereTradeAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTradeAmount365d))
 }
 
 // WhereBuyAmount30d applies the entql int64 predicate on the buy_amount_30d field.
-func (f *ClientMetricsFilter) WhereBuyAmount30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBuyAmount30d))
+func (f *ClientMetricsMoreFilter) WhereBuyAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBuyAmount30d))
 }
 
 // WhereBuyAmount90d applies the entql int64 predicate on the buy_amount_90d field.
-func (f *ClientMetricsFilter) WhereBuyAmount90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBuyAmount90d))
+func (f *ClientMetricsMoreFilter) WhereBuyAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBuyAmount90d))
 }
 
 // WhereBuyAmount180d applies the entql int64 predicate on the buy_amount_180d field.
-func (f *ClientMetricsFilter) WhereBuyAmount180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBuyAmount180d))
+func (f *ClientMetricsMoreFilter) WhereBuyAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBuyAmount180d))
 }
 
 // WhereBuyAmount365d applies the entql int64 predicate on the buy_amount_365d field.
-func (f *ClientMetricsFilter) WhereBuyAmount365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBuyAmount365d))
+func (f *ClientMetricsMoreFilter) WhereBuyAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBuyAmount365d))
 }
 
 // WhereSellAmount30d applies the entql int64 predicate on the sell_amount_30d field.
-func (f *ClientMetricsFilter) WhereSellAmount30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldSellAmount30d))
+func (f *ClientMetricsMoreFilter) WhereSellAmount30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldSellAmount30d))
 }
 
 // WhereSellAmount90d applies the entql int64 predicate on the sell_amount_90d field.
-func (f *ClientMetricsFilter) WhereSellAmount90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldSellAmount90d))
+func (f *ClientMetricsMoreFilter) WhereSellAmount90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldSellAmount90d))
 }
 
 // WhereSellAmount180d applies the entql int64 predicate on the sell_amount_180d field.
-func (f *ClientMetricsFilter) WhereSellAmount180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldSellAmount180d))
+func (f *ClientMetricsMoreFilter) WhereSellAmount180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldSellAmount180d))
 }
 
 // WhereSellAmount365d applies the entql int64 predicate on the sell_amount_365d field.
-func (f *ClientMetricsFilter) WhereSellAmount365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldSellAmount365d))
+func (f *ClientMetricsMoreFilter) WhereSellAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldSellAmount365d))
 }
 
 // WhereTurnover30d applies the entql int64 predicate on the turnover_30d field.
-func (f *ClientMetricsFilter) WhereTurnover30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTurnover30d))
+func (f *ClientMetricsMoreFilter) WhereTurnover30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTurnover30d))
 }
 
 // WhereTurnover90d applies the entql int64 predicate on the turnover_90d field.
-func (f *ClientMetricsFilter) WhereTurnover90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTurnover90d))
+func (f *ClientMetricsMoreFilter) WhereTurnover90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTurnover90d))
 }
 
 // WhereTurnover365d applies the entql int64 predicate on the turnover_365d field.
-func (f *ClientMetricsFilter) WhereTurnover365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldTurnover365d))
+func (f *ClientMetricsMoreFilter) WhereTurnover365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldTurnover365d))
 }
 
 // WhereFirstTradeOn applies the entql time.Time predicate on the first_trade_on field.
-func (f *ClientMetricsFilter) WhereFirstTradeOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldFirstTradeOn))
+func (f *ClientMetricsMoreFilter) WhereFirstTradeOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldFirstTradeOn))
 }
 
 // WhereInstrumentsTraded90d applies the entql int32 predicate on the instruments_traded_90d field.
-func (f *ClientMetricsFilter) WhereInstrumentsTraded90d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldInstrumentsTraded90d))
+func (f *ClientMetricsMoreFilter) WhereInstrumentsTraded90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldInstrumentsTraded90d))
 }
 
 // WherePreferredMarket applies the entql string predicate on the preferred_market field.
-func (f *ClientMetricsFilter) WherePreferredMarket(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldPreferredMarket))
+func (f *ClientMetricsMoreFilter) WherePreferredMarket(p entql.StringP) {
+	f.Where(p.Field(clientmetricsmore.FieldPreferredMarket))
 }
 
 // WherePreferredInstrumentType applies the entql string predicate on the preferred_instrument_type field.
-func (f *ClientMetricsFilter) WherePreferredInstrumentType(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldPreferredInstrumentType))
+func (f *ClientMetricsMoreFilter) WherePreferredInstrumentType(p entql.StringP) {
+	f.Where(p.Field(clientmetricsmore.FieldPreferredInstrumentType))
 }
 
 // WherePreferredTradeChannel applies the entql string predicate on the preferred_trade_channel field.
-func (f *ClientMetricsFilter) WherePreferredTradeChannel(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldPreferredTradeChannel))
-}
-
-// WhereOnlineTradeShare180d applies the entql int64 predicate on the online_trade_share_180d field.
-func (f *ClientMetricsFilter) WhereOnlineTradeShare180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOnlineTradeShare180d))
+func (f *ClientMetricsMoreFilter) WherePreferredTradeChannel(p entql.StringP) {
+	f.Where(p.Field(clientmetricsmore.FieldPreferredTradeChannel))
 }
 
 // WhereAppTradeShare180d applies the entql int64 predicate on the app_trade_share_180d field.
-func (f *ClientMetricsFilter) WhereAppTradeShare180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAppTradeShare180d))
+func (f *ClientMetricsMoreFilter) WhereAppTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAppTradeShare180d))
 }
 
 // WhereStockTradeShare180d applies the entql int64 predicate on the stock_trade_share_180d field.
-func (f *ClientMetricsFilter) WhereStockTradeShare180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldStockTradeShare180d))
+func (f *ClientMetricsMoreFilter) WhereStockTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldStockTradeShare180d))
 }
 
 // WhereFundTradeShare180d applies the entql int64 predicate on the fund_trade_share_180d field.
-func (f *ClientMetricsFilter) WhereFundTradeShare180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFundTradeShare180d))
+func (f *ClientMetricsMoreFilter) WhereFundTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFundTradeShare180d))
 }
 
 // WhereBondTradeShare180d applies the entql int64 predicate on the bond_trade_share_180d field.
-func (f *ClientMetricsFilter) WhereBondTradeShare180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBondTradeShare180d))
+func (f *ClientMetricsMoreFilter) WhereBondTradeShare180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBondTradeShare180d))
 }
 
 // WhereAvgTradeAmount365d applies the entql int64 predicate on the avg_trade_amount_365d field.
-func (f *ClientMetricsFilter) WhereAvgTradeAmount365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgTradeAmount365d))
+func (f *ClientMetricsMoreFilter) WhereAvgTradeAmount365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAvgTradeAmount365d))
 }
 
 // WhereNetBuy90d applies the entql int64 predicate on the net_buy_90d field.
-func (f *ClientMetricsFilter) WhereNetBuy90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetBuy90d))
+func (f *ClientMetricsMoreFilter) WhereNetBuy90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldNetBuy90d))
 }
 
 // WhereActiveTrader30d applies the entql bool predicate on the active_trader_30d field.
-func (f *ClientMetricsFilter) WhereActiveTrader30d(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldActiveTrader30d))
+func (f *ClientMetricsMoreFilter) WhereActiveTrader30d(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldActiveTrader30d))
 }
 
 // WhereNetInflow180d applies the entql int64 predicate on the net_inflow_180d field.
-func (f *ClientMetricsFilter) WhereNetInflow180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetInflow180d))
+func (f *ClientMetricsMoreFilter) WhereNetInflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldNetInflow180d))
 }
 
 // WhereInflow30d applies the entql int64 predicate on the inflow_30d field.
-func (f *ClientMetricsFilter) WhereInflow30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldInflow30d))
+func (f *ClientMetricsMoreFilter) WhereInflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldInflow30d))
 }
 
 // WhereInflow90d applies the entql int64 predicate on the inflow_90d field.
-func (f *ClientMetricsFilter) WhereInflow90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldInflow90d))
+func (f *ClientMetricsMoreFilter) WhereInflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldInflow90d))
 }
 
 // WhereInflow180d applies the entql int64 predicate on the inflow_180d field.
-func (f *ClientMetricsFilter) WhereInflow180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldInflow180d))
+func (f *ClientMetricsMoreFilter) WhereInflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldInflow180d))
 }
 
 // WhereInflow365d applies the entql int64 predicate on the inflow_365d field.
-func (f *ClientMetricsFilter) WhereInflow365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldInflow365d))
+func (f *ClientMetricsMoreFilter) WhereInflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldInflow365d))
 }
 
 // WhereOutflow30d applies the entql int64 predicate on the outflow_30d field.
-func (f *ClientMetricsFilter) WhereOutflow30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOutflow30d))
+func (f *ClientMetricsMoreFilter) WhereOutflow30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldOutflow30d))
 }
 
 // WhereOutflow90d applies the entql int64 predicate on the outflow_90d field.
-func (f *ClientMetricsFilter) WhereOutflow90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOutflow90d))
+func (f *ClientMetricsMoreFilter) WhereOutflow90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldOutflow90d))
 }
 
 // WhereOutflow180d applies the entql int64 predicate on the outflow_180d field.
-func (f *ClientMetricsFilter) WhereOutflow180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOutflow180d))
+func (f *ClientMetricsMoreFilter) WhereOutflow180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldOutflow180d))
 }
 
 // WhereOutflow365d applies the entql int64 predicate on the outflow_365d field.
-func (f *ClientMetricsFilter) WhereOutflow365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOutflow365d))
+func (f *ClientMetricsMoreFilter) WhereOutflow365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldOutflow365d))
 }
 
 // WhereTransfersIn365d applies the entql int32 predicate on the transfers_in_365d field.
-func (f *ClientMetricsFilter) WhereTransfersIn365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldTransfersIn365d))
+func (f *ClientMetricsMoreFilter) WhereTransfersIn365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldTransfersIn365d))
 }
 
 // WhereTransfersOut365d applies the entql int32 predicate on the transfers_out_365d field.
-func (f *ClientMetricsFilter) WhereTransfersOut365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldTransfersOut365d))
+func (f *ClientMetricsMoreFilter) WhereTransfersOut365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldTransfersOut365d))
 }
 
 // WhereTransfers90d applies the entql int32 predicate on the transfers_90d field.
-func (f *ClientMetricsFilter) WhereTransfers90d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldTransfers90d))
+func (f *ClientMetricsMoreFilter) WhereTransfers90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldTransfers90d))
 }
 
 // WhereBankTransferShare365d applies the entql int64 predicate on the bank_transfer_share_365d field.
-func (f *ClientMetricsFilter) WhereBankTransferShare365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldBankTransferShare365d))
+func (f *ClientMetricsMoreFilter) WhereBankTransferShare365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldBankTransferShare365d))
 }
 
 // WhereAvgTransferIn365d applies the entql int64 predicate on the avg_transfer_in_365d field.
-func (f *ClientMetricsFilter) WhereAvgTransferIn365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldAvgTransferIn365d))
+func (f *ClientMetricsMoreFilter) WhereAvgTransferIn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldAvgTransferIn365d))
 }
 
 // WhereLastInflowOn applies the entql time.Time predicate on the last_inflow_on field.
-func (f *ClientMetricsFilter) WhereLastInflowOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastInflowOn))
+func (f *ClientMetricsMoreFilter) WhereLastInflowOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldLastInflowOn))
 }
 
 // WhereLastOutflowOn applies the entql time.Time predicate on the last_outflow_on field.
-func (f *ClientMetricsFilter) WhereLastOutflowOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastOutflowOn))
+func (f *ClientMetricsMoreFilter) WhereLastOutflowOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldLastOutflowOn))
 }
 
 // WhereDaysSinceLastInflow applies the entql int32 predicate on the days_since_last_inflow field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastInflow(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldDaysSinceLastInflow))
+func (f *ClientMetricsMoreFilter) WhereDaysSinceLastInflow(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldDaysSinceLastInflow))
 }
 
 // WhereDividends365d applies the entql int64 predicate on the dividends_365d field.
-func (f *ClientMetricsFilter) WhereDividends365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldDividends365d))
+func (f *ClientMetricsMoreFilter) WhereDividends365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldDividends365d))
 }
 
 // WhereCashInterest365d applies the entql int64 predicate on the cash_interest_365d field.
-func (f *ClientMetricsFilter) WhereCashInterest365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCashInterest365d))
+func (f *ClientMetricsMoreFilter) WhereCashInterest365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCashInterest365d))
 }
 
 // WhereNetInflowRatio365d applies the entql int64 predicate on the net_inflow_ratio_365d field.
-func (f *ClientMetricsFilter) WhereNetInflowRatio365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldNetInflowRatio365d))
-}
-
-// WhereOutflowRatio90d applies the entql int64 predicate on the outflow_ratio_90d field.
-func (f *ClientMetricsFilter) WhereOutflowRatio90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldOutflowRatio90d))
+func (f *ClientMetricsMoreFilter) WhereNetInflowRatio365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldNetInflowRatio365d))
 }
 
 // WhereLargeOutflow90d applies the entql bool predicate on the large_outflow_90d field.
-func (f *ClientMetricsFilter) WhereLargeOutflow90d(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldLargeOutflow90d))
+func (f *ClientMetricsMoreFilter) WhereLargeOutflow90d(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldLargeOutflow90d))
 }
 
 // WhereUnrealisedPnlRatio applies the entql int64 predicate on the unrealised_pnl_ratio field.
-func (f *ClientMetricsFilter) WhereUnrealisedPnlRatio(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldUnrealisedPnlRatio))
+func (f *ClientMetricsMoreFilter) WhereUnrealisedPnlRatio(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldUnrealisedPnlRatio))
 }
 
 // WhereRealisedPnl365d applies the entql int64 predicate on the realised_pnl_365d field.
-func (f *ClientMetricsFilter) WhereRealisedPnl365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRealisedPnl365d))
+func (f *ClientMetricsMoreFilter) WhereRealisedPnl365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRealisedPnl365d))
 }
 
 // WherePnl365d applies the entql int64 predicate on the pnl_365d field.
-func (f *ClientMetricsFilter) WherePnl365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldPnl365d))
+func (f *ClientMetricsMoreFilter) WherePnl365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldPnl365d))
 }
 
 // WhereExcessReturn365d applies the entql int64 predicate on the excess_return_365d field.
-func (f *ClientMetricsFilter) WhereExcessReturn365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldExcessReturn365d))
+func (f *ClientMetricsMoreFilter) WhereExcessReturn365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldExcessReturn365d))
 }
 
 // WhereBeatsBenchmark365d applies the entql bool predicate on the beats_benchmark_365d field.
-func (f *ClientMetricsFilter) WhereBeatsBenchmark365d(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldBeatsBenchmark365d))
+func (f *ClientMetricsMoreFilter) WhereBeatsBenchmark365d(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldBeatsBenchmark365d))
 }
 
 // WhereInProfit applies the entql bool predicate on the in_profit field.
-func (f *ClientMetricsFilter) WhereInProfit(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldInProfit))
+func (f *ClientMetricsMoreFilter) WhereInProfit(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldInProfit))
 }
 
 // WhereLossPositionShare applies the entql int64 predicate on the loss_position_share field.
-func (f *ClientMetricsFilter) WhereLossPositionShare(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldLossPositionShare))
+func (f *ClientMetricsMoreFilter) WhereLossPositionShare(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldLossPositionShare))
 }
 
 // WhereDividendYield365d applies the entql int64 predicate on the dividend_yield_365d field.
-func (f *ClientMetricsFilter) WhereDividendYield365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldDividendYield365d))
+func (f *ClientMetricsMoreFilter) WhereDividendYield365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldDividendYield365d))
 }
 
 // WhereRevenue30d applies the entql int64 predicate on the revenue_30d field.
-func (f *ClientMetricsFilter) WhereRevenue30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenue30d))
+func (f *ClientMetricsMoreFilter) WhereRevenue30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRevenue30d))
 }
 
 // WhereRevenue90d applies the entql int64 predicate on the revenue_90d field.
-func (f *ClientMetricsFilter) WhereRevenue90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenue90d))
+func (f *ClientMetricsMoreFilter) WhereRevenue90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRevenue90d))
 }
 
 // WhereRevenue180d applies the entql int64 predicate on the revenue_180d field.
-func (f *ClientMetricsFilter) WhereRevenue180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenue180d))
+func (f *ClientMetricsMoreFilter) WhereRevenue180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRevenue180d))
 }
 
 // WhereCommission30d applies the entql int64 predicate on the commission_30d field.
-func (f *ClientMetricsFilter) WhereCommission30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommission30d))
+func (f *ClientMetricsMoreFilter) WhereCommission30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCommission30d))
 }
 
 // WhereCommission90d applies the entql int64 predicate on the commission_90d field.
-func (f *ClientMetricsFilter) WhereCommission90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommission90d))
+func (f *ClientMetricsMoreFilter) WhereCommission90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCommission90d))
 }
 
 // WhereCommission180d applies the entql int64 predicate on the commission_180d field.
-func (f *ClientMetricsFilter) WhereCommission180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommission180d))
+func (f *ClientMetricsMoreFilter) WhereCommission180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCommission180d))
 }
 
 // WhereFees30d applies the entql int64 predicate on the fees_30d field.
-func (f *ClientMetricsFilter) WhereFees30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFees30d))
+func (f *ClientMetricsMoreFilter) WhereFees30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFees30d))
 }
 
 // WhereFees90d applies the entql int64 predicate on the fees_90d field.
-func (f *ClientMetricsFilter) WhereFees90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFees90d))
+func (f *ClientMetricsMoreFilter) WhereFees90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFees90d))
 }
 
 // WhereFees180d applies the entql int64 predicate on the fees_180d field.
-func (f *ClientMetricsFilter) WhereFees180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFees180d))
+func (f *ClientMetricsMoreFilter) WhereFees180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFees180d))
 }
 
 // WhereFees365d applies the entql int64 predicate on the fees_365d field.
-func (f *ClientMetricsFilter) WhereFees365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFees365d))
+func (f *ClientMetricsMoreFilter) WhereFees365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFees365d))
 }
 
 // WhereMarginInterest30d applies the entql int64 predicate on the margin_interest_30d field.
-func (f *ClientMetricsFilter) WhereMarginInterest30d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginInterest30d))
+func (f *ClientMetricsMoreFilter) WhereMarginInterest30d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginInterest30d))
 }
 
 // WhereMarginInterest90d applies the entql int64 predicate on the margin_interest_90d field.
-func (f *ClientMetricsFilter) WhereMarginInterest90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginInterest90d))
+func (f *ClientMetricsMoreFilter) WhereMarginInterest90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginInterest90d))
 }
 
 // WhereMarginInterest180d applies the entql int64 predicate on the margin_interest_180d field.
-func (f *ClientMetricsFilter) WhereMarginInterest180d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginInterest180d))
+func (f *ClientMetricsMoreFilter) WhereMarginInterest180d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginInterest180d))
 }
 
 // WhereMarginInterest365d applies the entql int64 predicate on the margin_interest_365d field.
-func (f *ClientMetricsFilter) WhereMarginInterest365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginInterest365d))
+func (f *ClientMetricsMoreFilter) WhereMarginInterest365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginInterest365d))
 }
 
 // WhereCommissionYtd applies the entql int64 predicate on the commission_ytd field.
-func (f *ClientMetricsFilter) WhereCommissionYtd(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommissionYtd))
+func (f *ClientMetricsMoreFilter) WhereCommissionYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCommissionYtd))
 }
 
 // WhereFeesYtd applies the entql int64 predicate on the fees_ytd field.
-func (f *ClientMetricsFilter) WhereFeesYtd(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldFeesYtd))
+func (f *ClientMetricsMoreFilter) WhereFeesYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldFeesYtd))
 }
 
 // WhereRevenueYtd applies the entql int64 predicate on the revenue_ytd field.
-func (f *ClientMetricsFilter) WhereRevenueYtd(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenueYtd))
+func (f *ClientMetricsMoreFilter) WhereRevenueYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRevenueYtd))
 }
 
 // WhereProductFees365d applies the entql int64 predicate on the product_fees_365d field.
-func (f *ClientMetricsFilter) WhereProductFees365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldProductFees365d))
+func (f *ClientMetricsMoreFilter) WhereProductFees365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldProductFees365d))
 }
 
 // WhereRevenueToAssets365d applies the entql int64 predicate on the revenue_to_assets_365d field.
-func (f *ClientMetricsFilter) WhereRevenueToAssets365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldRevenueToAssets365d))
+func (f *ClientMetricsMoreFilter) WhereRevenueToAssets365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldRevenueToAssets365d))
 }
 
 // WhereCommissionRate365d applies the entql int64 predicate on the commission_rate_365d field.
-func (f *ClientMetricsFilter) WhereCommissionRate365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCommissionRate365d))
+func (f *ClientMetricsMoreFilter) WhereCommissionRate365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCommissionRate365d))
 }
 
 // WhereProductSales365d applies the entql int64 predicate on the product_sales_365d field.
-func (f *ClientMetricsFilter) WhereProductSales365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldProductSales365d))
+func (f *ClientMetricsMoreFilter) WhereProductSales365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldProductSales365d))
 }
 
 // WhereRiskRank applies the entql int32 predicate on the risk_rank field.
-func (f *ClientMetricsFilter) WhereRiskRank(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldRiskRank))
+func (f *ClientMetricsMoreFilter) WhereRiskRank(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskRank))
 }
 
 // WhereRiskLowest applies the entql bool predicate on the risk_lowest field.
-func (f *ClientMetricsFilter) WhereRiskLowest(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldRiskLowest))
+func (f *ClientMetricsMoreFilter) WhereRiskLowest(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskLowest))
 }
 
 // WhereRiskAssessedOn applies the entql time.Time predicate on the risk_assessed_on field.
-func (f *ClientMetricsFilter) WhereRiskAssessedOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldRiskAssessedOn))
+func (f *ClientMetricsMoreFilter) WhereRiskAssessedOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskAssessedOn))
 }
 
 // WhereRiskExpiresOn applies the entql time.Time predicate on the risk_expires_on field.
-func (f *ClientMetricsFilter) WhereRiskExpiresOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldRiskExpiresOn))
+func (f *ClientMetricsMoreFilter) WhereRiskExpiresOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskExpiresOn))
 }
 
 // WhereRiskAssessmentExpired applies the entql bool predicate on the risk_assessment_expired field.
-func (f *ClientMetricsFilter) WhereRiskAssessmentExpired(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldRiskAssessmentExpired))
+func (f *ClientMetricsMoreFilter) WhereRiskAssessmentExpired(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskAssessmentExpired))
 }
 
 // WhereRiskAssessmentCount applies the entql int32 predicate on the risk_assessment_count field.
-func (f *ClientMetricsFilter) WhereRiskAssessmentCount(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldRiskAssessmentCount))
+func (f *ClientMetricsMoreFilter) WhereRiskAssessmentCount(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskAssessmentCount))
 }
 
 // WhereMaxProductRisk applies the entql string predicate on the max_product_risk field.
-func (f *ClientMetricsFilter) WhereMaxProductRisk(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldMaxProductRisk))
+func (f *ClientMetricsMoreFilter) WhereMaxProductRisk(p entql.StringP) {
+	f.Where(p.Field(clientmetricsmore.FieldMaxProductRisk))
 }
 
 // WhereHoldsAboveTolerance applies the entql bool predicate on the holds_above_tolerance field.
-func (f *ClientMetricsFilter) WhereHoldsAboveTolerance(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldHoldsAboveTolerance))
+func (f *ClientMetricsMoreFilter) WhereHoldsAboveTolerance(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldHoldsAboveTolerance))
 }
 
 // WhereHighRiskShare applies the entql int64 predicate on the high_risk_share field.
-func (f *ClientMetricsFilter) WhereHighRiskShare(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldHighRiskShare))
+func (f *ClientMetricsMoreFilter) WhereHighRiskShare(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldHighRiskShare))
 }
 
 // WhereIDExpired applies the entql bool predicate on the id_expired field.
-func (f *ClientMetricsFilter) WhereIDExpired(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldIDExpired))
+func (f *ClientMetricsMoreFilter) WhereIDExpired(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldIDExpired))
 }
 
 // WhereContacts30d applies the entql int32 predicate on the contacts_30d field.
-func (f *ClientMetricsFilter) WhereContacts30d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldContacts30d))
+func (f *ClientMetricsMoreFilter) WhereContacts30d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldContacts30d))
 }
 
 // WhereContacts180d applies the entql int32 predicate on the contacts_180d field.
-func (f *ClientMetricsFilter) WhereContacts180d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldContacts180d))
-}
-
-// WhereContacts365d applies the entql int32 predicate on the contacts_365d field.
-func (f *ClientMetricsFilter) WhereContacts365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldContacts365d))
+func (f *ClientMetricsMoreFilter) WhereContacts180d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldContacts180d))
 }
 
 // WhereComplaintsTotal applies the entql int32 predicate on the complaints_total field.
-func (f *ClientMetricsFilter) WhereComplaintsTotal(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldComplaintsTotal))
+func (f *ClientMetricsMoreFilter) WhereComplaintsTotal(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldComplaintsTotal))
 }
 
 // WhereLastComplaintOn applies the entql time.Time predicate on the last_complaint_on field.
-func (f *ClientMetricsFilter) WhereLastComplaintOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastComplaintOn))
+func (f *ClientMetricsMoreFilter) WhereLastComplaintOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldLastComplaintOn))
 }
 
 // WhereMarketingContacts365d applies the entql int32 predicate on the marketing_contacts_365d field.
-func (f *ClientMetricsFilter) WhereMarketingContacts365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldMarketingContacts365d))
+func (f *ClientMetricsMoreFilter) WhereMarketingContacts365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarketingContacts365d))
 }
 
 // WhereConsultations365d applies the entql int32 predicate on the consultations_365d field.
-func (f *ClientMetricsFilter) WhereConsultations365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldConsultations365d))
+func (f *ClientMetricsMoreFilter) WhereConsultations365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldConsultations365d))
 }
 
 // WhereRiskDisclosures365d applies the entql int32 predicate on the risk_disclosures_365d field.
-func (f *ClientMetricsFilter) WhereRiskDisclosures365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldRiskDisclosures365d))
+func (f *ClientMetricsMoreFilter) WhereRiskDisclosures365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldRiskDisclosures365d))
 }
 
 // WherePhoneContacts365d applies the entql int32 predicate on the phone_contacts_365d field.
-func (f *ClientMetricsFilter) WherePhoneContacts365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldPhoneContacts365d))
+func (f *ClientMetricsMoreFilter) WherePhoneContacts365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldPhoneContacts365d))
 }
 
 // WhereVisits365d applies the entql int32 predicate on the visits_365d field.
-func (f *ClientMetricsFilter) WhereVisits365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldVisits365d))
+func (f *ClientMetricsMoreFilter) WhereVisits365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldVisits365d))
 }
 
 // WhereWechatContacts365d applies the entql int32 predicate on the wechat_contacts_365d field.
-func (f *ClientMetricsFilter) WhereWechatContacts365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldWechatContacts365d))
+func (f *ClientMetricsMoreFilter) WhereWechatContacts365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldWechatContacts365d))
 }
 
 // WherePreferredContactChannel applies the entql string predicate on the preferred_contact_channel field.
-func (f *ClientMetricsFilter) WherePreferredContactChannel(p entql.StringP) {
-	f.Where(p.Field(clientmetrics.FieldPreferredContactChannel))
+func (f *ClientMetricsMoreFilter) WherePreferredContactChannel(p entql.StringP) {
+	f.Where(p.Field(clientmetricsmore.FieldPreferredContactChannel))
 }
 
 // WhereOpenFollowUps applies the entql int32 predicate on the open_follow_ups field.
-func (f *ClientMetricsFilter) WhereOpenFollowUps(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldOpenFollowUps))
+func (f *ClientMetricsMoreFilter) WhereOpenFollowUps(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldOpenFollowUps))
 }
 
 // WhereOverdueFollowUps30d applies the entql int32 predicate on the overdue_follow_ups_30d field.
-func (f *ClientMetricsFilter) WhereOverdueFollowUps30d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldOverdueFollowUps30d))
+func (f *ClientMetricsMoreFilter) WhereOverdueFollowUps30d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldOverdueFollowUps30d))
 }
 
 // WhereUncontacted90d applies the entql bool predicate on the uncontacted_90d field.
-func (f *ClientMetricsFilter) WhereUncontacted90d(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldUncontacted90d))
+func (f *ClientMetricsMoreFilter) WhereUncontacted90d(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldUncontacted90d))
 }
 
 // WhereCreditAssets applies the entql int64 predicate on the credit_assets field.
-func (f *ClientMetricsFilter) WhereCreditAssets(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCreditAssets))
+func (f *ClientMetricsMoreFilter) WhereCreditAssets(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCreditAssets))
 }
 
 // WhereCreditMarketValue applies the entql int64 predicate on the credit_market_value field.
-func (f *ClientMetricsFilter) WhereCreditMarketValue(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCreditMarketValue))
+func (f *ClientMetricsMoreFilter) WhereCreditMarketValue(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCreditMarketValue))
 }
 
 // WhereCreditCash applies the entql int64 predicate on the credit_cash field.
-func (f *ClientMetricsFilter) WhereCreditCash(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCreditCash))
-}
-
-// WhereMarginUsage applies the entql int64 predicate on the margin_usage field.
-func (f *ClientMetricsFilter) WhereMarginUsage(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginUsage))
-}
-
-// WhereMarginActive applies the entql bool predicate on the margin_active field.
-func (f *ClientMetricsFilter) WhereMarginActive(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldMarginActive))
+func (f *ClientMetricsMoreFilter) WhereCreditCash(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCreditCash))
 }
 
 // WhereMarginCallRisk applies the entql bool predicate on the margin_call_risk field.
-func (f *ClientMetricsFilter) WhereMarginCallRisk(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldMarginCallRisk))
+func (f *ClientMetricsMoreFilter) WhereMarginCallRisk(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginCallRisk))
 }
 
 // WhereMarginBuffer applies the entql int64 predicate on the margin_buffer field.
-func (f *ClientMetricsFilter) WhereMarginBuffer(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginBuffer))
+func (f *ClientMetricsMoreFilter) WhereMarginBuffer(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginBuffer))
 }
 
 // WhereMarginInterestYtd applies the entql int64 predicate on the margin_interest_ytd field.
-func (f *ClientMetricsFilter) WhereMarginInterestYtd(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldMarginInterestYtd))
+func (f *ClientMetricsMoreFilter) WhereMarginInterestYtd(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldMarginInterestYtd))
 }
 
 // WherePushes90d applies the entql int32 predicate on the pushes_90d field.
-func (f *ClientMetricsFilter) WherePushes90d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldPushes90d))
+func (f *ClientMetricsMoreFilter) WherePushes90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldPushes90d))
 }
 
 // WherePushesRead90d applies the entql int32 predicate on the pushes_read_90d field.
-func (f *ClientMetricsFilter) WherePushesRead90d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldPushesRead90d))
+func (f *ClientMetricsMoreFilter) WherePushesRead90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldPushesRead90d))
 }
 
 // WherePushReadRate90d applies the entql int64 predicate on the push_read_rate_90d field.
-func (f *ClientMetricsFilter) WherePushReadRate90d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldPushReadRate90d))
+func (f *ClientMetricsMoreFilter) WherePushReadRate90d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldPushReadRate90d))
 }
 
 // WhereCampaignResponses365d applies the entql int32 predicate on the campaign_responses_365d field.
-func (f *ClientMetricsFilter) WhereCampaignResponses365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldCampaignResponses365d))
+func (f *ClientMetricsMoreFilter) WhereCampaignResponses365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldCampaignResponses365d))
 }
 
 // WhereCampaignResponseRate365d applies the entql int64 predicate on the campaign_response_rate_365d field.
-func (f *ClientMetricsFilter) WhereCampaignResponseRate365d(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldCampaignResponseRate365d))
+func (f *ClientMetricsMoreFilter) WhereCampaignResponseRate365d(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldCampaignResponseRate365d))
 }
 
 // WhereLastPushOn applies the entql time.Time predicate on the last_push_on field.
-func (f *ClientMetricsFilter) WhereLastPushOn(p entql.TimeP) {
-	f.Where(p.Field(clientmetrics.FieldLastPushOn))
+func (f *ClientMetricsMoreFilter) WhereLastPushOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldLastPushOn))
 }
 
 // WherePaidOrders applies the entql int32 predicate on the paid_orders field.
-func (f *ClientMetricsFilter) WherePaidOrders(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldPaidOrders))
+func (f *ClientMetricsMoreFilter) WherePaidOrders(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldPaidOrders))
 }
 
 // WhereOrders365d applies the entql int32 predicate on the orders_365d field.
-func (f *ClientMetricsFilter) WhereOrders365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldOrders365d))
+func (f *ClientMetricsMoreFilter) WhereOrders365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldOrders365d))
 }
 
 // WhereCancelledOrders365d applies the entql int32 predicate on the cancelled_orders_365d field.
-func (f *ClientMetricsFilter) WhereCancelledOrders365d(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldCancelledOrders365d))
+func (f *ClientMetricsMoreFilter) WhereCancelledOrders365d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldCancelledOrders365d))
 }
 
 // WhereProductPurchasesTotal applies the entql int64 predicate on the product_purchases_total field.
-func (f *ClientMetricsFilter) WhereProductPurchasesTotal(p entql.Int64P) {
-	f.Where(p.Field(clientmetrics.FieldProductPurchasesTotal))
+func (f *ClientMetricsMoreFilter) WhereProductPurchasesTotal(p entql.Int64P) {
+	f.Where(p.Field(clientmetricsmore.FieldProductPurchasesTotal))
 }
 
 // WhereDaysSinceLastPurchase applies the entql int32 predicate on the days_since_last_purchase field.
-func (f *ClientMetricsFilter) WhereDaysSinceLastPurchase(p entql.Int32P) {
-	f.Where(p.Field(clientmetrics.FieldDaysSinceLastPurchase))
+func (f *ClientMetricsMoreFilter) WhereDaysSinceLastPurchase(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldDaysSinceLastPurchase))
 }
 
 // WhereProductBuyer applies the entql bool predicate on the product_buyer field.
-func (f *ClientMetricsFilter) WhereProductBuyer(p entql.BoolP) {
-	f.Where(p.Field(clientmetrics.FieldProductBuyer))
+func (f *ClientMetricsMoreFilter) WhereProductBuyer(p entql.BoolP) {
+	f.Where(p.Field(clientmetricsmore.FieldProductBuyer))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -4496,7 +4550,7 @@ type ClientShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4613,7 +4667,7 @@ type ClientStatusChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ClientStatusChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4711,7 +4765,7 @@ type ContactPersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContactPersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4795,7 +4849,7 @@ type CustomerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CustomerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5288,7 +5342,7 @@ type DimensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5392,7 +5446,7 @@ type DimensionValueFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DimensionValueFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5495,7 +5549,7 @@ type HoldingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HoldingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5631,7 +5685,7 @@ type ImportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5823,7 +5877,7 @@ type ImportLaneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportLaneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5892,7 +5946,7 @@ type ImportRejectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ImportRejectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5976,7 +6030,7 @@ type InstrumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InstrumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6079,7 +6133,7 @@ type InteractionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InteractionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6187,7 +6241,7 @@ type InvestorClassDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvestorClassDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6310,7 +6364,7 @@ type MetricsMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MetricsMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6360,7 +6414,7 @@ type NameGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NameGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6424,7 +6478,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6503,7 +6557,7 @@ type PersistedOperationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedOperationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6568,7 +6622,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6891,7 +6945,7 @@ type ProductNavFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductNavFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6960,7 +7014,7 @@ type ProductVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7073,7 +7127,7 @@ type PushFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PushFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7190,7 +7244,7 @@ type RiskAssessmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskAssessmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7323,7 +7377,7 @@ type RiskQuestionnaireFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RiskQuestionnaireFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7383,7 +7437,7 @@ type SalesOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SalesOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7544,7 +7598,7 @@ type SavedSegmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SavedSegmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7662,7 +7716,7 @@ type SchemeRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SchemeRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7760,7 +7814,7 @@ type SegmentMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SegmentMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7824,7 +7878,7 @@ type SegmentSnapshotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SegmentSnapshotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7931,7 +7985,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8015,7 +8069,7 @@ type SuitabilityRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuitabilityRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8210,7 +8264,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8279,7 +8333,7 @@ type TradeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TradeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8421,7 +8475,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8567,7 +8621,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8676,7 +8730,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -32,6 +32,8 @@ type Tx struct {
 	ClassificationScheme *ClassificationSchemeClient
 	// ClientMetrics is the client for interacting with the ClientMetrics builders.
 	ClientMetrics *ClientMetricsClient
+	// ClientMetricsMore is the client for interacting with the ClientMetricsMore builders.
+	ClientMetricsMore *ClientMetricsMoreClient
 	// ClientShare is the client for interacting with the ClientShare builders.
 	ClientShare *ClientShareClient
 	// ClientStatusChange is the client for interacting with the ClientStatusChange builders.
@@ -242,6 +244,7 @@ func (tx *Tx) init() {
 	tx.CashFlow = NewCashFlowClient(tx.config)
 	tx.ClassificationScheme = NewClassificationSchemeClient(tx.config)
 	tx.ClientMetrics = NewClientMetricsClient(tx.config)
+	tx.ClientMetricsMore = NewClientMetricsMoreClient(tx.config)
 	tx.ClientShare = NewClientShareClient(tx.config)
 	tx.ClientStatusChange = NewClientStatusChangeClient(tx.config)
 	tx.ContactPerson = NewContactPersonClient(tx.config)

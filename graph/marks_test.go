@@ -38,9 +38,9 @@ func TestEditsMarkClients(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Clients != 2 || sqlInt(t, env, "SELECT contacts_30d FROM client_metrics WHERE id = ?", contacted) < 1 {
+		if res.Clients != 2 || sqlInt(t, env, "SELECT COALESCE(contacts_30d, 0) FROM client_metrics_more WHERE id = ?", contacted) < 1 {
 			t.Errorf("refreshed %d clients; contacts_30d of the contacted client: %d", res.Clients,
-				sqlInt(t, env, "SELECT COALESCE(contacts_30d, 0) FROM client_metrics WHERE id = ?", contacted))
+				sqlInt(t, env, "SELECT COALESCE(contacts_30d, 0) FROM client_metrics_more WHERE id = ?", contacted))
 		}
 	})
 }

@@ -85,7 +85,7 @@ func TestSchemes(t *testing.T) {
 		tiers := all["asset_tier"]
 		before := distributionOf(tiers)
 		under := func(yuan int) int {
-			return sqlInt(t, env, "SELECT count(*) FROM customers c LEFT JOIN client_metrics m ON m.id = c.id "+
+			return sqlInt(t, env, "SELECT count(*) FROM customers c LEFT JOIN client_metrics m ON m.id = c.id LEFT JOIN client_metrics_more mm ON mm.id = c.id "+
 				"WHERE COALESCE(m.total_assets, 0) < ?", yuan*10_000)
 		}
 		if before["T1"] != under(100_000) {

@@ -45,7 +45,7 @@ func TestSegmentCount(t *testing.T) {
 	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
 		hq, advisor := env.Login(t, "hq1"), env.Login(t, "advisor1")
 		advisorID := userID(t, env, "advisor1")
-		const from = "FROM customers c LEFT JOIN client_metrics m ON m.id = c.id WHERE "
+		const from = "FROM customers c LEFT JOIN client_metrics m ON m.id = c.id LEFT JOIN client_metrics_more mm ON mm.id = c.id WHERE "
 		for _, c := range []struct {
 			name, rule, where string
 		}{

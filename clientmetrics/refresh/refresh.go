@@ -65,7 +65,8 @@ func Full(ctx context.Context, db *store.DB, opts Options) (Result, error) {
 // clients that have no metrics yet.
 func Changed(ctx context.Context, db *store.DB, opts Options) (Result, error) {
 	ids, err := queryIDs(ctx, db, "SELECT client_id FROM metrics_marks UNION "+
-		"SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM client_metrics m WHERE m.id = c.id)")
+		"SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM client_metrics m WHERE m.id = c.id) "+
+		"OR NOT EXISTS (SELECT 1 FROM client_metrics_more m WHERE m.id = c.id)")
 	if err != nil {
 		return Result{}, fmt.Errorf("metrics refresh: list changed clients: %w", err)
 	}
@@ -151,11 +152,7 @@ func (r *refresher) batch(ctx context.Context, f clientFilter) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	rows := make([][]any, len(clients))
-	for i, c := range clients {
-		rows[i] = r.row(c)
-	}
-	if err := r.write(ctx, f, rows); err != nil {
+	if err := r.write(ctx, f, clients); err != nil {
 		return 0, fmt.Errorf("metrics refresh: write: %w", err)
 	}
 	return len(clients), nil

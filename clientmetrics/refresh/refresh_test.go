@@ -39,7 +39,8 @@ func stored(t *testing.T, db *store.DB, columns ...string) map[int][]string {
 			exprs[i] = "COALESCE(SUBSTR(CAST(" + c + " AS TEXT), 1, 10), '-')"
 		}
 	}
-	rows, err := db.SQL.Query("SELECT id, " + strings.Join(exprs, ", ") + " FROM client_metrics ORDER BY id")
+	rows, err := db.SQL.Query("SELECT id, " + strings.Join(exprs, ", ") +
+		" FROM client_metrics JOIN client_metrics_more USING (id) ORDER BY id")
 	if err != nil {
 		t.Fatal(err)
 	}

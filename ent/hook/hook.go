@@ -117,6 +117,18 @@ func (f ClientMetricsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClientMetricsMutation", m)
 }
 
+// The ClientMetricsMoreFunc type is an adapter to allow the use of ordinary
+// function as ClientMetricsMore mutator.
+type ClientMetricsMoreFunc func(context.Context, *ent.ClientMetricsMoreMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClientMetricsMoreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClientMetricsMoreMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClientMetricsMoreMutation", m)
+}
+
 // The ClientShareFunc type is an adapter to allow the use of ordinary
 // function as ClientShare mutator.
 type ClientShareFunc func(context.Context, *ent.ClientShareMutation) (ent.Value, error)

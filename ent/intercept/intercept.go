@@ -17,6 +17,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -352,6 +353,33 @@ func (f TraverseClientMetrics) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ClientMetricsQuery", q)
+}
+
+// The ClientMetricsMoreFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClientMetricsMoreFunc func(context.Context, *ent.ClientMetricsMoreQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClientMetricsMoreFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClientMetricsMoreQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClientMetricsMoreQuery", q)
+}
+
+// The TraverseClientMetricsMore type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClientMetricsMore func(context.Context, *ent.ClientMetricsMoreQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClientMetricsMore) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClientMetricsMore) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClientMetricsMoreQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClientMetricsMoreQuery", q)
 }
 
 // The ClientShareFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1320,6 +1348,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ClassificationSchemeQuery, predicate.ClassificationScheme, classificationscheme.OrderOption]{typ: ent.TypeClassificationScheme, tq: q}, nil
 	case *ent.ClientMetricsQuery:
 		return &query[*ent.ClientMetricsQuery, predicate.ClientMetrics, clientmetrics.OrderOption]{typ: ent.TypeClientMetrics, tq: q}, nil
+	case *ent.ClientMetricsMoreQuery:
+		return &query[*ent.ClientMetricsMoreQuery, predicate.ClientMetricsMore, clientmetricsmore.OrderOption]{typ: ent.TypeClientMetricsMore, tq: q}, nil
 	case *ent.ClientShareQuery:
 		return &query[*ent.ClientShareQuery, predicate.ClientShare, clientshare.OrderOption]{typ: ent.TypeClientShare, tq: q}, nil
 	case *ent.ClientStatusChangeQuery:

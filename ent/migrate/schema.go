@@ -311,15 +311,31 @@ var (
 		{Name: "last_contact_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "days_since_last_contact", Type: field.TypeInt32, Nullable: true},
 		{Name: "contacts_90d", Type: field.TypeInt32, Nullable: true},
+		{Name: "contacts_365d", Type: field.TypeInt32, Nullable: true},
 		{Name: "complaints_365d", Type: field.TypeInt32, Nullable: true},
 		{Name: "margin_debt", Type: field.TypeInt64, Nullable: true},
+		{Name: "margin_active", Type: field.TypeBool, Nullable: true},
+		{Name: "margin_usage", Type: field.TypeInt64, Nullable: true},
 		{Name: "maintenance_ratio", Type: field.TypeInt64, Nullable: true},
 		{Name: "has_credit_account", Type: field.TypeBool, Nullable: true},
 		{Name: "risk_expires_in_days", Type: field.TypeInt32, Nullable: true},
 		{Name: "unrealised_pnl", Type: field.TypeInt64, Nullable: true},
 		{Name: "return_365d", Type: field.TypeInt64, Nullable: true},
+		{Name: "asset_growth_365d", Type: field.TypeInt64, Nullable: true},
+		{Name: "outflow_ratio_90d", Type: field.TypeInt64, Nullable: true},
+		{Name: "online_trade_share_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "last_purchase_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "products_bought", Type: field.TypeInt32, Nullable: true},
+	}
+	// ClientMetricsTable holds the schema information for the "client_metrics" table.
+	ClientMetricsTable = &schema.Table{
+		Name:       "client_metrics",
+		Columns:    ClientMetricsColumns,
+		PrimaryKey: []*schema.Column{ClientMetricsColumns[0]},
+	}
+	// ClientMetricsMoreColumns holds the columns for the "client_metrics_more" table.
+	ClientMetricsMoreColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "birth_month", Type: field.TypeInt32, Nullable: true},
 		{Name: "first_account_opened_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "account_count", Type: field.TypeInt32, Nullable: true},
@@ -353,7 +369,6 @@ var (
 		{Name: "max_assets_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "min_assets_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "assets_year_ago", Type: field.TypeInt64, Nullable: true},
-		{Name: "asset_growth_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "avg_assets_30d", Type: field.TypeInt64, Nullable: true},
 		{Name: "avg_assets_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "avg_assets_365d", Type: field.TypeInt64, Nullable: true},
@@ -377,7 +392,6 @@ var (
 		{Name: "preferred_market", Type: field.TypeString, Nullable: true, Size: 32},
 		{Name: "preferred_instrument_type", Type: field.TypeString, Nullable: true, Size: 32},
 		{Name: "preferred_trade_channel", Type: field.TypeString, Nullable: true, Size: 32},
-		{Name: "online_trade_share_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "app_trade_share_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "stock_trade_share_180d", Type: field.TypeInt64, Nullable: true},
 		{Name: "fund_trade_share_180d", Type: field.TypeInt64, Nullable: true},
@@ -405,7 +419,6 @@ var (
 		{Name: "dividends_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "cash_interest_365d", Type: field.TypeInt64, Nullable: true},
 		{Name: "net_inflow_ratio_365d", Type: field.TypeInt64, Nullable: true},
-		{Name: "outflow_ratio_90d", Type: field.TypeInt64, Nullable: true},
 		{Name: "large_outflow_90d", Type: field.TypeBool, Nullable: true},
 		{Name: "unrealised_pnl_ratio", Type: field.TypeInt64, Nullable: true},
 		{Name: "realised_pnl_365d", Type: field.TypeInt64, Nullable: true},
@@ -448,7 +461,6 @@ var (
 		{Name: "id_expired", Type: field.TypeBool, Nullable: true},
 		{Name: "contacts_30d", Type: field.TypeInt32, Nullable: true},
 		{Name: "contacts_180d", Type: field.TypeInt32, Nullable: true},
-		{Name: "contacts_365d", Type: field.TypeInt32, Nullable: true},
 		{Name: "complaints_total", Type: field.TypeInt32, Nullable: true},
 		{Name: "last_complaint_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "marketing_contacts_365d", Type: field.TypeInt32, Nullable: true},
@@ -464,8 +476,6 @@ var (
 		{Name: "credit_assets", Type: field.TypeInt64, Nullable: true},
 		{Name: "credit_market_value", Type: field.TypeInt64, Nullable: true},
 		{Name: "credit_cash", Type: field.TypeInt64, Nullable: true},
-		{Name: "margin_usage", Type: field.TypeInt64, Nullable: true},
-		{Name: "margin_active", Type: field.TypeBool, Nullable: true},
 		{Name: "margin_call_risk", Type: field.TypeBool, Nullable: true},
 		{Name: "margin_buffer", Type: field.TypeInt64, Nullable: true},
 		{Name: "margin_interest_ytd", Type: field.TypeInt64, Nullable: true},
@@ -482,11 +492,11 @@ var (
 		{Name: "days_since_last_purchase", Type: field.TypeInt32, Nullable: true},
 		{Name: "product_buyer", Type: field.TypeBool, Nullable: true},
 	}
-	// ClientMetricsTable holds the schema information for the "client_metrics" table.
-	ClientMetricsTable = &schema.Table{
-		Name:       "client_metrics",
-		Columns:    ClientMetricsColumns,
-		PrimaryKey: []*schema.Column{ClientMetricsColumns[0]},
+	// ClientMetricsMoreTable holds the schema information for the "client_metrics_more" table.
+	ClientMetricsMoreTable = &schema.Table{
+		Name:       "client_metrics_more",
+		Columns:    ClientMetricsMoreColumns,
+		PrimaryKey: []*schema.Column{ClientMetricsMoreColumns[0]},
 	}
 	// ClientSharesColumns holds the columns for the "client_shares" table.
 	ClientSharesColumns = []*schema.Column{
@@ -1953,6 +1963,7 @@ var (
 		CashFlowsTable,
 		ClassificationSchemesTable,
 		ClientMetricsTable,
+		ClientMetricsMoreTable,
 		ClientSharesTable,
 		ClientStatusChangesTable,
 		ContactPersonsTable,
@@ -2030,6 +2041,10 @@ func init() {
 	}
 	ClientMetricsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(163208757248),
+	}
+	ClientMetricsMoreTable.Annotation = &entsql.Annotation{
+		Table:          "client_metrics_more",
+		IncrementStart: func(i int) *int { return &i }(188978561024),
 	}
 	ClientSharesTable.ForeignKeys[0].RefTable = UsersTable
 	ClientSharesTable.ForeignKeys[1].RefTable = UsersTable

@@ -33,6 +33,9 @@ type ClassificationScheme func(*sql.Selector)
 // ClientMetrics is the predicate function for clientmetrics builders.
 type ClientMetrics func(*sql.Selector)
 
+// ClientMetricsMore is the predicate function for clientmetricsmore builders.
+type ClientMetricsMore func(*sql.Selector)
+
 // ClientShare is the predicate function for clientshare builders.
 type ClientShare func(*sql.Selector)
 

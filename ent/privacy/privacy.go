@@ -327,6 +327,30 @@ func (f ClientMetricsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClientMetricsMutation", m)
 }
 
+// The ClientMetricsMoreQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClientMetricsMoreQueryRuleFunc func(context.Context, *ent.ClientMetricsMoreQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClientMetricsMoreQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClientMetricsMoreQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClientMetricsMoreQuery", q)
+}
+
+// The ClientMetricsMoreMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClientMetricsMoreMutationRuleFunc func(context.Context, *ent.ClientMetricsMoreMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClientMetricsMoreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClientMetricsMoreMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClientMetricsMoreMutation", m)
+}
+
 // The ClientShareQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ClientShareQueryRuleFunc func(context.Context, *ent.ClientShareQuery) error
@@ -1220,6 +1244,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ClientMetricsQuery:
 		return q.Filter(), nil
+	case *ent.ClientMetricsMoreQuery:
+		return q.Filter(), nil
 	case *ent.ClientShareQuery:
 		return q.Filter(), nil
 	case *ent.ClientStatusChangeQuery:
@@ -1314,6 +1340,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ClassificationSchemeMutation:
 		return m.Filter(), nil
 	case *ent.ClientMetricsMutation:
+		return m.Filter(), nil
+	case *ent.ClientMetricsMoreMutation:
 		return m.Filter(), nil
 	case *ent.ClientShareMutation:
 		return m.Filter(), nil

@@ -15,6 +15,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/classificationscheme"
 	"github.com/brokercrm/crm/ent/clientmetrics"
+	"github.com/brokercrm/crm/ent/clientmetricsmore"
 	"github.com/brokercrm/crm/ent/clientshare"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/contactperson"
@@ -347,26 +348,37 @@ func init() {
 	clientmetricsDescPreferredAssetClass := clientmetricsFields[18].Descriptor()
 	// clientmetrics.PreferredAssetClassValidator is a validator for the "preferred_asset_class" field. It is called by the builders before save.
 	clientmetrics.PreferredAssetClassValidator = clientmetricsDescPreferredAssetClass.Validators[0].(func(string) error)
-	// clientmetricsDescPreferredMarket is the schema descriptor for preferred_market field.
-	clientmetricsDescPreferredMarket := clientmetricsFields[93].Descriptor()
-	// clientmetrics.PreferredMarketValidator is a validator for the "preferred_market" field. It is called by the builders before save.
-	clientmetrics.PreferredMarketValidator = clientmetricsDescPreferredMarket.Validators[0].(func(string) error)
-	// clientmetricsDescPreferredInstrumentType is the schema descriptor for preferred_instrument_type field.
-	clientmetricsDescPreferredInstrumentType := clientmetricsFields[94].Descriptor()
-	// clientmetrics.PreferredInstrumentTypeValidator is a validator for the "preferred_instrument_type" field. It is called by the builders before save.
-	clientmetrics.PreferredInstrumentTypeValidator = clientmetricsDescPreferredInstrumentType.Validators[0].(func(string) error)
-	// clientmetricsDescPreferredTradeChannel is the schema descriptor for preferred_trade_channel field.
-	clientmetricsDescPreferredTradeChannel := clientmetricsFields[95].Descriptor()
-	// clientmetrics.PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
-	clientmetrics.PreferredTradeChannelValidator = clientmetricsDescPreferredTradeChannel.Validators[0].(func(string) error)
-	// clientmetricsDescMaxProductRisk is the schema descriptor for max_product_risk field.
-	clientmetricsDescMaxProductRisk := clientmetricsFields[161].Descriptor()
-	// clientmetrics.MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
-	clientmetrics.MaxProductRiskValidator = clientmetricsDescMaxProductRisk.Validators[0].(func(string) error)
-	// clientmetricsDescPreferredContactChannel is the schema descriptor for preferred_contact_channel field.
-	clientmetricsDescPreferredContactChannel := clientmetricsFields[176].Descriptor()
-	// clientmetrics.PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
-	clientmetrics.PreferredContactChannelValidator = clientmetricsDescPreferredContactChannel.Validators[0].(func(string) error)
+	clientmetricsmore.Policy = privacy.NewPolicies(schema.ClientMetricsMore{})
+	clientmetricsmore.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := clientmetricsmore.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	clientmetricsmoreFields := schema.ClientMetricsMore{}.Fields()
+	_ = clientmetricsmoreFields
+	// clientmetricsmoreDescPreferredMarket is the schema descriptor for preferred_market field.
+	clientmetricsmoreDescPreferredMarket := clientmetricsmoreFields[54].Descriptor()
+	// clientmetricsmore.PreferredMarketValidator is a validator for the "preferred_market" field. It is called by the builders before save.
+	clientmetricsmore.PreferredMarketValidator = clientmetricsmoreDescPreferredMarket.Validators[0].(func(string) error)
+	// clientmetricsmoreDescPreferredInstrumentType is the schema descriptor for preferred_instrument_type field.
+	clientmetricsmoreDescPreferredInstrumentType := clientmetricsmoreFields[55].Descriptor()
+	// clientmetricsmore.PreferredInstrumentTypeValidator is a validator for the "preferred_instrument_type" field. It is called by the builders before save.
+	clientmetricsmore.PreferredInstrumentTypeValidator = clientmetricsmoreDescPreferredInstrumentType.Validators[0].(func(string) error)
+	// clientmetricsmoreDescPreferredTradeChannel is the schema descriptor for preferred_trade_channel field.
+	clientmetricsmoreDescPreferredTradeChannel := clientmetricsmoreFields[56].Descriptor()
+	// clientmetricsmore.PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
+	clientmetricsmore.PreferredTradeChannelValidator = clientmetricsmoreDescPreferredTradeChannel.Validators[0].(func(string) error)
+	// clientmetricsmoreDescMaxProductRisk is the schema descriptor for max_product_risk field.
+	clientmetricsmoreDescMaxProductRisk := clientmetricsmoreFields[120].Descriptor()
+	// clientmetricsmore.MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
+	clientmetricsmore.MaxProductRiskValidator = clientmetricsmoreDescMaxProductRisk.Validators[0].(func(string) error)
+	// clientmetricsmoreDescPreferredContactChannel is the schema descriptor for preferred_contact_channel field.
+	clientmetricsmoreDescPreferredContactChannel := clientmetricsmoreFields[134].Descriptor()
+	// clientmetricsmore.PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
+	clientmetricsmore.PreferredContactChannelValidator = clientmetricsmoreDescPreferredContactChannel.Validators[0].(func(string) error)
 	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})
 	clientshare.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"time"
 
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/dialect/sql"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -17,10 +20,11 @@ import (
 	"github.com/brokercrm/crm/viewer"
 )
 
-// ClientMetrics is the metrics store: one row per client holding every
-// computed dimension of package clientmetrics, one column each, written by
-// `crm metrics refresh` and read by segments, classification schemes and
-// the 360 page. Its columns are generated from the catalogue, so adding a
+// ClientMetrics is the metrics store's hot table: one row per client with
+// the computed dimensions segments name most (clientmetrics.Hot), one
+// column each, written by `crm metrics refresh` and read by segments,
+// classification schemes and the 360 page. ClientMetricsMore holds the
+// rest. Their columns are generated from the catalogue, so adding a
 // dimension there adds its column here (and a migration).
 type ClientMetrics struct{ ent.Schema }
 
@@ -32,7 +36,7 @@ func (ClientMetrics) Fields() []ent.Field {
 		field.Int("id").Immutable().Comment("the client's id"),
 		field.Time("refreshed_at").Default(time.Now),
 	}
-	for _, m := range clientmetrics.StoreOrder() {
+	for _, m := range clientmetrics.Hot() {
 		fields = append(fields, metricField(m))
 	}
 	return fields
@@ -62,24 +66,55 @@ func (ClientMetrics) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
 
-// Policy: a client's metrics are visible exactly when the client is
+// Policy: see metricsPolicy.
+func (ClientMetrics) Policy() ent.Policy {
+	return metricsPolicy(privacy.ClientMetricsQueryRuleFunc(func(ctx context.Context, q *gen.ClientMetricsQuery) error {
+		return visibleMetrics(ctx, func(p func(*sql.Selector)) { q.Where(p) })
+	}))
+}
+
+// ClientMetricsMore is the metrics store's other table: the computed
+// dimensions not in ClientMetrics (clientmetrics.Cold), one row per client.
+type ClientMetricsMore struct{ ent.Schema }
+
+func (ClientMetricsMore) Fields() []ent.Field {
+	fields := []ent.Field{field.Int("id").Immutable().Comment("the client's id")}
+	for _, m := range clientmetrics.Cold() {
+		fields = append(fields, metricField(m))
+	}
+	return fields
+}
+
+func (ClientMetricsMore) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Table("client_metrics_more"), entgql.Skip(entgql.SkipAll)}
+}
+
+// Policy: see metricsPolicy.
+
+// metricsPolicy: a client's metrics are visible exactly when the client is
 // (rule.ClientOwnedRows, the condition of every client-owned table); only
 // the refresh writes them, in bulk, below ent.
-func (ClientMetrics) Policy() ent.Policy {
+func metricsPolicy(filter privacy.QueryRule) ent.Policy {
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			privacy.ClientMetricsQueryRuleFunc(func(ctx context.Context, q *gen.ClientMetricsQuery) error {
-				where, err := rule.ClientOwnedRows(ctx, viewer.ClientsRead, "id")
-				if err != nil {
-					return err
-				}
-				if where != nil {
-					q.Where(where)
-				}
-				return privacy.Skip
-			}),
-		},
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), filter},
 		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
+}
+
+// visibleMetrics narrows a metrics query, through where, to the rows of
+// clients the viewer may see.
+func visibleMetrics(ctx context.Context, where func(func(*sql.Selector))) error {
+	p, err := rule.ClientOwnedRows(ctx, viewer.ClientsRead, "id")
+	if err != nil {
+		return err
+	}
+	if p != nil {
+		where(p)
+	}
+	return privacy.Skip
+}
+func (ClientMetricsMore) Policy() ent.Policy {
+	return metricsPolicy(privacy.ClientMetricsMoreQueryRuleFunc(func(ctx context.Context, q *gen.ClientMetricsMoreQuery) error {
+		return visibleMetrics(ctx, func(p func(*sql.Selector)) { q.Where(p) })
+	}))
 }
