@@ -31,7 +31,9 @@ func saveSegment(t *testing.T, env *crmtest.Env, token, name, visibility, rule s
 func visibleSegments(t *testing.T, env *crmtest.Env, token string) map[string]bool {
 	t.Helper()
 	var out struct {
-		SavedSegments struct{ Edges []struct{ Node struct{ Name string } } }
+		SavedSegments struct {
+			Edges []struct{ Node struct{ Name string } }
+		}
 	}
 	env.Do(t, token, `{ savedSegments(first: 100) { edges { node { name } } } }`, nil).Decode(t, &out)
 	names := map[string]bool{}
@@ -156,7 +158,9 @@ func TestPushToSegment(t *testing.T) {
 		token := env.Login(t, advisor.Username)
 		seg := saveSegment(t, env, token, "推送目标", "PRIVATE", `{"op":"EQ","dimension":"status","value":"NORMAL"}`)
 		before := sqlInt(t, env, "SELECT count(*) FROM pushes")
-		var out struct{ PushProductToSegment struct{ Pushed, Unsuitable int } }
+		var out struct {
+			PushProductToSegment struct{ Pushed, Unsuitable int }
+		}
 		env.Do(t, token, `mutation($s: ID!, $p: ID!) { pushProductToSegment(segmentId: $s, productId: $p, message: "新品") { pushed unsuitable } }`,
 			map[string]any{"s": seg.ID, "p": fmt.Sprint(p.ID)}).Decode(t, &out)
 		r := out.PushProductToSegment
