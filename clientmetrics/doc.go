@@ -5,8 +5,9 @@
 // It knows nothing of SQL or storage. Package clientmetrics/refresh
 // gathers the Facts of many clients at a time from the database, calls
 // Compute and writes the values into the metrics store, one column per
-// dimension; the ent schema of that store (ClientMetrics) is generated
-// from this catalogue, so the two cannot drift apart.
+// dimension, the Hot ones in a table of their own; the ent schemas of the
+// store (ClientMetrics, ClientMetricsMore) are generated from this
+// catalogue, so the two cannot drift apart.
 //
 // Values are exact: amounts and ratios are money.Decimal (ten-thousandths),
 // never floats. Ratios are percentages ("80" is 80%), turnover is a
