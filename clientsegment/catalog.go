@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"sort"
+	"strings"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -86,6 +87,7 @@ func Load(ctx context.Context, client *ent.Client, now time.Time) (*Catalog, err
 	}
 	for _, key := range clientFieldKeys {
 		d, _ := matching.ClientCatalog.Dimension(key)
+		d.Group = strings.ToUpper(d.Group) // as the Dimension entity names groups
 		src, _ := matching.ClientCatalog.Column(key)
 		c.entries[key] = entry{Dimension: d, source: src}
 	}

@@ -5,8 +5,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: {
-    // The API runs on :8080 (make run); the dev server forwards to it.
-    proxy: { '/graphql': 'http://localhost:8080' },
+    // The API runs on :8080 (make run); the dev server forwards to it, and
+    // to its file downloads (a segment's export).
+    proxy: { '/graphql': 'http://localhost:8080', '/api': 'http://localhost:8080' },
   },
   build: { chunkSizeWarningLimit: 1500 },
   test: {

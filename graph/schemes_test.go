@@ -126,6 +126,10 @@ func TestSchemes(t *testing.T) {
 			if resp.Code() != "BAD_USER_INPUT" || !strings.Contains(fmt.Sprint(resp.Errors), "T1") && name != "not JSON" {
 				t.Errorf("%s: %q %v", name, resp.Code(), resp.Errors)
 			}
+			// The editor marks the faulty class's rule.
+			if name != "not JSON" && !strings.Contains(fmt.Sprint(resp.Errors[0].Extensions["ruleErrors"]), "path:classes[0]") {
+				t.Errorf("%s: ruleErrors %v do not point at classes[0]", name, resp.Errors[0].Extensions["ruleErrors"])
+			}
 		}
 		// An advisor's distribution is of their own clients.
 		own := sqlInt(t, env, "SELECT count(*) FROM customers WHERE advisor_id = ?", userID(t, env, "advisor1"))

@@ -213,7 +213,8 @@ func (r *mutationResolver) UpdateClassificationScheme(ctx context.Context, id in
 	if err != nil {
 		return nil, err
 	}
-	return schemeops.Update(ctx, r.db(ctx), id, version, cs, deref(note), time.Now())
+	sc, err := schemeops.Update(ctx, r.db(ctx), id, version, cs, deref(note), time.Now())
+	return sc, ruleErrorsOf(err)
 }
 
 // SegmentDimensions is the resolver for the segmentDimensions field.

@@ -4,6 +4,7 @@ package schemeops
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -94,10 +95,12 @@ func Update(ctx context.Context, client *ent.Client, id, version int, classes []
 }
 
 // Check reports what is wrong with a scheme's classes: none, too many, a
-// key missing or used twice, a name missing, or a rule that does not
-// validate against catalog (the rule errors name the class).
+// key missing or used twice, a name missing; or else the rules that do
+// not validate against catalog, as segment.RuleErrors whose paths start
+// at the class ("classes[2].rules[0]"), for the editor to mark.
 func Check(classes []scheme.Class, catalog segment.Catalog) error {
 	var problems []string
+	var ruleErrs []error
 	if len(classes) == 0 || len(classes) > MaxClasses {
 		problems = append(problems, fmt.Sprintf("a scheme has 1 to %d classes, not %d", MaxClasses, len(classes)))
 	}
@@ -115,14 +118,20 @@ func Check(classes []scheme.Class, catalog segment.Catalog) error {
 		}
 		if err := segment.Validate(c.Rule, catalog); err != nil {
 			for _, re := range segment.RuleErrors(err) {
-				problems = append(problems, fmt.Sprintf("class %s: %s", c.Key, re.Error()))
+				at := *re
+				at.Path = fmt.Sprintf("classes[%d]", i)
+				if re.Path != "" {
+					at.Path += "." + re.Path
+				}
+				at.Message = fmt.Sprintf("class %s: %s", c.Key, re.Message)
+				ruleErrs = append(ruleErrs, &at)
 			}
 		}
 	}
 	if len(problems) > 0 {
 		return apperr.New(apperr.BadUserInput, "%s", joinProblems(problems))
 	}
-	return nil
+	return errors.Join(ruleErrs...)
 }
 
 func joinProblems(ps []string) string {

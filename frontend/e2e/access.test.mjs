@@ -111,7 +111,7 @@ test("an advisor sees a shared client's personal data masked, and their own in f
   );
   const page = await login(browser.context, 'advisor1');
   try {
-    await page.getByRole('menuitem', { name: '客户' }).waitFor();
+    await page.getByRole('menuitem', { name: '客户', exact: true }).waitFor();
     await page.goto(`${BASE_URL}/clients/${shared}`);
     await page.getByTestId('client-name').waitFor();
     assert.match(await page.getByTestId('client-phone').textContent(), /^1\d{2}\*{4}\d{4}$/);

@@ -25,7 +25,7 @@ test('an advisor finds a client by name, logs a call and sees it at the top of t
   const page = await login(browser.context, 'advisor1');
 
   // One of their clients: the first of their list.
-  await page.getByRole('menuitem', { name: '客户' }).click();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
   const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
   await first.waitFor();
   const [clientNo, name] = await first.locator('td').evaluateAll((tds) => [tds[0].textContent, tds[1].textContent]);

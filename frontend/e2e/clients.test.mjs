@@ -28,7 +28,7 @@ test('an advisor finds one of their clients and opens it', async () => {
   const page = await login(browserA.context, 'advisor1');
   await page.getByText('我的客户状态分布').waitFor();
   await page.locator('canvas').first().waitFor(); // the ECharts pie of their clients
-  await page.getByRole('menuitem', { name: '客户' }).click();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
   const rows = await rowsOf(page);
   assert.ok(rows.length > 0, 'advisor1 has clients');
   const advisorName = rows[0].advisor;
@@ -53,7 +53,7 @@ test('an advisor finds one of their clients and opens it', async () => {
 
 test("another advisor's client is neither found nor opened", async () => {
   const other = await login(browserB.context, 'advisor2');
-  await other.getByRole('menuitem', { name: '客户' }).click();
+  await other.getByRole('menuitem', { name: '客户', exact: true }).click();
   const [theirs] = await rowsOf(other);
   await other.locator('.ant-table-tbody tr.ant-table-row').first().click();
   await other.getByTestId('client-name').waitFor();
@@ -61,7 +61,7 @@ test("another advisor's client is neither found nor opened", async () => {
   await other.close();
 
   const page = await login(browserA.context, 'advisor1');
-  await page.getByRole('menuitem', { name: '客户' }).click();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
   await page.getByPlaceholder('姓名或客户号').fill(theirs.clientNo);
   await page.getByPlaceholder('姓名或客户号').press('Enter');
   await page.locator('.ant-table-placeholder').waitFor();
@@ -75,11 +75,11 @@ test("another advisor's client is neither found nor opened", async () => {
 
 test('the language switch turns the menu into English', async () => {
   const page = await login(browserA.context, 'advisor1');
-  await page.getByRole('menuitem', { name: '客户' }).waitFor();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).waitFor();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('menuitem', { name: 'Clients' }).waitFor();
   await page.getByRole('button', { name: /中\s*文/ }).click(); // antd spaces two-character labels
-  await page.getByRole('menuitem', { name: '客户' }).waitFor();
+  await page.getByRole('menuitem', { name: '客户', exact: true }).waitFor();
   await page.close();
 });
 
@@ -105,7 +105,7 @@ test('a stale token sends the user back to the login page', async () => {
 test('a product manager has no client list, in the menu or by URL', async () => {
   const page = await login(browserB.context, 'pm1');
   await page.getByRole('menuitem', { name: '产品' }).waitFor();
-  assert.equal(await page.getByRole('menuitem', { name: '客户' }).count(), 0);
+  assert.equal(await page.getByRole('menuitem', { name: '客户', exact: true }).count(), 0);
   await page.goto(`${BASE_URL}/clients`);
   await page.waitForURL(/\/404$/);
   await page.close();

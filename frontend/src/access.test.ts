@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   actionNeedsComment,
   actsForSelf,
+  canCreateSegment,
   canEditProduct,
+  canEditScheme,
+  canEditSegment,
   canSellProducts,
   canSee,
   canSeeProductHistory,
@@ -53,6 +56,30 @@ describe('canSee', () => {
 
   it('shows API keys to administrators only', () => {
     expect(ROLES.filter((r) => canSee(r, 'apiKeys'))).toEqual(['ADMIN']);
+  });
+});
+
+describe('segments, schemes and contribution', () => {
+  it('shows segments to the roles that serve or oversee clients, and to product managers', () => {
+    expect(ROLES.filter((r) => canSee(r, 'segments'))).toEqual(['HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER', 'COMPLIANCE']);
+  });
+
+  it('shows the schemes and the contribution analysis to the roles that see clients', () => {
+    const clientViewers = ROLES.filter((r) => canSee(r, 'clients'));
+    expect(ROLES.filter((r) => canSee(r, 'schemes'))).toEqual(clientViewers);
+    expect(ROLES.filter((r) => canSee(r, 'contribution'))).toEqual(clientViewers);
+  });
+
+  it('lets staff other than compliance keep segments, and their owner or head office change one', () => {
+    expect(ROLES.filter(canCreateSegment)).toEqual(['HEAD_OFFICE', 'BRANCH_MANAGER', 'ADVISOR', 'PRODUCT_MANAGER']);
+    expect(canEditSegment({ id: 'u1', role: 'ADVISOR' }, 'u1')).toBe(true);
+    expect(canEditSegment({ id: 'u1', role: 'ADVISOR' }, 'u2')).toBe(false);
+    expect(canEditSegment({ id: 'h1', role: 'HEAD_OFFICE' }, 'u2')).toBe(true);
+    expect(canEditSegment({ id: 'c1', role: 'COMPLIANCE' }, 'c1')).toBe(false);
+  });
+
+  it('lets head office alone edit the schemes', () => {
+    expect(ROLES.filter(canEditScheme)).toEqual(['HEAD_OFFICE']);
   });
 });
 

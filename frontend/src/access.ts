@@ -2,7 +2,19 @@ import type { ProductAction, ProductStatus, UserRole as Role } from './gql/graph
 
 // Which role sees which area, decided in one place (Ant Design Pro's
 // access.ts). The server enforces access itself; this only shapes the UI.
-export type Area = 'home' | 'clients' | 'products' | 'productEdit' | 'productReview' | 'suitabilityRecords' | 'audit' | 'imports' | 'apiKeys';
+export type Area =
+  | 'home'
+  | 'clients'
+  | 'products'
+  | 'productEdit'
+  | 'productReview'
+  | 'suitabilityRecords'
+  | 'audit'
+  | 'imports'
+  | 'apiKeys'
+  | 'segments'
+  | 'schemes'
+  | 'contribution';
 
 const CLIENT_VIEWERS: Role[] = ['ADVISOR', 'BRANCH_MANAGER', 'HEAD_OFFICE', 'COMPLIANCE'];
 
@@ -31,7 +43,32 @@ export function canSee(role: Role, area: Area): boolean {
       return role === 'HEAD_OFFICE';
     case 'apiKeys':
       return role === 'ADMIN';
+    case 'segments':
+      // Those who serve or oversee clients, and product managers, who
+      // target campaigns at segments (the SavedSegment policy: staff).
+      return CLIENT_VIEWERS.includes(role) || role === 'PRODUCT_MANAGER';
+    case 'schemes':
+    case 'contribution':
+      // Read over the clients the viewer may see.
+      return CLIENT_VIEWERS.includes(role);
   }
+}
+
+// canCreateSegment mirrors the SavedSegment policy: staff other than
+// compliance (who read every segment) keep segments.
+export function canCreateSegment(role: Role): boolean {
+  return canSee(role, 'segments') && role !== 'COMPLIANCE';
+}
+
+// canEditSegment: a segment is changed, counted again or deleted by its
+// owner or by head office, as in the SavedSegment policy.
+export function canEditSegment(viewer: { id: string; role: Role }, ownerId: string): boolean {
+  return viewer.role === 'HEAD_OFFICE' || (canCreateSegment(viewer.role) && ownerId === viewer.id);
+}
+
+// canEditScheme: head office alone edits the classification schemes.
+export function canEditScheme(role: Role): boolean {
+  return role === 'HEAD_OFFICE';
 }
 
 // canWriteClient says whether the viewer may act on a client's data: log a

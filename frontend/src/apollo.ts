@@ -36,12 +36,16 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
 // client list, the audit log) keep each page its own cache entry. The 360°
 // view's histories grow by "load more" instead: their pages are merged
 // into one list per filter and order, and fetching them again without a
-// cursor (after logging a contact) starts the list afresh. possibleTypes,
-// generated from the schema, lets fragments on a Node's type match.
+// cursor (after logging a contact) starts the list afresh. A contribution
+// group's id is its branch's or advisor's, whose revenue differs by period:
+// groups stay inside the analysis they belong to, never merged by id.
+// possibleTypes, generated from the schema, lets fragments on a Node's
+// type match.
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     possibleTypes,
     typePolicies: {
+      ContributionGroup: { keyFields: false },
       Customer: {
         fields: {
           timeline: relayStylePagination(['kinds']),

@@ -38,5 +38,15 @@ export const ROUTES: RouteEntry[] = [
   { path: '/audit', area: 'audit', labelKey: 'menu.audit', Page: page(() => import('../pages/AuditLog'), 'AuditLogPage') },
   { path: '/imports', area: 'imports', labelKey: 'menu.imports', Page: page(() => import('../pages/Imports'), 'ImportsPage') },
   { path: '/imports/:id', area: 'imports', Page: page(() => import('../pages/ImportJob'), 'ImportJobPage') },
+  { path: '/segments', area: 'segments', labelKey: 'menu.segments', Page: page(() => import('../pages/Segments'), 'SegmentsPage') },
+  { path: '/segments/new', area: 'segments', Page: page(() => import('../pages/SegmentBuilder'), 'SegmentBuilderPage') },
+  { path: '/segments/:id', area: 'segments', Page: page(() => import('../pages/SegmentBuilder'), 'SegmentBuilderPage') },
+  { path: '/schemes', area: 'schemes', labelKey: 'menu.schemes', Page: page(() => import('../pages/Schemes'), 'SchemesPage') },
+  {
+    path: '/contribution',
+    area: 'contribution',
+    labelKey: 'menu.contribution',
+    Page: page(() => import('../pages/Contribution'), 'ContributionPage'),
+  },
   { path: '/admin/api-keys', area: 'apiKeys', labelKey: 'menu.apiKeys', Page: page(() => import('../pages/ApiKeys'), 'ApiKeysPage') },
 ];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ImportJobEncoding, ImportJobFormat, ImportJobKind, ImportJobStatus, ImportRejectionReason } from '../gql/graphql';
+import type {
+  ContributionPeriod,
+  ImportJobEncoding,
+  ImportJobFormat,
+  ImportJobKind,
+  ImportJobStatus,
+  ImportRejectionReason,
+  SavedSegmentVisibility,
+} from '../gql/graphql';
 import { catalogue as enUS } from './en-US';
 import { catalogue as zhCN } from './zh-CN';
 
@@ -60,8 +68,41 @@ const IMPORT_ENUMS: Record<string, Record<string, true>> = {
 describe('import enums', () => {
   it('name every value in both languages', () => {
     for (const [name, cat] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
-      const enums = cat.enums as Record<string, Record<string, string> | undefined>;
+      const enums = cat.enums as unknown as Record<string, Record<string, string> | undefined>;
       for (const [group, values] of Object.entries(IMPORT_ENUMS)) {
+        expect(Object.keys(enums[group] ?? {}).sort(), `${name} enums.${group}`).toEqual(Object.keys(values).sort());
+      }
+    }
+  });
+});
+
+// The enums of segments and the contribution analysis, likewise, and the
+// catalogue's groups, operators and rule problems as package segment has them.
+const SEGMENT_ENUMS: Record<string, Record<string, true>> = {
+  savedSegmentVisibility: { PRIVATE: true, BRANCH: true, ALL: true } satisfies Record<SavedSegmentVisibility, true>,
+  contributionPeriod: {
+    LAST_30_DAYS: true,
+    LAST_90_DAYS: true,
+    LAST_180_DAYS: true,
+    LAST_365_DAYS: true,
+    YEAR_TO_DATE: true,
+  } satisfies Record<ContributionPeriod, true>,
+  dimensionGroup: Object.fromEntries(
+    ['BASIC', 'BEHAVIOUR', 'HOLDINGS', 'PROFITABILITY', 'FUND_BEHAVIOUR', 'CONTRIBUTION', 'RISK', 'SERVICE', 'MARGIN', 'MARKETING', 'CLASSIFICATION'].map((g) => [g, true]),
+  ),
+  segmentOperator: Object.fromEntries(
+    ['EQ', 'NE', 'LT', 'LE', 'GT', 'GE', 'BETWEEN', 'IN', 'NOT_IN', 'EMPTY', 'NOT_EMPTY', 'HAS_TAG', 'NOT_HAS_TAG', 'WITHIN_LAST', 'BEFORE_LAST'].map((o) => [o, true]),
+  ),
+  ruleProblem: Object.fromEntries(
+    ['BAD_STRUCTURE', 'UNKNOWN_DIMENSION', 'BAD_OPERATOR', 'TYPE_MISMATCH', 'BAD_VALUE', 'TOO_DEEP', 'TOO_MANY'].map((p) => [p, true]),
+  ),
+};
+
+describe('segment enums', () => {
+  it('name every value in both languages', () => {
+    for (const [name, cat] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
+      const enums = cat.enums as unknown as Record<string, Record<string, string> | undefined>;
+      for (const [group, values] of Object.entries(SEGMENT_ENUMS)) {
         expect(Object.keys(enums[group] ?? {}).sort(), `${name} enums.${group}`).toEqual(Object.keys(values).sort());
       }
     }

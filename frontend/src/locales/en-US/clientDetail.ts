@@ -7,6 +7,7 @@ export const clientDetail = {
   branch: 'Branch',
   advisor: 'Advisor',
   tags: 'Tags',
+  classes: 'Classes',
   none: 'None',
   personalData: 'Personal data',
   idNumber: 'ID number',
@@ -75,6 +76,11 @@ export const clientDetail = {
     institution: 'Institution',
     interactions: 'Interactions',
     recommendations: 'Recommended',
+    dimensions: 'Dimensions',
+  },
+  dimensions: {
+    empty: "This client's dimensions have not been computed yet.",
+    refreshedAt: 'Computed {{at}}',
   },
   holdings: {
     name: 'Security / product',

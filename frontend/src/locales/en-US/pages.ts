@@ -2,6 +2,7 @@ import { clientDetail } from './clientDetail';
 import { importJob, imports } from './imports';
 import { assessment, order, productTargets, recommendations, suitabilityRecords } from './orders';
 import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
+import { contribution, schemes, segmentBuilder, segments } from './segments';
 
 export const pages = {
   login: {
@@ -29,6 +30,8 @@ export const pages = {
     name: 'Name',
     openedOn: 'Opened',
     total: '{{count}} clients',
+    segment: 'Segment',
+    segmentNote: "Listing the chosen segment's clients; the other filters do not apply.",
   },
   clientDetail,
   products,
@@ -96,5 +99,9 @@ export const pages = {
   },
   imports,
   importJob,
+  segments,
+  segmentBuilder,
+  schemes,
+  contribution,
   notFound: { title: 'Page not found', back: 'Back home' },
 };

@@ -7,6 +7,7 @@ export const clientDetail = {
   branch: '营业部',
   advisor: '客户经理',
   tags: '标签',
+  classes: '客户分类',
   none: '无',
   personalData: '个人信息',
   idNumber: '证件号码',
@@ -75,6 +76,11 @@ export const clientDetail = {
     institution: '机构',
     interactions: '服务记录',
     recommendations: '推荐产品',
+    dimensions: '画像',
+  },
+  dimensions: {
+    empty: '尚未计算该客户的画像指标。',
+    refreshedAt: '指标计算于 {{at}}',
   },
   holdings: {
     name: '证券 / 产品',

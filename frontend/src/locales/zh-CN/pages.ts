@@ -2,6 +2,7 @@ import { clientDetail } from './clientDetail';
 import { importJob, imports } from './imports';
 import { assessment, order, productTargets, recommendations, suitabilityRecords } from './orders';
 import { productDetail, productEditor, productReview, products, reviewQueue } from './products';
+import { contribution, schemes, segmentBuilder, segments } from './segments';
 
 export const pages = {
   login: {
@@ -29,6 +30,8 @@ export const pages = {
     name: '姓名',
     openedOn: '开户日期',
     total: '共 {{count}} 位客户',
+    segment: '客户群',
+    segmentNote: '正在列出所选客户群的客户；其他筛选条件不适用。',
   },
   clientDetail,
   products,
@@ -96,5 +99,9 @@ export const pages = {
   },
   imports,
   importJob,
+  segments,
+  segmentBuilder,
+  schemes,
+  contribution,
   notFound: { title: '页面不存在', back: '回到首页' },
 };

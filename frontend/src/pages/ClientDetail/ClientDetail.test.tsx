@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
 import { ViewerContext, type Viewer } from '../../auth/viewerContext';
 import { CLIENT } from './graphql/client';
+import { CLIENT_DIMENSIONS } from './graphql/clientDimensions';
 import { CLIENT_HOLDINGS } from './graphql/clientHoldings';
 import { CLIENT_TIMELINE } from './graphql/clientTimeline';
 import { ClientDetailPage } from '.';
@@ -29,6 +30,18 @@ const client = {
   branch: { __typename: 'Branch', id: 'b1', name: '北京建国路证券营业部' },
   currentRiskAssessment: { __typename: 'RiskAssessment', id: 'r1', level: 'C3', expiresAt: '2099-01-01T00:00:00+08:00' },
   tags: { __typename: 'TagConnection', edges: [] },
+  classes: [
+    {
+      __typename: 'ClientClass',
+      scheme: { __typename: 'ClassificationScheme', id: 's1', key: 'asset_tier', nameZh: '动态资产等级', nameEn: 'Asset tier' },
+      class: { __typename: 'SchemeClass', key: 'T3', nameZh: '50万–200万', nameEn: '500k–2M' },
+    },
+    {
+      __typename: 'ClientClass',
+      scheme: { __typename: 'ClassificationScheme', id: 's2', key: 'activity', nameZh: '交易活跃度', nameEn: 'Activity' },
+      class: null,
+    },
+  ],
   idNumber: '110***********1234',
   phone: '138****5678',
   email: null,
@@ -74,8 +87,34 @@ const client = {
   },
 };
 
+const dimension = (key: string, nameZh: string, group: string, type: string, unit: string | null, value: string | null) => ({
+  __typename: 'ClientDimensionValue',
+  value,
+  dimension: { __typename: 'SegmentDimension', key, nameZh, nameEn: key, group, type, unit },
+});
+
 const mocks = [
   { request: { query: CLIENT, variables: { id: 'c1' } }, result: { data: { node: client } } },
+  {
+    request: { query: CLIENT_DIMENSIONS, variables: { id: 'c1' } },
+    result: {
+      data: {
+        node: {
+          __typename: 'Customer',
+          id: 'c1',
+          metricsRefreshedAt: '2024-05-21T02:00:00+08:00',
+          dimensions: [
+            dimension('total_assets', '总资产', 'HOLDINGS', 'MONEY', 'CNY', '600000.0000'),
+            dimension('position_ratio', '持仓比例', 'HOLDINGS', 'NUMBER', '%', '86.6667'),
+            dimension('trades_365d', '近365天交易笔数', 'BEHAVIOUR', 'INTEGER', '笔', '1234'),
+            dimension('has_credit_account', '开通两融', 'MARGIN', 'BOOLEAN', null, 'true'),
+            dimension('trading_style', '交易风格', 'BEHAVIOUR', 'ENUM', null, 'SHORT_TERM'),
+            dimension('last_trade_on', '最近交易日', 'BEHAVIOUR', 'DATE', null, null),
+          ],
+        },
+      },
+    },
+  },
   {
     request: { query: CLIENT_HOLDINGS, variables: { id: 'c1', first: 100 } },
     result: {
@@ -139,6 +178,8 @@ describe('ClientDetailPage', () => {
     expect(screen.getByTestId('summary-lastContactAt').textContent).toBe('无');
     expect(within(screen.getByTestId('client-accounts')).getByText('A00001')).toBeTruthy();
     expect(screen.getByTestId('log-contact')).toBeTruthy(); // their own client
+    // The classes the client is in, by scheme; a scheme they are in no class of is left out.
+    expect(screen.getAllByTestId('client-class').map((e) => e.textContent)).toEqual(['动态资产等级: 50万–200万']);
 
     // A credit account brings the credit tab; an individual has no institution tab.
     const tabs = screen.getByTestId('client-tabs');
@@ -149,5 +190,18 @@ describe('ClientDetailPage', () => {
     expect(screen.queryByText('买入 600519 贵州茅台 100 股')).toBeNull();
     fireEvent.click(within(tabs).getByRole('tab', { name: '时间线' }));
     expect(await screen.findByText('买入 600519 贵州茅台 100 股')).toBeTruthy();
+
+    // The profile, by group, each value with its unit: — for none, 是 for true.
+    fireEvent.click(within(tabs).getByRole('tab', { name: '画像' }));
+    expect((await screen.findByTestId('dimension-total_assets')).textContent).toBe('600,000.00元');
+    expect(screen.getByTestId('dimension-position_ratio').textContent).toBe('86.67%');
+    expect(screen.getByTestId('dimension-trades_365d').textContent).toBe('1,234笔');
+    expect(screen.getByTestId('dimension-has_credit_account').textContent).toBe('是');
+    expect(screen.getByTestId('dimension-trading_style').textContent).toBe('短线');
+    expect(screen.getByTestId('dimension-last_trade_on').textContent).toBe('—');
+    const groups = within(screen.getByTestId('client-dimensions'))
+      .getAllByText(/^(交易行为|资产持仓|两融)$/)
+      .map((e) => e.textContent);
+    expect(groups).toEqual(['交易行为', '资产持仓', '两融']);
   });
 });

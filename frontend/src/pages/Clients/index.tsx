@@ -7,33 +7,43 @@ import { useNavigate } from 'react-router';
 import { ClientStatusTag } from '../../components/ClientStatusTag';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ClientsQuery, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
+import type { ClientRowFragment, CustomerOrderField, CustomerStatus } from '../../gql/graphql';
 import { nodes } from '../../utils/nodes';
 import { CLIENT_FILTERS } from './graphql/filters';
 import { CLIENTS } from './graphql/clients';
+import { SEGMENT_CHOICES } from './graphql/segmentChoices';
+import { SEGMENT_CLIENTS } from './graphql/segmentClients';
 import { useListState } from './hooks/useListState';
 import { clientWhere } from './utils/clientWhere';
 
 const PAGE_SIZE = 20;
 const STATUSES: CustomerStatus[] = ['NORMAL', 'FROZEN', 'REPORTED_LOST', 'CLOSED', 'POTENTIAL'];
 
-type Row = NonNullable<NonNullable<NonNullable<ClientsQuery['customers']['edges']>[number]>['node']>;
+type Row = ClientRowFragment;
 
+// ClientsPage lists the clients the viewer may see, searched and filtered,
+// or the members of a saved segment chosen instead.
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { filters, order, cursor, setFilters, setOrder, setCursor } = useListState();
+  const { filters, segmentId, setSegmentId, order, cursor, setFilters, setOrder, setCursor } = useListState();
   const choices = useQuery(CLIENT_FILTERS);
-  const { data, loading, error } = useQuery(CLIENTS, {
-    variables: {
-      ...(cursor.before ? { last: PAGE_SIZE, before: cursor.before } : { first: PAGE_SIZE, after: cursor.after }),
-      where: clientWhere(filters),
-      orderBy: [order],
-    },
+  const segments = useQuery(SEGMENT_CHOICES);
+  const paging = cursor.before ? { last: PAGE_SIZE, before: cursor.before } : { first: PAGE_SIZE, after: cursor.after };
+  const listed = useQuery(CLIENTS, {
+    variables: { ...paging, where: clientWhere(filters), orderBy: [order] },
+    skip: !!segmentId,
   });
+  const members = useQuery(SEGMENT_CLIENTS, {
+    variables: { id: segmentId ?? '', ...paging, orderBy: [order] },
+    skip: !segmentId,
+  });
+  const segment = members.data?.node && 'members' in members.data.node ? members.data.node : null;
+  const connection = segmentId ? segment?.members : listed.data?.customers;
+  const { loading, error } = segmentId ? members : listed;
 
-  const rows: Row[] = nodes(data?.customers);
-  const pageInfo = data?.customers.pageInfo;
+  const rows: Row[] = nodes(connection);
+  const pageInfo = connection?.pageInfo;
   const sortOrder = (field: CustomerOrderField) =>
     order.field === field ? (order.direction === 'ASC' ? ('ascend' as const) : ('descend' as const)) : null;
 
@@ -56,7 +66,18 @@ export function ClientsPage() {
   return (
     <Card title={t('pages.clients.title')}>
       <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('pages.clients.segment')}
+          style={{ width: 220 }}
+          options={nodes(segments.data?.savedSegments).map((n) => ({ value: n.id, label: n.name }))}
+          value={segmentId}
+          onChange={(id?: string) => setSegmentId(id)}
+          data-testid="client-segment"
+        />
         <Input.Search
+          disabled={!!segmentId}
           allowClear
           placeholder={t('pages.clients.search')}
           style={{ width: 320 }}
@@ -66,6 +87,7 @@ export function ClientsPage() {
         />
         <Select
           allowClear
+          disabled={!!segmentId}
           placeholder={t('pages.clients.status')}
           style={{ width: 140 }}
           options={STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
@@ -75,6 +97,7 @@ export function ClientsPage() {
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
+          disabled={!!segmentId}
           placeholder={t('pages.clients.branch')}
           style={{ width: 220 }}
           options={nodes(choices.data?.branches).map((n) => ({ value: n.id, label: n.name }))}
@@ -84,6 +107,7 @@ export function ClientsPage() {
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
+          disabled={!!segmentId}
           placeholder={t('pages.clients.advisor')}
           style={{ width: 160 }}
           options={nodes(choices.data?.users).map((n) => ({ value: n.id, label: n.displayName }))}
@@ -92,6 +116,7 @@ export function ClientsPage() {
         />
         <Select
           allowClear
+          disabled={!!segmentId}
           placeholder={t('pages.clients.tag')}
           style={{ width: 140 }}
           options={nodes(choices.data?.tags).map((n) => ({ value: n.id, label: n.name }))}
@@ -99,6 +124,11 @@ export function ClientsPage() {
           onChange={(tagId?: string) => setFilters({ tagId })}
         />
       </Space>
+      {segmentId && (
+        <Typography.Paragraph type="secondary" data-testid="client-segment-note">
+          {t('pages.clients.segmentNote')}
+        </Typography.Paragraph>
+      )}
       {error && <ErrorAlert error={error} />}
       <Table<Row>
         rowKey="id"
@@ -119,7 +149,7 @@ export function ClientsPage() {
       />
       <Space style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary" data-testid="client-total">
-          {t('pages.clients.total', { count: data?.customers.totalCount ?? 0 })}
+          {t('pages.clients.total', { count: connection?.totalCount ?? 0 })}
         </Typography.Text>
         <CursorPager pageInfo={pageInfo} cursor={cursor} onChange={setCursor} />
       </Space>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { AuditLogAction } from '../../../gql/graphql';
 
-// Failed logins and reads of personal data stand out; routine entries do not.
+// Failed logins, reads of personal data and exports of client lists stand
+// out; routine entries do not.
 const COLORS: Record<AuditLogAction, string> = {
   CREATE: 'green',
   UPDATE: 'blue',
@@ -12,6 +13,7 @@ const COLORS: Record<AuditLogAction, string> = {
   LOGIN: 'cyan',
   LOGIN_FAILED: 'volcano',
   LOGOUT: 'default',
+  EXPORT: 'purple',
 };
 
 export interface AuditActionTagProps {

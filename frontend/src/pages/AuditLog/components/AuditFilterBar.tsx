@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditLogAction } from '../../../gql/graphql';
 import type { AuditFilters } from '../utils/auditWhere';
 
-export const AUDIT_ACTIONS: AuditLogAction[] = ['CREATE', 'UPDATE', 'DELETE', 'READ_PII', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT'];
+export const AUDIT_ACTIONS: AuditLogAction[] = ['CREATE', 'UPDATE', 'DELETE', 'READ_PII', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'EXPORT'];
 
 export interface AuditFilterBarProps {
   filters: AuditFilters;

@@ -25,6 +25,7 @@ function client(over: Partial<ClientHeaderFragment> = {}): ClientHeaderFragment 
     currentRiskAssessment: { id: 'r1', level: 'C3', expiresAt: dayjs().add(10, 'day').add(1, 'hour').format() },
     summary: { totalAssets: '1200000.00' },
     tags: { edges: [tag('t1', '高频交易', 'AUTOMATIC'), tag('t2', '重点维护', 'MANUAL')] },
+    classes: [],
     ...over,
   };
 }

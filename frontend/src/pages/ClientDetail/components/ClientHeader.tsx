@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ClientStatusTag } from '../../../components/ClientStatusTag';
 import type { ClientHeaderFragment } from '../../../gql/graphql';
 import { AssetTierTag } from './AssetTierTag';
+import { ClientClassTags } from './ClientClassTags';
 import { ClientTagsEditor } from './ClientTagsEditor';
 import { RiskLevelTag } from './RiskLevelTag';
 
@@ -18,7 +19,7 @@ export interface ClientHeaderProps {
 }
 
 // ClientHeader says who the client is: name, number, status, class,
-// current risk level, asset tier, advisor, branch and tags.
+// current risk level, asset tier, advisor, branch, tags and classes.
 export function ClientHeader({ client, editable, actions, children }: ClientHeaderProps) {
   const { t } = useTranslation();
   return (
@@ -40,6 +41,7 @@ export function ClientHeader({ client, editable, actions, children }: ClientHead
           { key: 'advisor', label: t('pages.clientDetail.advisor'), children: client.advisor?.displayName ?? '—' },
           { key: 'branch', label: t('pages.clientDetail.branch'), children: client.branch.name },
           { key: 'tags', label: t('pages.clientDetail.tags'), span: 'filled', children: <ClientTagsEditor client={client} editable={editable} /> },
+          { key: 'classes', label: t('pages.clientDetail.classes'), span: 'filled', children: <ClientClassTags classes={client.classes} /> },
         ]}
       />
       {children}

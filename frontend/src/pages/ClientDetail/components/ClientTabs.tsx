@@ -7,6 +7,7 @@ import type { CustomerKind } from '../../../gql/graphql';
 import { CashFlowsTab } from './CashFlowsTab';
 import { ContributionTab } from './ContributionTab';
 import { CreditTab } from './CreditTab';
+import { DimensionsTab } from './DimensionsTab';
 import { HoldingsTab } from './HoldingsTab';
 import { InstitutionTab } from './InstitutionTab';
 import { InteractionsTab } from './InteractionsTab';
@@ -43,6 +44,7 @@ export function ClientTabs({ clientId, kind, hasCredit, editable = false }: Clie
     ['credit', <CreditTab clientId={clientId} />, hasCredit],
     ['institution', <InstitutionTab clientId={clientId} />, kind === 'INSTITUTION'],
     ['interactions', <InteractionsTab clientId={clientId} />, true],
+    ['dimensions', <DimensionsTab clientId={clientId} />, true],
   ];
   const items = tabs.filter(([, , shown]) => shown).map(([key, children]) => ({ key, label: t(`pages.clientDetail.tabs.${key}`), children }));
   const asked = params.get('tab');

@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 
 // What the header shows: who the client is, their status and class, the
 // current risk level and its expiry, the asset tier's total, advisor,
-// branch and tags.
+// branch, tags and classes in the classification schemes.
 export const CLIENT_HEADER = graphql(`
   fragment ClientHeader on Customer {
     id
@@ -28,5 +28,6 @@ export const CLIENT_HEADER = graphql(`
       totalAssets
     }
     ...ClientTags
+    ...ClientClasses
   }
 `);

@@ -19,19 +19,7 @@ export const CLIENTS = graphql(`
       }
       edges {
         node {
-          id
-          clientNo
-          name
-          status
-          openedOn
-          branch {
-            id
-            name
-          }
-          advisor {
-            id
-            displayName
-          }
+          ...ClientRow
         }
       }
     }

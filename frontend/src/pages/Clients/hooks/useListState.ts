@@ -10,8 +10,9 @@ export interface ListOrder {
 const DEFAULT_ORDER: ListOrder = { field: 'CLIENT_NO', direction: 'ASC' };
 const FILTER_KEYS: Record<keyof ClientFilters, string> = { search: 'q', status: 'status', branchId: 'branch', advisorId: 'advisor', tagId: 'tag' };
 
-// useListState keeps the client list's search, filters, order and page in
-// the URL, so that going back from a client returns to the same page.
+// useListState keeps the client list's search, filters, saved segment,
+// order and page in the URL, so that going back from a client returns to
+// the same page.
 export function useListState() {
   const { get, update, cursor, setCursor } = useUrlState();
 
@@ -27,6 +28,9 @@ export function useListState() {
 
   return {
     filters,
+    // A saved segment whose members the list shows instead of the filtered clients.
+    segmentId: get('segment'),
+    setSegmentId: (id?: string) => update({ segment: id }),
     order,
     cursor,
     setFilters: (f: Partial<ClientFilters>) =>
