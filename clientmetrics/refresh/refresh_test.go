@@ -3,6 +3,7 @@ package refresh_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -219,4 +220,34 @@ func atoi(t *testing.T, s string) int64 {
 		t.Fatalf("%q is not a number", s)
 	}
 	return n
+}
+
+// TestSchedule runs the server's schedule: a client marked while it runs
+// is refreshed at its next turn.
+func TestSchedule(t *testing.T) {
+	env := crmtest.New(t, dialect.SQLite)
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		refresh.Schedule{Every: 20 * time.Millisecond, FullAt: 2 * time.Hour}.Run(ctx, env.DB, slog.New(slog.DiscardHandler))
+	}()
+	defer func() { stop(); <-done }()
+	var id int
+	if err := env.DB.SQL.QueryRow("SELECT id FROM customers ORDER BY id LIMIT 1").Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	before := count(t, env.DB, "SELECT count(*) FROM client_metrics WHERE id = ? AND refreshed_at > ?", id, crmtest.MetricsAsOf)
+	if _, err := env.DB.SQL.Exec("INSERT INTO metrics_marks (client_id, marked_at) VALUES (?, ?)", id, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if count(t, env.DB, "SELECT count(*) FROM metrics_marks WHERE client_id = ?", id) == 0 {
+			if n := count(t, env.DB, "SELECT count(*) FROM client_metrics WHERE id = ? AND refreshed_at > ?", id, crmtest.MetricsAsOf); n != 1 || before != 0 {
+				t.Errorf("the mark is gone but the client was not refreshed (%d, before %d)", n, before)
+			}
+			return
+		}
+	}
+	t.Fatal("the schedule did not refresh the marked client")
 }

@@ -45,7 +45,7 @@ func (r *refresher) row(t table, f *catalogue.Facts) []any {
 	row := make([]any, 0, len(t.columns))
 	row = append(row, f.ClientID)
 	if t.stamped {
-		row = append(row, r.opts.Now)
+		row = append(row, r.opts.Now.UTC()) // SQLite compares times as the text it stores
 	}
 	for _, m := range t.metrics {
 		row = append(row, storable(m, m.Compute(f)))
