@@ -17,6 +17,17 @@ func Members(client *ent.Client, c *Catalog, r segment.Rule, now time.Time) (*en
 	return c.query(client, &r, nil, now)
 }
 
+// Where compiles r into a condition on a client query that adds the
+// joins r's dimensions need: for rules used inside other client queries
+// (a product's target attributes, package matching).
+func (c *Catalog) Where(r segment.Rule, now time.Time) (func(*sql.Selector), error) {
+	where, err := segment.Compile(r, c, now)
+	if err != nil {
+		return nil, err
+	}
+	return withJoins(c.joinsOf(r), where), nil
+}
+
 // query is the clients r picks (all the viewer may see when r is nil),
 // joined also to the tables of the dimensions in also.
 func (c *Catalog) query(client *ent.Client, r *segment.Rule, also []string, now time.Time) (*ent.CustomerQuery, error) {

@@ -31,7 +31,11 @@ func (r *queryResolver) ProductTargets(ctx context.Context, productID int, first
 		return nil, err
 	}
 	now := time.Now()
-	q, err := matching.Targets(r.client, r.orders.Rules(), p, now)
+	targeting, err := r.catalog(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	q, err := matching.Targets(r.client, targeting, r.orders.Rules(), p, now)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +47,7 @@ func (r *queryResolver) ProductTargets(ctx context.Context, productID int, first
 		// The count is an aggregate a product manager sizes a campaign
 		// by; the clients themselves stay hidden from them.
 		sys := privacy.DecisionContext(ctx, privacy.Allow)
-		if conn.TotalCount, err = matching.CountTargets(sys, r.client, r.orders.Rules(), p, now); err != nil {
+		if conn.TotalCount, err = matching.CountTargets(sys, r.client, targeting, r.orders.Rules(), p, now); err != nil {
 			return nil, err
 		}
 	}
@@ -55,6 +59,11 @@ func (r *queryResolver) ClientRecommendations(ctx context.Context, clientID int,
 	if first < 1 || first > 100 {
 		return nil, apperr.New(apperr.BadUserInput, "first: give 1 to 100")
 	}
-	recs, err := matching.Recommend(ctx, r.client, r.orders.Rules(), clientID, time.Now(), first)
+	now := time.Now()
+	targeting, err := r.catalog(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := matching.Recommend(ctx, r.client, targeting, r.orders.Rules(), clientID, now, first)
 	return pointers(recs), err
 }

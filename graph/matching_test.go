@@ -2,10 +2,13 @@ package graph_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/brokercrm/crm/crmtest"
 	"github.com/brokercrm/crm/ent"
@@ -13,6 +16,7 @@ import (
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/segment"
+	"github.com/brokercrm/crm/store/bulk"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -24,7 +28,7 @@ func TestProductTargets(t *testing.T) {
 		db := env.DB.Client
 		p, err := db.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED), product.RiskLevelEQ("R2")).First(ctx)
 		must(t, err)
-		q, err := matching.Targets(db, suitability.DefaultRules(), p, time.Now())
+		q, err := matching.Targets(db, matching.ClientCatalog, suitability.DefaultRules(), p, time.Now())
 		must(t, err)
 		all, err := q.All(ctx)
 		must(t, err)
@@ -165,4 +169,56 @@ func TestPushOnlySuitable(t *testing.T) {
 			t.Errorf("pushing a draft: %q", code)
 		}
 	})
+}
+
+// TestTargetsOverEveryDimension gives a product target attributes over a
+// computed dimension and a scheme's class: a product manager may save
+// them, and productTargets keeps exactly the suitable clients that have
+// them.
+func TestTargetsOverEveryDimension(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		ctx := system()
+		db := env.DB.Client
+		p, err := db.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED), product.RiskLevelEQ("R2")).First(ctx)
+		must(t, err)
+		q, err := matching.Targets(db, matching.ClientCatalog, suitability.DefaultRules(), p, time.Now())
+		must(t, err)
+		suitable, err := q.IDs(ctx)
+		must(t, err)
+		rule := `{"op":"AND","rules":[{"op":"GE","dimension":"trades_365d","value":1},` +
+			`{"op":"IN","dimension":"class_asset_tier","values":["T2","T3","T4","T5"]}]}`
+		want := 0
+		for _, id := range suitable {
+			want += sqlInt(t, env, "SELECT count(*) FROM client_metrics WHERE id = ? AND trades_365d >= 1 AND total_assets >= 1000000000", id)
+		}
+		if want == 0 || want == len(suitable) {
+			t.Fatalf("a poor case: %d of %d targets fit", want, len(suitable))
+		}
+		if _, err := env.DB.SQL.Exec(rebind(env, "UPDATE products SET target_rule = ? WHERE id = ?"), rule, p.ID); err != nil {
+			t.Fatal(err)
+		}
+		var out struct{ ProductTargets struct{ TotalCount int } }
+		env.Do(t, env.Login(t, "hq1"), `query($p: ID!) { productTargets(productId: $p, first: 1) { totalCount } }`,
+			map[string]any{"p": fmt.Sprint(p.ID)}).Decode(t, &out)
+		if out.ProductTargets.TotalCount != want {
+			t.Errorf("%d targets, want the %d suitable clients with the attributes", out.ProductTargets.TotalCount, want)
+		}
+		// A product manager saves such attributes; an unknown dimension is refused.
+		pm := env.Login(t, "pm1")
+		in := draftInput("TGT-0001")
+		in["targetRule"] = rule
+		env.Do(t, pm, createProduct, map[string]any{"in": in}).Decode(t, &struct{}{})
+		in = draftInput("TGT-0002")
+		in["targetRule"] = `{"op":"GE","dimension":"wealth","value":"1"}`
+		if code := env.Do(t, pm, createProduct, map[string]any{"in": in}).Code(); code != "BAD_USER_INPUT" {
+			t.Errorf("a target over an unknown dimension: %q", code)
+		}
+	})
+}
+
+func rebind(env *crmtest.Env, q string) string {
+	if env.DB.Dialect == dialect.Postgres {
+		return bulk.Numbered(q)
+	}
+	return q
 }

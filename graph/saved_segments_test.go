@@ -135,7 +135,7 @@ func TestPushToSegment(t *testing.T) {
 		db := env.DB.Client
 		p, err := db.Product.Query().Where(product.StatusEQ(product.StatusPUBLISHED), product.RiskLevelEQ("R2")).First(ctx)
 		must(t, err)
-		q, err := matching.Targets(db, suitability.DefaultRules(), p, time.Now())
+		q, err := matching.Targets(db, matching.ClientCatalog, suitability.DefaultRules(), p, time.Now())
 		must(t, err)
 		targets, err := q.All(ctx)
 		must(t, err)

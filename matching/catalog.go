@@ -1,15 +1,28 @@
 package matching
 
 import (
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
-// ClientCatalog is the dimensions a product's target attributes may use
-// today: those kept on the client's row, and tags. The full catalogue of
-// computed and imported dimensions (segmentation) extends it.
-var ClientCatalog segment.Catalog = clientCatalog{}
+// Targeting is what a product's target attributes are read with: the
+// dimensions they may use, and how a rule becomes a condition on clients
+// (with the joins its dimensions need). clientsegment.Catalog, every
+// dimension a segment may use, is the one the API uses.
+type Targeting interface {
+	segment.Catalog
+	Where(r segment.Rule, now time.Time) (func(*sql.Selector), error)
+}
+
+// ClientCatalog is the dimensions kept on the client's row, and tags: the
+// part of the segment catalogue (package clientsegment) that needs no
+// other table.
+var ClientCatalog Targeting = clientCatalog{}
 
 type clientCatalog struct{}
 
@@ -36,6 +49,11 @@ var clientTags = segment.TagLink{Table: "customer_tags", OwnerColumn: "customer_
 func (clientCatalog) Dimension(key string) (segment.Dimension, bool) {
 	d, ok := clientDimensions[key]
 	return d, ok
+}
+
+// Where compiles r: every dimension is on the client's row.
+func (c clientCatalog) Where(r segment.Rule, now time.Time) (func(*sql.Selector), error) {
+	return segment.Compile(r, c, now)
 }
 
 func (clientCatalog) Column(key string) (segment.Source, bool) {

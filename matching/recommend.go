@@ -11,7 +11,6 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/holding"
 	"github.com/brokercrm/crm/ent/product"
-	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -29,7 +28,7 @@ type Recommendation struct {
 // those of product types the client already holds (familiar) and those
 // using more of their tolerance rank higher, then the one-year return; a
 // product already held ranks last.
-func Recommend(ctx context.Context, client *ent.Client, rules suitability.Rules, clientID int, now time.Time, limit int) ([]Recommendation, error) {
+func Recommend(ctx context.Context, client *ent.Client, targeting Targeting, rules suitability.Rules, clientID int, now time.Time, limit int) ([]Recommendation, error) {
 	c, err := client.Customer.Get(ctx, clientID)
 	if err != nil {
 		return nil, err
@@ -61,7 +60,7 @@ func Recommend(ctx context.Context, client *ent.Client, rules suitability.Rules,
 		if rules.Check(profile, sp, now).Outcome != suitability.Match {
 			continue
 		}
-		fits, err := fitsTarget(ctx, client, p, c.ID, now)
+		fits, err := fitsTarget(ctx, client, targeting, p, c.ID, now)
 		if err != nil {
 			return nil, err
 		}
@@ -77,11 +76,11 @@ func Recommend(ctx context.Context, client *ent.Client, rules suitability.Rules,
 
 // fitsTarget asks the database whether the client fits the product's
 // target attributes, which are SQL; true for a product without any.
-func fitsTarget(ctx context.Context, client *ent.Client, p *ent.Product, clientID int, now time.Time) (bool, error) {
+func fitsTarget(ctx context.Context, client *ent.Client, targeting Targeting, p *ent.Product, clientID int, now time.Time) (bool, error) {
 	if p.TargetRule == nil {
 		return true, nil
 	}
-	where, err := segment.Compile(*p.TargetRule, ClientCatalog, now)
+	where, err := targeting.Where(*p.TargetRule, now)
 	if err != nil {
 		return false, err
 	}

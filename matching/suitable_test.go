@@ -58,7 +58,7 @@ func TestSuitableAgreesWithCheck(t *testing.T) {
 		now := time.Now()
 		products := productsToMatch(t, ctx, db)
 		for _, p := range products {
-			q, err := matching.Targets(db, rules, p, now)
+			q, err := matching.Targets(db, matching.ClientCatalog, rules, p, now)
 			if err != nil {
 				t.Fatal(err)
 			}

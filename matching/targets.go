@@ -9,7 +9,6 @@ import (
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/predicate"
-	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
 )
 
@@ -18,13 +17,13 @@ import (
 // whom Check gives MATCH now. The viewer's privacy rules narrow it
 // further, as every client query: an advisor's targets are their own
 // clients. The caller counts it or pages it.
-func Targets(client *ent.Client, rules suitability.Rules, p *ent.Product, now time.Time) (*ent.CustomerQuery, error) {
+func Targets(client *ent.Client, targeting Targeting, rules suitability.Rules, p *ent.Product, now time.Time) (*ent.CustomerQuery, error) {
 	ps := []predicate.Customer{
 		customer.StatusEQ(customer.StatusNORMAL),
 		Suitable(rules, ProductOf(p), now),
 	}
 	if p.TargetRule != nil {
-		where, err := segment.Compile(*p.TargetRule, ClientCatalog, now)
+		where, err := targeting.Where(*p.TargetRule, now)
 		if err != nil {
 			return nil, err
 		}
@@ -81,8 +80,8 @@ func ProfileOf(c *ent.Customer) suitability.Profile {
 }
 
 // CountTargets counts a product's targets.
-func CountTargets(ctx context.Context, client *ent.Client, rules suitability.Rules, p *ent.Product, now time.Time) (int, error) {
-	q, err := Targets(client, rules, p, now)
+func CountTargets(ctx context.Context, client *ent.Client, targeting Targeting, rules suitability.Rules, p *ent.Product, now time.Time) (int, error) {
+	q, err := Targets(client, targeting, rules, p, now)
 	if err != nil {
 		return 0, err
 	}

@@ -192,7 +192,7 @@ func ParseRecord(line int, value func(col string) string) CSVRow {
 		in.CoolingOffHours = *h
 	}
 	if len(row.Errors) == 0 {
-		if err := in.Validate(); err != nil {
+		if err := in.Validate(nil); err != nil {
 			// Validate names each field as "field: why"; keep them apart.
 			for _, part := range strings.Split(err.Error(), "; ") {
 				field, why, _ := strings.Cut(part, ": ")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/catalog"
+	"github.com/brokercrm/crm/clientsegment"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/ent/product"
@@ -24,7 +25,7 @@ func Create(ctx context.Context, client *ent.Client, in Input) (*ent.Product, er
 	if err != nil {
 		return nil, err
 	}
-	if err := in.Validate(); err != nil {
+	if err := validate(ctx, client, &in); err != nil {
 		return nil, err
 	}
 	if err := codeFree(ctx, client, in.Code, 0); err != nil {
@@ -47,7 +48,7 @@ func Update(ctx context.Context, client *ent.Client, id, version int, in Input) 
 	if err != nil {
 		return nil, err
 	}
-	if err := in.Validate(); err != nil {
+	if err := validate(ctx, client, &in); err != nil {
 		return nil, err
 	}
 	p, err := client.Product.Get(ctx, id)
@@ -107,7 +108,7 @@ func Act(ctx context.Context, client *ent.Client, id int, action catalog.Action,
 	}
 	if action == catalog.Submit {
 		in := InputOf(p)
-		if err := in.Validate(); err != nil {
+		if err := validate(ctx, client, &in); err != nil {
 			return nil, err
 		}
 		if p.SaleEnd != nil && p.SaleEnd.Before(now.Truncate(24*time.Hour)) {
@@ -170,4 +171,14 @@ func codeFree(ctx context.Context, client *ent.Client, code string, self int) er
 		return apperr.New(apperr.Conflict, "code: %s is another product's code", code)
 	}
 	return nil
+}
+
+// validate checks in, its target rule against every dimension a segment
+// may use now.
+func validate(ctx context.Context, client *ent.Client, in *Input) error {
+	targets, err := clientsegment.Load(ctx, client, time.Now())
+	if err != nil {
+		return err
+	}
+	return in.Validate(targets)
 }

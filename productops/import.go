@@ -4,10 +4,13 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"time"
 
+	"github.com/brokercrm/crm/clientsegment"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/ent/product"
+	"github.com/brokercrm/crm/segment"
 )
 
 // ImportReport is what an import did, row by row.
@@ -45,7 +48,17 @@ func ImportRows(ctx context.Context, client *ent.Client, rows []CSVRow, dryRun b
 	}
 	seen := map[string]int{}
 	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	targets, err := clientsegment.Load(ctx, client, time.Now())
+	if err != nil {
+		return nil, err
+	}
 	for _, row := range rows {
+		if len(row.Errors) == 0 && row.Input.TargetRule != nil {
+			// Read without the database, the target rule is checked now.
+			if err := segment.Validate(*row.Input.TargetRule, targets); err != nil {
+				row.Errors = append(row.Errors, RowError{Line: row.Line, Column: "target_rule", Message: err.Error()})
+			}
+		}
 		if len(row.Errors) > 0 {
 			reject(row.Errors...)
 			continue

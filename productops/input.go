@@ -11,7 +11,6 @@ import (
 	"github.com/brokercrm/crm/catalog"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/enum"
-	"github.com/brokercrm/crm/matching"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/segment"
 	"github.com/brokercrm/crm/suitability"
@@ -45,7 +44,8 @@ type Input struct {
 	CoolingOffHours          int
 	SaleStart, SaleEnd       *time.Time
 	// TargetRule is who the product is for: a rule over client dimensions
-	// (matching.ClientCatalog); nil for every suitable client.
+	// (every dimension a segment may use, package clientsegment); nil for
+	// every suitable client.
 	TargetRule *segment.Rule
 }
 
@@ -64,8 +64,10 @@ func (in *Input) normalise() {
 }
 
 // Validate reports every field that is wrong, each named, as one
-// BAD_USER_INPUT error.
-func (in *Input) Validate() error {
+// BAD_USER_INPUT error. The target rule is checked against targets, the
+// dimensions it may use; with nil targets (a CSV row read before the
+// database is at hand), only as JSON, and the import checks it later.
+func (in *Input) Validate(targets segment.Catalog) error {
 	in.normalise()
 	var errs []error
 	bad := func(field, format string, args ...any) {
@@ -139,8 +141,8 @@ func (in *Input) Validate() error {
 	if s, e := in.SaleStart, in.SaleEnd; s != nil && e != nil && e.Before(*s) {
 		bad("saleEnd", "the sales window ends (%s) before it starts (%s)", e.Format(time.DateOnly), s.Format(time.DateOnly))
 	}
-	if in.TargetRule != nil {
-		if err := segment.Validate(*in.TargetRule, matching.ClientCatalog); err != nil {
+	if in.TargetRule != nil && targets != nil {
+		if err := segment.Validate(*in.TargetRule, targets); err != nil {
 			for _, re := range segment.RuleErrors(err) {
 				bad("targetRule", "%s", re.Error())
 			}

@@ -2076,9 +2076,12 @@ export type ProductInput = {
   /** Fee rates in percent. */
   subscriptionFeeRate: string;
   /**
-   * Who the product is for: a rule tree over client dimensions, as JSON (see
-   * package segment; e.g. {"op":"AND","rules":[{"op":"IN","dimension":
-   * "risk_category","values":["C3","C4"]}]}); null for every suitable client.
+   * Who the product is for: a rule tree over any dimension a segment may use
+   * (segmentDimensions: client fields, computed and imported dimensions,
+   * tags, scheme classes), as JSON (see package segment; e.g.
+   * {"op":"AND","rules":[{"op":"IN","dimension":"risk_category","values":["C3","C4"]},
+   * {"op":"GE","dimension":"total_assets","value":"500000"}]}); null for
+   * every suitable client.
    */
   targetRule?: string | null | undefined;
   type: ProductType;
