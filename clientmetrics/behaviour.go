@@ -114,5 +114,13 @@ var behaviour = join(
 			func(f *Facts) money.Decimal { return f.Trades.Buy[W90].Sub(f.Trades.Sell[W90]) }),
 		boolean(Behaviour, "active_trader_30d", "近30天活跃", "Traded in 30 days", "近30天是否有成交",
 			func(f *Facts) bool { return f.Trades.Count[W30] > 0 }),
+		day(Behaviour, "last_login_on", "最近登录日", "Last logged in on", "客户最近一次登录（客户端、APP）的日期",
+			func(f *Facts) *time.Time { return f.Logins.Last }),
+		optionalInteger(Behaviour, "days_since_last_login", "距上次登录天数", "Days since last login", "天", "客户最近一次登录距今天数；从未登录为空",
+			func(f *Facts) (int64, bool) { return daysSince(f, f.Logins.Last) }),
+		integer(Behaviour, "logins_30d", "近30天登录次数", "Logins, 30 days", "次", "近30天客户登录的次数",
+			func(f *Facts) int64 { return f.Logins.Count30 }),
+		integer(Behaviour, "logins_90d", "近90天登录次数", "Logins, 90 days", "次", "近90天客户登录的次数",
+			func(f *Facts) int64 { return f.Logins.Count90 }),
 	},
 )

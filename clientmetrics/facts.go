@@ -51,6 +51,7 @@ type Facts struct {
 	Service  ServiceFacts
 	Sales    SalesFacts
 	Pushes   PushFacts
+	Logins   LoginFacts
 
 	// RealisedPnL365 is the gain on the last year's sells, each against
 	// the average price its instrument was bought at.
@@ -142,6 +143,13 @@ type SalesFacts struct {
 	Paid365, PaidTotal                  money.Decimal
 	Products                            int64 // distinct products bought
 	LastPurchase                        *time.Time
+}
+
+// LoginFacts aggregates the client's own logins (to the client portal
+// and apps that authenticate through the CRM).
+type LoginFacts struct {
+	Last             *time.Time
+	Count30, Count90 int64
 }
 
 // PushFacts aggregates the products pushed to the client.

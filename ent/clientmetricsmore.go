@@ -145,6 +145,14 @@ type ClientMetricsMore struct {
 	NetBuy90d *money.Decimal `json:"net_buy_90d,omitempty"`
 	// 近30天活跃 Traded in 30 days
 	ActiveTrader30d *bool `json:"active_trader_30d,omitempty"`
+	// 最近登录日 Last logged in on
+	LastLoginOn *time.Time `json:"last_login_on,omitempty"`
+	// 距上次登录天数 Days since last login
+	DaysSinceLastLogin *int32 `json:"days_since_last_login,omitempty"`
+	// 近30天登录次数 Logins, 30 days
+	Logins30d *int32 `json:"logins_30d,omitempty"`
+	// 近90天登录次数 Logins, 90 days
+	Logins90d *int32 `json:"logins_90d,omitempty"`
 	// 近180天资金净流入 Net inflow, 180 days
 	NetInflow180d *money.Decimal `json:"net_inflow_180d,omitempty"`
 	// 近30天资金转入 Inflow, 30 days
@@ -339,11 +347,11 @@ func (*ClientMetricsMore) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case clientmetricsmore.FieldHasFundAccount, clientmetricsmore.FieldHasOtcAccount, clientmetricsmore.FieldHasOptionsAccount, clientmetricsmore.FieldHasFuturesAccount, clientmetricsmore.FieldHasHkConnect, clientmetricsmore.FieldActiveTrader30d, clientmetricsmore.FieldLargeOutflow90d, clientmetricsmore.FieldBeatsBenchmark365d, clientmetricsmore.FieldInProfit, clientmetricsmore.FieldRiskLowest, clientmetricsmore.FieldRiskAssessmentExpired, clientmetricsmore.FieldHoldsAboveTolerance, clientmetricsmore.FieldIDExpired, clientmetricsmore.FieldUncontacted90d, clientmetricsmore.FieldMarginCallRisk, clientmetricsmore.FieldProductBuyer:
 			values[i] = new(sql.NullBool)
-		case clientmetricsmore.FieldID, clientmetricsmore.FieldBirthMonth, clientmetricsmore.FieldAccountCount, clientmetricsmore.FieldDormantAccountCount, clientmetricsmore.FieldIDExpiresInDays, clientmetricsmore.FieldTagCount, clientmetricsmore.FieldConcentration, clientmetricsmore.FieldPositionCount, clientmetricsmore.FieldIndustryCount, clientmetricsmore.FieldStockValue, clientmetricsmore.FieldBondValue, clientmetricsmore.FieldExchangeFundValue, clientmetricsmore.FieldPublicFundValue, clientmetricsmore.FieldMoneyMarketValue, clientmetricsmore.FieldWealthProductValue, clientmetricsmore.FieldBondWeight, clientmetricsmore.FieldWealthWeight, clientmetricsmore.FieldCashWeight, clientmetricsmore.FieldShValue, clientmetricsmore.FieldSzValue, clientmetricsmore.FieldBjValue, clientmetricsmore.FieldHkValue, clientmetricsmore.FieldProductCount, clientmetricsmore.FieldLossPositionCount, clientmetricsmore.FieldMaxAssets365d, clientmetricsmore.FieldMinAssets365d, clientmetricsmore.FieldAssetsYearAgo, clientmetricsmore.FieldAvgAssets30d, clientmetricsmore.FieldAvgAssets180d, clientmetricsmore.FieldAvgAssets365d, clientmetricsmore.FieldTrades180d, clientmetricsmore.FieldTradeAmount30d, clientmetricsmore.FieldTradeAmount180d, clientmetricsmore.FieldTradeAmount365d, clientmetricsmore.FieldBuyAmount30d, clientmetricsmore.FieldBuyAmount90d, clientmetricsmore.FieldBuyAmount180d, clientmetricsmore.FieldBuyAmount365d, clientmetricsmore.FieldSellAmount30d, clientmetricsmore.FieldSellAmount90d, clientmetricsmore.FieldSellAmount180d, clientmetricsmore.FieldSellAmount365d, clientmetricsmore.FieldTurnover30d, clientmetricsmore.FieldTurnover90d, clientmetricsmore.FieldTurnover365d, clientmetricsmore.FieldInstrumentsTraded90d, clientmetricsmore.FieldAppTradeShare180d, clientmetricsmore.FieldStockTradeShare180d, clientmetricsmore.FieldFundTradeShare180d, clientmetricsmore.FieldBondTradeShare180d, clientmetricsmore.FieldAvgTradeAmount365d, clientmetricsmore.FieldNetBuy90d, clientmetricsmore.FieldNetInflow180d, clientmetricsmore.FieldInflow30d, clientmetricsmore.FieldInflow90d, clientmetricsmore.FieldInflow180d, clientmetricsmore.FieldInflow365d, clientmetricsmore.FieldOutflow30d, clientmetricsmore.FieldOutflow90d, clientmetricsmore.FieldOutflow180d, clientmetricsmore.FieldOutflow365d, clientmetricsmore.FieldTransfersIn365d, clientmetricsmore.FieldTransfersOut365d, clientmetricsmore.FieldTransfers90d, clientmetricsmore.FieldBankTransferShare365d, clientmetricsmore.FieldAvgTransferIn365d, clientmetricsmore.FieldDaysSinceLastInflow, clientmetricsmore.FieldDividends365d, clientmetricsmore.FieldCashInterest365d, clientmetricsmore.FieldNetInflowRatio365d, clientmetricsmore.FieldUnrealisedPnlRatio, clientmetricsmore.FieldRealisedPnl365d, clientmetricsmore.FieldPnl365d, clientmetricsmore.FieldExcessReturn365d, clientmetricsmore.FieldLossPositionShare, clientmetricsmore.FieldDividendYield365d, clientmetricsmore.FieldRevenue30d, clientmetricsmore.FieldRevenue90d, clientmetricsmore.FieldRevenue180d, clientmetricsmore.FieldCommission30d, clientmetricsmore.FieldCommission90d, clientmetricsmore.FieldCommission180d, clientmetricsmore.FieldFees30d, clientmetricsmore.FieldFees90d, clientmetricsmore.FieldFees180d, clientmetricsmore.FieldFees365d, clientmetricsmore.FieldMarginInterest30d, clientmetricsmore.FieldMarginInterest90d, clientmetricsmore.FieldMarginInterest180d, clientmetricsmore.FieldMarginInterest365d, clientmetricsmore.FieldCommissionYtd, clientmetricsmore.FieldFeesYtd, clientmetricsmore.FieldRevenueYtd, clientmetricsmore.FieldProductFees365d, clientmetricsmore.FieldRevenueToAssets365d, clientmetricsmore.FieldCommissionRate365d, clientmetricsmore.FieldProductSales365d, clientmetricsmore.FieldRiskRank, clientmetricsmore.FieldRiskAssessmentCount, clientmetricsmore.FieldHighRiskShare, clientmetricsmore.FieldContacts30d, clientmetricsmore.FieldContacts180d, clientmetricsmore.FieldComplaintsTotal, clientmetricsmore.FieldMarketingContacts365d, clientmetricsmore.FieldConsultations365d, clientmetricsmore.FieldRiskDisclosures365d, clientmetricsmore.FieldPhoneContacts365d, clientmetricsmore.FieldVisits365d, clientmetricsmore.FieldWechatContacts365d, clientmetricsmore.FieldOpenFollowUps, clientmetricsmore.FieldOverdueFollowUps30d, clientmetricsmore.FieldCreditAssets, clientmetricsmore.FieldCreditMarketValue, clientmetricsmore.FieldCreditCash, clientmetricsmore.FieldMarginBuffer, clientmetricsmore.FieldMarginInterestYtd, clientmetricsmore.FieldPushes90d, clientmetricsmore.FieldPushesRead90d, clientmetricsmore.FieldPushReadRate90d, clientmetricsmore.FieldCampaignResponses365d, clientmetricsmore.FieldCampaignResponseRate365d, clientmetricsmore.FieldPaidOrders, clientmetricsmore.FieldOrders365d, clientmetricsmore.FieldCancelledOrders365d, clientmetricsmore.FieldProductPurchasesTotal, clientmetricsmore.FieldDaysSinceLastPurchase:
+		case clientmetricsmore.FieldID, clientmetricsmore.FieldBirthMonth, clientmetricsmore.FieldAccountCount, clientmetricsmore.FieldDormantAccountCount, clientmetricsmore.FieldIDExpiresInDays, clientmetricsmore.FieldTagCount, clientmetricsmore.FieldConcentration, clientmetricsmore.FieldPositionCount, clientmetricsmore.FieldIndustryCount, clientmetricsmore.FieldStockValue, clientmetricsmore.FieldBondValue, clientmetricsmore.FieldExchangeFundValue, clientmetricsmore.FieldPublicFundValue, clientmetricsmore.FieldMoneyMarketValue, clientmetricsmore.FieldWealthProductValue, clientmetricsmore.FieldBondWeight, clientmetricsmore.FieldWealthWeight, clientmetricsmore.FieldCashWeight, clientmetricsmore.FieldShValue, clientmetricsmore.FieldSzValue, clientmetricsmore.FieldBjValue, clientmetricsmore.FieldHkValue, clientmetricsmore.FieldProductCount, clientmetricsmore.FieldLossPositionCount, clientmetricsmore.FieldMaxAssets365d, clientmetricsmore.FieldMinAssets365d, clientmetricsmore.FieldAssetsYearAgo, clientmetricsmore.FieldAvgAssets30d, clientmetricsmore.FieldAvgAssets180d, clientmetricsmore.FieldAvgAssets365d, clientmetricsmore.FieldTrades180d, clientmetricsmore.FieldTradeAmount30d, clientmetricsmore.FieldTradeAmount180d, clientmetricsmore.FieldTradeAmount365d, clientmetricsmore.FieldBuyAmount30d, clientmetricsmore.FieldBuyAmount90d, clientmetricsmore.FieldBuyAmount180d, clientmetricsmore.FieldBuyAmount365d, clientmetricsmore.FieldSellAmount30d, clientmetricsmore.FieldSellAmount90d, clientmetricsmore.FieldSellAmount180d, clientmetricsmore.FieldSellAmount365d, clientmetricsmore.FieldTurnover30d, clientmetricsmore.FieldTurnover90d, clientmetricsmore.FieldTurnover365d, clientmetricsmore.FieldInstrumentsTraded90d, clientmetricsmore.FieldAppTradeShare180d, clientmetricsmore.FieldStockTradeShare180d, clientmetricsmore.FieldFundTradeShare180d, clientmetricsmore.FieldBondTradeShare180d, clientmetricsmore.FieldAvgTradeAmount365d, clientmetricsmore.FieldNetBuy90d, clientmetricsmore.FieldDaysSinceLastLogin, clientmetricsmore.FieldLogins30d, clientmetricsmore.FieldLogins90d, clientmetricsmore.FieldNetInflow180d, clientmetricsmore.FieldInflow30d, clientmetricsmore.FieldInflow90d, clientmetricsmore.FieldInflow180d, clientmetricsmore.FieldInflow365d, clientmetricsmore.FieldOutflow30d, clientmetricsmore.FieldOutflow90d, clientmetricsmore.FieldOutflow180d, clientmetricsmore.FieldOutflow365d, clientmetricsmore.FieldTransfersIn365d, clientmetricsmore.FieldTransfersOut365d, clientmetricsmore.FieldTransfers90d, clientmetricsmore.FieldBankTransferShare365d, clientmetricsmore.FieldAvgTransferIn365d, clientmetricsmore.FieldDaysSinceLastInflow, clientmetricsmore.FieldDividends365d, clientmetricsmore.FieldCashInterest365d, clientmetricsmore.FieldNetInflowRatio365d, clientmetricsmore.FieldUnrealisedPnlRatio, clientmetricsmore.FieldRealisedPnl365d, clientmetricsmore.FieldPnl365d, clientmetricsmore.FieldExcessReturn365d, clientmetricsmore.FieldLossPositionShare, clientmetricsmore.FieldDividendYield365d, clientmetricsmore.FieldRevenue30d, clientmetricsmore.FieldRevenue90d, clientmetricsmore.FieldRevenue180d, clientmetricsmore.FieldCommission30d, clientmetricsmore.FieldCommission90d, clientmetricsmore.FieldCommission180d, clientmetricsmore.FieldFees30d, clientmetricsmore.FieldFees90d, clientmetricsmore.FieldFees180d, clientmetricsmore.FieldFees365d, clientmetricsmore.FieldMarginInterest30d, clientmetricsmore.FieldMarginInterest90d, clientmetricsmore.FieldMarginInterest180d, clientmetricsmore.FieldMarginInterest365d, clientmetricsmore.FieldCommissionYtd, clientmetricsmore.FieldFeesYtd, clientmetricsmore.FieldRevenueYtd, clientmetricsmore.FieldProductFees365d, clientmetricsmore.FieldRevenueToAssets365d, clientmetricsmore.FieldCommissionRate365d, clientmetricsmore.FieldProductSales365d, clientmetricsmore.FieldRiskRank, clientmetricsmore.FieldRiskAssessmentCount, clientmetricsmore.FieldHighRiskShare, clientmetricsmore.FieldContacts30d, clientmetricsmore.FieldContacts180d, clientmetricsmore.FieldComplaintsTotal, clientmetricsmore.FieldMarketingContacts365d, clientmetricsmore.FieldConsultations365d, clientmetricsmore.FieldRiskDisclosures365d, clientmetricsmore.FieldPhoneContacts365d, clientmetricsmore.FieldVisits365d, clientmetricsmore.FieldWechatContacts365d, clientmetricsmore.FieldOpenFollowUps, clientmetricsmore.FieldOverdueFollowUps30d, clientmetricsmore.FieldCreditAssets, clientmetricsmore.FieldCreditMarketValue, clientmetricsmore.FieldCreditCash, clientmetricsmore.FieldMarginBuffer, clientmetricsmore.FieldMarginInterestYtd, clientmetricsmore.FieldPushes90d, clientmetricsmore.FieldPushesRead90d, clientmetricsmore.FieldPushReadRate90d, clientmetricsmore.FieldCampaignResponses365d, clientmetricsmore.FieldCampaignResponseRate365d, clientmetricsmore.FieldPaidOrders, clientmetricsmore.FieldOrders365d, clientmetricsmore.FieldCancelledOrders365d, clientmetricsmore.FieldProductPurchasesTotal, clientmetricsmore.FieldDaysSinceLastPurchase:
 			values[i] = new(sql.NullInt64)
 		case clientmetricsmore.FieldPreferredMarket, clientmetricsmore.FieldPreferredInstrumentType, clientmetricsmore.FieldPreferredTradeChannel, clientmetricsmore.FieldMaxProductRisk, clientmetricsmore.FieldPreferredContactChannel:
 			values[i] = new(sql.NullString)
-		case clientmetricsmore.FieldFirstAccountOpenedOn, clientmetricsmore.FieldStatusChangedOn, clientmetricsmore.FieldFirstTradeOn, clientmetricsmore.FieldLastInflowOn, clientmetricsmore.FieldLastOutflowOn, clientmetricsmore.FieldRiskAssessedOn, clientmetricsmore.FieldRiskExpiresOn, clientmetricsmore.FieldLastComplaintOn, clientmetricsmore.FieldLastPushOn:
+		case clientmetricsmore.FieldFirstAccountOpenedOn, clientmetricsmore.FieldStatusChangedOn, clientmetricsmore.FieldFirstTradeOn, clientmetricsmore.FieldLastLoginOn, clientmetricsmore.FieldLastInflowOn, clientmetricsmore.FieldLastOutflowOn, clientmetricsmore.FieldRiskAssessedOn, clientmetricsmore.FieldRiskExpiresOn, clientmetricsmore.FieldLastComplaintOn, clientmetricsmore.FieldLastPushOn:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -806,6 +814,34 @@ func (_m *ClientMetricsMore) assignValues(columns []string, values []any) error 
 			} else if value.Valid {
 				_m.ActiveTrader30d = new(bool)
 				*_m.ActiveTrader30d = value.Bool
+			}
+		case clientmetricsmore.FieldLastLoginOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_login_on", values[i])
+			} else if value.Valid {
+				_m.LastLoginOn = new(time.Time)
+				*_m.LastLoginOn = value.Time
+			}
+		case clientmetricsmore.FieldDaysSinceLastLogin:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field days_since_last_login", values[i])
+			} else if value.Valid {
+				_m.DaysSinceLastLogin = new(int32)
+				*_m.DaysSinceLastLogin = int32(value.Int64)
+			}
+		case clientmetricsmore.FieldLogins30d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field logins_30d", values[i])
+			} else if value.Valid {
+				_m.Logins30d = new(int32)
+				*_m.Logins30d = int32(value.Int64)
+			}
+		case clientmetricsmore.FieldLogins90d:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field logins_90d", values[i])
+			} else if value.Valid {
+				_m.Logins90d = new(int32)
+				*_m.Logins90d = int32(value.Int64)
 			}
 		case clientmetricsmore.FieldNetInflow180d:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -1799,6 +1835,26 @@ func (_m *ClientMetricsMore) String() string {
 	builder.WriteString(", ")
 	if v := _m.ActiveTrader30d; v != nil {
 		builder.WriteString("active_trader_30d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LastLoginOn; v != nil {
+		builder.WriteString("last_login_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.DaysSinceLastLogin; v != nil {
+		builder.WriteString("days_since_last_login=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Logins30d; v != nil {
+		builder.WriteString("logins_30d=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Logins90d; v != nil {
+		builder.WriteString("logins_90d=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

@@ -905,6 +905,62 @@ func (_c *ClientMetricsMoreCreate) SetNillableActiveTrader30d(v *bool) *ClientMe
 	return _c
 }
 
+// SetLastLoginOn sets the "last_login_on" field.
+func (_c *ClientMetricsMoreCreate) SetLastLoginOn(v time.Time) *ClientMetricsMoreCreate {
+	_c.mutation.SetLastLoginOn(v)
+	return _c
+}
+
+// SetNillableLastLoginOn sets the "last_login_on" field if the given value is not nil.
+func (_c *ClientMetricsMoreCreate) SetNillableLastLoginOn(v *time.Time) *ClientMetricsMoreCreate {
+	if v != nil {
+		_c.SetLastLoginOn(*v)
+	}
+	return _c
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (_c *ClientMetricsMoreCreate) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreCreate {
+	_c.mutation.SetDaysSinceLastLogin(v)
+	return _c
+}
+
+// SetNillableDaysSinceLastLogin sets the "days_since_last_login" field if the given value is not nil.
+func (_c *ClientMetricsMoreCreate) SetNillableDaysSinceLastLogin(v *int32) *ClientMetricsMoreCreate {
+	if v != nil {
+		_c.SetDaysSinceLastLogin(*v)
+	}
+	return _c
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (_c *ClientMetricsMoreCreate) SetLogins30d(v int32) *ClientMetricsMoreCreate {
+	_c.mutation.SetLogins30d(v)
+	return _c
+}
+
+// SetNillableLogins30d sets the "logins_30d" field if the given value is not nil.
+func (_c *ClientMetricsMoreCreate) SetNillableLogins30d(v *int32) *ClientMetricsMoreCreate {
+	if v != nil {
+		_c.SetLogins30d(*v)
+	}
+	return _c
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (_c *ClientMetricsMoreCreate) SetLogins90d(v int32) *ClientMetricsMoreCreate {
+	_c.mutation.SetLogins90d(v)
+	return _c
+}
+
+// SetNillableLogins90d sets the "logins_90d" field if the given value is not nil.
+func (_c *ClientMetricsMoreCreate) SetNillableLogins90d(v *int32) *ClientMetricsMoreCreate {
+	if v != nil {
+		_c.SetLogins90d(*v)
+	}
+	return _c
+}
+
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (_c *ClientMetricsMoreCreate) SetNetInflow180d(v money.Decimal) *ClientMetricsMoreCreate {
 	_c.mutation.SetNetInflow180d(v)
@@ -2542,6 +2598,22 @@ func (_c *ClientMetricsMoreCreate) createSpec() (*ClientMetricsMore, *sqlgraph.C
 	if value, ok := _c.mutation.ActiveTrader30d(); ok {
 		_spec.SetField(clientmetricsmore.FieldActiveTrader30d, field.TypeBool, value)
 		_node.ActiveTrader30d = &value
+	}
+	if value, ok := _c.mutation.LastLoginOn(); ok {
+		_spec.SetField(clientmetricsmore.FieldLastLoginOn, field.TypeTime, value)
+		_node.LastLoginOn = &value
+	}
+	if value, ok := _c.mutation.DaysSinceLastLogin(); ok {
+		_spec.SetField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32, value)
+		_node.DaysSinceLastLogin = &value
+	}
+	if value, ok := _c.mutation.Logins30d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins30d, field.TypeInt32, value)
+		_node.Logins30d = &value
+	}
+	if value, ok := _c.mutation.Logins90d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins90d, field.TypeInt32, value)
+		_node.Logins90d = &value
 	}
 	if value, ok := _c.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetricsmore.FieldNetInflow180d, field.TypeInt64, value)
@@ -4400,6 +4472,96 @@ func (u *ClientMetricsMoreUpsert) UpdateActiveTrader30d() *ClientMetricsMoreUpse
 // ClearActiveTrader30d clears the value of the "active_trader_30d" field.
 func (u *ClientMetricsMoreUpsert) ClearActiveTrader30d() *ClientMetricsMoreUpsert {
 	u.SetNull(clientmetricsmore.FieldActiveTrader30d)
+	return u
+}
+
+// SetLastLoginOn sets the "last_login_on" field.
+func (u *ClientMetricsMoreUpsert) SetLastLoginOn(v time.Time) *ClientMetricsMoreUpsert {
+	u.Set(clientmetricsmore.FieldLastLoginOn, v)
+	return u
+}
+
+// UpdateLastLoginOn sets the "last_login_on" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsert) UpdateLastLoginOn() *ClientMetricsMoreUpsert {
+	u.SetExcluded(clientmetricsmore.FieldLastLoginOn)
+	return u
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (u *ClientMetricsMoreUpsert) ClearLastLoginOn() *ClientMetricsMoreUpsert {
+	u.SetNull(clientmetricsmore.FieldLastLoginOn)
+	return u
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsert) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsert {
+	u.Set(clientmetricsmore.FieldDaysSinceLastLogin, v)
+	return u
+}
+
+// UpdateDaysSinceLastLogin sets the "days_since_last_login" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsert) UpdateDaysSinceLastLogin() *ClientMetricsMoreUpsert {
+	u.SetExcluded(clientmetricsmore.FieldDaysSinceLastLogin)
+	return u
+}
+
+// AddDaysSinceLastLogin adds v to the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsert) AddDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsert {
+	u.Add(clientmetricsmore.FieldDaysSinceLastLogin, v)
+	return u
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsert) ClearDaysSinceLastLogin() *ClientMetricsMoreUpsert {
+	u.SetNull(clientmetricsmore.FieldDaysSinceLastLogin)
+	return u
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (u *ClientMetricsMoreUpsert) SetLogins30d(v int32) *ClientMetricsMoreUpsert {
+	u.Set(clientmetricsmore.FieldLogins30d, v)
+	return u
+}
+
+// UpdateLogins30d sets the "logins_30d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsert) UpdateLogins30d() *ClientMetricsMoreUpsert {
+	u.SetExcluded(clientmetricsmore.FieldLogins30d)
+	return u
+}
+
+// AddLogins30d adds v to the "logins_30d" field.
+func (u *ClientMetricsMoreUpsert) AddLogins30d(v int32) *ClientMetricsMoreUpsert {
+	u.Add(clientmetricsmore.FieldLogins30d, v)
+	return u
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (u *ClientMetricsMoreUpsert) ClearLogins30d() *ClientMetricsMoreUpsert {
+	u.SetNull(clientmetricsmore.FieldLogins30d)
+	return u
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (u *ClientMetricsMoreUpsert) SetLogins90d(v int32) *ClientMetricsMoreUpsert {
+	u.Set(clientmetricsmore.FieldLogins90d, v)
+	return u
+}
+
+// UpdateLogins90d sets the "logins_90d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsert) UpdateLogins90d() *ClientMetricsMoreUpsert {
+	u.SetExcluded(clientmetricsmore.FieldLogins90d)
+	return u
+}
+
+// AddLogins90d adds v to the "logins_90d" field.
+func (u *ClientMetricsMoreUpsert) AddLogins90d(v int32) *ClientMetricsMoreUpsert {
+	u.Add(clientmetricsmore.FieldLogins90d, v)
+	return u
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (u *ClientMetricsMoreUpsert) ClearLogins90d() *ClientMetricsMoreUpsert {
+	u.SetNull(clientmetricsmore.FieldLogins90d)
 	return u
 }
 
@@ -8228,6 +8390,111 @@ func (u *ClientMetricsMoreUpsertOne) UpdateActiveTrader30d() *ClientMetricsMoreU
 func (u *ClientMetricsMoreUpsertOne) ClearActiveTrader30d() *ClientMetricsMoreUpsertOne {
 	return u.Update(func(s *ClientMetricsMoreUpsert) {
 		s.ClearActiveTrader30d()
+	})
+}
+
+// SetLastLoginOn sets the "last_login_on" field.
+func (u *ClientMetricsMoreUpsertOne) SetLastLoginOn(v time.Time) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLastLoginOn(v)
+	})
+}
+
+// UpdateLastLoginOn sets the "last_login_on" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertOne) UpdateLastLoginOn() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLastLoginOn()
+	})
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (u *ClientMetricsMoreUpsertOne) ClearLastLoginOn() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLastLoginOn()
+	})
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertOne) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetDaysSinceLastLogin(v)
+	})
+}
+
+// AddDaysSinceLastLogin adds v to the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertOne) AddDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddDaysSinceLastLogin(v)
+	})
+}
+
+// UpdateDaysSinceLastLogin sets the "days_since_last_login" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertOne) UpdateDaysSinceLastLogin() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateDaysSinceLastLogin()
+	})
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertOne) ClearDaysSinceLastLogin() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearDaysSinceLastLogin()
+	})
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertOne) SetLogins30d(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLogins30d(v)
+	})
+}
+
+// AddLogins30d adds v to the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertOne) AddLogins30d(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddLogins30d(v)
+	})
+}
+
+// UpdateLogins30d sets the "logins_30d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertOne) UpdateLogins30d() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLogins30d()
+	})
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertOne) ClearLogins30d() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLogins30d()
+	})
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertOne) SetLogins90d(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLogins90d(v)
+	})
+}
+
+// AddLogins90d adds v to the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertOne) AddLogins90d(v int32) *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddLogins90d(v)
+	})
+}
+
+// UpdateLogins90d sets the "logins_90d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertOne) UpdateLogins90d() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLogins90d()
+	})
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertOne) ClearLogins90d() *ClientMetricsMoreUpsertOne {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLogins90d()
 	})
 }
 
@@ -12571,6 +12838,111 @@ func (u *ClientMetricsMoreUpsertBulk) UpdateActiveTrader30d() *ClientMetricsMore
 func (u *ClientMetricsMoreUpsertBulk) ClearActiveTrader30d() *ClientMetricsMoreUpsertBulk {
 	return u.Update(func(s *ClientMetricsMoreUpsert) {
 		s.ClearActiveTrader30d()
+	})
+}
+
+// SetLastLoginOn sets the "last_login_on" field.
+func (u *ClientMetricsMoreUpsertBulk) SetLastLoginOn(v time.Time) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLastLoginOn(v)
+	})
+}
+
+// UpdateLastLoginOn sets the "last_login_on" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertBulk) UpdateLastLoginOn() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLastLoginOn()
+	})
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (u *ClientMetricsMoreUpsertBulk) ClearLastLoginOn() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLastLoginOn()
+	})
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertBulk) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetDaysSinceLastLogin(v)
+	})
+}
+
+// AddDaysSinceLastLogin adds v to the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertBulk) AddDaysSinceLastLogin(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddDaysSinceLastLogin(v)
+	})
+}
+
+// UpdateDaysSinceLastLogin sets the "days_since_last_login" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertBulk) UpdateDaysSinceLastLogin() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateDaysSinceLastLogin()
+	})
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (u *ClientMetricsMoreUpsertBulk) ClearDaysSinceLastLogin() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearDaysSinceLastLogin()
+	})
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertBulk) SetLogins30d(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLogins30d(v)
+	})
+}
+
+// AddLogins30d adds v to the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertBulk) AddLogins30d(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddLogins30d(v)
+	})
+}
+
+// UpdateLogins30d sets the "logins_30d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertBulk) UpdateLogins30d() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLogins30d()
+	})
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (u *ClientMetricsMoreUpsertBulk) ClearLogins30d() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLogins30d()
+	})
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertBulk) SetLogins90d(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.SetLogins90d(v)
+	})
+}
+
+// AddLogins90d adds v to the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertBulk) AddLogins90d(v int32) *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.AddLogins90d(v)
+	})
+}
+
+// UpdateLogins90d sets the "logins_90d" field to the value that was provided on create.
+func (u *ClientMetricsMoreUpsertBulk) UpdateLogins90d() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.UpdateLogins90d()
+	})
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (u *ClientMetricsMoreUpsertBulk) ClearLogins90d() *ClientMetricsMoreUpsertBulk {
+	return u.Update(func(s *ClientMetricsMoreUpsert) {
+		s.ClearLogins90d()
 	})
 }
 

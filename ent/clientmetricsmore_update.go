@@ -1647,6 +1647,107 @@ func (_u *ClientMetricsMoreUpdate) ClearActiveTrader30d() *ClientMetricsMoreUpda
 	return _u
 }
 
+// SetLastLoginOn sets the "last_login_on" field.
+func (_u *ClientMetricsMoreUpdate) SetLastLoginOn(v time.Time) *ClientMetricsMoreUpdate {
+	_u.mutation.SetLastLoginOn(v)
+	return _u
+}
+
+// SetNillableLastLoginOn sets the "last_login_on" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdate) SetNillableLastLoginOn(v *time.Time) *ClientMetricsMoreUpdate {
+	if v != nil {
+		_u.SetLastLoginOn(*v)
+	}
+	return _u
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (_u *ClientMetricsMoreUpdate) ClearLastLoginOn() *ClientMetricsMoreUpdate {
+	_u.mutation.ClearLastLoginOn()
+	return _u
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdate) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.ResetDaysSinceLastLogin()
+	_u.mutation.SetDaysSinceLastLogin(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastLogin sets the "days_since_last_login" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdate) SetNillableDaysSinceLastLogin(v *int32) *ClientMetricsMoreUpdate {
+	if v != nil {
+		_u.SetDaysSinceLastLogin(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastLogin adds value to the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdate) AddDaysSinceLastLogin(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.AddDaysSinceLastLogin(v)
+	return _u
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdate) ClearDaysSinceLastLogin() *ClientMetricsMoreUpdate {
+	_u.mutation.ClearDaysSinceLastLogin()
+	return _u
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdate) SetLogins30d(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.ResetLogins30d()
+	_u.mutation.SetLogins30d(v)
+	return _u
+}
+
+// SetNillableLogins30d sets the "logins_30d" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdate) SetNillableLogins30d(v *int32) *ClientMetricsMoreUpdate {
+	if v != nil {
+		_u.SetLogins30d(*v)
+	}
+	return _u
+}
+
+// AddLogins30d adds value to the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdate) AddLogins30d(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.AddLogins30d(v)
+	return _u
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdate) ClearLogins30d() *ClientMetricsMoreUpdate {
+	_u.mutation.ClearLogins30d()
+	return _u
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdate) SetLogins90d(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.ResetLogins90d()
+	_u.mutation.SetLogins90d(v)
+	return _u
+}
+
+// SetNillableLogins90d sets the "logins_90d" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdate) SetNillableLogins90d(v *int32) *ClientMetricsMoreUpdate {
+	if v != nil {
+		_u.SetLogins90d(*v)
+	}
+	return _u
+}
+
+// AddLogins90d adds value to the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdate) AddLogins90d(v int32) *ClientMetricsMoreUpdate {
+	_u.mutation.AddLogins90d(v)
+	return _u
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdate) ClearLogins90d() *ClientMetricsMoreUpdate {
+	_u.mutation.ClearLogins90d()
+	return _u
+}
+
 // SetNetInflow180d sets the "net_inflow_180d" field.
 func (_u *ClientMetricsMoreUpdate) SetNetInflow180d(v money.Decimal) *ClientMetricsMoreUpdate {
 	_u.mutation.ResetNetInflow180d()
@@ -4616,6 +4717,39 @@ func (_u *ClientMetricsMoreUpdate) sqlSave(ctx context.Context) (_node int, err 
 	if _u.mutation.ActiveTrader30dCleared() {
 		_spec.ClearField(clientmetricsmore.FieldActiveTrader30d, field.TypeBool)
 	}
+	if value, ok := _u.mutation.LastLoginOn(); ok {
+		_spec.SetField(clientmetricsmore.FieldLastLoginOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastLoginOnCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLastLoginOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastLogin(); ok {
+		_spec.SetField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastLogin(); ok {
+		_spec.AddField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastLoginCleared() {
+		_spec.ClearField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Logins30d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins30d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedLogins30d(); ok {
+		_spec.AddField(clientmetricsmore.FieldLogins30d, field.TypeInt32, value)
+	}
+	if _u.mutation.Logins30dCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLogins30d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Logins90d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedLogins90d(); ok {
+		_spec.AddField(clientmetricsmore.FieldLogins90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Logins90dCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLogins90d, field.TypeInt32)
+	}
 	if value, ok := _u.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetricsmore.FieldNetInflow180d, field.TypeInt64, value)
 	}
@@ -7026,6 +7160,107 @@ func (_u *ClientMetricsMoreUpdateOne) SetNillableActiveTrader30d(v *bool) *Clien
 // ClearActiveTrader30d clears the value of the "active_trader_30d" field.
 func (_u *ClientMetricsMoreUpdateOne) ClearActiveTrader30d() *ClientMetricsMoreUpdateOne {
 	_u.mutation.ClearActiveTrader30d()
+	return _u
+}
+
+// SetLastLoginOn sets the "last_login_on" field.
+func (_u *ClientMetricsMoreUpdateOne) SetLastLoginOn(v time.Time) *ClientMetricsMoreUpdateOne {
+	_u.mutation.SetLastLoginOn(v)
+	return _u
+}
+
+// SetNillableLastLoginOn sets the "last_login_on" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdateOne) SetNillableLastLoginOn(v *time.Time) *ClientMetricsMoreUpdateOne {
+	if v != nil {
+		_u.SetLastLoginOn(*v)
+	}
+	return _u
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (_u *ClientMetricsMoreUpdateOne) ClearLastLoginOn() *ClientMetricsMoreUpdateOne {
+	_u.mutation.ClearLastLoginOn()
+	return _u
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdateOne) SetDaysSinceLastLogin(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.ResetDaysSinceLastLogin()
+	_u.mutation.SetDaysSinceLastLogin(v)
+	return _u
+}
+
+// SetNillableDaysSinceLastLogin sets the "days_since_last_login" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdateOne) SetNillableDaysSinceLastLogin(v *int32) *ClientMetricsMoreUpdateOne {
+	if v != nil {
+		_u.SetDaysSinceLastLogin(*v)
+	}
+	return _u
+}
+
+// AddDaysSinceLastLogin adds value to the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdateOne) AddDaysSinceLastLogin(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.AddDaysSinceLastLogin(v)
+	return _u
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (_u *ClientMetricsMoreUpdateOne) ClearDaysSinceLastLogin() *ClientMetricsMoreUpdateOne {
+	_u.mutation.ClearDaysSinceLastLogin()
+	return _u
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdateOne) SetLogins30d(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.ResetLogins30d()
+	_u.mutation.SetLogins30d(v)
+	return _u
+}
+
+// SetNillableLogins30d sets the "logins_30d" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdateOne) SetNillableLogins30d(v *int32) *ClientMetricsMoreUpdateOne {
+	if v != nil {
+		_u.SetLogins30d(*v)
+	}
+	return _u
+}
+
+// AddLogins30d adds value to the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdateOne) AddLogins30d(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.AddLogins30d(v)
+	return _u
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (_u *ClientMetricsMoreUpdateOne) ClearLogins30d() *ClientMetricsMoreUpdateOne {
+	_u.mutation.ClearLogins30d()
+	return _u
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdateOne) SetLogins90d(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.ResetLogins90d()
+	_u.mutation.SetLogins90d(v)
+	return _u
+}
+
+// SetNillableLogins90d sets the "logins_90d" field if the given value is not nil.
+func (_u *ClientMetricsMoreUpdateOne) SetNillableLogins90d(v *int32) *ClientMetricsMoreUpdateOne {
+	if v != nil {
+		_u.SetLogins90d(*v)
+	}
+	return _u
+}
+
+// AddLogins90d adds value to the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdateOne) AddLogins90d(v int32) *ClientMetricsMoreUpdateOne {
+	_u.mutation.AddLogins90d(v)
+	return _u
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (_u *ClientMetricsMoreUpdateOne) ClearLogins90d() *ClientMetricsMoreUpdateOne {
+	_u.mutation.ClearLogins90d()
 	return _u
 }
 
@@ -10027,6 +10262,39 @@ func (_u *ClientMetricsMoreUpdateOne) sqlSave(ctx context.Context) (_node *Clien
 	}
 	if _u.mutation.ActiveTrader30dCleared() {
 		_spec.ClearField(clientmetricsmore.FieldActiveTrader30d, field.TypeBool)
+	}
+	if value, ok := _u.mutation.LastLoginOn(); ok {
+		_spec.SetField(clientmetricsmore.FieldLastLoginOn, field.TypeTime, value)
+	}
+	if _u.mutation.LastLoginOnCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLastLoginOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DaysSinceLastLogin(); ok {
+		_spec.SetField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedDaysSinceLastLogin(); ok {
+		_spec.AddField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32, value)
+	}
+	if _u.mutation.DaysSinceLastLoginCleared() {
+		_spec.ClearField(clientmetricsmore.FieldDaysSinceLastLogin, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Logins30d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins30d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedLogins30d(); ok {
+		_spec.AddField(clientmetricsmore.FieldLogins30d, field.TypeInt32, value)
+	}
+	if _u.mutation.Logins30dCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLogins30d, field.TypeInt32)
+	}
+	if value, ok := _u.mutation.Logins90d(); ok {
+		_spec.SetField(clientmetricsmore.FieldLogins90d, field.TypeInt32, value)
+	}
+	if value, ok := _u.mutation.AddedLogins90d(); ok {
+		_spec.AddField(clientmetricsmore.FieldLogins90d, field.TypeInt32, value)
+	}
+	if _u.mutation.Logins90dCleared() {
+		_spec.ClearField(clientmetricsmore.FieldLogins90d, field.TypeInt32)
 	}
 	if value, ok := _u.mutation.NetInflow180d(); ok {
 		_spec.SetField(clientmetricsmore.FieldNetInflow180d, field.TypeInt64, value)

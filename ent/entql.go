@@ -358,6 +358,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			clientmetricsmore.FieldAvgTradeAmount365d:       {Type: field.TypeInt64, Column: clientmetricsmore.FieldAvgTradeAmount365d},
 			clientmetricsmore.FieldNetBuy90d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldNetBuy90d},
 			clientmetricsmore.FieldActiveTrader30d:          {Type: field.TypeBool, Column: clientmetricsmore.FieldActiveTrader30d},
+			clientmetricsmore.FieldLastLoginOn:              {Type: field.TypeTime, Column: clientmetricsmore.FieldLastLoginOn},
+			clientmetricsmore.FieldDaysSinceLastLogin:       {Type: field.TypeInt32, Column: clientmetricsmore.FieldDaysSinceLastLogin},
+			clientmetricsmore.FieldLogins30d:                {Type: field.TypeInt32, Column: clientmetricsmore.FieldLogins30d},
+			clientmetricsmore.FieldLogins90d:                {Type: field.TypeInt32, Column: clientmetricsmore.FieldLogins90d},
 			clientmetricsmore.FieldNetInflow180d:            {Type: field.TypeInt64, Column: clientmetricsmore.FieldNetInflow180d},
 			clientmetricsmore.FieldInflow30d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow30d},
 			clientmetricsmore.FieldInflow90d:                {Type: field.TypeInt64, Column: clientmetricsmore.FieldInflow90d},
@@ -4059,6 +4063,26 @@ func (f *ClientMetricsMoreFilter) WhereNetBuy90d(p entql.Int64P) {
 // WhereActiveTrader30d applies the entql bool predicate on the active_trader_30d field.
 func (f *ClientMetricsMoreFilter) WhereActiveTrader30d(p entql.BoolP) {
 	f.Where(p.Field(clientmetricsmore.FieldActiveTrader30d))
+}
+
+// WhereLastLoginOn applies the entql time.Time predicate on the last_login_on field.
+func (f *ClientMetricsMoreFilter) WhereLastLoginOn(p entql.TimeP) {
+	f.Where(p.Field(clientmetricsmore.FieldLastLoginOn))
+}
+
+// WhereDaysSinceLastLogin applies the entql int32 predicate on the days_since_last_login field.
+func (f *ClientMetricsMoreFilter) WhereDaysSinceLastLogin(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldDaysSinceLastLogin))
+}
+
+// WhereLogins30d applies the entql int32 predicate on the logins_30d field.
+func (f *ClientMetricsMoreFilter) WhereLogins30d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldLogins30d))
+}
+
+// WhereLogins90d applies the entql int32 predicate on the logins_90d field.
+func (f *ClientMetricsMoreFilter) WhereLogins90d(p entql.Int32P) {
+	f.Where(p.Field(clientmetricsmore.FieldLogins90d))
 }
 
 // WhereNetInflow180d applies the entql int64 predicate on the net_inflow_180d field.

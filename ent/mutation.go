@@ -12453,6 +12453,13 @@ type ClientMetricsMoreMutation struct {
 	net_buy_90d                    *money.Decimal
 	addnet_buy_90d                 *money.Decimal
 	active_trader_30d              *bool
+	last_login_on                  *time.Time
+	days_since_last_login          *int32
+	adddays_since_last_login       *int32
+	logins_30d                     *int32
+	addlogins_30d                  *int32
+	logins_90d                     *int32
+	addlogins_90d                  *int32
 	net_inflow_180d                *money.Decimal
 	addnet_inflow_180d             *money.Decimal
 	inflow_30d                     *money.Decimal
@@ -16885,6 +16892,265 @@ func (m *ClientMetricsMoreMutation) ActiveTrader30dCleared() bool {
 func (m *ClientMetricsMoreMutation) ResetActiveTrader30d() {
 	m.active_trader_30d = nil
 	delete(m.clearedFields, clientmetricsmore.FieldActiveTrader30d)
+}
+
+// SetLastLoginOn sets the "last_login_on" field.
+func (m *ClientMetricsMoreMutation) SetLastLoginOn(t time.Time) {
+	m.last_login_on = &t
+}
+
+// LastLoginOn returns the value of the "last_login_on" field in the mutation.
+func (m *ClientMetricsMoreMutation) LastLoginOn() (r time.Time, exists bool) {
+	v := m.last_login_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastLoginOn returns the old "last_login_on" field's value of the ClientMetricsMore entity.
+// If the ClientMetricsMore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMoreMutation) OldLastLoginOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastLoginOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastLoginOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastLoginOn: %w", err)
+	}
+	return oldValue.LastLoginOn, nil
+}
+
+// ClearLastLoginOn clears the value of the "last_login_on" field.
+func (m *ClientMetricsMoreMutation) ClearLastLoginOn() {
+	m.last_login_on = nil
+	m.clearedFields[clientmetricsmore.FieldLastLoginOn] = struct{}{}
+}
+
+// LastLoginOnCleared returns if the "last_login_on" field was cleared in this mutation.
+func (m *ClientMetricsMoreMutation) LastLoginOnCleared() bool {
+	_, ok := m.clearedFields[clientmetricsmore.FieldLastLoginOn]
+	return ok
+}
+
+// ResetLastLoginOn resets all changes to the "last_login_on" field.
+func (m *ClientMetricsMoreMutation) ResetLastLoginOn() {
+	m.last_login_on = nil
+	delete(m.clearedFields, clientmetricsmore.FieldLastLoginOn)
+}
+
+// SetDaysSinceLastLogin sets the "days_since_last_login" field.
+func (m *ClientMetricsMoreMutation) SetDaysSinceLastLogin(i int32) {
+	m.days_since_last_login = &i
+	m.adddays_since_last_login = nil
+}
+
+// DaysSinceLastLogin returns the value of the "days_since_last_login" field in the mutation.
+func (m *ClientMetricsMoreMutation) DaysSinceLastLogin() (r int32, exists bool) {
+	v := m.days_since_last_login
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDaysSinceLastLogin returns the old "days_since_last_login" field's value of the ClientMetricsMore entity.
+// If the ClientMetricsMore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMoreMutation) OldDaysSinceLastLogin(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDaysSinceLastLogin is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDaysSinceLastLogin requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDaysSinceLastLogin: %w", err)
+	}
+	return oldValue.DaysSinceLastLogin, nil
+}
+
+// AddDaysSinceLastLogin adds i to the "days_since_last_login" field.
+func (m *ClientMetricsMoreMutation) AddDaysSinceLastLogin(i int32) {
+	if m.adddays_since_last_login != nil {
+		*m.adddays_since_last_login += i
+	} else {
+		m.adddays_since_last_login = &i
+	}
+}
+
+// AddedDaysSinceLastLogin returns the value that was added to the "days_since_last_login" field in this mutation.
+func (m *ClientMetricsMoreMutation) AddedDaysSinceLastLogin() (r int32, exists bool) {
+	v := m.adddays_since_last_login
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDaysSinceLastLogin clears the value of the "days_since_last_login" field.
+func (m *ClientMetricsMoreMutation) ClearDaysSinceLastLogin() {
+	m.days_since_last_login = nil
+	m.adddays_since_last_login = nil
+	m.clearedFields[clientmetricsmore.FieldDaysSinceLastLogin] = struct{}{}
+}
+
+// DaysSinceLastLoginCleared returns if the "days_since_last_login" field was cleared in this mutation.
+func (m *ClientMetricsMoreMutation) DaysSinceLastLoginCleared() bool {
+	_, ok := m.clearedFields[clientmetricsmore.FieldDaysSinceLastLogin]
+	return ok
+}
+
+// ResetDaysSinceLastLogin resets all changes to the "days_since_last_login" field.
+func (m *ClientMetricsMoreMutation) ResetDaysSinceLastLogin() {
+	m.days_since_last_login = nil
+	m.adddays_since_last_login = nil
+	delete(m.clearedFields, clientmetricsmore.FieldDaysSinceLastLogin)
+}
+
+// SetLogins30d sets the "logins_30d" field.
+func (m *ClientMetricsMoreMutation) SetLogins30d(i int32) {
+	m.logins_30d = &i
+	m.addlogins_30d = nil
+}
+
+// Logins30d returns the value of the "logins_30d" field in the mutation.
+func (m *ClientMetricsMoreMutation) Logins30d() (r int32, exists bool) {
+	v := m.logins_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLogins30d returns the old "logins_30d" field's value of the ClientMetricsMore entity.
+// If the ClientMetricsMore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMoreMutation) OldLogins30d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLogins30d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLogins30d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLogins30d: %w", err)
+	}
+	return oldValue.Logins30d, nil
+}
+
+// AddLogins30d adds i to the "logins_30d" field.
+func (m *ClientMetricsMoreMutation) AddLogins30d(i int32) {
+	if m.addlogins_30d != nil {
+		*m.addlogins_30d += i
+	} else {
+		m.addlogins_30d = &i
+	}
+}
+
+// AddedLogins30d returns the value that was added to the "logins_30d" field in this mutation.
+func (m *ClientMetricsMoreMutation) AddedLogins30d() (r int32, exists bool) {
+	v := m.addlogins_30d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLogins30d clears the value of the "logins_30d" field.
+func (m *ClientMetricsMoreMutation) ClearLogins30d() {
+	m.logins_30d = nil
+	m.addlogins_30d = nil
+	m.clearedFields[clientmetricsmore.FieldLogins30d] = struct{}{}
+}
+
+// Logins30dCleared returns if the "logins_30d" field was cleared in this mutation.
+func (m *ClientMetricsMoreMutation) Logins30dCleared() bool {
+	_, ok := m.clearedFields[clientmetricsmore.FieldLogins30d]
+	return ok
+}
+
+// ResetLogins30d resets all changes to the "logins_30d" field.
+func (m *ClientMetricsMoreMutation) ResetLogins30d() {
+	m.logins_30d = nil
+	m.addlogins_30d = nil
+	delete(m.clearedFields, clientmetricsmore.FieldLogins30d)
+}
+
+// SetLogins90d sets the "logins_90d" field.
+func (m *ClientMetricsMoreMutation) SetLogins90d(i int32) {
+	m.logins_90d = &i
+	m.addlogins_90d = nil
+}
+
+// Logins90d returns the value of the "logins_90d" field in the mutation.
+func (m *ClientMetricsMoreMutation) Logins90d() (r int32, exists bool) {
+	v := m.logins_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLogins90d returns the old "logins_90d" field's value of the ClientMetricsMore entity.
+// If the ClientMetricsMore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClientMetricsMoreMutation) OldLogins90d(ctx context.Context) (v *int32, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLogins90d is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLogins90d requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLogins90d: %w", err)
+	}
+	return oldValue.Logins90d, nil
+}
+
+// AddLogins90d adds i to the "logins_90d" field.
+func (m *ClientMetricsMoreMutation) AddLogins90d(i int32) {
+	if m.addlogins_90d != nil {
+		*m.addlogins_90d += i
+	} else {
+		m.addlogins_90d = &i
+	}
+}
+
+// AddedLogins90d returns the value that was added to the "logins_90d" field in this mutation.
+func (m *ClientMetricsMoreMutation) AddedLogins90d() (r int32, exists bool) {
+	v := m.addlogins_90d
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLogins90d clears the value of the "logins_90d" field.
+func (m *ClientMetricsMoreMutation) ClearLogins90d() {
+	m.logins_90d = nil
+	m.addlogins_90d = nil
+	m.clearedFields[clientmetricsmore.FieldLogins90d] = struct{}{}
+}
+
+// Logins90dCleared returns if the "logins_90d" field was cleared in this mutation.
+func (m *ClientMetricsMoreMutation) Logins90dCleared() bool {
+	_, ok := m.clearedFields[clientmetricsmore.FieldLogins90d]
+	return ok
+}
+
+// ResetLogins90d resets all changes to the "logins_90d" field.
+func (m *ClientMetricsMoreMutation) ResetLogins90d() {
+	m.logins_90d = nil
+	m.addlogins_90d = nil
+	delete(m.clearedFields, clientmetricsmore.FieldLogins90d)
 }
 
 // SetNetInflow180d sets the "net_inflow_180d" field.
@@ -22983,7 +23249,7 @@ func (m *ClientMetricsMoreMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ClientMetricsMoreMutation) Fields() []string {
-	fields := make([]string, 0, 155)
+	fields := make([]string, 0, 159)
 	if m.birth_month != nil {
 		fields = append(fields, clientmetricsmore.FieldBirthMonth)
 	}
@@ -23172,6 +23438,18 @@ func (m *ClientMetricsMoreMutation) Fields() []string {
 	}
 	if m.active_trader_30d != nil {
 		fields = append(fields, clientmetricsmore.FieldActiveTrader30d)
+	}
+	if m.last_login_on != nil {
+		fields = append(fields, clientmetricsmore.FieldLastLoginOn)
+	}
+	if m.days_since_last_login != nil {
+		fields = append(fields, clientmetricsmore.FieldDaysSinceLastLogin)
+	}
+	if m.logins_30d != nil {
+		fields = append(fields, clientmetricsmore.FieldLogins30d)
+	}
+	if m.logins_90d != nil {
+		fields = append(fields, clientmetricsmore.FieldLogins90d)
 	}
 	if m.net_inflow_180d != nil {
 		fields = append(fields, clientmetricsmore.FieldNetInflow180d)
@@ -23583,6 +23861,14 @@ func (m *ClientMetricsMoreMutation) Field(name string) (ent.Value, bool) {
 		return m.NetBuy90d()
 	case clientmetricsmore.FieldActiveTrader30d:
 		return m.ActiveTrader30d()
+	case clientmetricsmore.FieldLastLoginOn:
+		return m.LastLoginOn()
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		return m.DaysSinceLastLogin()
+	case clientmetricsmore.FieldLogins30d:
+		return m.Logins30d()
+	case clientmetricsmore.FieldLogins90d:
+		return m.Logins90d()
 	case clientmetricsmore.FieldNetInflow180d:
 		return m.NetInflow180d()
 	case clientmetricsmore.FieldInflow30d:
@@ -23902,6 +24188,14 @@ func (m *ClientMetricsMoreMutation) OldField(ctx context.Context, name string) (
 		return m.OldNetBuy90d(ctx)
 	case clientmetricsmore.FieldActiveTrader30d:
 		return m.OldActiveTrader30d(ctx)
+	case clientmetricsmore.FieldLastLoginOn:
+		return m.OldLastLoginOn(ctx)
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		return m.OldDaysSinceLastLogin(ctx)
+	case clientmetricsmore.FieldLogins30d:
+		return m.OldLogins30d(ctx)
+	case clientmetricsmore.FieldLogins90d:
+		return m.OldLogins90d(ctx)
 	case clientmetricsmore.FieldNetInflow180d:
 		return m.OldNetInflow180d(ctx)
 	case clientmetricsmore.FieldInflow30d:
@@ -24535,6 +24829,34 @@ func (m *ClientMetricsMoreMutation) SetField(name string, value ent.Value) error
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetActiveTrader30d(v)
+		return nil
+	case clientmetricsmore.FieldLastLoginOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastLoginOn(v)
+		return nil
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDaysSinceLastLogin(v)
+		return nil
+	case clientmetricsmore.FieldLogins30d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLogins30d(v)
+		return nil
+	case clientmetricsmore.FieldLogins90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLogins90d(v)
 		return nil
 	case clientmetricsmore.FieldNetInflow180d:
 		v, ok := value.(money.Decimal)
@@ -25341,6 +25663,15 @@ func (m *ClientMetricsMoreMutation) AddedFields() []string {
 	if m.addnet_buy_90d != nil {
 		fields = append(fields, clientmetricsmore.FieldNetBuy90d)
 	}
+	if m.adddays_since_last_login != nil {
+		fields = append(fields, clientmetricsmore.FieldDaysSinceLastLogin)
+	}
+	if m.addlogins_30d != nil {
+		fields = append(fields, clientmetricsmore.FieldLogins30d)
+	}
+	if m.addlogins_90d != nil {
+		fields = append(fields, clientmetricsmore.FieldLogins90d)
+	}
 	if m.addnet_inflow_180d != nil {
 		fields = append(fields, clientmetricsmore.FieldNetInflow180d)
 	}
@@ -25673,6 +26004,12 @@ func (m *ClientMetricsMoreMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedAvgTradeAmount365d()
 	case clientmetricsmore.FieldNetBuy90d:
 		return m.AddedNetBuy90d()
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		return m.AddedDaysSinceLastLogin()
+	case clientmetricsmore.FieldLogins30d:
+		return m.AddedLogins30d()
+	case clientmetricsmore.FieldLogins90d:
+		return m.AddedLogins90d()
 	case clientmetricsmore.FieldNetInflow180d:
 		return m.AddedNetInflow180d()
 	case clientmetricsmore.FieldInflow30d:
@@ -26186,6 +26523,27 @@ func (m *ClientMetricsMoreMutation) AddField(name string, value ent.Value) error
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddNetBuy90d(v)
+		return nil
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDaysSinceLastLogin(v)
+		return nil
+	case clientmetricsmore.FieldLogins30d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLogins30d(v)
+		return nil
+	case clientmetricsmore.FieldLogins90d:
+		v, ok := value.(int32)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLogins90d(v)
 		return nil
 	case clientmetricsmore.FieldNetInflow180d:
 		v, ok := value.(money.Decimal)
@@ -26902,6 +27260,18 @@ func (m *ClientMetricsMoreMutation) ClearedFields() []string {
 	if m.FieldCleared(clientmetricsmore.FieldActiveTrader30d) {
 		fields = append(fields, clientmetricsmore.FieldActiveTrader30d)
 	}
+	if m.FieldCleared(clientmetricsmore.FieldLastLoginOn) {
+		fields = append(fields, clientmetricsmore.FieldLastLoginOn)
+	}
+	if m.FieldCleared(clientmetricsmore.FieldDaysSinceLastLogin) {
+		fields = append(fields, clientmetricsmore.FieldDaysSinceLastLogin)
+	}
+	if m.FieldCleared(clientmetricsmore.FieldLogins30d) {
+		fields = append(fields, clientmetricsmore.FieldLogins30d)
+	}
+	if m.FieldCleared(clientmetricsmore.FieldLogins90d) {
+		fields = append(fields, clientmetricsmore.FieldLogins90d)
+	}
 	if m.FieldCleared(clientmetricsmore.FieldNetInflow180d) {
 		fields = append(fields, clientmetricsmore.FieldNetInflow180d)
 	}
@@ -27381,6 +27751,18 @@ func (m *ClientMetricsMoreMutation) ClearField(name string) error {
 	case clientmetricsmore.FieldActiveTrader30d:
 		m.ClearActiveTrader30d()
 		return nil
+	case clientmetricsmore.FieldLastLoginOn:
+		m.ClearLastLoginOn()
+		return nil
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		m.ClearDaysSinceLastLogin()
+		return nil
+	case clientmetricsmore.FieldLogins30d:
+		m.ClearLogins30d()
+		return nil
+	case clientmetricsmore.FieldLogins90d:
+		m.ClearLogins90d()
+		return nil
 	case clientmetricsmore.FieldNetInflow180d:
 		m.ClearNetInflow180d()
 		return nil
@@ -27853,6 +28235,18 @@ func (m *ClientMetricsMoreMutation) ResetField(name string) error {
 		return nil
 	case clientmetricsmore.FieldActiveTrader30d:
 		m.ResetActiveTrader30d()
+		return nil
+	case clientmetricsmore.FieldLastLoginOn:
+		m.ResetLastLoginOn()
+		return nil
+	case clientmetricsmore.FieldDaysSinceLastLogin:
+		m.ResetDaysSinceLastLogin()
+		return nil
+	case clientmetricsmore.FieldLogins30d:
+		m.ResetLogins30d()
+		return nil
+	case clientmetricsmore.FieldLogins90d:
+		m.ResetLogins90d()
 		return nil
 	case clientmetricsmore.FieldNetInflow180d:
 		m.ResetNetInflow180d()

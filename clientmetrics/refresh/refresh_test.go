@@ -251,3 +251,26 @@ func TestSchedule(t *testing.T) {
 	}
 	t.Fatal("the schedule did not refresh the marked client")
 }
+
+// TestLogins counts a client's own logins: client1 logs in through the
+// API, and the refresh sees the day and the count.
+func TestLogins(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		ctx := context.Background()
+		env.Login(t, "client1")
+		env.Login(t, "client1")
+		var clientID int
+		if err := env.DB.SQL.QueryRow("SELECT client_id FROM users WHERE username = 'client1'").Scan(&clientID); err != nil {
+			t.Fatal(err)
+		}
+		now := time.Now()
+		if _, err := refresh.Full(ctx, env.DB, refresh.Options{Now: now}); err != nil {
+			t.Fatal(err)
+		}
+		got := stored(t, env.DB, "last_login_on", "logins_30d", "days_since_last_login")[clientID]
+		today := now.In(time.FixedZone("CST", 8*3600)).Format(time.DateOnly)
+		if got[0] != today || got[1] != "2" || got[2] != "0" {
+			t.Errorf("last login %s, %s logins in 30 days, %s days since; want %s, 2, 0", got[0], got[1], got[2], today)
+		}
+	})
+}

@@ -18,7 +18,7 @@ const (
 // sourcesAt returns every source, its windows counted back from asOf.
 func sourcesAt(asOf time.Time) []*source {
 	return []*source{accounts(), holdings(), trades(asOf), realisedPnL(asOf), flows(asOf), assets(asOf),
-		interactions(asOf), orders(asOf), pushes(asOf)}
+		interactions(asOf), orders(asOf), pushes(asOf), logins(asOf)}
 }
 
 // windowStarts are the first instants of the windows, in UTC: SQLite
@@ -302,5 +302,18 @@ func pushes(asOf time.Time) *source {
 	s.count("t.created_at >= ?", func(f *facts) *int64 { return &p(f).Pushes365 }, year)
 	s.count("t.created_at >= ? AND t.status = 'BOUGHT'", func(f *facts) *int64 { return &p(f).PushesBought365 }, year)
 	s.add("MAX(t.created_at)", func(f *facts) any { return timeInto(&p(f).LastPush) })
+	return s
+}
+
+// logins reads the client's own logins: the sessions of the user that is
+// the client.
+func logins(asOf time.Time) *source {
+	s := &source{name: "logins", from: "sessions t JOIN users u ON u.id = t.user_id", client: "u.client_id",
+		keep: func(dst, scanned *facts) { dst.Logins = scanned.Logins }}
+	l := func(f *facts) *clientmetrics.LoginFacts { return &f.Logins }
+	starts := windowStarts(asOf)
+	s.add("MAX(t.created_at)", func(f *facts) any { return timeInto(&l(f).Last) })
+	s.count("t.created_at >= ?", func(f *facts) *int64 { return &l(f).Count30 }, starts[clientmetrics.W30])
+	s.count("t.created_at >= ?", func(f *facts) *int64 { return &l(f).Count90 }, starts[clientmetrics.W90])
 	return s
 }

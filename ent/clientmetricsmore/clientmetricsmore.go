@@ -138,6 +138,14 @@ const (
 	FieldNetBuy90d = "net_buy_90d"
 	// FieldActiveTrader30d holds the string denoting the active_trader_30d field in the database.
 	FieldActiveTrader30d = "active_trader_30d"
+	// FieldLastLoginOn holds the string denoting the last_login_on field in the database.
+	FieldLastLoginOn = "last_login_on"
+	// FieldDaysSinceLastLogin holds the string denoting the days_since_last_login field in the database.
+	FieldDaysSinceLastLogin = "days_since_last_login"
+	// FieldLogins30d holds the string denoting the logins_30d field in the database.
+	FieldLogins30d = "logins_30d"
+	// FieldLogins90d holds the string denoting the logins_90d field in the database.
+	FieldLogins90d = "logins_90d"
 	// FieldNetInflow180d holds the string denoting the net_inflow_180d field in the database.
 	FieldNetInflow180d = "net_inflow_180d"
 	// FieldInflow30d holds the string denoting the inflow_30d field in the database.
@@ -392,6 +400,10 @@ var Columns = []string{
 	FieldAvgTradeAmount365d,
 	FieldNetBuy90d,
 	FieldActiveTrader30d,
+	FieldLastLoginOn,
+	FieldDaysSinceLastLogin,
+	FieldLogins30d,
+	FieldLogins90d,
 	FieldNetInflow180d,
 	FieldInflow30d,
 	FieldInflow90d,
@@ -837,6 +849,26 @@ func ByNetBuy90d(opts ...sql.OrderTermOption) OrderOption {
 // ByActiveTrader30d orders the results by the active_trader_30d field.
 func ByActiveTrader30d(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActiveTrader30d, opts...).ToFunc()
+}
+
+// ByLastLoginOn orders the results by the last_login_on field.
+func ByLastLoginOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastLoginOn, opts...).ToFunc()
+}
+
+// ByDaysSinceLastLogin orders the results by the days_since_last_login field.
+func ByDaysSinceLastLogin(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDaysSinceLastLogin, opts...).ToFunc()
+}
+
+// ByLogins30d orders the results by the logins_30d field.
+func ByLogins30d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLogins30d, opts...).ToFunc()
+}
+
+// ByLogins90d orders the results by the logins_90d field.
+func ByLogins90d(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLogins90d, opts...).ToFunc()
 }
 
 // ByNetInflow180d orders the results by the net_inflow_180d field.

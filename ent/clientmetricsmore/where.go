@@ -410,6 +410,26 @@ func ActiveTrader30d(v bool) predicate.ClientMetricsMore {
 	return predicate.ClientMetricsMore(sql.FieldEQ(FieldActiveTrader30d, v))
 }
 
+// LastLoginOn applies equality check predicate on the "last_login_on" field. It's identical to LastLoginOnEQ.
+func LastLoginOn(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLastLoginOn, v))
+}
+
+// DaysSinceLastLogin applies equality check predicate on the "days_since_last_login" field. It's identical to DaysSinceLastLoginEQ.
+func DaysSinceLastLogin(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldDaysSinceLastLogin, v))
+}
+
+// Logins30d applies equality check predicate on the "logins_30d" field. It's identical to Logins30dEQ.
+func Logins30d(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLogins30d, v))
+}
+
+// Logins90d applies equality check predicate on the "logins_90d" field. It's identical to Logins90dEQ.
+func Logins90d(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLogins90d, v))
+}
+
 // NetInflow180d applies equality check predicate on the "net_inflow_180d" field. It's identical to NetInflow180dEQ.
 func NetInflow180d(v money.Decimal) predicate.ClientMetricsMore {
 	vc := int64(v)
@@ -4523,6 +4543,206 @@ func ActiveTrader30dIsNil() predicate.ClientMetricsMore {
 // ActiveTrader30dNotNil applies the NotNil predicate on the "active_trader_30d" field.
 func ActiveTrader30dNotNil() predicate.ClientMetricsMore {
 	return predicate.ClientMetricsMore(sql.FieldNotNull(FieldActiveTrader30d))
+}
+
+// LastLoginOnEQ applies the EQ predicate on the "last_login_on" field.
+func LastLoginOnEQ(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLastLoginOn, v))
+}
+
+// LastLoginOnNEQ applies the NEQ predicate on the "last_login_on" field.
+func LastLoginOnNEQ(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNEQ(FieldLastLoginOn, v))
+}
+
+// LastLoginOnIn applies the In predicate on the "last_login_on" field.
+func LastLoginOnIn(vs ...time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIn(FieldLastLoginOn, vs...))
+}
+
+// LastLoginOnNotIn applies the NotIn predicate on the "last_login_on" field.
+func LastLoginOnNotIn(vs ...time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotIn(FieldLastLoginOn, vs...))
+}
+
+// LastLoginOnGT applies the GT predicate on the "last_login_on" field.
+func LastLoginOnGT(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGT(FieldLastLoginOn, v))
+}
+
+// LastLoginOnGTE applies the GTE predicate on the "last_login_on" field.
+func LastLoginOnGTE(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGTE(FieldLastLoginOn, v))
+}
+
+// LastLoginOnLT applies the LT predicate on the "last_login_on" field.
+func LastLoginOnLT(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLT(FieldLastLoginOn, v))
+}
+
+// LastLoginOnLTE applies the LTE predicate on the "last_login_on" field.
+func LastLoginOnLTE(v time.Time) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLTE(FieldLastLoginOn, v))
+}
+
+// LastLoginOnIsNil applies the IsNil predicate on the "last_login_on" field.
+func LastLoginOnIsNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIsNull(FieldLastLoginOn))
+}
+
+// LastLoginOnNotNil applies the NotNil predicate on the "last_login_on" field.
+func LastLoginOnNotNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotNull(FieldLastLoginOn))
+}
+
+// DaysSinceLastLoginEQ applies the EQ predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginNEQ applies the NEQ predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginNEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNEQ(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginIn applies the In predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIn(FieldDaysSinceLastLogin, vs...))
+}
+
+// DaysSinceLastLoginNotIn applies the NotIn predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginNotIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotIn(FieldDaysSinceLastLogin, vs...))
+}
+
+// DaysSinceLastLoginGT applies the GT predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginGT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGT(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginGTE applies the GTE predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginGTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGTE(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginLT applies the LT predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginLT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLT(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginLTE applies the LTE predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginLTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLTE(FieldDaysSinceLastLogin, v))
+}
+
+// DaysSinceLastLoginIsNil applies the IsNil predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginIsNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIsNull(FieldDaysSinceLastLogin))
+}
+
+// DaysSinceLastLoginNotNil applies the NotNil predicate on the "days_since_last_login" field.
+func DaysSinceLastLoginNotNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotNull(FieldDaysSinceLastLogin))
+}
+
+// Logins30dEQ applies the EQ predicate on the "logins_30d" field.
+func Logins30dEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLogins30d, v))
+}
+
+// Logins30dNEQ applies the NEQ predicate on the "logins_30d" field.
+func Logins30dNEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNEQ(FieldLogins30d, v))
+}
+
+// Logins30dIn applies the In predicate on the "logins_30d" field.
+func Logins30dIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIn(FieldLogins30d, vs...))
+}
+
+// Logins30dNotIn applies the NotIn predicate on the "logins_30d" field.
+func Logins30dNotIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotIn(FieldLogins30d, vs...))
+}
+
+// Logins30dGT applies the GT predicate on the "logins_30d" field.
+func Logins30dGT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGT(FieldLogins30d, v))
+}
+
+// Logins30dGTE applies the GTE predicate on the "logins_30d" field.
+func Logins30dGTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGTE(FieldLogins30d, v))
+}
+
+// Logins30dLT applies the LT predicate on the "logins_30d" field.
+func Logins30dLT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLT(FieldLogins30d, v))
+}
+
+// Logins30dLTE applies the LTE predicate on the "logins_30d" field.
+func Logins30dLTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLTE(FieldLogins30d, v))
+}
+
+// Logins30dIsNil applies the IsNil predicate on the "logins_30d" field.
+func Logins30dIsNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIsNull(FieldLogins30d))
+}
+
+// Logins30dNotNil applies the NotNil predicate on the "logins_30d" field.
+func Logins30dNotNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotNull(FieldLogins30d))
+}
+
+// Logins90dEQ applies the EQ predicate on the "logins_90d" field.
+func Logins90dEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldEQ(FieldLogins90d, v))
+}
+
+// Logins90dNEQ applies the NEQ predicate on the "logins_90d" field.
+func Logins90dNEQ(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNEQ(FieldLogins90d, v))
+}
+
+// Logins90dIn applies the In predicate on the "logins_90d" field.
+func Logins90dIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIn(FieldLogins90d, vs...))
+}
+
+// Logins90dNotIn applies the NotIn predicate on the "logins_90d" field.
+func Logins90dNotIn(vs ...int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotIn(FieldLogins90d, vs...))
+}
+
+// Logins90dGT applies the GT predicate on the "logins_90d" field.
+func Logins90dGT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGT(FieldLogins90d, v))
+}
+
+// Logins90dGTE applies the GTE predicate on the "logins_90d" field.
+func Logins90dGTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldGTE(FieldLogins90d, v))
+}
+
+// Logins90dLT applies the LT predicate on the "logins_90d" field.
+func Logins90dLT(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLT(FieldLogins90d, v))
+}
+
+// Logins90dLTE applies the LTE predicate on the "logins_90d" field.
+func Logins90dLTE(v int32) predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldLTE(FieldLogins90d, v))
+}
+
+// Logins90dIsNil applies the IsNil predicate on the "logins_90d" field.
+func Logins90dIsNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldIsNull(FieldLogins90d))
+}
+
+// Logins90dNotNil applies the NotNil predicate on the "logins_90d" field.
+func Logins90dNotNil() predicate.ClientMetricsMore {
+	return predicate.ClientMetricsMore(sql.FieldNotNull(FieldLogins90d))
 }
 
 // NetInflow180dEQ applies the EQ predicate on the "net_inflow_180d" field.

@@ -372,11 +372,11 @@ func init() {
 	// clientmetricsmore.PreferredTradeChannelValidator is a validator for the "preferred_trade_channel" field. It is called by the builders before save.
 	clientmetricsmore.PreferredTradeChannelValidator = clientmetricsmoreDescPreferredTradeChannel.Validators[0].(func(string) error)
 	// clientmetricsmoreDescMaxProductRisk is the schema descriptor for max_product_risk field.
-	clientmetricsmoreDescMaxProductRisk := clientmetricsmoreFields[120].Descriptor()
+	clientmetricsmoreDescMaxProductRisk := clientmetricsmoreFields[124].Descriptor()
 	// clientmetricsmore.MaxProductRiskValidator is a validator for the "max_product_risk" field. It is called by the builders before save.
 	clientmetricsmore.MaxProductRiskValidator = clientmetricsmoreDescMaxProductRisk.Validators[0].(func(string) error)
 	// clientmetricsmoreDescPreferredContactChannel is the schema descriptor for preferred_contact_channel field.
-	clientmetricsmoreDescPreferredContactChannel := clientmetricsmoreFields[134].Descriptor()
+	clientmetricsmoreDescPreferredContactChannel := clientmetricsmoreFields[138].Descriptor()
 	// clientmetricsmore.PreferredContactChannelValidator is a validator for the "preferred_contact_channel" field. It is called by the builders before save.
 	clientmetricsmore.PreferredContactChannelValidator = clientmetricsmoreDescPreferredContactChannel.Validators[0].(func(string) error)
 	clientshare.Policy = privacy.NewPolicies(schema.ClientShare{})
