@@ -3,6 +3,7 @@ package clientsegment
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/scheme"
 	"github.com/brokercrm/crm/segment"
 )
 
@@ -87,24 +89,27 @@ func inOrder(bs []Bucket, values []string) []Bucket {
 
 // ClassOf is one client's class in one scheme.
 type ClassOf struct {
-	SchemeKey string
-	Class     string // "" when the client is in none
+	Scheme *ent.ClassificationScheme
+	Class  *scheme.Class // nil when the client is in none
 }
 
 // ClassesOf returns a client's class in every scheme of the catalogue, in
 // one statement; the client must be visible to the viewer.
 func ClassesOf(ctx context.Context, client *ent.Client, c *Catalog, clientID int, now time.Time) ([]ClassOf, error) {
-	var keys, dims []string
+	var classifiers []*classifier
 	for _, e := range c.entries {
 		if e.classifier != nil {
-			keys = append(keys, e.classifier.scheme.Key)
-			dims = append(dims, e.Key)
+			classifiers = append(classifiers, e.classifier)
 		}
 	}
-	if len(keys) == 0 {
+	if len(classifiers) == 0 {
 		return nil, nil
 	}
-	sortTogether(keys, dims)
+	slices.SortFunc(classifiers, func(a, b *classifier) int { return a.scheme.ID - b.scheme.ID }) // as installed
+	dims := make([]string, len(classifiers))
+	for i, cl := range classifiers {
+		dims[i] = ClassKey(cl.scheme.Key)
+	}
 	q, err := c.query(client, nil, dims, now)
 	if err != nil {
 		return nil, err
@@ -116,11 +121,11 @@ func ClassesOf(ctx context.Context, client *ent.Client, c *Catalog, clientID int
 	}
 	err = q.Where(func(s *sql.Selector) { s.Where(sql.EQ(s.C("id"), clientID)) }).Modify(func(s *sql.Selector) {
 		joined := sql.ExprFunc(func(b *sql.Builder) {
-			for i := range keys {
+			for i, cl := range classifiers {
 				if i > 0 {
 					b.WriteString(" || '|' || ")
 				}
-				b.WriteString("COALESCE(").Join(c.entries[dims[i]].classifier.expr(s)).WriteString(", '')")
+				b.WriteString("COALESCE(").Join(cl.expr(s)).WriteString(", '')")
 			}
 		})
 		s.Select().AppendSelectExprAs(joined, "segment_classes")
@@ -131,22 +136,15 @@ func ClassesOf(ctx context.Context, client *ent.Client, c *Catalog, clientID int
 	if len(rows) == 0 {
 		return nil, &ent.NotFoundError{}
 	}
-	classes := strings.Split(rows[0].Classes, "|")
-	out := make([]ClassOf, len(keys))
-	for i, key := range keys {
-		out[i] = ClassOf{SchemeKey: key}
-		if i < len(classes) {
-			out[i].Class = classes[i]
+	keys := strings.Split(rows[0].Classes, "|")
+	out := make([]ClassOf, len(classifiers))
+	for i, cl := range classifiers {
+		out[i] = ClassOf{Scheme: cl.scheme}
+		for j := range cl.scheme.Classes {
+			if i < len(keys) && cl.scheme.Classes[j].Key == keys[i] {
+				out[i].Class = &cl.scheme.Classes[j]
+			}
 		}
 	}
 	return out, nil
-}
-
-func sortTogether(keys, dims []string) {
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-			dims[j], dims[j-1] = dims[j-1], dims[j]
-		}
-	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/graph/generated"
 	"github.com/brokercrm/crm/graph/model"
+	"github.com/brokercrm/crm/scheme"
 	"github.com/brokercrm/crm/schemeops"
 	"github.com/brokercrm/crm/segment"
 )
@@ -75,31 +76,16 @@ func (r *customerResolver) Classes(ctx context.Context, obj *ent.Customer) ([]*m
 	if err != nil {
 		return nil, err
 	}
-	schemes, err := r.db(ctx).ClassificationScheme.Query().All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	byKey := map[string]*ent.ClassificationScheme{}
-	for _, sc := range schemes {
-		byKey[sc.Key] = sc
-	}
-	out := make([]*model.ClientClass, 0, len(classes))
-	for _, c := range classes {
-		sc, ok := byKey[c.SchemeKey]
-		if !ok {
-			continue
-		}
-		cc := &model.ClientClass{Scheme: sc}
-		for _, cl := range sc.Classes {
-			if cl.Key == c.Class {
-				text, err := ruleText(cl.Rule)
-				if err != nil {
-					return nil, err
-				}
-				cc.Class = &model.SchemeClass{Key: cl.Key, NameZh: cl.NameZH, NameEn: cl.NameEN, Rule: text}
+	out := make([]*model.ClientClass, len(classes))
+	for i, c := range classes {
+		out[i] = &model.ClientClass{Scheme: c.Scheme}
+		if c.Class != nil {
+			cs, err := schemeClasses([]scheme.Class{*c.Class})
+			if err != nil {
+				return nil, err
 			}
+			out[i].Class = cs[0]
 		}
-		out = append(out, cc)
 	}
 	return out, nil
 }
