@@ -76,6 +76,7 @@ func NewHandler(client *ent.Client, authService *auth.Service, opts HandlerOptio
 	}
 	srv.AroundOperations(requirePagination)
 	srv.AroundOperations(auditOperation(client, opts.Logger))
+	srv.AroundOperations(memoizeCatalog)
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(clientview.WithCache(ctx)) // one load of a client's holdings per request
 	})

@@ -118,6 +118,14 @@ func TestSavedSegments(t *testing.T) {
 		if snap.SnapshotSavedSegment.MemberCount != private.LiveCount || stored != private.LiveCount {
 			t.Errorf("snapshot of %d members, %d stored; want %d", snap.SnapshotSavedSegment.MemberCount, stored, private.LiveCount)
 		}
+		// Another advisor cannot delete it, nor its snapshot with it.
+		del := `mutation($id: ID!) { deleteSavedSegment(id: $id) }`
+		if code := env.Do(t, a2, del, map[string]any{"id": branch.ID}).Code(); code != "FORBIDDEN" && code != "NOT_FOUND" {
+			t.Errorf("advisor2 deleting advisor1's segment: %q", code)
+		}
+		if n := sqlInt(t, env, "SELECT count(*) FROM segment_members WHERE snapshot_id = ?", snap.SnapshotSavedSegment.ID); n != stored {
+			t.Errorf("a refused delete left %d of %d snapshot members", n, stored)
+		}
 		var deleted struct{ DeleteSavedSegment string }
 		env.Do(t, a1, `mutation($id: ID!) { deleteSavedSegment(id: $id) }`, map[string]any{"id": branch.ID}).Decode(t, &deleted)
 		if n := sqlInt(t, env, "SELECT count(*) FROM segment_members WHERE snapshot_id = ?", snap.SnapshotSavedSegment.ID); n != 0 {

@@ -1,11 +1,20 @@
 package graph_test
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/scheme"
+	"github.com/brokercrm/crm/store"
 )
 
 type schemeClass struct{ Key, NameZh, NameEn, Rule string }
@@ -202,4 +211,26 @@ func deref(s *string) string {
 		return "<nil>"
 	}
 	return *s
+}
+
+// TestSchemesPageStatements loads the schemes page's query: the segment
+// catalogue is read once for the operation, not once per scheme.
+func TestSchemesPageStatements(t *testing.T) {
+	env := crmtest.New(t, dialect.SQLite)
+	token := env.Login(t, "hq1")
+	body, _ := json.Marshal(map[string]any{"query": `{ classificationSchemes(first: 50) { edges { node { key distribution { value count } } } } }`})
+	ctx, counter := store.WithStatementCounter(context.Background())
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	rec := httptest.NewRecorder()
+	env.Handler.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+		t.Fatalf("%d %s", rec.Code, rec.Body.String())
+	}
+	// The schemes and their count, the catalogue (imported dimensions,
+	// schemes), then one statement per distribution.
+	if n, schemes := counter.Load(), int64(len(scheme.Standards)); n > schemes+6 {
+		t.Errorf("%d statements for %d distributions", n, schemes)
+	}
 }

@@ -3,8 +3,11 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/brokercrm/crm/apperr"
@@ -47,9 +50,41 @@ func ruleErrorsOf(err error) error {
 	}}
 }
 
-// catalog loads the segment catalogue as the request sees it.
+// catalog loads the segment catalogue as the request sees it: once per
+// query operation (the schemes page asks for twelve distributions), anew
+// for each field of a mutation, which may have changed it.
 func (r *Resolver) catalog(ctx context.Context, now time.Time) (*clientsegment.Catalog, error) {
-	return clientsegment.Load(ctx, r.db(ctx), now)
+	m, ok := ctx.Value(catalogMemoKey{}).(*catalogMemo)
+	if !ok {
+		return clientsegment.Load(ctx, r.db(ctx), now)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.catalog == nil {
+		c, err := clientsegment.Load(ctx, r.db(ctx), now)
+		if err != nil {
+			return nil, err
+		}
+		m.catalog = c
+	}
+	return m.catalog, nil
+}
+
+type catalogMemoKey struct{}
+
+// catalogMemo is a query operation's segment catalogue, loaded by the
+// first field that needs it.
+type catalogMemo struct {
+	mu      sync.Mutex
+	catalog *clientsegment.Catalog
+}
+
+// memoizeCatalog gives each query operation one segment catalogue.
+func memoizeCatalog(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Operation == ast.Query {
+		ctx = context.WithValue(ctx, catalogMemoKey{}, &catalogMemo{})
+	}
+	return next(ctx)
 }
 
 // segmentDimension is a dimension as the API lists it.

@@ -15,10 +15,7 @@ import (
 	"github.com/brokercrm/crm/contribution"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/clientmetrics"
-	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/ent/push"
-	"github.com/brokercrm/crm/ent/segmentmember"
-	"github.com/brokercrm/crm/ent/segmentsnapshot"
 	"github.com/brokercrm/crm/graph/generated"
 	"github.com/brokercrm/crm/graph/model"
 	"github.com/brokercrm/crm/scheme"
@@ -145,16 +142,7 @@ func (r *mutationResolver) UpdateSavedSegment(ctx context.Context, id int, input
 
 // DeleteSavedSegment is the resolver for the deleteSavedSegment field.
 func (r *mutationResolver) DeleteSavedSegment(ctx context.Context, id int) (int, error) {
-	client := r.db(ctx)
-	if _, err := client.SegmentMember.Delete().Where(segmentmember.HasSnapshotWith(segmentsnapshot.SegmentID(id))).
-		Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
-		return 0, err
-	}
-	if _, err := client.SegmentSnapshot.Delete().Where(segmentsnapshot.SegmentID(id)).
-		Exec(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
-		return 0, err
-	}
-	return id, client.SavedSegment.DeleteOneID(id).Exec(ctx)
+	return id, r.db(ctx).SavedSegment.DeleteOneID(id).Exec(ctx) // its snapshots go with it
 }
 
 // RefreshSavedSegment is the resolver for the refreshSavedSegment field.

@@ -1606,7 +1606,7 @@ var (
 				Symbol:     "segment_members_segment_snapshots_members",
 				Columns:    []*schema.Column{SegmentMembersColumns[2]},
 				RefColumns: []*schema.Column{SegmentSnapshotsColumns[0]},
-				OnDelete:   schema.NoAction,
+				OnDelete:   schema.Cascade,
 			},
 		},
 		Indexes: []*schema.Index{
@@ -1636,7 +1636,7 @@ var (
 				Symbol:     "segment_snapshots_saved_segments_snapshots",
 				Columns:    []*schema.Column{SegmentSnapshotsColumns[4]},
 				RefColumns: []*schema.Column{SavedSegmentsColumns[0]},
-				OnDelete:   schema.NoAction,
+				OnDelete:   schema.Cascade,
 			},
 			{
 				Symbol:     "segment_snapshots_users_taken_by",

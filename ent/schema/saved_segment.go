@@ -5,6 +5,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
@@ -41,7 +42,9 @@ func (SavedSegment) Fields() []ent.Field {
 func (SavedSegment) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("owner", User.Type).Field("owner_id").Unique().Required().Immutable(),
-		edge.To("snapshots", SegmentSnapshot.Type).Annotations(entgql.RelayConnection()),
+		// A segment's snapshots go with it: deleting the segment (which its
+		// policy allows its owner and head office) deletes them.
+		edge.To("snapshots", SegmentSnapshot.Type).Annotations(entgql.RelayConnection(), entsql.OnDelete(entsql.Cascade)),
 	}
 }
 
@@ -84,7 +87,7 @@ func (SegmentSnapshot) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("segment", SavedSegment.Type).Ref("snapshots").Field("segment_id").Unique().Required().Immutable(),
 		edge.To("taken_by", User.Type).Field("taken_by_id").Unique().Required().Immutable(),
-		edge.To("members", SegmentMember.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("members", SegmentMember.Type).Annotations(entgql.Skip(entgql.SkipAll), entsql.OnDelete(entsql.Cascade)),
 	}
 }
 

@@ -26,13 +26,13 @@ CREATE TABLE `scheme_revisions` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT
 -- set sequence for "scheme_revisions" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("scheme_revisions", 176093659136);
 -- create "segment_members" table
-CREATE TABLE `segment_members` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `client_id` integer NOT NULL, `snapshot_id` integer NOT NULL, CONSTRAINT `segment_members_segment_snapshots_members` FOREIGN KEY (`snapshot_id`) REFERENCES `segment_snapshots` (`id`) ON DELETE NO ACTION);
+CREATE TABLE `segment_members` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `client_id` integer NOT NULL, `snapshot_id` integer NOT NULL, CONSTRAINT `segment_members_segment_snapshots_members` FOREIGN KEY (`snapshot_id`) REFERENCES `segment_snapshots` (`id`) ON DELETE CASCADE);
 -- set sequence for "segment_members" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("segment_members", 180388626432);
 -- create index "segmentmember_snapshot_id_client_id" to table: "segment_members"
 CREATE UNIQUE INDEX `segmentmember_snapshot_id_client_id` ON `segment_members` (`snapshot_id`, `client_id`);
 -- create "segment_snapshots" table
-CREATE TABLE `segment_snapshots` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `taken_at` datetime NOT NULL, `member_count` integer NOT NULL, `rule` json NOT NULL, `segment_id` integer NOT NULL, `taken_by_id` integer NOT NULL, CONSTRAINT `segment_snapshots_saved_segments_snapshots` FOREIGN KEY (`segment_id`) REFERENCES `saved_segments` (`id`) ON DELETE NO ACTION, CONSTRAINT `segment_snapshots_users_taken_by` FOREIGN KEY (`taken_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
+CREATE TABLE `segment_snapshots` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `taken_at` datetime NOT NULL, `member_count` integer NOT NULL, `rule` json NOT NULL, `segment_id` integer NOT NULL, `taken_by_id` integer NOT NULL, CONSTRAINT `segment_snapshots_saved_segments_snapshots` FOREIGN KEY (`segment_id`) REFERENCES `saved_segments` (`id`) ON DELETE CASCADE, CONSTRAINT `segment_snapshots_users_taken_by` FOREIGN KEY (`taken_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
 -- set sequence for "segment_snapshots" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("segment_snapshots", 184683593728);
 
