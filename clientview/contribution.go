@@ -11,6 +11,7 @@ import (
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/trade"
 	"github.com/brokercrm/crm/money"
+	"github.com/brokercrm/crm/store"
 )
 
 // periods are the starts of the three periods, latest first: this month,
@@ -62,7 +63,7 @@ func ContributionOf(ctx context.Context, client *ent.Client, clientID int, now t
 					t := sql.Table(table)
 					q := sql.Select().From(t).Where(sql.And(
 						sql.ColumnsEQ(t.C("client_id"), s.C(customer.FieldID)),
-						sql.GTE(t.C(when), start),
+						sql.GTE(t.C(when), store.Opaque(start, "timestamptz")),
 						where(t),
 					))
 					q.Select(sign + "COALESCE(" + sql.Sum(t.C(column)) + ", 0)")

@@ -11,12 +11,10 @@ import (
 	"github.com/brokercrm/crm/store"
 
 	"entgo.io/contrib/entgql"
-	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/brokercrm/crm/apperr"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/money"
-	"github.com/brokercrm/crm/rule"
 )
 
 // Page is one page of a timeline.
@@ -68,25 +66,8 @@ func Timeline(ctx context.Context, client *ent.Client, clientID, first int, afte
 	}
 	kinds = slices.Compact(slices.Sorted(slices.Values(kinds)))
 
-	dialect := entsql.Dialect(client.Dialect())
-	var union *entsql.Selector
-	for i, k := range kinds {
-		src := sources[k]
-		where, err := rule.ClientOwnedRows(ctx, src.scope, "client_id")
-		if err != nil {
-			return nil, err
-		}
-		branch := src.selectFrom(dialect, clientID, b, first+1, where)
-		wrapped := dialect.Select("*").From(branch.As(fmt.Sprintf("k%d", i)))
-		if union == nil {
-			union = wrapped
-			continue
-		}
-		union.UnionAll(wrapped)
-	}
-	union.OrderBy(entsql.Desc("at"), entsql.Desc("id")).Limit(first + 1)
-	query, args := union.Query()
-	if err := union.Err(); err != nil {
+	query, args, err := timelineQuery(ctx, client.Dialect(), clientID, first, b, kinds)
+	if err != nil {
 		return nil, err
 	}
 	rows, err := client.QueryContext(ctx, query, args...)

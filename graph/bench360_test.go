@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -38,15 +39,19 @@ func BenchmarkClient360(b *testing.B) {
 	token := login(b, env, "advisor1", password)
 	clientID := busiestClientOf(b, env, "advisor1")
 	body, _ := json.Marshal(map[string]any{"query": client360Query, "variables": map[string]any{"id": strconv.Itoa(clientID)}})
-	do := func(ctx context.Context) {
+	// do returns an error rather than failing the benchmark itself: the
+	// concurrent runs call it from their workers, where b.Fatal would end
+	// only the worker and leave the benchmark waiting for it.
+	do := func(ctx context.Context) error {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("Authorization", "Bearer "+token)
 		rec := httptest.NewRecorder()
 		env.Handler.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
-			b.Fatalf("%d %s", rec.Code, rec.Body.String())
+			return fmt.Errorf("%d %s", rec.Code, rec.Body.String())
 		}
+		return nil
 	}
 
 	b.Run("graphql", func(b *testing.B) {
@@ -55,7 +60,9 @@ func BenchmarkClient360(b *testing.B) {
 		for b.Loop() {
 			ctx, counter := store.WithStatementCounter(context.Background())
 			start := time.Now()
-			do(ctx)
+			if err := do(ctx); err != nil {
+				b.Fatal(err)
+			}
 			took = append(took, time.Since(start))
 			statements = counter.Load()
 		}
@@ -75,7 +82,11 @@ func BenchmarkClient360(b *testing.B) {
 		reportLatency(b, took)
 	})
 	b.Run("concurrent-32", func(b *testing.B) {
-		throughput(b, 32, func() { do(context.Background()) })
+		throughput(b, 32, func() {
+			if err := do(context.Background()); err != nil {
+				b.Error(err)
+			}
+		})
 	})
 	b.Run("handwritten-concurrent-32", func(b *testing.B) {
 		throughput(b, 32, func() {

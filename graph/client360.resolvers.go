@@ -38,12 +38,13 @@ func (r *customerResolver) Contribution(ctx context.Context, obj *ent.Customer) 
 
 // CreditSummary is the resolver for the creditSummary field.
 func (r *customerResolver) CreditSummary(ctx context.Context, obj *ent.Customer) (*clientview.CreditSummary, error) {
-	return clientview.Credit(ctx, r.db(ctx), obj.ID)
+	return clientview.Credit(ctx, r.db(ctx), obj.ID, time.Now())
 }
 
 // CurrentRiskAssessment is the resolver for the currentRiskAssessment field.
 func (r *customerResolver) CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error) {
-	a, err := obj.QueryRiskAssessments().Order(ent.Desc(riskassessment.FieldAssessedAt)).First(ctx)
+	a, err := r.db(ctx).RiskAssessment.Query().Where(riskassessment.ClientID(obj.ID)).
+		Order(ent.Desc(riskassessment.FieldAssessedAt)).First(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
