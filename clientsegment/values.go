@@ -4,28 +4,48 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/brokercrm/crm/clientmetrics"
 	"github.com/brokercrm/crm/ent"
 	entmetrics "github.com/brokercrm/crm/ent/clientmetrics"
 	"github.com/brokercrm/crm/ent/clientmetricsmore"
+	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/dimension"
+	"github.com/brokercrm/crm/ent/dimensionvalue"
+	"github.com/brokercrm/crm/institution"
+	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/segment"
 )
 
-// Value is a client's value of one computed dimension, as text: a
-// decimal, a whole number, YYYY-MM-DD, an enum value, true or false; nil
-// when the client has none.
+// Value is a client's value of one dimension, as text: a decimal, a
+// whole number, YYYY-MM-DD, an enum value, true or false; nil when the
+// client has none.
 type Value struct {
-	Metric *clientmetrics.Metric
-	Text   *string
+	Dimension   segment.Dimension
+	Description string
+	Text        *string
 }
 
-// Values returns a client's computed dimensions (those of group, or all
-// when group is ""), in catalogue order, and when they were computed; no
-// values before the client's first refresh. The client's metrics are
-// visible exactly when the client is.
-func Values(ctx context.Context, client *ent.Client, clientID int, group string) ([]Value, *time.Time, error) {
+// Values returns a client's dimensions (those of group, or all when group
+// is ""): the computed ones in catalogue order, as of their last refresh
+// (none before the client's first), then the imported ones in the order
+// they were defined. The institution indicators are an institution's
+// only. Values are visible exactly when the client is.
+func Values(ctx context.Context, client *ent.Client, c *ent.Customer, group string) ([]Value, *time.Time, error) {
+	out, refreshed, err := computedValues(ctx, client, c.ID, group)
+	if err != nil {
+		return nil, nil, err
+	}
+	imported, err := importedValues(ctx, client, c, group)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(out, imported...), refreshed, nil
+}
+
+func computedValues(ctx context.Context, client *ent.Client, clientID int, group string) ([]Value, *time.Time, error) {
 	row, err := client.ClientMetrics.Query().Where(entmetrics.ID(clientID)).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil, nil
@@ -54,10 +74,66 @@ func Values(ctx context.Context, client *ent.Client, clientID int, group string)
 		if err != nil {
 			return nil, nil, fmt.Errorf("dimension %s: %w", m.Key, err)
 		}
-		out = append(out, Value{Metric: m, Text: text})
+		out = append(out, Value{Dimension: m.Dimension, Description: m.Description, Text: text})
 	}
 	refreshed := row.RefreshedAt
 	return out, &refreshed, nil
+}
+
+// importedValues reads the client's values of the imported dimensions in
+// two statements: the definitions, then the client's values of them.
+func importedValues(ctx context.Context, client *ent.Client, c *ent.Customer, group string) ([]Value, error) {
+	q := client.Dimension.Query().Where(dimension.SourceEQ(dimension.SourceIMPORTED)).Order(ent.Asc(dimension.FieldID))
+	if group != "" {
+		q.Where(dimension.GroupEQ(dimension.Group(group)))
+	}
+	if c.Kind != customer.KindINSTITUTION {
+		q.Where(dimension.GroupNEQ(dimension.Group(institution.Group)))
+	}
+	dims, err := q.All(ctx)
+	if err != nil || len(dims) == 0 {
+		return nil, err
+	}
+	ids := make([]int, len(dims))
+	for i, d := range dims {
+		ids[i] = d.ID
+	}
+	stored, err := client.DimensionValue.Query().
+		Where(dimensionvalue.ClientID(c.ID), dimensionvalue.DimensionIDIn(ids...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byDimension := make(map[int]*ent.DimensionValue, len(stored))
+	for _, v := range stored {
+		byDimension[v.DimensionID] = v
+	}
+	out := make([]Value, len(dims))
+	for i, d := range dims {
+		out[i] = Value{Dimension: importedEntry(d).Dimension, Description: d.Description, Text: importedText(d, byDimension[d.ID])}
+	}
+	return out, nil
+}
+
+// importedText writes an imported value as Values does a computed one.
+func importedText(d *ent.Dimension, v *ent.DimensionValue) *string {
+	var text string
+	switch {
+	case v == nil:
+		return nil
+	case d.Type == dimension.TypeINTEGER && v.Number != nil:
+		text = strconv.FormatInt(v.Number.Units()/money.FromInt(1).Units(), 10)
+	case v.Number != nil:
+		text = v.Number.String()
+	case v.Text != nil:
+		text = *v.Text
+	case v.Flag != nil:
+		text = strconv.FormatBool(*v.Flag)
+	case v.Day != nil:
+		text = v.Day.Format(time.DateOnly)
+	default:
+		return nil
+	}
+	return &text
 }
 
 // valueText writes a stored value (raw JSON, nil for NULL) as text.

@@ -89,13 +89,13 @@ func (r *customerResolver) Classes(ctx context.Context, obj *ent.Customer) ([]*m
 
 // Dimensions is the resolver for the dimensions field.
 func (r *customerResolver) Dimensions(ctx context.Context, obj *ent.Customer, group *string) ([]*model.ClientDimensionValue, error) {
-	values, _, err := clientsegment.Values(ctx, r.db(ctx), obj.ID, deref(group))
+	values, _, err := clientsegment.Values(ctx, r.db(ctx), obj, deref(group))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*model.ClientDimensionValue, len(values))
 	for i, v := range values {
-		out[i] = &model.ClientDimensionValue{Dimension: segmentDimension(v.Metric.Dimension, v.Metric.Description), Value: v.Text}
+		out[i] = &model.ClientDimensionValue{Dimension: segmentDimension(v.Dimension, v.Description), Value: v.Text}
 	}
 	return out, nil
 }

@@ -38,7 +38,7 @@ func (c *chunk) rows() int {
 
 // tables of one chunk, by name.
 type chunkTables struct {
-	customers, grams, logins, accounts, orgs, contacts, statuses, assessments, interactions, orders, tags,
+	customers, grams, logins, accounts, orgs, contacts, indicators, statuses, assessments, interactions, orders, tags,
 	holdings, trades, flows, snapshots *table
 }
 
@@ -55,6 +55,8 @@ func newChunkTables() *chunkTables {
 			"closed_on", "cash_balance", "client_id", "margin_debt"),
 		orgs:     newTable("organizations", "id", "credit_code", "industry", "registered_capital", "legal_representative", "client_id"),
 		contacts: newTable("contact_persons", "id", "name", "title", "phone", "email", "primary", "client_id"),
+		indicators: newTable("dimension_values", "id", "dimension_id", "client_id", "number", "text", "flag", "day",
+			"updated_at"),
 		statuses: newTable("client_status_changes", "id", "from_status", "to_status", "reason", "changed_at",
 			"changed_by_id", "client_id"),
 		assessments: newTable("risk_assessments", "id", "questionnaire_version", "score", "level", "lowest_category",
@@ -83,7 +85,7 @@ func (w *world) generate(first, last int) *chunk {
 	c := &chunk{
 		clients:   last - first,
 		customers: t.customers,
-		owned:     []*table{t.grams, t.logins, t.accounts, t.orgs, t.contacts, t.statuses, t.assessments, t.interactions, t.orders, t.tags},
+		owned:     []*table{t.grams, t.logins, t.accounts, t.orgs, t.contacts, t.indicators, t.statuses, t.assessments, t.interactions, t.orders, t.tags},
 		positions: []*table{t.holdings, t.trades, t.flows, t.snapshots},
 	}
 	for _, tab := range append([]*table{c.customers}, append(c.owned, c.positions...)...) {
@@ -126,6 +128,7 @@ func (w *world) client(r *rand.Rand, i int, t *chunkTables) {
 	w.customerRow(r, c, i, institution, t)
 	if institution {
 		w.organisation(r, c, t)
+		w.indicators(c, t)
 	}
 	w.statusHistory(r, c, t)
 	if c.status == "POTENTIAL" {

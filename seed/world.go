@@ -39,7 +39,9 @@ type world struct {
 
 	ids       map[string]*ids
 	rowCounts map[string]int
-	ref       []*table
+
+	indicatorIDs map[string]int // the institution indicators' dimensions, by key
+	ref          []*table
 }
 
 type branchRef struct {
@@ -69,7 +71,7 @@ type productRef struct {
 // tables in the order foreign keys require.
 var tableOrder = []string{
 	"branches", "users", "instruments", "products", "product_navs", "product_versions", "tags",
-	"customers", "name_grams", "accounts", "organizations", "contact_persons", "client_status_changes",
+	"customers", "name_grams", "accounts", "organizations", "contact_persons", "dimension_values", "client_status_changes",
 	"risk_assessments", "interactions", "sales_orders", "customer_tags",
 	"holdings", "trades", "cash_flows", "asset_snapshots",
 }
@@ -86,6 +88,11 @@ func newWorld(ctx context.Context, db *store.DB, opts Options) (*world, error) {
 		}
 		w.ids[t] = id
 	}
+	indicators, err := indicatorIDs(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	w.indicatorIDs = indicators
 	// One hash for every demo login: argon2id is slow on purpose, and these
 	// accounts share their published password anyway.
 	hash, err := auth.HashPassword(opts.Password)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/brokercrm/crm/assessment"
 	"github.com/brokercrm/crm/clientmetrics/refresh"
+	"github.com/brokercrm/crm/institution"
 	"github.com/brokercrm/crm/schemeops"
 	"github.com/brokercrm/crm/store"
 )
@@ -18,6 +19,9 @@ func configure(ctx context.Context, db *store.DB) error {
 		return fmt.Errorf("store the standard risk questionnaire: %w", err)
 	}
 	if err := schemeops.Install(ctx, db.Client); err != nil {
+		return err
+	}
+	if err := institution.Install(ctx, db.Client); err != nil {
 		return err
 	}
 	return refresh.SyncDimensions(ctx, db.Client)

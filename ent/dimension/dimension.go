@@ -111,6 +111,7 @@ const (
 	GroupSERVICE        Group = "SERVICE"
 	GroupMARGIN         Group = "MARGIN"
 	GroupMARKETING      Group = "MARKETING"
+	GroupINSTITUTION    Group = "INSTITUTION"
 )
 
 func (gr Group) String() string {
@@ -120,7 +121,7 @@ func (gr Group) String() string {
 // GroupValidator is a validator for the "group" field enum values. It is called by the builders before save.
 func GroupValidator(gr Group) error {
 	switch gr {
-	case GroupBASIC, GroupBEHAVIOUR, GroupHOLDINGS, GroupPROFITABILITY, GroupFUND_BEHAVIOUR, GroupCONTRIBUTION, GroupRISK, GroupSERVICE, GroupMARGIN, GroupMARKETING:
+	case GroupBASIC, GroupBEHAVIOUR, GroupHOLDINGS, GroupPROFITABILITY, GroupFUND_BEHAVIOUR, GroupCONTRIBUTION, GroupRISK, GroupSERVICE, GroupMARGIN, GroupMARKETING, GroupINSTITUTION:
 		return nil
 	default:
 		return fmt.Errorf("dimension: invalid enum value for group field: %q", gr)

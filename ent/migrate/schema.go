@@ -751,7 +751,7 @@ var (
 		{Name: "key", Type: field.TypeString, Unique: true},
 		{Name: "name_zh", Type: field.TypeString, Size: 100},
 		{Name: "name_en", Type: field.TypeString, Size: 100},
-		{Name: "group", Type: field.TypeEnum, Enums: []string{"BASIC", "BEHAVIOUR", "HOLDINGS", "PROFITABILITY", "FUND_BEHAVIOUR", "CONTRIBUTION", "RISK", "SERVICE", "MARGIN", "MARKETING"}},
+		{Name: "group", Type: field.TypeEnum, Enums: []string{"BASIC", "BEHAVIOUR", "HOLDINGS", "PROFITABILITY", "FUND_BEHAVIOUR", "CONTRIBUTION", "RISK", "SERVICE", "MARGIN", "MARKETING", "INSTITUTION"}},
 		{Name: "type", Type: field.TypeEnum, Enums: []string{"NUMBER", "MONEY", "INTEGER", "ENUM", "BOOLEAN", "DATE"}},
 		{Name: "unit", Type: field.TypeString, Nullable: true, Size: 20},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},

@@ -36,7 +36,7 @@ func (Dimension) Fields() []ent.Field {
 		field.String("name_zh").NotEmpty().MaxLen(100),
 		field.String("name_en").NotEmpty().MaxLen(100),
 		field.Enum("group").Values("BASIC", "BEHAVIOUR", "HOLDINGS", "PROFITABILITY", "FUND_BEHAVIOUR", "CONTRIBUTION",
-			"RISK", "SERVICE", "MARGIN", "MARKETING").Annotations(entgql.OrderField("GROUP")),
+			"RISK", "SERVICE", "MARGIN", "MARKETING", "INSTITUTION").Annotations(entgql.OrderField("GROUP")),
 		field.Enum("type").Values("NUMBER", "MONEY", "INTEGER", "ENUM", "BOOLEAN", "DATE").Immutable(),
 		field.String("unit").Optional().MaxLen(20),
 		field.Text("description").Optional(),

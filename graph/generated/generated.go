@@ -11620,6 +11620,7 @@ enum DimensionGroup @goModel(model: "github.com/brokercrm/crm/ent/dimension.Grou
   SERVICE
   MARGIN
   MARKETING
+  INSTITUTION
 }
 """
 Ordering options for Dimension connections
@@ -18368,7 +18369,7 @@ type SegmentDimension {
   key: String!
   nameZh: String!
   nameEn: String!
-  "BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING or CLASSIFICATION."
+  "BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING, INSTITUTION or CLASSIFICATION."
   group: String!
   "NUMBER, MONEY, INTEGER, ENUM, BOOLEAN, DATE or TAGS."
   type: String!
@@ -18422,7 +18423,7 @@ type ClientClass {
   class: SchemeClass
 }
 
-"One computed dimension's value for a client, as of the last metrics refresh."
+"A client's value of one dimension: computed ones as of the last metrics refresh, imported ones as last imported."
 type ClientDimensionValue {
   dimension: SegmentDimension!
   "Decimal, whole number, YYYY-MM-DD, enum value, true or false; null when it has none."
@@ -18432,7 +18433,11 @@ type ClientDimensionValue {
 extend type Customer {
   "The client's class in every classification scheme."
   classes: [ClientClass!]!
-  "The client's computed dimensions, by catalogue group; empty before the first metrics refresh."
+  """
+  The client's dimensions, of one group or all: the computed ones (none
+  before the first metrics refresh), then the imported ones, among them
+  an institution's indicators (group INSTITUTION).
+  """
   dimensions(group: String): [ClientDimensionValue!]!
   "When the client's dimensions were last computed."
   metricsRefreshedAt: Time

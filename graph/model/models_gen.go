@@ -31,7 +31,7 @@ type ClientClass struct {
 	Class *SchemeClass `json:"class,omitempty"`
 }
 
-// One computed dimension's value for a client, as of the last metrics refresh.
+// A client's value of one dimension: computed ones as of the last metrics refresh, imported ones as last imported.
 type ClientDimensionValue struct {
 	Dimension *SegmentDimension `json:"dimension"`
 	// Decimal, whole number, YYYY-MM-DD, enum value, true or false; null when it has none.
@@ -251,7 +251,7 @@ type SegmentDimension struct {
 	Key    string `json:"key"`
 	NameZh string `json:"nameZh"`
 	NameEn string `json:"nameEn"`
-	// BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING or CLASSIFICATION.
+	// BASIC, BEHAVIOUR, HOLDINGS, PROFITABILITY, FUND_BEHAVIOUR, CONTRIBUTION, RISK, SERVICE, MARGIN, MARKETING, INSTITUTION or CLASSIFICATION.
 	Group string `json:"group"`
 	// NUMBER, MONEY, INTEGER, ENUM, BOOLEAN, DATE or TAGS.
 	Type string `json:"type"`
