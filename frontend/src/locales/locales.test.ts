@@ -88,7 +88,7 @@ const SEGMENT_ENUMS: Record<string, Record<string, true>> = {
     YEAR_TO_DATE: true,
   } satisfies Record<ContributionPeriod, true>,
   dimensionGroup: Object.fromEntries(
-    ['BASIC', 'BEHAVIOUR', 'HOLDINGS', 'PROFITABILITY', 'FUND_BEHAVIOUR', 'CONTRIBUTION', 'RISK', 'SERVICE', 'MARGIN', 'MARKETING', 'CLASSIFICATION'].map((g) => [g, true]),
+    ['BASIC', 'BEHAVIOUR', 'HOLDINGS', 'PROFITABILITY', 'FUND_BEHAVIOUR', 'CONTRIBUTION', 'RISK', 'SERVICE', 'MARGIN', 'MARKETING', 'INSTITUTION', 'CLASSIFICATION'].map((g) => [g, true]),
   ),
   segmentOperator: Object.fromEntries(
     ['EQ', 'NE', 'LT', 'LE', 'GT', 'GE', 'BETWEEN', 'IN', 'NOT_IN', 'EMPTY', 'NOT_EMPTY', 'HAS_TAG', 'NOT_HAS_TAG', 'WITHIN_LAST', 'BEFORE_LAST'].map((o) => [o, true]),

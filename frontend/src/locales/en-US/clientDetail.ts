@@ -179,6 +179,8 @@ export const clientDetail = {
     primary: 'Primary',
     phone: 'Phone',
     email: 'E-mail',
+    indicators: 'Indicators',
+    noIndicators: 'No indicators have been imported for this institution yet.',
   },
   interactions: {
     occurredAt: 'Time',

@@ -190,6 +190,7 @@ export const enums = {
     SERVICE: 'Service',
     MARGIN: 'Margin',
     MARKETING: 'Marketing',
+    INSTITUTION: 'Institution',
     CLASSIFICATION: 'Schemes',
   },
   segmentOperator: {

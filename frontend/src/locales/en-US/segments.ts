@@ -23,6 +23,9 @@ export const segments = {
     occurrence: 'times',
     trade: 'trades',
     item: 'items',
+    person: 'people',
+    line: 'lines',
+    point: 'points',
   },
   composition: {
     clients: '{{count}} clients',

@@ -179,6 +179,8 @@ export const clientDetail = {
     primary: '主联系人',
     phone: '电话',
     email: '邮箱',
+    indicators: '机构指标',
+    noIndicators: '尚未导入该机构的指标。',
   },
   interactions: {
     occurredAt: '时间',

@@ -190,6 +190,7 @@ export const enums = {
     SERVICE: '服务',
     MARGIN: '两融',
     MARKETING: '营销',
+    INSTITUTION: '机构指标',
     CLASSIFICATION: '分类方案',
   },
   segmentOperator: {

@@ -23,6 +23,9 @@ export const segments = {
     occurrence: '次',
     trade: '笔',
     item: '项',
+    person: '人',
+    line: '条',
+    point: '分',
   },
   composition: {
     clients: '{{count}} 位客户',

@@ -110,6 +110,9 @@ const mocks = [
             dimension('has_credit_account', '开通两融', 'MARGIN', 'BOOLEAN', null, 'true'),
             dimension('trading_style', '交易风格', 'BEHAVIOUR', 'ENUM', null, 'SHORT_TERM'),
             dimension('last_trade_on', '最近交易日', 'BEHAVIOUR', 'DATE', null, null),
+            // Imported dimensions come in their own groups, known or not.
+            dimension('imported_grade', '外部评分', 'CUSTOM', 'ENUM', null, 'A'),
+            dimension('org_credit_line', '授信额度', 'INSTITUTION', 'MONEY', 'CNY', '50000000'),
           ],
         },
       },
@@ -200,8 +203,10 @@ describe('ClientDetailPage', () => {
     expect(screen.getByTestId('dimension-trading_style').textContent).toBe('短线');
     expect(screen.getByTestId('dimension-last_trade_on').textContent).toBe('—');
     const groups = within(screen.getByTestId('client-dimensions'))
-      .getAllByText(/^(交易行为|资产持仓|两融)$/)
+      .getAllByText(/^(交易行为|资产持仓|两融|机构指标|CUSTOM)$/)
       .map((e) => e.textContent);
-    expect(groups).toEqual(['交易行为', '资产持仓', '两融']);
+    expect(groups).toEqual(['交易行为', '资产持仓', '两融', '机构指标', 'CUSTOM']);
+    expect(screen.getByTestId('dimension-org_credit_line').textContent).toBe('50,000,000.00元');
+    expect(screen.getByTestId('dimension-imported_grade').textContent).toBe('A');
   });
 });

@@ -21,6 +21,9 @@ describe('formatDimensionValue', () => {
     expect(formatDimensionValue(zh, 'zh-CN', { key: 'days_since_last_trade', type: 'INTEGER', unit: '天' }, '1234')).toBe('1,234天');
     expect(formatDimensionValue(en, 'en-US', { key: 'days_since_last_trade', type: 'INTEGER', unit: '天' }, '12')).toBe('12 days');
     expect(formatDimensionValue(en, 'en-US', { key: 'x', type: 'INTEGER', unit: '公里' }, '3')).toBe('3 公里');
+    expect(formatDimensionValue(zh, 'zh-CN', { key: 'org_employees', type: 'INTEGER', unit: '人' }, '1520')).toBe('1,520人');
+    expect(formatDimensionValue(en, 'en-US', { key: 'org_business_lines', type: 'INTEGER', unit: '条' }, '4')).toBe('4 lines');
+    expect(formatDimensionValue(en, 'en-US', { key: 'org_satisfaction', type: 'INTEGER', unit: '分' }, '92')).toBe('92 points');
   });
 
   it('says yes or no, names enum values, and shows none as a dash', () => {

@@ -12,11 +12,13 @@ describe('groupDimensions', () => {
       { key: 'total_assets', group: 'HOLDINGS' },
       { key: 'status', group: 'BASIC' },
       { key: 'kind', group: 'basic' },
+      { key: 'org_credit_rating', group: 'INSTITUTION' },
     ];
     expect(groupDimensions(dims).map((g) => [g.group, g.dimensions.map((d) => d.key)])).toEqual([
       ['BASIC', ['status', 'kind']],
       ['HOLDINGS', ['total_assets']],
       ['MARKETING', ['tags']],
+      ['INSTITUTION', ['org_credit_rating']],
       ['CLASSIFICATION', ['class_asset_tier']],
       ['CUSTOM', ['imported']],
     ]);

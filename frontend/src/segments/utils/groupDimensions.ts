@@ -10,6 +10,7 @@ export const DIMENSION_GROUPS = [
   'SERVICE',
   'MARGIN',
   'MARKETING',
+  'INSTITUTION',
   'CLASSIFICATION',
 ];
 

@@ -12,6 +12,9 @@ const UNIT_KEYS: Record<string, string> = {
   次: 'occurrence',
   笔: 'trade',
   项: 'item',
+  人: 'person',
+  条: 'line',
+  分: 'point',
 };
 
 // unitLabel names a dimension's unit in the interface language; a unit

@@ -14,9 +14,10 @@ export interface DimensionsTabProps {
   clientId: string;
 }
 
-// DimensionsTab is the client's profile (画像): every computed dimension,
-// by catalogue group, with its value as of the last metrics refresh:
-// amounts and ratios with their unit, yes or no, — for none.
+// DimensionsTab is the client's profile (画像): every dimension, computed
+// (as of the last metrics refresh) or imported, by catalogue group, a group
+// the catalogue does not name under its key: amounts and ratios with their
+// unit, yes or no, — for none.
 export function DimensionsTab({ clientId }: DimensionsTabProps) {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(CLIENT_DIMENSIONS, { variables: { id: clientId } });

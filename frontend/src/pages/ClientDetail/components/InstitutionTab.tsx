@@ -8,6 +8,7 @@ import { formatDecimal } from '../../../utils/decimal';
 import { nodes, type NodeOf } from '../../../utils/nodes';
 import { CLIENT_INSTITUTION } from '../graphql/clientInstitution';
 import { customerNode, type CustomerNode } from '../utils/customerNode';
+import { InstitutionIndicators } from './InstitutionIndicators';
 
 type Contact = NodeOf<CustomerNode<ClientInstitutionQuery>['contacts']>;
 
@@ -15,8 +16,9 @@ export interface InstitutionTabProps {
   clientId: string;
 }
 
-// InstitutionTab shows an institution's organisation data and its contact
-// persons; their phones and e-mails come masked or not, as the server decides.
+// InstitutionTab shows an institution's organisation data, its contact
+// persons (their phones and e-mails come masked or not, as the server
+// decides) and its indicators.
 export function InstitutionTab({ clientId }: InstitutionTabProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(CLIENT_INSTITUTION, { variables: { id: clientId } });
@@ -51,6 +53,7 @@ export function InstitutionTab({ clientId }: InstitutionTabProps) {
           { title: k('email'), dataIndex: 'email', render: (v: string | null) => v ?? '—' },
         ]}
       />
+      <InstitutionIndicators values={client.dimensions} />
     </Space>
   );
 }

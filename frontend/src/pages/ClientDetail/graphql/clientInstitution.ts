@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-// An institution's organisation data and contact persons.
+// An institution's organisation data, contact persons and indicators.
 export const CLIENT_INSTITUTION = graphql(`
   query ClientInstitution($id: ID!) {
     node(id: $id) {
@@ -25,6 +25,7 @@ export const CLIENT_INSTITUTION = graphql(`
             }
           }
         }
+        ...InstitutionIndicators
       }
     }
   }
