@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/brokercrm/crm/institution"
 )
 
 // kindNotes say what is particular to a kind, for the reference.
@@ -42,7 +44,25 @@ func WriteReference(w io.Writer) error {
 			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", c.Name, req, strings.ReplaceAll(c.Description, "|", `\|`))
 		}
 		b.WriteString("\n")
+		if k == "DIMENSION_VALUES" {
+			writeIndicators(&b)
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeIndicators lists the institution indicators the CRM defines, whose
+// values come in this kind of file.
+func writeIndicators(b *strings.Builder) {
+	b.WriteString("The CRM defines the institution indicators (group INSTITUTION, shown on an institution's page) itself:\n\n" +
+		"| dimension | name | type | values |\n|---|---|---|---|\n")
+	for _, ind := range institution.Indicators() {
+		values := strings.Join(ind.Enum, ", ")
+		if ind.Unit != "" {
+			values = "in " + ind.Unit
+		}
+		fmt.Fprintf(b, "| `%s` | %s (%s) | %s | %s |\n", ind.Key, ind.NameZH, ind.NameEN, ind.Type, values)
+	}
+	b.WriteString("\n")
 }
