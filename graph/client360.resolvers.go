@@ -43,8 +43,13 @@ func (r *customerResolver) CreditSummary(ctx context.Context, obj *ent.Customer)
 
 // CurrentRiskAssessment is the resolver for the currentRiskAssessment field.
 func (r *customerResolver) CurrentRiskAssessment(ctx context.Context, obj *ent.Customer) (*ent.RiskAssessment, error) {
-	a, err := r.db(ctx).RiskAssessment.Query().Where(riskassessment.ClientID(obj.ID)).
-		Order(ent.Desc(riskassessment.FieldAssessedAt)).First(ctx)
+	// Only the columns the query asks for: not the answers.
+	q, err := r.db(ctx).RiskAssessment.Query().Where(riskassessment.ClientID(obj.ID)).
+		Order(ent.Desc(riskassessment.FieldAssessedAt)).CollectFields(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := q.First(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
