@@ -22,6 +22,7 @@ import (
 	"github.com/brokercrm/crm/ent/cashflow"
 	"github.com/brokercrm/crm/ent/clientstatuschange"
 	"github.com/brokercrm/crm/ent/customer"
+	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/money"
 	"github.com/brokercrm/crm/store"
 	"github.com/brokercrm/crm/viewer"
@@ -419,4 +420,26 @@ func TestConcurrentStatusChanges(t *testing.T) {
 	if len(steps) != 1 || steps[0].FromStatus != "NORMAL" {
 		t.Errorf("history: %+v", steps)
 	}
+}
+
+// TestNodeReadsTheWholeClient checks that whether personal data is shown
+// does not depend on the fields a query happens to select: the client's
+// advisor decides, even when the query does not ask who that is.
+func TestNodeReadsTheWholeClient(t *testing.T) {
+	crmtest.Dialects(t, func(t *testing.T, env *crmtest.Env) {
+		own, err := env.DB.Client.Customer.Query().
+			Where(customer.HasAdvisorWith(user.Username("advisor1")), customer.IDNumberNEQ("")).First(system())
+		must(t, err)
+		token := env.Login(t, "advisor1")
+		idNumber := func(query string) string {
+			var got struct{ Node struct{ IDNumber string } }
+			env.Do(t, token, query, map[string]any{"id": strconv.Itoa(own.ID)}).Decode(t, &got)
+			return got.Node.IDNumber
+		}
+		alone := idNumber(`query($id: ID!) { node(id: $id) { ... on Customer { idNumber } } }`)
+		withAdvisor := idNumber(`query($id: ID!) { node(id: $id) { ... on Customer { idNumber advisorID } } }`)
+		if alone != own.IDNumber || withAdvisor != own.IDNumber {
+			t.Errorf("advisor1's own client's ID number: %q alone, %q with the advisor, stored %q", alone, withAdvisor, own.IDNumber)
+		}
+	})
 }

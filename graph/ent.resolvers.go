@@ -10,11 +10,15 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/brokercrm/crm/ent"
+	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/graph/generated"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
+	if t, ok := ent.NodeType(id); ok && t == customer.Table {
+		return r.customerNode(ctx, id)
+	}
 	return r.client.Noder(ctx, id)
 }
 

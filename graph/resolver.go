@@ -3,6 +3,9 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
+	"github.com/hashicorp/go-multierror"
+
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ingest"
@@ -50,4 +53,20 @@ func pointers[T any](xs []T) []*T {
 		out[i] = &xs[i]
 	}
 	return out
+}
+
+// customerNode is node(id:) of a client, loaded without its edges: the
+// client page asks for a dozen of them at once (accounts, holdings,
+// trades, tags, branch, advisor…), and eager loading runs their queries
+// one after another before any field resolves, where the edges' own
+// resolvers run them side by side, each under its own policy. The row is
+// read whole, so that what its fields decide from it (whether the viewer
+// may see personal data, by the client's advisor) never depends on what
+// the query happened to select.
+func (r *queryResolver) customerNode(ctx context.Context, id int) (ent.Noder, error) {
+	c, err := r.client.Customer.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, multierror.Append(err, entgql.ErrNodeNotFound(id))
+	}
+	return c, err
 }
