@@ -35,8 +35,22 @@ func main() {
 			gen.FeatureVersionedMigration,
 			gen.FeatureGlobalID,
 		},
-	}, entc.Extensions(ex), entc.TemplateDir("./template"))
+	}, entc.Extensions(ex), entgqlOverrides("./gqltemplate/*.tmpl"), entc.TemplateDir("./template"))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
+	}
+}
+
+// entgqlOverrides replaces entgql's templates with the files matching
+// pattern. They use entgql's template functions, which the templates of
+// TemplateDir do not have, and come after the extension's, so they win.
+func entgqlOverrides(pattern string) entc.Option {
+	return func(cfg *gen.Config) error {
+		t, err := gen.NewTemplate("entgql-overrides").Funcs(entgql.TemplateFuncs).ParseGlob(pattern)
+		if err != nil {
+			return err
+		}
+		cfg.Templates = append(cfg.Templates, t)
+		return nil
 	}
 }

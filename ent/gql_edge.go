@@ -50,7 +50,7 @@ func (_m *APIKey) Webhooks(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryWebhooks().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryWebhooks().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Account) Client(ctx context.Context) (*Customer, error) {
@@ -79,7 +79,7 @@ func (_m *Account) Holdings(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryHoldings().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryHoldings().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Account) Trades(
@@ -100,7 +100,7 @@ func (_m *Account) Trades(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryTrades().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryTrades().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Account) CashFlows(
@@ -121,7 +121,7 @@ func (_m *Account) CashFlows(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryCashFlows().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryCashFlows().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *AdvisorAssignment) Client(ctx context.Context) (*Customer, error) {
@@ -182,7 +182,7 @@ func (_m *Branch) Staff(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryStaff().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryStaff().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Branch) Clients(
@@ -203,7 +203,7 @@ func (_m *Branch) Clients(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryClients().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryClients().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *CashFlow) Account(ctx context.Context) (*Account, error) {
@@ -240,7 +240,7 @@ func (_m *ClassificationScheme) Revisions(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryRevisions().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryRevisions().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *ClientShare) Client(ctx context.Context) (*Customer, error) {
@@ -333,7 +333,7 @@ func (_m *Customer) StatusChanges(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryStatusChanges().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryStatusChanges().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Organization(ctx context.Context) (*Organization, error) {
@@ -362,7 +362,7 @@ func (_m *Customer) Contacts(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryContacts().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryContacts().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Accounts(
@@ -383,7 +383,7 @@ func (_m *Customer) Accounts(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryAccounts().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryAccounts().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Holdings(
@@ -404,7 +404,7 @@ func (_m *Customer) Holdings(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryHoldings().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryHoldings().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Trades(
@@ -425,7 +425,7 @@ func (_m *Customer) Trades(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryTrades().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryTrades().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) CashFlows(
@@ -446,7 +446,7 @@ func (_m *Customer) CashFlows(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryCashFlows().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryCashFlows().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Interactions(
@@ -467,7 +467,7 @@ func (_m *Customer) Interactions(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryInteractions().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryInteractions().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) RiskAssessments(
@@ -488,7 +488,7 @@ func (_m *Customer) RiskAssessments(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryRiskAssessments().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryRiskAssessments().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Orders(
@@ -509,7 +509,7 @@ func (_m *Customer) Orders(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryOrders().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryOrders().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) SuitabilityRecords(
@@ -530,7 +530,7 @@ func (_m *Customer) SuitabilityRecords(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QuerySuitabilityRecords().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) InvestorClassDecisions(
@@ -551,7 +551,7 @@ func (_m *Customer) InvestorClassDecisions(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryInvestorClassDecisions().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryInvestorClassDecisions().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Tags(
@@ -572,7 +572,7 @@ func (_m *Customer) Tags(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryTags().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryTags().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Shares(
@@ -593,7 +593,7 @@ func (_m *Customer) Shares(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryShares().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryShares().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) AdvisorAssignments(
@@ -614,7 +614,7 @@ func (_m *Customer) AdvisorAssignments(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryAdvisorAssignments().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryAdvisorAssignments().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) Pushes(
@@ -635,7 +635,7 @@ func (_m *Customer) Pushes(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryPushes().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) AssetSnapshots(
@@ -656,7 +656,7 @@ func (_m *Customer) AssetSnapshots(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryAssetSnapshots().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryAssetSnapshots().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Customer) DimensionValues(
@@ -676,7 +676,7 @@ func (_m *Customer) DimensionValues(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryDimensionValues().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryDimensionValues().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *DimensionValue) Dimension(ctx context.Context) (*Dimension, error) {
@@ -753,7 +753,7 @@ func (_m *ImportJob) Rejections(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryRejections().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryRejections().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *ImportRejection) Job(ctx context.Context) (*ImportJob, error) {
@@ -782,7 +782,7 @@ func (_m *Instrument) Holdings(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryHoldings().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryHoldings().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Instrument) Trades(
@@ -803,7 +803,7 @@ func (_m *Instrument) Trades(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryTrades().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryTrades().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Interaction) Client(ctx context.Context) (*Customer, error) {
@@ -864,7 +864,7 @@ func (_m *Product) Orders(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryOrders().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryOrders().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) Holdings(
@@ -885,7 +885,7 @@ func (_m *Product) Holdings(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryHoldings().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryHoldings().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) Pushes(
@@ -906,7 +906,7 @@ func (_m *Product) Pushes(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryPushes().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryPushes().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) Navs(
@@ -927,7 +927,7 @@ func (_m *Product) Navs(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryNavs().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryNavs().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) Versions(
@@ -948,7 +948,7 @@ func (_m *Product) Versions(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryVersions().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryVersions().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) SuitabilityRecords(
@@ -969,7 +969,7 @@ func (_m *Product) SuitabilityRecords(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QuerySuitabilityRecords().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Product) SubmittedBy(ctx context.Context) (*User, error) {
@@ -1086,7 +1086,7 @@ func (_m *SalesOrder) SuitabilityRecords(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QuerySuitabilityRecords().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QuerySuitabilityRecords().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *SavedSegment) Owner(ctx context.Context) (*User, error) {
@@ -1115,7 +1115,7 @@ func (_m *SavedSegment) Snapshots(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QuerySnapshots().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QuerySnapshots().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *SchemeRevision) Scheme(ctx context.Context) (*ClassificationScheme, error) {
@@ -1208,7 +1208,7 @@ func (_m *Tag) Clients(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryClients().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryClients().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Trade) Account(ctx context.Context) (*Account, error) {
@@ -1269,7 +1269,7 @@ func (_m *User) Clients(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryClients().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryClients().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *WebhookDelivery) Endpoint(ctx context.Context) (*WebhookEndpoint, error) {
@@ -1306,5 +1306,5 @@ func (_m *WebhookEndpoint) Deliveries(
 		conn.build(nodes, pager, after, first, before, last)
 		return conn, nil
 	}
-	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
+	return _m.QueryDeliveries().Unique(false).Paginate(ctx, after, first, before, last, opts...)
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -280,6 +281,8 @@ func TestClient360Statements(t *testing.T) {
 		count := func(id int) int64 {
 			body, _ := json.Marshal(map[string]any{"query": client360Query, "variables": map[string]any{"id": strconv.Itoa(id)}})
 			ctx, counter := store.WithStatementCounter(context.Background())
+			ctx, log := store.WithStatementLog(ctx)
+			defer func() { notDistinct(t, log.Statements()) }()
 			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
 			req.Header.Set("Content-Type", "application/json")
 			req.Header.Set("Authorization", "Bearer "+token)
@@ -442,4 +445,20 @@ func TestNodeReadsTheWholeClient(t *testing.T) {
 			t.Errorf("advisor1's own client's ID number: %q alone, %q with the advisor, stored %q", alone, withAdvisor, own.IDNumber)
 		}
 	})
+}
+
+// notDistinct fails when a page of a client's trades, holdings, accounts
+// or tags is read with DISTINCT. Such a page reads only its rows from the
+// (client_id, …) index; DISTINCT would make the database read and sort
+// the client's whole history first, so the page would slow down as the
+// history grows.
+func notDistinct(t *testing.T, statements []string) {
+	t.Helper()
+	for _, q := range statements {
+		for _, table := range []string{"trades", "holdings", "accounts", "tags"} {
+			if strings.HasPrefix(q, `SELECT DISTINCT "`+table+`".`) {
+				t.Errorf("the page reads %s with DISTINCT: %.150s…", table, q)
+			}
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"sync"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -14,16 +16,16 @@ import (
 // of statements.
 type countingDriver struct {
 	dialect.Driver
-	observe func(ctx context.Context)
+	observe func(ctx context.Context, query string)
 }
 
 func (d *countingDriver) Exec(ctx context.Context, query string, args, v any) error {
-	d.observe(ctx)
+	d.observe(ctx, query)
 	return d.Driver.Exec(ctx, query, args, v)
 }
 
 func (d *countingDriver) Query(ctx context.Context, query string, args, v any) error {
-	d.observe(ctx)
+	d.observe(ctx, query)
 	return d.Driver.Query(ctx, query, args, v)
 }
 
@@ -52,17 +54,17 @@ func (d *countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dial
 
 type countingTx struct {
 	dialect.Tx
-	observe func(ctx context.Context)
+	observe func(ctx context.Context, query string)
 	ctx     context.Context
 }
 
 func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error {
-	t.observe(ctx)
+	t.observe(ctx, query)
 	return t.Tx.Exec(ctx, query, args, v)
 }
 
 func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
-	t.observe(ctx)
+	t.observe(ctx, query)
 	return t.Tx.Query(ctx, query, args, v)
 }
 
@@ -75,9 +77,39 @@ func WithStatementCounter(ctx context.Context) (context.Context, *atomic.Int64) 
 	return context.WithValue(ctx, counterKey{}, n), n
 }
 
-func countInContext(ctx context.Context) {
+// StatementLog is the text of every statement run in a context from
+// WithStatementLog, for tests that check what a request sends.
+type StatementLog struct {
+	mu         sync.Mutex
+	statements []string
+}
+
+type logKey struct{}
+
+// WithStatementLog returns a context in which every statement ent runs is
+// added to the returned log.
+func WithStatementLog(ctx context.Context) (context.Context, *StatementLog) {
+	l := &StatementLog{}
+	return context.WithValue(ctx, logKey{}, l), l
+}
+
+// Statements are the statements run so far, in the order they were sent.
+func (l *StatementLog) Statements() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.statements)
+}
+
+// observeInContext counts and logs a statement for the context's counter
+// and log, if it has them.
+func observeInContext(ctx context.Context, query string) {
 	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
 		n.Add(1)
+	}
+	if l, ok := ctx.Value(logKey{}).(*StatementLog); ok {
+		l.mu.Lock()
+		l.statements = append(l.statements, query)
+		l.mu.Unlock()
 	}
 }
 
@@ -88,12 +120,12 @@ type queryContexter interface {
 }
 
 func (d *countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	d.observe(ctx)
+	d.observe(ctx, query)
 	return queryContext(d.Driver, ctx, query, args)
 }
 
 func (t *countingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	t.observe(ctx)
+	t.observe(ctx, query)
 	return queryContext(t.Tx, ctx, query, args)
 }
 
@@ -112,12 +144,12 @@ type execContexter interface {
 }
 
 func (d *countingDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	d.observe(ctx)
+	d.observe(ctx, query)
 	return execContext(d.Driver, ctx, query, args)
 }
 
 func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	t.observe(ctx)
+	t.observe(ctx, query)
 	return execContext(t.Tx, ctx, query, args)
 }
 

@@ -64,8 +64,8 @@ func Open(ctx context.Context, databaseURL string, opts Options) (*DB, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", name, err)
 	}
-	drv := &countingDriver{Driver: newCachingDriver(entsql.OpenDB(name, sqlDB), sqlDB), observe: func(ctx context.Context) {
-		countInContext(ctx)
+	drv := &countingDriver{Driver: newCachingDriver(entsql.OpenDB(name, sqlDB), sqlDB), observe: func(ctx context.Context, query string) {
+		observeInContext(ctx, query)
 		if opts.OnStatement != nil {
 			opts.OnStatement(ctx)
 		}
