@@ -10,24 +10,13 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 	lru "github.com/hashicorp/golang-lru/v2"
 
-	"github.com/brokercrm/crm/rule"
 	"github.com/brokercrm/crm/viewer"
 )
 
-// statements keeps the timeline statements built, by shape: building the
-// eight-branch union with ent's builder cost more of the client page's
-// CPU than running it. The text depends only on the shape; the arguments
-// are filled in per call. Shapes vary with the kinds, the page size and
-// the number of clients shared with an advisor, so the most recently
-// used ones are kept.
+// statements keeps the timeline statements built, by shape (see memo.go).
+// Shapes vary with the kinds, the page size and the number of clients
+// shared with an advisor, so the most recently used ones are kept.
 var statements = must(lru.New[shape, string](1024))
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
 
 // shape is what a timeline statement's text depends on: the database,
 // the kinds, whether a cursor bounds it, the page size and the access
@@ -38,15 +27,6 @@ type shape struct {
 	bounded bool
 	first   int
 	access  string
-}
-
-// access is one scope's condition for the viewer: where is nil when every
-// row may be read; text and args are where rendered, the key of the shape
-// and the arguments each branch of that scope carries.
-type access struct {
-	where func(*entsql.Selector)
-	text  string
-	args  []any
 }
 
 // timelineQuery is the union Timeline runs, from the memo when the shape
@@ -62,15 +42,9 @@ func timelineQuery(ctx context.Context, dialect string, clientID, first int, b *
 		if scopes[scope] != nil {
 			continue
 		}
-		where, err := rule.ClientOwnedRows(ctx, scope, "client_id")
+		a, err := accessTo(ctx, d, scope, "client_id")
 		if err != nil {
 			return "", nil, err
-		}
-		a := &access{where: where}
-		if where != nil {
-			probe := d.Select("id").From(d.Table("probe"))
-			where(probe)
-			a.text, a.args = probe.Query()
 		}
 		scopes[scope] = a
 		fmt.Fprintf(&conditions, "%s:%s;", scope, a.text)
