@@ -6,7 +6,6 @@ package rule
 
 import (
 	"context"
-	"errors"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -120,8 +119,10 @@ func FilterClientOwned(need viewer.Scope) privacy.QueryRule {
 // FilterClientOwned applies, so access is still decided here — or nil when
 // every row may be read. Without a viewer it denies, as the policies do.
 func ClientOwnedRows(ctx context.Context, need viewer.Scope, clientColumn string) (func(*sql.Selector), error) {
-	if d, ok := privacy.DecisionFromContext(ctx); ok && errors.Is(d, privacy.Allow) {
-		return nil, nil
+	// As ent's policies do: a decision in the context is final, and ent
+	// reports Allow as a nil decision.
+	if d, ok := privacy.DecisionFromContext(ctx); ok {
+		return nil, d
 	}
 	v := viewer.FromContext(ctx)
 	if v == nil {
