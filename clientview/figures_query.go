@@ -2,8 +2,6 @@ package clientview
 
 import (
 	"context"
-	"fmt"
-	"reflect"
 	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -46,18 +44,10 @@ func figuresQuery(ctx context.Context, dialect string, clientID int, now time.Ti
 	w := windows{in30: now.AddDate(0, 0, -30), in90: now.AddDate(0, 0, -90), in365: now.AddDate(0, 0, -365), yearAgo: now.AddDate(-1, 0, 0)}
 	args := append([]any{w.in30, w.in90, w.in365, w.yearAgo, clientID}, a.args...)
 	key := figuresShape{dialect: dialect, access: a.text}
-	if text, ok := figuresStatements.Get(key); ok {
-		return text, args, nil
-	}
-	text, built, err := buildFigures(d, clientID, w, a.where)
-	if err != nil {
-		return "", nil, err
-	}
-	if !reflect.DeepEqual(built, args) {
-		return "", nil, fmt.Errorf("summary: arguments %v, built %v", args, built)
-	}
-	figuresStatements.Add(key, text)
-	return text, args, nil
+	text, err := memoized(figuresStatements, key, args, func() (string, []any, error) {
+		return buildFigures(d, clientID, w, a.where)
+	})
+	return text, args, err
 }
 
 // literal writes a constant of the code (an enum value: capitals and

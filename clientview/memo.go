@@ -2,8 +2,12 @@ package clientview
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 
 	entsql "entgo.io/ent/dialect/sql"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/brokercrm/crm/rule"
 	"github.com/brokercrm/crm/viewer"
@@ -47,4 +51,22 @@ func accessTo(ctx context.Context, d *entsql.DialectBuilder, scope viewer.Scope,
 		a.text, a.args = probe.Query()
 	}
 	return a, nil
+}
+
+// memoized is the text of key's statement from memo, or else the one build
+// writes, kept if build put its arguments where args, assembled by hand
+// for the call, has them.
+func memoized[K comparable](memo *lru.Cache[K, string], key K, args []any, build func() (string, []any, error)) (string, error) {
+	if text, ok := memo.Get(key); ok {
+		return text, nil
+	}
+	text, built, err := build()
+	if err != nil {
+		return "", err
+	}
+	if !reflect.DeepEqual(built, args) {
+		return "", fmt.Errorf("clientview: arguments %v, built %v", args, built)
+	}
+	memo.Add(key, text)
+	return text, nil
 }

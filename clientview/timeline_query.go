@@ -3,7 +3,6 @@ package clientview
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -59,20 +58,10 @@ func timelineQuery(ctx context.Context, dialect string, clientID, first int, b *
 		}
 		args = append(args, scopes[sources[k].scope].args...)
 	}
-	if text, ok := statements.Get(key); ok {
-		return text, args, nil
-	}
-	text, built, err := buildTimeline(d, clientID, first, b, kinds, scopes)
-	if err != nil {
-		return "", nil, err
-	}
-	// The arguments above are assembled by hand from the branches' order;
-	// keep the text only if the builder put them in the same order.
-	if !reflect.DeepEqual(built, args) {
-		return "", nil, fmt.Errorf("timeline: arguments %v, built %v", args, built)
-	}
-	statements.Add(key, text)
-	return text, args, nil
+	text, err := memoized(statements, key, args, func() (string, []any, error) {
+		return buildTimeline(d, clientID, first, b, kinds, scopes)
+	})
+	return text, args, err
 }
 
 // buildTimeline writes the union with ent's builder: a branch per kind,
