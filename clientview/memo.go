@@ -6,7 +6,6 @@ import (
 	"reflect"
 
 	entsql "entgo.io/ent/dialect/sql"
-
 	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/brokercrm/crm/rule"

@@ -12,10 +12,10 @@ import (
 	"github.com/brokercrm/crm/viewer"
 )
 
-// statements keeps the timeline statements built, by shape (see memo.go).
+// timelineStatements keeps the timeline statements built, by shape (see memo.go).
 // Shapes vary with the kinds, the page size and the number of clients
 // shared with an advisor, so the most recently used ones are kept.
-var statements = must(lru.New[shape, string](1024))
+var timelineStatements = must(lru.New[shape, string](1024))
 
 // shape is what a timeline statement's text depends on: the database,
 // the kinds, whether a cursor bounds it, the page size and the access
@@ -58,7 +58,7 @@ func timelineQuery(ctx context.Context, dialect string, clientID, first int, b *
 		}
 		args = append(args, scopes[sources[k].scope].args...)
 	}
-	text, err := memoized(statements, key, args, func() (string, []any, error) {
+	text, err := memoized(timelineStatements, key, args, func() (string, []any, error) {
 		return buildTimeline(d, clientID, first, b, kinds, scopes)
 	})
 	return text, args, err
