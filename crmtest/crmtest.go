@@ -240,8 +240,15 @@ func (r Response) Decode(t testing.TB, v any) {
 // response.
 func (e *Env) Do(t testing.TB, token, query string, vars map[string]any) Response {
 	t.Helper()
+	return e.DoContext(t, context.Background(), token, query, vars)
+}
+
+// DoContext is Do with the request's context, for instance one that
+// counts or logs the statements the request sends (store).
+func (e *Env) DoContext(t testing.TB, ctx context.Context, token, query string, vars map[string]any) Response {
+	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx)
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
