@@ -9,6 +9,31 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = process.env.CRM_E2E_URL;
 export const PASSWORD = process.env.CRM_DEMO_PASSWORD;
 
+// apiResult calls the GraphQL API and returns its whole answer, errors included.
+export async function apiResult(query, variables = {}, token) {
+  const res = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+// api calls the GraphQL API directly, failing on any error.
+export async function api(query, variables = {}, token) {
+  const body = await apiResult(query, variables, token);
+  if (body.errors !== undefined) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+// apiLogin logs username in through the API and returns the token.
+export async function apiLogin(username, password = PASSWORD) {
+  const data = await api('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  return data.login.token;
+}
+
 export async function launch() {
   const profile = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

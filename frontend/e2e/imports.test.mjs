@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, PASSWORD, launch, login } from './browser.mjs';
+import { api, apiLogin, launch, login } from './browser.mjs';
 
 let browser;
 
@@ -12,23 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-// api calls the GraphQL API directly, failing on any error.
-async function api(query, variables = {}, token) {
-  const res = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function apiLogin(username) {
-  const data = await api('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: PASSWORD });
-  return data.login.token;
-}
 
 // seeded returns account numbers and instruments of the seeded database,
 // as head office sees them.
