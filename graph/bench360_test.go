@@ -74,7 +74,7 @@ func BenchmarkClient360(b *testing.B) {
 		var took []time.Duration
 		for b.Loop() {
 			start := time.Now()
-			if err := handwritten(clientID); err != nil {
+			if err := handwritten(clientID, nil); err != nil {
 				b.Fatal(err)
 			}
 			took = append(took, time.Since(start))
@@ -90,7 +90,7 @@ func BenchmarkClient360(b *testing.B) {
 	})
 	b.Run("handwritten-concurrent-32", func(b *testing.B) {
 		throughput(b, 32, func() {
-			if err := handwritten(clientID); err != nil {
+			if err := handwritten(clientID, nil); err != nil {
 				b.Error(err)
 			}
 		})
@@ -128,7 +128,7 @@ func reportLatency(b *testing.B, took []time.Duration) {
 
 // busiestClientOf is the advisor's client with the most trades: the page
 // with the most to show.
-func busiestClientOf(b *testing.B, env *crmtest.Env, advisor string) int {
+func busiestClientOf(tb testing.TB, env *crmtest.Env, advisor string) int {
 	q := `SELECT t.client_id FROM trades t JOIN customers c ON c.id = t.client_id
 	      JOIN users u ON u.id = c.advisor_id WHERE u.username = $1
 	      GROUP BY t.client_id ORDER BY count(*) DESC, t.client_id LIMIT 1`
@@ -139,7 +139,7 @@ func busiestClientOf(b *testing.B, env *crmtest.Env, advisor string) int {
 	}
 	var id int
 	if err := env.DB.SQL.QueryRow(q, advisor).Scan(&id); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return id
 }
@@ -148,11 +148,16 @@ func busiestClientOf(b *testing.B, env *crmtest.Env, advisor string) int {
 // statements we could write by hand: the client with advisor, branch,
 // current assessment and the summary figures in one; then tags, accounts,
 // holdings (all, for the allocation and weights) and trades; and the
-// timeline as one UNION ALL. It skips what the API adds on top: sessions,
+// timeline as one UNION ALL, with what its titles are made of. It skips what the API adds on top: sessions,
 // access rules, masking and the audit of personal data reads. The
 // statements are prepared once, as the API's are (store's statement
 // cache), so the comparison is of the work, not of planning.
-func handwritten360(b *testing.B, db *sql.DB, dia string) func(clientID int) error {
+//
+// The returned function reads the page of clientID. Given a row function,
+// it also scans each row and passes it on with its statement's index (see
+// the handwritten* constants); TestHandwritten360 uses that to check
+// that these statements read what the page shows.
+func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, row func(statement int, values []any)) error {
 	p := func(q string) string {
 		if dia == dialect.SQLite {
 			return q
@@ -178,7 +183,7 @@ func handwritten360(b *testing.B, db *sql.DB, dia string) func(clientID int) err
 	statements := []statement{
 		{`SELECT c.id, c.client_no, c.name, c.kind, c.status, c.investor_class, c.opened_on, c.id_number, c.phone, c.email,
 		    u.id, u.display_name, b.id, b.name,
-		    (SELECT level FROM risk_assessments r WHERE r.client_id = c.id ORDER BY assessed_at DESC LIMIT 1),
+		    r.level, r.lowest_category, r.expires_at, r.horizon,
 		    (SELECT COALESCE(SUM(cash_balance), 0) FROM accounts WHERE client_id = c.id),
 		    (SELECT COALESCE(SUM(margin_debt), 0) FROM accounts WHERE client_id = c.id),
 		    (SELECT COALESCE(SUM(market_value), 0) FROM holdings WHERE client_id = c.id),
@@ -189,11 +194,13 @@ func handwritten360(b *testing.B, db *sql.DB, dia string) func(clientID int) err
 		    (SELECT MAX(traded_at) FROM trades WHERE client_id = c.id),
 		    (SELECT MAX(occurred_at) FROM interactions WHERE client_id = c.id),
 		    (SELECT total_assets FROM asset_snapshots WHERE client_id = c.id AND as_of <= ? ORDER BY as_of DESC LIMIT 1)
-		  FROM customers c LEFT JOIN users u ON u.id = c.advisor_id JOIN branches b ON b.id = c.branch_id WHERE c.id = ?`,
+		  FROM customers c LEFT JOIN users u ON u.id = c.advisor_id JOIN branches b ON b.id = c.branch_id
+		  LEFT JOIN risk_assessments r ON r.id = (SELECT id FROM risk_assessments WHERE client_id = c.id ORDER BY assessed_at DESC LIMIT 1)
+		  WHERE c.id = ?`,
 			func(clientID int, now time.Time) []any {
 				return []any{now.AddDate(0, 0, -30), now.AddDate(0, 0, -90), now.AddDate(-1, 0, 0), now.AddDate(-1, 0, 0), clientID}
 			}},
-		{`SELECT t.id, t.name, t.color FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id WHERE ct.customer_id = ? LIMIT 20`,
+		{`SELECT t.id, t.name, t.color FROM tags t JOIN customer_tags ct ON ct.tag_id = t.id WHERE ct.customer_id = ? ORDER BY t.id LIMIT 20`,
 			byClient},
 		{`SELECT id, account_no, type, market, status, cash_balance, margin_debt FROM accounts WHERE client_id = ? ORDER BY id LIMIT 10`,
 			byClient},
@@ -201,17 +208,30 @@ func handwritten360(b *testing.B, db *sql.DB, dia string) func(clientID int) err
 		  FROM holdings h LEFT JOIN instruments i ON i.id = h.instrument_id LEFT JOIN products p ON p.id = h.product_id
 		  WHERE h.client_id = ? ORDER BY h.market_value DESC`, byClient},
 		{`SELECT t.id, t.side, t.quantity, t.price, t.amount, t.commission, t.traded_at, i.code, i.name
-		  FROM trades t JOIN instruments i ON i.id = t.instrument_id WHERE t.client_id = ? ORDER BY t.traded_at DESC LIMIT 20`,
+		  FROM trades t JOIN instruments i ON i.id = t.instrument_id WHERE t.client_id = ? ORDER BY t.traded_at DESC, t.id DESC LIMIT 20`,
 			byClient},
+		// Each kind's newest rows with what its title is made of (side,
+		// quantity and security for a trade, the product of an order…).
 		{`SELECT * FROM (
-		    SELECT 'TRADE' AS kind, id, traded_at AS at, amount FROM (SELECT id, traded_at, amount FROM trades WHERE client_id = ? ORDER BY traded_at DESC LIMIT 21) a
-		    UNION ALL SELECT 'CASH_FLOW', id, occurred_at, amount FROM (SELECT id, occurred_at, amount FROM cash_flows WHERE client_id = ? ORDER BY occurred_at DESC LIMIT 21) b
-		    UNION ALL SELECT 'INTERACTION', id, occurred_at, NULL FROM (SELECT id, occurred_at FROM interactions WHERE client_id = ? ORDER BY occurred_at DESC LIMIT 21) c
-		    UNION ALL SELECT 'ORDER', id, created_at, amount FROM (SELECT id, created_at, amount FROM sales_orders WHERE client_id = ? ORDER BY created_at DESC LIMIT 21) d
-		    UNION ALL SELECT 'STATUS_CHANGE', id, changed_at, NULL FROM (SELECT id, changed_at FROM client_status_changes WHERE client_id = ? ORDER BY changed_at DESC LIMIT 21) e
-		    UNION ALL SELECT 'PUSH', id, created_at, NULL FROM (SELECT id, created_at FROM pushes WHERE client_id = ? ORDER BY created_at DESC LIMIT 21) f
-		    UNION ALL SELECT 'ASSESSMENT', id, assessed_at, NULL FROM (SELECT id, assessed_at FROM risk_assessments WHERE client_id = ? ORDER BY assessed_at DESC LIMIT 21) g
-		    UNION ALL SELECT 'ADVISOR_CHANGE', id, changed_at, NULL FROM (SELECT id, changed_at FROM advisor_assignments WHERE client_id = ? ORDER BY changed_at DESC LIMIT 21) h
+		    SELECT 'TRADE' AS kind, id, at, amount, quantity, a, b, c, CAST(NULL AS BIGINT) AS score FROM (
+		      SELECT t.id, t.traded_at AS at, t.amount, t.quantity, t.side AS a, i.code AS b, i.name AS c
+		      FROM trades t LEFT JOIN instruments i ON i.id = t.instrument_id WHERE t.client_id = ? ORDER BY t.traded_at DESC, t.id DESC LIMIT 21) a
+		    UNION ALL SELECT 'CASH_FLOW', id, occurred_at, amount, NULL, type, NULL, NULL, NULL FROM (
+		      SELECT id, occurred_at, amount, type FROM cash_flows WHERE client_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 21) b
+		    UNION ALL SELECT 'INTERACTION', id, occurred_at, NULL, NULL, summary, NULL, NULL, NULL FROM (
+		      SELECT id, occurred_at, summary FROM interactions WHERE client_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 21) c
+		    UNION ALL SELECT 'ORDER', id, created_at, amount, NULL, NULL, name, NULL, NULL FROM (
+		      SELECT o.id, o.created_at, o.amount, p.name FROM sales_orders o LEFT JOIN products p ON p.id = o.product_id
+		      WHERE o.client_id = ? ORDER BY o.created_at DESC, o.id DESC LIMIT 21) d
+		    UNION ALL SELECT 'STATUS_CHANGE', id, changed_at, NULL, NULL, from_status, to_status, reason, NULL FROM (
+		      SELECT id, changed_at, from_status, to_status, reason FROM client_status_changes WHERE client_id = ? ORDER BY changed_at DESC, id DESC LIMIT 21) e
+		    UNION ALL SELECT 'PUSH', id, created_at, NULL, NULL, NULL, name, NULL, NULL FROM (
+		      SELECT u.id, u.created_at, p.name FROM pushes u LEFT JOIN products p ON p.id = u.product_id
+		      WHERE u.client_id = ? ORDER BY u.created_at DESC, u.id DESC LIMIT 21) f
+		    UNION ALL SELECT 'ASSESSMENT', id, assessed_at, NULL, NULL, level, NULL, NULL, score FROM (
+		      SELECT id, assessed_at, level, score FROM risk_assessments WHERE client_id = ? ORDER BY assessed_at DESC, id DESC LIMIT 21) g
+		    UNION ALL SELECT 'ADVISOR_CHANGE', id, changed_at, NULL, NULL, NULL, NULL, reason, NULL FROM (
+		      SELECT id, changed_at, reason FROM advisor_assignments WHERE client_id = ? ORDER BY changed_at DESC, id DESC LIMIT 21) h
 		  ) timeline ORDER BY at DESC, id DESC LIMIT 21`,
 			func(clientID int, _ time.Time) []any { return slices.Repeat([]any{clientID}, 8) }},
 	}
@@ -219,25 +239,59 @@ func handwritten360(b *testing.B, db *sql.DB, dia string) func(clientID int) err
 	for i, s := range statements {
 		stmt, err := db.Prepare(p(s.query))
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
-		b.Cleanup(func() { stmt.Close() })
+		tb.Cleanup(func() { stmt.Close() })
 		prepared[i] = stmt
 	}
-	return func(clientID int) error {
+	return func(clientID int, row func(statement int, values []any)) error {
 		now := time.Now()
 		for i, s := range statements {
 			rows, err := prepared[i].Query(s.args(clientID, now)...)
 			if err != nil {
 				return err
 			}
-			for rows.Next() {
-				// Read every row, as a server must before it can answer.
-			}
-			if err := rows.Close(); err != nil {
+			if err := readRows(rows, i, row); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
+}
+
+// The statements of handwritten360, in order.
+const (
+	handwrittenHeader = iota
+	handwrittenTags
+	handwrittenAccounts
+	handwrittenHoldings
+	handwrittenTrades
+	handwrittenTimeline
+)
+
+// readRows reads every row, as a server must before it can answer, and
+// passes each to row if there is one.
+func readRows(rows *sql.Rows, statement int, row func(statement int, values []any)) error {
+	defer rows.Close()
+	var values, pointers []any
+	if row != nil {
+		columns, err := rows.Columns()
+		if err != nil {
+			return err
+		}
+		values, pointers = make([]any, len(columns)), make([]any, len(columns))
+		for i := range values {
+			pointers[i] = &values[i]
+		}
+	}
+	for rows.Next() {
+		if row == nil {
+			continue
+		}
+		if err := rows.Scan(pointers...); err != nil {
+			return err
+		}
+		row(statement, slices.Clone(values))
+	}
+	return rows.Err()
 }
