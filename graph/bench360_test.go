@@ -154,10 +154,10 @@ func busiestClientOf(tb testing.TB, env *crmtest.Env, advisor string) int {
 // cache), so the comparison is of the work, not of planning.
 //
 // The returned function reads the page of clientID. Given a row function,
-// it also scans each row and passes it on with its statement's index (see
-// the handwritten* constants); TestHandwritten360 uses that to check
-// that these statements read what the page shows.
-func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, row func(statement int, values []any)) error {
+// it also scans each row and passes it on, by column name, with its
+// statement's index (see the handwritten* constants); TestHandwritten360
+// uses that to check that these statements read what the page shows.
+func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, row func(statement int, columns map[string]any)) error {
 	p := func(q string) string {
 		if dia == dialect.SQLite {
 			return q
@@ -182,18 +182,18 @@ func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, ro
 	byClient := func(clientID int, _ time.Time) []any { return []any{clientID} }
 	statements := []statement{
 		{`SELECT c.id, c.client_no, c.name, c.kind, c.status, c.investor_class, c.opened_on, c.id_number, c.phone, c.email,
-		    u.id, u.display_name, b.id, b.name,
-		    r.level, r.lowest_category, r.expires_at, r.horizon,
-		    (SELECT COALESCE(SUM(cash_balance), 0) FROM accounts WHERE client_id = c.id),
-		    (SELECT COALESCE(SUM(margin_debt), 0) FROM accounts WHERE client_id = c.id),
-		    (SELECT COALESCE(SUM(market_value), 0) FROM holdings WHERE client_id = c.id),
-		    (SELECT COALESCE(SUM(cost), 0) FROM holdings WHERE client_id = c.id),
-		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
-		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
-		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?),
-		    (SELECT MAX(traded_at) FROM trades WHERE client_id = c.id),
-		    (SELECT MAX(occurred_at) FROM interactions WHERE client_id = c.id),
-		    (SELECT total_assets FROM asset_snapshots WHERE client_id = c.id AND as_of <= ? ORDER BY as_of DESC LIMIT 1)
+		    u.id AS advisor_id, u.display_name AS advisor_name, b.id AS branch_id, b.name AS branch_name,
+		    r.level AS risk_level, r.lowest_category, r.expires_at, r.horizon,
+		    (SELECT COALESCE(SUM(cash_balance), 0) FROM accounts WHERE client_id = c.id) AS cash,
+		    (SELECT COALESCE(SUM(margin_debt), 0) FROM accounts WHERE client_id = c.id) AS margin_debt,
+		    (SELECT COALESCE(SUM(market_value), 0) FROM holdings WHERE client_id = c.id) AS market_value,
+		    (SELECT COALESCE(SUM(cost), 0) FROM holdings WHERE client_id = c.id) AS cost,
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?) AS inflow_30d,
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?) AS inflow_90d,
+		    (SELECT COALESCE(SUM(amount), 0) FROM cash_flows WHERE client_id = c.id AND type IN ('DEPOSIT', 'WITHDRAWAL', 'BANK_TRANSFER_IN', 'BANK_TRANSFER_OUT') AND occurred_at >= ?) AS inflow_365d,
+		    (SELECT MAX(traded_at) FROM trades WHERE client_id = c.id) AS last_trade_at,
+		    (SELECT MAX(occurred_at) FROM interactions WHERE client_id = c.id) AS last_contact_at,
+		    (SELECT total_assets FROM asset_snapshots WHERE client_id = c.id AND as_of <= ? ORDER BY as_of DESC LIMIT 1) AS assets_12_months_ago
 		  FROM customers c LEFT JOIN users u ON u.id = c.advisor_id JOIN branches b ON b.id = c.branch_id
 		  LEFT JOIN risk_assessments r ON r.id = (SELECT id FROM risk_assessments WHERE client_id = c.id ORDER BY assessed_at DESC LIMIT 1)
 		  WHERE c.id = ?`,
@@ -204,10 +204,11 @@ func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, ro
 			byClient},
 		{`SELECT id, account_no, type, market, status, cash_balance, margin_debt FROM accounts WHERE client_id = ? ORDER BY id LIMIT 10`,
 			byClient},
-		{`SELECT h.id, h.quantity, h.cost, h.market_value, i.code, i.name, i.type, p.code, p.name, p.type
+		{`SELECT h.id, h.quantity, h.cost, h.market_value, i.code AS instrument_code, i.name AS instrument_name,
+		    i.type AS instrument_type, p.code AS product_code, p.name AS product_name, p.type AS product_type
 		  FROM holdings h LEFT JOIN instruments i ON i.id = h.instrument_id LEFT JOIN products p ON p.id = h.product_id
 		  WHERE h.client_id = ? ORDER BY h.market_value DESC`, byClient},
-		{`SELECT t.id, t.side, t.quantity, t.price, t.amount, t.commission, t.traded_at, i.code, i.name
+		{`SELECT t.id, t.side, t.quantity, t.price, t.amount, t.commission, t.traded_at, i.code AS instrument_code, i.name AS instrument_name
 		  FROM trades t JOIN instruments i ON i.id = t.instrument_id WHERE t.client_id = ? ORDER BY t.traded_at DESC, t.id DESC LIMIT 20`,
 			byClient},
 		// Each kind's newest rows with what its title is made of (side,
@@ -244,7 +245,7 @@ func handwritten360(tb testing.TB, db *sql.DB, dia string) func(clientID int, ro
 		tb.Cleanup(func() { stmt.Close() })
 		prepared[i] = stmt
 	}
-	return func(clientID int, row func(statement int, values []any)) error {
+	return func(clientID int, row func(statement int, columns map[string]any)) error {
 		now := time.Now()
 		for i, s := range statements {
 			rows, err := prepared[i].Query(s.args(clientID, now)...)
@@ -271,15 +272,16 @@ const (
 
 // readRows reads every row, as a server must before it can answer, and
 // passes each to row if there is one.
-func readRows(rows *sql.Rows, statement int, row func(statement int, values []any)) error {
+func readRows(rows *sql.Rows, statement int, row func(statement int, columns map[string]any)) error {
 	defer rows.Close()
+	var names []string
 	var values, pointers []any
 	if row != nil {
-		columns, err := rows.Columns()
-		if err != nil {
+		var err error
+		if names, err = rows.Columns(); err != nil {
 			return err
 		}
-		values, pointers = make([]any, len(columns)), make([]any, len(columns))
+		values, pointers = make([]any, len(names)), make([]any, len(names))
 		for i := range values {
 			pointers[i] = &values[i]
 		}
@@ -291,7 +293,11 @@ func readRows(rows *sql.Rows, statement int, row func(statement int, values []an
 		if err := rows.Scan(pointers...); err != nil {
 			return err
 		}
-		row(statement, slices.Clone(values))
+		columns := make(map[string]any, len(names))
+		for i, name := range names {
+			columns[name] = values[i]
+		}
+		row(statement, columns)
 	}
 	return rows.Err()
 }

@@ -22,10 +22,10 @@ func TestHandwritten360(t *testing.T) {
 		clientID := fullestClient(t, env.DB.Client)
 		var page handwrittenPage
 		env.Do(t, env.Login(t, "compliance1"), client360Query, map[string]any{"id": strconv.Itoa(clientID)}).Decode(t, &page)
-		got := map[int][][]any{}
+		got := map[int][]map[string]any{}
 		read := handwritten360(t, env.DB.SQL, env.DB.Dialect)
-		if err := read(clientID, func(statement int, values []any) {
-			got[statement] = append(got[statement], values)
+		if err := read(clientID, func(statement int, columns map[string]any) {
+			got[statement] = append(got[statement], columns)
 		}); err != nil {
 			t.Fatal(err)
 		}
@@ -36,16 +36,17 @@ func TestHandwritten360(t *testing.T) {
 			t.Fatalf("header: %d rows", len(header))
 		}
 		h := header[0]
-		if text(h[1]) != api.ClientNo || text(h[11]) != api.Advisor.DisplayName || text(h[13]) != api.Branch.Name ||
-			text(h[14]) != api.CurrentRiskAssessment.Level || text(h[17]) != api.CurrentRiskAssessment.Horizon {
-			t.Errorf("header %v, API %+v", h[:16], api)
+		if text(h["client_no"]) != api.ClientNo || text(h["advisor_name"]) != api.Advisor.DisplayName ||
+			text(h["branch_name"]) != api.Branch.Name || text(h["risk_level"]) != api.CurrentRiskAssessment.Level ||
+			text(h["horizon"]) != api.CurrentRiskAssessment.Horizon {
+			t.Errorf("header %v, API %+v", h, api)
 		}
 		figures := map[string][2]money.Decimal{
-			"cash":          {amount(t, h[18]), api.Summary.Cash},
-			"margin debt":   {amount(t, h[19]), api.Summary.MarginDebt},
-			"market value":  {amount(t, h[20]), api.Summary.MarketValue},
-			"30-day inflow": {amount(t, h[22]), api.Summary.NetInflow30d},
-			"1-year inflow": {amount(t, h[24]), api.Summary.NetInflow365d},
+			"cash":         {amount(t, h["cash"]), api.Summary.Cash},
+			"margin_debt":  {amount(t, h["margin_debt"]), api.Summary.MarginDebt},
+			"market_value": {amount(t, h["market_value"]), api.Summary.MarketValue},
+			"inflow_30d":   {amount(t, h["inflow_30d"]), api.Summary.NetInflow30d},
+			"inflow_365d":  {amount(t, h["inflow_365d"]), api.Summary.NetInflow365d},
 		}
 		for name, f := range figures {
 			if f[0] != f[1] {
@@ -60,7 +61,7 @@ func TestHandwritten360(t *testing.T) {
 			t.Errorf("holdings: %d rows, API total %d", len(got[handwrittenHoldings]), api.Holdings.TotalCount)
 		}
 		for i, e := range api.Holdings.Edges {
-			if mv := amount(t, got[handwrittenHoldings][i][3]); mv != e.Node.MarketValue {
+			if mv := amount(t, got[handwrittenHoldings][i]["market_value"]); mv != e.Node.MarketValue {
 				t.Errorf("holding %d: market value %s, API %s", i, mv, e.Node.MarketValue)
 			}
 		}
@@ -72,13 +73,13 @@ func TestHandwritten360(t *testing.T) {
 		trades := 0
 		for i, e := range api.Timeline.Edges {
 			row := items[i]
-			if text(row[0]) != e.Node.Kind {
-				t.Errorf("timeline %d: %s, API %s", i, text(row[0]), e.Node.Kind)
+			if text(row["kind"]) != e.Node.Kind {
+				t.Errorf("timeline %d: %s, API %s", i, text(row["kind"]), e.Node.Kind)
 			}
-			if text(row[0]) == "TRADE" {
+			if text(row["kind"]) == "TRADE" {
 				trades++
 				// The title names the security: code and name, read by the join.
-				if code, name := text(row[6]), text(row[7]); code == "" || !strings.Contains(e.Node.Title, code+" "+name) {
+				if code, name := text(row["b"]), text(row["c"]); code == "" || !strings.Contains(e.Node.Title, code+" "+name) {
 					t.Errorf("timeline %d: %q, API title %q", i, code+" "+name, e.Node.Title)
 				}
 			}
@@ -143,13 +144,13 @@ func edgeIDs(edges []struct{ Node struct{ ID string } }) []string {
 	return out
 }
 
-// sameIDs checks that rows, by their first column, are the API's ids;
-// in the same order if ordered.
-func sameIDs(t *testing.T, what string, rows [][]any, api []string, ordered bool) {
+// sameIDs checks that rows, by their id column, are the API's ids; in
+// the same order if ordered.
+func sameIDs(t *testing.T, what string, rows []map[string]any, api []string, ordered bool) {
 	t.Helper()
 	got := make([]string, len(rows))
 	for i, r := range rows {
-		got[i] = text(r[0])
+		got[i] = text(r["id"])
 	}
 	if !ordered {
 		slices.Sort(got)
