@@ -82,6 +82,12 @@ func richClient(t *testing.T, db *ent.Client) *ent.Customer {
 	if len(cs) == 0 {
 		t.Fatal("the seed has no client with a credit account")
 	}
+	return mostTrades(cs)
+}
+
+// mostTrades is the client with the most trades of cs, whose trades are
+// loaded; the first of them on a tie.
+func mostTrades(cs []*ent.Customer) *ent.Customer {
 	best := cs[0]
 	for _, c := range cs {
 		if len(c.Edges.Trades) > len(best.Edges.Trades) {

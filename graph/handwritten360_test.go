@@ -100,13 +100,7 @@ func fullestClient(t *testing.T, db *ent.Client) int {
 	if len(cs) == 0 {
 		t.Fatal("the seed has no client with tags, holdings and trades")
 	}
-	best := cs[0]
-	for _, c := range cs {
-		if len(c.Edges.Trades) > len(best.Edges.Trades) {
-			best = c
-		}
-	}
-	return best.ID
+	return mostTrades(cs).ID
 }
 
 // handwrittenPage is what TestHandwritten360 compares of the page.
