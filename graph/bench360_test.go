@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -32,6 +33,13 @@ import (
 //   - concurrent-32: 32 requests at a time; requests per second.
 //   - handwritten-concurrent-32: the hand-written reads 32 at a time, the
 //     ceiling this machine allows.
+//   - paired: one request and one hand-written read in turn, so that both
+//     run in the same seconds of a machine whose speed drifts; p50 of each
+//     and their ratio.
+//
+// Besides time, the concurrent runs report the CPU time this process spent
+// per request (cpu-ms/op: Go's share; PostgreSQL's is not in it), which
+// bounds the requests per second two cores can serve.
 //
 // Run it on a big database with CRM_BENCH_DATABASE_URL (see README).
 func BenchmarkClient360(b *testing.B) {
@@ -95,13 +103,33 @@ func BenchmarkClient360(b *testing.B) {
 			}
 		})
 	})
+	b.Run("paired", func(b *testing.B) {
+		var api, hand []time.Duration
+		for b.Loop() {
+			start := time.Now()
+			if err := do(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			middle := time.Now()
+			if err := handwritten(clientID, nil); err != nil {
+				b.Fatal(err)
+			}
+			api, hand = append(api, middle.Sub(start)), append(hand, time.Since(middle))
+		}
+		slices.Sort(api)
+		slices.Sort(hand)
+		p50, handP50 := api[len(api)/2], hand[len(hand)/2]
+		b.ReportMetric(ms(p50), "p50-ms")
+		b.ReportMetric(ms(handP50), "handwritten-p50-ms")
+		b.ReportMetric(float64(p50)/float64(handP50), "ratio")
+	})
 }
 
 // throughput runs b.N calls of do, workers at a time, and reports the
-// requests per second.
+// requests per second and the CPU time this process spent on each.
 func throughput(b *testing.B, workers int, do func()) {
 	var done atomic.Int64
-	start := time.Now()
+	start, cpuStart := time.Now(), processCPU(b)
 	var wg sync.WaitGroup
 	next := make(chan struct{})
 	for range workers {
@@ -118,6 +146,16 @@ func throughput(b *testing.B, workers int, do func()) {
 	close(next)
 	wg.Wait()
 	b.ReportMetric(float64(done.Load())/time.Since(start).Seconds(), "req/s")
+	b.ReportMetric(ms(processCPU(b)-cpuStart)/float64(done.Load()), "cpu-ms/op")
+}
+
+// processCPU is the CPU time, user and system, this process has used.
+func processCPU(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
 
 func reportLatency(b *testing.B, took []time.Duration) {
