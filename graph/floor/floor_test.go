@@ -1,0 +1,136 @@
+package floor_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"reflect"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/brokercrm/crm/graph/floor"
+	"github.com/brokercrm/crm/tune"
+)
+
+const recorded = "testdata/client360.json"
+
+// serve is the replica's handler and the page's query for the recorded
+// client, as a request body.
+func serve(tb testing.TB) (http.Handler, []byte) {
+	c, err := floor.Load(recorded)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	query, err := os.ReadFile("../testdata/client360.graphql")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	body, _ := json.Marshal(map[string]any{"query": string(query), "variables": map[string]any{"id": c.ID}})
+	return floor.NewHandler(c), body
+}
+
+func post(h http.Handler, body []byte) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// The replica answers the page's query with the recorded response, field
+// for field: it does the work the real server's gqlgen does, no less.
+func TestReplicaAnswersAsRecorded(t *testing.T) {
+	h, body := serve(t)
+	want, err := os.ReadFile(recorded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var expected any
+	if err := json.Unmarshal(want, &expected); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // parsed, then from the query cache
+		rec := post(h, body)
+		var got any
+		if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+			t.Fatal(rec.Code, err)
+		}
+		if rec.Code != http.StatusOK || !reflect.DeepEqual(got, expected) {
+			t.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+	}
+}
+
+// BenchmarkFloor360 is BenchmarkClient360 (graph) without a database:
+// single, one request at a time (p50, p95); concurrent-32, 32 at a time
+// (requests per second and CPU time per request).
+func BenchmarkFloor360(b *testing.B) {
+	tune.GC() // as the server runs
+	h, body := serve(b)
+	do := func() error {
+		if rec := post(h, body); rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			return &failure{rec.Code, rec.Body.String()}
+		}
+		return nil
+	}
+	b.Run("single", func(b *testing.B) {
+		var took []time.Duration
+		for b.Loop() {
+			start := time.Now()
+			if err := do(); err != nil {
+				b.Fatal(err)
+			}
+			took = append(took, time.Since(start))
+		}
+		slices.Sort(took)
+		b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
+		b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
+	})
+	b.Run("concurrent-32", func(b *testing.B) {
+		var done atomic.Int64
+		start, cpuStart := time.Now(), processCPU(b)
+		var wg sync.WaitGroup
+		next := make(chan struct{})
+		for range 32 {
+			wg.Go(func() {
+				for range next {
+					if err := do(); err != nil {
+						b.Error(err)
+					}
+					done.Add(1)
+				}
+			})
+		}
+		for b.Loop() {
+			next <- struct{}{}
+		}
+		close(next)
+		wg.Wait()
+		b.ReportMetric(float64(done.Load())/time.Since(start).Seconds(), "req/s")
+		b.ReportMetric(ms(processCPU(b)-cpuStart)/float64(done.Load()), "cpu-ms/op")
+	})
+}
+
+type failure struct {
+	code int
+	body string
+}
+
+func (f *failure) Error() string { return http.StatusText(f.code) + ": " + f.body }
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// processCPU is the CPU time, user and system, this process has used.
+func processCPU(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
