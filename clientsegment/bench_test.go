@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"slices"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/brokercrm/crm/auth"
 	"github.com/brokercrm/crm/clientsegment"
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/ent/privacy"
 	"github.com/brokercrm/crm/ent/user"
 	"github.com/brokercrm/crm/segment"
@@ -85,9 +85,7 @@ func BenchmarkLiveCount(b *testing.B) {
 					}
 					took = append(took, time.Since(start))
 				}
-				slices.Sort(took)
-				b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
-				b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
+				measure.Latency(b, took)
 				b.ReportMetric(float64(n), "clients")
 			})
 		}

@@ -10,15 +10,13 @@ import (
 	"net/http/httptest"
 	"slices"
 	"strconv"
-	"sync"
-	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	"entgo.io/ent/dialect"
 
 	"github.com/brokercrm/crm/crmtest"
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/store"
 )
 
@@ -74,7 +72,7 @@ func BenchmarkClient360(b *testing.B) {
 			took = append(took, time.Since(start))
 			statements = counter.Load()
 		}
-		reportLatency(b, took)
+		measure.Latency(b, took)
 		b.ReportMetric(float64(statements), "sql/op")
 	})
 	handwritten := handwritten360(b, env.DB.SQL, env.DB.Dialect)
@@ -87,17 +85,17 @@ func BenchmarkClient360(b *testing.B) {
 			}
 			took = append(took, time.Since(start))
 		}
-		reportLatency(b, took)
+		measure.Latency(b, took)
 	})
 	b.Run("concurrent-32", func(b *testing.B) {
-		throughput(b, 32, func() {
+		measure.Throughput(b, 32, func() {
 			if err := do(context.Background()); err != nil {
 				b.Error(err)
 			}
 		})
 	})
 	b.Run("handwritten-concurrent-32", func(b *testing.B) {
-		throughput(b, 32, func() {
+		measure.Throughput(b, 32, func() {
 			if err := handwritten(clientID, nil); err != nil {
 				b.Error(err)
 			}
@@ -116,52 +114,11 @@ func BenchmarkClient360(b *testing.B) {
 			}
 			api, hand = append(api, middle.Sub(start)), append(hand, time.Since(middle))
 		}
-		slices.Sort(api)
-		slices.Sort(hand)
-		p50, handP50 := api[len(api)/2], hand[len(hand)/2]
-		b.ReportMetric(ms(p50), "p50-ms")
-		b.ReportMetric(ms(handP50), "handwritten-p50-ms")
+		p50, handP50 := measure.Percentile(api, 50), measure.Percentile(hand, 50)
+		b.ReportMetric(measure.MS(p50), "p50-ms")
+		b.ReportMetric(measure.MS(handP50), "handwritten-p50-ms")
 		b.ReportMetric(float64(p50)/float64(handP50), "ratio")
 	})
-}
-
-// throughput runs b.N calls of do, workers at a time, and reports the
-// requests per second and the CPU time this process spent on each.
-func throughput(b *testing.B, workers int, do func()) {
-	var done atomic.Int64
-	start, cpuStart := time.Now(), processCPU(b)
-	var wg sync.WaitGroup
-	next := make(chan struct{})
-	for range workers {
-		wg.Go(func() {
-			for range next {
-				do()
-				done.Add(1)
-			}
-		})
-	}
-	for b.Loop() {
-		next <- struct{}{}
-	}
-	close(next)
-	wg.Wait()
-	b.ReportMetric(float64(done.Load())/time.Since(start).Seconds(), "req/s")
-	b.ReportMetric(ms(processCPU(b)-cpuStart)/float64(done.Load()), "cpu-ms/op")
-}
-
-// processCPU is the CPU time, user and system, this process has used.
-func processCPU(b *testing.B) time.Duration {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
-}
-
-func reportLatency(b *testing.B, took []time.Duration) {
-	slices.Sort(took)
-	b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
-	b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
 }
 
 // busiestClientOf is the advisor's client with the most trades: the page

@@ -9,10 +9,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"slices"
 	"testing"
 	"time"
 
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/tune"
 
 	"entgo.io/ent/dialect"
@@ -101,16 +101,12 @@ func BenchmarkClientsConnection(b *testing.B) {
 					}
 					statements = counter.Load() // the same for every request
 				}
-				slices.Sort(took)
-				b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
-				b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
+				measure.Latency(b, took)
 				b.ReportMetric(float64(statements), "sql/op")
 			})
 		}
 	}
 }
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 func itoa(n int) string {
 	b, _ := json.Marshal(n)

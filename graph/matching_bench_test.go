@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/product"
 	"github.com/brokercrm/crm/ent/user"
@@ -40,7 +41,7 @@ func BenchmarkProductTargets(b *testing.B) {
 				took = append(took, time.Since(start))
 				i++
 			}
-			reportLatency(b, took)
+			measure.Latency(b, took)
 		})
 	}
 }
@@ -69,7 +70,7 @@ func BenchmarkClientRecommendations(b *testing.B) {
 		took = append(took, time.Since(start))
 		i++
 	}
-	reportLatency(b, took)
+	measure.Latency(b, took)
 }
 
 // BenchmarkProductCatalogue measures the catalogue page's query over the
@@ -95,7 +96,7 @@ func BenchmarkProductCatalogue(b *testing.B) {
 				env.Do(b, token, query, vars).Decode(b, &struct{}{})
 				took = append(took, time.Since(start))
 			}
-			reportLatency(b, took)
+			measure.Latency(b, took)
 		})
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/ent"
 	"github.com/brokercrm/crm/ent/customer"
 	"github.com/brokercrm/crm/ent/user"
@@ -92,9 +93,7 @@ func BenchmarkSearch(b *testing.B) {
 					}
 					statements = counter.Load() // the same for every request
 				}
-				slices.Sort(took)
-				b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
-				b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
+				measure.Latency(b, took)
 				b.ReportMetric(float64(statements), "sql/op")
 			})
 		}

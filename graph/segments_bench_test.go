@@ -3,6 +3,8 @@ package graph_test
 import (
 	"testing"
 	"time"
+
+	"github.com/brokercrm/crm/crmtest/measure"
 )
 
 // tenConditions is the segment of the live-count benchmarks: ten
@@ -41,7 +43,7 @@ func BenchmarkSegmentLiveCount(b *testing.B) {
 					env.Do(b, token, query, map[string]any{"r": tenConditions}).Decode(b, &struct{}{})
 					took = append(took, time.Since(start))
 				}
-				reportLatency(b, took)
+				measure.Latency(b, took)
 			})
 		}
 	}

@@ -3,17 +3,15 @@ package floor_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"reflect"
-	"slices"
-	"sync"
-	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/brokercrm/crm/crmtest/measure"
 	"github.com/brokercrm/crm/graph/floor"
 	"github.com/brokercrm/crm/tune"
 )
@@ -75,7 +73,7 @@ func BenchmarkFloor360(b *testing.B) {
 	h, body := serve(b)
 	do := func() error {
 		if rec := post(h, body); rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
-			return &failure{rec.Code, rec.Body.String()}
+			return fmt.Errorf("%d %s", rec.Code, rec.Body.String())
 		}
 		return nil
 	}
@@ -88,49 +86,13 @@ func BenchmarkFloor360(b *testing.B) {
 			}
 			took = append(took, time.Since(start))
 		}
-		slices.Sort(took)
-		b.ReportMetric(ms(took[len(took)/2]), "p50-ms")
-		b.ReportMetric(ms(took[len(took)*95/100]), "p95-ms")
+		measure.Latency(b, took)
 	})
 	b.Run("concurrent-32", func(b *testing.B) {
-		var done atomic.Int64
-		start, cpuStart := time.Now(), processCPU(b)
-		var wg sync.WaitGroup
-		next := make(chan struct{})
-		for range 32 {
-			wg.Go(func() {
-				for range next {
-					if err := do(); err != nil {
-						b.Error(err)
-					}
-					done.Add(1)
-				}
-			})
-		}
-		for b.Loop() {
-			next <- struct{}{}
-		}
-		close(next)
-		wg.Wait()
-		b.ReportMetric(float64(done.Load())/time.Since(start).Seconds(), "req/s")
-		b.ReportMetric(ms(processCPU(b)-cpuStart)/float64(done.Load()), "cpu-ms/op")
+		measure.Throughput(b, 32, func() {
+			if err := do(); err != nil {
+				b.Error(err)
+			}
+		})
 	})
-}
-
-type failure struct {
-	code int
-	body string
-}
-
-func (f *failure) Error() string { return http.StatusText(f.code) + ": " + f.body }
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-
-// processCPU is the CPU time, user and system, this process has used.
-func processCPU(b *testing.B) time.Duration {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
