@@ -1835,8 +1835,8 @@ func (ec *executionContext) _Account_cashBalance(ctx context.Context, field grap
 			return obj.CashBalance, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1858,8 +1858,8 @@ func (ec *executionContext) _Account_marginDebt(ctx context.Context, field graph
 			return obj.MarginDebt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1968,8 +1968,8 @@ func (ec *executionContext) _AssetClassGroup_marketValue(ctx context.Context, fi
 			return obj.MarketValue, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -1991,8 +1991,8 @@ func (ec *executionContext) _AssetClassGroup_weight(ctx context.Context, field g
 			return obj.Weight, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2083,8 +2083,8 @@ func (ec *executionContext) _ClientSummary_totalAssets(ctx context.Context, fiel
 			return obj.TotalAssets, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2106,8 +2106,8 @@ func (ec *executionContext) _ClientSummary_cash(ctx context.Context, field graph
 			return obj.Cash, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2129,8 +2129,8 @@ func (ec *executionContext) _ClientSummary_marketValue(ctx context.Context, fiel
 			return obj.MarketValue, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2152,8 +2152,8 @@ func (ec *executionContext) _ClientSummary_marginDebt(ctx context.Context, field
 			return obj.MarginDebt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2175,8 +2175,8 @@ func (ec *executionContext) _ClientSummary_unrealisedPnl(ctx context.Context, fi
 			return obj.UnrealisedPnl, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2198,8 +2198,8 @@ func (ec *executionContext) _ClientSummary_netInflow30d(ctx context.Context, fie
 			return obj.NetInflow30d, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2221,8 +2221,8 @@ func (ec *executionContext) _ClientSummary_netInflow90d(ctx context.Context, fie
 			return obj.NetInflow90d, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2244,8 +2244,8 @@ func (ec *executionContext) _ClientSummary_netInflow365d(ctx context.Context, fi
 			return obj.NetInflow365d, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2313,8 +2313,8 @@ func (ec *executionContext) _ClientSummary_assets12MonthsAgo(ctx context.Context
 			return obj.Assets12MonthsAgo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
-			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -2336,8 +2336,8 @@ func (ec *executionContext) _CreditSummary_marginDebt(ctx context.Context, field
 			return obj.MarginDebt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2359,8 +2359,8 @@ func (ec *executionContext) _CreditSummary_collateral(ctx context.Context, field
 			return obj.Collateral, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2382,8 +2382,8 @@ func (ec *executionContext) _CreditSummary_maintenanceRatio(ctx context.Context,
 			return obj.MaintenanceRatio, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
-			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -2543,8 +2543,8 @@ func (ec *executionContext) _Customer_openedOn(ctx context.Context, field graphq
 			return obj.OpenedOn, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -3093,8 +3093,8 @@ func (ec *executionContext) _Holding_quantity(ctx context.Context, field graphql
 			return obj.Quantity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3116,8 +3116,8 @@ func (ec *executionContext) _Holding_cost(ctx context.Context, field graphql.Col
 			return obj.Cost, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3139,8 +3139,8 @@ func (ec *executionContext) _Holding_marketValue(ctx context.Context, field grap
 			return obj.MarketValue, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3162,8 +3162,8 @@ func (ec *executionContext) _Holding_unrealisedPnl(ctx context.Context, field gr
 			return obj.UnrealisedPnl(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
-			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -3185,8 +3185,8 @@ func (ec *executionContext) _Holding_weight(ctx context.Context, field graphql.C
 			return obj.Weight(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
-			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -3451,8 +3451,8 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 			return obj.EndCursor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Cursor) graphql.Marshaler {
-			return ec.marshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -3929,8 +3929,8 @@ func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field grap
 			return obj.Cursor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Cursor) graphql.Marshaler {
-			return ec.marshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4053,8 +4053,8 @@ func (ec *executionContext) _TimelineItem_amount(ctx context.Context, field grap
 			return obj.Amount, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
-			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
+			return ec.marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4122,8 +4122,8 @@ func (ec *executionContext) _Trade_quantity(ctx context.Context, field graphql.C
 			return obj.Quantity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4145,8 +4145,8 @@ func (ec *executionContext) _Trade_price(ctx context.Context, field graphql.Coll
 			return obj.Price, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4168,8 +4168,8 @@ func (ec *executionContext) _Trade_amount(ctx context.Context, field graphql.Col
 			return obj.Amount, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4191,8 +4191,8 @@ func (ec *executionContext) _Trade_commission(ctx context.Context, field graphql
 			return obj.Commission, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
-			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Recorded) graphql.Marshaler {
+			return ec.marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7271,23 +7271,23 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx context.Context, v any) (model.Cursor, error) {
-	var res model.Cursor
+func (ec *executionContext) unmarshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, v any) (model.Recorded, error) {
+	var res model.Recorded
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx context.Context, sel ast.SelectionSet, v model.Cursor) graphql.Marshaler {
+func (ec *executionContext) marshalNCursor2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, sel ast.SelectionSet, v model.Recorded) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx context.Context, v any) (model.Decimal, error) {
-	var res model.Decimal
+func (ec *executionContext) unmarshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, v any) (model.Recorded, error) {
+	var res model.Recorded
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx context.Context, sel ast.SelectionSet, v model.Decimal) graphql.Marshaler {
+func (ec *executionContext) marshalNDecimal2githubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, sel ast.SelectionSet, v model.Recorded) graphql.Marshaler {
 	return v
 }
 
@@ -7738,48 +7738,48 @@ func (ec *executionContext) marshalOCreditSummary2ᚖgithubᚗcomᚋbrokercrmᚋ
 	return ec._CreditSummary(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx context.Context, v any) (*model.Cursor, error) {
+func (ec *executionContext) unmarshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, v any) (*model.Recorded, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Cursor)
+	var res = new(model.Recorded)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐCursor(ctx context.Context, sel ast.SelectionSet, v *model.Cursor) graphql.Marshaler {
+func (ec *executionContext) marshalOCursor2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, sel ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDate(ctx context.Context, v any) (*model.Date, error) {
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, v any) (*model.Recorded, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Date)
+	var res = new(model.Recorded)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDate(ctx context.Context, sel ast.SelectionSet, v *model.Date) graphql.Marshaler {
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, sel ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx context.Context, v any) (*model.Decimal, error) {
+func (ec *executionContext) unmarshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, v any) (*model.Recorded, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.Decimal)
+	var res = new(model.Recorded)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐDecimal(ctx context.Context, sel ast.SelectionSet, v *model.Decimal) graphql.Marshaler {
+func (ec *executionContext) marshalODecimal2ᚖgithubᚗcomᚋbrokercrmᚋcrmᚋgraphᚋfloorᚋmodelᚐRecorded(ctx context.Context, sel ast.SelectionSet, v *model.Recorded) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -13,132 +13,33 @@ import (
 	"time"
 )
 
-// ---- scalars ----
+// Recorded is a value of the Decimal, Date and Cursor scalars: written as
+// the string the real API wrote, which costs no more than formatting it.
+type Recorded string
 
-// Decimal is a decimal amount, serialised as a JSON string.
-type Decimal string
+func (r Recorded) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(r))) }
 
-func (d Decimal) MarshalGQL(w io.Writer) {
-	io.WriteString(w, `"`)
-	io.WriteString(w, string(d))
-	io.WriteString(w, `"`)
-}
-
-func (d *Decimal) UnmarshalGQL(v any) error {
+func (r *Recorded) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("Decimal must be a string")
+		return fmt.Errorf("%v is not a string", v)
 	}
-	*d = Decimal(s)
+	*r = Recorded(s)
 	return nil
 }
-
-// Date is a calendar date (YYYY-MM-DD), serialised as a JSON string.
-type Date string
-
-func (d Date) MarshalGQL(w io.Writer) {
-	io.WriteString(w, `"`)
-	io.WriteString(w, string(d))
-	io.WriteString(w, `"`)
-}
-
-func (d *Date) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("Date must be a string")
-	}
-	*d = Date(s)
-	return nil
-}
-
-// Cursor is an opaque pagination cursor; the recorded string is output as is.
-type Cursor string
-
-func (c Cursor) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(string(c)))
-}
-
-func (c *Cursor) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("Cursor must be a string")
-	}
-	*c = Cursor(s)
-	return nil
-}
-
-// ---- enums (input only) ----
-
-type OrderDirection string
-
-const (
-	OrderDirectionAsc  OrderDirection = "ASC"
-	OrderDirectionDesc OrderDirection = "DESC"
-)
-
-func (e OrderDirection) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(e))) }
-func (e *OrderDirection) UnmarshalGQL(v any) error {
-	s, _ := v.(string)
-	switch OrderDirection(s) {
-	case OrderDirectionAsc, OrderDirectionDesc:
-		*e = OrderDirection(s)
-		return nil
-	}
-	return fmt.Errorf("%v is not a valid OrderDirection", v)
-}
-
-type HoldingOrderField string
-
-func (e HoldingOrderField) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(e))) }
-func (e *HoldingOrderField) UnmarshalGQL(v any) error {
-	s, _ := v.(string)
-	switch s {
-	case "MARKET_VALUE", "WEIGHT":
-		*e = HoldingOrderField(s)
-		return nil
-	}
-	return fmt.Errorf("%v is not a valid HoldingOrderField", v)
-}
-
-type TradeOrderField string
-
-func (e TradeOrderField) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(e))) }
-func (e *TradeOrderField) UnmarshalGQL(v any) error {
-	s, _ := v.(string)
-	switch s {
-	case "TRADED_AT", "AMOUNT":
-		*e = TradeOrderField(s)
-		return nil
-	}
-	return fmt.Errorf("%v is not a valid TradeOrderField", v)
-}
-
-type HoldingOrder struct {
-	Field     HoldingOrderField `json:"field"`
-	Direction OrderDirection    `json:"direction"`
-}
-
-type TradeOrder struct {
-	Field     TradeOrderField `json:"field"`
-	Direction OrderDirection  `json:"direction"`
-}
-
-// ---- interface ----
 
 type Node interface {
 	IsNode()
 }
 
-// ---- Customer ----
-
 type Customer struct {
-	ID            string `json:"id"`
-	ClientNo      string `json:"clientNo"`
-	Name          string `json:"name"`
-	Kind          string `json:"kind"`
-	Status        string `json:"status"`
-	InvestorClass string `json:"investorClass"`
-	OpenedOn      *Date  `json:"openedOn"`
+	ID            string    `json:"id"`
+	ClientNo      string    `json:"clientNo"`
+	Name          string    `json:"name"`
+	Kind          string    `json:"kind"`
+	Status        string    `json:"status"`
+	InvestorClass string    `json:"investorClass"`
+	OpenedOn      *Recorded `json:"openedOn"`
 
 	// Data behind the concurrent (method-bound) fields.
 	XIDNumber              *string             `json:"idNumber"`
@@ -192,8 +93,6 @@ func (c *Customer) Timeline(ctx context.Context, first *int) (*TimelineConnectio
 	return c.XTimeline, nil
 }
 
-// ---- plain types ----
-
 type User struct {
 	ID          string `json:"id"`
 	DisplayName string `json:"displayName"`
@@ -224,30 +123,30 @@ type RiskAssessment struct {
 }
 
 type ClientSummary struct {
-	TotalAssets       Decimal    `json:"totalAssets"`
-	Cash              Decimal    `json:"cash"`
-	MarketValue       Decimal    `json:"marketValue"`
-	MarginDebt        Decimal    `json:"marginDebt"`
-	UnrealisedPnl     Decimal    `json:"unrealisedPnl"`
-	NetInflow30d      Decimal    `json:"netInflow30d"`
-	NetInflow90d      Decimal    `json:"netInflow90d"`
-	NetInflow365d     Decimal    `json:"netInflow365d"`
+	TotalAssets       Recorded   `json:"totalAssets"`
+	Cash              Recorded   `json:"cash"`
+	MarketValue       Recorded   `json:"marketValue"`
+	MarginDebt        Recorded   `json:"marginDebt"`
+	UnrealisedPnl     Recorded   `json:"unrealisedPnl"`
+	NetInflow30d      Recorded   `json:"netInflow30d"`
+	NetInflow90d      Recorded   `json:"netInflow90d"`
+	NetInflow365d     Recorded   `json:"netInflow365d"`
 	LastTradeAt       *time.Time `json:"lastTradeAt"`
 	LastContactAt     *time.Time `json:"lastContactAt"`
-	Assets12MonthsAgo *Decimal   `json:"assets12MonthsAgo"`
+	Assets12MonthsAgo *Recorded  `json:"assets12MonthsAgo"`
 }
 
 type AssetClassGroup struct {
-	AssetClass  string  `json:"assetClass"`
-	MarketValue Decimal `json:"marketValue"`
-	Weight      Decimal `json:"weight"`
-	Holdings    int     `json:"holdings"`
+	AssetClass  string   `json:"assetClass"`
+	MarketValue Recorded `json:"marketValue"`
+	Weight      Recorded `json:"weight"`
+	Holdings    int      `json:"holdings"`
 }
 
 type CreditSummary struct {
-	MarginDebt       Decimal  `json:"marginDebt"`
-	Collateral       Decimal  `json:"collateral"`
-	MaintenanceRatio *Decimal `json:"maintenanceRatio"`
+	MarginDebt       Recorded  `json:"marginDebt"`
+	Collateral       Recorded  `json:"collateral"`
+	MaintenanceRatio *Recorded `json:"maintenanceRatio"`
 }
 
 type AccountConnection struct {
@@ -257,13 +156,13 @@ type AccountEdge struct {
 	Node *Account `json:"node"`
 }
 type Account struct {
-	ID          string  `json:"id"`
-	AccountNo   string  `json:"accountNo"`
-	Type        string  `json:"type"`
-	Market      string  `json:"market"`
-	Status      string  `json:"status"`
-	CashBalance Decimal `json:"cashBalance"`
-	MarginDebt  Decimal `json:"marginDebt"`
+	ID          string   `json:"id"`
+	AccountNo   string   `json:"accountNo"`
+	Type        string   `json:"type"`
+	Market      string   `json:"market"`
+	Status      string   `json:"status"`
+	CashBalance Recorded `json:"cashBalance"`
+	MarginDebt  Recorded `json:"marginDebt"`
 }
 
 type HoldingConnection struct {
@@ -274,23 +173,23 @@ type HoldingEdge struct {
 	Node *Holding `json:"node"`
 }
 type Holding struct {
-	ID          string  `json:"id"`
-	Quantity    Decimal `json:"quantity"`
-	Cost        Decimal `json:"cost"`
-	MarketValue Decimal `json:"marketValue"`
+	ID          string   `json:"id"`
+	Quantity    Recorded `json:"quantity"`
+	Cost        Recorded `json:"cost"`
+	MarketValue Recorded `json:"marketValue"`
 
-	XUnrealisedPnl *Decimal    `json:"unrealisedPnl"`
-	XWeight        *Decimal    `json:"weight"`
+	XUnrealisedPnl *Recorded   `json:"unrealisedPnl"`
+	XWeight        *Recorded   `json:"weight"`
 	XAssetClass    *string     `json:"assetClass"`
 	XInstrument    *Instrument `json:"instrument"`
 	XProduct       *Product    `json:"product"`
 }
 
-func (h *Holding) UnrealisedPnl(ctx context.Context) (*Decimal, error) { return h.XUnrealisedPnl, nil }
-func (h *Holding) Weight(ctx context.Context) (*Decimal, error)        { return h.XWeight, nil }
-func (h *Holding) AssetClass(ctx context.Context) (*string, error)     { return h.XAssetClass, nil }
-func (h *Holding) Instrument(ctx context.Context) (*Instrument, error) { return h.XInstrument, nil }
-func (h *Holding) Product(ctx context.Context) (*Product, error)       { return h.XProduct, nil }
+func (h *Holding) UnrealisedPnl(ctx context.Context) (*Recorded, error) { return h.XUnrealisedPnl, nil }
+func (h *Holding) Weight(ctx context.Context) (*Recorded, error)        { return h.XWeight, nil }
+func (h *Holding) AssetClass(ctx context.Context) (*string, error)      { return h.XAssetClass, nil }
+func (h *Holding) Instrument(ctx context.Context) (*Instrument, error)  { return h.XInstrument, nil }
+func (h *Holding) Product(ctx context.Context) (*Product, error)        { return h.XProduct, nil }
 
 type Instrument struct {
 	Code string `json:"code"`
@@ -310,10 +209,10 @@ type TradeEdge struct {
 type Trade struct {
 	ID         string    `json:"id"`
 	Side       string    `json:"side"`
-	Quantity   Decimal   `json:"quantity"`
-	Price      Decimal   `json:"price"`
-	Amount     Decimal   `json:"amount"`
-	Commission Decimal   `json:"commission"`
+	Quantity   Recorded  `json:"quantity"`
+	Price      Recorded  `json:"price"`
+	Amount     Recorded  `json:"amount"`
+	Commission Recorded  `json:"commission"`
 	TradedAt   time.Time `json:"tradedAt"`
 
 	XInstrument *Instrument `json:"instrument"`
@@ -326,17 +225,17 @@ type TimelineConnection struct {
 	PageInfo *PageInfo       `json:"pageInfo"`
 }
 type TimelineEdge struct {
-	Cursor Cursor        `json:"cursor"`
+	Cursor Recorded      `json:"cursor"`
 	Node   *TimelineItem `json:"node"`
 }
 type TimelineItem struct {
 	Kind   string    `json:"kind"`
 	At     time.Time `json:"at"`
 	Title  string    `json:"title"`
-	Amount *Decimal  `json:"amount"`
+	Amount *Recorded `json:"amount"`
 }
 
 type PageInfo struct {
-	HasNextPage bool    `json:"hasNextPage"`
-	EndCursor   *Cursor `json:"endCursor"`
+	HasNextPage bool      `json:"hasNextPage"`
+	EndCursor   *Recorded `json:"endCursor"`
 }

@@ -2,5 +2,187 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+type HoldingOrder struct {
+	Field     HoldingOrderField `json:"field"`
+	Direction OrderDirection    `json:"direction"`
+}
+
 type Query struct {
+}
+
+type TradeOrder struct {
+	Field     TradeOrderField `json:"field"`
+	Direction OrderDirection  `json:"direction"`
+}
+
+type HoldingOrderField string
+
+const (
+	HoldingOrderFieldMarketValue HoldingOrderField = "MARKET_VALUE"
+	HoldingOrderFieldWeight      HoldingOrderField = "WEIGHT"
+)
+
+var AllHoldingOrderField = []HoldingOrderField{
+	HoldingOrderFieldMarketValue,
+	HoldingOrderFieldWeight,
+}
+
+func (e HoldingOrderField) IsValid() bool {
+	switch e {
+	case HoldingOrderFieldMarketValue, HoldingOrderFieldWeight:
+		return true
+	}
+	return false
+}
+
+func (e HoldingOrderField) String() string {
+	return string(e)
+}
+
+func (e *HoldingOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = HoldingOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid HoldingOrderField", str)
+	}
+	return nil
+}
+
+func (e HoldingOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *HoldingOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e HoldingOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type OrderDirection string
+
+const (
+	OrderDirectionAsc  OrderDirection = "ASC"
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TradeOrderField string
+
+const (
+	TradeOrderFieldTradedAt TradeOrderField = "TRADED_AT"
+	TradeOrderFieldAmount   TradeOrderField = "AMOUNT"
+)
+
+var AllTradeOrderField = []TradeOrderField{
+	TradeOrderFieldTradedAt,
+	TradeOrderFieldAmount,
+}
+
+func (e TradeOrderField) IsValid() bool {
+	switch e {
+	case TradeOrderFieldTradedAt, TradeOrderFieldAmount:
+		return true
+	}
+	return false
+}
+
+func (e TradeOrderField) String() string {
+	return string(e)
+}
+
+func (e *TradeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TradeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TradeOrderField", str)
+	}
+	return nil
+}
+
+func (e TradeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TradeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TradeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
