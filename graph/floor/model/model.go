@@ -9,7 +9,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strconv"
 	"time"
 )
 
@@ -17,7 +16,13 @@ import (
 // the string the real API wrote, which costs no more than formatting it.
 type Recorded string
 
-func (r Recorded) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(r))) }
+// MarshalGQL writes r between quotes as it is: decimals, dates and base64
+// cursors have nothing to escape.
+func (r Recorded) MarshalGQL(w io.Writer) {
+	io.WriteString(w, `"`)
+	io.WriteString(w, string(r))
+	io.WriteString(w, `"`)
+}
 
 func (r *Recorded) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
