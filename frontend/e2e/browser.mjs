@@ -61,6 +61,21 @@ export async function launch() {
   };
 }
 
+// openDialog clicks opener and returns the dialog it opens once the dialog
+// has stopped moving. antd zooms a dialog in from the point clicked; a
+// click on it while it still moves can land on the mask around it, which
+// closes it. CI failed so once; with both cores busy, the same test
+// failed 1 run in 5 here, its click landing on the mask 137 ms after the
+// dialog began to open.
+export async function openDialog(page, opener) {
+  await opener.click();
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('.ant-modal')].filter((m) => m.getClientRects().length > 0);
+    return shown.length > 0 && shown.every((m) => ![...m.classList].some((c) => /-(appear|enter|leave)/.test(c)));
+  });
+  return page.locator('.ant-modal:visible');
+}
+
 // login opens the login page in a fresh page and logs username in.
 export async function login(context, username, password = PASSWORD) {
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { launch, login } from './browser.mjs';
+import { launch, login, openDialog } from './browser.mjs';
 
 let browser;
 
@@ -47,15 +47,13 @@ test('an advisor finds a client by name, logs a call and sees it at the top of t
 
   // A phone call, with a summary no other record has.
   const summary = `e2e 电话回访 ${Date.now()}`;
-  await page.getByTestId('log-contact').click();
-  const form = page.getByTestId('log-contact-form');
-  await form.waitFor();
-  await page.getByLabel('渠道').click();
+  const dialog = await openDialog(page, page.getByTestId('log-contact'));
+  await dialog.getByLabel('渠道').click();
   await page.locator('.ant-select-item-option[title="电话"]').click();
-  await page.getByLabel('内容摘要').fill(summary);
-  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await dialog.getByLabel('内容摘要').fill(summary);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await page.getByText('联系记录已保存').waitFor();
-  await form.waitFor({ state: 'detached' });
+  await page.getByTestId('log-contact-form').waitFor({ state: 'detached' });
 
   // The call is the newest item of the timeline.
   await page.getByRole('tab', { name: '时间线' }).click();

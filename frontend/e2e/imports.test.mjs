@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { api, apiLogin, launch, login } from './browser.mjs';
+import { api, apiLogin, launch, login, openDialog } from './browser.mjs';
 
 let browser;
 
@@ -63,20 +63,20 @@ test('head office imports a trades file: good rows in, an unknown account and a 
   const page = await login(browser.context, 'hq1');
   await page.getByRole('menuitem', { name: '数据导入' }).click();
   await page.waitForURL(/\/imports$/);
-  await page.getByTestId('import-create').click();
+  const dialog = await openDialog(page, page.getByTestId('import-create'));
 
   // Choose the kind: the columns a trades file documents are shown.
-  await page.getByLabel('数据类型', { exact: true }).click();
+  await dialog.getByLabel('数据类型', { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="交易"]').click();
   const columns = page.getByTestId('import-columns');
   await columns.getByText('instrument_code').waitFor();
   assert.match(await columns.textContent(), /trade_no.*account_no.*traded_at/s);
 
-  await page.locator('.ant-modal input[type=file]').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByTestId('import-file-columns').waitFor();
   assert.equal(await page.getByTestId('import-missing-columns').count(), 0, 'the file has every required column');
   await page.screenshot({ path: '/tmp/e2e-import-form.png', fullPage: true });
-  await page.locator('.ant-modal').getByRole('button', { name: '开始导入' }).click();
+  await dialog.getByRole('button', { name: '开始导入' }).click();
 
   // The new job heads the list; a refusal stays in the form with the server's word.
   const row = page.locator('[data-testid=import-table] tr.ant-table-row', { hasText: fileName });

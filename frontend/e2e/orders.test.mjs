@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { api, apiLogin, BASE_URL, launch, login } from './browser.mjs';
+import { api, apiLogin, BASE_URL, launch, login, openDialog } from './browser.mjs';
 
 let browser;
 let clients;
@@ -54,8 +54,8 @@ async function clientOpened(page) {
 // (question key → option key or keys; the first option otherwise) and
 // returns the category shown.
 async function assess(page, answers) {
-  await page.getByTestId('risk-assessment').click();
-  const form = page.getByTestId('assessment-form');
+  const dialog = await openDialog(page, page.getByTestId('risk-assessment'));
+  const form = dialog.getByTestId('assessment-form');
   await form.waitFor();
   const questions = await form.locator('[data-testid^=question-]').evaluateAll((els) => els.map((e) => e.dataset.testid.slice('question-'.length)));
   assert.ok(questions.includes('max_loss'), 'the questionnaire asks for the loss the investor accepts');
@@ -100,7 +100,7 @@ test('an order of a client in the lowest risk category for an R3+ product is ref
   assert.ok(result.lowest, 'the lowest category is flagged');
 
   // Order the product from the client's page.
-  await page.getByTestId('order-buy').click();
+  await openDialog(page, page.getByTestId('order-buy'));
   await page.getByLabel('产品', { exact: true }).fill(product.code);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option`).filter({ hasText: product.code }).first().click();
   await submitOrder(page, String(Number(product.minAmount)));
@@ -145,7 +145,7 @@ test('a C3 client buying an R4 product reads the warning, confirms and the order
   // Order from the product's page, choosing the client.
   await page.goto(`${BASE_URL}/products/${product.id}`);
   await page.getByTestId('product-name').waitFor();
-  await page.getByTestId('order-buy').click();
+  await openDialog(page, page.getByTestId('order-buy'));
   await page.getByLabel('客户', { exact: true }).fill(client.clientNo);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option`).filter({ hasText: client.clientNo }).first().click();
   await submitOrder(page, String(Number(product.minAmount)));
@@ -192,7 +192,7 @@ test('a client orders a product on sale for themselves from its page and sees th
   await page.waitForURL(`${BASE_URL}/`);
   await page.goto(`${BASE_URL}/products/${product.id}`);
   await page.getByTestId('product-name').waitFor();
-  await page.getByTestId('order-buy').click();
+  await openDialog(page, page.getByTestId('order-buy'));
   // No client to choose: the order is theirs.
   assert.equal(await page.getByLabel('客户', { exact: true }).count(), 0);
   await submitOrder(page, String(Math.max(1000, Number(product.minAmount))));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { api, apiLogin, apiResult, BASE_URL, launch, login } from './browser.mjs';
+import { api, apiLogin, apiResult, BASE_URL, launch, login, openDialog } from './browser.mjs';
 
 let browser;
 
@@ -44,7 +44,7 @@ async function tableCodes(page, done) {
   }
 }
 
-const confirmButton = (page) => page.locator('.ant-modal').getByRole('button', { name: /确\s*认/ });
+const confirmButton = (dialog) => dialog.getByRole('button', { name: /确\s*认/ });
 
 test('a product manager creates and submits a product, compliance approves it, an advisor finds it in the catalogue', async () => {
   const code = uniqueCode('E2E');
@@ -98,8 +98,8 @@ test('a product manager creates and submits a product, compliance approves it, a
   assert.match(await co.getByTestId('change-name').textContent(), new RegExp(name));
   assert.match(await co.getByTestId('change-managementFeeRate').textContent(), /0\.6/);
   await co.screenshot({ path: '/tmp/e2e-product-review.png', fullPage: true });
-  await co.getByTestId('product-action-APPROVE').click();
-  await confirmButton(co).click();
+  const dialog = await openDialog(co, co.getByTestId('product-action-APPROVE'));
+  await confirmButton(dialog).click();
   await co.getByText('已完成：批准上架').waitFor();
   await co.waitForURL(/\/product-review$/);
   await co.close();
@@ -163,13 +163,13 @@ test('a rejection needs a reason; with one, the product goes back to pm1 as a dr
   const co = await login(browser.context, 'compliance1');
   await co.getByRole('menuitem', { name: '产品审核' }).waitFor();
   await co.goto(`${BASE_URL}/product-review/${id}`);
-  await co.getByTestId('product-action-REJECT').click();
-  await confirmButton(co).click();
+  const dialog = await openDialog(co, co.getByTestId('product-action-REJECT'));
+  await confirmButton(dialog).click();
   await co.getByText('请填写原因').waitFor();
   assert.ok(await co.getByTestId('product-action-form').isVisible(), 'the dialog stays open');
   const reason = `费率说明不完整，请补充 ${code}`;
   await co.getByTestId('product-action-comment').fill(reason);
-  await confirmButton(co).click();
+  await confirmButton(dialog).click();
   await co.getByText('已完成：退回修改').waitFor();
   await co.waitForURL(/\/product-review$/);
   await co.close();

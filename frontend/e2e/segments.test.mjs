@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, launch, login } from './browser.mjs';
+import { BASE_URL, launch, login, openDialog } from './browser.mjs';
 
 let browser;
 
@@ -94,11 +94,9 @@ test('an advisor builds a segment of three conditions, counted live, saves it an
 
   // Saved, it opens as itself.
   const name = `e2e活跃高资产${Date.now().toString(36)}`;
-  await page.getByTestId('segment-save').click();
-  const form = page.getByTestId('segment-save-form');
-  await form.waitFor();
-  await form.getByLabel('名称').fill(name);
-  await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+  const dialog = await openDialog(page, page.getByTestId('segment-save'));
+  await dialog.getByTestId('segment-save-form').getByLabel('名称').fill(name);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await page.waitForURL(/\/segments\/\d+$/);
   await page.getByTestId('segment-title').filter({ hasText: name }).waitFor();
 
